@@ -1,0 +1,47 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Everything else they need (virtualenv, packages, the trained model) is built on demand.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+MODEL  := var/model/meta.json
+PYTEST_ARGS ?=
+
+.PHONY: help install model run test test-fast lint bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install the project with its dev tools
+
+$(MODEL): $(STAMP)
+	$(BIN)/secor-intake train
+
+model: $(MODEL)  ## train the classifier if it is not built yet
+
+run: $(MODEL)  ## run the whole product locally (mailbox, SMTP hub, intake, dashboard)
+	$(BIN)/secor-intake run
+
+test: $(MODEL)  ## run the whole test suite (slow integration tests included)
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+
+test-fast: $(MODEL)  ## run the tests without the slow integration tests
+	$(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
+
+lint: $(STAMP)  ## ruff and mypy (strict)
+	$(BIN)/ruff check intake bot knowledge tests bench
+	$(BIN)/mypy
+
+bench: $(MODEL)  ## run every benchmark in bench/ and print the figures
+	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:  ## remove the virtualenv and everything generated (the store in var/ too)
+	rm -rf $(VENV) var build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,95 @@
+"""``secor-intake``: the command line of the intake (see ``secor-intake --help``)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from intake.config import ConfigError, Settings, load_settings
+from intake.errors import OperationalError, UserError
+
+# The subcommands, in the order --help lists them. Each module has
+# ``register(subparsers) -> ArgumentParser`` and ``run(args, settings) -> int``.
+COMMANDS: tuple[str, ...] = (
+    "run",
+    "serve",
+    "classify",
+    "triage",
+    "train",
+    "send",
+    "outbox",
+    "status",
+)
+
+log = logging.getLogger("intake")
+
+
+class _Command(Protocol):
+    def register(self, subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser: ...  # type: ignore[type-arg]
+
+    def run(self, args: argparse.Namespace, settings: Settings) -> int: ...
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser, with every subcommand registered."""
+    parser = _Parser(
+        prog="secor-intake",
+        description=(
+            "The SECOR intake assistant: triage SECOR submissions sent to the COR mailbox, "
+            "reply to employers and file each message."
+        ),
+    )
+    parser.add_argument(
+        "--config",
+        type=Path,
+        default=None,
+        help="TOML configuration file (default: $SECOR_CONFIG, else ./config.toml if present)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers.required = True
+    for name in COMMANDS:
+        module: _Command = importlib.import_module(f"intake.commands.{name}")  # type: ignore[assignment]
+        sub = module.register(subparsers)
+        sub.set_defaults(handler=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``secor-intake``; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        settings = load_settings(args.config)
+        code: int = args.handler(args, settings)
+    except (ConfigError, UserError) as exc:
+        sys.stderr.write(f"secor-intake: {exc}\n")
+        return 2
+    except OperationalError as exc:
+        sys.stderr.write(f"secor-intake: {exc}\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,305 @@
+"""Configuration: one TOML file read once into typed settings.
+
+Every key has a default that serves the embedded set-up (``make run``). Secrets
+may come from the environment instead of the file: ``SECOR_<SECTION>__<KEY>``,
+for example ``SECOR_MAILBOX__PASSWORD`` or ``SECOR_TELEGRAM__TOKEN``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+CONFIG_ENV = "SECOR_CONFIG"
+DEFAULT_CONFIG = Path("config.toml")
+
+Security = Literal["none", "starttls", "tls"]
+
+
+class ConfigError(Exception):
+    """The configuration file or environment has a wrong key or value."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PathsSettings(_Section):
+    """Where the service keeps its state."""
+
+    data_dir: Path = Path("var")
+
+
+class EmbeddedSettings(_Section):
+    """The local IMAP mailbox and SMTP hub that ``make run`` starts."""
+
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    imap_port: int = Field(default=11143, ge=0, le=65535)
+    smtp_port: int = Field(default=11025, ge=0, le=65535)
+    seed_examples: bool = True
+    examples_dir: Path = Path("examples/inbox")
+
+
+class MailboxSettings(_Section):
+    """The COR mailbox read over IMAP."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=993, ge=1, le=65535)
+    security: Security = "tls"
+    username: str = "cor@acsa.local"
+    password: SecretStr = SecretStr("cor-local")
+    oauth2_token: SecretStr | None = None
+    oauth2_token_command: str | None = None
+    folder: str = "INBOX"
+    triage_prefix: str = "Triage"
+    file_action: Literal["move", "copy"] = "move"
+    sent_folder: str = "Sent"
+    poll_seconds: float = Field(default=30.0, gt=0)
+    idle: bool = True
+    max_attempts: int = Field(default=3, ge=1)
+    max_message_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+
+
+class SmtpSettings(_Section):
+    """The relay that sends the automatic replies."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=587, ge=1, le=65535)
+    security: Security = "starttls"
+    username: str | None = None
+    password: SecretStr | None = None
+    timeout_seconds: float = Field(default=30.0, gt=0)
+
+
+class IntakeSettings(_Section):
+    """The department's identity and the reply policy."""
+
+    cor_address: str = "cor@acsa.local"
+    from_name: str = "ACSA COR Department"
+    reply_interval_hours: float = Field(default=24.0, ge=0)
+    templates_dir: Path | None = None
+    reference_prefix: str = "SECOR"
+
+
+class LimitsSettings(_Section):
+    """Bounds on what one submission may make the service do."""
+
+    max_total_bytes: int = Field(default=2 * 1024**3, ge=1)
+    max_file_bytes: int = Field(default=512 * 1024**2, ge=1)
+    max_ratio: float = Field(default=200.0, gt=1)
+    max_entries: int = Field(default=5000, ge=1)
+    max_depth: int = Field(default=4, ge=1)
+    extract_timeout_seconds: float = Field(default=60.0, gt=0)
+    extract_memory_mb: int = Field(default=1024, ge=64)
+    max_text_chars: int = Field(default=200_000, ge=1000)
+    ocr: bool = True
+    # added by the receive stage (intake/ingest)
+    ratio_floor_bytes: int = Field(default=1024**2, ge=0)
+    extract_workers: int = Field(default=0, ge=0)
+    max_pdf_pages: int = Field(default=300, ge=1)
+    ocr_max_pages: int = Field(default=5, ge=1)
+    ocr_max_side: int = Field(default=1600, ge=320, le=8000)
+    max_image_pixels: int = Field(default=50_000_000, ge=1_000_000)
+    signature_image_bytes: int = Field(default=64 * 1024, ge=0)
+
+
+class LinksSettings(_Section):
+    """Download links in the body: which providers may be fetched, and how."""
+
+    enabled: bool = True
+    allowed_hosts: list[str] = Field(
+        default_factory=lambda: [
+            "dropbox.com",
+            "www.dropbox.com",
+            "dl.dropboxusercontent.com",
+            "1drv.ms",
+            "onedrive.live.com",
+            "api.onedrive.com",
+            "*.sharepoint.com",
+            "drive.google.com",
+            "docs.google.com",
+            "drive.usercontent.google.com",
+            "app.box.com",
+            "*.app.box.com",
+            "box.com",
+        ]
+    )
+    timeout_seconds: float = Field(default=60.0, gt=0)
+    max_redirects: int = Field(default=5, ge=0)
+    https_only: bool = True
+    # added by the receive stage (intake/ingest)
+    redirect_hosts: list[str] = Field(
+        default_factory=lambda: [
+            "*.dropboxusercontent.com",
+            "*.files.1drv.com",
+            "*.livefilestore.com",
+            "*.sharepoint.com",
+            "*.googleusercontent.com",
+            "*.boxcloud.com",
+        ]
+    )
+    max_links: int = Field(default=10, ge=0)
+    max_download_bytes: int = Field(default=512 * 1024**2, ge=1)
+
+
+class ClassifierSettings(_Section):
+    """The trained model and how sure it must be."""
+
+    model_dir: Path | None = None
+    review_threshold: float = Field(default=0.5, ge=0, le=1)
+
+
+class StoreSettings(_Section):
+    """The database: SQLite by default, PostgreSQL by URL."""
+
+    url: str | None = None
+
+
+class DashboardSettings(_Section):
+    """The review dashboard."""
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)
+    secret_key: SecretStr | None = None
+    demo_user: str | None = "cor"
+    demo_password: SecretStr | None = SecretStr("cor-review")
+
+
+class TelegramSettings(_Section):
+    """The Telegram channel of the chat bot."""
+
+    token: SecretStr | None = None
+    base_url: str = "https://api.telegram.org/bot"
+    mode: Literal["polling", "webhook"] = "polling"
+    webhook_url: str | None = None
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    rate_limit_per_minute: int = Field(default=20, ge=1)
+    max_message_chars: int = Field(default=1000, ge=10)
+
+
+class Settings(BaseSettings):
+    """All settings of the product."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SECOR_",
+        env_nested_delimiter="__",
+        extra="forbid",
+    )
+
+    paths: PathsSettings = PathsSettings()
+    embedded: EmbeddedSettings = EmbeddedSettings()
+    mailbox: MailboxSettings = MailboxSettings()
+    smtp: SmtpSettings = SmtpSettings()
+    intake: IntakeSettings = IntakeSettings()
+    limits: LimitsSettings = LimitsSettings()
+    links: LinksSettings = LinksSettings()
+    classifier: ClassifierSettings = ClassifierSettings()
+    store: StoreSettings = StoreSettings()
+    dashboard: DashboardSettings = DashboardSettings()
+    telegram: TelegramSettings = TelegramSettings()
+
+    _toml_file: Path | None = None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml_file = _CURRENT_FILE.get("path")
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if toml_file is not None:
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml_file))
+        return tuple(sources)
+
+    # derived values -------------------------------------------------------
+    @property
+    def data_dir(self) -> Path:
+        """The state folder, created on demand."""
+        return self.paths.data_dir
+
+    @property
+    def database_url(self) -> str:
+        """The store's URL: the configured one, else SQLite in the data folder."""
+        return self.store.url or f"sqlite:///{(self.data_dir / 'secor.db').as_posix()}"
+
+    @property
+    def outbox_dir(self) -> Path:
+        """Where the embedded hub drops mail for anyone but the COR mailbox."""
+        return self.data_dir / "outbox"
+
+    @property
+    def effective_mailbox(self) -> MailboxSettings:
+        """The mailbox to read: the embedded one when the embedded stack runs."""
+        if not self.embedded.enabled:
+            return self.mailbox
+        return self.mailbox.model_copy(
+            update={
+                "host": self.embedded.host,
+                "port": self.embedded.imap_port,
+                "security": "none",
+            }
+        )
+
+    @property
+    def effective_smtp(self) -> SmtpSettings:
+        """The relay to send through: the embedded hub when the embedded stack runs."""
+        if not self.embedded.enabled:
+            return self.smtp
+        return self.smtp.model_copy(
+            update={
+                "host": self.embedded.host,
+                "port": self.embedded.smtp_port,
+                "security": "none",
+                "username": None,
+                "password": None,
+            }
+        )
+
+
+_CURRENT_FILE: dict[str, Path | None] = {"path": None}
+
+
+def _describe(error: ValidationError, source: Path | None) -> str:
+    first = error.errors()[0]
+    key = ".".join(str(p) for p in first["loc"]) or "(top level)"
+    where = f" in {source}" if source else ""
+    if first["type"] == "extra_forbidden":
+        return f"unknown configuration key '{key}'{where}; see config.example.toml for the keys"
+    return f"configuration key '{key}'{where}: {first['msg']}"
+
+
+def load_settings(path: Path | None = None, **overrides: object) -> Settings:
+    """Read the settings from PATH (or $SECOR_CONFIG, or ./config.toml if present).
+
+    Raises ConfigError with one line naming the wrong key or value.
+    """
+    if path is None and os.environ.get(CONFIG_ENV):
+        path = Path(os.environ[CONFIG_ENV])
+    if path is None and DEFAULT_CONFIG.is_file():
+        path = DEFAULT_CONFIG
+    if path is not None and not path.is_file():
+        raise ConfigError(f"configuration file {path} does not exist")
+    _CURRENT_FILE["path"] = path
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, path)) from None
+    except (ValueError, OSError) as exc:  # TOML syntax errors and unreadable files
+        raise ConfigError(f"cannot read configuration {path}: {exc}") from None
+    finally:
+        _CURRENT_FILE["path"] = None

@@ -1,0 +1,149 @@
+"""The processing pipeline: receive -> classify -> check -> reply, for one submission.
+
+Each stage is its own package; this module only runs them in order:
+
+- ``intake.ingest``   turns an email, archive or folder into documents and problems;
+- ``intake.classify`` gives each document a label, a kind and a confidence;
+- ``intake.checks``   applies the program rules (missing, over-submitted, year, ...);
+- ``intake.reply``    writes the reply the employer gets (or none, for auto mail).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from intake.checks import check_submission
+from intake.classify import Classifier
+from intake.config import Settings
+from intake.documents import Document, IngestResult
+from intake.envelope import Envelope
+from intake.ingest import ingest_email, ingest_path
+from intake.prediction import Prediction
+from intake.reply import compose_reply
+from intake.report import FileResult, SubmissionInfo, TriageReport
+from knowledge.labels import Year, has_kind
+
+
+@dataclass
+class Triaged:
+    """A triage report with the documents and envelope it was made from."""
+
+    report: TriageReport
+    documents: list[Document]
+    predictions: list[Prediction]
+    envelope: Envelope | None
+
+
+def classify_documents(classifier: Classifier, documents: Sequence[Document]) -> list[Prediction]:
+    """Label every document (an empty list for no documents)."""
+    return classifier.predict(documents) if documents else []
+
+
+def file_results(documents: Sequence[Document], predictions: Sequence[Prediction]) -> list[FileResult]:
+    """The contract's ``files`` entries."""
+    return [
+        FileResult(
+            path=doc.path,
+            label=pred.label,
+            kind=pred.kind if has_kind(pred.label) else None,
+            confidence=round(pred.confidence, 4),
+            sha256=doc.sha256,
+            needs_review=pred.needs_review,
+            size=doc.size,
+        )
+        for doc, pred in zip(documents, predictions, strict=True)
+    ]
+
+
+def build_report(
+    *,
+    settings: Settings,
+    classifier: Classifier,
+    envelope: Envelope | None,
+    ingested: IngestResult,
+    year: Year | None,
+    reference: str | None,
+    today: date | None = None,
+) -> Triaged:
+    """Classify, check and compose the reply for documents already taken in."""
+    predictions = classify_documents(classifier, ingested.documents)
+    outcome = check_submission(
+        envelope=envelope,
+        documents=ingested.documents,
+        predictions=predictions,
+        problems=ingested.problems,
+        year=year,
+        today=today or date.today(),
+    )
+    files = file_results(ingested.documents, predictions)
+    info = SubmissionInfo(
+        sender=envelope.sender if envelope else None,
+        subject=envelope.subject if envelope else "",
+        year=outcome.year,
+        year_source=outcome.year_source,
+        reference=reference,
+    )
+    report = TriageReport(
+        submission=info,
+        files=files,
+        elements=outcome.elements,
+        missing=outcome.missing,
+        over_submitted=outcome.over_submitted,
+        problems=outcome.problems,
+        reply=None,
+        status=outcome.status,
+    )
+    report.reply = compose_reply(
+        envelope=envelope, report=report, outcome=outcome, settings=settings.intake
+    )
+    return Triaged(report, list(ingested.documents), predictions, envelope)
+
+
+def triage_input(
+    path: Path,
+    *,
+    settings: Settings,
+    classifier: Classifier,
+    workdir: Path,
+    year: Year | None = None,
+    reference: str | None = None,
+) -> Triaged:
+    """Triage an .eml file, an archive or a folder (``secor-intake triage``)."""
+    envelope: Envelope | None = None
+    if path.is_file() and path.suffix.lower() == ".eml":
+        envelope, ingested = ingest_email(
+            path.read_bytes(), workdir, settings.limits, settings.links
+        )
+    else:
+        ingested = ingest_path(path, workdir, settings.limits, settings.links)
+    return build_report(
+        settings=settings,
+        classifier=classifier,
+        envelope=envelope,
+        ingested=ingested,
+        year=year,
+        reference=reference,
+    )
+
+
+def triage_message(
+    raw: bytes,
+    *,
+    settings: Settings,
+    classifier: Classifier,
+    workdir: Path,
+    reference: str | None = None,
+) -> Triaged:
+    """Triage one email as received from the mailbox."""
+    envelope, ingested = ingest_email(raw, workdir, settings.limits, settings.links)
+    return build_report(
+        settings=settings,
+        classifier=classifier,
+        envelope=envelope,
+        ingested=ingested,
+        year=None,
+        reference=reference,
+    )

@@ -1,0 +1,69 @@
+"""The triage report: the JSON shape of ``secor-intake triage`` (../shared/CONTRACT.md)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from intake.problems import Problem
+from knowledge.labels import Kind, Year
+
+
+class Status(StrEnum):
+    """A submission's triage status, defined once."""
+
+    COMPLETE = "complete"
+    INCOMPLETE = "incomplete"
+    OVER_SUBMITTED = "over_submitted"
+    NEEDS_REVIEW = "needs_review"
+    IGNORED = "ignored"
+
+
+class SubmissionInfo(BaseModel):
+    """Who sent the submission, its subject, and the SECOR year it is for."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    sender: str | None = Field(default=None, alias="from", serialization_alias="from")
+    subject: str = ""
+    year: Year = "unknown"
+    year_source: str | None = None
+    reference: str | None = None
+
+
+class FileResult(BaseModel):
+    """One classified file of the submission."""
+
+    path: str
+    label: str
+    kind: Kind | None
+    confidence: float
+    sha256: str
+    needs_review: bool = False
+    size: int = 0
+
+
+class Reply(BaseModel):
+    """The automatic reply the service would send."""
+
+    to: str
+    subject: str
+    body: str
+
+
+class TriageReport(BaseModel):
+    """The full result of triaging one submission."""
+
+    submission: SubmissionInfo
+    files: list[FileResult]
+    elements: dict[str, int]
+    missing: list[str]
+    over_submitted: list[str]
+    problems: list[Problem]
+    reply: Reply | None
+    status: Status
+
+    def to_json_dict(self) -> dict[str, object]:
+        """The contract's JSON object (``from`` spelled as in the contract)."""
+        return self.model_dump(mode="json", by_alias=True)

@@ -1,0 +1,28 @@
+"""The public pages the knowledge base cites, read once from ``data/sources.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source document: an ACSA or Energy Safety Canada page."""
+
+    id: str
+    seed: str
+    title: str
+    publisher: str
+    authority: str
+    effective: str
+    note: str
+
+
+@cache
+def sources() -> dict[str, Source]:
+    """Every source by id."""
+    raw = tomllib.loads(files("knowledge").joinpath("data/sources.toml").read_text("utf-8"))
+    return {item["id"]: Source(**{k: item.get(k, "") for k in Source.__dataclass_fields__}) for item in raw["source"]}
