@@ -1,0 +1,1 @@
+"""One module per ``secor-intake`` subcommand, each with ``register()`` and ``run()``."""

@@ -1,0 +1,37 @@
+"""Helpers the subcommands share: loading the model, printing JSON, checking paths."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from intake.classify import Classifier
+from intake.config import Settings
+from intake.errors import UserError
+
+
+def model_dir(settings: Settings) -> Path:
+    """Where the trained model lives."""
+    return settings.classifier.model_dir or settings.data_dir / "model"
+
+
+def load_classifier(settings: Settings) -> Classifier:
+    """The trained classifier (UserError telling how to build it when absent)."""
+    return Classifier.load(model_dir(settings), settings.classifier.review_threshold)
+
+
+def existing_path(value: str) -> Path:
+    """A path argument that must exist (one-line UserError otherwise)."""
+    path = Path(value)
+    if not path.exists():
+        raise UserError(f"{value}: no such file or folder")
+    return path
+
+
+def print_json(data: Any) -> None:
+    """Print DATA as JSON on stdout (UTF-8, stable key order)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2))
+    sys.stdout.write("\n")
+    sys.stdout.flush()

@@ -1,0 +1,118 @@
+"""``secor-intake run``: the whole product on embedded defaults (what ``make run`` starts).
+
+One process: the local IMAP mailbox, the SMTP hub, the intake service and the
+dashboard. Ctrl-C (or SIGTERM) stops all of it and frees every port.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+import threading
+from contextlib import AsyncExitStack
+
+import uvicorn
+
+from intake.commands.common import load_classifier
+from intake.config import Settings
+from intake.dashboard.app import create_app
+from intake.devstack.seed import seed_examples
+from intake.devstack.stack import start_embedded, wait_until_listening
+from intake.errors import UserError
+from intake.service.runner import IntakeService
+from intake.store import Store, open_store
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    """Add the subcommand."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "run",
+        help="run everything locally: mailbox, SMTP hub, intake service and dashboard",
+        description=(
+            "Start the embedded IMAP mailbox and SMTP hub, the intake service and the review "
+            "dashboard, and put the example submissions into the mailbox on first start. "
+            "Ctrl-C stops everything."
+        ),
+    )
+    parser.add_argument("--no-seed", action="store_true", help="do not send the example submissions")
+    return parser
+
+
+async def _serve(settings: Settings, store: Store, seed: bool) -> None:
+    classifier = load_classifier(settings)
+    stop = threading.Event()
+    finished = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, finished.set)
+
+    async with AsyncExitStack() as stack:
+        if settings.embedded.enabled:
+            await start_embedded(stack, settings)
+            await wait_until_listening(settings.embedded.host, settings.embedded.smtp_port)
+
+        service = IntakeService(settings, store, classifier, stop)
+        worker = threading.Thread(target=service.run_forever, name="intake-service")
+        worker.start()
+
+        def stop_worker() -> None:
+            stop.set()
+            worker.join(timeout=30)
+
+        stack.callback(stop_worker)
+
+        dash = settings.dashboard
+        server = uvicorn.Server(
+            uvicorn.Config(create_app(settings, store), host=dash.host, port=dash.port, log_level="warning", lifespan="off")
+        )
+        server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
+        web = asyncio.create_task(server.serve())
+        await asyncio.sleep(0)
+        deadline = loop.time() + 10
+        while not server.started and not web.done() and loop.time() < deadline:
+            await asyncio.sleep(0.05)
+        if web.done() or not server.started:
+            raise UserError(
+                f"cannot serve the dashboard on {dash.host}:{dash.port}; set [dashboard] port to a free port"
+            )
+
+        async def stop_web() -> None:
+            server.should_exit = True
+            await web
+
+        stack.push_async_callback(stop_web)
+
+        if seed and settings.embedded.enabled and settings.embedded.seed_examples:
+            await asyncio.to_thread(seed_examples, settings, store)
+
+        sys.stdout.write(
+            "\nSECOR intake is running.\n"
+            f"  dashboard   http://{dash.host}:{dash.port}/\n"
+        )
+        if settings.embedded.enabled:
+            emb = settings.embedded
+            sys.stdout.write(
+                f"  mailbox     imap://{emb.host}:{emb.imap_port} (user {settings.mailbox.username})\n"
+                f"  SMTP hub    {emb.host}:{emb.smtp_port} (send with: secor-intake send PATH --from you@example.com)\n"
+                f"  outbox      secor-intake outbox\n"
+            )
+        sys.stdout.write("Press Ctrl-C to stop.\n\n")
+        sys.stdout.flush()
+        await finished.wait()
+        log.info("stopping")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Run until Ctrl-C."""
+    store = open_store(settings)
+    try:
+        asyncio.run(_serve(settings, store, seed=not args.no_seed))
+    finally:
+        store.close()
+    sys.stdout.write("stopped.\n")
+    return 0

@@ -1,0 +1,53 @@
+"""``secor-intake triage INPUT --json [--year ...]``: the full report for one submission."""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+from pathlib import Path
+
+from intake.commands.common import existing_path, load_classifier, print_json
+from intake.config import Settings
+from intake.pipeline import triage_input
+
+
+def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    """Add the subcommand."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "triage",
+        help="check one submission (.eml, archive or folder) and print its report",
+        description=(
+            "Take in one submission, classify its files, check it against the SECOR rules "
+            "and print the report with the reply the service would send."
+        ),
+    )
+    parser.add_argument("input", metavar="INPUT", help="an email (.eml), an archive or a folder")
+    parser.add_argument("--json", action="store_true", help="print JSON (the only format; kept for scripts)")
+    parser.add_argument(
+        "--year",
+        choices=["certification", "maintenance"],
+        default=None,
+        help="the SECOR year to check for (default: read from the submission)",
+    )
+    parser.add_argument(
+        "--keep",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="keep the unpacked files in DIR instead of a temporary folder",
+    )
+    return parser
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Triage the input and print the contract's JSON object."""
+    path = existing_path(args.input)
+    classifier = load_classifier(settings)
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        triaged = triage_input(path, settings=settings, classifier=classifier, workdir=args.keep, year=args.year)
+    else:
+        with tempfile.TemporaryDirectory(prefix="secor-triage-") as tmp:
+            triaged = triage_input(path, settings=settings, classifier=classifier, workdir=Path(tmp), year=args.year)
+    print_json(triaged.report.to_json_dict())
+    return 0

@@ -1,0 +1,1 @@
+"""The COR mailbox over IMAP: connect, fetch new mail, file processed mail."""

@@ -1,0 +1,147 @@
+"""Tables of the store, defined once with SQLAlchemy Core."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData()
+
+# Message states: the receive -> process -> file flow of one IMAP message.
+QUEUED = "queued"
+PROCESSING = "processing"
+DONE = "done"
+QUARANTINED = "quarantined"
+MESSAGE_STATES = (QUEUED, PROCESSING, DONE, QUARANTINED)
+
+# Outbox states: recorded before sending, sent at most once.
+PENDING = "pending"
+SENDING = "sending"
+SENT = "sent"
+FAILED = "failed"
+OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED)
+
+messages = Table(
+    "messages",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("mailbox", String(200), nullable=False),
+    Column("uidvalidity", Integer, nullable=False),
+    Column("uid", Integer, nullable=False),
+    Column("message_id", String(500)),
+    Column("sender", String(320)),
+    Column("subject", Text, nullable=False, default=""),
+    Column("size", Integer, nullable=False, default=0),
+    Column("raw_path", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("state", String(20), nullable=False, default=QUEUED),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("error", Text),
+    Column("claimed_by", String(100)),
+    Column("claimed_at", DateTime(timezone=True)),
+    Column("submission_id", Integer, ForeignKey("submissions.id")),
+    Column("triage_folder", String(200)),
+    Column("filed", Boolean, nullable=False, default=False),
+    UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_uid"),
+)
+Index("ix_messages_state", messages.c.state)
+
+submissions = Table(
+    "submissions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("reference", String(40), unique=True),
+    Column("sender", String(320)),
+    Column("company", String(300)),
+    Column("subject", Text, nullable=False, default=""),
+    Column("year", String(20), nullable=False, default="unknown"),
+    Column("status", String(20), nullable=False),
+    Column("report_json", Text, nullable=False),
+    Column("thread_ids", Text, nullable=False, default=""),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("review_state", String(20), nullable=False, default="open"),
+)
+Index("ix_submissions_sender", submissions.c.sender)
+
+files = Table(
+    "files",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("submission_id", Integer, ForeignKey("submissions.id"), nullable=False),
+    Column("message_row", Integer, ForeignKey("messages.id")),
+    Column("path", Text, nullable=False),
+    Column("member_path", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("size", Integer, nullable=False, default=0),
+    Column("stored_path", Text),
+    Column("label", String(40), nullable=False),
+    Column("kind", String(20)),
+    Column("confidence", Float, nullable=False, default=0.0),
+    Column("needs_review", Boolean, nullable=False, default=False),
+    Column("corrected", Boolean, nullable=False, default=False),
+    Column("text", Text, nullable=False, default=""),
+)
+Index("ix_files_submission", files.c.submission_id)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("dedupe_key", String(200), nullable=False, unique=True),
+    Column("submission_id", Integer, ForeignKey("submissions.id")),
+    Column("recipient", String(320), nullable=False),
+    Column("subject", Text, nullable=False),
+    Column("message_id", String(500), nullable=False),
+    Column("raw", LargeBinary, nullable=False),
+    Column("state", String(20), nullable=False, default=PENDING),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+    Column("kind", String(20), nullable=False, default="auto"),
+)
+Index("ix_outbox_state", outbox.c.state)
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_id", Integer, ForeignKey("files.id")),
+    Column("member_path", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(40), nullable=False),
+    Column("kind", String(20)),
+    Column("by_user", String(100)),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+)
