@@ -28,6 +28,8 @@ class ProblemCode(StrEnum):
     NOT_SECOR_DOCUMENT = "not_secor_document"
     NO_ATTACHMENTS = "no_attachments"
     PROCESSING_FAILED = "processing_failed"
+    NO_RECORDS = "no_records"
+    EVALUATION_TOOL_SPLIT = "evaluation_tool_split"
 
 
 class Problem(BaseModel):

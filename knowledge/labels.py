@@ -37,11 +37,15 @@ class LabelInfo:
 @cache
 def all_labels() -> tuple[LabelInfo, ...]:
     """Every label, in contract order (elements 1-13, then the three others)."""
+    # The required sets are program rules, defined once in rules.toml; imported
+    # here rather than at the top because knowledge.rules builds on this module.
+    from knowledge.rules import required_sets
+
+    required = required_sets()
     raw = tomllib.loads(files("knowledge").joinpath("data/elements.toml").read_text("utf-8"))
     out: list[LabelInfo] = []
     for item in raw["label"]:
         element = item.get("element")
-        required = bool(item.get("required", True))
         out.append(
             LabelInfo(
                 label=item["label"],
@@ -49,8 +53,8 @@ def all_labels() -> tuple[LabelInfo, ...]:
                 short=item["short"],
                 element=element,
                 default_kind=item.get("default_kind"),
-                required_certification=required,
-                required_maintenance=required and bool(item.get("maintenance_required")),
+                required_certification=item["label"] in required["certification"],
+                required_maintenance=item["label"] in required["maintenance"],
             )
         )
     return tuple(out)

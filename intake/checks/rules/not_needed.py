@@ -1,0 +1,36 @@
+"""The not-needed rule: directive documents resent in a maintenance year."""
+
+from __future__ import annotations
+
+from intake.checks.context import CheckContext
+from intake.problems import ProblemCode
+from knowledge.labels import labels
+
+
+class NotNeeded:
+    """Policies, procedures and the legislation list sent in a maintenance year."""
+
+    name = "not-needed"
+    description = "Directive documents ACSA already holds, sent again in a maintenance year."
+
+    def check(self, ctx: CheckContext) -> bool:
+        """Hit (one not_needed_this_year per file) in a maintenance year with such files."""
+        if ctx.year != "maintenance":
+            return False
+        required = set(ctx.program.required(ctx.year))
+        hit: set[str] = set()
+        for f in ctx.files:
+            if f.label == "other" or f.prediction.needs_review:
+                continue
+            if f.label not in required or f.kind == "directive":
+                hit.add(f.label)
+                ctx.add(
+                    ProblemCode.NOT_NEEDED_THIS_YEAR,
+                    f.path,
+                    "Not needed in a maintenance year: ACSA keeps the policies and procedures "
+                    "from the certification submission.",
+                )
+        if hit and ctx.program.resent_directive_is_over_submitted:
+            over = set(ctx.over_submitted) | hit
+            ctx.over_submitted = [label for label in labels() if label in over]
+        return bool(hit)

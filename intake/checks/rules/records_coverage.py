@@ -1,0 +1,87 @@
+"""The records-coverage rule: three months of records, from the window the year asks for."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from intake.checks.context import CheckContext, Coverage, FileView
+from intake.checks.dates import FoundDate, find_dates, month_span, months_before
+from intake.problems import ProblemCode
+from knowledge.rules import RecordsRules
+
+# A record's date sits near its top; reading more only costs time on long logs.
+TEXT_CHARS = 6_000
+
+
+def record_dates(f: FileView, rules: RecordsRules, today: date) -> list[FoundDate]:
+    """The plausible dates of one record, from its file name and the start of its text."""
+    found = find_dates(f.document.name, today=today, day_first=rules.day_first, yearless=True)
+    found += find_dates(f.document.text[:TEXT_CHARS], today=today, day_first=rules.day_first)
+    oldest = months_before(today, 12 * rules.max_age_years)
+    newest = today + timedelta(days=rules.future_grace_days)
+    return [d for d in found if oldest <= d.first <= newest]
+
+
+def _latest(found: list[FoundDate]) -> FoundDate:
+    """The latest date found; a day written inside the latest month or week stands for it."""
+    latest = max(found, key=lambda d: (d.last, d.first))
+    inside = [d for d in found if d.first == d.last and latest.first <= d.first <= latest.last]
+    return max(inside) if inside and latest.first != latest.last else latest
+
+
+class RecordsCoverage:
+    """Read the dates of the operational records; point out a short span and old records."""
+
+    name = "records-coverage"
+    description = "Less than three months of records, or records older than the window."
+
+    def check(self, ctx: CheckContext) -> bool:
+        """Hit (records_coverage problems) when the span is short or records are too old."""
+        rules = ctx.program.records
+        records = [f for f in ctx.files if f.kind == "operational"]
+        if not records:
+            return False
+        window_start = None
+        if ctx.year in rules.window_years:
+            window_start = months_before(ctx.today, rules.window_months)
+        spans: list[date] = []
+        dated = 0
+        outside: list[tuple[str, FoundDate]] = []
+        for f in records:
+            found = record_dates(f, rules, ctx.today)
+            if not found:
+                continue
+            latest = _latest(found)
+            if window_start is not None and latest.last < window_start:
+                outside.append((f.name, latest))
+                ctx.add(
+                    ProblemCode.RECORDS_COVERAGE,
+                    f.path,
+                    f"Latest date found is {latest.text}, before the previous "
+                    f"{rules.window_months} months (from {window_start.isoformat()}).",
+                )
+                continue
+            dated += 1
+            spans += [d.first for d in found if window_start is None or d.last >= window_start]
+        judged = dated > 0 and dated >= min(rules.min_dated_records, len(records))
+        first, last = (min(spans), max(spans)) if spans else (None, None)
+        months = month_span(first, last) if first and last else 0
+        ctx.coverage = Coverage(
+            records=len(records),
+            dated=dated,
+            first=first,
+            last=last,
+            months=months,
+            min_months=rules.min_months,
+            judged=judged,
+            window_start=window_start,
+            outside_window=tuple(outside),
+        )
+        if ctx.coverage.too_short and first and last:
+            ctx.add(
+                ProblemCode.RECORDS_COVERAGE,
+                "",
+                f"The dated records cover {months} month(s) ({first:%Y-%m} to {last:%Y-%m}); "
+                f"at least {rules.min_months} months of records are expected.",
+            )
+        return ctx.coverage.too_short or bool(outside)

@@ -1,0 +1,37 @@
+"""Compose the reply an employer gets for a triaged submission."""
+
+from __future__ import annotations
+
+from intake.checks import CheckOutcome
+from intake.config import IntakeSettings
+from intake.envelope import Envelope
+from intake.reply.context import build_context
+from intake.reply.guard import may_auto_reply, reply_address
+from intake.reply.headers import reply_subject
+from intake.reply.render import render
+from intake.report import Reply, Status, TriageReport
+
+
+def compose_reply(
+    *,
+    envelope: Envelope | None,
+    report: TriageReport,
+    outcome: CheckOutcome,
+    settings: IntakeSettings,
+) -> Reply | None:
+    """The reply to send, or None when none may be sent.
+
+    None without an email (a folder or archive triaged from the command line),
+    for mail RFC 3834 says not to answer, for mail from the COR address itself,
+    and for an ``ignored`` submission. The report's fields (status, missing,
+    over_submitted, problems, reference) are what the reply states; the outcome
+    adds what explains them.
+    """
+    if envelope is None or not may_auto_reply(envelope) or report.status is Status.IGNORED:
+        return None
+    to = reply_address(envelope, settings)
+    if to is None:
+        return None
+    context = build_context(envelope=envelope, report=report, outcome=outcome, settings=settings)
+    body = render(context, settings.templates_dir)
+    return Reply(to=to, subject=reply_subject(envelope.subject), body=body)
