@@ -24,6 +24,7 @@ COMMANDS: tuple[str, ...] = (
     "send",
     "outbox",
     "status",
+    "user",
 )
 
 log = logging.getLogger("intake")

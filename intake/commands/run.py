@@ -18,6 +18,7 @@ import uvicorn
 
 from intake.commands.common import load_classifier
 from intake.config import Settings
+from intake.dashboard.accounts import ensure_user
 from intake.dashboard.app import create_app
 from intake.devstack.seed import seed_examples
 from intake.devstack.stack import start_embedded, wait_until_listening
@@ -92,7 +93,8 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
 
         sys.stdout.write(
             "\nSECOR intake is running.\n"
-            f"  dashboard   http://{dash.host}:{dash.port}/\n"
+            f"  dashboard   http://{dash.host}:{dash.port}/"
+            + (f"  (log in as {dash.demo_user})\n" if settings.embedded.enabled and dash.demo_user else "\n")
         )
         if settings.embedded.enabled:
             emb = settings.embedded
@@ -110,6 +112,9 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run until Ctrl-C."""
     store = open_store(settings)
+    dash = settings.dashboard
+    if settings.embedded.enabled and dash.demo_user and dash.demo_password:
+        ensure_user(store, dash.demo_user, dash.demo_password.get_secret_value())
     try:
         asyncio.run(_serve(settings, store, seed=not args.no_seed))
     finally:

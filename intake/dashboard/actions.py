@@ -1,0 +1,199 @@
+"""What staff change: a file's label, a submission's review state, a reply to the employer."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import RedirectResponse, Response
+
+from intake.dashboard import mail
+from intake.dashboard.pages import load_submission, load_thread, not_found, reply_form
+from intake.dashboard.recheck import envelope_of, recheck
+from intake.dashboard.render import Deps, deps, is_htmx, render
+from intake.dashboard.security import action
+from intake.store import review
+from intake.store.review import REVIEW_STATES, Rechecked
+from knowledge.labels import KINDS, by_label, has_kind
+
+log = logging.getLogger(__name__)
+
+_NONCE = re.compile(r"[A-Za-z0-9_-]{8,64}")
+
+
+def _field(form: Any, name: str) -> str:
+    value = form.get(name)
+    return value if isinstance(value, str) else ""
+
+
+def _done(request: Request, sub_id: int, notice: str, anchor: str = "") -> Response:
+    """After a plain form post: back to the submission page with a one-time notice."""
+    request.session["flash"] = notice
+    return RedirectResponse(f"/submissions/{sub_id}{anchor}", status_code=303)
+
+
+def _review_fragment(request: Request, d: Deps, sub_id: int, notice: str, error: bool) -> Response:
+    view = load_submission(d, sub_id)
+    if view is None:
+        return not_found(request, "submission")
+    return render(request, "_review.html", notice=notice, notice_error=error, **view)
+
+
+# -- a file's label -------------------------------------------------------------------------
+def _reclassify(d: Deps, file_id: int, label: str, kind: str | None, user: str) -> list[str]:
+    """Store the label, the correction and the re-checked report; the labels missing now."""
+    row = review.get_file(d.store, file_id)
+    if row is None:
+        return []
+    envelope = _latest_envelope(d, d.store.submission_messages(int(row["submission_id"])))
+    today = date.today()
+
+    def rerun(sub: dict[str, Any], files: list[dict[str, Any]]) -> Rechecked:
+        return recheck(sub, files, envelope, today)
+
+    sub_id = review.reclassify_file(
+        d.store, file_id=file_id, label=label, kind=kind, by_user=user, recheck=rerun
+    )
+    sub = d.store.get_submission(sub_id) if sub_id is not None else None
+    return list(json.loads(sub["report_json"]).get("missing") or []) if sub else []
+
+
+@action
+async def reclassify(request: Request) -> Response:
+    """Give a file the label (and kind) staff chose; the submission is checked again at once."""
+    d = deps(request)
+    file_id = int(request.path_params["file_id"])
+    form = await request.form()
+    label = _field(form, "label")
+    kind_in = _field(form, "kind")
+    names = by_label()
+    row = await run_in_threadpool(review.get_file, d.store, file_id)
+    if row is None:
+        return not_found(request, "file")
+    sub_id = int(row["submission_id"])
+    if label not in names or (kind_in and kind_in not in KINDS):
+        notice, error = "Choose one of the labels and kinds in the lists.", True
+    else:
+        kind: str | None = None
+        if has_kind(label):
+            kind = kind_in or names[label].default_kind
+        try:
+            missing = await run_in_threadpool(
+                _reclassify, d, file_id, label, kind, request.state.user
+            )
+        except Exception:
+            log.exception("re-checking submission %d after a label change failed", sub_id)
+            notice = "The label was not saved: the submission could not be checked again."
+            error = True
+        else:
+            kind_text = f" ({kind})" if kind else ""
+            name = Path(str(row["member_path"])).name
+            still = ", ".join(names[m].short if m in names else m for m in missing)
+            notice = f"Saved: {name} is now {names[label].title}{kind_text}. " + (
+                f"Still missing: {still}." if still else "Nothing required is missing now."
+            )
+            error = False
+    if not is_htmx(request):
+        return _done(request, sub_id, notice, f"#file-{file_id}")
+    return await run_in_threadpool(_review_fragment, request, d, sub_id, notice, error)
+
+
+# -- review state ---------------------------------------------------------------------------
+@action
+async def set_review(request: Request) -> Response:
+    """Mark a submission reviewed, accepted for QA, or open again."""
+    d = deps(request)
+    sub_id = int(request.path_params["sub_id"])
+    form = await request.form()
+    state = _field(form, "state")
+    if state not in REVIEW_STATES:
+        notice, error = "Choose open, reviewed or accepted.", True
+    else:
+        found = await run_in_threadpool(review.set_review_state, d.store, sub_id, state)
+        if not found:
+            return not_found(request, "submission")
+        notice = {
+            review.OPEN: "The submission is open again.",
+            review.REVIEWED: "Marked as reviewed.",
+            review.ACCEPTED: "Accepted for QA.",
+        }[state]
+        error = False
+    if not is_htmx(request):
+        return _done(request, sub_id, notice)
+    return await run_in_threadpool(_review_fragment, request, d, sub_id, notice, error)
+
+
+# -- a reply to the employer ----------------------------------------------------------------
+def _latest_envelope(d: Deps, messages: list[dict[str, Any]]) -> Any:
+    """The envelope of the submission's latest stored email (None if it is not on disk)."""
+    latest = messages[-1] if messages else None
+    raw_path = Path(str(latest["raw_path"])) if latest else None
+    if raw_path is not None and not mail.inside(raw_path, d.settings.data_dir):
+        raw_path = None
+    return envelope_of(raw_path)
+
+
+def _queue_reply(d: Deps, sub: dict[str, Any], fields: tuple[str, str, str], nonce: str) -> bool:
+    """Record the reply in the outbox, threaded under the employer's latest email."""
+    to, subject, body = fields
+    sub_id = int(sub["id"])
+    messages = d.store.submission_messages(sub_id)
+    message = mail.compose_reply(
+        settings=d.settings.intake,
+        to=to,
+        subject=subject,
+        body=body,
+        answering=_latest_envelope(d, messages),
+        thread_ids=[str(m["message_id"]) for m in messages if m["message_id"]],
+    )
+    return review.record_manual_reply(
+        d.store,
+        submission_id=sub_id,
+        dedupe_key=f"manual:{sub_id}:{nonce}",
+        recipient=to,
+        subject=subject,
+        message_id=str(message["Message-ID"]),
+        raw=message.as_bytes(),
+    )
+
+
+@action
+async def send_reply(request: Request) -> Response:
+    """Queue a reply written by staff; the intake service sends it."""
+    d = deps(request)
+    sub_id = int(request.path_params["sub_id"])
+    form = await request.form()
+    given = {name: _field(form, name) for name in ("to", "subject", "body", "nonce")}
+    sub = await run_in_threadpool(d.store.get_submission, sub_id)
+    if sub is None:
+        return not_found(request, "submission")
+    nonce = given["nonce"] if _NONCE.fullmatch(given["nonce"]) else ""
+    error = ""
+    try:
+        to, subject, body = mail.clean_reply_fields(given["to"], given["subject"], given["body"])
+    except mail.BadReply as exc:
+        error = str(exc)
+    if error or not nonce:
+        if not is_htmx(request):
+            request.session["flash"] = error or "The form is out of date: write the reply again."
+            return RedirectResponse(f"/submissions/{sub_id}#reply", status_code=303)
+        thread = await run_in_threadpool(load_thread, d, sub_id)
+        thread["form"] = reply_form(d, sub, **given)
+        notice = error or "Write the reply again."
+        return render(request, "_replies.html", sub=sub, notice=notice, notice_error=True, **thread)
+    queued = await run_in_threadpool(_queue_reply, d, sub, (to, subject, body), nonce)
+    notice = (
+        f"Reply to {to} queued: the intake service sends it shortly."
+        if queued
+        else "This reply was queued already."
+    )
+    if not is_htmx(request):
+        return _done(request, sub_id, notice, "#replies")
+    thread = await run_in_threadpool(load_thread, d, sub_id)
+    return render(request, "_replies.html", sub=sub, notice=notice, notice_error=False, **thread)

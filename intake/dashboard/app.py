@@ -1,0 +1,78 @@
+"""The dashboard's Starlette application: routes, sessions and security headers."""
+
+from __future__ import annotations
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from intake.config import Settings
+from intake.dashboard import actions, login, pages
+from intake.dashboard.render import HERE, Deps, make_env, zone_of
+from intake.dashboard.security import LoginLimiter, SecurityHeaders, secret_key
+from intake.ops import metrics
+from intake.store import Store
+
+SESSION_COOKIE = "secor_session"
+
+
+class _AsgiEndpoint:
+    """An ASGI app served at one exact path (a function would be taken for a request handler)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+
+def create_app(settings: Settings, store: Store) -> Starlette:
+    """The dashboard bound to one store."""
+    dash = settings.dashboard
+    zone = zone_of(dash.timezone)
+    routes = [
+        Route("/login", login.login_page, methods=["GET"]),
+        Route("/login", login.login, methods=["POST"]),
+        Route("/logout", login.logout, methods=["POST"]),
+        Route("/", pages.inbox),
+        Route("/submissions/{sub_id:int}", pages.submission),
+        Route("/submissions/{sub_id:int}/review", actions.set_review, methods=["POST"]),
+        Route("/submissions/{sub_id:int}/reply", actions.send_reply, methods=["POST"]),
+        Route("/submissions/{sub_id:int}/draft", pages.draft),
+        Route("/files/{file_id:int}/preview", pages.preview),
+        Route("/files/{file_id:int}/download", pages.file_download),
+        Route("/files/{file_id:int}/label", actions.reclassify, methods=["POST"]),
+        Route("/messages/{message_id:int}/text", pages.message_text),
+        Route("/outbox", pages.outbox),
+        Route("/stats", pages.statistics),
+        Route("/healthz", pages.health),
+        Route("/metrics", _AsgiEndpoint(metrics.asgi_app(store))),  # counts only: no login
+        Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        middleware=[
+            Middleware(SecurityHeaders),
+            Middleware(
+                SessionMiddleware,
+                secret_key=secret_key(settings),
+                session_cookie=SESSION_COOKIE,
+                max_age=int(dash.session_hours * 3600),
+                same_site="lax",
+                https_only=dash.secure_cookies,
+            ),
+        ],
+    )
+    app.state.settings = settings
+    app.state.store = store
+    app.state.deps = Deps(
+        settings=settings,
+        store=store,
+        env=make_env(zone),
+        zone=zone,
+        limiter=LoginLimiter(dash.login_attempts, dash.login_window_minutes * 60),
+    )
+    return app

@@ -1,0 +1,391 @@
+"""The dashboard's pages: inbox, submission, previews, downloads, outbox and statistics."""
+
+from __future__ import annotations
+
+import json
+import re
+import secrets
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import (
+    FileResponse,
+    HTMLResponse,
+    JSONResponse,
+    PlainTextResponse,
+    RedirectResponse,
+    Response,
+)
+
+from intake.dashboard import charts, mail
+from intake.dashboard.render import Deps, deps, is_htmx, render
+from intake.dashboard.security import download, page
+from intake.dashboard.stats import figures, window_start
+from intake.reply.headers import reply_subject
+from intake.report import Status
+from intake.service.folders import triage_folder
+from intake.store import review
+from intake.store.review import REVIEW_STATES
+from intake.store.schema import OUTBOX_STATES
+from knowledge.labels import Year, all_labels, by_label, required_labels
+
+PAGE_SIZE = 50
+PREVIEW_CHARS = 20_000
+STATS_WEEKS = 12
+_UNSAFE_NAME = re.compile(r"[^\w .()\-]+")
+
+
+def _int(value: str | None, default: int, low: int, high: int) -> int:
+    try:
+        return min(max(int(value or default), low), high)
+    except ValueError:
+        return default
+
+
+def not_found(request: Request, what: str) -> Response:
+    """The page for a missing submission or file (a notice for htmx)."""
+    if is_htmx(request):
+        text = f"No such {what}: it may have been removed. Reload the page."
+        return HTMLResponse(f'<p class="notice error">{text}</p>', status_code=404)
+    return render(request, "missing.html", status_code=404, what=what)
+
+
+# -- inbox ----------------------------------------------------------------------------------
+@page
+async def inbox(request: Request) -> Response:
+    """The triaged submissions: tabs by status with counts, search, newest email first."""
+    d = deps(request)
+    params = request.query_params
+    status = params.get("status") or None
+    if status not in {s.value for s in Status}:
+        status = None
+    query = (params.get("q") or "").strip()[:200]
+    shown = params.get("review") or review.OPEN
+    if shown not in (*REVIEW_STATES, "all"):
+        shown = review.OPEN
+    page_no = _int(params.get("page"), 1, 1, 10_000)
+    review_state = None if shown == "all" else shown
+
+    def load() -> tuple[list[review.InboxRow], dict[str, int], tuple[int, list[dict[str, Any]]]]:
+        rows = review.inbox(
+            d.store,
+            status=status,
+            query=query or None,
+            review_state=review_state,
+            limit=PAGE_SIZE + 1,
+            offset=(page_no - 1) * PAGE_SIZE,
+        )
+        counts = review.status_counts(d.store, query=query or None, review_state=review_state)
+        return rows, counts, review.quarantined(d.store)
+
+    rows, counts, (stuck, stuck_rows) = await run_in_threadpool(load)
+
+    def link(**change: object) -> str:
+        """This view's address with some parameters changed (a new filter starts at page 1)."""
+        current: dict[str, object] = {"status": status or "", "review": shown, "q": query}
+        current |= change
+        if "page" not in change:
+            current.pop("page", None)
+        return "/?" + urlencode({k: v for k, v in current.items() if v not in ("", None)})
+
+    return render(
+        request,
+        "inbox.html",
+        link=link,
+        stuck=stuck,
+        stuck_rows=stuck_rows,
+        rows=rows[:PAGE_SIZE],
+        more=len(rows) > PAGE_SIZE,
+        page_no=page_no,
+        counts=counts,
+        total=sum(counts.values()),
+        status=status,
+        q=query,
+        shown=shown,
+    )
+
+
+# -- one submission -------------------------------------------------------------------------
+def _groups(report: dict[str, Any], files: list[dict[str, Any]], year: str) -> list[dict[str, Any]]:
+    """Files by label in element order; required labels appear even without a file."""
+    checked: Year = "maintenance" if year == "maintenance" else "certification"
+    required = set(required_labels(checked))
+    missing = set(report.get("missing") or [])
+    over = set(report.get("over_submitted") or [])
+    known = by_label()
+    out = []
+    for info in all_labels():
+        members = [f for f in files if f["label"] == info.label]
+        if members or info.label in required:
+            out.append(
+                {
+                    "info": info,
+                    "files": members,
+                    "missing": info.label in missing,
+                    "over": info.label in over,
+                    "required": info.label in required,
+                }
+            )
+    strays = [f for f in files if f["label"] not in known]
+    if strays:
+        out.append(
+            {"info": None, "files": strays, "missing": False, "over": False, "required": False}
+        )
+    return out
+
+
+def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
+    """Everything the submission page shows (None when there is no such submission)."""
+    sub = d.store.get_submission(sub_id)
+    if sub is None:
+        return None
+    try:
+        report: dict[str, Any] = json.loads(sub["report_json"])
+    except ValueError:
+        report = {}
+    files = review.file_heads(d.store, sub_id)
+    info = report.get("submission") or {}
+    return {
+        "sub": sub,
+        "report": report,
+        "files": files,
+        "groups": _groups(report, files, str(sub["year"])),
+        "to_check": [f for f in files if f["needs_review"] and not f["corrected"]],
+        "year_source": info.get("year_source"),
+    }
+
+
+def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
+    """The emails and replies of a submission, and a draft for the next reply."""
+    sub = d.store.get_submission(sub_id) or {}
+    messages = d.store.submission_messages(sub_id)
+    replies = []
+    for row in d.store.submission_outbox(sub_id):
+        row = dict(row)
+        row["body"] = mail.reply_body(row.pop("raw"))
+        replies.append(row)
+    return {"messages": messages, "replies": replies, "form": reply_form(d, sub)}
+
+
+def reply_form(d: Deps, sub: dict[str, Any], **given: str) -> dict[str, str]:
+    """The reply form's fields: what staff typed, else a draft from the checks."""
+    try:
+        report = json.loads(sub.get("report_json") or "{}")
+    except ValueError:
+        report = {}
+    reply = report.get("reply") or {}
+    draft = mail.draft_text(
+        reference=str(sub.get("reference") or ""),
+        status=str(sub.get("status") or ""),
+        missing=list(report.get("missing") or []),
+        over_submitted=list(report.get("over_submitted") or []),
+        from_name=d.settings.intake.from_name,
+    )
+    subject = str(reply.get("subject") or reply_subject(str(sub.get("subject") or "")))
+    return {
+        "to": given.get("to", str(sub.get("sender") or reply.get("to") or "")),
+        "subject": given.get("subject", subject),
+        "body": given.get("body", draft),
+        "nonce": given.get("nonce") or secrets.token_urlsafe(16),
+    }
+
+
+@page
+async def submission(request: Request) -> Response:
+    """One submission: checks, files by element, the email thread, replies and the reply form."""
+    d = deps(request)
+    sub_id = int(request.path_params["sub_id"])
+
+    def load() -> dict[str, Any] | None:
+        view = load_submission(d, sub_id)
+        if view is not None:
+            view |= load_thread(d, sub_id)
+        return view
+
+    view = await run_in_threadpool(load)
+    if view is None:
+        return not_found(request, "submission")
+    return render(request, "submission.html", **view)
+
+
+@page
+async def draft(request: Request) -> Response:
+    """A fresh reply text from the submission's current checks (replaces the form's text)."""
+    d = deps(request)
+    sub = await run_in_threadpool(d.store.get_submission, int(request.path_params["sub_id"]))
+    if sub is None:
+        return not_found(request, "submission")
+    if not is_htmx(request):
+        return RedirectResponse(f"/submissions/{sub['id']}#reply", status_code=303)
+    return render(request, "_draft.html", form=reply_form(d, sub))
+
+
+@page
+async def preview(request: Request) -> Response:
+    """The text read from a file (shortened)."""
+    d = deps(request)
+    row = await run_in_threadpool(review.get_file, d.store, int(request.path_params["file_id"]))
+    if row is None:
+        return not_found(request, "file")
+    text: str = row["text"] or ""
+    more = max(len(text) - PREVIEW_CHARS, 0)
+    template = "_preview.html" if is_htmx(request) else "preview.html"
+    return render(request, template, file=row, text=text[:PREVIEW_CHARS], more=more)
+
+
+@page
+async def message_text(request: Request) -> Response:
+    """The text of one email of a thread."""
+    d = deps(request)
+
+    def load() -> tuple[dict[str, Any], str] | None:
+        row = review.get_message(d.store, int(request.path_params["message_id"]))
+        if row is None or row["submission_id"] is None:
+            return None
+        return row, mail.message_body(row, d.settings.data_dir)
+
+    found = await run_in_threadpool(load)
+    if found is None:
+        return not_found(request, "email")
+    row, body = found
+    template = "_message.html" if is_htmx(request) else "message.html"
+    return render(request, template, message=row, body=body)
+
+
+def safe_filename(name: str) -> str:
+    """A download name with nothing a browser or a header could misread."""
+    stem = _UNSAFE_NAME.sub("_", name.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
+    return stem[:150] or "file"
+
+
+def _stored_copy(d: Deps, file_id: int) -> tuple[Path, str] | None:
+    """The file's original bytes on disk (inside the data folder) and a download name."""
+    row = review.get_file(d.store, file_id)
+    if row is None or not row["stored_path"]:
+        return None
+    path = Path(row["stored_path"])
+    if not mail.inside(path, d.settings.data_dir) or not path.is_file():
+        return None
+    return path.resolve(), safe_filename(str(row["member_path"]) or str(row["path"]))
+
+
+@download
+async def file_download(request: Request) -> Response:
+    """The original bytes of a file, as an attachment."""
+    d = deps(request)
+    found = await run_in_threadpool(_stored_copy, d, int(request.path_params["file_id"]))
+    if found is None:
+        return PlainTextResponse("No stored copy of this file.", status_code=404)
+    path, name = found
+    return FileResponse(
+        path,
+        media_type="application/octet-stream",
+        headers={"content-disposition": content_disposition(name)},
+    )
+
+
+def content_disposition(name: str) -> str:
+    """An attachment header: an ASCII name for old clients and the UTF-8 one (RFC 6266)."""
+    ascii_name = name.encode("ascii", "replace").decode("ascii").replace("?", "_")
+    if ascii_name == name:
+        return f'attachment; filename="{name}"'
+    return f"attachment; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+# -- outbox and statistics ------------------------------------------------------------------
+@page
+async def outbox(request: Request) -> Response:
+    """Every recorded reply, newest first: pending, sending, sent or failed."""
+    d = deps(request)
+    state = request.query_params.get("state") or None
+    if state not in OUTBOX_STATES:
+        state = None
+
+    def load() -> tuple[list[dict[str, Any]], dict[str, int]]:
+        return review.recent_outbox(d.store, state=state, limit=200), review.outbox_counts(d.store)
+
+    rows, counts = await run_in_threadpool(load)
+    return render(request, "outbox.html", rows=rows, counts=counts, state=state)
+
+
+@page
+async def statistics(request: Request) -> Response:
+    """Submissions per week, share complete on the first email, the most missed items."""
+    d = deps(request)
+    now = datetime.now(UTC)
+    since = window_start(now, STATS_WEEKS, d.zone)
+    rows = await run_in_threadpool(review.stats_rows, d.store, since.astimezone(UTC))
+    figs = figures(
+        rows,
+        now=now,
+        weeks=STATS_WEEKS,
+        zone=d.zone,
+        complete_folder=triage_folder(d.settings.mailbox.triage_prefix, Status.COMPLETE),
+    )
+    per_week = charts.column_chart(
+        "weekly",
+        [
+            (w.start.strftime("%b %d"), float(w.submissions), f"{w.start:%b %d}: {w.submissions}")
+            for w in figs.weeks
+        ],
+        title="Submissions per week",
+        desc=f"New submissions in each of the last {STATS_WEEKS} weeks; {figs.total} in all.",
+    )
+    first = charts.column_chart(
+        "first",
+        [
+            (
+                w.start.strftime("%b %d"),
+                w.share,
+                f"Week of {w.start:%b %d}: {w.complete_first} of {w.submissions}",
+            )
+            for w in figs.weeks
+        ],
+        title="Complete on the first email",
+        desc="Share of each week's submissions whose first email was complete.",
+        top=1.0,
+        percent=True,
+    )
+    names = by_label()
+    missing = charts.row_chart(
+        "missing",
+        [
+            (
+                _chart_name(label),
+                float(n),
+                f"{names[label].title if label in names else label}: {n}",
+            )
+            for label, n in figs.missing[:10]
+        ],
+        title="Most often missing",
+        desc="How many submissions lack each item, most often missing first.",
+    )
+    return render(
+        request,
+        "stats.html",
+        figs=figs,
+        weeks=STATS_WEEKS,
+        per_week=per_week,
+        first=first,
+        missing=missing,
+        names=names,
+    )
+
+
+def _chart_name(label: str) -> str:
+    """A label's name short enough for a chart axis: "Element 6: PPE"."""
+    info = by_label().get(label)
+    if info is None:
+        return label
+    return f"Element {info.element}: {info.short}" if info.element else info.short
+
+
+async def health(request: Request) -> Response:
+    """Liveness for monitoring: counts only, no personal data, no login."""
+    d = deps(request)
+    counts = await run_in_threadpool(d.store.counts)
+    return JSONResponse({"status": "ok", "counts": counts})

@@ -1,0 +1,136 @@
+"""Re-check a submission after staff changed a label: the program rules on the stored files."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from pydantic import ValidationError
+
+from intake.checks import check_submission
+from intake.documents import Document
+from intake.envelope import Envelope
+from intake.ingest import parse_envelope
+from intake.prediction import Prediction
+from intake.problems import Problem, ProblemCode
+from intake.report import FileResult
+from intake.store.review import Rechecked
+from knowledge.labels import has_kind
+
+log = logging.getLogger(__name__)
+
+# Problems the checks make (intake/checks/rules): made afresh by a re-check, so the
+# stored ones are dropped. Every other problem (the receive stage's) is kept; a
+# duplicate_file may come from either stage and is kept (the checks add each once).
+CHECK_STAGE_CODES = frozenset(
+    {
+        ProblemCode.LOW_CONFIDENCE,
+        ProblemCode.OUTSIDE_ELEMENT_FOLDER,
+        ProblemCode.GENERIC_NAME,
+        ProblemCode.RECORDS_COVERAGE,
+        ProblemCode.NOT_NEEDED_THIS_YEAR,
+        ProblemCode.NOT_SECOR_DOCUMENT,
+        ProblemCode.NO_ATTACHMENTS,
+        ProblemCode.NO_RECORDS,
+    }
+)
+
+
+def documents(files: list[dict[str, Any]]) -> list[Document]:
+    """The submission's documents as the checks need them, from the file rows."""
+    return [
+        Document(
+            path=row["path"],
+            member_path=PurePosixPath(row["member_path"]),
+            sha256=row["sha256"],
+            size=int(row["size"] or 0),
+            stored_path=Path(row["stored_path"]) if row["stored_path"] else None,
+            text=row["text"] or "",
+        )
+        for row in files
+    ]
+
+
+def predictions(files: list[dict[str, Any]]) -> list[Prediction]:
+    """The labels as they stand: a staff correction counts as certain."""
+    out = []
+    for row in files:
+        label = str(row["label"])
+        kind = row["kind"] if has_kind(label) else None
+        if row["corrected"]:
+            out.append(Prediction(label, kind, 1.0, needs_review=False, source="correction"))
+        else:
+            confidence = float(row["confidence"] or 0.0)
+            out.append(Prediction(label, kind, confidence, bool(row["needs_review"])))
+    return out
+
+
+def receive_problems(report: dict[str, Any]) -> list[Problem]:
+    """The stored problems the receive stage found (the checks' own are made again)."""
+    kept = []
+    for item in report.get("problems") or []:
+        try:
+            problem = Problem.model_validate(item)
+        except ValidationError:
+            log.warning("a stored problem cannot be read and is dropped from the re-check")
+            continue
+        if problem.code not in CHECK_STAGE_CODES:
+            kept.append(problem)
+    return kept
+
+
+def envelope_of(raw_path: Path | None) -> Envelope | None:
+    """An email's envelope (for the year and the auto-mail rules), if it is on disk."""
+    if raw_path is None or not raw_path.is_file():
+        return None
+    return parse_envelope(raw_path.read_bytes())
+
+
+def recheck(
+    submission: dict[str, Any],
+    files: list[dict[str, Any]],
+    envelope: Envelope | None,
+    today: date,
+) -> Rechecked:
+    """The submission's report with the checks run again on its files as labelled now."""
+    report: dict[str, Any] = json.loads(submission["report_json"])
+    docs = documents(files)
+    preds = predictions(files)
+    outcome = check_submission(
+        envelope=envelope,
+        documents=docs,
+        predictions=preds,
+        problems=receive_problems(report),
+        year=None,
+        today=today,
+    )
+    unique: dict[tuple[str, str, str], Problem] = {}
+    for problem in outcome.problems:
+        unique.setdefault((problem.code.value, problem.path, problem.message), problem)
+    info = dict(report.get("submission") or {})
+    info["year"] = outcome.year
+    info["year_source"] = outcome.year_source
+    report.update(
+        submission=info,
+        files=[
+            FileResult(
+                path=doc.path,
+                label=pred.label,
+                kind=pred.kind,
+                confidence=round(pred.confidence, 4),
+                sha256=doc.sha256,
+                needs_review=pred.needs_review,
+                size=doc.size,
+            ).model_dump(mode="json")
+            for doc, pred in zip(docs, preds, strict=True)
+        ],
+        elements=dict(outcome.elements),
+        missing=list(outcome.missing),
+        over_submitted=list(outcome.over_submitted),
+        problems=[p.model_dump(mode="json") for p in unique.values()],
+        status=str(outcome.status),
+    )
+    return Rechecked(report=report, status=str(outcome.status), year=str(outcome.year))
