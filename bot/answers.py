@@ -1,0 +1,187 @@
+"""Turns facts into answers: at most 1,200 characters, each with its sources."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from bot.headcount import HeadCount
+from bot.lexicon import Intent, intents, lexicon
+from knowledge.facts import Citation, Fact, citation, contacts, fact
+
+MAX_ANSWER_CHARS = 1200
+LIMIT = 10
+
+AnswerKind = Literal["answer", "eligibility", "unknown", "refusal", "smalltalk"]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the bot says, on which topic, how sure it is, and the sources it cites."""
+
+    answer: str
+    topic: str
+    confidence: float
+    sources: tuple[Citation, ...] = field(default=())
+    kind: AnswerKind = "answer"
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON object of the ask contract."""
+        return {
+            "answer": self.answer,
+            "topic": self.topic,
+            "confidence": round(self.confidence, 3),
+            "sources": [s.as_dict() for s in self.sources],
+        }
+
+
+def compose(
+    topic: str,
+    fact_ids: Sequence[str],
+    confidence: float,
+    lead: str = "",
+    note: str = "",
+    kind: AnswerKind = "answer",
+) -> Answer:
+    """An answer from LEAD, the facts in order and NOTE, cut to the limit by dropping facts."""
+    chosen: list[Fact] = []
+    parts = [lead] if lead else []
+    for fact_id in fact_ids:
+        item = fact(fact_id)
+        sentence = f"Note: {item.statement}" if item.is_superseded else item.statement
+        if _length([*parts, sentence, note]) > MAX_ANSWER_CHARS and chosen:
+            continue
+        parts.append(sentence)
+        chosen.append(item)
+    if note and _length([*parts, note]) <= MAX_ANSWER_CHARS:
+        parts.append(note)
+    text = _join(parts)
+    return Answer(text[:MAX_ANSWER_CHARS], topic, confidence, _citations(chosen), kind)
+
+
+def _length(parts: Iterable[str]) -> int:
+    return len(_join(parts))
+
+
+def _join(parts: Iterable[str]) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _citations(chosen: Iterable[Fact]) -> tuple[Citation, ...]:
+    seen: dict[tuple[str, str], Citation] = {}
+    for item in chosen:
+        cite = citation(item)
+        seen.setdefault((cite.id, cite.section), cite)
+    return tuple(seen.values())
+
+
+def answer_intent(intent: Intent, confidence: float, lead: str = "") -> Answer:
+    """The standard answer of an intent."""
+    if intent.kind == "smalltalk":
+        return compose(intent.id, intent.facts, confidence, lead=intent.note, kind="smalltalk")
+    return compose(intent.id, intent.facts, confidence, lead=lead, note=intent.note)
+
+
+def cannot_answer(confidence: float = 0.0, topic: str = "unknown") -> Answer:
+    """The reply when the knowledge base has no answer: points to the COR department."""
+    c = contacts()
+    text = (
+        "Sorry, I can't answer that from the SECOR information I have. The COR department "
+        f"can help: call {c.phone} or email {c.email}."
+    )
+    return Answer(text, topic, confidence, (), "unknown")
+
+
+def refusal(manipulative: bool, confidence: float = 1.0) -> Answer:
+    """A short, polite refusal for off-topic or manipulative messages."""
+    c = contacts()
+    if manipulative:
+        text = (
+            "Sorry, I can't do that. I only answer questions about SECOR from ACSA's published "
+            "information, and I can't approve, certify or change anything. Submissions are "
+            f"decided by the COR department ({c.phone}, {c.email})."
+        )
+        return Answer(text, "manipulation", confidence, (), "refusal")
+    text = (
+        "Sorry, I can only help with questions about ACSA's SECOR program. For anything else "
+        f"about SECOR, the COR department is at {c.phone} or {c.email}."
+    )
+    return Answer(text, "offtopic", confidence, (), "refusal")
+
+
+# --- eligibility --------------------------------------------------------------------------
+
+
+def category_lead(categories: Sequence[str]) -> str:
+    """'Yes: family members count toward the 10.' for the categories the question names."""
+    labels = {c.id: c.label for c in lexicon().categories}
+    counted = [labels[c] for c in categories if c != "contractor"]
+    lead = ""
+    if counted:
+        lead = f"Yes: {_and(counted)} count toward the 10."
+    if "contractor" in categories:
+        lead = _join(
+            [
+                lead,
+                "The rule counts everyone covered by your WCB account; the pages don't say "
+                "anything specific about subcontractors, so check with the COR department if "
+                "they are not on your account.",
+            ]
+        )
+    return lead
+
+
+def _and(items: Sequence[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def who_counts_answer(categories: Sequence[str], confidence: float) -> Answer:
+    """Who counts toward the limit, starting with the categories the question named."""
+    intent = intents()["who_counts"]
+    return compose(intent.id, intent.facts, confidence, lead=category_lead(categories))
+
+
+def eligibility_answer(
+    count: HeadCount, categories: Sequence[str], confidence: float, topic: str = "eligibility"
+) -> Answer:
+    """The head-count verdict for the people the question counted, with the rule and what to do."""
+    total = count.total
+    how = count.describe()
+    counted = f"I count {how}." if any(g.who for g in count.groups) else f"I read that as {total}."
+    if count.peak:
+        counted = f"I count {how}; the busiest time is what counts."
+    if count.bound == "more_than":
+        counted = f"You have more than {total - 1}."
+    elif count.bound == "fewer_than":
+        counted = f"You have fewer than {total + 1}."
+    leads = [counted]
+    owner = ""
+    if count.owner_unsure:
+        if total == LIMIT:
+            owner = (
+                "If that doesn't include you, remember owners count too: with you it would be "
+                f"{total + 1}, over the limit."
+            )
+        elif total < LIMIT:
+            owner = "If that doesn't include you, add yourself: owners count too."
+    if total > LIMIT:
+        verdict = f"That is over the SECOR limit of {LIMIT}."
+        facts = ["headcount-over-ten-cor", "headcount-limit", "headcount-who-counts"]
+    else:
+        verdict = f"By head count you are within the SECOR limit of {LIMIT}."
+        if total == LIMIT:
+            verdict += (
+                " You are right at the limit: one more person at any time would put you over."
+            )
+        facts = ["headcount-limit", "headcount-who-counts", "headcount-over-ten-cor"]
+    leads += [verdict, owner, category_lead(categories)]
+    facts.append("headcount-earlier-wording")
+    note = (
+        "Head count is only the first check: type /eligibility for the full guided check."
+        if total <= LIMIT
+        else ""
+    )
+    return compose(topic, facts, confidence, lead=_join(leads), note=note, kind="eligibility")

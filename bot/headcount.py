@@ -1,0 +1,539 @@
+"""Reads how many people a question talks about: "9 guys plus my wife", "12 in summer, 6 in winter".
+
+The head-count rule looks at the busiest moment of the past 12 months, so the
+reader adds people who are there together and takes the peak of counts that
+alternate over time:
+
+- ``fixed``: a number of people always there ("9 guys");
+- ``single``: one named person ("my wife", "me" in "me and 3 part-timers");
+- ``extra``: people added at busy times ("4 more in summer", "2 seasonal");
+- ``alternative``: a count for one period ("12 in summer", "usually 5", "up to 9").
+
+peak = singles + max(fixed + extras, largest alternative)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from bot.lexicon import Lexicon
+
+Role = Literal["fixed", "single", "extra", "alternative"]
+Bound = Literal["exact", "more_than", "fewer_than", "at_least"]
+
+FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me", "myself", "ourselves", "mine"})
+COORDINATORS = frozenset({"and", "plus", "+", "&", "with", "including", "incl", "besides"})
+SELF_NEIGHBOURS = COORDINATORS | {"counting", "also", "too", "excluding"}
+POSSESSIVES = frozenset({"my", "our", "his", "her", "the", "a", "an", "their"})
+GENERIC_SINGLES = frozenset(
+    {
+        "guy",
+        "worker",
+        "employee",
+        "person",
+        "temp",
+        "part_time",
+        "full_time",
+        "labourer",
+        "laborer",
+        "journeyman",
+        "apprentice",
+        "helper",
+        "student",
+        "volunteer",
+        "intern",
+    }
+)
+CLAUSE_END = frozenset(
+    {",", ";", ".", "!", "?", "but", "and", "plus", "while", "whereas", "&", "+"}
+)
+NOUN_STOP = CLAUSE_END | {
+    "in",
+    "during",
+    "at",
+    "for",
+    "with",
+    "from",
+    "than",
+    "by",
+    "on",
+    "to",
+    "or",
+    "be",
+    "have",
+    "do",
+    "work",
+    "who",
+    "that",
+    "which",
+    "if",
+    "when",
+    "can",
+    "could",
+    "would",
+    "should",
+}
+GROUP_WORDS = frozenset(
+    {
+        "crew",
+        "team",
+        "staff",
+        "group",
+        "company",
+        "business",
+        "outfit",
+        "shop",
+        "total",
+        "workforce",
+        "family",
+        "operation",
+        "of",
+    }
+)
+EMPLOY_VERBS = frozenset({"employ", "hire", "staff", "payroll"})
+APPROXIMATE = frozenset(
+    {
+        "between",
+        "about",
+        "around",
+        "roughly",
+        "approximately",
+        "like",
+        "up",
+        "to",
+        "maybe",
+        "nearly",
+        "almost",
+        "over",
+        "under",
+        "some",
+    }
+)
+RULE_WORDS = frozenset(
+    {"limit", "cap", "rule", "maximum", "max", "cutoff", "cut-off", "threshold", "requirement"}
+)
+UP_TO: tuple[tuple[str, ...], ...] = (
+    ("up", "to"),
+    ("at", "most"),
+    ("as", "many", "as"),
+    ("peak", "of"),
+    ("peak", "at"),
+)
+OVER: tuple[tuple[str, ...], ...] = (
+    ("more", "than"),
+    ("over",),
+    ("above",),
+    ("exceed",),
+    ("exceeds",),
+    ("beyond",),
+    ("bigger", "than"),
+    ("greater", "than"),
+    ("more", "then"),
+    ("excess", "of"),
+)
+UNDER: tuple[tuple[str, ...], ...] = (
+    ("less", "than"),
+    ("fewer", "than"),
+    ("under",),
+    ("below",),
+    ("less", "then"),
+    ("fewer", "then"),
+    ("no", "more", "than"),
+    ("not", "more", "than"),
+)
+AT_LEAST: tuple[tuple[str, ...], ...] = (
+    ("at", "least"),
+    ("minimum", "of"),
+    ("over", "and", "above"),
+)
+TRAILING_UNDER: tuple[tuple[str, ...], ...] = (
+    ("or", "less"),
+    ("or", "fewer"),
+    ("or", "under"),
+    ("or", "below"),
+    ("and", "under"),
+    ("and", "below"),
+    ("or", "lower"),
+)
+TRAILING_OVER: tuple[tuple[str, ...], ...] = (
+    ("or", "more"),
+    ("and", "up"),
+    ("and", "over"),
+    ("or", "over"),
+)
+
+
+@dataclass(frozen=True)
+class Group:
+    """A number of people read from the question, with the words that named them."""
+
+    count: int
+    who: str
+    role: Role
+    at: int = -1
+
+
+@dataclass(frozen=True)
+class HeadCount:
+    """The head count a question implies, and how it was read."""
+
+    total: int
+    groups: tuple[Group, ...]
+    bound: Bound = "exact"
+    peak: bool = False
+    bare: bool = False
+    owner_unsure: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+    def describe(self) -> str:
+        """How the total was reached: "9 guys + your wife = 10"."""
+        if self.peak:
+            alternatives = [g for g in self.groups if g.role == "alternative"]
+            others = [g for g in self.groups if g.role != "alternative"]
+            steady = sum(g.count for g in others if g.role != "single")
+            top = max(alternatives, key=lambda g: g.count, default=None)
+            if top is not None and top.count > steady:
+                others = [g for g in others if g.role == "single"] + [top]
+            pieces = [_piece(g) for g in others]
+            if len(pieces) == 1:
+                return f"{self.total} at your busiest"
+            return f"{' + '.join(pieces)} = {self.total} at your busiest"
+        pieces = [_piece(g) for g in self.groups]
+        if len(pieces) == 1:
+            return pieces[0]
+        return f"{' + '.join(pieces)} = {self.total}"
+
+
+def _piece(group: Group) -> str:
+    if group.role == "single" or not group.who:
+        return group.who or str(group.count)
+    return f"{group.count} {group.who}"
+
+
+def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
+    """The people a question counts, or None when it names no number of people."""
+    return _Reader(doc, lex).read()
+
+
+def read_categories(doc: Doc, lex: Lexicon) -> tuple[str, ...]:
+    """The who-counts categories a question names (owner, family, part_time, ...)."""
+    words: set[str] = set()
+    tokens = list(doc)
+    for i, tok in enumerate(tokens):
+        words.update((tok.norm_, tok.lower_))
+        if i + 1 < len(tokens):
+            nxt = tokens[i + 1]
+            words.update((f"{tok.norm_} {nxt.norm_}", f"{tok.lower_} {nxt.lower_}"))
+    return tuple(c.id for c in lex.categories if words.intersection(c.words))
+
+
+class _Reader:
+    """One pass over the tokens of a question."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.lex = lex
+        self.tokens: list[Token] = list(doc)
+        self.norms = [t.norm_ for t in self.tokens]
+        self.lowers = [t.lower_ for t in self.tokens]
+        self.first_person = any(w in FIRST_PERSON for w in self.lowers)
+        self.concepts: tuple[str, ...] = doc._.concepts or ()
+
+    # numbers --------------------------------------------------------------------
+    def value(self, i: int) -> int | None:
+        """The number at token I (digits or words), or None."""
+        text = self.lowers[i]
+        if text.isdigit() and len(text) <= 4:
+            return int(text)
+        if text in self.lex.numbers:
+            if text == "dozen":
+                return 6 if self._before(i, ("half", "a")) else 12
+            return self.lex.numbers[text]
+        return None
+
+    def _before(self, i: int, words: tuple[str, ...]) -> bool:
+        start = i - len(words)
+        return start >= 0 and tuple(self.lowers[start:i]) == words
+
+    def _after(self, i: int, words: tuple[str, ...]) -> bool:
+        end = i + 1 + len(words)
+        return end <= len(self.lowers) and tuple(self.lowers[i + 1 : end]) == words
+
+    def _phone_like(self, i: int) -> bool:
+        """Part of a hyphenated chain of three or more numbers (a phone number)."""
+        chain = 0
+        for step in (2, -2):
+            j = i
+            for _ in range(2):
+                k, hyphen = j + step, j + step // 2
+                if not (0 <= k < len(self.tokens)) or self.lowers[hyphen] != "-":
+                    break
+                if not self.lowers[k].isdigit():
+                    break
+                chain += 1
+                j = k
+        return chain >= 2
+
+    # the pass ----------------------------------------------------------------------
+    def read(self) -> HeadCount | None:
+        groups: list[Group] = []
+        bare: list[Group] = []
+        bound: Bound = "exact"
+        skip: set[int] = set()
+        for i in range(len(self.tokens)):
+            if i in skip:
+                continue
+            found = self._number_group(i, skip)
+            if found is None:
+                continue
+            group, is_person, group_bound = found
+            if group_bound != "exact":
+                bound = group_bound
+            (groups if is_person else bare).append(group)
+        singles = self._singles(skip)
+        if not groups and not bare and "one_person" not in self.concepts and not _together(singles):
+            return None
+        used_bare = not groups and not singles and bool(bare)
+        if groups or singles:
+            # "usually 5 guys but up to 9 in busy season": a count for another period
+            varying = [g for g in bare if g.role in ("alternative", "extra")]
+            chosen = groups + varying + singles
+        else:
+            chosen = bare
+        if "one_person" in self.concepts and not any(g.who == "you" for g in chosen):
+            chosen.append(Group(1, "you", "single"))
+        if not chosen:
+            return None
+        total, peak = _total(chosen)
+        return HeadCount(
+            total=total,
+            groups=tuple(chosen),
+            bound=bound,
+            peak=peak,
+            bare=used_bare,
+            owner_unsure=self._owner_unsure(chosen),
+        )
+
+    def _number_group(self, i: int, skip: set[int]) -> tuple[Group, bool, Bound] | None:
+        value = self.value(i)
+        if value is None or value > 500 or self._phone_like(i):
+            return None
+        prev = self.lowers[i - 1] if i > 0 else ""
+        if prev in self.lex.before_units:
+            return None
+        if prev == "the" and not self.first_person:
+            return None
+        if value == 1 and self.lowers[i] in ("one", "1") and prev in ("no", "any", "every", "each"):
+            return None
+        end = i
+        if value in (20, 30, 40, 50, 60, 70, 80, 90):
+            for step in (1, 2):
+                if i + step >= len(self.tokens):
+                    break
+                unit = self.value(i + step)
+                if unit is not None and 0 < unit < 10 and (step == 1 or self.lowers[i + 1] == "-"):
+                    value, end = value + unit, i + step
+                    skip.update(range(i + 1, end + 1))
+                    break
+        # a range: "6-12", "6 to 12", "6 or 7"
+        high = value
+        i_start = i
+        i = end
+        if i + 2 < len(self.tokens) and self.lowers[i + 1] in ("-", "to", "or", "\u2013"):
+            second = self.value(i + 2)
+            if second is not None and second >= value and not self._phone_like(i + 2):
+                high, end = second, i + 2
+                skip.update({i + 1, i + 2})
+        # "between 6 and 12"
+        if prev == "between" and i + 2 < len(self.tokens) and self.lowers[i + 1] == "and":
+            second = self.value(i + 2)
+            if second is not None:
+                high, end = max(second, value), i + 2
+                skip.update({i + 1, i + 2})
+        i = i_start
+        bound = self._bound(i, end)
+        if bound is None:
+            return None
+        noun, modifiers, unit = self._noun_after(end)
+        if unit:
+            return None
+        if noun is None:
+            noun = self._noun_before(i)
+        is_person = noun is not None
+        if noun is None and any(m in self.lex.extra for m in modifiers):
+            is_person = True  # "4 more in summer"
+        if noun is not None and noun + 1 < len(self.tokens) and self.norms[noun + 1] in RULE_WORDS:
+            return None
+        count = high
+        if bound == "more_than":
+            count = high + 1
+        elif bound == "fewer_than":
+            count = max(high - 1, 0)
+        role = self._role(i, end, noun, modifiers, ranged=high != value)
+        who = self._who(noun) if noun is not None and noun != i else ""
+        if noun is None and is_person:
+            who = "more"
+        return Group(count, who, role), is_person, bound
+
+    def _bound(self, i: int, end: int) -> Bound | None:
+        """How the number is bounded; None when it states the rule rather than a count."""
+        bound: Bound = "exact"
+        for words in OVER:
+            if self._before(i, words):
+                bound = "more_than"
+        for words in UNDER:
+            if self._before(i, words):
+                bound = "fewer_than"
+        for words in AT_LEAST:
+            if self._before(i, words):
+                bound = "at_least"
+        trailing_under = any(self._after(end, w) for w in TRAILING_UNDER)
+        trailing_over = any(self._after(end, w) for w in TRAILING_OVER) or (
+            end + 1 < len(self.lowers)
+            and self.lowers[end + 1] == "+"
+            and (end + 2 >= len(self.lowers) or self.value(end + 2) is None)
+        )
+        if trailing_under:
+            bound = "exact" if bound == "exact" else bound
+        if trailing_over:
+            bound = "more_than" if self.lowers[end + 1] == "+" else "at_least"
+        plus_sign = end + 1 < len(self.lowers) and self.lowers[end + 1] == "+"
+        if (bound != "exact" or trailing_under) and not self.first_person and not plus_sign:
+            return None  # "is SECOR for companies under 10?" asks about the rule
+        if any(self._before(i, (word,)) for word in ("max", "maximum", "limit")):
+            return None if not self.first_person else bound
+        return bound
+
+    def _noun_after(self, i: int) -> tuple[int | None, list[str], bool]:
+        """The person noun after the number at I, the words between, and if a unit came first."""
+        modifiers: list[str] = []
+        for j in range(i + 1, min(i + 5, len(self.tokens))):
+            norm, lower = self.norms[j], self.lowers[j]
+            if lower in ("-", "'", "\u2019") or (lower == "+" and j == i + 1):
+                continue
+            if norm in self.lex.units or lower in self.lex.units:
+                return None, modifiers, True
+            if norm in self.lex.person_nouns or lower in self.lex.person_nouns or lower == "us":
+                return j, modifiers, False
+            if self.value(j) is not None or norm in NOUN_STOP or lower in NOUN_STOP:
+                break
+            modifiers.append(norm)
+        return None, modifiers, False
+
+    def _noun_before(self, i: int) -> int | None:
+        """ "a crew of 8", "we are 10": a group word right before the number."""
+        if (
+            i >= 2
+            and self.lowers[i - 1] == "of"
+            and self.norms[i - 2] in (GROUP_WORDS | self.lex.person_nouns)
+        ):
+            return i
+        if i >= 2 and self.norms[i - 1] == "be" and self.lowers[i - 2] in ("we", "there"):
+            return i
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if self.norms[j] in EMPLOY_VERBS:
+                return i
+            if self.lowers[j] not in APPROXIMATE:
+                break
+        if (
+            i >= 3
+            and self.lowers[i - 1] in ("a", "an")
+            and self.norms[i - 2] == "be"
+            and (self.lowers[i - 3] == "we")
+        ):
+            return i
+        return None
+
+    def _role(self, i: int, end: int, noun: int | None, modifiers: list[str], ranged: bool) -> Role:
+        after = noun if noun is not None else end
+        if any(m in self.lex.extra or m in self.lex.varies for m in modifiers):
+            return "extra"
+        if after + 1 < len(self.tokens) and self.lowers[after + 1] in self.lex.extra:
+            return "extra"
+        if ranged or any(self._before(i, w) for w in UP_TO):
+            return "alternative"
+        if self._context_varies(i, after):
+            return "alternative"
+        return "fixed"
+
+    def _context_varies(self, i: int, after: int) -> bool:
+        for j in range(i - 1, max(i - 4, -1), -1):
+            if self.lowers[j] in CLAUSE_END:
+                break
+            if self.norms[j] in self.lex.varies or self.lowers[j] in self.lex.varies:
+                return True
+        for j in range(after + 1, min(after + 5, len(self.tokens))):
+            if self.lowers[j] in CLAUSE_END or self.value(j) is not None:
+                break
+            if self.norms[j] in self.lex.varies or self.lowers[j] in self.lex.varies:
+                return True
+        return False
+
+    def _who(self, noun: int) -> str:
+        text = self.tokens[noun].text
+        return "of you" if text.lower() == "us" else text
+
+    # single people -------------------------------------------------------------------
+    def _singles(self, skip: set[int]) -> list[Group]:
+        out: list[Group] = []
+        seen_self = False
+        for i, lower in enumerate(self.lowers):
+            prev = self.lowers[i - 1] if i > 0 else ""
+            nxt = self.lowers[i + 1] if i + 1 < len(self.lowers) else ""
+            if lower in ("me", "myself") or (lower == "i" and (prev == "and" or nxt == "and")):
+                if (prev in SELF_NEIGHBOURS or nxt in SELF_NEIGHBOURS) and not seen_self:
+                    seen_self = True
+                    out.append(Group(1, "you", "single", i))
+                continue
+            norm = self.norms[i]
+            if norm not in self.lex.singles and lower not in self.lex.singles:
+                continue
+            if prev not in POSSESSIVES or (i > 0 and self.value(i - 1) is not None):
+                continue
+            if norm in GENERIC_SINGLES or lower in GENERIC_SINGLES:
+                before = self.lowers[i - 2] if i > 1 else ""
+                if prev not in ("a", "an") or before not in COORDINATORS:
+                    continue
+            owner = "your" if prev in ("my", "our") else prev
+            out.append(Group(1, f"{owner} {self.tokens[i].text}", "single", i))
+        return out
+
+    def _owner_unsure(self, groups: list[Group]) -> bool:
+        if any(g.who == "you" for g in groups):
+            return False
+        text = " ".join(self.lowers)
+        return any(
+            p in text
+            for p in (
+                "i have",
+                "i employ",
+                "i've got",
+                "i got",
+                "we have",
+                "we employ",
+                "i 've",
+                "we 've",
+                "i hire",
+                "we hire",
+            )
+        )
+
+
+def _together(singles: list[Group]) -> bool:
+    """Two named people close together ("me and my wife"), not spread over separate clauses."""
+    places = sorted(g.at for g in singles)
+    return any(b - a <= 3 for a, b in pairwise(places))
+
+
+def _total(groups: list[Group]) -> tuple[int, bool]:
+    singles = sum(g.count for g in groups if g.role == "single")
+    fixed = sum(g.count for g in groups if g.role == "fixed")
+    extra = sum(g.count for g in groups if g.role == "extra")
+    alternatives = [g.count for g in groups if g.role == "alternative"]
+    steady = fixed + extra
+    top = max(alternatives, default=0)
+    peak = len(alternatives) > 1 or (bool(alternatives) and steady > 0) or extra > 0
+    return singles + max(steady, top), peak

@@ -1,0 +1,39 @@
+"""Combines the trained intent model with the cue words into one ranking."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+CUE_WEIGHT = 0.5
+CUE_STEP = 0.1
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The best intents for a question, best first, with a confidence in [0, 1]."""
+
+    ranking: tuple[tuple[str, float], ...]
+    confidence: float
+
+    @property
+    def best(self) -> str:
+        """The top intent id."""
+        return self.ranking[0][0]
+
+    def score(self, intent_id: str) -> float:
+        """The combined score of one intent (0 when absent)."""
+        return dict(self.ranking).get(intent_id, 0.0)
+
+
+def rank(doc: Doc) -> Ranked:
+    """Model probability plus a bonus for each intent whose cue words appear."""
+    cues: dict[str, int] = doc._.cues or {}
+    combined = {
+        intent: prob + (CUE_WEIGHT + CUE_STEP * (cues[intent] - 1) if intent in cues else 0.0)
+        for intent, prob in doc.cats.items()
+    }
+    ordered = tuple(sorted(combined.items(), key=lambda kv: (-kv[1], kv[0])))
+    total = sum(combined.values()) or 1.0
+    return Ranked(ordered, ordered[0][1] / total if ordered else 0.0)

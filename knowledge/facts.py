@@ -1,0 +1,151 @@
+"""The program's facts in the project's own words, read once from ``data/facts.toml``."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from knowledge.sources import Source, sources
+
+
+class FactsError(ValueError):
+    """facts.toml is inconsistent (unknown source, duplicate id, dangling reference)."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement with the page, section and date it comes from."""
+
+    id: str
+    topic: str
+    statement: str
+    source: str
+    section: str
+    effective: str
+    authority: str
+    replaced_by: str | None = None
+
+    @property
+    def origin(self) -> Source:
+        """The source page this fact is drawn from."""
+        return sources()[self.source]
+
+    @property
+    def is_superseded(self) -> bool:
+        """True for an earlier page's wording that a newer fact replaces."""
+        return self.replaced_by is not None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """How an answer names a fact's source (the ``sources`` items of the ask contract)."""
+
+    title: str
+    source: str
+    section: str
+    effective: str
+    id: str
+    authority: str
+
+    def as_dict(self) -> dict[str, str]:
+        """The contract's JSON object (title, source, section, effective, plus id, authority)."""
+        return {
+            "title": self.title,
+            "source": self.source,
+            "section": self.section,
+            "effective": self.effective,
+            "id": self.id,
+            "authority": self.authority,
+        }
+
+
+def _load() -> tuple[dict[str, Fact], dict[str, str]]:
+    raw = tomllib.loads(files("knowledge").joinpath("data/facts.toml").read_text("utf-8"))
+    known = sources()
+    cite: dict[str, str] = dict(raw.get("cite", {}))
+    out: dict[str, Fact] = {}
+    for item in raw["fact"]:
+        src = known.get(item["source"])
+        if src is None:
+            raise FactsError(f"fact {item['id']}: unknown source {item['source']!r}")
+        if item["id"] in out:
+            raise FactsError(f"duplicate fact id {item['id']!r}")
+        out[item["id"]] = Fact(
+            id=item["id"],
+            topic=item["topic"],
+            statement=" ".join(item["statement"].split()),
+            source=item["source"],
+            section=item["section"],
+            effective=item.get("effective", src.effective),
+            authority=item.get("authority", src.authority),
+            replaced_by=item.get("replaced_by"),
+        )
+    for fact in out.values():
+        if fact.replaced_by is not None and fact.replaced_by not in out:
+            raise FactsError(f"fact {fact.id}: replaced_by names unknown fact {fact.replaced_by!r}")
+    for source_id in known:
+        cite.setdefault(source_id, known[source_id].title)
+    return out, cite
+
+
+@cache
+def _data() -> tuple[dict[str, Fact], dict[str, str]]:
+    return _load()
+
+
+def facts() -> dict[str, Fact]:
+    """Every fact by id, in file order."""
+    return _data()[0]
+
+
+def fact(fact_id: str) -> Fact:
+    """One fact by id (KeyError if unknown)."""
+    return facts()[fact_id]
+
+
+def facts_for_topic(topic: str) -> tuple[Fact, ...]:
+    """The facts of one topic, in file order."""
+    return tuple(f for f in facts().values() if f.topic == topic)
+
+
+def topics() -> tuple[str, ...]:
+    """Every topic, in order of first appearance."""
+    return tuple(dict.fromkeys(f.topic for f in facts().values()))
+
+
+def citation(item: Fact) -> Citation:
+    """The citation of a fact: source title and label, section and effective date."""
+    src = item.origin
+    return Citation(
+        title=src.title,
+        source=_data()[1][src.id],
+        section=item.section,
+        effective=item.effective,
+        id=src.id,
+        authority=item.authority,
+    )
+
+
+@dataclass(frozen=True)
+class Contacts:
+    """The COR department's phone and email, each with the fact it comes from."""
+
+    phone: str
+    email: str
+    phone_fact: Fact
+    email_fact: Fact
+
+
+@cache
+def contacts() -> Contacts:
+    """The COR department's contacts as stated in the seeds (``[contacts]`` of facts.toml)."""
+    raw = tomllib.loads(files("knowledge").joinpath("data/facts.toml").read_text("utf-8"))
+    table = raw["contacts"]
+    phone_fact, email_fact = fact(table["phone_fact"]), fact(table["email_fact"])
+    if table["phone"] not in phone_fact.statement or table["email"] not in email_fact.statement:
+        raise FactsError("[contacts] values must appear in the statements of their facts")
+    return Contacts(
+        phone=table["phone"], email=table["email"], phone_fact=phone_fact, email_fact=email_fact
+    )

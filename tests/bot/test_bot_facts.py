@@ -1,0 +1,154 @@
+"""The knowledge base: facts, sources, conflicts and the bot's data files."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.lexicon import cues, intents, lexicon, paraphrases
+from knowledge.facts import citation, contacts, fact, facts, facts_for_topic
+from knowledge.labels import all_labels
+from knowledge.sources import sources
+
+SEEDS = Path("/work/shared/seeds")
+# Proper names are allowed to match the seeds word for word.
+NAMES = [
+    "construction safety training system",
+    "roadbuilders safety training system",
+    "electrical safety training system",
+    "pipeline construction safety training",
+    "small employer health safety management",
+    "principles of health safety management",
+    "small employer certificate of recognition",
+    "hazard management",
+    "incident and accident investigation",
+    "supervisor leadership for health safety in the workplace",
+    "oilfield driver awareness",
+    "safety program development",
+    *[info.name.lower() for info in all_labels()],
+    "management commitment",
+    "public visitor and contractor employees",
+    "health and safety committees hse rep",
+    "hazard control",
+    "inspection and maintenance",
+    "emergency response",
+    "program administration",
+]
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without numbers and without the proper names above."""
+    text = " " + re.sub(r"[^a-z]+", " ", text.lower()) + " "
+    for name in NAMES:
+        text = text.replace(" " + re.sub(r"[^a-z]+", " ", name).strip() + " ", " | ")
+    return text.split()
+
+
+def test_every_fact_cites_a_known_source_section_and_date() -> None:
+    known = sources()
+    for item in facts().values():
+        assert item.source in known
+        assert item.section
+        assert item.effective == "undated" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", item.effective)
+        assert item.authority in ("ACSA", "Energy Safety Canada")
+
+
+def test_every_seed_page_is_used() -> None:
+    used = {item.source for item in facts().values()}
+    assert used == set(sources())
+
+
+def test_energy_safety_canada_facts_say_whose_rule_it_is() -> None:
+    for item in facts().values():
+        if item.authority == "Energy Safety Canada":
+            assert "Energy Safety Canada" in item.statement, item.id
+
+
+def test_superseded_wording_points_to_the_newer_fact_and_says_which_applies() -> None:
+    earlier = [f for f in facts().values() if f.is_superseded]
+    assert {f.id for f in earlier} >= {
+        "headcount-earlier-wording",
+        "course-phsm-earlier",
+        "continuing-education-earlier",
+    }
+    for item in earlier:
+        newer = fact(item.replaced_by or "")
+        assert item.source == "acsa-secor-process-earlier"
+        assert newer.origin.effective > item.origin.effective
+        assert "applies" in item.statement
+
+
+def test_application_form_step_is_from_the_earlier_page_only() -> None:
+    (item,) = facts_for_topic("application_form")
+    assert item.source == "acsa-secor-process-earlier"
+    assert "no longer" in item.statement
+
+
+def test_contacts_are_stated_as_facts_with_sources() -> None:
+    c = contacts()
+    assert c.phone == "1-800-661-2272" and c.email == "cor@youracsa.ca"
+    assert citation(c.phone_fact).source and citation(c.email_fact).source
+
+
+def test_element_list_matches_the_labels() -> None:
+    statement = fact("elements-secor").statement
+    for info in all_labels():
+        if info.element is not None:
+            assert f"{info.element} {info.name}" in statement
+
+
+def test_citation_has_the_contract_fields() -> None:
+    cite = citation(fact("headcount-limit")).as_dict()
+    assert set(cite) >= {"title", "source", "section", "effective"}
+    assert cite["effective"] == "2020-03-14"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed pages not available")
+def test_no_fact_pastes_a_seed_sentence() -> None:
+    size = 8
+    seen: set[tuple[str, ...]] = set()
+    for path in SEEDS.iterdir():
+        words = _words(path.read_text("utf-8"))
+        seen.update(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+    texts = [f.statement for f in facts().values()] + [i.note for i in intents().values()]
+    for text in texts:
+        words = _words(text)
+        windows = [tuple(words[i : i + size]) for i in range(len(words) - size + 1)]
+        copied = [" ".join(w) for w in windows if w in seen and "|" not in w]
+        assert not copied, copied
+
+
+def test_bot_data_files_are_consistent() -> None:
+    assert set(paraphrases()) == set(intents())
+    assert set(cues()) <= set(intents())
+    assert sum(len(v) for v in paraphrases().values()) >= 1000
+    lex = lexicon()
+    for key in (
+        "phsm",
+        "sfa",
+        "csts",
+        "rsts",
+        "ests",
+        "pcst",
+        "wcb",
+        "erp",
+        "cor",
+        "secor",
+        "pir",
+        "qa",
+        "hsms",
+    ):
+        assert key in lex.concepts
+
+
+def test_training_paraphrases_and_benchmark_questions_do_not_overlap() -> None:
+    import tomllib
+
+    bench = Path(__file__).resolve().parents[2] / "bench" / "questions.toml"
+    if not bench.is_file():
+        pytest.skip("no benchmark questions")
+    asked = {q["text"].lower().strip() for q in tomllib.loads(bench.read_text("utf-8"))["q"]}
+    trained = {p.lower().strip() for group in paraphrases().values() for p in group}
+    assert not asked & trained
