@@ -61,11 +61,13 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
         worker = threading.Thread(target=service.run_forever, name="intake-service")
         worker.start()
 
-        def stop_worker() -> None:
+        async def stop_worker() -> None:
+            # Join off the loop: the worker may be waiting on the embedded IMAP
+            # server, which this very loop serves.
             stop.set()
-            worker.join(timeout=30)
+            await asyncio.to_thread(worker.join, 30)
 
-        stack.callback(stop_worker)
+        stack.push_async_callback(stop_worker)
 
         dash = settings.dashboard
         server = uvicorn.Server(
