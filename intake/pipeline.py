@@ -23,7 +23,9 @@ from intake.envelope import Envelope
 from intake.ingest import ingest_email, ingest_path
 from intake.prediction import Prediction
 from intake.reply import compose_reply
-from intake.report import FileResult, SubmissionInfo, TriageReport
+from intake.reply.knowledge import knowledge_answerer
+from intake.reply.question import answer_question
+from intake.report import FileResult, Status, SubmissionInfo, TriageReport
 from knowledge.labels import Year, has_kind
 
 
@@ -42,7 +44,9 @@ def classify_documents(classifier: Classifier, documents: Sequence[Document]) ->
     return classifier.predict(documents) if documents else []
 
 
-def file_results(documents: Sequence[Document], predictions: Sequence[Prediction]) -> list[FileResult]:
+def file_results(
+    documents: Sequence[Document], predictions: Sequence[Prediction]
+) -> list[FileResult]:
     """The contract's ``files`` entries."""
     return [
         FileResult(
@@ -67,8 +71,13 @@ def build_report(
     year: Year | None,
     reference: str | None,
     today: date | None = None,
+    merged: bool | None = None,
 ) -> Triaged:
-    """Classify, check and compose the reply for documents already taken in."""
+    """Classify, check and compose the reply for documents already taken in.
+
+    ``merged`` says the documents include those of earlier messages of the same
+    submission (a follow-up); None lets the checks guess it from the email.
+    """
     predictions = classify_documents(classifier, ingested.documents)
     outcome = check_submission(
         envelope=envelope,
@@ -77,14 +86,17 @@ def build_report(
         problems=ingested.problems,
         year=year,
         today=today or date.today(),
+        merged=merged,
     )
     files = file_results(ingested.documents, predictions)
-    info = SubmissionInfo(
-        sender=envelope.sender if envelope else None,
-        subject=envelope.subject if envelope else "",
-        year=outcome.year,
-        year_source=outcome.year_source,
-        reference=reference,
+    info = SubmissionInfo.model_validate(
+        {
+            "from": envelope.sender if envelope else None,
+            "subject": envelope.subject if envelope else "",
+            "year": outcome.year,
+            "year_source": outcome.year_source,
+            "reference": reference,
+        }
     )
     report = TriageReport(
         submission=info,
@@ -99,7 +111,24 @@ def build_report(
     report.reply = compose_reply(
         envelope=envelope, report=report, outcome=outcome, settings=settings.intake
     )
+    if envelope is not None and report.reply is None and _is_question(envelope, ingested, report):
+        report.reply = answer_question(
+            envelope=envelope,
+            answerer=knowledge_answerer(settings.data_dir / "bot"),
+            settings=settings.intake,
+        )
     return Triaged(report, list(ingested.documents), predictions, envelope)
+
+
+def _is_question(envelope: Envelope, ingested: IngestResult, report: TriageReport) -> bool:
+    """An email with no files, links or problems that was not a submission: maybe a question."""
+    return (
+        report.status is Status.IGNORED
+        and not ingested.documents
+        and not ingested.problems
+        and not envelope.links
+        and "?" in envelope.body + envelope.subject
+    )
 
 
 def triage_input(
@@ -110,6 +139,7 @@ def triage_input(
     workdir: Path,
     year: Year | None = None,
     reference: str | None = None,
+    today: date | None = None,
 ) -> Triaged:
     """Triage an .eml file, an archive or a folder (``secor-intake triage``)."""
     envelope: Envelope | None = None
@@ -126,6 +156,7 @@ def triage_input(
         ingested=ingested,
         year=year,
         reference=reference,
+        today=today,
     )
 
 

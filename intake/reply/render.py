@@ -48,10 +48,12 @@ def environment(templates_dir: Path | None) -> ImmutableSandboxedEnvironment:
     )
 
 
-def render(context: dict[str, Any], templates_dir: Path | None) -> str:
+def render(
+    context: dict[str, Any], templates_dir: Path | None, template: str = MAIN_TEMPLATE
+) -> str:
     """The reply body; a broken override falls back to the packaged templates (logged)."""
     try:
-        text = environment(templates_dir).get_template(MAIN_TEMPLATE).render(context)
+        text = environment(templates_dir).get_template(template).render(context)
     except TemplateError as exc:
         if templates_dir is None:
             raise
@@ -61,7 +63,7 @@ def render(context: dict[str, Any], templates_dir: Path | None) -> str:
             type(exc).__name__,
             exc,
         )
-        text = environment(None).get_template(MAIN_TEMPLATE).render(context)
+        text = environment(None).get_template(template).render(context)
     return tidy(text)
 
 
