@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from intake.commands.common import existing_path, load_classifier, print_json
@@ -22,12 +23,21 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("input", metavar="INPUT", help="an email (.eml), an archive or a folder")
-    parser.add_argument("--json", action="store_true", help="print JSON (the only format; kept for scripts)")
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON (the only format; kept for scripts)"
+    )
     parser.add_argument(
         "--year",
         choices=["certification", "maintenance"],
         default=None,
         help="the SECOR year to check for (default: read from the submission)",
+    )
+    parser.add_argument(
+        "--today",
+        type=_date,
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="check record dates as of this day (default: today)",
     )
     parser.add_argument(
         "--keep",
@@ -39,15 +49,36 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-01") from None
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Triage the input and print the contract's JSON object."""
     path = existing_path(args.input)
     classifier = load_classifier(settings)
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)
-        triaged = triage_input(path, settings=settings, classifier=classifier, workdir=args.keep, year=args.year)
+        triaged = triage_input(
+            path,
+            settings=settings,
+            classifier=classifier,
+            workdir=args.keep,
+            year=args.year,
+            today=args.today,
+        )
     else:
         with tempfile.TemporaryDirectory(prefix="secor-triage-") as tmp:
-            triaged = triage_input(path, settings=settings, classifier=classifier, workdir=Path(tmp), year=args.year)
+            triaged = triage_input(
+                path,
+                settings=settings,
+                classifier=classifier,
+                workdir=Path(tmp),
+                year=args.year,
+                today=args.today,
+            )
     print_json(triaged.report.to_json_dict())
     return 0
