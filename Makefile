@@ -5,7 +5,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-MODEL  := var/model/meta.json
+MODEL  := var/model/secor.json
+MODEL_SOURCES := $(shell find intake/classify -name '*.py' -o -name '*.cfg' -o -name '*.jsonl.gz' 2>/dev/null)
 PYTEST_ARGS ?=
 
 .PHONY: help install model run test test-fast lint bench clean
@@ -22,7 +23,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install the project with its dev tools
 
-$(MODEL): $(STAMP)
+$(MODEL): $(STAMP) $(MODEL_SOURCES)
 	$(BIN)/secor-intake train
 
 model: $(MODEL)  ## train the classifier if it is not built yet

@@ -1,0 +1,136 @@
+"""The trained classifier: label, kind and calibrated confidence for each document."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+import numpy as np
+from spacy.language import Language
+
+from intake.classify import bundle
+from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
+from intake.classify.signals import PathSignal, folder_signal, name_signal
+from intake.classify.text import Segmenter, model_text
+from intake.documents import Document
+from intake.prediction import Prediction
+from knowledge.labels import KINDS, Kind, has_kind, labels
+
+BATCH = 128
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Raw text-model scores of a batch: labels in contract order, then the two kinds."""
+
+    labels: FloatArray
+    kinds: FloatArray
+
+
+def text_scores(nlp: Language, texts: Sequence[str]) -> Scores:
+    """Run the spaCy pipeline over TEXTS."""
+    names = labels()
+    lab = np.zeros((len(texts), len(names)))
+    kin = np.zeros((len(texts), len(KINDS)))
+    for i, doc in enumerate(nlp.pipe(texts, batch_size=BATCH)):
+        lab[i] = [doc.cats.get(label, 0.0) for label in names]
+        kin[i] = [doc.cats.get(kind, 0.0) for kind in KINDS]
+    return Scores(lab, kin)
+
+
+def path_signals(member_path: PurePosixPath | str) -> tuple[PathSignal | None, PathSignal | None]:
+    """The folder signal and the file-name signal of one path."""
+    path = PurePosixPath(str(member_path))
+    return folder_signal(path.parts[:-1]), name_signal(path.name)
+
+
+def decide(
+    scores: Scores,
+    paths: Sequence[PurePosixPath | str],
+    weights: Weights,
+    review_threshold: float,
+) -> list[Prediction]:
+    """Combine the text scores with the path signals into predictions."""
+    signals = [path_signals(p) for p in paths]
+    folders = [f.label if f else None for f, _ in signals]
+    names_ = [n.label if n else None for _, n in signals]
+    probs = label_probs(scores.labels, folders, names_, weights)
+    all_labels = labels()
+    chosen = [all_labels[int(i)] for i in probs.argmax(axis=1)]
+    operational = kind_operational(scores.kinds, chosen, weights)
+    out: list[Prediction] = []
+    for row, label in enumerate(chosen):
+        confidence = float(probs[row].max())
+        kind: Kind | None = None
+        if has_kind(label):
+            kind = "operational" if operational[row] >= 0.5 else "directive"
+        source = "model"
+        if folders[row] == label:
+            source = "folder"
+        elif names_[row] == label:
+            source = "name"
+        out.append(
+            Prediction(
+                label=label,
+                kind=kind,
+                confidence=confidence,
+                needs_review=confidence < review_threshold,
+                source=source,
+            )
+        )
+    return out
+
+
+class Classifier:
+    """Sorts documents into the 16 labels with a model trained by ``secor-intake train``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        segmenter: Segmenter,
+        weights: Weights,
+        review_threshold: float = 0.5,
+        stamp: bundle.Stamp | None = None,
+    ) -> None:
+        self.nlp = nlp
+        self.segmenter = segmenter
+        self.weights = weights
+        self.review_threshold = review_threshold
+        self.stamp = stamp
+
+    @classmethod
+    def load(cls, model_dir: Path, review_threshold: float = 0.5) -> Classifier:
+        """The model in MODEL_DIR; raises ModelMissing or ModelIncompatible (both: retrain)."""
+        stamp = bundle.read_stamp(model_dir)
+        segmenter = Segmenter(bundle.read_vocab(model_dir))
+        nlp = bundle.load_pipeline(model_dir)
+        return cls(nlp, segmenter, weights_of(stamp), review_threshold, stamp)
+
+    def texts(self, docs: Sequence[Document]) -> list[str]:
+        """What the text model reads for each document."""
+        return [model_text(doc.member_path, doc.text, self.segmenter) for doc in docs]
+
+    def scores(self, docs: Sequence[Document]) -> Scores:
+        """The text model's raw scores for DOCS."""
+        return text_scores(self.nlp, self.texts(docs))
+
+    def predict(self, docs: Sequence[Document]) -> list[Prediction]:
+        """A label, kind and calibrated confidence for each document, in order."""
+        if not docs:
+            return []
+        return decide(
+            self.scores(docs), [d.member_path for d in docs], self.weights, self.review_threshold
+        )
+
+
+def weights_of(stamp: bundle.Stamp) -> Weights:
+    """The combination weights recorded in a model's stamp."""
+    return Weights(
+        temperature=stamp.temperature,
+        folder_weight=stamp.folder_weight,
+        other_margin=stamp.other_margin,
+        name_weight=stamp.name_weight,
+        kind_temperature=stamp.kind_temperature,
+        kind_prior=stamp.kind_prior,
+    )

@@ -1,0 +1,155 @@
+"""The text the model reads: the file name's words, then the content's meaningful words.
+
+Scans and phone photos lose spaces in OCR ("SMALLENGINE CHECK", "allok"); long
+runs of letters that are not words are split back into known words with a
+unigram word-segmentation over the training corpus's vocabulary.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from pathlib import PurePosixPath
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from intake.classify.signals import name_words
+
+MAX_CHARS = 6000  # the first pages say what a document is; the rest only costs time
+MIN_SPLIT = 5  # letters in a run before it is checked for merged words
+MAX_WORD = 20
+_LETTERS = re.compile(rf"[a-z]{{{MIN_SPLIT},}}")
+_WORD = re.compile(r"[a-z]+")
+NO_TEXT = "xxnotext"
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+class Segmenter:
+    """Splits runs of letters into the most probable sequence of known words."""
+
+    def __init__(self, counts: Mapping[str, int]) -> None:
+        total = sum(counts.values()) or 1
+        self._cost = {w: -math.log(c / total) for w, c in counts.items() if len(w) <= MAX_WORD}
+        self._unknown = -math.log(0.5 / total)
+
+    @classmethod
+    def build(cls, texts: Iterable[str], min_count: int = 2) -> Segmenter:
+        """A segmenter whose vocabulary is the words of TEXTS seen at least MIN_COUNT times."""
+        return cls(vocabulary(texts, min_count))
+
+    def split(self, run: str) -> str:
+        """RUN as space-separated known words, or unchanged when it is a word or cannot be split."""
+        if run in self._cost or len(run) > 200:
+            return run
+        n = len(run)
+        best = [0.0] + [math.inf] * n
+        back = [0] * (n + 1)
+        for end in range(1, n + 1):
+            for start in range(max(0, end - MAX_WORD), end):
+                cost = self._cost.get(run[start:end])
+                if cost is None or best[start] + cost >= best[end]:
+                    continue
+                best[end] = best[start] + cost
+                back[end] = start
+        if math.isinf(best[n]):
+            return run
+        words: list[str] = []
+        end = n
+        while end > 0:
+            words.append(run[back[end] : end])
+            end = back[end]
+        words.reverse()
+        # one unknown word is likelier than many short known ones (a word the corpus lacks)
+        if any(len(w) == 1 and w not in ("a", "i") for w in words) or len(words) > len(run) / 2.5:
+            return run
+        return " ".join(words)
+
+
+def vocabulary(texts: Iterable[str], min_count: int = 2) -> dict[str, int]:
+    """Lower-case words of TEXTS with their counts, rare words left out."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(_WORD.findall(_plain(text)))
+    return {w: c for w, c in counts.items() if c >= min_count and (len(w) > 1 or w in ("a", "i"))}
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).lower()
+
+
+def content_text(text: str, segmenter: Segmenter | None) -> str:
+    """TEXT lower-cased, trimmed to its first pages, with merged OCR words split."""
+    out = _plain(text[: MAX_CHARS * 2])[:MAX_CHARS]
+    out = _SPACES.sub(" ", out)
+    if segmenter is not None:
+        out = _LETTERS.sub(lambda m: segmenter.split(m.group(0)), out)
+    return out
+
+
+# Function words that tell a rule or a procedure ("must", "always", "we will") from a record
+# ("done", "no"): kept although they are stop words.
+KEPT_FUNCTION_WORDS = frozenset(
+    (
+        "must",
+        "should",
+        "will",
+        "always",
+        "never",
+        "may",
+        "not",
+        "each",
+        "every",
+        "before",
+        "after",
+        "if",
+        "when",
+        "we",
+        "our",
+        "you",
+        "your",
+        "no",
+        "done",
+    )
+)
+_DROP = frozenset(STOP_WORDS) - KEPT_FUNCTION_WORDS
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# The shape of a record: dates, times, tick boxes, blanks and figures become marker words.
+_SHAPES = (
+    (
+        re.compile(
+            rf"\b\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\b|\b\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}\b"
+            rf"|\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}}[- ]{_MONTH}[- ]\d{{2,4}}\b"
+        ),
+        " xxdate ",
+    ),
+    (re.compile(r"\b\d{1,2}:\d{2}\b"), " xxtime "),
+    (re.compile(r"[☐☑☒✓✔√■□]|\[\s?[x✓]?\s?\]|\(\s?x?\s?\)"), " xxbox "),
+    (re.compile(r"_{3,}"), " xxblank "),
+    (re.compile(r"\d+(?:[.,]\d+)*"), " xxnum "),
+)
+
+
+def content_words(text: str) -> str:
+    """The words that carry meaning, and marker words for dates, times, tick boxes, blanks and
+    figures: no punctuation, no single letters, and no stop words other than the few that tell
+    directive from operational documents."""
+    text = text.lower()
+    for pattern, marker in _SHAPES:
+        text = pattern.sub(marker, text)
+    return " ".join(w for w in _WORD.findall(text) if len(w) > 1 and w not in _DROP)
+
+
+def model_text(member_path: PurePosixPath | str, text: str, segmenter: Segmenter | None) -> str:
+    """What the text model reads for one document: its name's words, then its content."""
+    name = PurePosixPath(str(member_path)).name
+    words = name_words(name).lower()
+    content = content_words(content_text(text, segmenter))
+    out = f"{content_words(words)} {content}" if words else content
+    if len(out.split()) < 2:  # the bag-of-ngrams model needs two tokens; say "no text" instead
+        out = f"{out} {NO_TEXT} {NO_TEXT}".strip()
+    return out

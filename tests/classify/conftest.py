@@ -1,0 +1,31 @@
+"""A tiny classifier trained once for the classifier tests (seconds, not minutes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake.classify.corpus import generate
+from intake.classify.training import TrainingDoc, train_model
+
+
+def tiny_corpus(split: str, per_label: int) -> list[TrainingDoc]:
+    """A few generated documents per label."""
+    return [
+        TrainingDoc(d.path, d.text, d.label, d.kind, 1, d.gen)
+        for d in generate(split, 0, per_label)
+    ]
+
+
+@pytest.fixture(scope="session")
+def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A model trained on 8 documents per label for 2 epochs."""
+    out = tmp_path_factory.mktemp("model") / "model"
+    train_model(
+        out,
+        train_docs=tiny_corpus("train", 8),
+        heldout_docs=tiny_corpus("heldout", 3),
+        max_epochs=2,
+    )
+    return out

@@ -1,0 +1,38 @@
+"""The committed corpus is what the generator makes, covers every label, keeps a held-out split."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from intake.classify.corpus import CORPUS_SEED, SPLITS, load_split
+from intake.classify.corpus.generate import generate_one
+from knowledge.labels import KINDS, has_kind, labels
+
+
+def test_committed_data_matches_the_generator() -> None:
+    for split in SPLITS:
+        docs = load_split(split)
+        n = SPLITS[split].per_label
+        assert len(docs) == n * len(labels())
+        for index in (0, n // 2, n - 1):
+            for k, label in enumerate(labels()):
+                stored = docs[k * n + index]
+                assert stored == generate_one(CORPUS_SEED, split, label, index)
+
+
+def test_every_label_has_many_document_types_and_valid_kinds() -> None:
+    docs = load_split("train")
+    for label in labels():
+        mine = [d for d in docs if d.label == label]
+        assert len({d.gen for d in mine}) >= 2
+        kinds = Counter(d.kind for d in mine)
+        if has_kind(label):
+            assert set(kinds) <= set(KINDS) and len(kinds) == 2
+        else:
+            assert set(kinds) == {None}
+
+
+def test_heldout_split_shares_no_document_with_training() -> None:
+    train = {d.text for d in load_split("train")}
+    # photos with a word or two of text may coincide; documents may not
+    assert not any(d.text in train for d in load_split("heldout") if len(d.text) > 100)

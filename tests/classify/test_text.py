@@ -1,0 +1,70 @@
+"""What the text model reads: name words, content words, merged OCR words split."""
+
+from __future__ import annotations
+
+from intake.classify.text import (
+    MAX_CHARS,
+    NO_TEXT,
+    Segmenter,
+    content_words,
+    model_text,
+    vocabulary,
+)
+
+
+def test_segmenter_splits_words_merged_by_ocr() -> None:
+    seg = Segmenter.build(
+        ["small engine check", "small engine check", "face shield", "face shield"], min_count=1
+    )
+    assert seg.split("smallengine") == "small engine"
+    assert seg.split("faceshield") == "face shield"
+
+
+def test_segmenter_leaves_known_and_unsplittable_words_alone() -> None:
+    seg = Segmenter.build(["inspection inspection report report"], min_count=1)
+    assert seg.split("inspection") == "inspection"
+    assert seg.split("xqzvbnmwrt") == "xqzvbnmwrt"
+
+
+def test_vocabulary_drops_rare_words_and_single_letters() -> None:
+    vocab = vocabulary(["ladder ladder x y rope"], min_count=2)
+    assert vocab == {"ladder": 2}
+
+
+def test_content_words_keep_directive_function_words() -> None:
+    words = content_words("Workers MUST always wear the items; done by the crew.").split()
+    assert words == ["workers", "must", "always", "wear", "items", "done", "crew"]
+
+
+def test_content_words_mark_the_shape_of_records() -> None:
+    text = "Date: 2025-03-02 at 10:30 [x] Yes [ ] No ☐ Signed ____ 12,480 hrs Nov 18, 2025"
+    assert content_words(text).split() == [
+        "date",
+        "xxdate",
+        "xxtime",
+        "xxbox",
+        "yes",
+        "xxbox",
+        "no",
+        "xxbox",
+        "signed",
+        "xxblank",
+        "xxnum",
+        "hrs",
+        "xxdate",
+    ]
+
+
+def test_model_text_puts_the_name_first_and_skips_generic_names() -> None:
+    seg = Segmenter({})
+    assert model_text("Element 2/FLHA March.pdf", "Hazards: ice", seg).startswith("flha march")
+    assert model_text("Scans/IMG_1203.jpg", "Hazards: ice", seg) == "hazards ice"
+
+
+def test_model_text_of_an_empty_file_is_not_empty() -> None:
+    assert model_text("IMG_0001.jpg", "", None) == f"{NO_TEXT} {NO_TEXT}"
+
+
+def test_model_text_reads_only_the_first_pages() -> None:
+    text = "ladder " * (MAX_CHARS // 7) + "zebra " * 1000
+    assert "zebra" not in model_text("x.txt", text, None)
