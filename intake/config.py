@@ -68,6 +68,12 @@ class MailboxSettings(_Section):
     idle: bool = True
     max_attempts: int = Field(default=3, ge=1)
     max_message_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    # added by the service (issue 7)
+    enabled: bool = True
+    tls_ca_file: Path | None = None
+    timeout_seconds: float = Field(default=60.0, gt=0)
+    reconnect_max_seconds: float = Field(default=300.0, ge=1)
+    first_start_days: int = Field(default=14, ge=0)
 
 
 class SmtpSettings(_Section):
@@ -79,6 +85,13 @@ class SmtpSettings(_Section):
     username: str | None = None
     password: SecretStr | None = None
     timeout_seconds: float = Field(default=30.0, gt=0)
+    # added by the service (issue 7)
+    tls_ca_file: Path | None = None
+    max_attempts: int = Field(default=12, ge=1)
+    retry_initial_seconds: float = Field(default=5.0, gt=0)
+    retry_max_seconds: float = Field(default=3600.0, gt=0)
+    give_up_hours: float = Field(default=72.0, gt=0)
+    in_doubt: Literal["resend", "hold"] = "resend"
 
 
 class IntakeSettings(_Section):
@@ -104,13 +117,13 @@ class LimitsSettings(_Section):
     max_text_chars: int = Field(default=200_000, ge=1000)
     ocr: bool = True
     # added by the receive stage (intake/ingest)
-    ratio_floor_bytes: int = Field(default=1024**2, ge=0)
-    extract_workers: int = Field(default=0, ge=0)
-    max_pdf_pages: int = Field(default=300, ge=1)
-    ocr_max_pages: int = Field(default=5, ge=1)
-    ocr_max_side: int = Field(default=1600, ge=320, le=8000)
+    ratio_floor_bytes: int = Field(default=1024**2, ge=0)  # ratios are checked above this size
+    extract_workers: int = Field(default=0, ge=0)  # 0: one worker per two CPUs (1 to 4)
+    max_pdf_pages: int = Field(default=300, ge=1)  # pages whose text layer is read
+    ocr_max_pages: int = Field(default=5, ge=1)  # scanned pages (or image frames) per file
+    ocr_max_side: int = Field(default=2000, ge=320, le=8000)  # pixels, longest side
     max_image_pixels: int = Field(default=50_000_000, ge=1_000_000)
-    signature_image_bytes: int = Field(default=64 * 1024, ge=0)
+    signature_image_bytes: int = Field(default=64 * 1024, ge=0)  # smaller inline images skipped
 
 
 class LinksSettings(_Section):
@@ -148,7 +161,8 @@ class LinksSettings(_Section):
             "*.boxcloud.com",
         ]
     )
-    max_links: int = Field(default=10, ge=0)
+    max_links: int = Field(default=10, ge=0)  # links fetched per message
+    total_timeout_seconds: float = Field(default=180.0, gt=0)  # for all links of a message
     max_download_bytes: int = Field(default=512 * 1024**2, ge=1)
 
 
@@ -163,6 +177,32 @@ class StoreSettings(_Section):
     """The database: SQLite by default, PostgreSQL by URL."""
 
     url: str | None = None
+    # added by the service (issue 7)
+    claim_timeout_minutes: float = Field(default=30.0, gt=0)
+
+
+class InboundSettings(_Section):
+    """An SMTP or LMTP listener the department's mail server can forward the COR mail to."""
+
+    enabled: bool = False
+    protocol: Literal["smtp", "lmtp"] = "smtp"
+    host: str = "127.0.0.1"
+    port: int = Field(default=10025, ge=0, le=65535)
+    recipients: list[str] = Field(default_factory=list)
+    allowed_clients: list[str] = Field(default_factory=lambda: ["127.0.0.1", "::1"])
+    max_message_bytes: int = Field(default=50 * 1024 * 1024, ge=1024)
+    tls_cert: Path | None = None
+    tls_key: Path | None = None
+    require_tls: bool = False
+
+
+class OpsSettings(_Section):
+    """Logs, metrics and the health check of the service."""
+
+    log_format: Literal["text", "json"] = "text"
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=0, ge=0, le=65535)
+    stale_after_seconds: float = Field(default=900.0, gt=0)
 
 
 class DashboardSettings(_Section):
@@ -173,6 +213,12 @@ class DashboardSettings(_Section):
     secret_key: SecretStr | None = None
     demo_user: str | None = "cor"
     demo_password: SecretStr | None = SecretStr("cor-review")
+    # added by the dashboard (intake/dashboard)
+    secure_cookies: bool = False
+    session_hours: float = Field(default=12.0, gt=0, le=24 * 30)
+    login_attempts: int = Field(default=5, ge=1)
+    login_window_minutes: float = Field(default=15.0, gt=0)
+    timezone: str = "America/Edmonton"
 
 
 class TelegramSettings(_Section):
@@ -186,6 +232,10 @@ class TelegramSettings(_Section):
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     rate_limit_per_minute: int = Field(default=20, ge=1)
     max_message_chars: int = Field(default=1000, ge=10)
+    base_file_url: str = "https://api.telegram.org/file/bot"
+    webhook_path: str = "telegram"
+    webhook_secret: SecretStr | None = None
+    poll_timeout_seconds: int = Field(default=30, ge=0, le=600)
 
 
 class Settings(BaseSettings):
@@ -206,6 +256,8 @@ class Settings(BaseSettings):
     links: LinksSettings = LinksSettings()
     classifier: ClassifierSettings = ClassifierSettings()
     store: StoreSettings = StoreSettings()
+    inbound: InboundSettings = InboundSettings()
+    ops: OpsSettings = OpsSettings()
     dashboard: DashboardSettings = DashboardSettings()
     telegram: TelegramSettings = TelegramSettings()
 

@@ -10,6 +10,10 @@ from types import FrameType
 
 from intake.commands.common import load_classifier
 from intake.config import Settings
+from intake.inbound import InboundListener
+from intake.ops.health import LiveState
+from intake.ops.http import OpsServer
+from intake.ops.logs import configure_logging
 from intake.service.runner import IntakeService
 from intake.store import open_store
 
@@ -23,8 +27,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="watch the COR mailbox and triage what arrives (production service)",
         description=(
             "Connect to the mailbox of [mailbox], triage every new message, send replies through "
-            "[smtp] and file messages into triage folders. Stops cleanly on SIGTERM or Ctrl-C. "
-            "With [embedded] enabled it talks to the embedded stack that `secor-intake run` starts."
+            "[smtp] and file messages into triage folders; with [inbound] enabled, also take mail "
+            "forwarded over SMTP/LMTP; with [ops] http_port set, serve /metrics and /healthz. "
+            "Runs until SIGTERM or Ctrl-C, then stops after the current step. "
+            "With [embedded] enabled it talks to the embedded stack that `secor-intake run` "
+            "(or `python -m intake.devstack`) starts."
         ),
     )
     parser.add_argument("--once", action="store_true", help="run one cycle and exit")
@@ -33,23 +40,42 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the service until a signal stops it."""
-    classifier = load_classifier(settings)
-    store = open_store(settings)
+    configure_logging(settings.ops, verbose=bool(getattr(args, "verbose", False)))
     stop = threading.Event()
-    service = IntakeService(settings, store, classifier, stop)
-    if args.once:
-        service.run_once()
-        store.close()
-        return 0
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
         log.info("signal %d: stopping after the current step", signum)
         stop.set()
 
-    signal.signal(signal.SIGTERM, on_signal)
-    signal.signal(signal.SIGINT, on_signal)
+    if not args.once:  # first: a signal while the model loads stops cleanly too
+        signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
+    classifier = load_classifier(settings)
+    store = open_store(settings)
+    live = LiveState()
+    service = IntakeService(settings, store, classifier, stop, live=live)
+    if args.once:
+        try:
+            service.run_once()
+        finally:
+            store.close()
+        return 0
+    ops: OpsServer | None = None
+    inbound: InboundListener | None = None
     try:
+        if settings.ops.http_port:
+            ops = OpsServer(settings, store, live).start()
+        if settings.inbound.enabled:
+            inbound = InboundListener(settings, store, on_message=service.wake).start()
+        if not settings.mailbox.enabled and inbound is None:
+            log.warning(
+                "[mailbox] and [inbound] are both off: only replies and staff mail are handled"
+            )
         service.run_forever()
     finally:
+        if inbound is not None:
+            inbound.stop()
+        if ops is not None:
+            ops.close()
         store.close()
     return 0

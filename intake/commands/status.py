@@ -4,34 +4,103 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
+from typing import Any
 
 from intake.commands.common import print_json
 from intake.config import Settings
 from intake.store import open_store
+from intake.store.store import utcnow
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
     """Add the subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "status",
-        help="show messages, replies and submissions by state",
-        description="Counts of stored messages by state, replies by state and submissions by status.",
+        help="show messages, replies and submissions by state, the backlog and the checkpoints",
+        description=(
+            "Counts of stored messages by state, replies by state and submissions by status; "
+            "the oldest message waiting, the replies not yet sent, each folder's receive "
+            "checkpoint (UIDVALIDITY and last UID) and when each service worker last completed "
+            "a cycle."
+        ),
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     return parser
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Print the counts."""
+def _ago(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    if seconds < 172800:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 86400:.1f} days"
+
+
+def gather(settings: Settings) -> dict[str, Any]:
+    """Everything ``status`` shows, as JSON-ready data."""
     store = open_store(settings)
     try:
-        counts = store.counts()
+        counts: dict[str, Any] = dict(store.counts())
+        queue = store.queue_stats()
+        checkpoints = store.checkpoints()
+        beats = store.heartbeats()
     finally:
         store.close()
+    workers = {}
+    for worker, beat in beats.items():
+        try:
+            age: float | None = (utcnow() - datetime.fromisoformat(str(beat["at"]))).total_seconds()
+        except (KeyError, ValueError):
+            age = None
+        workers[worker] = {**beat, "seconds_ago": None if age is None else round(age, 1)}
+    counts["queue"] = queue
+    counts["checkpoints"] = [
+        {
+            "mailbox": c.mailbox,
+            "uidvalidity": c.uidvalidity,
+            "last_uid": c.last_uid,
+            "updated_at": c.updated_at.isoformat(),
+        }
+        for c in checkpoints
+    ]
+    counts["workers"] = workers
+    return counts
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Print the counts, the backlog and the checkpoints."""
+    data = gather(settings)
     if args.json:
-        print_json(counts)
+        print_json(data)
         return 0
-    for section, values in counts.items():
-        line = ", ".join(f"{k} {v}" for k, v in sorted(values.items())) or "none"
-        sys.stdout.write(f"{section:12} {line}\n")
+    out = sys.stdout
+    for section in ("messages", "outbox", "submissions"):
+        line = ", ".join(f"{k} {v}" for k, v in sorted(data[section].items())) or "none"
+        out.write(f"{section:12} {line}\n")
+    q = data["queue"]
+    out.write(
+        f"{'queue':12} {q['queued']} waiting (oldest {_ago(q['oldest_queued_seconds'])}), "
+        f"{q['processing']} in progress, {q['quarantined']} set aside for review, "
+        f"{q['unfiled']} not yet filed\n"
+    )
+    out.write(
+        f"{'replies':12} {q['outbox_pending']} waiting "
+        f"(oldest {_ago(q['oldest_reply_waiting_seconds'])}), "
+        f"{q['outbox_sending']} in flight, {q['outbox_failed']} failed, "
+        f"{q['outbox_uncopied']} not yet in Sent\n"
+    )
+    for c in data["checkpoints"]:
+        out.write(
+            f"{'checkpoint':12} {c['mailbox']}: "
+            f"UIDVALIDITY {c['uidvalidity']}, last UID {c['last_uid']}\n"
+        )
+    if not data["checkpoints"]:
+        out.write(f"{'checkpoint':12} none yet (the service has not read the mailbox)\n")
+    for worker, beat in sorted(data["workers"].items()):
+        out.write(f"{'worker':12} {worker}: last cycle {_ago(beat['seconds_ago'])} ago\n")
     return 0

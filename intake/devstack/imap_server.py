@@ -1,34 +1,132 @@
-"""A local IMAP server holding the COR mailbox, served by pymap's in-memory backend."""
+"""A local IMAP server holding the COR mailbox, served by pymap's in-memory backend.
+
+The listener can be stopped and started again while the mail stays (the backend
+lives on): from a client's side that is a server restart, every connection
+dropped and nothing listening for a while, which the fault tests need.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import logging
 from argparse import ArgumentParser
 from contextlib import AsyncExitStack
+from typing import Any
+from uuid import uuid4
 
+from proxyprotocol.sock import SocketInfo
 from pymap.backend.dict import DictBackend
-from pymap.imap import IMAPService
+from pymap.imap import IMAPServer
+
+log = logging.getLogger(__name__)
+
+
+class EmbeddedImap:
+    """One mailbox account on HOST:PORT (plain IMAP, loopback), restartable."""
+
+    def __init__(self, *, host: str, port: int, username: str, password: str) -> None:
+        self.host = host
+        self.port = port
+        self.username = username
+        self.password = password
+        self._backend: DictBackend | None = None
+        self._config: Any = None
+        self._server: asyncio.Server | None = None
+        self._connections: set[tuple[asyncio.StreamWriter, asyncio.Task[Any]]] = set()
+
+    @property
+    def listening(self) -> bool:
+        """Whether the server accepts connections now."""
+        return self._server is not None
+
+    async def _init_backend(self) -> None:
+        parser = ArgumentParser(add_help=False)
+        subparsers = parser.add_subparsers(dest="backend")
+        DictBackend.add_subparser("dict", subparsers)
+        parser.add_argument("--host", action="append")
+        parser.add_argument("--port", default="143")
+        parser.add_argument("--no-tls", dest="tls", action="store_false")
+        parser.set_defaults(
+            skip_services=[],
+            passlib_cfg=None,
+            debug=False,
+            cert=None,
+            key=None,
+            inherited_sockets=None,
+            proxy_protocol=None,
+        )
+        args = parser.parse_args(
+            [
+                "--host",
+                self.host,
+                "--port",
+                str(self.port),
+                "--no-tls",
+                "dict",
+                "--demo-user",
+                self.username,
+                "--demo-password",
+                self.password,
+            ]
+        )
+        self._backend, self._config = await DictBackend.init(args)
+
+    async def start(self) -> None:
+        """Listen (creating the mailbox on the first start); OSError if the port is taken."""
+        if self._backend is None:
+            await self._init_backend()
+        assert self._backend is not None
+        self._config.apply_context()
+        imap_server = IMAPServer(self._backend.login, self._config)
+
+        async def on_connect(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            task = asyncio.current_task()
+            assert task is not None
+            entry = (writer, task)
+            self._connections.add(entry)
+            try:
+                await imap_server(
+                    reader, writer, SocketInfo.get(writer, None, unique_id=uuid4().bytes)
+                )
+            except (ConnectionError, asyncio.IncompleteReadError):
+                pass
+            finally:
+                self._connections.discard(entry)
+
+        self._server = await asyncio.start_server(on_connect, host=self.host, port=self.port)
+
+    async def stop(self) -> None:
+        """Stop listening and drop every open connection (the mail stays)."""
+        server, self._server = self._server, None
+        if server is not None:
+            server.close()
+        for writer, _ in list(self._connections):
+            writer.close()
+        tasks = [task for _, task in list(self._connections)]
+        if tasks:
+            _, pending = await asyncio.wait(tasks, timeout=2.0)
+            for task in pending:
+                task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.gather(*pending, return_exceptions=True)
+        if server is not None:
+            await server.wait_closed()
+
+    async def restart(self, down_seconds: float = 1.0) -> None:
+        """Drop everything, stay away DOWN_SECONDS, come back with the same mail."""
+        await self.stop()
+        log.info("embedded IMAP server stopped for %.1f s", down_seconds)
+        await asyncio.sleep(down_seconds)
+        await self.start()
+        log.info("embedded IMAP server listening again")
 
 
 async def start_imap_server(
     stack: AsyncExitStack, *, host: str, port: int, username: str, password: str
-) -> None:
+) -> EmbeddedImap:
     """Serve one mailbox account on HOST:PORT until STACK closes (plain IMAP, loopback)."""
-    parser = ArgumentParser(add_help=False)
-    subparsers = parser.add_subparsers(dest="backend")
-    DictBackend.add_subparser("dict", subparsers)
-    IMAPService.add_arguments(parser)
-    parser.set_defaults(skip_services=[], passlib_cfg=None, debug=False)
-    args = parser.parse_args(
-        [
-            "--host", host,
-            "--port", str(port),
-            "--no-tls",
-            "dict",
-            "--demo-user", username,
-            "--demo-password", password,
-        ]
-    )
-    backend, config = await DictBackend.init(args)
-    config.apply_context()
-    await backend.start(stack)
-    await IMAPService(backend, config).start(stack)
+    server = EmbeddedImap(host=host, port=port, username=username, password=password)
+    await server.start()
+    stack.push_async_callback(server.stop)
+    return server

@@ -9,7 +9,9 @@ from intake.config import IntakeSettings
 from intake.report import Reply
 
 
-def build_reply_message(reply: Reply, extra_headers: dict[str, str], settings: IntakeSettings) -> EmailMessage:
+def build_reply_message(
+    reply: Reply, extra_headers: dict[str, str], settings: IntakeSettings
+) -> EmailMessage:
     """The reply as an RFC 5322 message with its own Message-ID and the threading headers."""
     msg = EmailMessage()
     msg["From"] = formataddr((settings.from_name, settings.cor_address))

@@ -1,24 +1,42 @@
-"""Process: turn one stored message into a triaged submission, a recorded reply and a folder."""
+"""Process: turn one stored message into a triaged submission, a recorded reply and a folder.
+
+A message is claimed (its attempt counted at once, so a crash mid-processing
+counts too), run through the pipeline, and its result - submission, files,
+reply and triage folder - stored in one transaction under the claim. A message
+that fails ``max_attempts`` times, or never finishes that often, is set aside
+for a person in Needs review; it never blocks the messages behind it.
+"""
 
 from __future__ import annotations
 
 import logging
 import shutil
+import time
+from collections.abc import Callable
 from datetime import timedelta
+from email.parser import BytesHeaderParser
+from email.policy import compat32
 from pathlib import Path, PurePosixPath
 from typing import Any
+
+from sqlalchemy.exc import OperationalError as DatabaseUnavailable
 
 from intake.classify import Classifier
 from intake.config import Settings
 from intake.documents import Document, IngestResult
-from intake.ingest import ingest_email, parse_envelope
+from intake.errors import OperationalError
+from intake.ingest import ingest_email
+from intake.mailbox.receive import TOO_LARGE_HEADER
+from intake.mailbox.wire import wire_bytes
+from intake.ops import metrics
+from intake.ops.logs import where
 from intake.pipeline import Triaged, build_report
 from intake.reply import reply_headers
 from intake.report import Status
 from intake.service.folders import triage_folder
 from intake.service.outgoing import build_reply_message
 from intake.store import Store
-from intake.store.store import QueuedMessage, utcnow
+from intake.store.store import ClaimLost, QueuedMessage, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -64,46 +82,128 @@ def _file_rows(triaged: Triaged, new_shas: set[str]) -> list[dict[str, Any]]:
     return rows
 
 
+def _too_large(raw: bytes) -> str | None:
+    """The size a too-large placeholder records, or None for a real message."""
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    if TOO_LARGE_HEADER.encode() not in head:
+        return None
+    value = BytesHeaderParser(policy=compat32).parsebytes(head + b"\r\n\r\n").get(TOO_LARGE_HEADER)
+    return str(value or "?").strip()
+
+
+class EnvironmentFailure(Exception):
+    """Processing stopped for a reason outside the message (database, disk): retried later."""
+
+
 class Processor:
     """Runs the pipeline on queued messages and stores what came out."""
 
-    def __init__(self, settings: Settings, store: Store, classifier: Classifier, worker: str) -> None:
+    def __init__(
+        self, settings: Settings, store: Store, classifier: Classifier, worker: str
+    ) -> None:
         self.settings = settings
         self.store = store
         self.classifier = classifier
         self.worker = worker
 
-    def process_all(self) -> int:
-        """Process queued messages until none is left; returns how many were processed."""
+    @property
+    def _needs_review(self) -> str:
+        return triage_folder(self.settings.mailbox.triage_prefix, Status.NEEDS_REVIEW)
+
+    def process_all(
+        self, *, stop: Callable[[], bool] | None = None, budget_seconds: float | None = None
+    ) -> int:
+        """Process queued messages until none is left (or STOP, or the time budget is spent)."""
+        limit = self.settings.mailbox.max_attempts
+        for row in self.store.quarantine_exhausted(limit, self._needs_review):
+            metrics.MESSAGES_QUARANTINED.inc()
+            log.error(
+                "message %d set aside for review: processing never finished in %d attempts",
+                row,
+                limit,
+            )
+        started = time.monotonic()
         count = 0
-        while (queued := self.store.claim_next(self.worker)) is not None:
+        while not (stop is not None and stop()):
+            if budget_seconds is not None and count and time.monotonic() - started > budget_seconds:
+                break
+            queued = self.store.claim_next(self.worker)
+            if queued is None:
+                break
             self.process_one(queued)
             count += 1
         return count
 
     def process_one(self, queued: QueuedMessage) -> None:
-        """Process one message; on failure keep it with its reason (quarantine after the last try)."""
+        """Process one message; a failure is kept with its reason (set aside after the last try)."""
+        started = time.monotonic()
+        limit = self.settings.mailbox.max_attempts
+        if queued.attempts > limit:
+            self._quarantine(queued, f"processing never finished in {limit} attempts")
+            return
         try:
             self._process(queued)
+        except ClaimLost:
+            log.warning(
+                "message %d was taken over by another worker; this result is dropped", queued.id
+            )
+            return
+        except (DatabaseUnavailable, OperationalError) as exc:
+            # the environment failed, not the message: give the attempt back, let the loop back off
+            self.store.release_claim(queued.id, self.worker, refund=True)
+            raise EnvironmentFailure(
+                f"{type(exc).__name__} while processing message {queued.id}"
+            ) from exc
         except Exception as exc:
-            last = queued.attempts >= self.settings.mailbox.max_attempts
-            log.exception("processing message %d failed (attempt %d)", queued.id, queued.attempts)
-            self.store.fail_message(
+            metrics.PROCESSING_FAILURES.inc()
+            last = queued.attempts >= limit
+            # the message text of an exception may quote the document: the traceback only with -v
+            log.error(
+                "processing message %d failed (attempt %d of %d): %s",
+                queued.id,
+                queued.attempts,
+                limit,
+                where(exc),
+            )
+            log.debug("processing message %d failed", queued.id, exc_info=True)
+            recorded = self.store.fail_message(
                 queued.id,
                 f"{type(exc).__name__}: {exc}",
                 quarantine=last,
-                folder=triage_folder(self.settings.mailbox.triage_prefix, Status.NEEDS_REVIEW),
+                folder=self._needs_review,
+                worker=self.worker,
             )
+            if last and recorded:
+                metrics.MESSAGES_QUARANTINED.inc()
+                log.error(
+                    "message %d set aside for review after %d failed attempts", queued.id, limit
+                )
+            return
+        finally:
+            metrics.PROCESSING_SECONDS.observe(time.monotonic() - started)
+
+    def _quarantine(self, queued: QueuedMessage, reason: str) -> None:
+        if self.store.fail_message(
+            queued.id, reason, quarantine=True, folder=self._needs_review, worker=self.worker
+        ):
+            metrics.MESSAGES_QUARANTINED.inc()
+            log.error("message %d set aside for review: %s", queued.id, reason)
 
     def _process(self, queued: QueuedMessage) -> None:
         raw = queued.raw_path.read_bytes()
-        envelope = parse_envelope(raw)
-        submission_id = self.store.find_submission(envelope.sender, envelope.thread_ids)
+        size = _too_large(raw)
+        if size is not None:
+            self._quarantine(
+                queued,
+                f"{size} bytes: larger than [mailbox] max_message_bytes (left on the server)",
+            )
+            return
         workdir = self.settings.data_dir / "work" / str(queued.id)
         if workdir.exists():
             shutil.rmtree(workdir)
         workdir.mkdir(parents=True)
         envelope, ingested = ingest_email(raw, workdir, self.settings.limits, self.settings.links)
+        submission_id = self.store.find_submission(envelope.sender, envelope.thread_ids)
 
         previous: list[Document] = []
         reference: str
@@ -123,19 +223,25 @@ class Processor:
             ingested=merged,
             year=None,
             reference=reference,
+            merged=bool(previous),
         )
         report = triaged.report
         outgoing = None
-        if report.reply is not None and envelope.sender and self._may_send(envelope.sender, submission_id, bool(fresh)):
+        if (
+            report.reply is not None
+            and envelope.sender
+            and self._may_send(envelope.sender, submission_id, bool(fresh))
+        ):
             message = build_reply_message(
                 report.reply, reply_headers(envelope, self.settings.intake), self.settings.intake
             )
             outgoing = {
-                "dedupe_key": f"auto:{queued.mailbox}:{queued.uidvalidity}:{queued.uid}",
+                # one automatic reply per stored message, whatever happens to the processing
+                "dedupe_key": f"auto:message:{queued.id}",
                 "recipient": report.reply.to,
                 "subject": report.reply.subject,
                 "message_id": str(message["Message-ID"]),
-                "raw": message.as_bytes(),
+                "raw": wire_bytes(message.as_bytes()),
                 "kind": "auto",
             }
         folder = triage_folder(self.settings.mailbox.triage_prefix, report.status)
@@ -152,10 +258,16 @@ class Processor:
             file_rows=_file_rows(triaged, {d.sha256 for d in fresh}),
             folder=folder,
             reply=outgoing,
+            worker=self.worker,
         )
+        metrics.MESSAGES_PROCESSED.labels(report.status.value).inc()
         log.info(
             "message %d -> submission %d: %s, %d file(s), reply %s",
-            queued.id, saved_id, report.status.value, len(fresh), "recorded" if outgoing else "none",
+            queued.id,
+            saved_id,
+            report.status.value,
+            len(fresh),
+            "recorded" if outgoing else "none",
         )
 
     def _may_send(self, sender: str, submission_id: int | None, has_new_files: bool) -> bool:

@@ -1,117 +1,291 @@
-"""The service loop: receive, process, reply, file; reconnect with backoff; stop cleanly."""
+"""The service loop: receive, process, reply, file; reconnect with backoff; stop cleanly.
+
+One cycle runs every stage once: store new mail, process what is queued (in
+slices, so replies go out while a backlog drains), settle replies a dead worker
+left mid-send, send what is due, keep copies in Sent, file processed mail. Then
+the loop waits for the server (IDLE, or polling), for a reply to fall due, or
+to be stopped. Any failure - the mail server gone, the database unreachable, a
+bug - ends the connection, not the service: it reconnects after a wait that
+doubles up to ``[mailbox] reconnect_max_seconds``.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import os
+import random
 import socket
 import threading
 import time
 from datetime import timedelta
 
 from imapclient import IMAPClient
+from sqlalchemy.exc import SQLAlchemyError
 
 from intake.classify import Classifier
 from intake.config import Settings
-from intake.errors import OperationalError
+from intake.errors import OperationalError, UserError
 from intake.mailbox.connection import connect
-from intake.mailbox.file import ensure_folder, file_processed
+from intake.mailbox.file import file_processed
+from intake.mailbox.folders import Folders
 from intake.mailbox.receive import receive_new
-from intake.service.process import Processor
-from intake.service.send import send_due
+from intake.mailbox.sent import SentFolder
+from intake.ops import metrics
+from intake.ops.health import LiveState
+from intake.service.lock import ServiceLock
+from intake.service.process import EnvironmentFailure, Processor
+from intake.service.send import Relay, resolve_in_doubt, send_due
 from intake.store import Store
+from intake.store.store import utcnow
 
 log = logging.getLogger(__name__)
 
 IDLE_SLICE_SECONDS = 1.0
-MAX_BACKOFF_SECONDS = 300.0
+STORE_CHECK_SECONDS = 5.0
+BATCH_SECONDS = 10.0
+_instances = itertools.count(1)
+
+
+class IdleLost(ConnectionError):
+    """The server closed the connection while the client was idling."""
 
 
 class IntakeService:
     """Watches the COR mailbox until told to stop."""
 
-    def __init__(self, settings: Settings, store: Store, classifier: Classifier, stop: threading.Event | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        store: Store,
+        classifier: Classifier,
+        stop: threading.Event | None = None,
+        *,
+        live: LiveState | None = None,
+    ) -> None:
         self.settings = settings
         self.mailbox = settings.effective_mailbox
         self.smtp = settings.effective_smtp
         self.store = store
         self.stop = stop or threading.Event()
-        self.worker = f"{socket.gethostname()}:{os.getpid()}"
+        instance = next(_instances)
+        self.worker = f"{socket.gethostname()[:60]}:{os.getpid()}" + (
+            f":{instance}" if instance > 1 else ""
+        )
         self.processor = Processor(settings, store, classifier, self.worker)
+        self.relay = Relay(self.smtp)
+        self.live = live or LiveState()
         self.cycles = 0
+        self._wake = threading.Event()
+        self._sqlite = store.engine.dialect.name == "sqlite"
 
-    def cycle(self, client: IMAPClient) -> None:
-        """One pass of every stage."""
-        receive_new(client, self.store, self.mailbox.folder, self.mailbox.max_message_bytes)
-        self.processor.process_all()
-        sent = send_due(self.store, self.smtp, self.settings.intake.cor_address)
-        if sent:
-            self._keep_copies(client, sent)
-        file_processed(client, self.store, action=self.mailbox.file_action)
+    # -- one cycle ------------------------------------------------------------
+    def wake(self) -> None:
+        """Cut the current wait short (new mail from the inbound listener)."""
+        self._wake.set()
+
+    def cycle(self, client: IMAPClient | None) -> None:
+        """One pass of every stage (CLIENT None: the mailbox is not watched)."""
+        folders = Folders(client) if client is not None else None
+        sent = SentFolder(client, folders, self.mailbox.sent_folder) if client and folders else None
+        lock = f"mailbox:{self.mailbox.host}:{self.mailbox.username}:{self.mailbox.folder}"
+        if client is not None:
+            # one worker at a time works the mailbox's folders; the others process and send
+            with self.store.exclusive(lock) as mine:
+                if mine:
+                    new = receive_new(
+                        client,
+                        self.store,
+                        self.mailbox.folder,
+                        self.mailbox.max_message_bytes,
+                        first_start_days=self.mailbox.first_start_days,
+                    )
+                    if new:
+                        metrics.MESSAGES_RECEIVED.labels("imap").inc(new)
+        self.processor.process_all(stop=self.stop.is_set, budget_seconds=BATCH_SECONDS)
+        resolve_in_doubt(
+            self.store,
+            self.smtp,
+            sent.holds if sent is not None else None,
+            older_than=self._in_doubt_after(),
+            worker=self.worker,
+            accepted=self.relay.unrecorded,
+        )
+        send_due(
+            self.store,
+            self.smtp,
+            self.settings.intake.cor_address,
+            worker=self.worker,
+            relay=self.relay,
+            stop=self.stop.is_set,
+        )
+        self.live.relay_reachable = self.relay.failures == 0
+        if client is not None and folders is not None and sent is not None:
+            with self.store.exclusive(lock) as mine:
+                if mine:
+                    sent.keep_copies(self.store)
+                    filed = file_processed(
+                        client, self.store, action=self.mailbox.file_action, folders=folders
+                    )
+                    if filed:
+                        metrics.MESSAGES_FILED.inc(filed)
+        self.store.heartbeat(self.worker, {"cycles": self.cycles + 1})
+        self.live.cycle_done()
+        metrics.CYCLES.inc()
         self.cycles += 1
 
-    def _keep_copies(self, client: IMAPClient, sent: list[bytes]) -> None:
-        try:
-            ensure_folder(client, self.mailbox.sent_folder)
-            for raw in sent:
-                client.append(self.mailbox.sent_folder, raw, flags=[b"\\Seen"])
-        except (IMAPClient.Error, OSError) as exc:
-            log.warning("could not keep a copy in %s: %s", self.mailbox.sent_folder, exc)
+    def _in_doubt_after(self) -> timedelta:
+        """How old a 'sending' mark must be to be a dead worker's (SQLite: one service, so any)."""
+        if self._sqlite:
+            return timedelta(0)
+        return timedelta(seconds=3 * self.smtp.timeout_seconds + 60)
 
-    def _wait_for_mail(self, client: IMAPClient) -> None:
-        """IDLE when the server offers it, else sleep; wake early to stop or to retry replies."""
+    def _queued(self) -> bool:
+        return bool(self.store.queue_stats()["queued"])
+
+    # -- waiting ------------------------------------------------------------------
+    def _wake_at(self) -> float:
+        """The monotonic time the next cycle is due at the latest."""
         deadline = time.monotonic() + self.mailbox.poll_seconds
-        if self.store.due_outgoing(limit=1) or self.store.unfiled():
-            deadline = time.monotonic() + min(5.0, self.mailbox.poll_seconds)
-        if self.mailbox.idle and client.has_capability("IDLE"):
+        due = self.store.next_outgoing_at()
+        if due is not None:
+            in_seconds = max(0.0, (due - utcnow()).total_seconds(), self.relay.wait_seconds())
+            deadline = min(deadline, time.monotonic() + in_seconds)
+        return deadline
+
+    def _should_wake(self, deadline: float, last_check: list[float]) -> bool:
+        if self.stop.is_set() or self._wake.is_set() or time.monotonic() >= deadline:
+            return True
+        if time.monotonic() - last_check[0] >= STORE_CHECK_SECONDS:
+            last_check[0] = time.monotonic()
+            due = self.store.next_outgoing_at()  # a reply staff wrote on the dashboard
+            if due is not None and due <= utcnow() and self.relay.wait_seconds() == 0:
+                return True
+        return False
+
+    def _wait(self, client: IMAPClient | None) -> None:
+        """IDLE when the server offers it, else sleep; wake early to stop, send, or take mail."""
+        deadline = self._wake_at()
+        last_check = [time.monotonic()]
+        if client is not None and self.mailbox.idle and client.has_capability("IDLE"):
+            client.select_folder(self.mailbox.folder)
             client.idle()
+            quick_empty = 0
             try:
-                while not self.stop.is_set() and time.monotonic() < deadline:
-                    if client.idle_check(timeout=IDLE_SLICE_SECONDS):
+                while not self._should_wake(deadline, last_check):
+                    started = time.monotonic()
+                    responses = client.idle_check(timeout=IDLE_SLICE_SECONDS)
+                    if any(_announces_change(r) for r in responses):
                         break
+                    # imapclient returns [] at once when the server closed the connection
+                    quick = not responses and time.monotonic() - started < IDLE_SLICE_SECONDS / 2
+                    quick_empty = quick_empty + 1 if quick else 0
+                    if quick_empty >= 3:
+                        raise IdleLost("the server closed the connection during IDLE")
             finally:
                 client.idle_done()
         else:
-            self.stop.wait(max(0.0, deadline - time.monotonic()))
+            while not self._should_wake(deadline, last_check):
+                self.stop.wait(min(IDLE_SLICE_SECONDS, max(0.0, deadline - time.monotonic())))
+        self._wake.clear()
 
+    # -- the loop -----------------------------------------------------------------
     def _release_claims(self) -> int:
         """Requeue messages a dead worker left half done (with SQLite there is one worker)."""
-        if self.store.engine.dialect.name == "sqlite":
+        if self._sqlite:
             return self.store.release_stale_claims(timedelta(0))
-        return self.store.release_stale_claims()
+        minutes = self.settings.store.claim_timeout_minutes
+        return self.store.release_stale_claims(timedelta(minutes=minutes), worker=self.worker)
+
+    def _connect(self) -> IMAPClient | None:
+        if not self.mailbox.enabled:
+            return None
+        client = connect(self.mailbox)
+        self.live.connection(True)
+        log.info("watching %s on %s:%s", self.mailbox.folder, self.mailbox.host, self.mailbox.port)
+        return client
 
     def run_forever(self) -> None:
-        """Run until ``stop`` is set; survives server restarts and dropped connections."""
-        released = self._release_claims()
-        if released:
-            log.info("put %d interrupted message(s) back in the queue", released)
+        """Run until ``stop`` is set; survives server restarts, lost connections, a dead relay."""
+        lock = ServiceLock(self.settings.data_dir).acquire() if self._sqlite else None
+        try:
+            self._loop()
+        finally:
+            if lock is not None:
+                lock.release()
+        log.info("intake service stopped")
+
+    def _loop(self) -> None:
         backoff = 1.0
+        connected_once = False
         while not self.stop.is_set():
             client: IMAPClient | None = None
             try:
-                client = connect(self.mailbox)
-                backoff = 1.0
-                log.info("watching %s on %s:%s", self.mailbox.folder, self.mailbox.host, self.mailbox.port)
+                released = self._release_claims()
+                if released:
+                    log.info("put %d interrupted message(s) back in the queue", released)
+                client = self._connect()
                 while not self.stop.is_set():
                     self.cycle(client)
-                    self._wait_for_mail(client)
+                    connected_once = True
+                    backoff = 1.0
+                    if self._queued():
+                        continue
+                    self._wait(client)
+            except UserError as exc:
+                if not connected_once:
+                    raise  # wrong credentials or settings at start: say so and exit
+                self._failed("login refused", exc, backoff, error=True)
             except (OperationalError, IMAPClient.Error, OSError) as exc:
-                log.warning("mailbox connection lost (%s); retrying in %.0f s", type(exc).__name__, backoff)
-                self.stop.wait(backoff)
-                backoff = min(MAX_BACKOFF_SECONDS, backoff * 2)
+                self._failed("mailbox connection lost", exc, backoff)
+            except (EnvironmentFailure, SQLAlchemyError) as exc:
+                self._failed("store unavailable", exc, backoff, error=True)
+            except Exception as exc:  # a bug must not end a service meant to run for months
+                log.exception("unexpected failure in the service loop")
+                self._failed("unexpected failure", exc, backoff, error=True)
             finally:
+                self.live.connection(False)
                 if client is not None:
-                    try:
+                    with contextlib.suppress(IMAPClient.Error, OSError):
                         client.logout()
-                    except (IMAPClient.Error, OSError):
-                        pass
-        log.info("intake service stopped")
+                    with contextlib.suppress(IMAPClient.Error, OSError):
+                        client.shutdown()
+            if not self.stop.is_set():
+                delay = backoff * random.uniform(0.7, 1.0)  # noqa: S311 - jitter, not a secret
+                self.stop.wait(delay)
+                backoff = min(self.mailbox.reconnect_max_seconds, backoff * 2)
+
+    def _failed(
+        self, what: str, exc: BaseException, backoff: float, *, error: bool = False
+    ) -> None:
+        metrics.IMAP_RECONNECTS.inc()
+        self.live.connection(False, f"{what}: {type(exc).__name__}")
+        (log.error if error else log.warning)(
+            "%s (%s: %s); retrying in about %.0f s",
+            what,
+            type(exc).__name__,
+            str(exc)[:200],
+            backoff,
+        )
 
     def run_once(self) -> None:
         """Run one cycle on a fresh connection (``secor-intake serve --once``)."""
-        self._release_claims()
-        client = connect(self.mailbox)
+        lock = ServiceLock(self.settings.data_dir).acquire() if self._sqlite else None
         try:
-            self.cycle(client)
+            self._release_claims()
+            client = self._connect()
+            try:
+                self.cycle(client)
+            finally:
+                if client is not None:
+                    client.logout()
         finally:
-            client.logout()
+            if lock is not None:
+                lock.release()
+
+
+def _announces_change(response: tuple[object, ...]) -> bool:
+    """Whether an IDLE response says the folder changed (or the server is leaving)."""
+    words = {w for w in response if isinstance(w, bytes)}
+    return bool(words & {b"EXISTS", b"RECENT", b"BYE"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -16,6 +17,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData()
@@ -26,6 +28,10 @@ PROCESSING = "processing"
 DONE = "done"
 QUARANTINED = "quarantined"
 MESSAGE_STATES = (QUEUED, PROCESSING, DONE, QUARANTINED)
+
+# Where a stored message came from: the watched IMAP folder, or the SMTP/LMTP listener.
+SOURCE_IMAP = "imap"
+SOURCE_INBOUND = "inbound"
 
 # Outbox states: recorded before sending, sent at most once.
 PENDING = "pending"
@@ -39,8 +45,9 @@ messages = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("mailbox", String(200), nullable=False),
-    Column("uidvalidity", Integer, nullable=False),
-    Column("uid", Integer, nullable=False),
+    # IMAP UIDVALIDITY and UID are unsigned 32-bit numbers: BigInteger on PostgreSQL
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("uid", BigInteger, nullable=False),
     Column("message_id", String(500)),
     Column("sender", String(320)),
     Column("subject", Text, nullable=False, default=""),
@@ -55,9 +62,25 @@ messages = Table(
     Column("submission_id", Integer, ForeignKey("submissions.id")),
     Column("triage_folder", String(200)),
     Column("filed", Boolean, nullable=False, default=False),
+    # added by the service (issue 7): the message's origin and its content hash
+    Column("source", String(20), nullable=False, default=SOURCE_IMAP, server_default=SOURCE_IMAP),
+    Column("sha256", String(64)),
+    Column("filing_at", DateTime(timezone=True)),  # a non-atomic filing (copy) was begun then
     UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_uid"),
 )
 Index("ix_messages_state", messages.c.state)
+Index("ix_messages_message_id", messages.c.message_id)
+Index("ix_messages_sha256", messages.c.sha256)
+
+# The receive checkpoint of each watched IMAP folder: its generation and the last UID stored.
+checkpoints = Table(
+    "checkpoints",
+    metadata,
+    Column("mailbox", String(200), primary_key=True),
+    Column("uidvalidity", BigInteger, nullable=False),
+    Column("last_uid", BigInteger, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
 
 submissions = Table(
     "submissions",
@@ -114,8 +137,14 @@ outbox = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("sent_at", DateTime(timezone=True)),
     Column("kind", String(20), nullable=False, default="auto"),
+    # added by the service (issue 7): who is sending it since when, and the Sent-folder copy
+    Column("sending_at", DateTime(timezone=True)),
+    Column("worker", String(100)),
+    Column("copied", Boolean, nullable=False, default=False, server_default=false()),
+    Column("copy_started_at", DateTime(timezone=True)),  # an append to Sent was begun then
 )
 Index("ix_outbox_state", outbox.c.state)
+Index("ix_outbox_message_id", outbox.c.message_id)
 
 corrections = Table(
     "corrections",

@@ -1,0 +1,1 @@
+"""Running the service unattended: logs with addresses masked, Prometheus metrics, health checks."""

@@ -1,0 +1,115 @@
+"""Is the service healthy? The store answers and a worker completed a cycle recently."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from intake.config import Settings
+from intake.store import Store
+from intake.store.store import utcnow
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+@dataclass
+class LiveState:
+    """What the running service reports about itself (updated by its loop)."""
+
+    started: float = field(default_factory=time.monotonic)
+    last_cycle: float | None = None
+    mailbox_connected: bool = False
+    relay_reachable: bool | None = None
+    last_error: str | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def cycle_done(self) -> None:
+        """A receive-process-reply-file cycle completed."""
+        with self._lock:
+            self.last_cycle = time.monotonic()
+            self.last_error = None
+
+    def connection(self, connected: bool, error: str | None = None) -> None:
+        """The mailbox connection came up or went down."""
+        with self._lock:
+            self.mailbox_connected = connected
+            if error is not None:
+                self.last_error = error
+
+    def seconds_since_cycle(self) -> float:
+        """Since the last completed cycle (or since start when none completed yet)."""
+        with self._lock:
+            return time.monotonic() - (
+                self.last_cycle if self.last_cycle is not None else self.started
+            )
+
+
+def check(
+    store: Store, settings: Settings, live: LiveState | None = None
+) -> tuple[bool, dict[str, Any]]:
+    """(healthy, report). Without LIVE the workers' heartbeats in the store are read instead."""
+    limit = settings.ops.stale_after_seconds
+    report: dict[str, Any] = {}
+    try:
+        store.ping()
+        report["store"] = "ok"
+        report["queue"] = store.queue_stats()
+    except Exception as exc:  # the report says what failed; it never raises
+        report["store"] = f"unavailable: {type(exc).__name__}"
+        return False, {"status": "failing", **report}
+    if live is not None:
+        age = live.seconds_since_cycle()
+        report["service"] = {
+            "seconds_since_cycle": round(age, 1),
+            "mailbox_connected": live.mailbox_connected,
+            "relay_reachable": live.relay_reachable,
+            "last_error": live.last_error,
+        }
+    else:
+        ages = []
+        for beat in store.heartbeats().values():
+            try:
+                ages.append((utcnow() - datetime.fromisoformat(str(beat["at"]))).total_seconds())
+            except (KeyError, ValueError):
+                continue
+        age = min(ages) if ages else float("inf")
+        report["service"] = {"seconds_since_cycle": round(age, 1) if ages else None}
+    healthy = age <= limit
+    return healthy, {"status": "ok" if healthy else "failing", **report}
+
+
+def body(store: Store, settings: Settings, live: LiveState | None = None) -> tuple[int, bytes]:
+    """HTTP status (200 or 503) and JSON body of a health check."""
+    healthy, report = check(store, settings, live)
+    return (200 if healthy else 503), json.dumps(report, default=str).encode()
+
+
+def asgi_app(store: Store, settings: Settings) -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+    """An ASGI app answering the health check (mount it at ``/healthz``)."""
+    import asyncio
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        status, payload = await asyncio.to_thread(body, store, settings, None)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": status,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"cache-control", b"no-store"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": payload})
+
+    return app

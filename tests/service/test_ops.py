@@ -1,0 +1,177 @@
+"""Operations: masked structured logs, Prometheus metrics, the health check, ``status``."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import logging
+import urllib.error
+import urllib.request
+from contextlib import redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from intake.commands import status as status_command
+from intake.config import OpsSettings, Settings
+from intake.ops import metrics
+from intake.ops.health import LiveState, check
+from intake.ops.http import OpsServer
+from intake.ops.logs import (
+    JsonFormatter,
+    RedactingFormatter,
+    configure_logging,
+    mask_address,
+    redact,
+)
+from intake.store import Store
+from tests.service.helpers import make_settings
+
+
+def test_addresses_are_masked() -> None:
+    assert mask_address("dana@birchroofing.example") == "d***@birchroofing.example"
+    assert mask_address(None) == "-"
+    text = "reply to dana.smith@birchroofing.example failed; cc <lee@cedar.example>"
+    assert redact(text) == "reply to d***@birchroofing.example failed; cc <l***@cedar.example>"
+
+
+def _record(msg: str, *args: object, exc: bool = False) -> logging.LogRecord:
+    record = logging.makeLogRecord(
+        {
+            "name": "intake.test",
+            "levelno": logging.WARNING,
+            "levelname": "WARNING",
+            "msg": msg,
+            "args": args,
+        }
+    )
+    if exc:
+        try:
+            raise ValueError("refused owner@birchroofing.example")
+        except ValueError:
+            import sys
+
+            record.exc_info = sys.exc_info()
+    return record
+
+
+def test_text_and_json_logs_mask_addresses_even_in_tracebacks() -> None:
+    line = RedactingFormatter("%(message)s").format(
+        _record("sent to %s", "dana@birchroofing.example", exc=True)
+    )
+    assert "dana@" not in line and "owner@" not in line and "d***@birchroofing.example" in line
+    data = json.loads(
+        JsonFormatter().format(_record("sent to %s", "dana@birchroofing.example", exc=True))
+    )
+    assert data["level"] == "warning" and data["message"] == "sent to d***@birchroofing.example"
+    assert "o***@birchroofing.example" in data["error"]
+
+
+def test_configure_logging_sets_every_root_handler(caplog: pytest.LogCaptureFixture) -> None:
+    root = logging.getLogger()
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    root.addHandler(handler)
+    level = root.level
+    try:
+        configure_logging(OpsSettings(log_format="json"))
+        logging.getLogger("intake.x").warning("hello %s", "kim@oakroof.example")
+        assert (
+            json.loads(stream.getvalue().strip().splitlines()[-1])["message"]
+            == "hello k***@oakroof.example"
+        )
+        assert (
+            logging.getLogger("imapclient").level == logging.WARNING
+        )  # protocol chatter carries mail
+    finally:
+        root.removeHandler(handler)
+        root.setLevel(level)
+
+
+def _enqueue(store: Store) -> None:
+    store.enqueue_message(
+        mailbox="INBOX",
+        uidvalidity=9,
+        uid=4,
+        raw=b"Subject: x\r\n\r\n",
+        message_id="<x@y>",
+        sender="dana@birchroofing.example",
+        subject="x",
+        checkpoint=True,
+    )
+
+
+def test_metrics_show_counters_and_the_backlog(store: Store) -> None:
+    _enqueue(store)
+    metrics.REPLIES_SENT.inc()
+    body, ctype = metrics.render(store)
+    text = body.decode()
+    assert ctype.startswith("text/plain")
+    assert "secor_queue_depth 1.0" in text
+    assert 'secor_checkpoint_uid{mailbox="INBOX"} 4.0' in text
+    assert "secor_replies_sent_total" in text and "secor_processing_seconds_bucket" in text
+    assert "process_resident_memory_bytes" in text
+
+
+def test_health_and_metrics_over_http(settings: Settings, store: Store) -> None:
+    live = LiveState()
+    ops_settings = settings.model_copy(
+        update={"ops": OpsSettings(http_port=0, stale_after_seconds=60)}
+    )
+    server = OpsServer(ops_settings, store, live).start()
+    try:
+        base = f"http://127.0.0.1:{server.port}"
+        with urllib.request.urlopen(f"{base}/healthz", timeout=5) as resp:
+            assert resp.status == 200 and json.loads(resp.read())["status"] == "ok"
+        with urllib.request.urlopen(f"{base}/metrics", timeout=5) as resp:
+            assert b"secor_store_up 1.0" in resp.read()
+        live.last_cycle = live.started - 3600  # a service stuck for an hour
+        with pytest.raises(urllib.error.HTTPError) as failing:
+            urllib.request.urlopen(f"{base}/healthz", timeout=5)
+        assert failing.value.code == 503
+        failing.value.close()
+    finally:
+        server.close()
+
+
+def test_health_without_a_live_service_reads_the_heartbeats(
+    settings: Settings, store: Store
+) -> None:
+    healthy, report = check(store, settings)
+    assert not healthy and report["service"]["seconds_since_cycle"] is None
+    store.heartbeat("host:1", {"cycles": 1})
+    healthy, report = check(store, settings)
+    assert healthy and report["store"] == "ok"
+
+
+def test_status_shows_checkpoint_backlog_and_workers(tmp_path: Path) -> None:
+    settings, _ = make_settings(tmp_path)
+    from intake.store import open_store
+
+    store = open_store(settings)
+    _enqueue(store)
+    store.heartbeat("host:1", {"cycles": 3})
+    store.close()
+    out = io.StringIO()
+    with redirect_stdout(out):
+        status_command.run(argparse.Namespace(json=False), settings)
+    text = out.getvalue()
+    assert "checkpoint   INBOX: UIDVALIDITY 9, last UID 4" in text
+    assert "1 waiting (oldest" in text and "worker       host:1" in text
+    out = io.StringIO()
+    with redirect_stdout(out):
+        status_command.run(argparse.Namespace(json=True), settings)
+    data = json.loads(out.getvalue())
+    assert data["messages"] == {"queued": 1} and data["queue"]["queued"] == 1
+    assert data["checkpoints"][0]["last_uid"] == 4
+
+
+def test_where_names_the_place_not_the_message() -> None:
+    from intake.ops.logs import where
+
+    try:
+        raise ValueError("Hazard assessment of 14 Birch Cres: fall from roof edge")
+    except ValueError as exc:
+        text = where(exc)
+    assert text.startswith("ValueError at test_ops.py:") and "Birch" not in text

@@ -1,0 +1,50 @@
+"""Several workers sharing one mailbox through PostgreSQL: each message once, each reply once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake.devstack.stack import ThreadedStack
+from intake.service.runner import IntakeService
+from intake.store import open_store
+from tests.service.helpers import (
+    ServiceThread,
+    StubClassifier,
+    append,
+    folder_ids,
+    make_settings,
+    outbox_messages,
+    submission,
+    wait_for,
+)
+from tests.service.test_loop import _settled
+
+pytestmark = pytest.mark.slow
+
+
+def test_three_workers_share_the_queue(tmp_path: Path, pg_url: str) -> None:
+    settings, _ = make_settings(tmp_path, store={"url": pg_url})
+    senders = [f"owner{n}@roofer{n}.example" for n in range(24)]
+    with ThreadedStack(settings) as stack:
+        append(settings, [submission(s, n) for n, s in enumerate(senders)])
+        stores = [open_store(settings) for _ in range(3)]
+        services = [IntakeService(settings, st, StubClassifier()) for st in stores]  # type: ignore[arg-type]
+        try:
+            with ServiceThread(services[0]), ServiceThread(services[1]), ServiceThread(services[2]):
+                wait_for(lambda: _settled(stores[0], len(senders)), timeout=60, what="all settled")
+            assert len({s.worker for s in services}) == 3
+            stats = stores[0].queue_stats()
+            assert stats["done"] == len(senders) and stats["quarantined"] == 0
+            assert stats["outbox_sent"] == len(senders)
+        finally:
+            for st in stores:
+                st.close()
+        replies = outbox_messages(settings)
+        assert sorted(str(m["To"]) for m in replies) == sorted(senders)
+        assert stack.duplicates == 0
+        folders = folder_ids(settings)
+        assert folders["INBOX"] == []
+        assert sum(len(v) for k, v in folders.items() if k.startswith("Triage/")) == len(senders)
+        assert len(folders["Sent"]) == len(senders)

@@ -1,0 +1,276 @@
+"""Sending replies: a real relay (aiosmtpd), STARTTLS or TLS, AUTH; retries; in-doubt replies."""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+import trustme
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
+
+from intake.config import Settings
+from intake.devstack.stack import ThreadedStack
+from intake.mailbox.connection import connect
+from intake.mailbox.folders import Folders
+from intake.mailbox.sent import SentFolder
+from intake.service.send import Relay, resolve_in_doubt, send_due
+from intake.store import Store, open_store
+from tests.conftest import free_port
+from tests.service.helpers import imap, make_settings
+
+pytestmark = pytest.mark.slow
+
+
+class Relay_:
+    """A relay that records what it accepted, or answers with a code it is told."""
+
+    def __init__(self) -> None:
+        self.accepted: list[bytes] = []
+        self.answer: str | None = None
+
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
+        if self.answer:
+            return self.answer
+        self.accepted.append(bytes(envelope.original_content or b""))
+        return "250 OK"
+
+
+def _auth(
+    server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any
+) -> AuthResult:
+    ok = (
+        isinstance(data, LoginPassword)
+        and data.login == b"cor"
+        and data.password == b"relay-secret"
+    )
+    return AuthResult(success=ok)
+
+
+@pytest.fixture(scope="module")
+def ca() -> trustme.CA:
+    return trustme.CA()
+
+
+@pytest.fixture(params=["starttls", "tls"])
+def relay(
+    request: pytest.FixtureRequest, ca: trustme.CA, tmp_path: Path
+) -> Iterator[tuple[Relay_, Settings]]:
+    cert = ca.issue_cert("127.0.0.1", "localhost")
+    server_ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    cert.configure_cert(server_ctx)
+    ca_file = tmp_path / "ca.pem"
+    ca.cert_pem.write_to_path(str(ca_file))
+    handler = Relay_()
+    port = free_port()
+    kwargs: dict[str, Any] = {"authenticator": _auth, "auth_require_tls": True}
+    if request.param == "tls":
+        kwargs["ssl_context"] = server_ctx
+        kwargs["auth_require_tls"] = False  # aiosmtpd does not see implicit TLS as TLS; it is
+    else:
+        kwargs["tls_context"] = server_ctx
+        kwargs["require_starttls"] = True
+    controller = Controller(handler, hostname="127.0.0.1", port=port, **kwargs)
+    controller.start()
+    settings, _ = make_settings(
+        tmp_path,
+        embedded={"enabled": False},
+        smtp={
+            "host": "127.0.0.1",
+            "port": port,
+            "security": request.param,
+            "username": "cor",
+            "password": "relay-secret",
+            "tls_ca_file": str(ca_file),
+        },
+    )
+    yield handler, settings
+    controller.stop()
+
+
+def _record(store: Store, n: int = 1) -> list[int]:
+    rows = []
+    for i in range(n):
+        row = store.enqueue_message(
+            mailbox="INBOX",
+            uidvalidity=1,
+            uid=i + 1,
+            raw=b"Subject: x\r\n\r\n",
+            message_id=f"<in{i}@example.com>",
+            sender="dana@birchroofing.example",
+            subject="x",
+        )
+        assert row is not None and store.claim_next("w") is not None
+        store.save_result(
+            message_row=row,
+            submission_id=None,
+            reference=f"R{i}",
+            report={},
+            sender="dana@birchroofing.example",
+            subject="x",
+            year="unknown",
+            status="incomplete",
+            thread_ids=[],
+            file_rows=[],
+            folder="Triage/Incomplete",
+            reply={
+                "dedupe_key": f"auto:message:{row}",
+                "recipient": "dana@birchroofing.example",
+                "subject": "Re: x",
+                "message_id": f"<reply{i}@acsa.local>",
+                "raw": f"Message-ID: <reply{i}@acsa.local>\nSubject: Re: x\n\nHello\n".encode(),
+                "kind": "auto",
+            },
+        )
+        rows.append(row)
+    return rows
+
+
+def test_replies_go_through_an_authenticated_encrypted_relay(
+    relay: tuple[Relay_, Settings],
+) -> None:
+    handler, settings = relay
+    store = open_store(settings)
+    try:
+        _record(store, 2)
+        sent = send_due(store, settings.smtp, settings.intake.cor_address, worker="w")
+        assert len(sent) == 2 and len(handler.accepted) == 2
+        assert b"\r\n" in handler.accepted[0] and b"Hello" in handler.accepted[0]
+        assert store.queue_stats()["outbox_sent"] == 2
+        assert send_due(store, settings.smtp, settings.intake.cor_address) == []  # never twice
+        assert len(handler.accepted) == 2
+    finally:
+        store.close()
+
+
+def test_deferrals_are_retried_with_backoff_and_refusals_kept_for_staff(
+    relay: tuple[Relay_, Settings],
+) -> None:
+    handler, settings = relay
+    store = open_store(settings)
+    try:
+        _record(store, 1)
+        handler.answer = "451 4.3.0 Try again later"
+        assert send_due(store, settings.smtp, settings.intake.cor_address) == []
+        assert store.queue_stats()["outbox_pending"] == 1
+        assert store.due_outgoing() == []  # not due again before its backoff
+        nxt = store.next_outgoing_at()
+        assert nxt is not None
+        handler.answer = "550 5.1.1 No such user"
+        with store.tx() as conn:
+            from intake.store import schema as t
+
+            conn.execute(t.outbox.update().values(next_attempt_at=nxt - timedelta(hours=1)))
+        send_due(store, settings.smtp, settings.intake.cor_address)
+        assert store.queue_stats()["outbox_failed"] == 1
+    finally:
+        store.close()
+
+
+def test_a_relay_that_cannot_be_reached_is_backed_off_without_using_attempts(
+    tmp_path: Path,
+) -> None:
+    settings, _ = make_settings(
+        tmp_path,
+        embedded={"enabled": False},
+        smtp={"host": "127.0.0.1", "port": free_port(), "security": "none"},
+    )
+    store = open_store(settings)
+    try:
+        _record(store, 1)
+        relay = Relay(settings.smtp)
+        assert send_due(store, settings.smtp, "cor@acsa.local", relay=relay) == []
+        assert relay.failures == 1 and relay.wait_seconds() > 0
+        assert send_due(store, settings.smtp, "cor@acsa.local", relay=relay) == []  # not even tried
+        assert relay.failures == 1
+        (mail,) = store.due_outgoing()
+        assert mail.attempts == 0
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("policy", ["resend", "hold"])
+def test_a_reply_interrupted_mid_send_is_settled_from_the_sent_folder(
+    tmp_path: Path, policy: str
+) -> None:
+    settings, _ = make_settings(tmp_path, smtp={"in_doubt": policy})
+    with ThreadedStack(settings):
+        store = open_store(settings)
+        try:
+            _record(store, 2)
+            due = store.due_outgoing()
+            for mail in due:
+                assert store.mark_sending(mail.id, "dead-worker")  # the worker died after this
+            # the relay took the first one and it reached the Sent folder; the second is unknown
+            with imap(settings) as client:
+                client.create_folder("Sent")
+                client.append("Sent", due[0].raw.replace(b"\n", b"\r\n"))
+            client = connect(settings.effective_mailbox)
+            try:
+                sent = SentFolder(client, Folders(client), "Sent")
+                assert (
+                    resolve_in_doubt(store, settings.smtp, sent.holds, older_than=timedelta(0)) == 2
+                )
+            finally:
+                client.logout()
+            stats = store.queue_stats()
+            assert stats["outbox_sent"] == 1 and stats["outbox_uncopied"] == 0
+            if policy == "resend":
+                assert [m.id for m in store.due_outgoing()] == [due[1].id]
+            else:
+                assert stats["outbox_failed"] == 1 and store.due_outgoing() == []
+        finally:
+            store.close()
+
+
+def test_copies_in_sent_are_appended_once(
+    settings: Settings, store: Store, stack: ThreadedStack
+) -> None:
+    _record(store, 2)
+    for mail in store.due_outgoing():
+        store.mark_sending(mail.id, "w")
+        store.mark_sent(mail.id)
+    client = connect(settings.effective_mailbox)
+    try:
+        sent = SentFolder(client, Folders(client), "Sent")
+        assert sent.keep_copies(store) == 2
+        # a crash after the append, before the mark: the copy is not appended again
+        with store.tx() as conn:
+            from intake.store import schema as t
+
+            conn.execute(t.outbox.update().values(copied=False))
+        assert sent.keep_copies(store) == 0
+    finally:
+        client.logout()
+    with imap(settings) as c:
+        c.select_folder("Sent")
+        assert len(c.search("ALL")) == 2
+
+
+def test_a_reply_the_relay_took_while_the_store_failed_is_never_sent_again(
+    relay: tuple[Relay_, Settings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    handler, settings = relay
+    store = open_store(settings)
+    try:
+        _record(store, 1)
+        real = store.mark_sent
+        monkeypatch.setattr(
+            store, "mark_sent", lambda *a, **k: (_ for _ in ()).throw(OSError("disk"))
+        )
+        service_relay = Relay(settings.smtp)
+        with pytest.raises(OSError):
+            send_due(store, settings.smtp, "cor@acsa.local", relay=service_relay)
+        assert len(handler.accepted) == 1 and service_relay.unrecorded
+        monkeypatch.setattr(store, "mark_sent", real)
+        resolve_in_doubt(
+            store, settings.smtp, None, older_than=timedelta(0), accepted=service_relay.unrecorded
+        )
+        send_due(store, settings.smtp, "cor@acsa.local", relay=service_relay)
+        assert len(handler.accepted) == 1 and store.queue_stats()["outbox_sent"] == 1
+    finally:
+        store.close()
