@@ -102,6 +102,7 @@ class IntakeSettings(_Section):
     reply_interval_hours: float = Field(default=24.0, ge=0)
     templates_dir: Path | None = None
     reference_prefix: str = "SECOR"
+    follow_up_days: float = Field(default=30.0, ge=0)
 
 
 class LimitsSettings(_Section):

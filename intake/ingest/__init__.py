@@ -1,0 +1,42 @@
+"""The receive stage: emails, archives, folders and links become documents with text.
+
+``ingest_path`` takes a file, an archive or a folder; ``ingest_email`` takes a raw
+email (attachments, forwarded messages, download links). Everything written goes
+under the submission's work folder; every limit hit, unsafe member, damaged or
+unreadable file becomes a problem in the result rather than an exception.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+from intake.config import LimitsSettings, LinksSettings
+from intake.documents import IngestResult
+from intake.envelope import Envelope
+from intake.ingest.collect import Collector
+from intake.ingest.extract import ExtractedText, extract_text
+from intake.ingest.mail import attachments, envelope_of, parse_envelope, parse_message
+
+__all__ = ["ExtractedText", "extract_text", "ingest_email", "ingest_path", "parse_envelope"]
+
+
+def ingest_path(
+    path: Path, workdir: Path, limits: LimitsSettings, links: LinksSettings | None = None
+) -> IngestResult:
+    """Take in a file, an archive (nested ones too) or a folder (walked recursively)."""
+    collector = Collector(workdir, limits, links)
+    collector.take_path(path)
+    return collector.finish()
+
+
+def ingest_email(
+    raw: bytes, workdir: Path, limits: LimitsSettings, links: LinksSettings
+) -> tuple[Envelope, IngestResult]:
+    """Take in an email: its envelope, every attachment, and the files its links share."""
+    message = parse_message(raw)
+    envelope = envelope_of(message)
+    collector = Collector(workdir, limits, links)
+    for item in attachments(message, limits.signature_image_bytes):
+        collector.take_attachment(item, item.name, PurePosixPath(item.name), 0)
+    collector.take_links(envelope.links)
+    return envelope, collector.finish()
