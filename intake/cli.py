@@ -12,6 +12,7 @@ from typing import Protocol
 
 from intake.config import ConfigError, Settings, load_settings
 from intake.errors import OperationalError, UserError
+from intake.ops.logs import configure_logging
 
 # The subcommands, in the order --help lists them. Each module has
 # ``register(subparsers) -> ArgumentParser`` and ``run(args, settings) -> int``.
@@ -80,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         settings = load_settings(args.config)
+        configure_logging(settings.ops, verbose=args.verbose)
         code: int = args.handler(args, settings)
     except (ConfigError, UserError) as exc:
         sys.stderr.write(f"secor-intake: {exc}\n")

@@ -10,7 +10,7 @@ Each stage is its own package; this module only runs them in order:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,9 +39,16 @@ class Triaged:
     envelope: Envelope | None
 
 
-def classify_documents(classifier: Classifier, documents: Sequence[Document]) -> list[Prediction]:
-    """Label every document (an empty list for no documents)."""
-    return classifier.predict(documents) if documents else []
+def classify_documents(
+    classifier: Classifier,
+    documents: Sequence[Document],
+    known: Mapping[str, Prediction] | None = None,
+) -> list[Prediction]:
+    """Label every document; KNOWN (by SHA-256) keeps labels already given, e.g. staff corrections."""
+    known = known or {}
+    todo = [doc for doc in documents if doc.sha256 not in known]
+    fresh = iter(classifier.predict(todo) if todo else [])
+    return [known[doc.sha256] if doc.sha256 in known else next(fresh) for doc in documents]
 
 
 def file_results(
@@ -72,13 +79,16 @@ def build_report(
     reference: str | None,
     today: date | None = None,
     merged: bool | None = None,
+    known: Mapping[str, Prediction] | None = None,
 ) -> Triaged:
     """Classify, check and compose the reply for documents already taken in.
 
     ``merged`` says the documents include those of earlier messages of the same
     submission (a follow-up); None lets the checks guess it from the email.
+    ``known`` gives the labels of documents already classified (by SHA-256):
+    a follow-up keeps earlier labels and staff corrections instead of guessing again.
     """
-    predictions = classify_documents(classifier, ingested.documents)
+    predictions = classify_documents(classifier, ingested.documents, known)
     outcome = check_submission(
         envelope=envelope,
         documents=ingested.documents,

@@ -23,6 +23,8 @@ from intake.dashboard.app import create_app
 from intake.devstack.seed import seed_examples
 from intake.devstack.stack import start_embedded, wait_until_listening
 from intake.errors import UserError
+from intake.inbound import InboundListener
+from intake.ops.health import LiveState
 from intake.service.runner import IntakeService
 from intake.store import Store, open_store
 
@@ -57,8 +59,17 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
             await start_embedded(stack, settings)
             await wait_until_listening(settings.embedded.host, settings.embedded.smtp_port)
 
-        service = IntakeService(settings, store, classifier, stop)
-        worker = threading.Thread(target=service.run_forever, name="intake-service")
+        service = IntakeService(settings, store, classifier, stop, live=LiveState())
+        failure: list[BaseException] = []
+
+        def work() -> None:
+            try:
+                service.run_forever()
+            except UserError as exc:  # e.g. another service already holds this store
+                failure.append(exc)
+                loop.call_soon_threadsafe(finished.set)
+
+        worker = threading.Thread(target=work, name="intake-service")
         worker.start()
 
         async def stop_worker() -> None:
@@ -68,6 +79,10 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
             await asyncio.to_thread(worker.join, 30)
 
         stack.push_async_callback(stop_worker)
+
+        if settings.inbound.enabled:
+            inbound = InboundListener(settings, store, on_message=service.wake).start()
+            stack.callback(inbound.stop)
 
         dash = settings.dashboard
         server = uvicorn.Server(
@@ -108,6 +123,8 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
         sys.stdout.write("Press Ctrl-C to stop.\n\n")
         sys.stdout.flush()
         await finished.wait()
+        if failure:
+            raise failure[0]
         log.info("stopping")
 
 

@@ -30,7 +30,9 @@ from intake.mailbox.receive import TOO_LARGE_HEADER
 from intake.mailbox.wire import wire_bytes
 from intake.ops import metrics
 from intake.ops.logs import where
+from intake.checks import detect_part
 from intake.pipeline import Triaged, build_report
+from intake.prediction import Prediction
 from intake.reply import reply_headers
 from intake.report import Status
 from intake.service.folders import triage_folder
@@ -43,9 +45,12 @@ log = logging.getLogger(__name__)
 TEXT_KEPT = 100_000
 
 
-def _previous_documents(store: Store, submission_id: int) -> list[Document]:
-    """The documents a submission already holds, as the pipeline needs them for a re-check."""
-    docs = []
+def _previous_documents(
+    store: Store, submission_id: int
+) -> tuple[list[Document], dict[str, Prediction]]:
+    """The documents a submission already holds, with the labels they have (staff's first)."""
+    docs: list[Document] = []
+    labels: dict[str, Prediction] = {}
     for row in store.submission_files(submission_id):
         docs.append(
             Document(
@@ -57,7 +62,15 @@ def _previous_documents(store: Store, submission_id: int) -> list[Document]:
                 text=row["text"],
             )
         )
-    return docs
+        corrected = bool(row.get("corrected"))
+        labels[row["sha256"]] = Prediction(
+            label=row["label"],
+            kind=row["kind"],
+            confidence=1.0 if corrected else float(row["confidence"]),
+            needs_review=False if corrected else bool(row["needs_review"]),
+            source="correction" if corrected else "stored",
+        )
+    return docs, labels
 
 
 def _file_rows(triaged: Triaged, new_shas: set[str]) -> list[dict[str, Any]]:
@@ -204,11 +217,18 @@ class Processor:
         workdir.mkdir(parents=True)
         envelope, ingested = ingest_email(raw, workdir, self.settings.limits, self.settings.links)
         submission_id = self.store.find_submission(envelope.sender, envelope.thread_ids)
+        if submission_id is None and envelope.sender and (
+            ingested.documents or detect_part(envelope.subject) is not None
+        ):
+            # A fresh email with the missing items, or "part 2 of 3": same sender, still open.
+            since = utcnow() - timedelta(days=self.settings.intake.follow_up_days)
+            submission_id = self.store.open_submission_of(envelope.sender, since)
 
         previous: list[Document] = []
+        labelled: dict[str, Prediction] = {}
         reference: str
         if submission_id is not None:
-            previous = _previous_documents(self.store, submission_id)
+            previous, labelled = _previous_documents(self.store, submission_id)
             existing = self.store.get_submission(submission_id)
             reference = str(existing["reference"]) if existing else ""
         else:
@@ -224,6 +244,7 @@ class Processor:
             year=None,
             reference=reference,
             merged=bool(previous),
+            known=labelled,
         )
         report = triaged.report
         outgoing = None

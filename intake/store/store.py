@@ -586,6 +586,25 @@ class Store:
                     return int(found)
             return None
 
+    def open_submission_of(self, sender: str, since: datetime) -> int | None:
+        """The sender's latest submission still waiting for items (updated since SINCE)."""
+        waiting = ("incomplete", "needs_review", "over_submitted")
+        with self.tx() as conn:
+            found = conn.execute(
+                select(t.submissions.c.id)
+                .where(
+                    and_(
+                        t.submissions.c.sender == sender,
+                        t.submissions.c.status.in_(waiting),
+                        t.submissions.c.review_state == "open",
+                        t.submissions.c.updated_at >= since,
+                    )
+                )
+                .order_by(t.submissions.c.updated_at.desc(), t.submissions.c.id.desc())
+                .limit(1)
+            ).scalar()
+            return int(found) if found is not None else None
+
     def save_result(
         self,
         *,
