@@ -44,7 +44,7 @@ def classify_documents(
     documents: Sequence[Document],
     known: Mapping[str, Prediction] | None = None,
 ) -> list[Prediction]:
-    """Label every document; KNOWN (by SHA-256) keeps labels already given, e.g. staff corrections."""
+    """Label every document; KNOWN (by SHA-256) keeps labels already given (staff corrections)."""
     known = known or {}
     todo = [doc for doc in documents if doc.sha256 not in known]
     fresh = iter(classifier.predict(todo) if todo else [])

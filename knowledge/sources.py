@@ -25,4 +25,7 @@ class Source:
 def sources() -> dict[str, Source]:
     """Every source by id."""
     raw = tomllib.loads(files("knowledge").joinpath("data/sources.toml").read_text("utf-8"))
-    return {item["id"]: Source(**{k: item.get(k, "") for k in Source.__dataclass_fields__}) for item in raw["source"]}
+    return {
+        item["id"]: Source(**{k: item.get(k, "") for k in Source.__dataclass_fields__})
+        for item in raw["source"]
+    }

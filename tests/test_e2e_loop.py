@@ -52,9 +52,10 @@ def _submission_zip(folder: Path) -> bytes:
             "Controls: fall arrest, guardrail, spotter\nWorkers signed: J. Smith, A. Lee\n"
         ),
         "Element 1 - Policy/Health and Safety Policy.txt": (
-            "Corporate Health and Safety Policy\nOur company is committed to the health and safety of every "
-            "worker. Management will provide training, equipment and supervision. Workers must follow "
-            "safe work practices and report hazards.\nSigned by the owner.\n"
+            "Corporate Health and Safety Policy\nOur company is committed to the health and "
+            "safety of every worker. Management will provide training, equipment and "
+            "supervision. Workers must follow safe work practices and report hazards.\n"
+            "Signed by the owner.\n"
         ),
     }
     path = folder / "SECOR 2026.zip"
@@ -86,7 +87,12 @@ def test_whole_loop(tmp_path: Path) -> None:
         msg["Subject"] = "SECOR 2026 submission - Birch Roofing"
         msg["Message-ID"] = "<e2e-1@birchroofing.example>"
         msg.set_content("Hi, attached is our SECOR certification submission.\nThanks, Dana")
-        msg.add_attachment(_submission_zip(tmp_path), maintype="application", subtype="zip", filename="SECOR 2026.zip")
+        msg.add_attachment(
+            _submission_zip(tmp_path),
+            maintype="application",
+            subtype="zip",
+            filename="SECOR 2026.zip",
+        )
         with smtplib.SMTP("127.0.0.1", settings.embedded.smtp_port, timeout=30) as client:
             client.send_message(msg)
 
@@ -100,7 +106,10 @@ def test_whole_loop(tmp_path: Path) -> None:
 
         listing = subprocess.run(
             [str(BIN / "secor-intake"), "--config", str(config), "outbox", "--json"],
-            capture_output=True, text=True, check=True, cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
         )
         sent = json.loads(listing.stdout)
         assert sent[0]["to"] == "owner@birchroofing.example"
@@ -111,7 +120,10 @@ def test_whole_loop(tmp_path: Path) -> None:
 
         status = subprocess.run(
             [str(BIN / "secor-intake"), "--config", str(config), "status", "--json"],
-            capture_output=True, text=True, check=True, cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=REPO,
         )
         counts = json.loads(status.stdout)
         assert sum(counts["submissions"].values()) == 1

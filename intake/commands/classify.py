@@ -24,8 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="a file, folder or archive")
-    parser.add_argument("--json", action="store_true", help="print JSON (the only format; kept for scripts)")
-    parser.add_argument("--problems", action="store_true", help="also print problems found on stderr")
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON (the only format; kept for scripts)"
+    )
+    parser.add_argument(
+        "--problems", action="store_true", help="also print problems found on stderr"
+    )
     return parser
 
 
@@ -42,7 +46,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             predictions = classify_documents(classifier, result.documents)
             for entry in file_results(result.documents, predictions):
                 out.append(
-                    {"path": entry.path, "label": entry.label, "kind": entry.kind, "confidence": entry.confidence}
+                    {
+                        "path": entry.path,
+                        "label": entry.label,
+                        "kind": entry.kind,
+                        "confidence": entry.confidence,
+                    }
                 )
             if args.problems:
                 for problem in result.problems:

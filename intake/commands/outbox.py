@@ -20,10 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "outbox",
         help="list the replies the local hub delivered to employers",
-        description="List (or show one of) the messages in the embedded hub's outbox, oldest first.",
+        description="List (or show one of) the messages in the embedded hub's outbox, oldest first",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--show", type=int, default=None, metavar="N", help="print message N in full")
+    parser.add_argument(
+        "--show", type=int, default=None, metavar="N", help="print message N in full"
+    )
     return parser
 
 
@@ -67,7 +69,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         if args.json:
             print_json(chosen)
         else:
-            sys.stdout.write(f"To: {chosen['to']}\nSubject: {chosen['subject']}\nDate: {chosen['date']}\n\n{chosen['body']}\n")
+            sys.stdout.write(
+                f"To: {chosen['to']}\nSubject: {chosen['subject']}\n"
+                f"Date: {chosen['date']}\n\n{chosen['body']}\n"
+            )
         return 0
     if args.json:
         print_json(messages)

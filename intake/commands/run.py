@@ -12,7 +12,8 @@ import logging
 import signal
 import sys
 import threading
-from contextlib import AsyncExitStack
+from collections.abc import Iterator
+from contextlib import AsyncExitStack, contextmanager
 
 import uvicorn
 
@@ -42,8 +43,19 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
             "Ctrl-C stops everything."
         ),
     )
-    parser.add_argument("--no-seed", action="store_true", help="do not send the example submissions")
+    parser.add_argument(
+        "--no-seed", action="store_true", help="do not send the example submissions"
+    )
     return parser
+
+
+class _QuietServer(uvicorn.Server):
+    """uvicorn without its own signal handling: this command owns Ctrl-C for every part."""
+
+    @contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        """Leave signals to the caller."""
+        yield
 
 
 async def _serve(settings: Settings, store: Store, seed: bool) -> None:
@@ -85,18 +97,25 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
             stack.callback(inbound.stop)
 
         dash = settings.dashboard
-        server = uvicorn.Server(
-            uvicorn.Config(create_app(settings, store), host=dash.host, port=dash.port, log_level="warning", lifespan="off")
+        server = _QuietServer(
+            uvicorn.Config(
+                create_app(settings, store),
+                host=dash.host,
+                port=dash.port,
+                log_level="warning",
+                lifespan="off",
+            )
         )
-        server.install_signal_handlers = lambda: None  # type: ignore[method-assign]
         web = asyncio.create_task(server.serve())
         await asyncio.sleep(0)
         deadline = loop.time() + 10
-        while not server.started and not web.done() and loop.time() < deadline:
+        # uvicorn exposes a flag, not an event, for "listening"
+        while not server.started and not web.done() and loop.time() < deadline:  # noqa: ASYNC110
             await asyncio.sleep(0.05)
         if web.done() or not server.started:
             raise UserError(
-                f"cannot serve the dashboard on {dash.host}:{dash.port}; set [dashboard] port to a free port"
+                f"cannot serve the dashboard on {dash.host}:{dash.port}; "
+                "set [dashboard] port to a free port"
             )
 
         async def stop_web() -> None:
@@ -111,13 +130,19 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
         sys.stdout.write(
             "\nSECOR intake is running.\n"
             f"  dashboard   http://{dash.host}:{dash.port}/"
-            + (f"  (log in as {dash.demo_user})\n" if settings.embedded.enabled and dash.demo_user else "\n")
+            + (
+                f"  (log in as {dash.demo_user})\n"
+                if settings.embedded.enabled and dash.demo_user
+                else "\n"
+            )
         )
         if settings.embedded.enabled:
             emb = settings.embedded
             sys.stdout.write(
-                f"  mailbox     imap://{emb.host}:{emb.imap_port} (user {settings.mailbox.username})\n"
-                f"  SMTP hub    {emb.host}:{emb.smtp_port} (send with: secor-intake send PATH --from you@example.com)\n"
+                f"  mailbox     imap://{emb.host}:{emb.imap_port} "
+                f"(user {settings.mailbox.username})\n"
+                f"  SMTP hub    {emb.host}:{emb.smtp_port} "
+                "(send with: secor-intake send PATH --from you@example.com)\n"
                 f"  outbox      secor-intake outbox\n"
             )
         sys.stdout.write("Press Ctrl-C to stop.\n\n")

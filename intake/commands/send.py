@@ -1,4 +1,4 @@
-"""``secor-intake send PATH --from ADDRESS``: email a submission to the COR mailbox, as an employer would."""
+"""``secor-intake send PATH --from ADDRESS``: email a submission to the COR mailbox."""
 
 from __future__ import annotations
 
@@ -30,11 +30,19 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
             "(the embedded hub of `make run` by default)."
         ),
     )
-    parser.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or archives to attach")
-    parser.add_argument("--from", dest="sender", required=True, metavar="ADDRESS", help="the employer's address")
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files, folders or archives to attach"
+    )
+    parser.add_argument(
+        "--from", dest="sender", required=True, metavar="ADDRESS", help="the employer's address"
+    )
     parser.add_argument("--subject", default="SECOR submission", help="the subject line")
-    parser.add_argument("--body", default=None, help="the message text (links to downloads go here too)")
-    parser.add_argument("--to", default=None, metavar="ADDRESS", help="recipient (default: the COR address)")
+    parser.add_argument(
+        "--body", default=None, help="the message text (links to downloads go here too)"
+    )
+    parser.add_argument(
+        "--to", default=None, metavar="ADDRESS", help="recipient (default: the COR address)"
+    )
     return parser
 
 
@@ -72,7 +80,10 @@ def build_submission(
         else:
             data, name = path.read_bytes(), path.name
         if len(data) > MAX_ATTACHMENT_BYTES:
-            raise UserError(f"{path}: larger than {MAX_ATTACHMENT_BYTES // 2**20} MB; send a download link instead")
+            raise UserError(
+                f"{path}: larger than {MAX_ATTACHMENT_BYTES // 2**20} MB; "
+                "send a download link instead"
+            )
         ctype = mimetypes.guess_type(name)[0] or "application/octet-stream"
         maintype, subtype = ctype.split("/", 1)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
@@ -100,7 +111,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if "@" not in args.sender:
         raise UserError(f"--from {args.sender!r} is not an email address")
     body = args.body or "Hello, please find our SECOR submission attached.\n\nThank you"
-    msg = build_submission(paths, args.sender, args.to or settings.intake.cor_address, args.subject, body)
+    msg = build_submission(
+        paths, args.sender, args.to or settings.intake.cor_address, args.subject, body
+    )
     try:
         deliver(msg, settings.effective_smtp)
     except OperationalError as exc:

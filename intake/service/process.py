@@ -21,6 +21,7 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError as DatabaseUnavailable
 
+from intake.checks import detect_part
 from intake.classify import Classifier
 from intake.config import Settings
 from intake.documents import Document, IngestResult
@@ -30,7 +31,6 @@ from intake.mailbox.receive import TOO_LARGE_HEADER
 from intake.mailbox.wire import wire_bytes
 from intake.ops import metrics
 from intake.ops.logs import where
-from intake.checks import detect_part
 from intake.pipeline import Triaged, build_report
 from intake.prediction import Prediction
 from intake.reply import reply_headers
@@ -217,8 +217,10 @@ class Processor:
         workdir.mkdir(parents=True)
         envelope, ingested = ingest_email(raw, workdir, self.settings.limits, self.settings.links)
         submission_id = self.store.find_submission(envelope.sender, envelope.thread_ids)
-        if submission_id is None and envelope.sender and (
-            ingested.documents or detect_part(envelope.subject) is not None
+        if (
+            submission_id is None
+            and envelope.sender
+            and (ingested.documents or detect_part(envelope.subject) is not None)
         ):
             # A fresh email with the missing items, or "part 2 of 3": same sender, still open.
             since = utcnow() - timedelta(days=self.settings.intake.follow_up_days)

@@ -27,7 +27,14 @@ def _envelope(body: str, **headers: str) -> Envelope:
 def _answer(_: str) -> dict[str, Any]:
     return {
         "answer": "Up to 10 people at any time. Type /eligibility for the guided check.",
-        "sources": [{"title": "SECOR Process", "source": "ACSA", "section": "Eligibility", "effective": "2020-03-14"}],
+        "sources": [
+            {
+                "title": "SECOR Process",
+                "source": "ACSA",
+                "section": "Eligibility",
+                "effective": "2020-03-14",
+            }
+        ],
     }
 
 
@@ -37,7 +44,9 @@ def test_question_text_drops_quotes_and_signature() -> None:
 
 
 def test_answer_cites_sources_and_leaves_out_chat_commands() -> None:
-    reply = answer_question(envelope=_envelope("Can we apply with 11?"), answerer=_answer, settings=SETTINGS)
+    reply = answer_question(
+        envelope=_envelope("Can we apply with 11?"), answerer=_answer, settings=SETTINGS
+    )
     assert reply is not None
     assert reply.to == "mike@greenbough.example"
     assert reply.subject == "Re: Question about SECOR"
@@ -50,7 +59,12 @@ def test_no_answer_without_sources() -> None:
     def unsure(_: str) -> dict[str, Any]:
         return {"answer": "I cannot answer that.", "sources": []}
 
-    assert answer_question(envelope=_envelope("What is the weather?"), answerer=unsure, settings=SETTINGS) is None
+    assert (
+        answer_question(
+            envelope=_envelope("What is the weather?"), answerer=unsure, settings=SETTINGS
+        )
+        is None
+    )
 
 
 def test_automatic_mail_is_never_answered() -> None:

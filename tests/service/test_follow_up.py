@@ -16,7 +16,9 @@ from tests.service.helpers import StubClassifier
 _uid = iter(range(1, 1000))
 
 
-def _mail(sender: str, subject: str, files: list[str], msg_id: str, reply_to: str | None = None) -> bytes:
+def _mail(
+    sender: str, subject: str, files: list[str], msg_id: str, reply_to: str | None = None
+) -> bytes:
     msg = EmailMessage()
     msg["From"] = sender
     msg["To"] = "cor@acsa.local"
@@ -27,13 +29,26 @@ def _mail(sender: str, subject: str, files: list[str], msg_id: str, reply_to: st
         msg["References"] = reply_to
     msg.set_content("Hello, the SECOR documents are attached.")
     for name in files:
-        msg.add_attachment(f"{name} for our SECOR file, reviewed.\n".encode(), maintype="text", subtype="plain", filename=name)
+        msg.add_attachment(
+            f"{name} for our SECOR file, reviewed.\n".encode(),
+            maintype="text",
+            subtype="plain",
+            filename=name,
+        )
     return msg.as_bytes()
 
 
-def _deliver(store: Store, processor: Processor, raw: bytes, sender: str, subject: str, msg_id: str) -> None:
+def _deliver(
+    store: Store, processor: Processor, raw: bytes, sender: str, subject: str, msg_id: str
+) -> None:
     store.enqueue_message(
-        mailbox="INBOX", uidvalidity=1, uid=next(_uid), raw=raw, message_id=msg_id, sender=sender, subject=subject
+        mailbox="INBOX",
+        uidvalidity=1,
+        uid=next(_uid),
+        raw=raw,
+        message_id=msg_id,
+        sender=sender,
+        subject=subject,
     )
     processor.process_all()
 
@@ -45,18 +60,30 @@ def _report(store: Store, submission_id: int) -> dict[str, object]:
     return report
 
 
-def test_a_reply_in_the_thread_joins_the_submission_and_keeps_staff_labels(settings: Settings, store: Store) -> None:
+def test_a_reply_in_the_thread_joins_the_submission_and_keeps_staff_labels(
+    settings: Settings, store: Store
+) -> None:
     processor = Processor(settings, store, StubClassifier(), "w")  # type: ignore[arg-type]
-    first = _mail("dana@birch.example", "SECOR 2026", ["policy.txt", "hazard.txt"], "<m1@birch.example>")
+    first = _mail(
+        "dana@birch.example", "SECOR 2026", ["policy.txt", "hazard.txt"], "<m1@birch.example>"
+    )
     _deliver(store, processor, first, "dana@birch.example", "SECOR 2026", "<m1@birch.example>")
     [sub] = store.list_submissions()
     assert _report(store, sub["id"])["status"] == "incomplete"
     # staff say the "hazard" file is really an inspection record
     with store.tx() as conn:
         conn.execute(
-            update(t.files).where(t.files.c.path == "hazard.txt").values(label="inspections", corrected=True)
+            update(t.files)
+            .where(t.files.c.path == "hazard.txt")
+            .values(label="inspections", corrected=True)
         )
-    answer = _mail("dana@birch.example", "Re: SECOR 2026", ["ppe.txt"], "<m2@birch.example>", reply_to="<m1@birch.example>")
+    answer = _mail(
+        "dana@birch.example",
+        "Re: SECOR 2026",
+        ["ppe.txt"],
+        "<m2@birch.example>",
+        reply_to="<m1@birch.example>",
+    )
     _deliver(store, processor, answer, "dana@birch.example", "Re: SECOR 2026", "<m2@birch.example>")
 
     assert len(store.list_submissions()) == 1
@@ -69,11 +96,34 @@ def test_a_reply_in_the_thread_joins_the_submission_and_keeps_staff_labels(setti
     assert sub["reference"] in replies[1]["raw"].decode()
 
 
-def test_a_fresh_email_with_the_missing_items_joins_the_open_submission(settings: Settings, store: Store) -> None:
+def test_a_fresh_email_with_the_missing_items_joins_the_open_submission(
+    settings: Settings, store: Store
+) -> None:
     processor = Processor(settings, store, StubClassifier(), "w")  # type: ignore[arg-type]
-    _deliver(store, processor, _mail("kim@oak.example", "SECOR", ["policy.txt"], "<k1@oak.example>"), "kim@oak.example", "SECOR", "<k1@oak.example>")
-    _deliver(store, processor, _mail("kim@oak.example", "more SECOR docs", ["ppe.txt"], "<k2@oak.example>"), "kim@oak.example", "more SECOR docs", "<k2@oak.example>")
-    _deliver(store, processor, _mail("lee@cedar.example", "SECOR", ["policy.txt"], "<l1@cedar.example>"), "lee@cedar.example", "SECOR", "<l1@cedar.example>")
+    _deliver(
+        store,
+        processor,
+        _mail("kim@oak.example", "SECOR", ["policy.txt"], "<k1@oak.example>"),
+        "kim@oak.example",
+        "SECOR",
+        "<k1@oak.example>",
+    )
+    _deliver(
+        store,
+        processor,
+        _mail("kim@oak.example", "more SECOR docs", ["ppe.txt"], "<k2@oak.example>"),
+        "kim@oak.example",
+        "more SECOR docs",
+        "<k2@oak.example>",
+    )
+    _deliver(
+        store,
+        processor,
+        _mail("lee@cedar.example", "SECOR", ["policy.txt"], "<l1@cedar.example>"),
+        "lee@cedar.example",
+        "SECOR",
+        "<l1@cedar.example>",
+    )
     subs = {s["sender"]: s for s in store.list_submissions()}
     assert set(subs) == {"kim@oak.example", "lee@cedar.example"}
     assert len(store.submission_files(subs["kim@oak.example"]["id"])) == 2
