@@ -34,7 +34,7 @@ from intake.config import LimitsSettings  # noqa: E402
 from intake.documents import Document  # noqa: E402
 from knowledge.labels import has_kind, labels  # noqa: E402
 
-DEFAULT_SAMPLES = Path("/work/shared/samples")
+DEFAULT_SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 DEFAULT_MODEL = REPO / "var" / "model"
 DEFAULT_CACHE = REPO / "var" / "cache" / "bench_classifier"
 

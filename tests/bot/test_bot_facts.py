@@ -12,7 +12,7 @@ from knowledge.facts import citation, contacts, fact, facts, facts_for_topic
 from knowledge.labels import all_labels
 from knowledge.sources import sources
 
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 # Proper names are allowed to match the seeds word for word.
 NAMES = [
     "construction safety training system",

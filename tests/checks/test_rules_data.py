@@ -16,7 +16,7 @@ from knowledge.labels import all_labels, element_labels, required_labels
 from knowledge.rules import RulesError, program
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = Path("/work/shared/seeds")
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
 
 def test_required_sets_match_the_contract() -> None:
