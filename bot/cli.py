@@ -10,6 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
+from intake.argparsing import OneLineParser, add_config_option
 from intake.config import ConfigError, Settings, load_settings
 from intake.errors import OperationalError, UserError
 
@@ -21,31 +22,18 @@ log = logging.getLogger("bot")
 MAX_LINE_BYTES = 64 * 1024
 
 
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line and exit 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-        raise SystemExit(2)
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The parser with the ask, chat, telegram and train commands."""
-    parser = _Parser(
+    parser = OneLineParser(
         prog="secor-bot",
         description=(
             "The SECOR chat bot: answers eligibility and process questions about ACSA's SECOR "
             "program from the knowledge base, citing its sources."
         ),
     )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        default=None,
-        help="TOML configuration file (default: $SECOR_CONFIG, else ./config.toml if present)",
-    )
+    add_config_option(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     sub.required = True
 
     ask = sub.add_parser(

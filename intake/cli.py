@@ -7,9 +7,9 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Protocol
 
+from intake.argparsing import OneLineParser, add_config_option
 from intake.config import ConfigError, Settings, load_settings
 from intake.errors import OperationalError, UserError
 from intake.ops.logs import configure_logging
@@ -37,31 +37,20 @@ class _Command(Protocol):
     def run(self, args: argparse.Namespace, settings: Settings) -> int: ...
 
 
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line and exit 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
-        raise SystemExit(2)
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The full parser, with every subcommand registered."""
-    parser = _Parser(
+    parser = OneLineParser(
         prog="secor-intake",
         description=(
             "The SECOR intake assistant: triage SECOR submissions sent to the COR mailbox, "
             "reply to employers and file each message."
         ),
     )
-    parser.add_argument(
-        "--config",
-        type=Path,
-        default=None,
-        help="TOML configuration file (default: $SECOR_CONFIG, else ./config.toml if present)",
-    )
+    add_config_option(parser)
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineParser
+    )
     subparsers.required = True
     for name in COMMANDS:
         module: _Command = importlib.import_module(f"intake.commands.{name}")  # type: ignore[assignment]
