@@ -167,6 +167,13 @@ def advance(
     return check, _ask(check)
 
 
+def repeat(check: Check) -> Prompt:
+    """The pending question again, after the bot answered something else in between."""
+    if check.done:
+        return Prompt("The check is finished. Type /eligibility to start again.", DONE)
+    return _ask(check, hint="Back to the check (type /cancel to stop it):")
+
+
 def _headcount(
     check: Check, text: str, read_count: Callable[[str], int | None]
 ) -> tuple[Check, Prompt]:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from bot import eligibility
 from bot.answers import Answer, answer_intent
@@ -13,6 +14,15 @@ from knowledge.facts import Citation
 # Conversation states of a session.
 CHATTING = "chatting"
 CHECKING = "checking"
+
+# During the guided check, a message the check cannot read is answered as a question
+# when it reads as one and the engine is at least this sure (answers need 0.22).
+ASIDE_CONFIDENCE = 0.5
+_QUESTION = re.compile(
+    r"^(?:what|what's|whats|how|who|whom|whose|when|where|why|which|is|are|am|do|does|did|"
+    r"can|could|should|would|will|must|may|have|has|shall)\b|\?\s*$",
+    re.IGNORECASE,
+)
 
 HELP = (
     "I answer questions about ACSA's SECOR program (the safety certificate for employers with "
@@ -98,8 +108,26 @@ class Session:
         """A reply within the guided check (button value or typed text)."""
         if self.check is None or self.check.done:
             return Reply("There is no check running. Type /eligibility to start one.")
-        self.check, prompt = eligibility.advance(self.check, value, self.engine.read_headcount)
+        check, prompt = eligibility.advance(self.check, value, self.engine.read_headcount)
+        if check == self.check:  # the check could not read the reply: maybe a free question
+            aside = self._aside(value)
+            if aside is not None:
+                return aside
+        self.check = check
         return self._prompt(prompt)
+
+    def _aside(self, text: str) -> Reply | None:
+        """The answer to a clear question on another topic, then the pending step again."""
+        if self.check is None or not _QUESTION.search(text.strip()):
+            return None
+        answer = self.engine.ask(text)
+        # the head-count verdict is the check's own subject; only other confident answers
+        if answer.kind != "answer" or not answer.sources:
+            return None
+        if answer.confidence < ASIDE_CONFIDENCE:
+            return None
+        again = self._prompt(eligibility.repeat(self.check))
+        return replace(again, text=f"{answer.answer}\n\n{again.text}", sources=answer.sources)
 
     def _prompt(self, prompt: eligibility.Prompt) -> Reply:
         state = CHATTING if prompt.state == eligibility.DONE else CHECKING

@@ -1,4 +1,9 @@
-"""The program's facts in the project's own words, read once from ``data/facts.toml``."""
+"""The program's facts in the project's own words, read once from ``data/facts.toml``.
+
+Most facts restate a seed page (``knowledge/sources.py``). A few describe how this
+product itself handles submissions; they cite an ``[[own_source]]`` of facts.toml,
+which has no seed page and names the product as its authority.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,16 @@ from knowledge.sources import Source, sources
 
 class FactsError(ValueError):
     """facts.toml is inconsistent (unknown source, duplicate id, dangling reference)."""
+
+
+@dataclass(frozen=True)
+class _Data:
+    """facts.toml as read: facts, citation labels, every citable source, the own ones."""
+
+    facts: dict[str, Fact]
+    cite: dict[str, str]
+    sources: dict[str, Source]
+    own: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -29,8 +44,13 @@ class Fact:
 
     @property
     def origin(self) -> Source:
-        """The source page this fact is drawn from."""
-        return sources()[self.source]
+        """The source this fact is drawn from (a seed page, or the product's own process)."""
+        return _data().sources[self.source]
+
+    @property
+    def is_own_process(self) -> bool:
+        """True for a fact about how this product works, not drawn from a seed page."""
+        return self.source in _data().own
 
     @property
     def is_superseded(self) -> bool:
@@ -61,9 +81,14 @@ class Citation:
         }
 
 
-def _load() -> tuple[dict[str, Fact], dict[str, str]]:
+def _load() -> _Data:
     raw = tomllib.loads(files("knowledge").joinpath("data/facts.toml").read_text("utf-8"))
-    known = sources()
+    seeds = sources()
+    own = {item["id"]: _own_source(item) for item in raw.get("own_source", [])}
+    clash = sorted(set(own) & set(seeds))
+    if clash:
+        raise FactsError(f"own sources reuse seed source ids: {clash}")
+    known = {**seeds, **own}
     cite: dict[str, str] = dict(raw.get("cite", {}))
     out: dict[str, Fact] = {}
     for item in raw["fact"]:
@@ -87,17 +112,35 @@ def _load() -> tuple[dict[str, Fact], dict[str, str]]:
             raise FactsError(f"fact {fact.id}: replaced_by names unknown fact {fact.replaced_by!r}")
     for source_id in known:
         cite.setdefault(source_id, known[source_id].title)
-    return out, cite
+    return _Data(out, cite, known, frozenset(own))
+
+
+def _own_source(item: dict[str, str]) -> Source:
+    """An ``[[own_source]]`` entry: the product's own process, so it has no seed page."""
+    if item.get("seed"):
+        raise FactsError(f"own source {item['id']}: an own source has no seed page")
+    return Source(**{k: item.get(k, "") for k in Source.__dataclass_fields__})
 
 
 @cache
-def _data() -> tuple[dict[str, Fact], dict[str, str]]:
+def _data() -> _Data:
     return _load()
 
 
 def facts() -> dict[str, Fact]:
     """Every fact by id, in file order."""
-    return _data()[0]
+    return _data().facts
+
+
+def cited_sources() -> dict[str, Source]:
+    """Every source a fact may cite: the seed pages, then the product's own process."""
+    return dict(_data().sources)
+
+
+def own_sources() -> dict[str, Source]:
+    """The sources that are the product's own process (no seed page behind them)."""
+    data = _data()
+    return {k: v for k, v in data.sources.items() if k in data.own}
 
 
 def fact(fact_id: str) -> Fact:
@@ -120,7 +163,7 @@ def citation(item: Fact) -> Citation:
     src = item.origin
     return Citation(
         title=src.title,
-        source=_data()[1][src.id],
+        source=_data().cite[src.id],
         section=item.section,
         effective=item.effective,
         id=src.id,

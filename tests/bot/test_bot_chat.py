@@ -6,6 +6,7 @@ import io
 
 from bot.chat import run_chat
 from bot.engine import Engine
+from bot.session import CHECKING, Session
 
 
 def _chat(engine: Engine, lines: list[str]) -> str:
@@ -44,3 +45,30 @@ def test_cancel_returns_to_questions(engine: Engine) -> None:
 def test_end_of_input_ends_the_chat(engine: Engine) -> None:
     out = _chat(engine, ["what is secor"])
     assert "Small Employer Certificate of Recognition" in out and "Bye." in out
+
+
+def test_free_question_during_the_check_is_answered_then_the_step_asked_again(
+    engine: Engine,
+) -> None:
+    session = Session(engine)
+    session.handle("/eligibility")
+    session.handle("9")
+    reply = session.handle("what does an active wcb account mean?")
+    assert reply.state == CHECKING and reply.step == "wcb" and reply.sources
+    answer, again = reply.text.split("Back to the check", 1)
+    assert "WCB account" in answer and "(2 of 7)" in again
+    assert [v for _, v in reply.choices] == ["yes", "no", "unsure"]
+    assert session.check is not None and session.check.headcount == 9
+    assert "(3 of 7)" in session.handle("yes").text
+
+
+def test_during_the_check_yes_no_comes_first_and_unclear_text_is_not_answered(
+    engine: Engine,
+) -> None:
+    session = Session(engine)
+    session.handle("/eligibility")
+    assert "Noted: 4 people" in session.handle("do 3 part-timers and me qualify?").text
+    assert "(3 of 7)" in session.handle("no, do we need one?").text
+    unclear = session.handle("I think so")
+    assert "yes, no or not sure" in unclear.text and not unclear.sources
+    assert session.check is not None and session.check.state == "membership"

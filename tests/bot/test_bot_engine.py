@@ -74,13 +74,26 @@ def test_refuses_politely_without_sources(engine: Engine, message: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["how much does secor cost", "what's the status of my submission"]
+    "question", ["how much does secor cost", "when will my certificate be mailed"]
 )
 def test_unknown_points_to_the_cor_department(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.kind == "unknown"
     assert answer.sources == ()
     assert "1-800-661-2272" in answer.answer and "cor@youracsa.ca" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["did you get my submission?", "what's the status of our secor audit"]
+)
+def test_own_submission_questions_get_the_intake_process(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.topic == "submission_status" and answer.kind == "answer"
+    text = answer.answer
+    assert "cannot see submissions" in text and "reference number" in text
+    assert "spam" in text and "1-800-661-2272" in text and "cor@youracsa.ca" in text
+    authorities = {s.authority for s in answer.sources}
+    assert authorities == {"SECOR intake assistant", "ACSA"}
 
 
 def test_eligibility_reads_the_people(engine: Engine) -> None:

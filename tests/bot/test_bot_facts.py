@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from bot.lexicon import cues, intents, lexicon, paraphrases
-from knowledge.facts import citation, contacts, fact, facts, facts_for_topic
+from knowledge.facts import (
+    citation,
+    cited_sources,
+    contacts,
+    fact,
+    facts,
+    facts_for_topic,
+    own_sources,
+)
 from knowledge.labels import all_labels
 from knowledge.sources import sources
 
@@ -47,17 +55,32 @@ def _words(text: str) -> list[str]:
 
 
 def test_every_fact_cites_a_known_source_section_and_date() -> None:
-    known = sources()
+    known = cited_sources()
     for item in facts().values():
         assert item.source in known
         assert item.section
         assert item.effective == "undated" or re.fullmatch(r"\d{4}-\d{2}-\d{2}", item.effective)
-        assert item.authority in ("ACSA", "Energy Safety Canada")
+        if item.is_own_process:
+            assert item.authority == "SECOR intake assistant", item.id
+        else:
+            assert item.authority in ("ACSA", "Energy Safety Canada"), item.id
 
 
 def test_every_seed_page_is_used() -> None:
     used = {item.source for item in facts().values()}
-    assert used == set(sources())
+    assert used == set(sources()) | set(own_sources())
+
+
+def test_own_process_sources_are_no_seed_pages() -> None:
+    own = own_sources()
+    assert set(own) == {"secor-intake-process"}
+    assert not set(own) & set(sources())
+    for src in own.values():
+        assert src.seed == "" and src.authority == "SECOR intake assistant"
+    item = fact("submission-auto-reply")
+    assert item.is_own_process and "reference number" in item.statement
+    assert citation(item).authority == "SECOR intake assistant"
+    assert not fact("contact-email").is_own_process
 
 
 def test_energy_safety_canada_facts_say_whose_rule_it_is() -> None:
@@ -146,9 +169,15 @@ def test_bot_data_files_are_consistent() -> None:
 def test_training_paraphrases_and_benchmark_questions_do_not_overlap() -> None:
     import tomllib
 
-    bench = Path(__file__).resolve().parents[2] / "bench" / "questions.toml"
-    if not bench.is_file():
+    bench = Path(__file__).resolve().parents[2] / "bench"
+    files = [bench / "questions.toml", bench / "questions_holdout.toml"]
+    if not any(f.is_file() for f in files):
         pytest.skip("no benchmark questions")
-    asked = {q["text"].lower().strip() for q in tomllib.loads(bench.read_text("utf-8"))["q"]}
+    asked = {
+        q["text"].lower().strip()
+        for f in files
+        if f.is_file()
+        for q in tomllib.loads(f.read_text("utf-8"))["q"]
+    }
     trained = {p.lower().strip() for group in paraphrases().values() for p in group}
     assert not asked & trained
