@@ -26,6 +26,7 @@ COMMANDS: tuple[str, ...] = (
     "outbox",
     "status",
     "user",
+    "purge",
 )
 
 log = logging.getLogger("intake")

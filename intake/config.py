@@ -180,6 +180,8 @@ class StoreSettings(_Section):
     url: str | None = None
     # added by the service (issue 7)
     claim_timeout_minutes: float = Field(default=30.0, gt=0)
+    # added for retention: `purge` removes submissions idle this many days (0: never automatically)
+    retention_days: int = Field(default=0, ge=0)
 
 
 class InboundSettings(_Section):

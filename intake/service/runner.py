@@ -38,6 +38,7 @@ from intake.service.lock import ServiceLock
 from intake.service.process import EnvironmentFailure, Processor
 from intake.service.send import Relay, resolve_in_doubt, send_due
 from intake.store import Store
+from intake.store.retention import purge
 from intake.store.store import utcnow
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 IDLE_SLICE_SECONDS = 1.0
 STORE_CHECK_SECONDS = 5.0
 BATCH_SECONDS = 10.0
+PURGE_EVERY_SECONDS = 86400.0
 _instances = itertools.count(1)
 
 
@@ -79,6 +81,7 @@ class IntakeService:
         self.cycles = 0
         self._wake = threading.Event()
         self._sqlite = store.engine.dialect.name == "sqlite"
+        self._purged_at: float | None = None
 
     # -- one cycle ------------------------------------------------------------
     def wake(self) -> None:
@@ -130,10 +133,27 @@ class IntakeService:
                     )
                     if filed:
                         metrics.MESSAGES_FILED.inc(filed)
+        self._purge_when_due()
         self.store.heartbeat(self.worker, {"cycles": self.cycles + 1})
         self.live.cycle_done()
         metrics.CYCLES.inc()
         self.cycles += 1
+
+    def _purge_when_due(self) -> None:
+        """With [store] retention_days set, purge once a day (a failure never stops intake)."""
+        days = self.settings.store.retention_days
+        now = time.monotonic()
+        if not days or (
+            self._purged_at is not None and now - self._purged_at < PURGE_EVERY_SECONDS
+        ):
+            return
+        self._purged_at = now
+        try:
+            with self.store.exclusive("retention") as mine:
+                if mine:
+                    purge(self.store, timedelta(days=days))
+        except Exception:
+            log.exception("the daily purge failed; it is tried again tomorrow")
 
     def _in_doubt_after(self) -> timedelta:
         """How old a 'sending' mark must be to be a dead worker's (SQLite: one service, so any)."""
