@@ -1,4 +1,4 @@
-"""What staff change: a file's label, a submission's review state, a reply to the employer."""
+"""What staff change: a file's label, a review state, a reply, a retry of a failed email."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from intake.dashboard.recheck import envelope_of, recheck
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import action
 from intake.store import review
+from intake.store import schema as t
 from intake.store.review import REVIEW_STATES, Rechecked
 from knowledge.labels import KINDS, by_label, has_kind
 
@@ -127,6 +128,48 @@ async def set_review(request: Request) -> Response:
     if not is_htmx(request):
         return _done(request, sub_id, notice)
     return await run_in_threadpool(_review_fragment, request, d, sub_id, notice, error)
+
+
+# -- an email that could not be processed ---------------------------------------------------
+_NOT_RETRIED = {
+    t.QUEUED: "this email is in the queue already (it was retried before)",
+    t.PROCESSING: "the intake service is processing this email now",
+    t.DONE: "this email has been processed: its result is in the inbox",
+}
+
+
+@action
+async def retry_message(request: Request) -> Response:
+    """Put an email that could not be processed back in the queue (only while it is set aside)."""
+    d = deps(request)
+    message_row = int(request.path_params["message_id"])
+    user: str = request.state.user
+
+    def run() -> tuple[bool, dict[str, Any] | None, int]:
+        done = review.retry_quarantined(d.store, message_row)
+        return done, review.get_message(d.store, message_row), review.quarantined_count(d.store)
+
+    done, row, left = await run_in_threadpool(run)
+    if row is None:
+        return not_found(request, "email")
+    if done:
+        log.info("message %d put back in the queue by staff account %s", message_row, user)
+        notice = "Back in the queue: the intake service processes this email on its next cycle."
+    else:
+        why = _NOT_RETRIED.get(str(row["state"]), "this email is not set aside")
+        notice = f"Nothing changed: {why}."
+    if not is_htmx(request):
+        request.session["flash"] = notice
+        return RedirectResponse("/failed", status_code=303)
+    return render(
+        request,
+        "_failed_row.html",
+        m=row,
+        retried=done,
+        failed_count=left,
+        notice=notice,
+        notice_error=False,
+    )
 
 
 # -- a reply to the employer ----------------------------------------------------------------

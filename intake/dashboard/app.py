@@ -46,6 +46,8 @@ def create_app(settings: Settings, store: Store) -> Starlette:
         Route("/files/{file_id:int}/download", pages.file_download),
         Route("/files/{file_id:int}/label", actions.reclassify, methods=["POST"]),
         Route("/messages/{message_id:int}/text", pages.message_text),
+        Route("/messages/{message_id:int}/retry", actions.retry_message, methods=["POST"]),
+        Route("/failed", pages.failed),
         Route("/outbox", pages.outbox),
         Route("/stats", pages.statistics),
         Route("/healthz", pages.health),

@@ -1,4 +1,4 @@
-"""The dashboard's pages: inbox, submission, previews, downloads, outbox and statistics."""
+"""The dashboard's pages: inbox, failed emails, submission, previews, downloads, outbox, figures."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from intake.store.schema import OUTBOX_STATES
 from knowledge.labels import Year, all_labels, by_label, required_labels
 
 PAGE_SIZE = 50
+FAILED_SHOWN = 200
 PREVIEW_CHARS = 20_000
 STATS_WEEKS = 12
 _UNSAFE_NAME = re.compile(r"[^\w .()\-]+")
@@ -106,6 +107,22 @@ async def inbox(request: Request) -> Response:
         status=status,
         q=query,
         shown=shown,
+    )
+
+
+# -- emails that could not be processed ------------------------------------------------------
+@page
+async def failed(request: Request) -> Response:
+    """Emails set aside after their failed attempts, latest first, each with a Retry button."""
+    d = deps(request)
+    total, rows = await run_in_threadpool(review.quarantined, d.store, FAILED_SHOWN)
+    return render(
+        request,
+        "failed.html",
+        total=total,
+        rows=rows,
+        needs_review=triage_folder(d.settings.mailbox.triage_prefix, Status.NEEDS_REVIEW),
+        max_attempts=d.settings.mailbox.max_attempts,
     )
 
 
@@ -239,12 +256,12 @@ async def preview(request: Request) -> Response:
 
 @page
 async def message_text(request: Request) -> Response:
-    """The text of one email of a thread."""
+    """The text of one stored email (of a thread, or one that could not be processed)."""
     d = deps(request)
 
     def load() -> tuple[dict[str, Any], str] | None:
         row = review.get_message(d.store, int(request.path_params["message_id"]))
-        if row is None or row["submission_id"] is None:
+        if row is None:
             return None
         return row, mail.message_body(row, d.settings.data_dir)
 

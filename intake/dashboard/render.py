@@ -115,10 +115,11 @@ def make_env(zone: tzinfo) -> Environment:
 def render(
     request: Request, template: str, *, status_code: int = 200, **context: Any
 ) -> HTMLResponse:
-    """A page (or fragment) with the user, the CSRF token and any one-time notice."""
+    """A page (or fragment) with the user, the CSRF token, any one-time notice, the failed count."""
     env = deps(request).env
     user = getattr(request.state, "user", None)
     flash = request.session.pop("flash", None) if user else None
+    context.setdefault("failed_count", getattr(request.state, "failed_count", 0))
     html = env.get_template(template).render(
         request=request,
         user=user,

@@ -22,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from intake.config import Settings
 from intake.dashboard.accounts import user_exists
 from intake.store import Store
+from intake.store.review import quarantined_count
 
 SECRET_FILE = "dashboard-secret"  # noqa: S105 (a file name, not a secret)
 CSRF_FIELD = "csrf_token"
@@ -120,7 +121,10 @@ def _refuse(request: Request, status: int, text: str) -> Response:
 
 
 def page(handler: Endpoint) -> Endpoint:
-    """A page for logged-in staff: others are sent to the login page (htmx calls get 401)."""
+    """A page for logged-in staff: others are sent to the login page (htmx calls get 401).
+
+    A whole page also gets the count of failed emails its navigation shows.
+    """
 
     async def guarded(request: Request) -> Response:
         user = await current_user(request)
@@ -130,6 +134,9 @@ def page(handler: Endpoint) -> Endpoint:
             target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
             return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
         request.state.user = user
+        if not _is_htmx(request):
+            store: Store = request.app.state.store
+            request.state.failed_count = await run_in_threadpool(quarantined_count, store)
         return await handler(request)
 
     guarded.__name__ = handler.__name__

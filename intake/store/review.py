@@ -1,4 +1,4 @@
-"""The review dashboard's store operations: inbox, corrections, manual replies, accounts, figures.
+"""The review dashboard's store operations: inbox, failed emails, corrections, replies, accounts.
 
 Functions taking a :class:`Store`, each one transaction; only SQL lives here.
 """
@@ -198,8 +198,13 @@ def quarantined(store: Store, limit: int = 20) -> tuple[int, list[dict[str, Any]
         t.messages.c.sender,
         t.messages.c.subject,
         t.messages.c.received_at,
+        t.messages.c.state,
+        t.messages.c.attempts,
         t.messages.c.error,
         t.messages.c.triage_folder,
+        t.messages.c.filed,
+        t.messages.c.source,
+        t.messages.c.submission_id,
     )
     with store.tx() as conn:
         total = int(conn.execute(select(func.count()).where(where)).scalar() or 0)
@@ -207,6 +212,34 @@ def quarantined(store: Store, limit: int = 20) -> tuple[int, list[dict[str, Any]
             select(*cols).where(where).order_by(t.messages.c.id.desc()).limit(limit)
         ).mappings()
         return total, [dict(r) for r in rows]
+
+
+def quarantined_count(store: Store) -> int:
+    """How many emails are set aside after their last failed attempt."""
+    with store.tx() as conn:
+        return int(
+            conn.execute(select(func.count()).where(t.messages.c.state == t.QUARANTINED)).scalar()
+            or 0
+        )
+
+
+def retry_quarantined(store: Store, message_row: int) -> bool:
+    """Put an email set aside after its failed attempts back in the queue, from attempt 0.
+
+    Only while it is still set aside (one conditional UPDATE), so two retries requeue it
+    once; False when it is not (any more). The old reason is cleared, so a new failure
+    records its own. Its filing is left as it is: one already filed into Needs review on
+    the server stays there (see ``intake.mailbox.file``), one not filed yet is filed into
+    the folder of its new result.
+    """
+    m = t.messages.c
+    with store.tx() as conn:
+        done = conn.execute(
+            update(t.messages)
+            .where(and_(m.id == message_row, m.state == t.QUARANTINED))
+            .values(state=t.QUEUED, attempts=0, error=None, claimed_by=None, claimed_at=None)
+        )
+        return bool(done.rowcount)
 
 
 # -- one submission ---------------------------------------------------------------

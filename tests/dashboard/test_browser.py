@@ -220,6 +220,31 @@ def test_review_a_submission_in_the_browser(
     assert not errors, "\n".join(errors)
 
 
+def test_retry_a_failed_email_in_the_browser(server: str, page: Page, store: Store) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    log_in(page, server)
+    failed = page.get_by_role("link", name="Failed messages")
+    expect(failed).to_contain_text("1")
+    failed.click()
+    item = page.locator("li.failed")
+    expect(item).to_contain_text("the archive took too long to unpack")
+    item.locator("summary").click()
+    expect(item.locator(".mail-text")).to_contain_text("see attached")
+    shot(page, "08-failed")
+    assert fits_the_width(page)
+
+    page.get_by_role("button", name="Retry").click()
+    expect(page.locator("#notice")).to_contain_text("Back in the queue")
+    expect(item.locator(".outcome")).to_be_focused()
+    expect(page.locator("#failed-badge")).to_have_text("")
+    expect(page.get_by_role("button", name="Retry")).to_have_count(0)
+    shot(page, "09-failed-retried")
+    total, _rows = store_review.quarantined(store)
+    assert total == 0 and store.queue_stats()["queued"] == 1
+    assert not errors, "\n".join(errors)
+
+
 def test_a_session_without_login_sees_only_the_login_page(server: str, page: Page) -> None:
     page.goto(f"{server}/stats")
     expect(page).to_have_url(f"{server}/login?next=%2Fstats")
