@@ -81,6 +81,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: one line here, the traceback only with -v
+        log.debug("unexpected failure", exc_info=True)
+        sys.stderr.write(
+            f"secor-intake: internal error ({type(exc).__name__}: {exc}); "
+            "rerun with -v for details and report it\n"
+        )
+        return 1
     return code
 
 

@@ -29,6 +29,7 @@ class ProblemCode(StrEnum):
     NO_ATTACHMENTS = "no_attachments"
     PROCESSING_FAILED = "processing_failed"
     NO_RECORDS = "no_records"
+    MALFORMED_MESSAGE = "malformed_message"
     EVALUATION_TOOL_SPLIT = "evaluation_tool_split"
 
 

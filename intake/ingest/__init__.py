@@ -15,7 +15,14 @@ from intake.documents import IngestResult
 from intake.envelope import Envelope
 from intake.ingest.collect import Collector
 from intake.ingest.extract import ExtractedText, extract_text
-from intake.ingest.mail import attachments, envelope_of, parse_envelope, parse_message
+from intake.ingest.mail import (
+    attachments,
+    envelope_of,
+    headers_only_envelope,
+    parse_envelope,
+    parse_message,
+)
+from intake.problems import ProblemCode
 
 __all__ = ["ExtractedText", "extract_text", "ingest_email", "ingest_path", "parse_envelope"]
 
@@ -32,11 +39,34 @@ def ingest_path(
 def ingest_email(
     raw: bytes, workdir: Path, limits: LimitsSettings, links: LinksSettings
 ) -> tuple[Envelope, IngestResult]:
-    """Take in an email: its envelope, every attachment, and the files its links share."""
-    message = parse_message(raw)
-    envelope = envelope_of(message)
+    """Take in an email: its envelope, every attachment, and the files its links share.
+
+    At most ``limits.max_entries`` attachments are taken in (``archive_limit`` past
+    that); a message whose MIME structure is nested too deeply to walk gives
+    ``malformed_message`` with only its headers read.
+    """
     collector = Collector(workdir, limits, links)
-    for item in attachments(message, limits.signature_image_bytes):
-        collector.take_attachment(item, item.name, PurePosixPath(item.name), 0)
+    try:
+        message = parse_message(raw)
+        envelope = envelope_of(message)
+        for count, item in enumerate(attachments(message, limits.signature_image_bytes), 1):
+            if count > limits.max_entries:
+                collector.problem(
+                    ProblemCode.ARCHIVE_LIMIT,
+                    "",
+                    f"The email has more than {limits.max_entries} attachments; the rest were "
+                    "not taken in. Please send the submission as one zipped folder.",
+                )
+                break
+            collector.take_attachment(item, item.name, PurePosixPath(item.name), 0)
+    except RecursionError:
+        envelope = headers_only_envelope(raw)
+        collector.problem(
+            ProblemCode.MALFORMED_MESSAGE,
+            "",
+            "The email's structure is nested too deeply to read. Please send the files again "
+            "as a zipped folder attached to a new email.",
+        )
+        return envelope, collector.finish()
     collector.take_links(envelope.links)
     return envelope, collector.finish()

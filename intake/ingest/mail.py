@@ -61,8 +61,25 @@ def parse_message(raw: bytes) -> EmailMessage:
 
 
 def parse_envelope(raw: bytes) -> Envelope:
-    """Headers, plain body and the links in it; writes nothing."""
-    return envelope_of(parse_message(raw))
+    """Headers, plain body and the links in it; writes nothing.
+
+    A message nested too deeply to walk gives its headers only.
+    """
+    try:
+        return envelope_of(parse_message(raw))
+    except RecursionError:
+        return headers_only_envelope(raw)
+
+
+def headers_only_envelope(raw: bytes) -> Envelope:
+    """The envelope from the header block alone (for a body that cannot be parsed)."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    message = email.message_from_bytes(head + b"\r\n\r\n", policy=policy.default)
+    assert isinstance(message, EmailMessage)
+    envelope = envelope_of(message)
+    envelope.body = ""
+    envelope.links = []
+    return envelope
 
 
 def _header(message: Message, name: str) -> str | None:
