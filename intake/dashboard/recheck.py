@@ -5,67 +5,33 @@ from __future__ import annotations
 import json
 import logging
 from datetime import date
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from intake.checks import check_submission
+from intake.checks.codes import CHECK_STAGE_CODES
 from intake.documents import Document
 from intake.envelope import Envelope
 from intake.ingest import parse_envelope
 from intake.prediction import Prediction
-from intake.problems import Problem, ProblemCode
+from intake.problems import Problem
 from intake.report import FileResult
 from intake.store.review import Rechecked
-from knowledge.labels import has_kind
+from intake.store.rows import documents_of, predictions_of
 
 log = logging.getLogger(__name__)
-
-# Problems the checks make (intake/checks/rules): made afresh by a re-check, so the
-# stored ones are dropped. Every other problem (the receive stage's) is kept; a
-# duplicate_file may come from either stage and is kept (the checks add each once).
-CHECK_STAGE_CODES = frozenset(
-    {
-        ProblemCode.LOW_CONFIDENCE,
-        ProblemCode.OUTSIDE_ELEMENT_FOLDER,
-        ProblemCode.GENERIC_NAME,
-        ProblemCode.RECORDS_COVERAGE,
-        ProblemCode.NOT_NEEDED_THIS_YEAR,
-        ProblemCode.NOT_SECOR_DOCUMENT,
-        ProblemCode.NO_ATTACHMENTS,
-        ProblemCode.NO_RECORDS,
-    }
-)
 
 
 def documents(files: list[dict[str, Any]]) -> list[Document]:
     """The submission's documents as the checks need them, from the file rows."""
-    return [
-        Document(
-            path=row["path"],
-            member_path=PurePosixPath(row["member_path"]),
-            sha256=row["sha256"],
-            size=int(row["size"] or 0),
-            stored_path=Path(row["stored_path"]) if row["stored_path"] else None,
-            text=row["text"] or "",
-        )
-        for row in files
-    ]
+    return documents_of(files)
 
 
 def predictions(files: list[dict[str, Any]]) -> list[Prediction]:
     """The labels as they stand: a staff correction counts as certain."""
-    out = []
-    for row in files:
-        label = str(row["label"])
-        kind = row["kind"] if has_kind(label) else None
-        if row["corrected"]:
-            out.append(Prediction(label, kind, 1.0, needs_review=False, source="correction"))
-        else:
-            confidence = float(row["confidence"] or 0.0)
-            out.append(Prediction(label, kind, confidence, bool(row["needs_review"])))
-    return out
+    return predictions_of(files)
 
 
 def receive_problems(report: dict[str, Any]) -> list[Problem]:

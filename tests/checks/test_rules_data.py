@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from intake.checks import CHAIN
+from intake.checks.codes import CHECK_STAGE_CODES
 from intake.problems import ProblemCode
 from intake.report import Status
 from knowledge import rules
@@ -109,3 +110,11 @@ def test_bad_rules_are_refused_with_a_clear_message(edit: object, message: str) 
     edit(raw)  # type: ignore[operator]
     with pytest.raises(RulesError, match=message):
         rules._build(raw)
+
+
+def test_the_check_stage_codes_are_the_codes_the_rules_make() -> None:
+    made: set[str] = set()
+    for module in (REPO / "intake" / "checks" / "rules").glob("*.py"):
+        made |= set(re.findall(r"ProblemCode\.([A-Z_]+)", module.read_text("utf-8")))
+    made.discard("DUPLICATE_FILE")  # made by the receive stage too: kept on a re-check
+    assert {code.name for code in CHECK_STAGE_CODES} == made
