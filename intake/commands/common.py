@@ -7,19 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake.classify import Classifier
+from intake.classify import Classifier, model_dir_for
 from intake.config import Settings
 from intake.errors import UserError
 
 
-def model_dir(settings: Settings) -> Path:
-    """Where the trained model lives."""
-    return settings.classifier.model_dir or settings.data_dir / "model"
-
-
 def load_classifier(settings: Settings) -> Classifier:
     """The trained classifier (UserError telling how to build it when absent)."""
-    return Classifier.load(model_dir(settings), settings.classifier.review_threshold)
+    return Classifier.load(model_dir_for(settings), settings.classifier.review_threshold)
 
 
 def existing_path(value: str) -> Path:

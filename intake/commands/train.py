@@ -103,11 +103,10 @@ def store_corrections(settings: Settings) -> list[Correction]:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Train the classifier and print its held-out figures."""
-    from intake.classify import Classifier, ModelIncompatible, ModelMissing
+    from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_dir_for
     from intake.classify.training import train_model
-    from intake.commands.common import model_dir
 
-    out: Path = args.out or model_dir(settings)
+    out: Path = args.out or model_dir_for(settings)
     if args.if_missing:
         try:
             Classifier.load(out)

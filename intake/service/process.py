@@ -16,7 +16,6 @@ from collections.abc import Callable
 from datetime import timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
-from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy.exc import OperationalError as DatabaseUnavailable
@@ -38,6 +37,7 @@ from intake.report import Status
 from intake.service.folders import triage_folder
 from intake.service.outgoing import build_reply_message
 from intake.store import Store
+from intake.store.rows import documents_of, prediction_of
 from intake.store.store import ClaimLost, QueuedMessage, utcnow
 
 log = logging.getLogger(__name__)
@@ -49,28 +49,8 @@ def _previous_documents(
     store: Store, submission_id: int
 ) -> tuple[list[Document], dict[str, Prediction]]:
     """The documents a submission already holds, with the labels they have (staff's first)."""
-    docs: list[Document] = []
-    labels: dict[str, Prediction] = {}
-    for row in store.submission_files(submission_id):
-        docs.append(
-            Document(
-                path=row["path"],
-                member_path=PurePosixPath(row["member_path"]),
-                sha256=row["sha256"],
-                size=row["size"],
-                stored_path=Path(row["stored_path"]) if row["stored_path"] else None,
-                text=row["text"],
-            )
-        )
-        corrected = bool(row.get("corrected"))
-        labels[row["sha256"]] = Prediction(
-            label=row["label"],
-            kind=row["kind"],
-            confidence=1.0 if corrected else float(row["confidence"]),
-            needs_review=False if corrected else bool(row["needs_review"]),
-            source="correction" if corrected else "stored",
-        )
-    return docs, labels
+    rows = store.submission_files(submission_id)
+    return documents_of(rows), {row["sha256"]: prediction_of(row) for row in rows}
 
 
 def _file_rows(triaged: Triaged, new_shas: set[str]) -> list[dict[str, Any]]:
