@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
-from intake.argparsing import OneLineParser, add_config_option
+from intake.argparsing import OneLineParser, accept_global_options_anywhere, add_global_options
 from intake.config import ConfigError, Settings, load_settings
 from intake.errors import OperationalError, UserError
 
@@ -31,8 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
             "program from the knowledge base, citing its sources."
         ),
     )
-    add_config_option(parser)
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     sub.required = True
 
@@ -69,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="train the intent model into the data folder ahead of first use",
         description="Train the intent model and cache it under <data_dir>/bot/.",
     )
+    accept_global_options_anywhere(parser)
     return parser
 
 

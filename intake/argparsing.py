@@ -24,3 +24,35 @@ def add_config_option(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="TOML configuration file (default: $SECOR_CONFIG, else ./config.toml if present)",
     )
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    """--config and -v on the top-level parser (their defaults live here)."""
+    add_config_option(parser)
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+
+
+def accept_global_options_anywhere(parser: argparse.ArgumentParser) -> None:
+    """Let --config and -v also follow any subcommand (``serve --config FILE``).
+
+    The copies on the subcommands default to SUPPRESS, so a value given before the
+    subcommand is never overwritten by a subcommand's default.
+    """
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in set(action.choices.values()):
+            sub.add_argument(
+                "--config",
+                type=Path,
+                default=argparse.SUPPRESS,
+                help="TOML configuration file (also accepted before the command)",
+            )
+            sub.add_argument(
+                "-v",
+                "--verbose",
+                action="store_true",
+                default=argparse.SUPPRESS,
+                help="log debug messages",
+            )
+            accept_global_options_anywhere(sub)

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import Protocol
 
-from intake.argparsing import OneLineParser, add_config_option
+from intake.argparsing import OneLineParser, accept_global_options_anywhere, add_global_options
 from intake.config import ConfigError, Settings, load_settings
 from intake.errors import OperationalError, UserError
 from intake.ops.logs import configure_logging
@@ -47,8 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
             "reply to employers and file each message."
         ),
     )
-    add_config_option(parser)
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    add_global_options(parser)
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=OneLineParser
     )
@@ -57,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         module: _Command = importlib.import_module(f"intake.commands.{name}")  # type: ignore[assignment]
         sub = module.register(subparsers)
         sub.set_defaults(handler=module.run)
+    accept_global_options_anywhere(parser)
     return parser
 
 

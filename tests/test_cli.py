@@ -54,3 +54,32 @@ def test_bad_config_is_one_line(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.strip().count("\n") == 0
     assert "store.urll" in done.stderr
+
+
+def test_config_is_accepted_before_or_after_the_command(tmp_path: Path) -> None:
+    """`--config` and `-v` work on either side of the subcommand, for both command lines."""
+    from bot.cli import build_parser as bot_parser
+    from intake.cli import build_parser as intake_parser
+
+    config = tmp_path / "c.toml"
+    for argv in (
+        ["--config", str(config), "status"],
+        ["status", "--config", str(config)],
+        ["user", "list", "--config", str(config)],
+    ):
+        args = intake_parser().parse_args(argv)
+        assert args.config == config, argv
+    assert intake_parser().parse_args(["-v", "status"]).verbose
+    assert intake_parser().parse_args(["status", "-v"]).verbose
+    assert intake_parser().parse_args(["status"]).config is None
+    args = bot_parser().parse_args(["ask", "hi", "--config", str(config)])
+    assert args.config == config
+    assert bot_parser().parse_args(["--config", str(config), "ask", "hi"]).config == config
+
+
+def test_missing_config_after_the_command_is_one_line(tmp_path: Path) -> None:
+    done = _run(str(BIN / "secor-intake"), "status", "--config", str(tmp_path / "no.toml"))
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [
+        f"secor-intake: configuration file {tmp_path / 'no.toml'} does not exist"
+    ]
