@@ -39,7 +39,10 @@ GUARD_HEADERS = (
     "to",
     "cc",
     "delivered-to",
+    "list-help",
+    "x-auto-reply",
 )
+MAX_AUTH_RESULTS = 20
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
@@ -143,7 +146,17 @@ def envelope_of(message: EmailMessage) -> Envelope:
         body=body,
         headers=headers,
         links=find_links(body, _html_body(message)),
+        auth_results=_all_headers(message, "authentication-results"),
     )
+
+
+def _all_headers(message: Message, name: str) -> list[str]:
+    """Every value of header NAME, topmost first, unfolded (at most MAX_AUTH_RESULTS)."""
+    values: list[str] = []
+    with contextlib.suppress(Exception):
+        for value in message.get_all(name, failobj=[])[:MAX_AUTH_RESULTS]:
+            values.append(" ".join(str(value).split()))
+    return values
 
 
 def _first_id(value: str | None) -> str | None:

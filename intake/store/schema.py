@@ -97,6 +97,8 @@ submissions = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("review_state", String(20), nullable=False, default="open"),
+    # issue 13: an unauthenticated same-sender follow-up, kept apart until staff merge it
+    Column("linked_to", Integer, ForeignKey("submissions.id")),
 )
 Index("ix_submissions_sender", submissions.c.sender)
 
