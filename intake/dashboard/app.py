@@ -11,6 +11,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from intake.config import Settings
 from intake.dashboard import actions, login, merge, pages
+from intake.dashboard.demo import refuse_demo_account
 from intake.dashboard.render import HERE, Deps, make_env, zone_of
 from intake.dashboard.security import LoginLimiter, SecurityHeaders, secret_key
 from intake.ops import metrics
@@ -30,8 +31,9 @@ class _AsgiEndpoint:
 
 
 def create_app(settings: Settings, store: Store) -> Starlette:
-    """The dashboard bound to one store."""
+    """The dashboard bound to one store (refused while the demo account is open in production)."""
     dash = settings.dashboard
+    refuse_demo_account(settings, store)
     zone = zone_of(dash.timezone)
     routes = [
         Route("/login", login.login_page, methods=["GET"]),
@@ -76,6 +78,6 @@ def create_app(settings: Settings, store: Store) -> Starlette:
         store=store,
         env=make_env(zone),
         zone=zone,
-        limiter=LoginLimiter(dash.login_attempts, dash.login_window_minutes * 60),
+        limiter=LoginLimiter(store, dash.login_attempts, dash.login_window_minutes * 60),
     )
     return app

@@ -1055,6 +1055,24 @@ class Store:
             return [Correction(r["member_path"], r["text"], r["label"], r["kind"]) for r in rows]
 
 
+def secure_data_dir(data_dir: Path, *, sqlite: bool = True) -> None:
+    """The data folder readable by its owner only (0700), the SQLite files too (0600).
+
+    It holds password hashes, every stored email and every document's text. The
+    database is created 0600 before SQLite opens it (its -wal and -shm copy its mode);
+    files already there from an older version are tightened.
+    """
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
+    db = data_dir / "secor.db"
+    if sqlite and not db.exists():
+        os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))
+    for name in ("secor.db", "secor.db-wal", "secor.db-shm", "secor.db-journal"):
+        path = data_dir / name
+        if path.is_file() and not path.is_symlink():
+            os.chmod(path, 0o600)
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -1066,7 +1084,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def open_store(settings: Settings) -> Store:
     """Open (and create or extend if needed) the store the settings name."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    secure_data_dir(settings.data_dir, sqlite=settings.store.url is None)
     url = settings.database_url
     # pre-ping: a connection the database dropped (restart, failover) is replaced, not used
     # hide_parameters: a database error never carries a message's subject or text into a log
