@@ -35,6 +35,7 @@ from intake.problems import Problem, ProblemCode
 
 log = logging.getLogger(__name__)
 
+_NOT_READ = (ProblemCode.UNSUPPORTED_TYPE, ProblemCode.UNREADABLE_FILE)
 _ASK_ZIP = "please send the files again as a zip without a password"
 
 
@@ -178,6 +179,12 @@ class Collector:
         """Keep one email attachment and take it in."""
         if is_junk(attachment.name):
             return
+        if attachment.unsafe:  # kept under its plain file name, never as a path; reported
+            self.problem(
+                ProblemCode.UNSAFE_PATH,
+                display,
+                f"{attachment.name} was renamed: its name as sent {attachment.unsafe}",
+            )
         if len(attachment.data) > self.limits.max_file_bytes:
             self.problem(
                 ProblemCode.UNREADABLE_FILE, display, f"{attachment.name} is too large to take in"
@@ -589,6 +596,7 @@ class Collector:
             doc.ocr = extracted.ocr
             if extracted.problem is not None:
                 self.problems.append(extracted.problem)
+                doc.readable = extracted.problem.code not in _NOT_READ
         return IngestResult(documents=list(self.documents), problems=list(self.problems))
 
 
