@@ -76,7 +76,7 @@ def test_an_encoded_traversal_name_gets_unsafe_path(tmp_path: Path) -> None:
     )
     limits = LimitsSettings(ocr=False, extract_workers=1)
     _, result = ingest_email(raw, tmp_path / "work", limits, LinksSettings(enabled=False))
-    assert [p.code.value for p in result.problems][0] == "unsafe_path"
+    assert result.problems[0].code.value == "unsafe_path"
     assert [d.path for d in result.documents] == ["policy.pdf"]  # kept under its plain name
 
 
