@@ -539,22 +539,12 @@ class Collector:
             )
 
     def _outlook(self, stored: Stored, display: str, member: PurePosixPath, depth: int) -> None:
-        """Open an Outlook message in a bounded worker; take its attachments in."""
+        """Open an Outlook message (we are in the worker: see ``_in_worker``); take its
+        attachments in."""
         if self._too_deep(display, member, depth):
             return
         out = self.workspace.allocate_folder()
-        if self.in_worker:
-            outcome = Outcome(_open_msg(stored.path, out, self.limits.max_file_bytes))
-        else:
-            job = Job(
-                path=stored.path,
-                name=member.name,
-                opts={"max_part_bytes": self.limits.max_file_bytes},
-                op="msg",
-                out=out,
-            )
-            pool = shared_pool(self.limits.extract_workers, self.limits.extract_memory_mb)
-            outcome = pool.run(job, self.limits.extract_timeout_seconds)
+        outcome = Outcome(_open_msg(stored.path, out, self.limits.max_file_bytes))
         answer = outcome.answer or {}
         if outcome.answer is None or answer.get("error"):
             reason = answer.get("error") or "could not be opened safely"
