@@ -381,11 +381,14 @@ class Collector:
                 if outcome.failure == "timeout"
                 else "needs more memory or time to open than we allow"
             )
+            code = ProblemCode.CORRUPT_ARCHIVE
+            if (answer or {}).get("code") != code.value:
+                code = ProblemCode.ARCHIVE_LIMIT
             self.problem(
-                ProblemCode.ARCHIVE_LIMIT,
+                code,
                 display,
-                f"{member.name} {reason}; it was not unpacked. Please send the files in "
-                "smaller zips",
+                f"{member.name} {reason}; it was not unpacked. Please send the files again "
+                "in smaller zips",
             )
             return
         self.budget.total += int(answer.get("written") or 0)

@@ -92,6 +92,8 @@ def _unpack(request: dict[str, Any]) -> dict[str, Any]:
         return {"error": "needs more memory to open than is allowed", "restart": True}
     except RecursionError:
         return {"error": "is nested too deeply to open", "restart": True}
+    except Exception as exc:  # a damaged file an unpacker did not expect: one problem, go on
+        return {"error": f"could not be opened ({type(exc).__name__})", "code": "corrupt_archive"}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -167,6 +167,8 @@ class Processor:
                 folder=self._needs_review,
                 worker=self.worker,
             )
+            if last:  # set aside: its work files go (the stored email stays for a retry)
+                shutil.rmtree(self.settings.data_dir / "work" / str(queued.id), ignore_errors=True)
             if last and recorded:
                 metrics.MESSAGES_QUARANTINED.inc()
                 log.error(

@@ -31,3 +31,21 @@ def test_unpacked_archives_leave_only_the_documents(tmp_path: Path) -> None:
         assert Path(str(message["raw_path"])).read_bytes() == raw  # the original is kept
     finally:
         store.close()
+
+
+def test_a_message_set_aside_leaves_no_work_files(tmp_path: Path) -> None:
+    from tests.service.helpers import CrashingClassifier
+
+    settings: Settings = make_settings(tmp_path)[0]
+    settings.mailbox.max_attempts = 1
+    store: Store = open_store(settings)
+    try:
+        raw = hostile.email_with({"sub.zip": hostile.zip_of({"explode policy.txt": b"boom"})})
+        row = store.enqueue_message(
+            mailbox="INBOX", uidvalidity=1, uid=1, raw=raw, message_id=None, sender=None, subject=""
+        )
+        Processor(settings, store, CrashingClassifier(), "w").process_all()  # type: ignore[arg-type]
+        assert store.list_submissions() == []
+        assert not (settings.data_dir / "work" / str(row)).exists()
+    finally:
+        store.close()
