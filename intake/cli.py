@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Protocol
@@ -64,6 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``secor-intake``; returns the process exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    os.umask(0o077)  # what the service writes (mail, documents, the database) is its own
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",

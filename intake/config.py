@@ -103,6 +103,9 @@ class IntakeSettings(_Section):
     templates_dir: Path | None = None
     reference_prefix: str = "SECOR"
     follow_up_days: float = Field(default=30.0, ge=0)
+    # sender trust (SECURITY.md): our own mail servers' authserv-ids in Authentication-Results
+    trusted_authserv_ids: list[str] = Field(default_factory=list)
+    max_replies_per_recipient_per_day: int = Field(default=5, ge=0)
 
 
 class LimitsSettings(_Section):
@@ -125,6 +128,10 @@ class LimitsSettings(_Section):
     ocr_max_side: int = Field(default=2000, ge=320, le=8000)  # pixels, longest side
     max_image_pixels: int = Field(default=50_000_000, ge=1_000_000)
     signature_image_bytes: int = Field(default=64 * 1024, ge=0)  # smaller inline images skipped
+    # per message (SECURITY.md): documents kept, seconds spent unpacking and reading
+    max_documents: int = Field(default=2000, ge=1)
+    max_message_seconds: float = Field(default=900.0, gt=0)
+    unpack_cpu_seconds: int = Field(default=60, ge=1)  # CPU time of one archive in the worker
 
 
 class LinksSettings(_Section):

@@ -26,6 +26,7 @@ class Document:
     text: str = ""
     media_type: str = "application/octet-stream"
     ocr: bool = False
+    readable: bool = True  # False when its text could not be read: it never counts (issue 13)
 
     @property
     def name(self) -> str:

@@ -25,6 +25,11 @@ class Envelope:
     body: str = ""
     headers: dict[str, str] = field(default_factory=dict)
     links: list[str] = field(default_factory=list)
+    # Authentication-Results values, topmost first (judged by intake.sender_auth)
+    auth_results: list[str] = field(default_factory=list)
+    # False when the reply must be an acknowledgement without the submission's details:
+    # the sender has not shown it is the submitter of the submission this mail is linked to
+    details_allowed: bool = True
 
     @property
     def thread_ids(self) -> list[str]:

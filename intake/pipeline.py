@@ -45,7 +45,10 @@ def classify_documents(
     known: Mapping[str, Prediction] | None = None,
 ) -> list[Prediction]:
     """Label every document; KNOWN (by SHA-256) keeps labels already given (staff corrections)."""
-    known = known or {}
+    known = dict(known or {})
+    for doc in documents:  # a file we could not read never counts towards an element
+        if not doc.readable and doc.sha256 not in known:
+            known[doc.sha256] = Prediction("other", None, 1.0, source="unreadable")
     todo = [doc for doc in documents if doc.sha256 not in known]
     fresh = iter(classifier.predict(todo) if todo else [])
     return [known[doc.sha256] if doc.sha256 in known else next(fresh) for doc in documents]

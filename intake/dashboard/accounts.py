@@ -12,6 +12,7 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 
 from intake.errors import UserError
 from intake.store import Store, review
+from intake.store.sessions import end_sessions_of
 
 MIN_PASSWORD = 8
 MAX_PASSWORD = 1024
@@ -63,7 +64,10 @@ def create_user(store: Store, username: str, password: str) -> bool:
 def set_password(store: Store, username: str, password: str) -> bool:
     """Give an account a new password; False if there is no such account."""
     check_password(password)
-    return review.set_password_hash(store, username, hash_password(password))
+    changed = review.set_password_hash(store, username, hash_password(password))
+    if changed:  # every session of the account ends, wherever its cookie was copied
+        end_sessions_of(store, username)
+    return changed
 
 
 def ensure_user(store: Store, username: str, password: str) -> bool:

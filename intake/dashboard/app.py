@@ -10,7 +10,8 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from intake.config import Settings
-from intake.dashboard import actions, login, pages
+from intake.dashboard import actions, login, merge, pages
+from intake.dashboard.demo import refuse_demo_account
 from intake.dashboard.render import HERE, Deps, make_env, zone_of
 from intake.dashboard.security import LoginLimiter, SecurityHeaders, secret_key
 from intake.ops import metrics
@@ -30,8 +31,9 @@ class _AsgiEndpoint:
 
 
 def create_app(settings: Settings, store: Store) -> Starlette:
-    """The dashboard bound to one store."""
+    """The dashboard bound to one store (refused while the demo account is open in production)."""
     dash = settings.dashboard
+    refuse_demo_account(settings, store)
     zone = zone_of(dash.timezone)
     routes = [
         Route("/login", login.login_page, methods=["GET"]),
@@ -51,6 +53,7 @@ def create_app(settings: Settings, store: Store) -> Starlette:
         Route("/outbox", pages.outbox),
         Route("/stats", pages.statistics),
         Route("/healthz", pages.health),
+        Route("/submissions/{sub_id:int}/merge", merge.merge, methods=["POST"]),
         Route("/metrics", _AsgiEndpoint(metrics.asgi_app(store))),  # counts only: no login
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]
@@ -75,6 +78,6 @@ def create_app(settings: Settings, store: Store) -> Starlette:
         store=store,
         env=make_env(zone),
         zone=zone,
-        limiter=LoginLimiter(dash.login_attempts, dash.login_window_minutes * 60),
+        limiter=LoginLimiter(store, dash.login_attempts, dash.login_window_minutes * 60),
     )
     return app

@@ -10,7 +10,14 @@ from starlette.responses import RedirectResponse, Response
 
 from intake.dashboard.accounts import verify_login
 from intake.dashboard.render import deps, render
-from intake.dashboard.security import action, csrf_ok, current_user, safe_next, start_session
+from intake.dashboard.security import (
+    action,
+    csrf_ok,
+    current_user,
+    end_current_session,
+    safe_next,
+    start_session,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,21 +51,21 @@ async def login(request: Request) -> Response:
 
     if not await csrf_ok(request):
         return again("The login form had expired. Please log in again.", 403)
-    if d.limiter.blocked(username, address):
+    # the attempt is counted before the password is hashed: concurrent guesses share the limit
+    if not await run_in_threadpool(d.limiter.reserve, username, address):
         log.warning("login refused: too many failed attempts")
         return again("Too many failed attempts. Wait a few minutes, then try again.", 429)
     if not await run_in_threadpool(verify_login, d.store, username, password):
-        d.limiter.failed(username, address)
         log.info("failed login")
         return again("Wrong account name or password.", 401)
-    d.limiter.succeeded(username)
-    start_session(request, username)
+    await run_in_threadpool(d.limiter.succeeded, username)
+    await start_session(request, username)
     log.info("login by a staff account")
     return RedirectResponse(target, status_code=303)
 
 
 @action
 async def logout(request: Request) -> Response:
-    """End the session."""
-    request.session.clear()
+    """End the session (its record too: a copied cookie stops working)."""
+    await end_current_session(request)
     return RedirectResponse("/login", status_code=303)

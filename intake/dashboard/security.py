@@ -5,10 +5,9 @@ from __future__ import annotations
 import hmac
 import os
 import secrets
-import threading
 import time
-from collections import deque
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from html import escape
 from pathlib import Path
 from urllib.parse import quote
@@ -23,6 +22,13 @@ from intake.config import Settings
 from intake.dashboard.accounts import user_exists
 from intake.store import Store
 from intake.store.review import quarantined_count
+from intake.store.sessions import (
+    clear_attempts,
+    create_session,
+    end_session,
+    reserve_attempt,
+    session_user,
+)
 
 SECRET_FILE = "dashboard-secret"  # noqa: S105 (a file name, not a secret)
 CSRF_FIELD = "csrf_token"
@@ -85,26 +91,45 @@ def _is_htmx(request: Request) -> bool:
     return request.headers.get("hx-request") == "true"
 
 
-def start_session(request: Request, username: str) -> None:
-    """A fresh session for a logged-in user (new CSRF token)."""
+async def start_session(request: Request, username: str) -> None:
+    """A fresh session for a logged-in user (new CSRF token), recorded in the store."""
+    store: Store = request.app.state.store
+    token = await run_in_threadpool(create_session, store, username)
     request.session.clear()
     request.session["user"] = username
+    request.session["sid"] = token
     request.session["t"] = int(time.time())
     request.session["csrf"] = secrets.token_urlsafe(32)
 
 
+async def end_current_session(request: Request) -> None:
+    """Log out: the session's record goes, so every copy of the cookie stops working."""
+    token = request.session.get("sid")
+    if isinstance(token, str) and token:
+        store: Store = request.app.state.store
+        await run_in_threadpool(end_session, store, token)
+    request.session.clear()
+
+
+def _live_user(store: Store, token: str, username: str, hours: float) -> bool:
+    user = session_user(store, token, timedelta(hours=hours))
+    return user == username and user_exists(store, user)
+
+
 async def current_user(request: Request) -> str | None:
-    """The logged-in user, or None (expired session, or the account was removed)."""
+    """The logged-in user, or None (expired or ended session, or the account was removed)."""
     user = request.session.get("user")
     started = request.session.get("t")
-    if not isinstance(user, str) or not isinstance(started, int):
+    token = request.session.get("sid")
+    if not isinstance(user, str) or not isinstance(started, int) or not isinstance(token, str):
         return None
     settings: Settings = request.app.state.settings
     if time.time() - started > settings.dashboard.session_hours * 3600:
         request.session.clear()
         return None
     store: Store = request.app.state.store
-    if not await run_in_threadpool(user_exists, store, user):
+    hours = settings.dashboard.session_hours
+    if not await run_in_threadpool(_live_user, store, token, user, hours):
         request.session.clear()
         return None
     return user
@@ -185,51 +210,28 @@ def safe_next(value: str | None) -> str:
 
 # -- login rate limit -------------------------------------------------------------------
 class LoginLimiter:
-    """Failed logins per account and per client address in a sliding window."""
+    """Login attempts per account and per client address in a sliding window, in the store.
 
-    MAX_KEYS = 10_000
+    ``reserve`` counts an attempt before the password is hashed, atomically, so
+    concurrent guesses cannot slip past the limit; a good login clears the account's.
+    """
 
-    def __init__(self, attempts: int, window_seconds: float) -> None:
+    def __init__(self, store: Store, attempts: int, window_seconds: float) -> None:
+        self.store = store
         self.attempts = attempts
-        self.window = window_seconds
-        self._fails: dict[str, deque[float]] = {}
-        self._lock = threading.Lock()
+        self.window = timedelta(seconds=window_seconds)
 
-    def _recent(self, key: str, now: float) -> deque[float]:
-        fails = self._fails.get(key)
-        if fails is None:
-            return deque()
-        while fails and now - fails[0] > self.window:
-            fails.popleft()
-        if not fails:
-            del self._fails[key]
-        return fails
-
-    def blocked(self, username: str, address: str) -> bool:
-        """Whether this account or this address has failed too often lately."""
-        now = time.monotonic()
-        with self._lock:
-            return (
-                len(self._recent(f"u:{username.lower()}", now)) >= self.attempts
-                or len(self._recent(f"a:{address}", now)) >= self.attempts * 4
-            )
-
-    def failed(self, username: str, address: str) -> None:
-        """Count a failed login."""
-        now = time.monotonic()
-        with self._lock:
-            if len(self._fails) >= self.MAX_KEYS:
-                for key in list(self._fails):
-                    self._recent(key, now)
-                if len(self._fails) >= self.MAX_KEYS:
-                    self._fails.pop(next(iter(self._fails)))
-            for key in (f"u:{username.lower()[:100]}", f"a:{address}"):
-                self._fails.setdefault(key, deque()).append(now)
+    def reserve(self, username: str, address: str) -> bool:
+        """One more attempt for this account and address; False when either is spent."""
+        keys = [
+            (f"u:{username.lower()[:100]}", self.attempts),
+            (f"a:{address[:100]}", self.attempts * 4),
+        ]
+        return reserve_attempt(self.store, keys, self.window)
 
     def succeeded(self, username: str) -> None:
-        """A good login clears the account's failures."""
-        with self._lock:
-            self._fails.pop(f"u:{username.lower()}", None)
+        """A good login clears the account's attempts."""
+        clear_attempts(self.store, f"u:{username.lower()[:100]}")
 
 
 # -- headers ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import re
 import stat
 import struct
 import tarfile
@@ -150,8 +151,137 @@ def unpack_zip(path: Path, sink: Sink) -> None:
 # tar -----------------------------------------------------------------------------
 
 
-def unpack_tar(path: Path, sink: Sink) -> None:
-    """Unpack a tar (plain, gzip, bzip2 or xz), member by member as the stream goes."""
+# Python before 3.11.10 / 3.12.6 parses pax headers in quadratic time (CVE-2024-6232) and
+# reads a GNU long name whole into memory: every header is checked here before tarfile
+# sees it (SECURITY.md, "Python").
+TAR_BLOCK = 512
+MAX_TAR_META_BYTES = 64 * 1024  # one pax or GNU long-name header
+MAX_TAR_NAME_BYTES = 8 * 1024  # a GNU long name or link name
+_PAX_TYPES = (b"x", b"g", b"X")
+_GNU_NAME_TYPES = (b"L", b"K")
+_DIGIT_RUN = re.compile(rb"\d{33}")
+_PAX_RECORD_LENGTH = re.compile(rb"([0-9]{1,20}) ")
+
+
+def _tar_number(field: bytes) -> int | None:
+    """A numeric header field: octal, or base-256 when the first bit is set; None if neither."""
+    if field[:1] in (b"\x80", b"\xff"):
+        value = int.from_bytes(field[1:], "big")
+        return -value if field[:1] == b"\xff" else value
+    text = field.split(b"\0", 1)[0].strip(b" ")
+    if not text:
+        return 0
+    try:
+        return int(text, 8)
+    except ValueError:
+        return None
+
+
+def _header_ok(block: bytes) -> bool:
+    stored = _tar_number(block[148:156])
+    unsigned = sum(block[:148]) + 8 * 32 + sum(block[156:])
+    signed = sum(struct.unpack("148b8x356b", block)) + 8 * 32
+    return stored is not None and stored in (unsigned, signed)
+
+
+def _pax_ok(data: bytes) -> bool:
+    """Records of ``LEN key=value\\n`` end to end, short lengths, no long digit runs."""
+    if _DIGIT_RUN.search(data):
+        return False
+    pos = 0
+    while pos < len(data) and data[pos : pos + 1] != b"\0":
+        match = _PAX_RECORD_LENGTH.match(data, pos)
+        if match is None:
+            return False
+        length = int(match.group(1))
+        end = pos + length
+        if length <= len(match.group(0)) or end > len(data) or data[end - 1 : end] != b"\n":
+            return False
+        if b"=" not in data[match.end() : end]:
+            return False
+        pos = end
+    return True
+
+
+def _skip(source: IO[bytes], n: int) -> int:
+    skipped = 0
+    while skipped < n:
+        chunk = source.read(min(CHUNK, n - skipped))
+        if not chunk:
+            break
+        skipped += len(chunk)
+    return skipped
+
+
+def scan_tar(source: IO[bytes], max_bytes: int) -> bool:
+    """Walk a tar stream's 512-byte headers, refusing what would make tarfile slow or big.
+
+    Returns False when the stream does not start with a tar header (a single
+    compressed file), True for a tar whose headers are all acceptable. Raises
+    ArchiveProblem for an oversized or malformed pax or GNU long-name header and
+    for an archive declaring more than MAX_BYTES in all. Reads the stream once,
+    keeping at most one header in memory.
+    """
+    first = True
+    declared = 0
+    while True:
+        block = source.read(TAR_BLOCK)
+        if len(block) < TAR_BLOCK or block == bytes(TAR_BLOCK):
+            return not first
+        if not _header_ok(block):
+            if first:
+                return False
+            raise ArchiveProblem(ProblemCode.CORRUPT_ARCHIVE, "is damaged (a broken tar header)")
+        first = False
+        size = _tar_number(block[124:136])
+        kind = block[156:157]
+        if size is None or size < 0:
+            raise ArchiveProblem(ProblemCode.CORRUPT_ARCHIVE, "is damaged (a broken tar header)")
+        padded = -(-size // TAR_BLOCK) * TAR_BLOCK
+        if kind in _PAX_TYPES or kind in _GNU_NAME_TYPES:
+            limit = MAX_TAR_META_BYTES if kind in _PAX_TYPES else MAX_TAR_NAME_BYTES
+            if size > limit:
+                raise ArchiveProblem(
+                    ProblemCode.ARCHIVE_LIMIT,
+                    f"has a file header of {size} bytes (the limit is {limit}); "
+                    "it may be crafted to exhaust the service",
+                )
+            data = source.read(padded)
+            if kind in _PAX_TYPES and not _pax_ok(data[:size]):
+                raise ArchiveProblem(
+                    ProblemCode.CORRUPT_ARCHIVE, "is damaged (a malformed extended header)"
+                )
+            continue
+        declared += size
+        if declared > max_bytes:
+            raise ArchiveProblem(
+                ProblemCode.ARCHIVE_LIMIT, f"unpacks to more than {max_bytes} bytes in all"
+            )
+        if _skip(source, padded) < padded:
+            return True  # truncated: tarfile reports it
+
+
+def _scan_tar_file(path: Path, opener: Callable[[Path], IO[bytes]], max_bytes: int) -> bool:
+    try:
+        with opener(path) as source:
+            return scan_tar(source, max_bytes)
+    except (OSError, EOFError, zlib.error, lzma.LZMAError):
+        return False
+
+
+def _open_plain(path: Path) -> IO[bytes]:
+    return path.open("rb")
+
+
+def unpack_tar(path: Path, sink: Sink, *, scanned: bool = False) -> None:
+    """Unpack a tar (plain, gzip, bzip2 or xz), member by member as the stream goes.
+
+    Its headers are checked first (``scan_tar``) unless SCANNED says that is done.
+    """
+    if not scanned and not _scan_tar_file(
+        path, _TAR_OPENERS.get(_compression(path), _open_plain), sink.scope.limits.max_total_bytes
+    ):
+        raise ArchiveProblem(ProblemCode.CORRUPT_ARCHIVE, "is damaged (not a tar archive)")
     declared = 0
     try:
         with tarfile.open(path, mode="r:*") as archive:
@@ -177,13 +307,26 @@ def unpack_tar(path: Path, sink: Sink) -> None:
         raise ArchiveProblem(ProblemCode.CORRUPT_ARCHIVE, f"is damaged ({exc})") from None
 
 
-def is_tar(path: Path) -> bool:
-    """Whether a compressed file holds a tar archive (looks at the first block only)."""
-    try:
-        with tarfile.open(path, mode="r:*") as archive:
-            return archive.next() is not None
-    except (tarfile.TarError, EOFError, zlib.error, OSError, lzma.LZMAError):
-        return False
+def tar_or_single(path: Path, sink: Sink, kind: str, inner: str) -> None:
+    """A gzip, bzip2 or xz file: a compressed tar (headers checked once, then unpacked),
+    else one compressed file."""
+    opener = SINGLE_OPENERS[kind]
+    if _scan_tar_file(path, opener, sink.scope.limits.max_total_bytes):
+        unpack_tar(path, sink, scanned=True)
+    else:
+        unpack_single(path, sink, opener, inner)
+
+
+def _compression(path: Path) -> str:
+    with path.open("rb") as fh:
+        head = fh.read(6)
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip"
+    if head.startswith(b"BZh"):
+        return "bzip2"
+    if head.startswith(b"\xfd7zXZ\x00"):
+        return "xz"
+    return "plain"
 
 
 def unpack_single(path: Path, sink: Sink, opener: Callable[[Path], IO[bytes]], name: str) -> None:
@@ -212,6 +355,7 @@ SINGLE_OPENERS: dict[str, Callable[[Path], IO[bytes]]] = {
     "bzip2": _open_bz2,
     "xz": _open_xz,
 }
+_TAR_OPENERS = SINGLE_OPENERS
 
 
 # 7z ------------------------------------------------------------------------------

@@ -9,12 +9,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from intake.config import LimitsSettings, LinksSettings
 from intake.documents import Document, IngestResult
 from intake.ingest import archives
 from intake.ingest.archives import ArchiveProblem, Sink
-from intake.ingest.extract import display_name, extract_many
+from intake.ingest.extract import ExtractedText, display_name, extract_many
 from intake.ingest.fetch import LinkFailed, LinkNotAllowed, fetch
 from intake.ingest.limits import Budget, LimitHit, MemberCounter, Scope
 from intake.ingest.links import host_of, is_download_candidate, plan_download
@@ -27,13 +28,14 @@ from intake.ingest.names import (
     normalise,
     unsafe_reason,
 )
-from intake.ingest.pool import Job, shared_pool
+from intake.ingest.pool import Job, Outcome, default_size, shared_pool
 from intake.ingest.sniff import Kind, sniff
 from intake.ingest.workspace import EscapeError, FileWriter, Stored, Workspace
 from intake.problems import Problem, ProblemCode
 
 log = logging.getLogger(__name__)
 
+_NOT_READ = (ProblemCode.UNSUPPORTED_TYPE, ProblemCode.UNREADABLE_FILE)
 _ASK_ZIP = "please send the files again as a zip without a password"
 
 
@@ -81,11 +83,24 @@ _UNPACKERS: dict[Kind, Callable[[Path, Sink], None]] = {
 }
 
 
+_CONTAINERS = (*_UNPACKERS, Kind.GZIP, Kind.BZIP2, Kind.XZ, Kind.EML, Kind.MSG)
+
+
 class Collector:
-    """Everything taken in for one submission, written under one work folder."""
+    """Everything taken in for one submission (one message), written under one work folder.
+
+    Archives and attached messages are opened in the limited extraction worker
+    (``in_worker`` is the worker's own collector, which opens nested ones inline);
+    the limits on documents, bytes and time hold for the whole message.
+    """
 
     def __init__(
-        self, workdir: Path, limits: LimitsSettings, links: LinksSettings | None = None
+        self,
+        workdir: Path,
+        limits: LimitsSettings,
+        links: LinksSettings | None = None,
+        *,
+        in_worker: bool = False,
     ) -> None:
         self.workspace = Workspace(workdir)
         self.limits = limits
@@ -94,6 +109,10 @@ class Collector:
         self.seen: dict[str, str] = {}
         self.documents: list[Document] = []
         self.problems: list[Problem] = []
+        self.in_worker = in_worker
+        self.documents_before = 0  # documents the message had before this worker job
+        self.deadline = time.monotonic() + limits.max_message_seconds
+        self._documents_full = False
 
     # recording ---------------------------------------------------------------
 
@@ -160,11 +179,26 @@ class Collector:
         """Keep one email attachment and take it in."""
         if is_junk(attachment.name):
             return
+        if attachment.unsafe:  # kept under its plain file name, never as a path; reported
+            self.problem(
+                ProblemCode.UNSAFE_PATH,
+                display,
+                f"{attachment.name} was renamed: its name as sent {attachment.unsafe}",
+            )
         if len(attachment.data) > self.limits.max_file_bytes:
             self.problem(
                 ProblemCode.UNREADABLE_FILE, display, f"{attachment.name} is too large to take in"
             )
             return
+        if self.budget.total + len(attachment.data) > self.limits.max_total_bytes:
+            self.problem(
+                ProblemCode.ARCHIVE_LIMIT,
+                display,
+                f"{attachment.name} was not taken in: the email holds more than we take in "
+                "at once. Please send the rest in a second email",
+            )
+            return
+        self.budget.total += len(attachment.data)
         stored = self.workspace.write_bytes(attachment.data, attachment.name)
         self.take_stored(stored, display, member, depth=depth, scope=None)
 
@@ -246,13 +280,11 @@ class Collector:
             return
         self.seen[stored.sha256] = display
         kind, media = sniff(stored.path, member.name)
-        if kind in _UNPACKERS or kind in (Kind.GZIP, Kind.BZIP2, Kind.XZ):
-            self._archive(stored, display, member, kind, depth, scope)
-        elif kind is Kind.EML:
-            self._email(stored, display, member, depth)
-        elif kind is Kind.MSG:
-            self._outlook(stored, display, member, depth)
-        else:
+        if kind in _CONTAINERS and not self.in_worker:
+            self._in_worker(stored, display, member, kind, depth)
+        elif kind in _CONTAINERS:
+            self.open_container(stored, display, member, kind, depth, scope)
+        elif self._room_for_document(display):
             self.documents.append(
                 Document(
                     path=display,
@@ -261,6 +293,144 @@ class Collector:
                     size=stored.size,
                     stored_path=stored.path,
                     media_type=media,
+                )
+            )
+        else:
+            self.workspace.discard(stored.path)
+
+    def open_container(
+        self,
+        stored: Stored,
+        display: str,
+        member: PurePosixPath,
+        kind: Kind,
+        depth: int,
+        scope: Scope | None,
+    ) -> None:
+        """Open an archive or an attached message here (in the worker: nested ones inline)."""
+        if kind is Kind.EML:
+            self._email(stored, display, member, depth)
+        elif kind is Kind.MSG:
+            self._outlook(stored, display, member, depth)
+        else:
+            self._archive(stored, display, member, kind, depth, scope)
+
+    def _room_for_document(self, display: str) -> bool:
+        """Whether the message may hold one more document (``max_documents``, all archives)."""
+        if self.documents_before + len(self.documents) < self.limits.max_documents:
+            return True
+        if not self._documents_full:
+            self._documents_full = True
+            self.problem(
+                ProblemCode.ARCHIVE_LIMIT,
+                display,
+                f"The email holds more than {self.limits.max_documents} files; the rest were "
+                "not taken in. Please send the submission in parts",
+            )
+        return False
+
+    def _in_worker(
+        self, stored: Stored, display: str, member: PurePosixPath, kind: Kind, depth: int
+    ) -> None:
+        """Open an archive or attached message in the extraction worker, under its limits."""
+        if self._documents_full:
+            self.problem(
+                ProblemCode.ARCHIVE_LIMIT,
+                display,
+                f"{member.name} was not opened: the email already holds "
+                f"{self.limits.max_documents} files",
+            )
+            return
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            self.problem(
+                ProblemCode.ARCHIVE_LIMIT,
+                display,
+                f"{member.name} was not opened: the email took too long to unpack. Please "
+                "send the files in smaller parts",
+            )
+            return
+        out = self.workspace.allocate_folder()
+        job = Job(
+            path=stored.path,
+            name=member.name,
+            op="unpack",
+            out=out,
+            opts={
+                "limits": self.limits.model_dump(mode="json"),
+                "display": display,
+                "member": member.as_posix(),
+                "kind": kind.value,
+                "depth": depth,
+                "sha256": stored.sha256,
+                "spent": self.budget.total,
+                "documents": len(self.documents),
+            },
+        )
+        pool = shared_pool(self.limits.extract_workers, self.limits.extract_memory_mb)
+        wall = min(
+            remaining,
+            max(self.limits.extract_timeout_seconds, 3.0 * self.limits.unpack_cpu_seconds),
+        )
+        outcome = pool.run(job, wall)
+        answer = outcome.answer
+        if answer is None or answer.get("error"):
+            log.warning("opening a container in the worker failed: %s", outcome.failure or "error")
+            reason = (answer or {}).get("error") or (
+                "took too long to open"
+                if outcome.failure == "timeout"
+                else "needs more memory or time to open than we allow"
+            )
+            code = ProblemCode.CORRUPT_ARCHIVE
+            if (answer or {}).get("code") != code.value:
+                code = ProblemCode.ARCHIVE_LIMIT
+            self.problem(
+                code,
+                display,
+                f"{member.name} {reason}; it was not unpacked. Please send the files again "
+                "in smaller zips",
+            )
+            return
+        self.budget.total += int(answer.get("written") or 0)
+        self._documents_full = self._documents_full or bool(answer.get("documents_full"))
+        for item in answer.get("problems") or []:
+            self.problems.append(Problem.model_validate(item))
+        self._adopt(out, answer.get("documents") or [])
+
+    def _adopt(self, out: Path, items: list[dict[str, Any]]) -> None:
+        """Take in the documents a worker wrote under OUT (checked: inside OUT, not a link)."""
+        root = out.resolve()
+        for item in items:
+            display = str(item.get("display") or "")
+            candidate = out / str(item.get("file") or "")
+            try:
+                if not candidate.resolve().is_relative_to(root):
+                    raise EscapeError(str(candidate))
+                kept = self.workspace.adopt(candidate)
+            except (OSError, EscapeError):
+                continue
+            first = self.seen.get(kept.sha256)
+            member = PurePosixPath(str(item.get("member") or kept.path.name))
+            if first is not None:
+                self.workspace.discard(kept.path)
+                self.problem(
+                    ProblemCode.DUPLICATE_FILE,
+                    display,
+                    f"{member.name} is the same file as {first}; it is counted once",
+                )
+                continue
+            self.seen[kept.sha256] = display
+            if not self._room_for_document(display):
+                self.workspace.discard(kept.path)
+                continue
+            self.documents.append(
+                Document(
+                    path=display,
+                    member_path=member,
+                    sha256=kept.sha256,
+                    size=kept.size,
+                    stored_path=kept.path,
+                    media_type=str(item.get("media_type") or "application/octet-stream"),
                 )
             )
 
@@ -317,13 +487,11 @@ class Collector:
     def _unpack(self, path: Path, sink: _ArchiveSink, kind: Kind, member: PurePosixPath) -> None:
         if kind in _UNPACKERS:
             _UNPACKERS[kind](path, sink)
-        elif archives.is_tar(path):
-            archives.unpack_tar(path, sink)
         else:
             inner = archive_stem(member.name)
             if inner == member.name:
                 inner = f"{member.name}.out"
-            archives.unpack_single(path, sink, archives.SINGLE_OPENERS[kind.value], inner)
+            archives.tar_or_single(path, sink, kind.value, inner)
 
     def _limit(self, display: str, member: PurePosixPath, hit: LimitHit) -> None:
         self.problem(
@@ -374,19 +542,12 @@ class Collector:
             )
 
     def _outlook(self, stored: Stored, display: str, member: PurePosixPath, depth: int) -> None:
-        """Open an Outlook message in a bounded worker; take its attachments in."""
+        """Open an Outlook message (we are in the worker: see ``_in_worker``); take its
+        attachments in."""
         if self._too_deep(display, member, depth):
             return
         out = self.workspace.allocate_folder()
-        job = Job(
-            path=stored.path,
-            name=member.name,
-            opts={"max_part_bytes": self.limits.max_file_bytes},
-            op="msg",
-            out=out,
-        )
-        pool = shared_pool(self.limits.extract_workers, self.limits.extract_memory_mb)
-        outcome = pool.run(job, self.limits.extract_timeout_seconds)
+        outcome = Outcome(_open_msg(stored.path, out, self.limits.max_file_bytes))
         answer = outcome.answer or {}
         if outcome.answer is None or answer.get("error"):
             reason = answer.get("error") or "could not be opened safely"
@@ -405,18 +566,30 @@ class Collector:
     # text ----------------------------------------------------------------------
 
     def finish(self) -> IngestResult:
-        """Read every document's text (in parallel, bounded) and return the result."""
+        """Read every document's text (in parallel, bounded) and return the result.
+
+        Reading stops when the message's time (``max_message_seconds``) is spent: the
+        documents left get ``unreadable_file``.
+        """
         files = [
             (doc.stored_path, doc.name, doc.path)
             for doc in self.documents
             if doc.stored_path is not None
         ]
-        texts = extract_many(files, self.limits)
+        texts: list[ExtractedText] = []
+        batch = 2 * default_size(self.limits.extract_workers)
+        for start in range(0, len(files), batch):
+            chunk = files[start : start + batch]
+            if time.monotonic() >= self.deadline:
+                texts += [_out_of_time(display) for _, _, display in chunk]
+            else:
+                texts += extract_many(chunk, self.limits)
         for doc, extracted in zip(self.documents, texts, strict=True):
             doc.text = extracted.text
             doc.ocr = extracted.ocr
             if extracted.problem is not None:
                 self.problems.append(extracted.problem)
+                doc.readable = extracted.problem.code not in _NOT_READ
         return IngestResult(documents=list(self.documents), problems=list(self.problems))
 
 
@@ -428,3 +601,69 @@ def _walk_files(folder: Path) -> list[Path]:
         found.extend(Path(root) / name for name in sorted(files))
         found.extend(Path(root) / name for name in dirs if os.path.islink(Path(root) / name))
     return found
+
+
+def _out_of_time(display: str) -> ExtractedText:
+    problem = Problem(
+        code=ProblemCode.UNREADABLE_FILE,
+        path=display,
+        message=f"{display_name(display)} was not read: the email took too long to read in "
+        "all. Please send the files in smaller parts",
+    )
+    return ExtractedText(text="", ocr=False, problem=problem)
+
+
+def _open_msg(path: Path, out: Path, max_bytes: int) -> dict[str, Any]:
+    """Unpack an Outlook message here (we are the limited worker); the worker's answer shape."""
+    from intake.ingest.outlook import unpack_msg
+
+    try:
+        return {"items": unpack_msg(path, out, max_bytes), "error": None}
+    except MemoryError:
+        raise
+    except Exception as exc:  # extract-msg raises many types on damaged files
+        return {"items": [], "error": f"is not a readable Outlook message ({type(exc).__name__})"}
+
+
+def unpack_in_worker(path: Path, out: Path, opts: dict[str, Any]) -> dict[str, Any]:
+    """The worker's side of ``Collector._in_worker``: open one container under OUT.
+
+    Returns the documents written (paths relative to OUT), the problems found and
+    the bytes written; a MemoryError is left to the worker, which restarts.
+    """
+    limits = LimitsSettings.model_validate(opts["limits"])
+    collector = Collector(out, limits, None, in_worker=True)
+    collector.budget.total = start = int(opts.get("spent") or 0)
+    collector.documents_before = int(opts.get("documents") or 0)
+    sha = str(opts.get("sha256") or "")
+    collector.seen[sha] = str(opts["display"])
+    stored = Stored(path, sha, path.stat().st_size)
+    try:
+        collector.open_container(
+            stored,
+            str(opts["display"]),
+            PurePosixPath(str(opts["member"])),
+            Kind(str(opts["kind"])),
+            int(opts.get("depth") or 0),
+            None,
+        )
+    except LimitHit as hit:  # a limit of the whole message
+        collector.problem(ProblemCode.ARCHIVE_LIMIT, str(opts["display"]), hit.message)
+    root = out.resolve()
+    documents = [
+        {
+            "file": doc.stored_path.resolve().relative_to(root).as_posix(),
+            "display": doc.path,
+            "member": doc.member_path.as_posix(),
+            "media_type": doc.media_type,
+        }
+        for doc in collector.documents
+        if doc.stored_path is not None
+    ]
+    return {
+        "documents": documents,
+        "problems": [p.model_dump(mode="json") for p in collector.problems],
+        "written": collector.budget.total - start,
+        "documents_full": collector._documents_full,
+        "error": None,
+    }

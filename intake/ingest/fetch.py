@@ -350,7 +350,8 @@ class _Stream:
     """A file-like reader over a streamed response body that enforces size and time."""
 
     def __init__(self, response: httpx.Response, max_bytes: int, deadline: float) -> None:
-        self._chunks = response.iter_bytes(1024 * 1024)
+        # chunks as they arrive (not 1 MiB at a time): the deadline is checked on every read
+        self._chunks = response.iter_bytes()
         self._max = max_bytes
         self._deadline = deadline
         self.total = 0
@@ -366,6 +367,8 @@ class _Stream:
             ) from None
         except httpx.HTTPError:
             raise LinkFailed("broke off while downloading; please send the link again") from None
+        if time.monotonic() > self._deadline:
+            raise LinkFailed("took too long to download; please attach the files as a zip")
         self.total += len(chunk)
         if self.total > self._max:
             raise LinkFailed(

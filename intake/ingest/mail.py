@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email import policy
+from email.header import decode_header, make_header
 from email.headerregistry import Address
 from email.message import EmailMessage, Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -17,6 +18,7 @@ from typing import Any
 
 from intake.envelope import Envelope
 from intake.ingest.links import find_links
+from intake.ingest.names import unsafe_reason
 from intake.ingest.readers import html_to_text
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,10 @@ GUARD_HEADERS = (
     "to",
     "cc",
     "delivered-to",
+    "list-help",
+    "x-auto-reply",
 )
+MAX_AUTH_RESULTS = 20
 _MSGID = re.compile(r"<[^<>\s]+>")
 
 
@@ -51,6 +56,7 @@ class Attachment:
     data: bytes
     content_type: str
     forwarded: bool = False  # a whole message (message/rfc822) to open in turn
+    unsafe: str | None = None  # why the name as sent could escape a folder ("../", "/etc")
 
 
 def parse_message(raw: bytes) -> EmailMessage:
@@ -95,15 +101,57 @@ def _header(message: Message, name: str) -> str | None:
     return " ".join(str(value).split())
 
 
+_ANGLE_ADDR = re.compile(r"<\s*([^<>\s\\]+@[^<>\s\\]+)\s*>")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def _utf8(text: str) -> str:
+    """Header text with raw UTF-8 bytes (kept as surrogate escapes by the parser) decoded."""
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeError:
+        return text
+
+
+def _raw_header(message: Message, name: str) -> str | None:
+    """The first NAME header as sent (encoded words left encoded), folding undone."""
+    for key, value in message.raw_items():  # type: ignore[attr-defined]
+        if key.lower() == name:
+            return _utf8(" ".join(str(value).split()))
+    return None
+
+
+def _display_name(value: str) -> str | None:
+    """The decoded display name, control characters (an encoded CR/LF) made spaces."""
+    with contextlib.suppress(Exception):
+        value = str(make_header(decode_header(value)))
+    value = " ".join(_CONTROL.sub(" ", _utf8(value)).split()).strip('" ')
+    return value or None
+
+
 def _address(message: Message, name: str) -> tuple[str | None, str | None]:
-    """The first address of a header as (lower-cased address, display name)."""
+    """The first address of a header as (lower-cased address, display name).
+
+    Read from the raw header first: the angle-addr (RFC 5322 3.4) cannot come from
+    an encoded word, so a display name holding an encoded CR/LF, quotes or commas
+    changes nothing; UTF-8 local parts (RFC 6532) are kept as UTF-8.
+    """
+    raw = _raw_header(message, name)
+    if raw:
+        found = _ANGLE_ADDR.findall(raw)
+        if len(found) == 1:
+            addr = found[0].strip().lower()
+            display = raw[: raw.find("<")].strip()
+            if "@" in addr and _CONTROL.search(addr) is None:
+                return addr, _display_name(display) if display else None
     try:
         header = message.get(name)
         addresses = getattr(header, "addresses", None)
         if addresses:
             first: Address = addresses[0]
-            addr = first.addr_spec.strip().lower() if first.addr_spec else None
-            return (addr if addr and "@" in addr else None), (first.display_name or None)
+            addr = _utf8(first.addr_spec).strip().lower() if first.addr_spec else None
+            shown = _display_name(first.display_name) if first.display_name else None
+            return (addr if addr and "@" in addr else None), shown
     except Exception:  # a malformed address header: fall back to the plain parser
         log.debug("address header %s is malformed", name)
     raw = _header(message, name)
@@ -113,8 +161,8 @@ def _address(message: Message, name: str) -> tuple[str | None, str | None]:
     if not addr:
         found = getaddresses([raw])
         display, addr = found[0] if found else ("", "")
-    addr = addr.strip().lower()
-    return (addr if "@" in addr else None), (display or None)
+    addr = _utf8(addr).strip().lower()
+    return (addr if "@" in addr else None), (_display_name(display) if display else None)
 
 
 def envelope_of(message: EmailMessage) -> Envelope:
@@ -143,7 +191,17 @@ def envelope_of(message: EmailMessage) -> Envelope:
         body=body,
         headers=headers,
         links=find_links(body, _html_body(message)),
+        auth_results=_all_headers(message, "authentication-results"),
     )
+
+
+def _all_headers(message: Message, name: str) -> list[str]:
+    """Every value of header NAME, topmost first, unfolded (at most MAX_AUTH_RESULTS)."""
+    values: list[str] = []
+    with contextlib.suppress(Exception):
+        for value in message.get_all(name, failobj=[])[:MAX_AUTH_RESULTS]:
+            values.append(" ".join(str(value).split()))
+    return values
 
 
 def _first_id(value: str | None) -> str | None:
@@ -232,7 +290,7 @@ def attachments(message: EmailMessage, signature_bytes: int) -> Iterator[Attachm
         if _is_signature_image(part, data, disposition, signature_bytes):
             continue
         name = filename or _fallback_name(content_type, counter)
-        yield Attachment(name=name, data=data, content_type=content_type)
+        yield Attachment(name=name, data=data, content_type=content_type, unsafe=_unsafe_name(part))
 
 
 def _walk(message: Message) -> Iterator[Message]:
@@ -291,6 +349,19 @@ def _filename(part: Message) -> str | None:
         return None
     name = " ".join(str(name).split())
     return name.replace("\\", "/").rsplit("/", 1)[-1] or None
+
+
+def _unsafe_name(part: Message) -> str | None:
+    """Why the attachment's name as sent (encoded words decoded) looks like a path attack."""
+    try:
+        name = part.get_filename() or part.get_param("name", header="content-type")
+    except Exception:
+        return None
+    if isinstance(name, tuple):
+        name = email.utils.collapse_rfc2231_value(name)
+    if not isinstance(name, str) or not name:
+        return None
+    return unsafe_reason(name.replace("\\", "/"))
 
 
 def _has_payload(part: Message) -> bool:

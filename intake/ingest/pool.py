@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import intake
+from intake.ingest.worker_env import scrubbed
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class _Worker:
     """One child process speaking JSON lines over its standard input and output."""
 
     def __init__(self, memory_mb: int) -> None:
-        env = dict(os.environ)
+        env = scrubbed(os.environ)  # no secrets for a process that opens hostile files
         env.update(
             {
                 "OMP_NUM_THREADS": "1",

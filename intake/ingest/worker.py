@@ -17,6 +17,7 @@ from typing import Any
 
 EXIT_AFTER_MEMORY_ERROR = 3
 _ADDRESS_SPACE_MARGIN_MB = 1024
+_READ_CPU_SECONDS = 600  # reading one file; the pool's wall timeout is the tighter bound
 
 
 def _limit_memory(memory_mb: int) -> None:
@@ -70,6 +71,31 @@ def _unpack_msg(request: dict[str, Any]) -> dict[str, Any]:
     return {"items": items, "error": None}
 
 
+def _limit_cpu(seconds: int) -> None:
+    """Let the next job use at most SECONDS more CPU time (SIGXCPU ends the worker after)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = int(usage.ru_utime + usage.ru_stime) + 1
+    _soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    limit = used + max(1, seconds)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_CPU, (limit, hard))
+
+
+def _unpack(request: dict[str, Any]) -> dict[str, Any]:
+    """Open an archive or an attached message (nested ones too) into ``out``."""
+    from intake.ingest.collect import unpack_in_worker
+
+    try:
+        return unpack_in_worker(Path(request["path"]), Path(request["out"]), request["opts"])
+    except MemoryError:
+        return {"error": "needs more memory to open than is allowed", "restart": True}
+    except RecursionError:
+        return {"error": "is nested too deeply to open", "restart": True}
+    except Exception as exc:  # a damaged file an unpacker did not expect: one problem, go on
+        return {"error": f"could not be opened ({type(exc).__name__})", "code": "corrupt_archive"}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Serve extraction requests until standard input closes."""
     parser = argparse.ArgumentParser(description="SECOR text extraction worker (internal)")
@@ -90,6 +116,15 @@ def main(argv: list[str] | None = None) -> int:
             continue
         request = json.loads(line)
         restart = False
+        if request.get("op") == "unpack":
+            opts = request.get("opts") or {}
+            _limit_cpu(int((opts.get("limits") or {}).get("unpack_cpu_seconds") or 60))
+            answer = _unpack(request)
+            _answer(protocol, answer)
+            if answer.get("restart"):
+                return EXIT_AFTER_MEMORY_ERROR
+            continue
+        _limit_cpu(_READ_CPU_SECONDS)
         if request.get("op") == "msg":
             _answer(protocol, _unpack_msg(request))
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from intake.checks import CheckOutcome
 from intake.config import IntakeSettings
 from intake.envelope import Envelope
-from intake.reply.context import build_context
+from intake.reply.context import build_context, greeting_name
 from intake.reply.guard import may_auto_reply, reply_address
 from intake.reply.headers import reply_subject
 from intake.reply.render import render
@@ -32,6 +32,22 @@ def compose_reply(
     to = reply_address(envelope, settings)
     if to is None:
         return None
+    if not envelope.details_allowed:  # the sender has not shown it is the submitter
+        return _acknowledgement(envelope, to, settings)
     context = build_context(envelope=envelope, report=report, outcome=outcome, settings=settings)
     body = render(context, settings.templates_dir)
+    return Reply(to=to, subject=reply_subject(envelope.subject), body=body)
+
+
+ACKNOWLEDGE_TEMPLATE = "acknowledge.txt.j2"
+
+
+def _acknowledgement(envelope: Envelope, to: str, settings: IntakeSettings) -> Reply:
+    """A reply that says the mail arrived and names nothing of the submission."""
+    context = {
+        "name": greeting_name(envelope),
+        "cor_name": settings.from_name,
+        "cor_address": settings.cor_address,
+    }
+    body = render(context, settings.templates_dir, ACKNOWLEDGE_TEMPLATE)
     return Reply(to=to, subject=reply_subject(envelope.subject), body=body)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
 
@@ -13,7 +14,8 @@ def build_reply_message(
     reply: Reply, extra_headers: dict[str, str], settings: IntakeSettings
 ) -> EmailMessage:
     """The reply as an RFC 5322 message with its own Message-ID and the threading headers."""
-    msg = EmailMessage()
+    # an address with a UTF-8 local part (RFC 6531/6532) needs UTF-8 headers; sent with SMTPUTF8
+    msg = EmailMessage() if reply.to.isascii() else EmailMessage(policy=policy.SMTPUTF8)
     msg["From"] = formataddr((settings.from_name, settings.cor_address))
     msg["To"] = reply.to
     msg["Subject"] = reply.subject

@@ -35,6 +35,7 @@ from intake.prediction import Prediction
 from intake.reply import reply_headers
 from intake.report import Status
 from intake.service.folders import triage_folder
+from intake.service.follow_up import remove_work_files, same_sender_follow_up, under_daily_cap
 from intake.service.outgoing import build_reply_message
 from intake.store import Store
 from intake.store.rows import documents_of, prediction_of
@@ -166,6 +167,8 @@ class Processor:
                 folder=self._needs_review,
                 worker=self.worker,
             )
+            if last:  # set aside: its work files go (the stored email stays for a retry)
+                shutil.rmtree(self.settings.data_dir / "work" / str(queued.id), ignore_errors=True)
             if last and recorded:
                 metrics.MESSAGES_QUARANTINED.inc()
                 log.error(
@@ -197,14 +200,18 @@ class Processor:
         workdir.mkdir(parents=True)
         envelope, ingested = ingest_email(raw, workdir, self.settings.limits, self.settings.links)
         submission_id = self.store.find_submission(envelope.sender, envelope.thread_ids)
+        linked_to: int | None = None
         if (
             submission_id is None
             and envelope.sender
             and (ingested.documents or detect_part(envelope.subject) is not None)
         ):
             # A fresh email with the missing items, or "part 2 of 3": same sender, still open.
+            # Only an authenticated sender joins it; anyone else's mail is linked for staff.
             since = utcnow() - timedelta(days=self.settings.intake.follow_up_days)
-            submission_id = self.store.open_submission_of(envelope.sender, since)
+            submission_id, linked_to = same_sender_follow_up(
+                self.store, envelope, since, self.settings.intake
+            )
 
         previous: list[Document] = []
         labelled: dict[str, Prediction] = {}
@@ -234,6 +241,7 @@ class Processor:
             report.reply is not None
             and envelope.sender
             and self._may_send(envelope.sender, submission_id, bool(fresh))
+            and under_daily_cap(self.store, report.reply.to, self.settings.intake)
         ):
             message = build_reply_message(
                 report.reply, reply_headers(envelope, self.settings.intake), self.settings.intake
@@ -262,7 +270,9 @@ class Processor:
             folder=folder,
             reply=outgoing,
             worker=self.worker,
+            linked_to=linked_to,
         )
+        remove_work_files(workdir, [d.stored_path for d in fresh if d.stored_path])
         metrics.MESSAGES_PROCESSED.labels(report.status.value).inc()
         log.info(
             "message %d -> submission %d: %s, %d file(s), reply %s",

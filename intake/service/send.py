@@ -96,6 +96,20 @@ def _too_old(mail: OutgoingMail, settings: SmtpSettings) -> bool:
     )
 
 
+NO_SMTPUTF8 = (
+    "the address has non-ASCII characters and the relay does not offer SMTPUTF8 "
+    "(RFC 6531); answer this employer by hand, or use a relay that supports it"
+)
+
+
+def utf8_options(client: smtplib.SMTP, recipient: str) -> list[str] | None:
+    """MAIL FROM options for RECIPIENT: none for ASCII, SMTPUTF8 when offered, else None."""
+    if recipient.isascii():
+        return []
+    client.ehlo_or_helo_if_needed()
+    return ["SMTPUTF8"] if client.has_extn("smtputf8") else None
+
+
 def send_due(
     store: Store,
     settings: SmtpSettings,
@@ -149,8 +163,16 @@ def send_due(
             if not store.mark_sending(mail.id, worker):
                 continue
             attempts = mail.attempts + 1
+            options = utf8_options(client, mail.recipient)
+            if options is None:
+                store.mark_failed(mail.id, NO_SMTPUTF8)
+                metrics.REPLIES_FAILED.inc()
+                log.error("reply %d not sent: %s", mail.id, NO_SMTPUTF8)
+                continue
             try:
-                client.sendmail(sender_address, [mail.recipient], wire_bytes(mail.raw))
+                client.sendmail(
+                    sender_address, [mail.recipient], wire_bytes(mail.raw), mail_options=options
+                )
             except smtplib.SMTPRecipientsRefused as exc:
                 codes = sorted({code for code, _ in exc.recipients.values()})
                 if all(code >= 500 for code in codes) or attempts >= settings.max_attempts:

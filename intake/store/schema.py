@@ -97,6 +97,8 @@ submissions = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("review_state", String(20), nullable=False, default="open"),
+    # issue 13: an unauthenticated same-sender follow-up, kept apart until staff merge it
+    Column("linked_to", Integer, ForeignKey("submissions.id")),
 )
 Index("ix_submissions_sender", submissions.c.sender)
 
@@ -174,3 +176,23 @@ meta = Table(
     Column("key", String(100), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# Dashboard sessions (issue 13): the cookie names a row; deleting the row ends every copy.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),  # SHA-256 of the cookie's token
+    Column("username", String(100), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_sessions_username", sessions.c.username)
+
+# Login attempts, reserved before the password is hashed (shared by every dashboard process).
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(200), nullable=False),  # "u:<account>" or "a:<client address>"
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_login_attempts_key", login_attempts.c.key)

@@ -565,20 +565,13 @@ class Store:
             return bool(conn.execute(update(t.messages).where(where).values(**values)).rowcount)
 
     def find_submission(self, sender: str | None, thread_ids: Sequence[str]) -> int | None:
-        """The open submission a follow-up belongs to: by thread first, then by sender."""
+        """The submission a follow-up belongs to by its thread: it answers one of our own mails.
+
+        Only the Message-IDs of mail we sent count (issue 13): an employer's own
+        Message-ID can be known to others, our reply reached only its recipient.
+        """
         with self.tx() as conn:
             for mid in thread_ids:
-                found = conn.execute(
-                    select(t.messages.c.submission_id)
-                    .where(
-                        and_(
-                            t.messages.c.message_id == mid, t.messages.c.submission_id.is_not(None)
-                        )
-                    )
-                    .limit(1)
-                ).scalar()
-                if found is not None:
-                    return int(found)
                 found = conn.execute(
                     select(t.outbox.c.submission_id).where(t.outbox.c.message_id == mid).limit(1)
                 ).scalar()
@@ -621,6 +614,7 @@ class Store:
         folder: str,
         reply: dict[str, Any] | None,
         worker: str | None = None,
+        linked_to: int | None = None,
     ) -> int:
         """Store a processed message's submission, files and reply in one transaction.
 
@@ -656,6 +650,7 @@ class Store:
                             created_at=now,
                             updated_at=now,
                             review_state="open",
+                            linked_to=linked_to,
                         )
                     )
                 )
@@ -699,6 +694,20 @@ class Store:
                 .order_by(t.files.c.id)
             ).mappings()
             return [dict(r) for r in rows]
+
+    def replies_since(self, recipient: str, since: datetime) -> int:
+        """How many automatic replies went (or wait to go) to RECIPIENT since SINCE."""
+        with self.tx() as conn:
+            value = conn.execute(
+                select(func.count()).where(
+                    and_(
+                        func.lower(t.outbox.c.recipient) == recipient.lower(),
+                        t.outbox.c.created_at >= since,
+                        t.outbox.c.kind == "auto",
+                    )
+                )
+            ).scalar()
+            return int(value or 0)
 
     def last_reply_at(self, recipient: str, submission_id: int) -> datetime | None:
         """When this sender was last sent an automatic reply about this submission."""
@@ -1046,6 +1055,24 @@ class Store:
             return [Correction(r["member_path"], r["text"], r["label"], r["kind"]) for r in rows]
 
 
+def secure_data_dir(data_dir: Path, *, sqlite: bool = True) -> None:
+    """The data folder readable by its owner only (0700), the SQLite files too (0600).
+
+    It holds password hashes, every stored email and every document's text. The
+    database is created 0600 before SQLite opens it (its -wal and -shm copy its mode);
+    files already there from an older version are tightened.
+    """
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(data_dir, 0o700)
+    db = data_dir / "secor.db"
+    if sqlite and not db.exists():
+        os.close(os.open(db, os.O_WRONLY | os.O_CREAT, 0o600))
+    for name in ("secor.db", "secor.db-wal", "secor.db-shm", "secor.db-journal"):
+        path = data_dir / name
+        if path.is_file() and not path.is_symlink():
+            os.chmod(path, 0o600)
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
@@ -1057,7 +1084,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def open_store(settings: Settings) -> Store:
     """Open (and create or extend if needed) the store the settings name."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    secure_data_dir(settings.data_dir, sqlite=settings.store.url is None)
     url = settings.database_url
     # pre-ping: a connection the database dropped (restart, failover) is replaced, not used
     # hide_parameters: a database error never carries a message's subject or text into a log

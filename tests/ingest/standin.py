@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ssl
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -97,6 +98,15 @@ def _handler(standin: StandIn) -> type[BaseHTTPRequestHandler]:
                     piece = body[start : start + 65536]
                     self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
                 self.wfile.write(b"0\r\n\r\n")
+            elif "X-Test-Drip" in headers:  # one byte at a time, this many seconds apart
+                pause = float(headers["X-Test-Drip"])
+                try:
+                    for i in range(len(body)):
+                        self.wfile.write(body[i : i + 1])
+                        self.wfile.flush()
+                        time.sleep(pause)
+                except OSError:
+                    return  # the client gave up
             else:
                 self.wfile.write(body)
 

@@ -182,6 +182,7 @@ def test_attachments_are_stored_byte_for_byte(
     _, result = ingest_email(message.as_bytes(), workdir, limits, links)
     (doc,) = result.documents
     assert doc.path == "policy.pdf"
+    assert [p.code for p in result.problems] == [ProblemCode.UNSAFE_PATH]  # not silently
     assert doc.stored_path is not None and doc.stored_path.read_bytes() == POLICY
     assert workdir.resolve() in doc.stored_path.resolve().parents
 
