@@ -31,6 +31,7 @@ class ProblemCode(StrEnum):
     NO_RECORDS = "no_records"
     MALFORMED_MESSAGE = "malformed_message"
     EVALUATION_TOOL_SPLIT = "evaluation_tool_split"
+    NONE_REPORTED = "none_reported"
 
 
 class Problem(BaseModel):

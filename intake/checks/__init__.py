@@ -90,4 +90,5 @@ def check_submission(
         auto_mail=ctx.auto_mail,
         hits=list(ctx.hits),
         status_rule=rule,
+        asked=dict(ctx.asked),
     )
