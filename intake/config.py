@@ -103,6 +103,10 @@ class IntakeSettings(_Section):
     templates_dir: Path | None = None
     reference_prefix: str = "SECOR"
     follow_up_days: float = Field(default=30.0, ge=0)
+    # added for issue 11: "auto" sends every reply; "approve" holds every reply for
+    # staff to send from the dashboard; "auto_when_confident" holds a reply when a
+    # file is below the review threshold or a problem needs a person.
+    replies: Literal["auto", "approve", "auto_when_confident"] = "auto"
 
 
 class LimitsSettings(_Section):

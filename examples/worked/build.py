@@ -993,26 +993,11 @@ EXAMPLES = [
         "An out-of-office answer: ignored, never answered",
         ex_out_of_office,
         {
+            "kind": "auto_reply",
             "year": "certification",
             "status": "ignored",
-            # the report still lists what a certification year needs; no reply is sent
-            "missing": [
-                "policy",
-                "hazard_assessment",
-                "safe_work_practices",
-                "safe_job_procedures",
-                "company_rules",
-                "ppe",
-                "maintenance",
-                "training_communication",
-                "inspections",
-                "investigations",
-                "emergency_planning",
-                "records_statistics",
-                "contracting_services",
-                "evaluation_tool",
-                "legislation",
-            ],
+            # not a submission (CONTRACT: submission.kind): nothing is missing, no reply
+            "missing": [],
             "over_submitted": [],
             "problem_codes": [],
             "reply": False,
@@ -1032,6 +1017,7 @@ def main() -> None:
             "title": example.title,
             "input": input_name,
             "today": TODAY,
+            "kind": "submission",
             **example.expected,
             "files": files.labels(),
         }

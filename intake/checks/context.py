@@ -12,7 +12,7 @@ from intake.documents import Document
 from intake.envelope import Envelope
 from intake.prediction import Prediction
 from intake.problems import Problem, ProblemCode
-from intake.report import Status
+from intake.report import Status, SubmissionKind
 from knowledge.labels import KINDS, Kind, Year, by_label, has_kind
 from knowledge.rules import CheckedYear, Effect, Program
 
@@ -185,3 +185,4 @@ class CheckOutcome:
     hits: list[str] = field(default_factory=list)
     status_rule: str = ""
     asked: dict[str, str] = field(default_factory=dict)
+    kind: SubmissionKind = "submission"

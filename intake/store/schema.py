@@ -38,7 +38,13 @@ PENDING = "pending"
 SENDING = "sending"
 SENT = "sent"
 FAILED = "failed"
-OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED)
+# A reply held for staff to approve ([intake] replies = "approve" / "auto_when_confident"):
+# not sent until a person sends it from the dashboard (then it is pending).
+HELD = "held"
+OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED, HELD)
+
+# submissions.kind of a real submission (the other kinds: intake.report.SUBMISSION_KINDS)
+KIND_SUBMISSION = "submission"
 
 messages = Table(
     "messages",
@@ -97,6 +103,10 @@ submissions = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Column("review_state", String(20), nullable=False, default="open"),
+    # added for issue 11: what the message is (submission.kind of the contract)
+    Column(
+        "kind", String(20), nullable=False, default=KIND_SUBMISSION, server_default=KIND_SUBMISSION
+    ),
 )
 Index("ix_submissions_sender", submissions.c.sender)
 

@@ -17,7 +17,8 @@ from intake.checks import check_submission
 from intake.config import Settings
 from intake.dashboard.recheck import documents, predictions
 from intake.ingest import parse_envelope
-from intake.report import FileResult, Reply, Status, SubmissionInfo, TriageReport
+from intake.report import Reply, Status
+from intake.reporting import triage_report
 from intake.service.folders import triage_folder
 from intake.service.outgoing import build_reply_message
 from intake.store import Store
@@ -169,6 +170,8 @@ def add_submission(
     received: datetime | None = None,
     company: str | None = None,
     review_state: str = "open",
+    reply_state: str = t.PENDING,
+    reply_body: str | None = None,
 ) -> Seeded:
     """One email with its files, triaged by the real checks, stored through the Store."""
     when = received or datetime.now(UTC)
@@ -216,39 +219,21 @@ def add_submission(
         today=date.today(),
     )
     reference = f"SECOR-2026-{row:06d}"
-    automatic = subject.startswith("Automatic reply")
+    automatic = outcome.kind in ("auto_reply", "bounce", "other")
     reply = Reply(
         to=sender, subject=f"Re: {subject}", body="Thank you, we received your submission."
     )
-    report = TriageReport(
-        submission=SubmissionInfo.model_validate(
-            {
-                "from": sender,
-                "subject": subject,
-                "year": outcome.year,
-                "year_source": outcome.year_source,
-                "reference": reference,
-            }
-        ),
-        files=[
-            FileResult(
-                path=d.path,
-                label=p.label,
-                kind=p.kind,
-                confidence=p.confidence,
-                sha256=d.sha256,
-                needs_review=p.needs_review,
-                size=d.size,
-            )
-            for d, p in zip(docs, preds, strict=True)
-        ],
-        elements=outcome.elements,
-        missing=outcome.missing,
-        over_submitted=outcome.over_submitted,
-        problems=outcome.problems,
-        reply=None if automatic else reply,
-        status=outcome.status,
+    report = triage_report(
+        outcome=outcome,
+        documents=docs,
+        predictions=preds,
+        sender=sender,
+        subject=subject,
+        reference=reference,
     )
+    if reply_body is not None:
+        reply = Reply(to=sender, subject=f"Re: {subject}", body=reply_body)
+    report.reply = None if automatic else reply
     message = build_reply_message(reply, {"In-Reply-To": message_id}, settings.intake)
     queued = store.claim_next("test")
     assert queued is not None and queued.id == row
@@ -274,6 +259,8 @@ def add_submission(
             "raw": message.as_bytes(),
             "kind": "auto",
         },
+        kind=outcome.kind,
+        reply_state=reply_state,
     )
     with store.tx() as conn:
         conn.execute(
