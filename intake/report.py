@@ -30,6 +30,13 @@ SUBMISSION_KINDS: tuple[SubmissionKind, ...] = (
     "bounce",
     "other",
 )
+KIND_NAMES: dict[str, str] = {
+    "submission": "Submission",
+    "question": "Question",
+    "auto_reply": "Automatic reply",
+    "bounce": "Bounce",
+    "other": "Other mail",
+}
 
 
 class SubmissionInfo(BaseModel):

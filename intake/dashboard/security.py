@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from intake.config import Settings
 from intake.dashboard.accounts import user_exists
 from intake.store import Store
-from intake.store.review import quarantined_count
+from intake.store.review import held_count, quarantined_count
 
 SECRET_FILE = "dashboard-secret"  # noqa: S105 (a file name, not a secret)
 CSRF_FIELD = "csrf_token"
@@ -137,6 +137,7 @@ def page(handler: Endpoint) -> Endpoint:
         if not _is_htmx(request):
             store: Store = request.app.state.store
             request.state.failed_count = await run_in_threadpool(quarantined_count, store)
+            request.state.held_count = await run_in_threadpool(held_count, store)
         return await handler(request)
 
     guarded.__name__ = handler.__name__
