@@ -44,9 +44,9 @@ def compose_reply(
         return None
     found = EmailAnswers()
     if answerer is not None:
-        asked = questions_in(question_text(envelope))
-        if asked:
-            found = email_answers(" ".join(asked), answerer)
+        text = question_text(envelope)
+        if questions_in(text):
+            found = email_answers(text, answerer)
     context = build_context(
         envelope=envelope,
         report=report,

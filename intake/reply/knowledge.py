@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from intake.reply.question import MAX_QUESTIONS, Answerer, questions_in
+from intake.reply.question import Answerer, questions_with_context
 
 
 @cache
@@ -29,8 +29,8 @@ def knowledge_answerer(cache_root: Path) -> Answerer:
             result: dict[str, Any] = ask_email(text).as_dict()
             return result
         answers = []
-        for question in questions_in(text)[:MAX_QUESTIONS] or [text]:
-            answers.append({"question": question, **engine.ask(question).as_dict()})
+        for question, asked in questions_with_context(text) or [(text, text)]:
+            answers.append({**engine.ask(asked).as_dict(), "question": question})
         return {"answers": answers, "unanswered": []}
 
     return ask
