@@ -236,6 +236,13 @@ def reply_form(d: Deps, sub: dict[str, Any], **given: str) -> dict[str, str]:
             missing=list(report.get("missing") or []),
             over_submitted=list(report.get("over_submitted") or []),
             from_name=d.settings.intake.from_name,
+            unplaced=[
+                str(f["member_path"] or f["path"])
+                for f in review.file_heads(d.store, int(sub["id"]))
+                if f["needs_review"] and not f["corrected"]
+            ]
+            if sub.get("id") is not None
+            else [],
         )
     subject = str(reply.get("subject") or reply_subject(str(sub.get("subject") or "")))
     return {

@@ -169,3 +169,15 @@ def test_sending_a_held_reply_needs_the_csrf_token(
     response = client.post(f"/replies/{outbox_id}/send", data={"csrf_token": "forged"})
     assert response.status_code == 403
     assert review.held_count(store) == 1
+
+
+def test_the_staff_draft_never_calls_an_element_missing_while_a_file_is_unplaced(
+    client: TestClient, staff: str, seeded: seed.Seeded, store: Store
+) -> None:
+    """Issue 12 item 3, the dashboard's draft: the unsure file is named, not a missing element."""
+    assert seed.report_of(store, seeded.submission_id)["missing"] == ["contracting_services"]
+    html = client.get(f"/submissions/{seeded.submission_id}").text
+    draft = html.split('id="reply-body"', 1)[1].split("</textarea>", 1)[0]
+    assert "we still need" not in draft
+    assert "We could not tell which element these files belong to:" in draft
+    assert "- Subcontractor agreement Jones Eavestroughs.txt" in draft
