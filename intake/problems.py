@@ -32,6 +32,7 @@ class ProblemCode(StrEnum):
     MALFORMED_MESSAGE = "malformed_message"
     EVALUATION_TOOL_SPLIT = "evaluation_tool_split"
     NONE_REPORTED = "none_reported"
+    RECORDS_SPAN = "records_span"
 
 
 class Problem(BaseModel):

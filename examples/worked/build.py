@@ -945,10 +945,10 @@ EXAMPLES = [
         ex_records_dates,
         {
             "year": "maintenance",
-            "status": "complete",
+            "status": "incomplete",
             "missing": [],
             "over_submitted": [],
-            "problem_codes": ["records_coverage"],
+            "problem_codes": ["records_coverage", "records_span"],
             "reply": True,
         },
     ),

@@ -21,5 +21,6 @@ CHECK_STAGE_CODES: frozenset[ProblemCode] = frozenset(
         ProblemCode.NO_RECORDS,
         ProblemCode.EVALUATION_TOOL_SPLIT,
         ProblemCode.NONE_REPORTED,
+        ProblemCode.RECORDS_SPAN,
     }
 )

@@ -24,6 +24,7 @@ _OWN_SECTIONS = {
     ProblemCode.NO_RECORDS,
     ProblemCode.LOW_CONFIDENCE,
     ProblemCode.NONE_REPORTED,
+    ProblemCode.RECORDS_SPAN,
 }
 
 

@@ -242,16 +242,18 @@ def test_files_labelled_other_are_named() -> None:
 # --- records coverage -------------------------------------------------------------
 
 
-def test_less_than_three_months_of_records_is_pointed_out() -> None:
+def test_less_than_three_months_of_records_is_not_complete() -> None:
     sub = Sub().full("certification", dates=("2025-10-02", "2025-10-16", "2025-10-30"))
     outcome, reply = sub.triage(email("SECOR certification submission"))
     assert outcome.coverage is not None and outcome.coverage.months == 1
-    assert [(p.code.value, p.path) for p in outcome.problems] == [("records_coverage", "")]
-    assert outcome.status is Status.COMPLETE
+    assert [(p.code.value, p.path) for p in outcome.problems] == [("records_span", "")]
+    assert outcome.status is Status.INCOMPLETE
     assert reply is not None
     body = flat(reply.body)
     assert "The records we could date span about 1 month (October 2025)." in body
-    assert "at least 3 months of records" in body
+    assert "once at least 3 months of health and safety records have been gathered" in body
+    assert "What to do next: reply to this email with records from a longer stretch" in body
+    assert "could not open" not in body
 
 
 def test_records_older_than_the_previous_twelve_months_in_a_maintenance_year() -> None:

@@ -202,17 +202,20 @@ def test_records_covering_two_months_are_pointed_out() -> None:
     outcome, reply = sub.triage(email("SECOR certification submission"))
     assert outcome.coverage is not None and outcome.coverage.too_short
     assert outcome.coverage.months == 1
+    assert outcome.status is Status.INCOMPLETE  # not judged complete
+    assert "records_span" in codes(outcome)
     assert reply is not None
     body = flat(reply.body)
     assert "The records we could date span about 1 month (January 2026 to March 2026)." in body
-    assert "at least 3 months of records" in body
+    assert "at least 3 months of health and safety records" in body
 
 
 def test_weekly_records_over_three_months_are_enough() -> None:
     sub = Sub().full("certification", dates=("2025-10-06", "2025-11-14", "2025-12-26"))
     outcome = sub.check(email("SECOR certification submission"))
     assert outcome.coverage is not None and not outcome.coverage.too_short
-    assert "records_coverage" not in codes(outcome)
+    assert "records_coverage" not in codes(outcome) and "records_span" not in codes(outcome)
+    assert outcome.status is Status.COMPLETE
 
 
 # --- questions inside a submission email, in the department's voice ---------------------

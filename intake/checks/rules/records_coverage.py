@@ -87,7 +87,7 @@ class RecordsCoverage:
         )
         if ctx.coverage.too_short and first and last:
             ctx.add(
-                ProblemCode.RECORDS_COVERAGE,
+                ProblemCode.RECORDS_SPAN,
                 "",
                 f"The dated records cover {days} days, about {months} month(s) "
                 f"({first.isoformat()} to {last.isoformat()}); "
