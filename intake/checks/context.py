@@ -152,6 +152,22 @@ def matches_any(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+_ASKED = re.compile(r"[^.!?\n]*\?")
+
+
+def announces_submission(ctx: CheckContext) -> bool:
+    """Whether the email's words say it carries a submission (rules.toml [submission_cues]).
+
+    The attachment words count only outside questions: "Can we attach the tool
+    as a PDF?" asks something, it announces nothing.
+    """
+    cues = ctx.program.submission_cues
+    words = ctx.words[:100_000]
+    if not matches_any(cues.secor_words, words):
+        return False
+    return matches_any(cues.attachment_words, _ASKED.sub(" ", words))
+
+
 @dataclass
 class CheckOutcome:
     """What the checks found: the report's fields and what the reply needs to explain them.

@@ -45,3 +45,26 @@ def test_an_automatic_reply_gets_no_reply() -> None:
     env = email("Automatic reply: SECOR", body="Away?", headers={"auto-submitted": "auto-replied"})
     outcome, reply = Sub().triage(env)
     assert outcome.kind == "auto_reply" and reply is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, can we attach the SECOR evaluation tool as a PDF, or do you need Word?",
+        "Can I send our SECOR audit as a download link? How big can the zip be?",
+    ],
+)
+def test_a_question_about_sending_is_a_question_not_a_submission_missing_15(body: str) -> None:
+    outcome, reply = Sub().triage(email("SECOR question", body=body))
+    assert outcome.kind == "question"
+    assert outcome.status is Status.IGNORED and outcome.missing == []
+    assert "no_attachments" not in [p.code.value for p in outcome.problems]
+    assert reply is None  # the submission reply; the pipeline answers the question instead
+
+
+def test_an_announced_submission_without_files_still_asks_for_them() -> None:
+    env = email("SECOR submission", body="Please find attached our SECOR audit. Any questions?")
+    outcome, reply = Sub().triage(env)
+    assert outcome.kind == "submission"
+    assert [p.code.value for p in outcome.problems] == ["no_attachments"]
+    assert reply is not None and "We did not find any files" in reply.body
