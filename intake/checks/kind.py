@@ -36,8 +36,10 @@ def message_kind(
     envelope: Envelope | None, status: Status, auto_mail: str | None
 ) -> SubmissionKind:
     """The kind of a checked message (``submission.kind`` of the contract)."""
-    if status is not Status.IGNORED or envelope is None:
+    if status is not Status.IGNORED:
         return "submission"
+    if envelope is None:  # a folder or archive with nothing of SECOR in it
+        return "other"
     subject = envelope.subject[:300]
     address = sender_address(envelope) or ""
     if (

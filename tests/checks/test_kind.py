@@ -68,3 +68,12 @@ def test_an_announced_submission_without_files_still_asks_for_them() -> None:
     assert outcome.kind == "submission"
     assert [p.code.value for p in outcome.problems] == ["no_attachments"]
     assert reply is not None and "We did not find any files" in reply.body
+
+
+def test_a_folder_with_nothing_of_secor_is_other() -> None:
+    sub = Sub().add("Invoice 1043.pdf", "other").add("Truck photo.jpg", "other")
+    outcome = sub.check(None)
+    assert (outcome.kind, outcome.status) == ("other", Status.IGNORED)
+    assert outcome.missing == []
+    full = Sub().full("certification").check(None)
+    assert full.kind == "submission"
