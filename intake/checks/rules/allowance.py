@@ -20,7 +20,8 @@ class SampleAllowance:
         """Hit (and fill ``tallies`` and ``over_submitted``) when an element passes it."""
         records_max = ctx.program.allowance.records_max
         for label in element_labels():
-            files = ctx.labelled(label)
+            # a file we could not place is not counted for the element it may not be in
+            files = [f for f in ctx.labelled(label) if not f.prediction.needs_review]
             if not files:
                 continue
             records = sum(1 for f in files if f.kind == "operational")
