@@ -10,6 +10,7 @@ submission's reply (``email_answers``, used by compose).
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ from intake.reply.guard import may_auto_reply, reply_address
 from intake.reply.headers import reply_subject
 from intake.reply.render import render
 from intake.report import Reply
+
+log = logging.getLogger(__name__)
 
 QUESTION_TEMPLATE = "question.txt.j2"
 MAX_QUESTION_CHARS = 1000
@@ -135,8 +138,16 @@ def _acsa_sources(sources: Sequence[Mapping[str, Any]], question: str) -> list[M
 
 
 def email_answers(text: str, answerer: Answerer) -> EmailAnswers:
-    """Every question of TEXT answered from the knowledge base, or listed as unanswered."""
-    result = answerer(text)
+    """Every question of TEXT answered from the knowledge base, or listed as unanswered.
+
+    A knowledge base that fails (its model cannot load) answers nothing: the
+    questions are left to a coordinator and the reply still goes out.
+    """
+    try:
+        result = answerer(text)
+    except Exception as exc:  # the reply must not fail because the answerer did
+        log.warning("the knowledge base could not answer an email: %s", type(exc).__name__)
+        return EmailAnswers(unanswered=[clean(q, 300) for q in questions_in(text)])
     items: list[Mapping[str, Any]]
     if "answers" in result or "unanswered" in result:
         items = list(result.get("answers") or [])

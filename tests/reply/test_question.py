@@ -150,3 +150,12 @@ def test_real_knowledge_base_answers_two_questions_in_one_email(tmp_path: Path) 
     assert '"Can we still apply for SECOR?"' in body
     assert '"Also, how do we send our SECOR submission?"' in body
     assert "I count" not in body and "/eligibility" not in body
+
+
+def test_a_failing_knowledge_base_leaves_the_questions_to_a_coordinator() -> None:
+    def broken(_: str) -> dict[str, Any]:
+        raise OSError("model missing")
+
+    found = email_answers("Can we apply? How long is it valid?", broken)
+    assert found.answers == []
+    assert found.unanswered == ["Can we apply?", "How long is it valid?"]
