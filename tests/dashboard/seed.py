@@ -290,6 +290,9 @@ def roofing(settings: Settings, store: Store, uid: int = 1) -> Seeded:
 def inbox_examples(settings: Settings, store: Store) -> None:
     """A few more submissions of every status, over the past weeks (for the inbox and charts)."""
     now = datetime.now(UTC)
+    # a record three months from the others' and inside the previous 12 months, whenever run
+    recent = date.today() - timedelta(days=30)
+    later = (recent if recent >= date(2026, 4, 15) else date(2025, 11, 20)).isoformat()
     small = ROOFING_FILES[:3] + ROOFING_FILES[14:]
     most = [f for f in ROOFING_FILES if f[1] not in ("other",)] + [
         (
@@ -297,6 +300,13 @@ def inbox_examples(settings: Settings, store: Store) -> None:
             "contracting_services",
             0.9,
             "Contractor agreement with a subcontractor, signed 2026-02-01.",
+        ),
+        (  # records over more than three months (the program's minimum span), inside the
+            # previous 12 months of a maintenance year
+            f"Element 9 - Inspections/Site inspection {later}.txt",
+            "inspections",
+            0.9,
+            f"Worksite inspection checklist {later}: scaffold tags, guardrails, housekeeping.",
         ),
     ]
     examples = [
