@@ -181,3 +181,4 @@ def test_the_staff_draft_never_calls_an_element_missing_while_a_file_is_unplaced
     assert "we still need" not in draft
     assert "We could not tell which element these files belong to:" in draft
     assert "- Subcontractor agreement Jones Eavestroughs.txt" in draft
+    assert "Not called missing in the reply while files remain to check" in html
