@@ -106,6 +106,10 @@ class IntakeSettings(_Section):
     # sender trust (SECURITY.md): our own mail servers' authserv-ids in Authentication-Results
     trusted_authserv_ids: list[str] = Field(default_factory=list)
     max_replies_per_recipient_per_day: int = Field(default=5, ge=0)
+    # added for issue 11: "auto" sends every reply; "approve" holds every reply for
+    # staff to send from the dashboard; "auto_when_confident" holds a reply when a
+    # file is below the review threshold or a problem needs a person.
+    replies: Literal["auto", "approve", "auto_when_confident"] = "auto"
 
 
 class LimitsSettings(_Section):

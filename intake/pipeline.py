@@ -25,8 +25,9 @@ from intake.prediction import Prediction
 from intake.reply import compose_reply
 from intake.reply.knowledge import knowledge_answerer
 from intake.reply.question import answer_question
-from intake.report import FileResult, Status, SubmissionInfo, TriageReport
-from knowledge.labels import Year, has_kind
+from intake.report import TriageReport
+from intake.reporting import triage_report
+from knowledge.labels import Year
 
 
 @dataclass
@@ -52,24 +53,6 @@ def classify_documents(
     todo = [doc for doc in documents if doc.sha256 not in known]
     fresh = iter(classifier.predict(todo) if todo else [])
     return [known[doc.sha256] if doc.sha256 in known else next(fresh) for doc in documents]
-
-
-def file_results(
-    documents: Sequence[Document], predictions: Sequence[Prediction]
-) -> list[FileResult]:
-    """The contract's ``files`` entries."""
-    return [
-        FileResult(
-            path=doc.path,
-            label=pred.label,
-            kind=pred.kind if has_kind(pred.label) else None,
-            confidence=round(pred.confidence, 4),
-            sha256=doc.sha256,
-            needs_review=pred.needs_review,
-            size=doc.size,
-        )
-        for doc, pred in zip(documents, predictions, strict=True)
-    ]
 
 
 def build_report(
@@ -101,46 +84,36 @@ def build_report(
         today=today or date.today(),
         merged=merged,
     )
-    files = file_results(ingested.documents, predictions)
-    info = SubmissionInfo.model_validate(
-        {
-            "from": envelope.sender if envelope else None,
-            "subject": envelope.subject if envelope else "",
-            "year": outcome.year,
-            "year_source": outcome.year_source,
-            "reference": reference,
-        }
+    report = triage_report(
+        outcome=outcome,
+        documents=ingested.documents,
+        predictions=predictions,
+        sender=envelope.sender if envelope else None,
+        subject=envelope.subject if envelope else "",
+        reference=reference,
     )
-    report = TriageReport(
-        submission=info,
-        files=files,
-        elements=outcome.elements,
-        missing=outcome.missing,
-        over_submitted=outcome.over_submitted,
-        problems=outcome.problems,
-        reply=None,
-        status=outcome.status,
-    )
+    answerer = knowledge_answerer(settings.data_dir / "bot")
     report.reply = compose_reply(
-        envelope=envelope, report=report, outcome=outcome, settings=settings.intake
+        envelope=envelope,
+        report=report,
+        outcome=outcome,
+        settings=settings.intake,
+        answerer=answerer,
     )
     if envelope is not None and report.reply is None and _is_question(envelope, ingested, report):
         report.reply = answer_question(
-            envelope=envelope,
-            answerer=knowledge_answerer(settings.data_dir / "bot"),
-            settings=settings.intake,
+            envelope=envelope, answerer=answerer, settings=settings.intake
         )
     return Triaged(report, list(ingested.documents), predictions, envelope)
 
 
 def _is_question(envelope: Envelope, ingested: IngestResult, report: TriageReport) -> bool:
-    """An email with no files, links or problems that was not a submission: maybe a question."""
+    """A question email: no files, links or problems, and words that ask something."""
     return (
-        report.status is Status.IGNORED
+        report.submission.kind == "question"
         and not ingested.documents
         and not ingested.problems
         and not envelope.links
-        and "?" in envelope.body + envelope.subject
     )
 
 

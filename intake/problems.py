@@ -31,6 +31,8 @@ class ProblemCode(StrEnum):
     NO_RECORDS = "no_records"
     MALFORMED_MESSAGE = "malformed_message"
     EVALUATION_TOOL_SPLIT = "evaluation_tool_split"
+    NONE_REPORTED = "none_reported"
+    RECORDS_SPAN = "records_span"
 
 
 class Problem(BaseModel):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -20,6 +21,24 @@ class Status(StrEnum):
     IGNORED = "ignored"
 
 
+# What a message is (``submission.kind``, ../shared/CONTRACT.md), defined once.
+SubmissionKind = Literal["submission", "question", "auto_reply", "bounce", "other"]
+SUBMISSION_KINDS: tuple[SubmissionKind, ...] = (
+    "submission",
+    "question",
+    "auto_reply",
+    "bounce",
+    "other",
+)
+KIND_NAMES: dict[str, str] = {
+    "submission": "Submission",
+    "question": "Question",
+    "auto_reply": "Automatic reply",
+    "bounce": "Bounce",
+    "other": "Other mail",
+}
+
+
 class SubmissionInfo(BaseModel):
     """Who sent the submission, its subject, and the SECOR year it is for."""
 
@@ -30,6 +49,7 @@ class SubmissionInfo(BaseModel):
     year: Year = "unknown"
     year_source: str | None = None
     reference: str | None = None
+    kind: SubmissionKind = "submission"
 
 
 class FileResult(BaseModel):

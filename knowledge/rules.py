@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any, Literal, cast
@@ -42,28 +42,23 @@ class RuleText:
 
 @dataclass(frozen=True)
 class SampleAllowance:
-    """How many files the program expects at most for an element or item."""
+    """The page's example of a sample: so many records a month, or a week of the busiest weeks.
 
+    The page sets no number for directive documents or the legislation list:
+    only records are counted against it.
+    """
+
+    per_month_low: int
     per_month: int
     months: int
+    per_week_low: int
     per_week: int
     busiest_weeks: int
-    directive_default: int
-    directive_by_label: Mapping[str, int]
-    files_by_label: Mapping[str, int]
 
     @property
     def records_max(self) -> int:
         """Most records for one element: the larger of the monthly and the weekly way."""
         return max(self.per_month * self.months, self.per_week * self.busiest_weeks)
-
-    def directive_max(self, label: str) -> int:
-        """Most directive documents for one element."""
-        return self.directive_by_label.get(label, self.directive_default)
-
-    def files_max(self, label: str) -> int | None:
-        """Most files for a label that is not an element (None: no limit)."""
-        return self.files_by_label.get(label)
 
 
 @dataclass(frozen=True)
@@ -77,6 +72,7 @@ class RecordsRules:
     future_grace_days: int
     min_dated_records: int
     day_first: bool
+    month_grace_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -142,6 +138,8 @@ class Program:
     hints: Mapping[str, Mapping[str, str]]
     effects: Mapping[str, Effect]
     texts: tuple[RuleText, ...]
+    none_happened: Mapping[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
+    stops_check: frozenset[str] = frozenset()
 
     def checked_as(self, year: Year) -> CheckedYear:
         """The year whose requirements apply (an unknown year checks as configured)."""
@@ -259,16 +257,15 @@ def _build(raw: dict[str, Any]) -> Program:
     table = raw["sample_allowance"]
     text("sample_allowance", table)
     allowance = SampleAllowance(
+        per_month_low=_positive("sample_allowance.per_month_low", table["per_month_low"]),
         per_month=_positive("sample_allowance.per_month", table["per_month"]),
         months=_positive("sample_allowance.months", table["months"]),
+        per_week_low=_positive("sample_allowance.per_week_low", table["per_week_low"]),
         per_week=_positive("sample_allowance.per_week", table["per_week"]),
         busiest_weeks=_positive("sample_allowance.busiest_weeks", table["busiest_weeks"]),
-        directive_default=_positive("sample_allowance.directive_max", table["directive_max"]),
-        directive_by_label=_label_numbers(
-            "sample_allowance", table["directive_max_by_label"], known
-        ),
-        files_by_label=_label_numbers("sample_allowance", table["files_max_by_label"], known),
     )
+    if allowance.per_month_low > allowance.per_month or allowance.per_week_low > allowance.per_week:
+        raise RulesError("rules.toml [sample_allowance] a *_low number is above its upper number")
 
     # records
     table = raw["records"]
@@ -289,6 +286,9 @@ def _build(raw: dict[str, Any]) -> Program:
         ),
         min_dated_records=_positive("records.min_dated_records", table["min_dated_records"]),
         day_first=order == "day_first",
+        month_grace_days=_positive(
+            "records.month_grace_days", table["month_grace_days"], zero=True
+        ),
     )
 
     # organisation
@@ -346,7 +346,27 @@ def _build(raw: dict[str, Any]) -> Program:
                 raise RulesError(f"rules.toml [triage] lists problem {code!r} twice")
             effects[code] = effect
 
+    # operational elements the email may say had nothing to record
+    table = raw["none_happened"]
+    text("none_happened", table)
+    none_happened: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for label, values in table.items():
+        if label in ("summary", "cite"):
+            continue
+        label_list("none_happened", [label])
+        if element_kinds.get(label) != "operational":
+            raise RulesError(f"rules.toml [none_happened] {label!r} is not an operational element")
+        none_happened[label] = _patterns("none_happened", values)
+
+    # problems that stop the check: the submission must come again before it can be judged
+    stops = frozenset(str(code) for code in raw["triage"]["stops_check"])
+    for code in stops:
+        if effects.get(code) != "resend":
+            raise RulesError(f"rules.toml [triage] stops_check {code!r} must be a resend code")
+
     return Program(
+        none_happened=none_happened,
+        stops_check=stops,
         element_kinds=element_kinds,
         required_by_year=required,
         unknown_checked_as=cast(CheckedYear, checked_as),
@@ -368,15 +388,6 @@ def _positive(where: str, value: object, *, zero: bool = False) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < (0 if zero else 1):
         raise RulesError(f"rules.toml {where} must be a whole number above {-1 if zero else 0}")
     return value
-
-
-def _label_numbers(where: str, table: dict[str, object], known: set[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for label, value in table.items():
-        if label not in known:
-            raise RulesError(f"rules.toml [{where}] names unknown label {label!r}")
-        out[label] = _positive(f"{where}.{label}", value)
-    return out
 
 
 def _patterns(where: str, values: list[str]) -> tuple[re.Pattern[str], ...]:

@@ -39,6 +39,7 @@ def test_worked_example(
     assert report.submission.year == expected["year"]
     assert report.status.value == expected["status"]
     assert report.missing == expected["missing"]
+    assert report.submission.kind == expected["kind"]
     assert report.over_submitted == expected["over_submitted"]
     assert sorted({p.code.value for p in report.problems}) == expected["problem_codes"]
     assert (report.reply is not None) == expected["reply"]

@@ -13,6 +13,7 @@ from datetime import date
 
 from intake.checks.chain import CHAIN, Link, run_chain
 from intake.checks.context import CheckContext, CheckOutcome, Coverage, FileView, Tally
+from intake.checks.kind import message_kind
 from intake.checks.parts import detect_part
 from intake.documents import Document
 from intake.envelope import Envelope
@@ -69,6 +70,9 @@ def check_submission(
         part=part,
     )
     status, rule = run_chain(ctx)
+    kind = message_kind(envelope, status, ctx.auto_mail)
+    if kind != "submission":  # the contract: only a submission has missing items
+        ctx.missing, ctx.over_submitted, ctx.asked = [], [], {}
     log.debug(
         "checked %d file(s): %s by rule %s (hits: %s)", len(files), status.value, rule, ctx.hits
     )
@@ -90,4 +94,6 @@ def check_submission(
         auto_mail=ctx.auto_mail,
         hits=list(ctx.hits),
         status_rule=rule,
+        asked=dict(ctx.asked),
+        kind=kind,
     )

@@ -24,6 +24,7 @@ from intake.checks.rules.low_confidence import LowConfidence
 from intake.checks.rules.needs_person import NeedsPerson
 from intake.checks.rules.no_attachments import NoAttachments
 from intake.checks.rules.no_secor_content import NoSecorContent
+from intake.checks.rules.none_happened import NoneHappened
 from intake.checks.rules.not_needed import NotNeeded
 from intake.checks.rules.other_files import OtherFiles
 from intake.checks.rules.over_submitted import OverSubmitted
@@ -60,6 +61,7 @@ CHAIN: tuple[Link, ...] = (
     Link(LowConfidence()),
     Link(Duplicates()),
     Link(RequiredItems()),
+    Link(NoneHappened()),
     Link(RecordsPresent()),
     Link(SampleAllowance()),
     Link(NotNeeded()),

@@ -20,5 +20,7 @@ CHECK_STAGE_CODES: frozenset[ProblemCode] = frozenset(
         ProblemCode.NO_ATTACHMENTS,
         ProblemCode.NO_RECORDS,
         ProblemCode.EVALUATION_TOOL_SPLIT,
+        ProblemCode.NONE_REPORTED,
+        ProblemCode.RECORDS_SPAN,
     }
 )

@@ -12,7 +12,7 @@ from intake.documents import Document
 from intake.envelope import Envelope
 from intake.prediction import Prediction
 from intake.problems import Problem, ProblemCode
-from intake.report import Status
+from intake.report import Status, SubmissionKind
 from knowledge.labels import KINDS, Kind, Year, by_label, has_kind
 from knowledge.rules import CheckedYear, Effect, Program
 
@@ -51,21 +51,14 @@ class FileView:
 
 @dataclass(frozen=True)
 class Tally:
-    """How many files a label has against how many the program expects."""
+    """How many files and records an element has against the records the program expects."""
 
     label: str
     files: int
     records: int
     directive: int
-    records_max: int | None
-    directive_max: int | None
-    files_max: int | None
-    reasons: tuple[str, ...]  # "records", "directive", "files": the limits passed
-
-    @property
-    def over(self) -> bool:
-        """Whether the label has more than the program asks for."""
-        return bool(self.reasons)
+    records_max: int
+    over: bool  # more records than records_max
 
 
 @dataclass(frozen=True)
@@ -81,11 +74,17 @@ class Coverage:
     judged: bool
     window_start: date | None
     outside_window: tuple[tuple[str, FoundDate], ...]  # (display name, latest date found)
+    days: int = 0  # from the first record's date to the last's, both counted
+    min_days: int = 0  # the least span that counts as min_months
 
     @property
     def too_short(self) -> bool:
-        """Whether the dated records span fewer months than the program asks for."""
-        return self.judged and self.months < self.min_months
+        """Whether the dated records span less time than the program asks for.
+
+        Measured in days, not calendar months touched: records from 20 January
+        to 2 March touch three months but cover six weeks.
+        """
+        return self.judged and self.days < self.min_days
 
 
 @dataclass
@@ -110,6 +109,7 @@ class CheckContext:
     coverage: Coverage | None = None
     auto_mail: str | None = None
     hits: list[str] = field(default_factory=list)
+    asked: dict[str, str] = field(default_factory=dict)  # missing label -> the email's words
     _seen: set[tuple[ProblemCode, str]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -152,6 +152,22 @@ def matches_any(patterns: Iterable[re.Pattern[str]], text: str) -> bool:
     return any(p.search(text) for p in patterns)
 
 
+_ASKED = re.compile(r"[^.!?\n]*\?")
+
+
+def announces_submission(ctx: CheckContext) -> bool:
+    """Whether the email's words say it carries a submission (rules.toml [submission_cues]).
+
+    The attachment words count only outside questions: "Can we attach the tool
+    as a PDF?" asks something, it announces nothing.
+    """
+    cues = ctx.program.submission_cues
+    words = ctx.words[:100_000]
+    if not matches_any(cues.secor_words, words):
+        return False
+    return matches_any(cues.attachment_words, _ASKED.sub(" ", words))
+
+
 @dataclass
 class CheckOutcome:
     """What the checks found: the report's fields and what the reply needs to explain them.
@@ -162,8 +178,9 @@ class CheckOutcome:
     label against the allowance), ``coverage`` (dates of the records), ``names``
     (display path -> the path as the employer organised it), ``part`` (part k of n
     of a split submission), ``merged`` (the documents include earlier messages'),
-    ``hits`` (the rules that hit, in chain order) and ``status_rule`` (the one that
-    set the status).
+    ``hits`` (the rules that hit, in chain order), ``status_rule`` (the one that
+    set the status) and ``asked`` (missing operational elements the email says had
+    nothing to record, with its words: asked about, not declared missing).
     """
 
     year: Year
@@ -183,3 +200,5 @@ class CheckOutcome:
     auto_mail: str | None = None
     hits: list[str] = field(default_factory=list)
     status_rule: str = ""
+    asked: dict[str, str] = field(default_factory=dict)
+    kind: SubmissionKind = "submission"

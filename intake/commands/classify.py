@@ -10,7 +10,8 @@ from pathlib import Path
 from intake.commands.common import existing_path, load_classifier, print_json
 from intake.config import Settings
 from intake.ingest import ingest_path
-from intake.pipeline import classify_documents, file_results
+from intake.pipeline import classify_documents
+from intake.reporting import file_results
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -84,19 +85,48 @@ def _shorten(text: str) -> str:
 
 # -- a staff reply -------------------------------------------------------------------------
 def draft_text(
-    *, reference: str, status: str, missing: list[str], over_submitted: list[str], from_name: str
+    *,
+    reference: str,
+    status: str,
+    missing: list[str],
+    over_submitted: list[str],
+    from_name: str,
+    unplaced: Sequence[str] = (),
 ) -> str:
-    """A starting text for a staff reply, from what the checks found."""
+    """A starting text for a staff reply, from what the checks found.
+
+    While files we could not place (UNPLACED) remain, no element is called
+    missing (one of them may be it): they are named and asked for in folders.
+    Over-submission is worded as the program page words it.
+    """
     names = by_label()
     lines = ["Hello,", "", f"Thank you for your SECOR submission (reference {reference})."]
-    if missing:
+    if unplaced:
+        lines += ["", "We could not tell which element these files belong to:"]
+        lines += [f"- {name}" for name in unplaced]
+        lines += [
+            "Please put each of them into its element's folder and send them again, "
+            "or tell us where they go."
+        ]
+        if missing:
+            lines += [
+                "",
+                "We have not yet found files for the items below; if one of the files "
+                "above is for one of them, there is nothing more to send for it:",
+            ]
+            lines += [f"- {names[m].title if m in names else m}" for m in missing]
+    elif missing:
         lines += ["", "Before we can evaluate it, we still need:"]
         lines += [f"- {names[m].title if m in names else m}" for m in missing]
     if over_submitted:
-        lines += ["", "You sent more documents than the program asks for under:"]
+        lines += ["", "Some elements have many more records than the evaluation asks for:"]
         lines += [f"- {names[m].title if m in names else m}" for m in over_submitted]
-        lines += ["Please send only what the submission guidelines ask for."]
-    if missing:
+        lines += [
+            "When a question asks for a sample, one or two documents a month across the year, "
+            "or one or two a week across your three busiest months, is enough. Very large "
+            "submissions may be returned."
+        ]
+    if missing and not unplaced:
         lines += ["", "Please reply to this email with the missing documents attached."]
     elif status == "complete":
         lines += ["", "Your submission has everything we need; we will be in touch."]

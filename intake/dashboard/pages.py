@@ -22,10 +22,12 @@ from starlette.responses import (
 )
 
 from intake.dashboard import charts, mail
+from intake.dashboard.recheck import envelope_of
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import download, page
 from intake.dashboard.stats import figures, window_start
 from intake.reply.headers import reply_subject
+from intake.reply.question import question_text, questions_in
 from intake.report import Status
 from intake.service.folders import triage_folder
 from intake.store import review
@@ -71,19 +73,30 @@ async def inbox(request: Request) -> Response:
     page_no = _int(params.get("page"), 1, 1, 10_000)
     review_state = None if shown == "all" else shown
 
-    def load() -> tuple[list[review.InboxRow], dict[str, int], tuple[int, list[dict[str, Any]]]]:
+    # Questions, automatic replies, bounces and other mail (status ignored) are listed
+    # on their own tab and counted apart from the submissions.
+    mail = review.OTHER_MAIL if status == Status.IGNORED else review.SUBMISSIONS
+
+    def load() -> tuple[
+        list[review.InboxRow], dict[str, int], dict[str, int], tuple[int, list[dict[str, Any]]]
+    ]:
         rows = review.inbox(
             d.store,
-            status=status,
+            status=None if mail == review.OTHER_MAIL else status,
             query=query or None,
             review_state=review_state,
             limit=PAGE_SIZE + 1,
             offset=(page_no - 1) * PAGE_SIZE,
+            mail=mail,
         )
-        counts = review.status_counts(d.store, query=query or None, review_state=review_state)
-        return rows, counts, review.quarantined(d.store)
+        counts = review.status_counts(
+            d.store, query=query or None, review_state=review_state, mail=review.SUBMISSIONS
+        )
+        other = review.kind_counts(d.store, query=query or None, review_state=review_state)
+        return rows, counts, other, review.quarantined(d.store)
 
-    rows, counts, (stuck, stuck_rows) = await run_in_threadpool(load)
+    rows, counts, other, (stuck, stuck_rows) = await run_in_threadpool(load)
+    counts[Status.IGNORED.value] = sum(other.values())
 
     def link(**change: object) -> str:
         """This view's address with some parameters changed (a new filter starts at page 1)."""
@@ -103,7 +116,8 @@ async def inbox(request: Request) -> Response:
         more=len(rows) > PAGE_SIZE,
         page_no=page_no,
         counts=counts,
-        total=sum(counts.values()),
+        total=sum(n for key, n in counts.items() if key != Status.IGNORED.value),
+        other_counts=other,
         status=status,
         q=query,
         shown=shown,
@@ -173,7 +187,22 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "groups": _groups(report, files, str(sub["year"])),
         "to_check": [f for f in files if f["needs_review"] and not f["corrected"]],
         "year_source": info.get("year_source"),
+        "kind": str(sub.get("kind") or "submission"),
+        "asked": asked_in(d, sub_id) if sub.get("kind") == "question" else [],
     }
+
+
+def asked_in(d: Deps, sub_id: int) -> list[str]:
+    """The questions of a question email, as the employer wrote them (its latest email)."""
+    messages = d.store.submission_messages(sub_id)
+    raw_path = Path(str(messages[-1]["raw_path"])) if messages else None
+    if raw_path is None or not mail.inside(raw_path, d.settings.data_dir):
+        return []
+    envelope = envelope_of(raw_path)
+    if envelope is None:
+        return []
+    text = question_text(envelope)
+    return questions_in(text) or ([text] if text else [])
 
 
 def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
@@ -195,13 +224,26 @@ def reply_form(d: Deps, sub: dict[str, Any], **given: str) -> dict[str, str]:
     except ValueError:
         report = {}
     reply = report.get("reply") or {}
-    draft = mail.draft_text(
-        reference=str(sub.get("reference") or ""),
-        status=str(sub.get("status") or ""),
-        missing=list(report.get("missing") or []),
-        over_submitted=list(report.get("over_submitted") or []),
-        from_name=d.settings.intake.from_name,
-    )
+    kind = str(sub.get("kind") or "submission")
+    if kind == "question":  # the drafted answer, if the knowledge base had one
+        draft = str(reply.get("body") or "")
+    elif kind != "submission":  # an automatic reply, a bounce, other mail: no draft
+        draft = ""
+    else:
+        draft = mail.draft_text(
+            reference=str(sub.get("reference") or ""),
+            status=str(sub.get("status") or ""),
+            missing=list(report.get("missing") or []),
+            over_submitted=list(report.get("over_submitted") or []),
+            from_name=d.settings.intake.from_name,
+            unplaced=[
+                str(f["member_path"] or f["path"])
+                for f in review.file_heads(d.store, int(sub["id"]))
+                if f["needs_review"] and not f["corrected"]
+            ]
+            if sub.get("id") is not None
+            else [],
+        )
     subject = str(reply.get("subject") or reply_subject(str(sub.get("subject") or "")))
     return {
         "to": given.get("to", str(sub.get("sender") or reply.get("to") or "")),

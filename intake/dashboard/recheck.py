@@ -17,7 +17,7 @@ from intake.envelope import Envelope
 from intake.ingest import parse_envelope
 from intake.prediction import Prediction
 from intake.problems import Problem
-from intake.report import FileResult
+from intake.reporting import triage_report
 from intake.store.review import Rechecked
 from intake.store.rows import documents_of, predictions_of
 
@@ -73,30 +73,32 @@ def recheck(
         year=None,
         today=today,
     )
-    unique: dict[tuple[str, str, str], Problem] = {}
-    for problem in outcome.problems:
-        unique.setdefault((problem.code.value, problem.path, problem.message), problem)
     info = dict(report.get("submission") or {})
-    info["year"] = outcome.year
-    info["year_source"] = outcome.year_source
+    model = triage_report(
+        outcome=outcome,
+        documents=docs,
+        predictions=preds,
+        sender=info.get("from"),
+        subject=str(info.get("subject") or ""),
+        reference=info.get("reference"),
+    )
+    built = model.to_json_dict()
+    # The stored report keeps what the re-check does not make again (the reply sent,
+    # and fields other stages added); the checks' fields come from the one builder.
+    info.update(
+        year=model.submission.year,
+        year_source=model.submission.year_source,
+        kind=model.submission.kind,
+    )
     report.update(
         submission=info,
-        files=[
-            FileResult(
-                path=doc.path,
-                label=pred.label,
-                kind=pred.kind,
-                confidence=round(pred.confidence, 4),
-                sha256=doc.sha256,
-                needs_review=pred.needs_review,
-                size=doc.size,
-            ).model_dump(mode="json")
-            for doc, pred in zip(docs, preds, strict=True)
-        ],
-        elements=dict(outcome.elements),
-        missing=list(outcome.missing),
-        over_submitted=list(outcome.over_submitted),
-        problems=[p.model_dump(mode="json") for p in unique.values()],
-        status=str(outcome.status),
+        files=built["files"],
+        elements=built["elements"],
+        missing=built["missing"],
+        over_submitted=built["over_submitted"],
+        problems=built["problems"],
+        status=built["status"],
     )
-    return Rechecked(report=report, status=str(outcome.status), year=str(outcome.year))
+    return Rechecked(
+        report=report, status=str(outcome.status), year=str(outcome.year), kind=outcome.kind
+    )

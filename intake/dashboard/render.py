@@ -15,7 +15,7 @@ from starlette.responses import HTMLResponse
 
 from intake.config import Settings
 from intake.dashboard.security import LoginLimiter, csrf_token
-from intake.report import Status
+from intake.report import KIND_NAMES, Status
 from intake.service.folders import FOLDER_BY_STATUS
 from intake.store import Store
 from intake.store.review import ACCEPTED, OPEN, REVIEWED
@@ -108,6 +108,7 @@ def make_env(zone: tzinfo) -> Environment:
         status_names={s.value: FOLDER_BY_STATUS[s] for s in Status},
         status_order=[s.value for s in STATUS_ORDER],
         review_names=REVIEW_NAMES,
+        kind_names=KIND_NAMES,
     )
     return env
 
@@ -120,6 +121,7 @@ def render(
     user = getattr(request.state, "user", None)
     flash = request.session.pop("flash", None) if user else None
     context.setdefault("failed_count", getattr(request.state, "failed_count", 0))
+    context.setdefault("held_count", getattr(request.state, "held_count", 0))
     html = env.get_template(template).render(
         request=request,
         user=user,

@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from intake.config import Settings
 from intake.dashboard.accounts import user_exists
 from intake.store import Store
-from intake.store.review import quarantined_count
+from intake.store.review import held_count, quarantined_count
 from intake.store.sessions import (
     clear_attempts,
     create_session,
@@ -162,6 +162,7 @@ def page(handler: Endpoint) -> Endpoint:
         if not _is_htmx(request):
             store: Store = request.app.state.store
             request.state.failed_count = await run_in_threadpool(quarantined_count, store)
+            request.state.held_count = await run_in_threadpool(held_count, store)
         return await handler(request)
 
     guarded.__name__ = handler.__name__

@@ -8,6 +8,13 @@ from intake.envelope import Envelope
 from intake.reply.context import build_context, greeting_name
 from intake.reply.guard import may_auto_reply, reply_address
 from intake.reply.headers import reply_subject
+from intake.reply.question import (
+    Answerer,
+    EmailAnswers,
+    email_answers,
+    question_text,
+    questions_in,
+)
 from intake.reply.render import render
 from intake.report import Reply, Status, TriageReport
 
@@ -18,6 +25,7 @@ def compose_reply(
     report: TriageReport,
     outcome: CheckOutcome,
     settings: IntakeSettings,
+    answerer: Answerer | None = None,
 ) -> Reply | None:
     """The reply to send, or None when none may be sent.
 
@@ -25,7 +33,9 @@ def compose_reply(
     for mail RFC 3834 says not to answer, for mail from the COR address itself,
     and for an ``ignored`` submission. The report's fields (status, missing,
     over_submitted, problems, reference) are what the reply states; the outcome
-    adds what explains them.
+    adds what explains them. With ``answerer``, every question the email asks
+    besides sending its files is answered in the reply (or named as one a
+    coordinator will answer).
     """
     if envelope is None or not may_auto_reply(envelope) or report.status is Status.IGNORED:
         return None
@@ -34,7 +44,19 @@ def compose_reply(
         return None
     if not envelope.details_allowed:  # the sender has not shown it is the submitter
         return _acknowledgement(envelope, to, settings)
-    context = build_context(envelope=envelope, report=report, outcome=outcome, settings=settings)
+    found = EmailAnswers()
+    if answerer is not None:
+        text = question_text(envelope)
+        if questions_in(text):
+            found = email_answers(text, answerer)
+    context = build_context(
+        envelope=envelope,
+        report=report,
+        outcome=outcome,
+        settings=settings,
+        answers=found.answers,
+        unanswered=found.unanswered,
+    )
     body = render(context, settings.templates_dir)
     return Reply(to=to, subject=reply_subject(envelope.subject), body=body)
 

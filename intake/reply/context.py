@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
 from intake.checks import CheckOutcome
 from intake.checks.dates import FoundDate
+from intake.checks.rules.not_needed import ON_FILE_ONLY
 from intake.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.problems import Problem, ProblemCode
@@ -21,7 +23,21 @@ _OWN_SECTIONS = {
     ProblemCode.NO_ATTACHMENTS,
     ProblemCode.NO_RECORDS,
     ProblemCode.LOW_CONFIDENCE,
+    ProblemCode.NONE_REPORTED,
+    ProblemCode.RECORDS_SPAN,
 }
+
+
+_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def number_pair(low: int, high: int) -> str:
+    """'one or two' (words up to ten; one number when both are the same)."""
+
+    def word(n: int) -> str:
+        return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
+
+    return word(high) if low == high else f"{word(low)} or {word(high)}"
 
 
 def clean(text: str, limit: int = MAX_NAME) -> str:
@@ -80,9 +96,20 @@ def provisional_reference(
 
 
 def build_context(
-    *, envelope: Envelope, report: TriageReport, outcome: CheckOutcome, settings: IntakeSettings
+    *,
+    envelope: Envelope,
+    report: TriageReport,
+    outcome: CheckOutcome,
+    settings: IntakeSettings,
+    answers: Sequence[Mapping[str, Any]] = (),
+    unanswered: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Everything the templates print, each employer string cleaned."""
+    """Everything the templates print, each employer string cleaned.
+
+    ``answers`` are the answers to questions the email asked besides sending its
+    files (``question`` and ``answer``, in the department's voice); ``unanswered``
+    the questions the knowledge base has no answer for.
+    """
     rules = program()
     names = {path: clean(name) for path, name in outcome.names.items()}
     sha_of = {f.path: f.sha256 for f in report.files}
@@ -131,11 +158,8 @@ def build_context(
                 "title": by_label()[label].title,
                 "files": tally.files if tally else 0,
                 "records": tally.records if tally else 0,
-                "records_max": tally.records_max if tally else None,
-                "directive": tally.directive if tally else 0,
-                "directive_max": tally.directive_max if tally else None,
-                "files_max": tally.files_max if tally else None,
-                "reasons": list(tally.reasons) if tally else [],
+                "records_max": tally.records_max if tally else rules.allowance.records_max,
+                "counted": bool(tally and tally.over),
             }
         )
     coverage = outcome.coverage
@@ -159,6 +183,29 @@ def build_context(
     if outcome.part is not None:
         index, total = outcome.part
         part = {"index": index, "total": total, "waiting": index < total}
+    resend = with_effect("resend")
+    stops = [item for item in resend if item["code"] in rules.stops_check]
+    unsure = paths(ProblemCode.LOW_CONFIDENCE)
+    asked = [
+        {"title": by_label()[label].title, "quote": clean(quote, 80)}
+        for label, quote in outcome.asked.items()
+        if label in report.missing
+    ]
+    # Not declared missing: what the email says had nothing to record, and, while
+    # files we could not place exist, anything (one of them may be it).
+    declared = [label for label in report.missing if label not in outcome.asked]
+    not_found_yet = declared if unsure else []
+    missing = [] if unsure else declared
+    on_file = [
+        name(p.path)
+        for p in by_code.get(ProblemCode.NOT_NEEDED_THIS_YEAR, [])
+        if outcome.labels.get(p.path) in ON_FILE_ONLY
+    ]
+    not_needed = [
+        name(p.path)
+        for p in by_code.get(ProblemCode.NOT_NEEDED_THIS_YEAR, [])
+        if outcome.labels.get(p.path) not in ON_FILE_ONLY
+    ]
     return {
         "name": greeting_name(envelope),
         "reference": clean(report.submission.reference or "", 60)
@@ -171,23 +218,39 @@ def build_context(
         "part": part,
         "merged": outcome.merged,
         "missing": [
-            {"title": by_label()[label].title, "hint": rules.hint(label, year)}
-            for label in report.missing
+            {"title": by_label()[label].title, "hint": rules.hint(label, year)} for label in missing
         ],
+        "not_found_yet": [
+            {"title": by_label()[label].title, "hint": rules.hint(label, year)}
+            for label in not_found_yet
+        ],
+        "asked": asked,
+        "stops": stops,
+        "unreadable": not report.files
+        and bool(resend)
+        and ProblemCode.NO_ATTACHMENTS not in by_code,
         "no_records": no_records,
         "no_attachments": ProblemCode.NO_ATTACHMENTS in by_code,
-        "resend": with_effect("resend"),
+        "resend": [item for item in resend if item not in stops],
         "review": with_effect("person"),
-        "unsure": paths(ProblemCode.LOW_CONFIDENCE),
+        "unsure": unsure,
         "over": over,
         "allowance": {
+            "per_month_text": number_pair(allowance.per_month_low, allowance.per_month),
+            "per_week_text": number_pair(allowance.per_week_low, allowance.per_week),
             "per_month": allowance.per_month,
             "months": allowance.months,
             "per_week": allowance.per_week,
             "busiest_weeks": allowance.busiest_weeks,
             "records_max": allowance.records_max,
         },
-        "not_needed": paths(ProblemCode.NOT_NEEDED_THIS_YEAR),
+        "not_needed": not_needed,
+        "on_file": on_file,
+        "answers": [
+            {"question": clean(a.get("question", ""), 300), "answer": str(a.get("answer", ""))}
+            for a in answers
+        ],
+        "unanswered": [clean(q, 300) for q in unanswered],
         "duplicates": duplicates,
         "other_files": paths(ProblemCode.NOT_SECOR_DOCUMENT),
         "records": records,

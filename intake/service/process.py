@@ -33,12 +33,14 @@ from intake.ops.logs import where
 from intake.pipeline import Triaged, build_report
 from intake.prediction import Prediction
 from intake.reply import reply_headers
+from intake.reply.approval import needs_approval
 from intake.report import Status
 from intake.service.folders import triage_folder
 from intake.service.follow_up import remove_work_files, same_sender_follow_up, under_daily_cap
 from intake.service.outgoing import build_reply_message
 from intake.store import Store
 from intake.store.rows import documents_of, prediction_of
+from intake.store.schema import HELD, PENDING
 from intake.store.store import ClaimLost, QueuedMessage, utcnow
 
 log = logging.getLogger(__name__)
@@ -255,6 +257,7 @@ class Processor:
                 "raw": wire_bytes(message.as_bytes()),
                 "kind": "auto",
             }
+        held = outgoing is not None and needs_approval(self.settings.intake.replies, report)
         folder = triage_folder(self.settings.mailbox.triage_prefix, report.status)
         saved_id = self.store.save_result(
             message_row=queued.id,
@@ -271,6 +274,8 @@ class Processor:
             reply=outgoing,
             worker=self.worker,
             linked_to=linked_to,
+            kind=report.submission.kind,
+            reply_state=HELD if held else PENDING,
         )
         remove_work_files(workdir, [d.stored_path for d in fresh if d.stored_path])
         metrics.MESSAGES_PROCESSED.labels(report.status.value).inc()
@@ -280,7 +285,7 @@ class Processor:
             saved_id,
             report.status.value,
             len(fresh),
-            "recorded" if outgoing else "none",
+            ("held for approval" if held else "recorded") if outgoing else "none",
         )
 
     def _may_send(self, sender: str, submission_id: int | None, has_new_files: bool) -> bool:

@@ -58,7 +58,9 @@ def _purgeable(cutoff: datetime, include_open: bool) -> list[ColumnElement[bool]
             ),
         )
     )
-    busy_reply = exists().where(and_(o.submission_id == s.id, o.state.in_([t.PENDING, t.SENDING])))
+    busy_reply = exists().where(
+        and_(o.submission_id == s.id, o.state.in_([t.PENDING, t.SENDING, t.HELD]))
+    )
     where: list[ColumnElement[bool]] = [s.updated_at < cutoff, ~busy_message, ~busy_reply]
     if not include_open:
         where.append(s.review_state != "open")

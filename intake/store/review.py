@@ -45,6 +45,7 @@ class InboxRow:
     missing: list[str]
     over_submitted: list[str]
     problems: int
+    kind: str = t.KIND_SUBMISSION
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class Rechecked:
     report: dict[str, Any]
     status: str
     year: str
+    kind: str = t.KIND_SUBMISSION
 
 
 Recheck = Callable[[dict[str, Any], list[dict[str, Any]]], Rechecked]
@@ -89,8 +91,27 @@ def _strings(value: Any) -> list[str]:
 
 
 # -- inbox ----------------------------------------------------------------------
-def _filters(status: str | None, query: str | None, review_state: str | None) -> list[Any]:
+# Which messages a list shows: SUBMISSIONS (documents for SECOR) or OTHER_MAIL (questions,
+# automatic replies, bounces, other mail: everything the checks ignored).
+SUBMISSIONS = "submissions"
+OTHER_MAIL = "other"
+
+
+def _mail_filter(mail: str | None) -> Any:
+    s = t.submissions.c
+    if mail == SUBMISSIONS:
+        return and_(s.kind == t.KIND_SUBMISSION, s.status != "ignored")
+    if mail == OTHER_MAIL:
+        return or_(s.kind != t.KIND_SUBMISSION, s.status == "ignored")
+    return None
+
+
+def _filters(
+    status: str | None, query: str | None, review_state: str | None, mail: str | None = None
+) -> list[Any]:
     where: list[Any] = []
+    if mail is not None:
+        where.append(_mail_filter(mail))
     if status:
         where.append(t.submissions.c.status == status)
     if review_state:
@@ -108,15 +129,33 @@ def _filters(status: str | None, query: str | None, review_state: str | None) ->
 
 
 def status_counts(
-    store: Store, *, query: str | None = None, review_state: str | None = None
+    store: Store,
+    *,
+    query: str | None = None,
+    review_state: str | None = None,
+    mail: str | None = None,
 ) -> dict[str, int]:
-    """Submissions by status (with the same search and review filter as the inbox)."""
+    """Submissions by status (with the same search, review and mail filter as the inbox)."""
     stmt = select(t.submissions.c.status, func.count()).group_by(t.submissions.c.status)
-    where = _filters(None, query, review_state)
+    where = _filters(None, query, review_state, mail)
     if where:
         stmt = stmt.where(and_(*where))
     with store.tx() as conn:
         return {str(k): int(v) for k, v in conn.execute(stmt)}
+
+
+def kind_counts(
+    store: Store, *, query: str | None = None, review_state: str | None = None
+) -> dict[str, int]:
+    """Mail that is not a submission, by kind (question, auto_reply, bounce, other)."""
+    stmt = select(t.submissions.c.kind, func.count()).group_by(t.submissions.c.kind)
+    stmt = stmt.where(and_(*_filters(None, query, review_state, OTHER_MAIL)))
+    with store.tx() as conn:
+        out: dict[str, int] = {}
+        for k, v in conn.execute(stmt):
+            key = "other" if k == t.KIND_SUBMISSION else str(k)  # ignored before kinds existed
+            out[key] = out.get(key, 0) + int(v)
+        return out
 
 
 def inbox(
@@ -127,8 +166,12 @@ def inbox(
     review_state: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    mail: str | None = None,
 ) -> list[InboxRow]:
-    """Submissions with their latest email first, filtered by status, review state or search."""
+    """Submissions with their latest email first, filtered by status, review state or search.
+
+    MAIL is SUBMISSIONS (only submissions), OTHER_MAIL (only the rest), or None (all).
+    """
     last_mail = (
         select(
             t.messages.c.submission_id.label("sid"),
@@ -147,7 +190,7 @@ def inbox(
         .limit(limit)
         .offset(offset)
     )
-    where = _filters(status, query, review_state)
+    where = _filters(status, query, review_state, mail)
     if where:
         stmt = stmt.where(and_(*where))
     with store.tx() as conn:
@@ -185,6 +228,7 @@ def inbox(
                 missing=_strings(report.get("missing")),
                 over_submitted=_strings(report.get("over_submitted")),
                 problems=len(report.get("problems") or []),
+                kind=str(s.get("kind") or t.KIND_SUBMISSION),
             )
         )
     return rows
@@ -343,6 +387,7 @@ def reclassify_file(
             .values(
                 status=result.status,
                 year=result.year,
+                kind=result.kind,
                 report_json=json.dumps(result.report),
                 updated_at=now,
             )
@@ -419,6 +464,41 @@ def recent_outbox(
         return [dict(r) for r in conn.execute(stmt).mappings()]
 
 
+def held_count(store: Store) -> int:
+    """Replies held for staff to approve (the dashboard's navigation shows it)."""
+    with store.tx() as conn:
+        stmt = select(func.count()).select_from(t.outbox).where(t.outbox.c.state == t.HELD)
+        return int(conn.execute(stmt).scalar() or 0)
+
+
+def release_held(store: Store, outbox_id: int, raw: bytes | None = None) -> bool:
+    """Send a held reply: it becomes pending (RAW replaces the message when staff edited it).
+
+    False when the reply is no longer held (sent or discarded by someone else).
+    """
+    values: dict[str, Any] = {"state": t.PENDING, "next_attempt_at": utcnow()}
+    if raw is not None:
+        values["raw"] = raw
+    with store.tx() as conn:
+        done = conn.execute(
+            update(t.outbox)
+            .where(and_(t.outbox.c.id == outbox_id, t.outbox.c.state == t.HELD))
+            .values(**values)
+        )
+        return bool(done.rowcount)
+
+
+def discard_held(store: Store, outbox_id: int, by_user: str) -> bool:
+    """Never send a held reply (kept in the outbox as failed, with who discarded it)."""
+    with store.tx() as conn:
+        done = conn.execute(
+            update(t.outbox)
+            .where(and_(t.outbox.c.id == outbox_id, t.outbox.c.state == t.HELD))
+            .values(state=t.FAILED, last_error=f"Not sent: discarded by {by_user[:100]}")
+        )
+        return bool(done.rowcount)
+
+
 def outbox_counts(store: Store) -> dict[str, int]:
     """Outbox rows by state."""
     with store.tx() as conn:
@@ -447,7 +527,7 @@ def stats_rows(store: Store, since: datetime) -> list[StatsRow]:
                 t.messages, t.messages.c.id == first.c.mid
             )
         )
-        .where(t.submissions.c.created_at >= since)
+        .where(and_(t.submissions.c.created_at >= since, _mail_filter(SUBMISSIONS)))
         .order_by(t.submissions.c.created_at)
     )
     with store.tx() as conn:

@@ -38,7 +38,13 @@ PENDING = "pending"
 SENDING = "sending"
 SENT = "sent"
 FAILED = "failed"
-OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED)
+# A reply held for staff to approve ([intake] replies = "approve" / "auto_when_confident"):
+# not sent until a person sends it from the dashboard (then it is pending).
+HELD = "held"
+OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED, HELD)
+
+# submissions.kind of a real submission (the other kinds: intake.report.SUBMISSION_KINDS)
+KIND_SUBMISSION = "submission"
 
 messages = Table(
     "messages",
@@ -99,6 +105,10 @@ submissions = Table(
     Column("review_state", String(20), nullable=False, default="open"),
     # issue 13: an unauthenticated same-sender follow-up, kept apart until staff merge it
     Column("linked_to", Integer, ForeignKey("submissions.id")),
+    # added for issue 11: what the message is (submission.kind of the contract)
+    Column(
+        "kind", String(20), nullable=False, default=KIND_SUBMISSION, server_default=KIND_SUBMISSION
+    ),
 )
 Index("ix_submissions_sender", submissions.c.sender)
 

@@ -615,11 +615,17 @@ class Store:
         reply: dict[str, Any] | None,
         worker: str | None = None,
         linked_to: int | None = None,
+        kind: str = t.KIND_SUBMISSION,
+        reply_state: str = t.PENDING,
     ) -> int:
         """Store a processed message's submission, files and reply in one transaction.
 
         With WORKER, raises ClaimLost (and stores nothing) when the message is no longer
-        this worker's: another worker took it over after the claim went stale.
+        this worker's: another worker took it over after the claim went stale. KIND is
+        what the message is; a message that is not a submission (an out-of-office
+        answer in a submission's thread) is attached to an existing submission without
+        changing its status or report. REPLY_STATE is ``held`` when the reply waits for
+        staff to approve it.
         """
         now = utcnow()
         m = t.messages.c
@@ -651,15 +657,20 @@ class Store:
                             updated_at=now,
                             review_state="open",
                             linked_to=linked_to,
+                            kind=kind,
                         )
                     )
                 )
-            else:
+            elif kind == t.KIND_SUBMISSION:
                 conn.execute(
                     update(t.submissions)
                     .where(t.submissions.c.id == submission_id)
                     .values(
-                        year=year, status=status, report_json=json.dumps(report), updated_at=now
+                        year=year,
+                        status=status,
+                        report_json=json.dumps(report),
+                        updated_at=now,
+                        kind=kind,
                     )
                 )
             for row in file_rows:
@@ -672,7 +683,7 @@ class Store:
                 conn.execute(
                     insert(t.outbox).values(
                         submission_id=submission_id,
-                        state=t.PENDING,
+                        state=reply_state,
                         attempts=0,
                         next_attempt_at=now,
                         created_at=now,

@@ -14,7 +14,8 @@ from intake.envelope import Envelope
 from intake.prediction import Prediction
 from intake.problems import Problem, ProblemCode
 from intake.reply import compose_reply
-from intake.report import FileResult, Reply, SubmissionInfo, TriageReport
+from intake.report import Reply, TriageReport
+from intake.reporting import triage_report
 from knowledge.labels import Kind, Year, by_label, has_kind, required_labels
 
 TODAY = date(2026, 3, 1)
@@ -128,32 +129,14 @@ class Sub:
     def report(
         self, outcome: CheckOutcome, envelope: Envelope | None, reference: str | None = REFERENCE
     ) -> TriageReport:
-        """The report as the pipeline builds it."""
-        return TriageReport(
-            submission=SubmissionInfo(  # type: ignore[call-arg]  # populated by name
-                sender=envelope.sender if envelope else None,
-                subject=envelope.subject if envelope else "",
-                year=outcome.year,
-                year_source=outcome.year_source,
-                reference=reference,
-            ),
-            files=[
-                FileResult(
-                    path=d.path,
-                    label=p.label,
-                    kind=p.kind,
-                    confidence=p.confidence,
-                    sha256=d.sha256,
-                    needs_review=p.needs_review,
-                )
-                for d, p in zip(self.documents, self.predictions, strict=True)
-            ],
-            elements=outcome.elements,
-            missing=outcome.missing,
-            over_submitted=outcome.over_submitted,
-            problems=outcome.problems,
-            reply=None,
-            status=outcome.status,
+        """The report as the pipeline builds it (the one report builder)."""
+        return triage_report(
+            outcome=outcome,
+            documents=self.documents,
+            predictions=self.predictions,
+            sender=envelope.sender if envelope else None,
+            subject=envelope.subject if envelope else "",
+            reference=reference,
         )
 
     def triage(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -42,8 +43,13 @@ def test_operational_elements_are_the_maintenance_elements() -> None:
 def test_allowance_numbers() -> None:
     allowance = program().allowance
     assert allowance.records_max == 26
-    assert allowance.directive_max("policy") == 3 and allowance.directive_max("company_rules") == 5
-    assert allowance.files_max("evaluation_tool") == 15 and allowance.files_max("other") is None
+    assert (allowance.per_month_low, allowance.per_month) == (1, 2)
+    assert (allowance.per_week_low, allowance.per_week) == (1, 2)
+    # the page sets no number for policies, practices, procedures or the legislation list
+    raw = (files("knowledge") / "data/rules.toml").read_text("utf-8")
+    for cap in ("directive_max", "files_max"):
+        assert cap not in raw
+    assert not hasattr(allowance, "directive_max") and not hasattr(allowance, "files_max")
 
 
 def test_every_problem_code_has_one_effect() -> None:

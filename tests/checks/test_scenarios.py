@@ -42,7 +42,7 @@ def test_missing_items_are_named_by_number_and_name() -> None:
     assert reply is not None
     body = flat(reply.body)
     assert "What we still need:" in body
-    assert "- Element 13 - Contracting Services: how you prequalify and monitor contractors" in body
+    assert "- Element 13 - Contracting Services: how you manage contractors" in body
     assert "- List of applicable OHS legislation:" in body
     assert "What to do next: reply to this email with the missing items" in body
 
@@ -66,7 +66,7 @@ def test_maintenance_missing_records_use_the_maintenance_hint() -> None:
     assert outcome.missing == ["inspections"]
     assert reply is not None
     assert (
-        "- Element 9 - Inspections: completed worksite inspection checklists"
+        "- Element 9 - Inspections: completed worksite inspections"
         " from the previous 12 months" in flat(reply.body)
     )
 
@@ -84,7 +84,7 @@ def test_maintenance_element_with_only_a_policy_needs_records() -> None:
     assert reply is not None
     body = flat(reply.body)
     assert "These elements came with policies or procedures only." in body
-    assert "- Element 9 - Inspections: completed worksite inspection checklists" in body
+    assert "- Element 9 - Inspections: completed worksite inspections" in body
 
 
 # --- the year -----------------------------------------------------------------
@@ -105,8 +105,8 @@ def test_unknown_year_is_checked_as_certification_and_the_reply_explains_mainten
     body = flat(reply.body)
     assert "we checked it as a certification year" in body
     assert (
-        "If it is a maintenance year, you only need to send the completed evaluation tool"
-        " and samples of your operational records" in body
+        "If it is a maintenance year, you may send the completed evaluation tool"
+        " with samples of your operational records" in body
     )
 
 
@@ -152,26 +152,34 @@ def test_too_many_records_for_an_element_is_over_submitted() -> None:
     assert outcome.status is Status.OVER_SUBMITTED
     assert reply is not None
     body = flat(reply.body)
-    assert "- Element 9 - Inspections: 31 records (at most 26)" in body
+    assert "- Element 9 - Inspections: 31 records" in body
     assert (
-        "up to 2 documents a month over 12 months, or up to 2 a week over your busiest 13 weeks"
-        in body
+        "one or two documents a month across the year, or one or two a week across your three"
+        " busiest months, is enough. Very large submissions may be returned" in body
     )
-    assert "What to do next: reply to this email with the trimmed set" in body
+    assert "at most" not in body
+    assert "What to do next: if you can, reply with a smaller set" in body
 
 
-def test_too_many_practices_for_a_directive_element_is_over_submitted() -> None:
+def test_no_page_caps_policies_practices_or_procedures() -> None:
+    """Four policy documents, 16 practices, 6 legislation files: no page sets a number."""
     sub = Sub().full("certification")
+    for n in range(1, 4):
+        sub.add(f"Element 1 - Policy/Policy part {n}.docx", "policy")
     for n in range(1, 16):
         sub.add(
             f"Element 3 - Safe Work Practices/SWP-{n:02d} practice {n}.docx", "safe_work_practices"
         )
+    for n in range(1, 6):
+        sub.add(f"Legislation/OHS list part {n}.docx", "legislation")
     outcome, reply = sub.triage(email("SECOR certification submission"))
-    assert outcome.over_submitted == ["safe_work_practices"]
+    assert outcome.elements["policy"] == 4
+    assert outcome.over_submitted == []
+    assert outcome.status is Status.COMPLETE
     assert reply is not None
-    assert "- Element 3 - Safe Work Practices: 16 policies or procedures (at most 15)" in flat(
-        reply.body
-    )
+    body = flat(reply.body)
+    assert "Everything the program asks for in a certification year is here." in body
+    assert "at most" not in body and "more records than" not in body
 
 
 def test_directive_documents_resent_in_a_maintenance_year_are_not_needed() -> None:
@@ -184,9 +192,17 @@ def test_directive_documents_resent_in_a_maintenance_year_are_not_needed() -> No
     assert codes(outcome) == ["not_needed_this_year", "not_needed_this_year"]
     assert reply is not None
     body = flat(reply.body)
-    assert "Not needed this year:" in body
-    assert "- Element 1 - Policy/Health and Safety Policy 2026.docx" in body
-    assert "- Legislation/OHS legislation list.docx" in body
+    assert "Not needed" not in body and "not needed" not in body
+    assert (
+        "In a maintenance year ACSA refers to the policies and processes (directive documents)"
+        " of your certification submission when they have not changed, so these need not be"
+        " sent again unless they changed: - Element 1 - Policy/Health and Safety Policy 2026.docx"
+        in body
+    )
+    assert (
+        "We have the legislation list and company rules from your certification on file;"
+        " send them again if they changed: - Legislation/OHS legislation list.docx" in body
+    )
 
 
 def test_duplicates_are_pointed_out() -> None:
@@ -226,16 +242,18 @@ def test_files_labelled_other_are_named() -> None:
 # --- records coverage -------------------------------------------------------------
 
 
-def test_less_than_three_months_of_records_is_pointed_out() -> None:
+def test_less_than_three_months_of_records_is_not_complete() -> None:
     sub = Sub().full("certification", dates=("2025-10-02", "2025-10-16", "2025-10-30"))
     outcome, reply = sub.triage(email("SECOR certification submission"))
     assert outcome.coverage is not None and outcome.coverage.months == 1
-    assert [(p.code.value, p.path) for p in outcome.problems] == [("records_coverage", "")]
-    assert outcome.status is Status.COMPLETE
+    assert [(p.code.value, p.path) for p in outcome.problems] == [("records_span", "")]
+    assert outcome.status is Status.INCOMPLETE
     assert reply is not None
     body = flat(reply.body)
     assert "The records we could date span about 1 month (October 2025)." in body
-    assert "at least 3 months of records" in body
+    assert "once at least 3 months of health and safety records have been gathered" in body
+    assert "What to do next: reply to this email with records from a longer stretch" in body
+    assert "could not open" not in body
 
 
 def test_records_older_than_the_previous_twelve_months_in_a_maintenance_year() -> None:
@@ -324,7 +342,7 @@ def test_low_confidence_files_go_to_a_coordinator() -> None:
     body = flat(reply.body)
     assert (
         "One of our coordinators will go through your submission personally,"
-        " because we were not sure" in body
+        " because we could not tell which element some files belong to" in body
     )
     assert "- Element 5/misc notes.docx" in body
 

@@ -111,6 +111,7 @@ def test_worked_example(name: str) -> None:
     )
     assert outcome.year == expected["year"]
     assert outcome.status.value == expected["status"]
+    assert outcome.kind == expected["kind"]
     assert outcome.missing == expected["missing"]
     assert outcome.over_submitted == expected["over_submitted"]
     assert sorted({p.code.value for p in outcome.problems}) == expected["problem_codes"]

@@ -17,7 +17,8 @@ from intake.checks import check_submission
 from intake.config import Settings
 from intake.dashboard.recheck import documents, predictions
 from intake.ingest import parse_envelope
-from intake.report import FileResult, Reply, Status, SubmissionInfo, TriageReport
+from intake.report import Reply, Status
+from intake.reporting import triage_report
 from intake.service.folders import triage_folder
 from intake.service.outgoing import build_reply_message
 from intake.store import Store
@@ -169,6 +170,8 @@ def add_submission(
     received: datetime | None = None,
     company: str | None = None,
     review_state: str = "open",
+    reply_state: str = t.PENDING,
+    reply_body: str | None = None,
 ) -> Seeded:
     """One email with its files, triaged by the real checks, stored through the Store."""
     when = received or datetime.now(UTC)
@@ -216,39 +219,21 @@ def add_submission(
         today=date.today(),
     )
     reference = f"SECOR-2026-{row:06d}"
-    automatic = subject.startswith("Automatic reply")
+    automatic = outcome.kind in ("auto_reply", "bounce", "other")
     reply = Reply(
         to=sender, subject=f"Re: {subject}", body="Thank you, we received your submission."
     )
-    report = TriageReport(
-        submission=SubmissionInfo.model_validate(
-            {
-                "from": sender,
-                "subject": subject,
-                "year": outcome.year,
-                "year_source": outcome.year_source,
-                "reference": reference,
-            }
-        ),
-        files=[
-            FileResult(
-                path=d.path,
-                label=p.label,
-                kind=p.kind,
-                confidence=p.confidence,
-                sha256=d.sha256,
-                needs_review=p.needs_review,
-                size=d.size,
-            )
-            for d, p in zip(docs, preds, strict=True)
-        ],
-        elements=outcome.elements,
-        missing=outcome.missing,
-        over_submitted=outcome.over_submitted,
-        problems=outcome.problems,
-        reply=None if automatic else reply,
-        status=outcome.status,
+    report = triage_report(
+        outcome=outcome,
+        documents=docs,
+        predictions=preds,
+        sender=sender,
+        subject=subject,
+        reference=reference,
     )
+    if reply_body is not None:
+        reply = Reply(to=sender, subject=f"Re: {subject}", body=reply_body)
+    report.reply = None if automatic else reply
     message = build_reply_message(reply, {"In-Reply-To": message_id}, settings.intake)
     queued = store.claim_next("test")
     assert queued is not None and queued.id == row
@@ -274,6 +259,8 @@ def add_submission(
             "raw": message.as_bytes(),
             "kind": "auto",
         },
+        kind=outcome.kind,
+        reply_state=reply_state,
     )
     with store.tx() as conn:
         conn.execute(
@@ -303,6 +290,9 @@ def roofing(settings: Settings, store: Store, uid: int = 1) -> Seeded:
 def inbox_examples(settings: Settings, store: Store) -> None:
     """A few more submissions of every status, over the past weeks (for the inbox and charts)."""
     now = datetime.now(UTC)
+    # a record three months from the others' and inside the previous 12 months, whenever run
+    recent = date.today() - timedelta(days=30)
+    later = (recent if recent >= date(2026, 4, 15) else date(2025, 11, 20)).isoformat()
     small = ROOFING_FILES[:3] + ROOFING_FILES[14:]
     most = [f for f in ROOFING_FILES if f[1] not in ("other",)] + [
         (
@@ -310,6 +300,13 @@ def inbox_examples(settings: Settings, store: Store) -> None:
             "contracting_services",
             0.9,
             "Contractor agreement with a subcontractor, signed 2026-02-01.",
+        ),
+        (  # records over more than three months (the program's minimum span), inside the
+            # previous 12 months of a maintenance year
+            f"Element 9 - Inspections/Site inspection {later}.txt",
+            "inspections",
+            0.9,
+            f"Worksite inspection checklist {later}: scaffold tags, guardrails, housekeeping.",
         ),
     ]
     examples = [

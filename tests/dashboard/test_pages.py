@@ -22,9 +22,11 @@ def test_the_inbox_has_a_tab_per_status_with_counts(
 ) -> None:
     seed.inbox_examples(settings, store)
     html = client.get("/").text
-    for name in ("Needs review", "Incomplete", "Over-submitted", "Complete", "Ignored"):
+    for name in ("Needs review", "Incomplete", "Over-submitted", "Complete", "Other mail"):
         assert name in html
-    assert 'All <span class="count">8</span>' in html
+    # the out-of-office answer is other mail, not a submission (issue 11)
+    assert 'All submissions <span class="count">7</span>' in html
+    assert 'Other mail <span class="count">1</span>' in html
     assert 'Over-submitted <span class="count">1</span>' in html
     assert 'Incomplete <span class="count">2</span>' in html
     # newest email first

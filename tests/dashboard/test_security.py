@@ -41,6 +41,7 @@ def _fill(path: str, seeded: seed.Seeded) -> str:
         path.replace("{sub_id:int}", str(seeded.submission_id))
         .replace("{file_id:int}", str(file_id))
         .replace("{message_id:int}", str(seeded.message_row))
+        .replace("{outbox_id:int}", "1")
     )
 
 

@@ -8,7 +8,13 @@ from typing import Any
 from intake.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.reply.knowledge import knowledge_answerer
-from intake.reply.question import answer_question, question_text
+from intake.reply.question import (
+    answer_question,
+    department_voice,
+    email_answers,
+    question_text,
+    questions_with_context,
+)
 
 SETTINGS = IntakeSettings()
 
@@ -79,3 +85,77 @@ def test_real_knowledge_base_answers_head_count(tmp_path: Path) -> None:
     assert reply is not None
     assert "10" in reply.body
     assert "SECOR Process" in reply.body
+
+
+def test_every_question_of_an_email_is_answered_or_named_for_a_coordinator() -> None:
+    def ask(text: str) -> dict[str, Any]:
+        assert "Can we apply with 11?" in text and "How do we send it?" in text
+        return {
+            "answers": [
+                {"question": "Can we apply with 11?", "answer": "No: at most 10 people.",
+                 "topic": "eligibility", "confidence": 0.9, "sources": _answer("")["sources"]},
+                {"question": "How do we send it?", "answer": "Email a zipped folder or a link.",
+                 "topic": "submitting", "confidence": 0.9, "sources": _answer("")["sources"]},
+            ],
+            "unanswered": ["What does a used truck cost?"],
+        }  # fmt: skip
+
+    env = _envelope("Can we apply with 11? How do we send it? What does a used truck cost?")
+    reply = answer_question(envelope=env, answerer=ask, settings=SETTINGS)
+    assert reply is not None
+    body = " ".join(reply.body.split())
+    assert "Thank you for your questions." in body
+    assert '1. "Can we apply with 11?" No: at most 10 people.' in body
+    assert '2. "How do we send it?" Email a zipped folder or a link.' in body
+    assert 'a coordinator will reply to it personally: - "What does a used truck cost?"' in body
+
+
+def test_emailed_answers_speak_for_the_department_and_leave_esc_out() -> None:
+    answer = (
+        "I count 9 guys + your wife = 10. Energy Safety Canada runs its own SECOR with other"
+        " deadlines. Type /eligibility for the guided check."
+    )
+    assert department_voice(answer, "Can we apply?") == "We count 9 guys + your wife = 10."
+    about_esc = department_voice(answer, "What are Energy Safety Canada's deadlines?")
+    assert "Energy Safety Canada runs its own SECOR" in about_esc
+
+
+def test_an_answer_drawn_only_from_esc_is_left_to_a_coordinator() -> None:
+    def ask(_: str) -> dict[str, Any]:
+        esc = {"title": "ESC procedure", "source": "Energy Safety Canada", "section": "2.0",
+               "effective": "2019-01-01", "authority": "Energy Safety Canada"}  # fmt: skip
+        return {"answer": "ESC asks for it within 30 days.", "sources": [esc]}
+
+    found = email_answers("How long do we have to send the audit?", ask)
+    assert found.answers == [] and found.unanswered == ["How long do we have to send the audit?"]
+
+
+def test_questions_keep_the_sentences_before_them() -> None:
+    pairs = questions_with_context("It's me, my wife and 9 guys. Can we apply? And how long?")
+    assert pairs == [
+        ("Can we apply?", "It's me, my wife and 9 guys. Can we apply?"),
+        ("And how long?", "And how long?"),
+    ]
+
+
+def test_real_knowledge_base_answers_two_questions_in_one_email(tmp_path: Path) -> None:
+    ask = knowledge_answerer(tmp_path / "bot")
+    env = _envelope(
+        "We are 9 guys plus my wife does the books. Can we still apply for SECOR?\n"
+        "Also, how do we send our SECOR submission?"
+    )
+    reply = answer_question(envelope=env, answerer=ask, settings=SETTINGS)
+    assert reply is not None
+    body = " ".join(reply.body.split())
+    assert '"Can we still apply for SECOR?"' in body
+    assert '"Also, how do we send our SECOR submission?"' in body
+    assert "I count" not in body and "/eligibility" not in body
+
+
+def test_a_failing_knowledge_base_leaves_the_questions_to_a_coordinator() -> None:
+    def broken(_: str) -> dict[str, Any]:
+        raise OSError("model missing")
+
+    found = email_answers("Can we apply? How long is it valid?", broken)
+    assert found.answers == []
+    assert found.unanswered == ["Can we apply?", "How long is it valid?"]

@@ -12,5 +12,5 @@ class Incomplete:
     description = "Required items missing or files to send again."
 
     def check(self, ctx: CheckContext) -> bool:
-        """Hit when ``missing`` is not empty or a problem asks for a resend."""
-        return bool(ctx.missing) or "resend" in ctx.effects()
+        """Hit when an item is missing (not one asked about) or a problem asks for a resend."""
+        return bool(set(ctx.missing) - set(ctx.asked)) or "resend" in ctx.effects()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.checks.context import CheckContext, matches_any
+from intake.checks.context import CheckContext, announces_submission
 from intake.problems import ProblemCode
 
 
@@ -18,9 +18,7 @@ class NoAttachments:
             return True
         if ctx.envelope is None or ctx.files or ctx.incoming:
             return False
-        cues = ctx.program.submission_cues
-        words = ctx.words
-        if matches_any(cues.secor_words, words) and matches_any(cues.attachment_words, words):
+        if announces_submission(ctx):
             ctx.add(
                 ProblemCode.NO_ATTACHMENTS,
                 "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.checks.context import CheckContext, matches_any
+from intake.checks.context import CheckContext, announces_submission
 from intake.problems import ProblemCode
 
 
@@ -18,9 +18,4 @@ class NoSecorContent:
             return False
         if ctx.has(ProblemCode.NO_ATTACHMENTS):
             return False
-        cues = ctx.program.submission_cues
-        words = ctx.words
-        announced = matches_any(cues.secor_words, words) and matches_any(
-            cues.attachment_words, words
-        )
-        return not announced
+        return not announces_submission(ctx)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from intake.checks.context import CheckContext, Coverage, FileView
-from intake.checks.dates import FoundDate, find_dates, month_span, months_before
+from intake.checks.dates import FoundDate, find_dates, months_before
 from intake.problems import ProblemCode
 from knowledge.rules import RecordsRules
 
+MONTH_DAYS = 30.44  # a month, on average, in days
 # A record's date sits near its top; reading more only costs time on long logs.
 TEXT_CHARS = 6_000
 
@@ -44,7 +45,8 @@ class RecordsCoverage:
         window_start = None
         if ctx.year in rules.window_years:
             window_start = months_before(ctx.today, rules.window_months)
-        spans: list[date] = []
+        starts: list[date] = []
+        ends: list[date] = []
         dated = 0
         outside: list[tuple[str, FoundDate]] = []
         for f in records:
@@ -62,10 +64,14 @@ class RecordsCoverage:
                 )
                 continue
             dated += 1
-            spans += [d.first for d in found if window_start is None or d.last >= window_start]
+            kept = [d for d in found if window_start is None or d.last >= window_start]
+            starts += [d.first for d in kept]
+            # a month or a week written as such runs to its end (a quarter: its first month)
+            ends += [min(d.last, d.first + timedelta(days=MONTH_DAYS)) for d in kept]
         judged = dated > 0 and dated >= min(rules.min_dated_records, len(records))
-        first, last = (min(spans), max(spans)) if spans else (None, None)
-        months = month_span(first, last) if first and last else 0
+        first, last = (min(starts), max(ends)) if starts else (None, None)
+        days = (last - first).days + 1 if first and last else 0
+        months = round(days / MONTH_DAYS) if days else 0
         ctx.coverage = Coverage(
             records=len(records),
             dated=dated,
@@ -74,14 +80,17 @@ class RecordsCoverage:
             months=months,
             min_months=rules.min_months,
             judged=judged,
+            days=days,
+            min_days=round(rules.min_months * MONTH_DAYS) - rules.month_grace_days,
             window_start=window_start,
             outside_window=tuple(outside),
         )
         if ctx.coverage.too_short and first and last:
             ctx.add(
-                ProblemCode.RECORDS_COVERAGE,
+                ProblemCode.RECORDS_SPAN,
                 "",
-                f"The dated records cover {months} month(s) ({first:%Y-%m} to {last:%Y-%m}); "
+                f"The dated records cover {days} days, about {months} month(s) "
+                f"({first.isoformat()} to {last.isoformat()}); "
                 f"at least {rules.min_months} months of records are expected.",
             )
         return ctx.coverage.too_short or bool(outside)
