@@ -144,7 +144,7 @@ def write_pptx(doc, path):
             cur.append(line)
     slides.append(cur)
     for i, lines in enumerate(slides):
-        lines = [l for l in lines if l.strip()]
+        lines = [line for line in lines if line.strip()]
         if not lines:
             continue
         if i == 0:
@@ -157,9 +157,10 @@ def write_pptx(doc, path):
         s.shapes.title.text = lines[0]
         body = s.placeholders[1].text_frame
         body.clear()
-        for k, l in enumerate(lines[1:]):
+        for k, line in enumerate(lines[1:]):
             para = body.paragraphs[0] if k == 0 else body.add_paragraph()
-            para.text = l.lstrip("-*• ").strip() if l.lstrip().startswith(("-", "*", "•")) else l
+            bullet = line.lstrip().startswith(("-", "*", "•"))
+            para.text = line.lstrip("-*• ").strip() if bullet else line
             for r in para.runs:
                 r.font.size = Pt(22)
     set_core(prs.core_properties, "Owner")
@@ -210,8 +211,8 @@ def render_pages(text, width=1240, height=1754, size=28, margin=90, mono=False,
         img = Image.new("RGB", (width, height), bg)
         dr = ImageDraw.Draw(img)
         y = margin
-        for l in lines[start:start + per_page]:
-            dr.text((margin, y), l, font=fnt, fill=fg)
+        for line in lines[start : start + per_page]:
+            dr.text((margin, y), line, font=fnt, fill=fg)
             y += step
         pages.append(img)
     return pages
@@ -248,7 +249,12 @@ def scan_pages(doc):
     out = []
     for p in pages:
         p = noisy(p, rng, 0.05)
-        p = p.rotate(rng.uniform(-0.9, 0.9), resample=Image.BICUBIC, expand=False, fillcolor=(246, 246, 244))
+        p = p.rotate(
+            rng.uniform(-0.9, 0.9),
+            resample=Image.BICUBIC,
+            expand=False,
+            fillcolor=(246, 246, 244),
+        )
         out.append(p.convert("L"))
     return out
 
@@ -261,7 +267,7 @@ def save_image_pdf(pages, path):
 
 def have_fpdf():
     try:
-        import fpdf  # noqa: F401
+        import fpdf
         return hasattr(fpdf, "FPDF")
     except Exception:
         return False
@@ -300,9 +306,7 @@ def write_text_pdf(doc, path):
 
 def is_scan(doc):
     """PDFs named or described as scans (about a third) have no text layer."""
-    if doc["name"].lower().startswith("scan") or "scan" in doc["style"].lower():
-        return True
-    return False
+    return bool(doc["name"].lower().startswith("scan") or "scan" in doc["style"].lower())
 
 
 # ---------------------------------------------------------------- main
@@ -327,10 +331,11 @@ def render(doc, path):
         elif have_fpdf():
             write_text_pdf(doc, path)
         else:
-            pages = [p.convert("L") for p in render_pages(doc["text"], size=26, margin=110, bg=(255, 255, 255))]
+            rendered = render_pages(doc["text"], size=26, margin=110, bg=(255, 255, 255))
+            pages = [p.convert("L") for p in rendered]
             save_image_pdf(pages, path)
     else:
-        raise ValueError("unknown format %r" % fmt)
+        raise ValueError(f"unknown format {fmt!r}")
 
 
 def safe_part(s):
@@ -352,14 +357,14 @@ def main(argv):
     rows = []
     for i, doc in enumerate(docs, 1):
         if flat:
-            rel = "doc%04d.%s" % (i, doc["format"])
+            rel = f"doc{i:04d}.{doc['format']}"
         else:
             name = safe_part(doc["name"])
             rel = os.path.join(safe_part(doc["folder_hint"]), name) if doc["folder_hint"] else name
             base, ext = os.path.splitext(rel)
             k = 2
             while rel.lower() in used:
-                rel = "%s (%d)%s" % (base, k, ext)
+                rel = f"{base} ({k}){ext}"
                 k += 1
         used.add(rel.lower())
         path = os.path.join(out, rel)
@@ -370,7 +375,7 @@ def main(argv):
         w = csv.writer(fh)
         w.writerow(["path", "label", "kind", "folder_hint"])
         w.writerows(rows)
-    print("wrote %d documents to %s%s" % (len(rows), out, " (flat)" if flat else ""))
+    print(f"wrote {len(rows)} documents to {out}{' (flat)' if flat else ''}")
     return 0
 
 
