@@ -95,9 +95,11 @@ def test_an_out_of_office_answer_in_the_thread_leaves_the_submission_as_it_was(
     [sub] = store.list_submissions()
     before = json.loads(sub["report_json"])
     assert before["submission"]["kind"] == "submission" and before["status"] == "incomplete"
+    with store.tx() as conn:  # an out-of-office answers our reply (issue 13: only that joins)
+        ours = str(conn.execute(t.outbox.select()).one().message_id)
     ooo = _mail(
         "Automatic reply: SECOR 2026", [], "<m2@birch.example>",
-        In_Reply_To="<m1@birch.example>", Auto_Submitted="auto-replied",
+        In_Reply_To=ours, Auto_Submitted="auto-replied",
     )  # fmt: skip
     _deliver(store, processor, ooo, "<m2@birch.example>")
     [after] = store.list_submissions()
