@@ -36,7 +36,7 @@ from thinc.api import Config, Optimizer, fix_random_seed
 from intake.classify import bundle
 from intake.classify.calibration import binary_nll, ece, fit_temperature, nll
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
-from intake.classify.corpus import load_split
+from intake.classify.dataset import load_split
 from intake.classify.metrics import macro_f1, per_label_f1
 from intake.classify.model import Scores, path_signals, text_scores
 from intake.classify.text import Segmenter, model_text, vocabulary

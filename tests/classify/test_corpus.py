@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from intake.classify.corpus import CORPUS_SEED, SPLITS, load_split
-from intake.classify.corpus.generate import generate_one
+from intake.classify.dataset import load_split
 from knowledge.labels import KINDS, has_kind, labels
+from tools.corpus import CORPUS_SEED, SPLITS
+from tools.corpus.generate import generate_one
 
 
 def test_committed_data_matches_the_generator() -> None:

@@ -1,4 +1,4 @@
-"""``python -m intake.classify.corpus``: regenerate the committed corpus files."""
+"""``python -m tools.corpus``: regenerate the committed corpus files."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import argparse
 import sys
 from collections import Counter
 
-from intake.classify.corpus import CORPUS_SEED, SPLITS, data_file, generate, write_split
+from tools.corpus import CORPUS_SEED, SPLITS, data_file, generate, write_split
 
 
 def main(argv: list[str] | None = None) -> int:
     """Regenerate (or, with --check, verify) the corpus data files."""
     parser = argparse.ArgumentParser(
-        prog="python -m intake.classify.corpus",
+        prog="python -m tools.corpus",
         description="Regenerate the classifier's training and held-out corpus from the generator.",
     )
     parser.add_argument("--check", action="store_true", help="only check the files are up to date")
