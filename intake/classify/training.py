@@ -69,6 +69,12 @@ def corpus_docs(split: str) -> list[TrainingDoc]:
     return [TrainingDoc(d.path, d.text, d.label, d.kind, 1, d.gen) for d in load_split(split)]
 
 
+def training_set() -> list[TrainingDoc]:
+    """Every committed training document (before staff examples): what the bench's baseline
+    is trained on too."""
+    return corpus_docs("train")
+
+
 def correction_docs(corrections: Sequence[Correction], weight: int) -> list[TrainingDoc]:
     """Staff corrections as training documents counted WEIGHT times; unknown labels are skipped."""
     out: list[TrainingDoc] = []
@@ -242,7 +248,7 @@ def train_model(
     started = time.monotonic()
     config = load_training_config(seed)
     secor = config["secor"]
-    training = list(train_docs) if train_docs is not None else corpus_docs("train")
+    training = list(train_docs) if train_docs is not None else training_set()
     heldout = list(heldout_docs) if heldout_docs is not None else corpus_docs("heldout")
     extra = correction_docs(corrections, int(secor["correction_weight"]))
     epochs = max_epochs if max_epochs is not None else int(config["training"]["max_epochs"])
