@@ -40,7 +40,7 @@ from intake.classify.dataset import load_split
 from intake.classify.metrics import macro_f1, per_label_f1
 from intake.classify.model import Scores, path_signals, text_scores
 from intake.classify.text import Segmenter, model_text, vocabulary
-from intake.corrections import Correction
+from intake.corrections import Correction, LabelledFile
 from knowledge.labels import KINDS, has_kind, labels
 
 log = logging.getLogger(__name__)
@@ -86,6 +86,26 @@ def correction_docs(corrections: Sequence[Correction], weight: int) -> list[Trai
         kind = c.kind if has_kind(c.label) and c.kind in KINDS else None
         out.append(TrainingDoc(c.member_path, c.text, c.label, kind, weight, "correction"))
     return out
+
+
+def example_docs(
+    files: Sequence[LabelledFile], relabel_weight: int, reviewed_weight: int
+) -> list[TrainingDoc]:
+    """Staff-labelled files as training documents: a relabel counts RELABEL_WEIGHT times, a
+    label staff confirmed by reviewing the submission REVIEWED_WEIGHT times."""
+    known = set(labels())
+    return [
+        TrainingDoc(
+            f.member_path,
+            f.text,
+            f.label,
+            f.kind if has_kind(f.label) and f.kind in KINDS else None,
+            relabel_weight if f.relabelled else reviewed_weight,
+            "correction" if f.relabelled else "reviewed",
+        )
+        for f in files
+        if f.label in known
+    ]
 
 
 def load_training_config(seed: int) -> Config:
@@ -235,6 +255,8 @@ def train_model(
     out_dir: Path,
     *,
     corrections: Sequence[Correction] = (),
+    examples: Sequence[LabelledFile] = (),
+    labelled_sha256: str = "",
     seed: int = 0,
     progress: Progress | None = None,
     train_docs: Sequence[TrainingDoc] | None = None,
@@ -250,12 +272,15 @@ def train_model(
     secor = config["secor"]
     training = list(train_docs) if train_docs is not None else training_set()
     heldout = list(heldout_docs) if heldout_docs is not None else corpus_docs("heldout")
-    extra = correction_docs(corrections, int(secor["correction_weight"]))
+    extra = correction_docs(corrections, int(secor["correction_weight"])) + example_docs(
+        examples, int(secor["correction_weight"]), int(secor["reviewed_weight"])
+    )
     epochs = max_epochs if max_epochs is not None else int(config["training"]["max_epochs"])
     _say(
         progress,
         f"corpus: {len(training)} training and {len(heldout)} held-out documents, "
-        f"{len(extra)} staff corrections (each counted {secor['correction_weight']} times)",
+        f"{len(extra)} staff-labelled files (a relabel counted {secor['correction_weight']} "
+        f"times, a reviewed file {secor['reviewed_weight']})",
     )
 
     vocab = vocabulary([d.text for d in [*training, *extra]])
@@ -340,6 +365,7 @@ def train_model(
         "seed": seed,
         "spacy_version": SPACY_VERSION,
         "corpus_sha256": _digest(training),
+        "labelled_sha256": labelled_sha256,
         "trained_at": stamp.trained_at,
     }
     bundle.write_model(out_dir, final.to_disk, stamp, vocab, report)
