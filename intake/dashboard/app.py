@@ -10,7 +10,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from intake.config import Settings
-from intake.dashboard import actions, login, pages
+from intake.dashboard import actions, login, model_page, pages
 from intake.dashboard.render import HERE, Deps, make_env, zone_of
 from intake.dashboard.security import LoginLimiter, SecurityHeaders, secret_key
 from intake.ops import metrics
@@ -51,6 +51,7 @@ def create_app(settings: Settings, store: Store) -> Starlette:
         Route("/outbox", pages.outbox),
         Route("/stats", pages.statistics),
         Route("/healthz", pages.health),
+        Route("/model", model_page.model),
         Route("/metrics", _AsgiEndpoint(metrics.asgi_app(store))),  # counts only: no login
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]

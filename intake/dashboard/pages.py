@@ -70,6 +70,7 @@ async def inbox(request: Request) -> Response:
         shown = review.OPEN
     page_no = _int(params.get("page"), 1, 1, 10_000)
     review_state = None if shown == "all" else shown
+    sort = "uncertain" if params.get("sort") == "uncertain" else ""
 
     def load() -> tuple[list[review.InboxRow], dict[str, int], tuple[int, list[dict[str, Any]]]]:
         rows = review.inbox(
@@ -79,6 +80,7 @@ async def inbox(request: Request) -> Response:
             review_state=review_state,
             limit=PAGE_SIZE + 1,
             offset=(page_no - 1) * PAGE_SIZE,
+            uncertain_first=bool(sort),
         )
         counts = review.status_counts(d.store, query=query or None, review_state=review_state)
         return rows, counts, review.quarantined(d.store)
@@ -87,7 +89,12 @@ async def inbox(request: Request) -> Response:
 
     def link(**change: object) -> str:
         """This view's address with some parameters changed (a new filter starts at page 1)."""
-        current: dict[str, object] = {"status": status or "", "review": shown, "q": query}
+        current: dict[str, object] = {
+            "status": status or "",
+            "review": shown,
+            "q": query,
+            "sort": sort,
+        }
         current |= change
         if "page" not in change:
             current.pop("page", None)
@@ -107,6 +114,7 @@ async def inbox(request: Request) -> Response:
         status=status,
         q=query,
         shown=shown,
+        sort=sort,
     )
 
 
