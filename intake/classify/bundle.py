@@ -54,6 +54,8 @@ class Stamp:
     trained_at: str
     corpus_documents: int
     corrections: int
+    contradiction_p: float = 0.02
+    contradiction_top: float = 0.9
 
 
 def _spacy_series(version: str) -> str:

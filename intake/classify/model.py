@@ -56,12 +56,22 @@ def decide(
     folders = [f.label if f else None for f, _ in signals]
     names_ = [n.label if n else None for _, n in signals]
     probs = label_probs(scores.labels, folders, names_, weights)
+    nones: list[str | None] = [None] * len(folders)
+    content = label_probs(scores.labels, nones, nones, weights)
     all_labels = labels()
     chosen = [all_labels[int(i)] for i in probs.argmax(axis=1)]
+    contradicted = [False] * len(chosen)
+    for row, folder in enumerate(folders):
+        if folder is None or folder not in all_labels:
+            continue
+        contradicted[row] = contradicts(content[row], all_labels.index(folder), weights)
+        # the employer's element folder decides unless the content strongly says otherwise;
+        # either way a contradiction goes to review (below), never silently
+        chosen[row] = all_labels[int(content[row].argmax())] if contradicted[row] else folder
     operational = kind_operational(scores.kinds, chosen, weights)
     out: list[Prediction] = []
     for row, label in enumerate(chosen):
-        confidence = float(probs[row].max())
+        confidence = float(probs[row, all_labels.index(label)])
         kind: Kind | None = None
         if has_kind(label):
             kind = "operational" if operational[row] >= 0.5 else "directive"
@@ -75,11 +85,20 @@ def decide(
                 label=label,
                 kind=kind,
                 confidence=confidence,
-                needs_review=confidence < review_threshold,
+                needs_review=confidence < review_threshold or contradicted[row],
                 source=source,
             )
         )
     return out
+
+
+def contradicts(content: FloatArray, folder: int, weights: Weights) -> bool:
+    """True when the content, read alone, strongly names another label than the folder's."""
+    return bool(
+        content[folder] < weights.contradiction_p
+        and content.max() >= weights.contradiction_top
+        and int(content.argmax()) != folder
+    )
 
 
 class Classifier:
@@ -133,4 +152,6 @@ def weights_of(stamp: bundle.Stamp) -> Weights:
         name_weight=stamp.name_weight,
         kind_temperature=stamp.kind_temperature,
         kind_prior=stamp.kind_prior,
+        contradiction_p=stamp.contradiction_p,
+        contradiction_top=stamp.contradiction_top,
     )

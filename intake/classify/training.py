@@ -308,6 +308,8 @@ def train_model(
         other_margin=float(secor["other_margin"]),
         name_weight=float(secor["name_weight"]),
         kind_prior=float(secor["kind_prior"]),
+        contradiction_p=float(secor["contradiction_p"]),
+        contradiction_top=float(secor["contradiction_top"]),
     )
     first_scores = first.scores(heldout_texts)
     weights, calibration = calibrate(first_scores.labels, first_scores.kinds, heldout, base)
@@ -353,6 +355,8 @@ def train_model(
         trained_at=datetime.now(UTC).isoformat(timespec="seconds"),
         corpus_documents=len(training),
         corrections=len(extra),
+        contradiction_p=weights.contradiction_p,
+        contradiction_top=weights.contradiction_top,
     )
     truth = [labels().index(d.label) for d in heldout]
     folders, names = _signals(heldout)
