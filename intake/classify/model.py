@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 
 import numpy as np
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from intake.classify import bundle
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
@@ -28,12 +29,18 @@ class Scores:
     kinds: FloatArray
 
 
+def as_doc(nlp: Language, text: str) -> Doc:
+    """TEXT as a spaCy document: model texts are plain words split by spaces, so splitting on
+    spaces gives the tokenizer's tokens without its affix rules (twice as fast)."""
+    return Doc(nlp.vocab, words=text.split())
+
+
 def text_scores(nlp: Language, texts: Sequence[str]) -> Scores:
     """Run the spaCy pipeline over TEXTS."""
     names = labels()
     lab = np.zeros((len(texts), len(names)))
     kin = np.zeros((len(texts), len(KINDS)))
-    for i, doc in enumerate(nlp.pipe(texts, batch_size=BATCH)):
+    for i, doc in enumerate(nlp.pipe((as_doc(nlp, t) for t in texts), batch_size=BATCH)):
         lab[i] = [doc.cats.get(label, 0.0) for label in names]
         kin[i] = [doc.cats.get(kind, 0.0) for kind in KINDS]
     return Scores(lab, kin)
