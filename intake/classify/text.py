@@ -21,6 +21,7 @@ from intake.classify.signals import name_words
 MAX_CHARS = 6000  # the first pages say what a document is; the rest only costs time
 MIN_SPLIT = 5  # letters in a run before it is checked for merged words
 MAX_WORD = 20
+MEMO_SIZE = 50_000  # split runs remembered per segmenter
 _LETTERS = re.compile(rf"[a-z]{{{MIN_SPLIT},}}")
 _WORD = re.compile(r"[a-z]+")
 NO_TEXT = "xxnotext"
@@ -34,6 +35,7 @@ class Segmenter:
         total = sum(counts.values()) or 1
         self._cost = {w: -math.log(c / total) for w, c in counts.items() if len(w) <= MAX_WORD}
         self._unknown = -math.log(0.5 / total)
+        self._memo: dict[str, str] = {}  # runs already split: OCR repeats its merged words
 
     @classmethod
     def build(cls, texts: Iterable[str], min_count: int = 2) -> Segmenter:
@@ -44,6 +46,14 @@ class Segmenter:
         """RUN as space-separated known words, or unchanged when it is a word or cannot be split."""
         if run in self._cost or len(run) > 200:
             return run
+        done = self._memo.get(run)
+        if done is None:
+            done = self._split(run)
+            if len(self._memo) < MEMO_SIZE:
+                self._memo[run] = done
+        return done
+
+    def _split(self, run: str) -> str:
         n = len(run)
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
