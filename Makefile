@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 MODEL  := var/model/secor.json
-MODEL_SOURCES := $(shell find intake/classify -name '*.py' -o -name '*.cfg' -o -name '*.jsonl.gz' 2>/dev/null)
+MODEL_SOURCES := $(shell find intake/classify -name '*.py' -o -name '*.cfg' -o -name '*.jsonl' -o -name '*.jsonl.gz' 2>/dev/null)
 PYTEST_ARGS ?=
 
 .PHONY: help install model run test test-fast lint bench clean
@@ -38,7 +38,7 @@ test-fast: $(MODEL)  ## run the tests without the slow integration tests
 	$(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP)  ## ruff and mypy (strict)
-	$(BIN)/ruff check intake bot knowledge tests bench
+	$(BIN)/ruff check intake bot knowledge tests bench tools
 	$(BIN)/mypy
 
 bench: $(MODEL)  ## run every benchmark in bench/ and print the figures

@@ -1,10 +1,15 @@
-"""Benchmark the document classifier on the independent labelled samples.
+"""Benchmark the document classifier on two independent labelled sets, side by side.
 
-Prints macro-F1 over the 16 labels with content only (files renamed doc_N in one
-flat folder) and with the employer's real names and folders (rebuilt from
-labels.csv ``folder_hint``), kind accuracy, the same figures for a plain TF-IDF +
-logistic-regression baseline trained on the same corpus, calibration (ECE) and
-throughput (predict only, on already-extracted text).
+(a) the samples (``../shared/samples``) and (b) the validation set
+(``bench/validation``: hand-written documents rendered by its ``build.py`` into a
+cache folder, once as a tree with the employer's names and folders and once flat
+for content only). On each set, this model and a TF-IDF + logistic-regression
+baseline trained on the same data are measured content only (files renamed doc_N
+in one flat folder) and with names and folders: macro-F1, accuracy, kind accuracy,
+the lowest per-label F1, ECE and how many files would go to review. Then the
+predict-only throughput (already-extracted text, OCR excluded).
+
+Only aggregate figures are printed: neither set is a place to tune the model.
 
     .venv/bin/python bench/bench_classifier.py [--model var/model] [--samples DIR]
 """
@@ -16,6 +21,7 @@ import csv
 import hashlib
 import json
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Sequence
@@ -29,19 +35,27 @@ sys.path.insert(0, str(REPO))
 
 from intake.classify import Classifier, ModelIncompatible, ModelMissing  # noqa: E402
 from intake.classify.calibration import ece  # noqa: E402
-from intake.classify.training import TrainingDoc, corpus_docs, train_model  # noqa: E402
+from intake.classify.training import TrainingDoc, train_model, training_set  # noqa: E402
 from intake.config import LimitsSettings  # noqa: E402
 from intake.documents import Document  # noqa: E402
 from knowledge.labels import has_kind, labels  # noqa: E402
 
-DEFAULT_SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "samples"
 DEFAULT_MODEL = REPO / "var" / "model"
 DEFAULT_CACHE = REPO / "var" / "cache" / "bench_classifier"
+DEFAULT_VALIDATION = REPO / "bench" / "validation"
+
+
+def default_samples() -> Path:
+    """../shared/samples beside the checkout (or beside the worktrees' parent)."""
+    for base in (REPO.parent, REPO.parent.parent):
+        if (base / "shared" / "samples" / "labels.csv").is_file():
+            return base / "shared" / "samples"
+    return REPO.parent / "shared" / "samples"
 
 
 @dataclass(frozen=True)
 class Sample:
-    """One labelled sample file with its extracted text."""
+    """One labelled file with its extracted text."""
 
     rel: str
     label: str
@@ -51,45 +65,74 @@ class Sample:
     ocr: bool
 
 
-def _sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+class TextCache:
+    """Extracted texts by the SHA-256 of the file's bytes, kept across runs (OCR is slow)."""
+
+    def __init__(self, cache_dir: Path) -> None:
+        self.file = cache_dir / "texts.json"
+        raw: dict[str, dict[str, object]] = {}
+        if self.file.is_file():
+            raw = json.loads(self.file.read_text("utf-8"))
+        # older caches were keyed by path with the digest inside
+        self.by_sha = {str(v.get("sha256", k)): v for k, v in raw.items()}
+        self.extracted = 0
+        self.seconds = 0.0
+
+    def texts(self, files: Sequence[Path]) -> list[tuple[str, bool]]:
+        """The text of each file and whether OCR read it."""
+        digests = [hashlib.sha256(f.read_bytes()).hexdigest() for f in files]
+        todo = [(f, d) for f, d in zip(files, digests, strict=True) if d not in self.by_sha]
+        if todo:
+            from intake.ingest.extract import extract_many
+
+            started = time.perf_counter()
+            jobs = [(f, f.name, f.name) for f, _ in todo]
+            for (_, digest), res in zip(todo, extract_many(jobs, LimitsSettings()), strict=True):
+                self.by_sha[digest] = {"sha256": digest, "text": res.text, "ocr": res.ocr}
+            self.seconds += time.perf_counter() - started
+            self.extracted += len(todo)
+            self.file.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.file.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self.by_sha), "utf-8")
+            tmp.replace(self.file)
+        return [(str(self.by_sha[d]["text"]), bool(self.by_sha[d]["ocr"])) for d in digests]
 
 
-def load_samples(root: Path, cache_dir: Path) -> tuple[list[Sample], float, int]:
-    """The samples with their text: from the cache, else extracted (and cached)."""
-    rows = list(csv.DictReader((root / "labels.csv").open(encoding="utf-8")))
-    cache_file = cache_dir / "texts.json"
-    cache: dict[str, dict[str, object]] = {}
-    if cache_file.is_file():
-        cache = json.loads(cache_file.read_text("utf-8"))
-    digests = {r["path"]: _sha(root / r["path"]) for r in rows}
-    todo = [r for r in rows if cache.get(r["path"], {}).get("sha256") != digests[r["path"]]]
-    started = time.perf_counter()
-    if todo:
-        from intake.ingest.extract import extract_many
-
-        files = [(root / r["path"], Path(r["path"]).name, r["path"]) for r in todo]
-        for r, res in zip(todo, extract_many(files, LimitsSettings()), strict=True):
-            cache[r["path"]] = {"sha256": digests[r["path"]], "text": res.text, "ocr": res.ocr}
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        cache_file.write_text(json.dumps(cache), "utf-8")
-    seconds = time.perf_counter() - started
-    samples = [
-        Sample(
-            rel=r["path"],
-            label=r["label"],
-            kind=r["kind"] or None,
-            folder_hint=r["folder_hint"],
-            text=str(cache[r["path"]]["text"]),
-            ocr=bool(cache[r["path"]]["ocr"]),
-        )
-        for r in rows
+def load_labelled(root: Path, cache: TextCache) -> list[Sample]:
+    """The files listed in ROOT/labels.csv with their text."""
+    with (root / "labels.csv").open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    texts = cache.texts([root / r["path"] for r in rows])
+    return [
+        Sample(r["path"], r["label"], r["kind"] or None, r["folder_hint"], text, ocr)
+        for r, (text, ocr) in zip(rows, texts, strict=True)
     ]
-    return samples, seconds, len(todo)
+
+
+def build_validation(source: Path, cache_dir: Path) -> tuple[Path, Path] | None:
+    """The validation set rendered by its build.py (tree, flat), rebuilt when its sources change."""
+    build = source / "build.py"
+    if not build.is_file() or not (source / "READY").exists():
+        return None
+    h = hashlib.sha256()
+    for f in sorted(source.iterdir()):
+        if f.is_file():
+            h.update(f.name.encode() + b"\0" + f.read_bytes())
+    out = cache_dir / f"validation-{h.hexdigest()[:16]}"
+    tree, flat = out / "tree", out / "flat"
+    for folder, extra in ((tree, []), (flat, ["--flat"])):
+        if not (folder / "labels.csv").is_file():
+            subprocess.run(
+                [sys.executable, str(build), str(folder), *extra],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                cwd=REPO,
+            )
+    return tree, flat
 
 
 def documents(samples: Sequence[Sample], *, with_paths: bool) -> list[Document]:
-    """The samples as documents: real folder and name, or doc_N in one flat folder."""
+    """The files as documents: real folder and name, or doc_N in one flat folder."""
     out = []
     for i, s in enumerate(samples):
         name = Path(s.rel).name
@@ -103,11 +146,13 @@ def documents(samples: Sequence[Sample], *, with_paths: bool) -> list[Document]:
     return out
 
 
-def macro_f1(truth: Sequence[str], pred: Sequence[str]) -> float:
-    """Macro-F1 over the 16 labels."""
+def f1_scores(truth: Sequence[str], pred: Sequence[str]) -> tuple[float, float]:
+    """Macro-F1 over the labels present in the set, and the lowest of their F1 scores."""
     from sklearn.metrics import f1_score
 
-    return float(f1_score(truth, pred, labels=list(labels()), average="macro", zero_division=0))
+    present = [label for label in labels() if label in set(truth)]
+    per = f1_score(truth, pred, labels=present, average=None, zero_division=0)
+    return float(np.mean(per)), float(np.min(per))
 
 
 def kind_accuracy(samples: Sequence[Sample], kinds: Sequence[str | None]) -> float:
@@ -117,7 +162,7 @@ def kind_accuracy(samples: Sequence[Sample], kinds: Sequence[str | None]) -> flo
 
 
 class Baseline:
-    """TF-IDF + logistic regression trained on the same corpus; sees folders, name and raw text."""
+    """TF-IDF + logistic regression trained on the same data; sees folders, name and raw text."""
 
     def __init__(self, train: Sequence[TrainingDoc], seed: int) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -127,8 +172,9 @@ class Baseline:
             ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=200_000
         )
         x = self.vec.fit_transform([self.text(d.member_path, d.text) for d in train])
+        weights = [d.weight for d in train]
         self.labels = LogisticRegression(C=10.0, max_iter=2000, random_state=seed)
-        self.labels.fit(x, [d.label for d in train])
+        self.labels.fit(x, [d.label for d in train], sample_weight=weights)
         rows = [i for i, d in enumerate(train) if d.kind is not None]
         self.kinds = LogisticRegression(C=10.0, max_iter=2000, random_state=seed)
         self.kinds.fit(x[rows], [train[i].kind for i in rows])
@@ -150,113 +196,131 @@ class Baseline:
         return label_pred, kind_pred, list(probs.max(axis=1))
 
 
-def line(name: str, cond: str, f1: float, acc: float, kind: float, calib: float) -> str:
+def line(
+    name: str,
+    cond: str,
+    samples: Sequence[Sample],
+    pred: Sequence[str],
+    kinds: Sequence[str | None],
+    conf: Sequence[float],
+    review: int | None,
+) -> str:
     """One result line."""
+    truth = [s.label for s in samples]
+    hits = [p == t for p, t in zip(pred, truth, strict=True)]
+    f1, low = f1_scores(truth, pred)
     return (
-        f"{name:<16} {cond:<14} macro-F1 {f1:.3f}  accuracy {acc:.3f}  "
-        f"kind accuracy {kind:.3f}  ECE {calib:.3f}"
+        f"  {name:<15} {cond:<14} macro-F1 {f1:.3f}  min label F1 {low:.3f}  "
+        f"accuracy {float(np.mean(hits)):.3f}  kind {kind_accuracy(samples, kinds):.3f}  "
+        f"ECE {ece(conf, hits):.3f}  review {'-' if review is None else review}"
     )
+
+
+def run_set(
+    title: str,
+    content: Sequence[Sample],
+    tree: Sequence[Sample],
+    clf: Classifier,
+    base: Baseline | None,
+) -> None:
+    """Print the model's and the baseline's lines on one set."""
+    ocr = sum(s.ocr for s in tree)
+    print(f"{title}: {len(tree)} documents, {len({s.label for s in tree})} labels, {ocr} by OCR")
+    for cond, samples, with_paths in (
+        ("content only", content, False),
+        ("names+folders", tree, True),
+    ):
+        docs = documents(samples, with_paths=with_paths)
+        preds = clf.predict(docs)
+        print(
+            line(
+                "spaCy pipeline",
+                cond,
+                samples,
+                [p.label for p in preds],
+                [p.kind for p in preds],
+                [p.confidence for p in preds],
+                sum(p.needs_review for p in preds),
+            )
+        )
+        if base is not None:
+            pred, kinds, conf = base.predict(docs)
+            print(line("TF-IDF+LR", cond, samples, pred, kinds, conf, None))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(
         prog="bench_classifier.py",
-        description="Benchmark the SECOR document classifier on the labelled samples "
-        "(content only and with real names/folders), against a TF-IDF + LR baseline.",
+        description="Benchmark the SECOR document classifier on the samples and the validation "
+        "set (content only and with real names/folders), against a TF-IDF + LR baseline.",
     )
     parser.add_argument(
-        "--samples", type=Path, default=DEFAULT_SAMPLES, help="labelled samples folder (labels.csv)"
+        "--samples", type=Path, default=default_samples(), help="labelled samples (labels.csv)"
+    )
+    parser.add_argument(
+        "--validation",
+        type=Path,
+        default=DEFAULT_VALIDATION,
+        help="validation set source (docs.jsonl, build.py, READY)",
     )
     parser.add_argument(
         "--model", type=Path, default=DEFAULT_MODEL, help="model folder (trained if missing)"
     )
     parser.add_argument(
-        "--cache", type=Path, default=DEFAULT_CACHE, help="cache of extracted sample texts"
+        "--cache", type=Path, default=DEFAULT_CACHE, help="cache of extracted texts and builds"
     )
     parser.add_argument("--no-baseline", action="store_true", help="skip the TF-IDF + LR baseline")
     parser.add_argument(
         "--throughput-docs", type=int, default=2000, help="documents to time predict on"
     )
-    parser.add_argument("--errors", action="store_true", help="list the misclassified samples")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
-    if not (args.samples / "labels.csv").is_file():
-        print(f"bench_classifier: no labels.csv in {args.samples}", file=sys.stderr)
-        return 2
     try:
         clf = Classifier.load(args.model)
     except (ModelMissing, ModelIncompatible) as exc:
         print(f"model: {exc}; training it now")
         train_model(args.model, seed=args.seed, progress=lambda m: print(f"  {m}"))
         clf = Classifier.load(args.model)
+    stamp = clf.stamp
+    print(f"model: {args.model} trained {stamp.trained_at if stamp else '?'}")
 
-    samples, seconds, extracted = load_samples(args.samples, args.cache)
-    print(
-        f"samples: {len(samples)} documents, {len({s.label for s in samples})} labels, "
-        f"{sum(s.ocr for s in samples)} read by OCR; text: {extracted} extracted "
-        f"in {seconds:.1f} s, "
-        f"{len(samples) - extracted} from cache"
-    )
-    truth = [s.label for s in samples]
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-
-    for cond, with_paths in (("content only", False), ("names+folders", True)):
-        docs = documents(samples, with_paths=with_paths)
-        preds = clf.predict(docs)
-        pred = [p.label for p in preds]
-        hits = [p == t for p, t in zip(pred, truth, strict=True)]
-        review = sum(p.needs_review for p in preds)
-        print(
-            line(
-                "spaCy pipeline",
-                cond,
-                macro_f1(truth, pred),
-                float(np.mean(hits)),
-                kind_accuracy(samples, [p.kind for p in preds]),
-                ece([p.confidence for p in preds], hits),
-            )
-            + f"  review {review}"
-        )
-        if args.errors:
-            for s, p, d in zip(samples, preds, docs, strict=True):
-                if p.label != s.label or (s.kind and p.kind != s.kind):
-                    print(
-                        f"    {d.member_path!s:<60} {s.label}/{s.kind} -> {p.label}/{p.kind} "
-                        f"{p.confidence:.2f} {p.source}"
-                    )
-
+    base: Baseline | None = None
     if not args.no_baseline:
         started = time.perf_counter()
-        base = Baseline(corpus_docs("train"), args.seed)
-        fit_s = time.perf_counter() - started
-        for cond, with_paths in (("content only", False), ("names+folders", True)):
-            docs = documents(samples, with_paths=with_paths)
-            pred, kinds, conf = base.predict(docs)
-            hits = [p == t for p, t in zip(pred, truth, strict=True)]
-            print(
-                line(
-                    "TF-IDF+LR",
-                    cond,
-                    macro_f1(truth, pred),
-                    float(np.mean(hits)),
-                    kind_accuracy(samples, kinds),
-                    ece(conf, hits),
-                )
-                + f"  (fit {fit_s:.0f} s)"
-            )
+        base = Baseline(training_set(), args.seed)
+        print(f"baseline: TF-IDF + LR fitted in {time.perf_counter() - started:.0f} s")
 
-    docs = documents(samples, with_paths=True)
-    many = [docs[i % len(docs)] for i in range(args.throughput_docs)]
-    clf.predict(many[:50])
-    started = time.perf_counter()
-    clf.predict(many)
-    elapsed = time.perf_counter() - started
-    print(
-        f"throughput: {len(many) / elapsed:.0f} documents/s (predict only, OCR excluded, "
-        f"{len(many)} documents, {cores} cores)"
-    )
+    cache = TextCache(args.cache)
+    throughput_docs: list[Document] = []
+    if (args.samples / "labels.csv").is_file():
+        samples = load_labelled(args.samples, cache)
+        run_set("(a) samples", samples, samples, clf, base)
+        throughput_docs = documents(samples, with_paths=True)
+    else:
+        print(f"(a) samples: no labels.csv in {args.samples}; skipped")
+    built = build_validation(args.validation, args.cache)
+    if built is None:
+        print(f"(b) validation: not ready in {args.validation} (no build.py or READY); skipped")
+    else:
+        tree = load_labelled(built[0], cache)
+        flat = load_labelled(built[1], cache)
+        run_set("(b) validation", flat, tree, clf, base)
+        throughput_docs += documents(tree, with_paths=True)
+    print(f"texts: {cache.extracted} extracted in {cache.seconds:.1f} s, the rest from cache")
+
+    if throughput_docs:
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+        many = [throughput_docs[i % len(throughput_docs)] for i in range(args.throughput_docs)]
+        clf.predict(many[:50])
+        started = time.perf_counter()
+        clf.predict(many)
+        elapsed = time.perf_counter() - started
+        print(
+            f"throughput: {len(many) / elapsed:.0f} documents/s (predict only, OCR excluded, "
+            f"{len(many)} documents, {cores} cores)"
+        )
     return 0
 
 

@@ -183,6 +183,10 @@ class ClassifierSettings(_Section):
 
     model_dir: Path | None = None
     review_threshold: float = Field(default=0.5, ge=0, le=1)
+    # issue 12: learning from the department's reviews
+    retrain_hours: float = Field(default=0.0, ge=0)  # 0: no scheduled retrain
+    gate_tolerance: float = Field(default=0.0, ge=0, le=0.2)
+    eval_samples_dir: Path | None = None  # labelled samples (labels.csv) for the retrain gate
 
 
 class StoreSettings(_Section):

@@ -15,7 +15,7 @@ BIN = Path(sys.executable).parent
 
 def test_ruff() -> None:
     done = subprocess.run(
-        [str(BIN / "ruff"), "check", "intake", "bot", "knowledge", "tests", "bench"],
+        [str(BIN / "ruff"), "check", "intake", "bot", "knowledge", "tests", "bench", "tools"],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -54,6 +54,8 @@ class Stamp:
     trained_at: str
     corpus_documents: int
     corrections: int
+    contradiction_p: float = 0.02
+    contradiction_top: float = 0.9
 
 
 def _spacy_series(version: str) -> str:
@@ -153,3 +155,20 @@ def read_metrics(model_dir: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}
     return data if isinstance(data, dict) else {}
+
+
+def promote(candidate: Path, live: Path) -> None:
+    """Put the model in CANDIDATE in place of the one in LIVE (renames; the old one removed)."""
+    read_stamp(candidate)  # only a complete model is promoted
+    live = live.resolve()
+    old = live.parent / f".{live.name}.old-{os.getpid()}"
+    shutil.rmtree(old, ignore_errors=True)
+    if live.exists():
+        live.rename(old)
+    try:
+        candidate.rename(live)
+    except BaseException:
+        if old.exists() and not live.exists():
+            old.rename(live)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

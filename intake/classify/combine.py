@@ -24,6 +24,10 @@ class Weights:
     name_weight: float = 1.5
     kind_temperature: float = 1.0
     kind_prior: float = 0.5
+    # folder trust: the content contradicts an element folder when, read alone, it gives the
+    # folder's label less than this probability (and another label at least CONTRADICTION_TOP)
+    contradiction_p: float = 0.02
+    contradiction_top: float = 0.9
 
 
 def normalised(scores: FloatArray) -> FloatArray:

@@ -21,6 +21,7 @@ from intake.classify.signals import name_words
 MAX_CHARS = 6000  # the first pages say what a document is; the rest only costs time
 MIN_SPLIT = 5  # letters in a run before it is checked for merged words
 MAX_WORD = 20
+MEMO_SIZE = 50_000  # split runs remembered per segmenter
 _LETTERS = re.compile(rf"[a-z]{{{MIN_SPLIT},}}")
 _WORD = re.compile(r"[a-z]+")
 NO_TEXT = "xxnotext"
@@ -34,6 +35,7 @@ class Segmenter:
         total = sum(counts.values()) or 1
         self._cost = {w: -math.log(c / total) for w, c in counts.items() if len(w) <= MAX_WORD}
         self._unknown = -math.log(0.5 / total)
+        self._memo: dict[str, str] = {}  # runs already split: OCR repeats its merged words
 
     @classmethod
     def build(cls, texts: Iterable[str], min_count: int = 2) -> Segmenter:
@@ -44,6 +46,14 @@ class Segmenter:
         """RUN as space-separated known words, or unchanged when it is a word or cannot be split."""
         if run in self._cost or len(run) > 200:
             return run
+        done = self._memo.get(run)
+        if done is None:
+            done = self._split(run)
+            if len(self._memo) < MEMO_SIZE:
+                self._memo[run] = done
+        return done
+
+    def _split(self, run: str) -> str:
         n = len(run)
         best = [0.0] + [math.inf] * n
         back = [0] * (n + 1)
@@ -144,11 +154,44 @@ def content_words(text: str) -> str:
     return " ".join(w for w in _WORD.findall(text) if len(w) > 1 and w not in _DROP)
 
 
+STEM = 5  # letters a word's stem keeps: "inspected", "inspection", "inspector" share "inspe"
+
+
+def stems(words: str) -> str:
+    """A stem marker for each long word, so forms of a word the corpus lacks still count."""
+    return " ".join(f"xs{w[:STEM]}" for w in words.split() if len(w) > STEM + 1 and w[:2] != "xx")
+
+
+# The layout of a line: a numbered step, a bullet, a table row, a question, a signature line.
+_LINE_SHAPES = (
+    (re.compile(r"^\s*(?:step\s*)?\d{1,2}\s*[.):-]\s+[a-z]"), "xxstep"),
+    (re.compile(r"^\s*[-*•·o]\s+\w"), "xxbullet"),
+    (re.compile(r"^[^,\t]*(?:[,\t|][^,\t|]*){3,}$"), "xxrow"),
+    (re.compile(r"\?\s*(?:yes|no|partial|n/?a)?\b.{0,40}$"), "xxquestion"),
+    (re.compile(r"\b(?:sign(?:ed|ature)?|initials?)\b\s*[:_]"), "xxsign"),
+    (re.compile(r"^\s*(?:from|to|sent|subject|cc)\s*:"), "xxmailhead"),
+    (re.compile(r"\$\s?\d|\btotal\b.*\d"), "xxmoney"),
+)
+MAX_SHAPES = 6  # markers per shape: a long form says no more than a short one
+
+
+def layout(text: str) -> str:
+    """Marker words for the shapes of TEXT's lines (at most MAX_SHAPES of each)."""
+    counts = dict.fromkeys((marker for _, marker in _LINE_SHAPES), 0)
+    for line in text.splitlines()[:200]:
+        for pattern, marker in _LINE_SHAPES:
+            if counts[marker] < MAX_SHAPES and pattern.search(line):
+                counts[marker] += 1
+    return " ".join(" ".join([marker] * n) for marker, n in counts.items() if n)
+
+
 def model_text(member_path: PurePosixPath | str, text: str, segmenter: Segmenter | None) -> str:
     """What the text model reads for one document: its name's words, then its content."""
     name = PurePosixPath(str(member_path)).name
     words = name_words(name).lower()
-    content = content_words(content_text(text, segmenter))
+    plain = content_text(text, segmenter)
+    content = content_words(plain)
+    content = " ".join(part for part in (content, stems(content), layout(plain)) if part)
     out = f"{content_words(words)} {content}" if words else content
     if len(out.split()) < 2:  # the bag-of-ngrams model needs two tokens; say "no text" instead
         out = f"{out} {NO_TEXT} {NO_TEXT}".strip()

@@ -1,12 +1,16 @@
-"""Train the classifier from ``spacy.blank("en")``: generated corpus + corrections, fixed seed.
+"""Train the classifier from ``spacy.blank("en")``: committed data + staff labels, fixed seed.
 
+The training data (``intake/classify/dataset.py``) is the generated corpus plus documents
+written by hand in other styles (``data/written.jsonl``, counted ``written_weight`` times).
 Two passes, both built from ``config.cfg`` with the same seed:
 
-1. a calibration model, trained without some document types of every label; its
-   scores on the held-out split (which contains those unseen types) fit the
-   temperatures, so confidences reflect documents unlike the training corpus;
-2. the final model, trained on everything, written atomically with those
-   temperatures and the held-out metrics.
+1. a calibration model trained without any hand-written document; its scores on the
+   hand-written documents (``written.jsonl`` and ``calibration.jsonl``, read with their
+   names and folders and again content only) fit the temperatures and the kind prior,
+   so confidences reflect documents by other authors than the training data's;
+2. the final model, trained on everything but ``calibration.jsonl``, written atomically
+   with those parameters and its figures on the generated held-out split and on the
+   hand-written calibration documents.
 
 Each pass updates the label and the kind categorizers on their own examples (the
 kind is unknown for three labels).
@@ -21,7 +25,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, cast
 
 import numpy as np
@@ -36,11 +40,11 @@ from thinc.api import Config, Optimizer, fix_random_seed
 from intake.classify import bundle
 from intake.classify.calibration import binary_nll, ece, fit_temperature, nll
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
-from intake.classify.corpus import load_split
+from intake.classify.dataset import data_file, load_split, read_split
 from intake.classify.metrics import macro_f1, per_label_f1
-from intake.classify.model import Scores, path_signals, text_scores
+from intake.classify.model import Scores, as_doc, path_signals, text_scores
 from intake.classify.text import Segmenter, model_text, vocabulary
-from intake.corrections import Correction
+from intake.corrections import Correction, LabelledFile
 from knowledge.labels import KINDS, has_kind, labels
 
 log = logging.getLogger(__name__)
@@ -69,6 +73,21 @@ def corpus_docs(split: str) -> list[TrainingDoc]:
     return [TrainingDoc(d.path, d.text, d.label, d.kind, 1, d.gen) for d in load_split(split)]
 
 
+def written_docs(name: str, weight: int = 1) -> list[TrainingDoc]:
+    """The hand-written documents of data file NAME ("written" trains, "calibration" never)."""
+    return [
+        TrainingDoc(d.path, d.text, d.label, d.kind, weight, d.gen)
+        for d in read_split(data_file(name).with_suffix(""))
+    ]
+
+
+def training_set() -> list[TrainingDoc]:
+    """Every committed training document (before staff examples): what the bench's baseline
+    is trained on too. Hand-written documents count WRITTEN_WEIGHT times."""
+    weight = int(load_config(CONFIG_PATH)["secor"]["written_weight"])
+    return corpus_docs("train") + written_docs("written", weight)
+
+
 def correction_docs(corrections: Sequence[Correction], weight: int) -> list[TrainingDoc]:
     """Staff corrections as training documents counted WEIGHT times; unknown labels are skipped."""
     out: list[TrainingDoc] = []
@@ -82,6 +101,26 @@ def correction_docs(corrections: Sequence[Correction], weight: int) -> list[Trai
     return out
 
 
+def example_docs(
+    files: Sequence[LabelledFile], relabel_weight: int, reviewed_weight: int
+) -> list[TrainingDoc]:
+    """Staff-labelled files as training documents: a relabel counts RELABEL_WEIGHT times, a
+    label staff confirmed by reviewing the submission REVIEWED_WEIGHT times."""
+    known = set(labels())
+    return [
+        TrainingDoc(
+            f.member_path,
+            f.text,
+            f.label,
+            f.kind if has_kind(f.label) and f.kind in KINDS else None,
+            relabel_weight if f.relabelled else reviewed_weight,
+            "correction" if f.relabelled else "reviewed",
+        )
+        for f in files
+        if f.label in known
+    ]
+
+
 def load_training_config(seed: int) -> Config:
     """config.cfg with the seed and the labels of knowledge.labels filled in."""
     config = load_config(CONFIG_PATH)
@@ -92,23 +131,6 @@ def load_training_config(seed: int) -> Config:
         "textcat_kind": {"labels": list(KINDS)},
     }
     return config
-
-
-def unseen_groups(docs: Sequence[TrainingDoc], share: float, seed: int) -> set[str]:
-    """About SHARE of each label's document types (never its only type), left out of pass 1."""
-    by_label: dict[str, list[str]] = {}
-    for d in docs:
-        if d.group and d.group != "correction":
-            groups = by_label.setdefault(d.label, [])
-            if d.group not in groups:
-                groups.append(d.group)
-    rng = random.Random(seed)  # noqa: S311 -- reproducible choice, not a secret
-    out: set[str] = set()
-    for label in sorted(by_label):
-        groups = sorted(by_label[label])
-        n = min(len(groups) - 1, max(1, round(share * len(groups))))
-        out.update(rng.sample(groups, n) if n > 0 else [])
-    return out
 
 
 def balanced_kind_order(docs: Sequence[TrainingDoc]) -> list[int]:
@@ -182,7 +204,7 @@ def fit(
     fix_random_seed(seed)
     rng = random.Random(seed)  # noqa: S311 -- reproducible shuffling, not a secret
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
-    tokens = [nlp.make_doc(model_text(d.member_path, d.text, segmenter)) for d in docs]
+    tokens = [as_doc(nlp, model_text(d.member_path, d.text, segmenter)) for d in docs]
     label_egs = [
         _example(t, {name: float(name == d.label) for name in labels()})
         for t, d in zip(tokens, docs, strict=True)
@@ -229,10 +251,13 @@ def train_model(
     out_dir: Path,
     *,
     corrections: Sequence[Correction] = (),
+    examples: Sequence[LabelledFile] = (),
+    labelled_sha256: str = "",
     seed: int = 0,
     progress: Progress | None = None,
     train_docs: Sequence[TrainingDoc] | None = None,
     heldout_docs: Sequence[TrainingDoc] | None = None,
+    calibration_docs: Sequence[TrainingDoc] | None = None,
     max_epochs: int | None = None,
 ) -> dict[str, float]:
     """Build the classifier into OUT_DIR (atomically) and return its held-out metrics.
@@ -242,27 +267,44 @@ def train_model(
     started = time.monotonic()
     config = load_training_config(seed)
     secor = config["secor"]
-    training = list(train_docs) if train_docs is not None else corpus_docs("train")
+    training = list(train_docs) if train_docs is not None else training_set()
     heldout = list(heldout_docs) if heldout_docs is not None else corpus_docs("heldout")
-    extra = correction_docs(corrections, int(secor["correction_weight"]))
+    extra = correction_docs(corrections, int(secor["correction_weight"])) + example_docs(
+        examples, int(secor["correction_weight"]), int(secor["reviewed_weight"])
+    )
     epochs = max_epochs if max_epochs is not None else int(config["training"]["max_epochs"])
     _say(
         progress,
         f"corpus: {len(training)} training and {len(heldout)} held-out documents, "
-        f"{len(extra)} staff corrections (each counted {secor['correction_weight']} times)",
+        f"{len(extra)} staff-labelled files (a relabel counted {secor['correction_weight']} "
+        f"times, a reviewed file {secor['reviewed_weight']})",
     )
 
     vocab = vocabulary([d.text for d in [*training, *extra]])
     segmenter = Segmenter(vocab)
     heldout_texts = [model_text(d.member_path, d.text, segmenter) for d in heldout]
 
-    unseen = unseen_groups(training, float(secor["unseen_share"]), seed)
-    seen = [d for d in training if d.group not in unseen]
-    _say(
-        progress,
-        f"pass 1/2: calibration model without {len(unseen)} of "
-        f"{len({d.group for d in training})} document types",
+    base = Weights(
+        folder_weight=float(secor["folder_weight"]),
+        other_margin=float(secor["other_margin"]),
+        name_weight=float(secor["name_weight"]),
+        kind_prior=float(secor["kind_prior"]),
+        contradiction_p=float(secor["contradiction_p"]),
+        contradiction_top=float(secor["contradiction_top"]),
     )
+    # Calibration: a first model that has seen no hand-written document reads them all (with
+    # their names and folders, and again content only). Its confidences on documents by
+    # other authors than its training data's fit the temperature the final model uses.
+    calib = list(calibration_docs) if calibration_docs is not None else written_docs("calibration")
+    unseen = [d for d in training if d.group.startswith("written")]
+    seen = [d for d in training if not d.group.startswith("written")]
+    held = [*calib, *unseen]
+    calib_rows = held + [
+        replace(d, member_path=f"doc_{i}{PurePosixPath(d.member_path).suffix}", weight=1)
+        for i, d in enumerate(held)
+    ]
+    calib_texts = [model_text(d.member_path, d.text, segmenter) for d in calib_rows]
+    _say(progress, f"pass 1/2: calibration model without the {len(held)} hand-written documents")
     first = fit(
         config,
         [*seen, *extra],
@@ -272,25 +314,15 @@ def train_model(
         progress=progress,
         step="pass 1/2: ",
     )
-    base = Weights(
-        folder_weight=float(secor["folder_weight"]),
-        other_margin=float(secor["other_margin"]),
-        name_weight=float(secor["name_weight"]),
-        kind_prior=float(secor["kind_prior"]),
-    )
-    first_scores = first.scores(heldout_texts)
-    weights, calibration = calibrate(first_scores.labels, first_scores.kinds, heldout, base)
-    unseen_rows = [i for i, d in enumerate(heldout) if d.group in unseen]
-    calibration["unseen_types_macro_f1_content"] = round(
-        _content_f1(first_scores, heldout, unseen_rows), 4
-    )
+    first_scores = first.scores(calib_texts)
+    weights, calibration = calibrate(first_scores.labels, first_scores.kinds, calib_rows, base)
     _say(
         progress,
-        f"calibrated: temperature {weights.temperature:.2f}, ECE "
-        f"{calibration['ece_before']:.3f} -> {calibration['ece_after']:.3f}",
+        f"calibrated on {len(held)} hand-written documents: temperature "
+        f"{weights.temperature:.2f}, ECE {calibration['ece_before']:.3f} -> "
+        f"{calibration['ece_after']:.3f}",
     )
-
-    _say(progress, "pass 2/2: final model on every document type")
+    _say(progress, f"pass 2/2: final model on {len(training) + len(extra)} documents")
     final = fit(
         config,
         [*training, *extra],
@@ -300,9 +332,14 @@ def train_model(
         progress=progress,
         step="pass 2/2: ",
     )
+    n = len(calib)
+    written_scores = final.scores(calib_texts[:n])
     final_scores = final.scores(heldout_texts)
     metrics = evaluate(final_scores, heldout, weights)
     metrics.update({f"calibration_{k}": v for k, v in calibration.items()})
+    metrics.update(
+        {f"handwritten_{k}": v for k, v in evaluate(written_scores, calib, weights).items()}
+    )
     metrics["train_documents"] = float(len(training))
     metrics["corrections"] = float(len(extra))
     metrics["seconds"] = round(time.monotonic() - started, 1)
@@ -322,6 +359,8 @@ def train_model(
         trained_at=datetime.now(UTC).isoformat(timespec="seconds"),
         corpus_documents=len(training),
         corrections=len(extra),
+        contradiction_p=weights.contradiction_p,
+        contradiction_top=weights.contradiction_top,
     )
     truth = [labels().index(d.label) for d in heldout]
     folders, names = _signals(heldout)
@@ -330,10 +369,10 @@ def train_model(
         "per_label_f1": per_label_f1(
             truth, _argmax(label_probs(final_scores.labels, folders, names, weights)), labels()
         ),
-        "unseen_document_types": sorted(unseen),
         "seed": seed,
         "spacy_version": SPACY_VERSION,
         "corpus_sha256": _digest(training),
+        "labelled_sha256": labelled_sha256,
         "trained_at": stamp.trained_at,
     }
     bundle.write_model(out_dir, final.to_disk, stamp, vocab, report)
@@ -395,7 +434,7 @@ def calibrate(
     chosen = [names[i] for i in _argmax(after)]
 
     # kind: the temperature is fitted on documents that have a kind; the strength of the label's
-    # default is set in config.cfg: the generated kinds follow the defaults too closely to fit it
+    # default is set in config.cfg: written kinds follow the defaults too closely to fit it
     rows = _kind_rows(heldout, chosen)
     if rows:
         ks = kind_scores[rows]

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from intake.config import Settings
-from intake.corrections import Correction
+from intake.corrections import Correction, LabelledFile
 from intake.errors import UserError
 from knowledge.labels import KINDS, has_kind, labels
 
@@ -23,8 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         "train",
         help="build the document classifier (takes about a minute)",
         description=(
-            "Train the spaCy document classifier from the generated corpus in the repository "
-            "and the labels COR staff corrected in the dashboard, with a fixed seed; calibrate "
+            "Train the spaCy document classifier from the training data in the package and the "
+            "files COR staff labelled (every file of a submission marked reviewed or accepted, "
+            "a relabel weighing most; files of held-out days are kept for evaluation), with a "
+            "fixed seed; calibrate "
             "its confidences on the held-out split; write it (with metrics.json) to the model "
             "folder, replacing the old model only when the new one is complete."
         ),
@@ -46,7 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="take corrections from this JSON-lines file (member_path, text, label, kind) "
         "instead of the store",
     )
-    source.add_argument("--no-corrections", action="store_true", help="train on the corpus only")
+    source.add_argument(
+        "--no-corrections", action="store_true", help="train on the committed data only"
+    )
     parser.add_argument(
         "--if-missing",
         action="store_true",
@@ -91,14 +95,23 @@ def read_corrections(path: Path) -> list[Correction]:
     return out
 
 
-def store_corrections(settings: Settings) -> list[Correction]:
-    """The staff's corrections from the store (none when the store is not available)."""
+def store_examples(settings: Settings) -> tuple[list[LabelledFile], str]:
+    """The staff-labelled files that may train (held-out days left out) and the digest of
+    the whole labelled set; none when there is no store yet."""
+    from intake.classify.examples import split_by_date
+    from intake.store.labelled import fingerprint, labelled_files
+    from intake.store.store import open_store
+
+    db = settings.data_dir / "secor.db"
+    if settings.store.url is None and not db.exists():
+        return [], ""
+    store = open_store(settings)
     try:
-        from intake.store import load_corrections
-    except ImportError:
-        log.info("no store module; training without corrections")
-        return []
-    return list(load_corrections(settings))
+        files = labelled_files(store)
+    finally:
+        store.close()
+    train, _frozen = split_by_date(files)
+    return train, fingerprint(files)
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -115,12 +128,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         else:
             print(f"classifier in {out} is up to date; nothing to do")
             return 0
+    corrections: list[Correction] = []
+    examples: list[LabelledFile] = []
+    digest = ""
     if args.corrections is not None:
         corrections = read_corrections(args.corrections)
-    elif args.no_corrections:
-        corrections = []
-    else:
-        corrections = store_corrections(settings)
+    elif not args.no_corrections:
+        examples, digest = store_examples(settings)
 
     logging.getLogger("spacy").setLevel(logging.WARNING)  # its own start-up chatter
     started = time.monotonic()
@@ -131,14 +145,22 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             sys.stderr.flush()
 
     try:
-        metrics = train_model(out, corrections=corrections, seed=args.seed, progress=progress)
+        metrics = train_model(
+            out,
+            corrections=corrections,
+            examples=examples,
+            labelled_sha256=digest,
+            seed=args.seed,
+            progress=progress,
+        )
     except OSError as exc:
         raise UserError(f"cannot write the model to {out}: {exc.strerror or exc}") from None
     print(
         f"classifier written to {out}: held-out macro-F1 {metrics['macro_f1_paths']:.3f} "
         f"(content only {metrics['macro_f1_content']:.3f}), "
         f"kind accuracy {metrics['kind_accuracy']:.3f}, "
-        f"ECE {metrics['calibration_ece_after']:.3f}, {len(corrections)} corrections, "
+        f"ECE {metrics['calibration_ece_after']:.3f}, "
+        f"{len(corrections) + len(examples)} staff-labelled files, "
         f"{metrics['seconds']:.0f} s"
     )
     return 0

@@ -83,7 +83,11 @@ async def reclassify(request: Request) -> Response:
     else:
         kind: str | None = None
         if has_kind(label):
-            kind = kind_in or names[label].default_kind
+            # a new label brings its own kind unless staff changed the kind shown themselves
+            untouched = "kind_shown" in form and kind_in == _field(form, "kind_shown")
+            relabelled = label != row["label"]
+            kind = kind_in if kind_in and not (untouched and relabelled) else None
+            kind = kind or names[label].default_kind
         try:
             missing = await run_in_threadpool(
                 _reclassify, d, file_id, label, kind, request.state.user

@@ -10,7 +10,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from intake.config import Settings
-from intake.dashboard import actions, approve, login, merge, pages
+from intake.dashboard import actions, approve, login, merge, model_page, pages
 from intake.dashboard.demo import refuse_demo_account
 from intake.dashboard.render import HERE, Deps, make_env, zone_of
 from intake.dashboard.security import LoginLimiter, SecurityHeaders, secret_key
@@ -56,6 +56,7 @@ def create_app(settings: Settings, store: Store) -> Starlette:
         Route("/submissions/{sub_id:int}/merge", merge.merge, methods=["POST"]),
         Route("/replies/{outbox_id:int}/send", approve.send_held, methods=["POST"]),
         Route("/replies/{outbox_id:int}/discard", approve.discard_held, methods=["POST"]),
+        Route("/model", model_page.model),
         Route("/metrics", _AsgiEndpoint(metrics.asgi_app(store))),  # counts only: no login
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
     ]

@@ -72,6 +72,7 @@ async def inbox(request: Request) -> Response:
         shown = review.OPEN
     page_no = _int(params.get("page"), 1, 1, 10_000)
     review_state = None if shown == "all" else shown
+    sort = "uncertain" if params.get("sort") == "uncertain" else ""
 
     # Questions, automatic replies, bounces and other mail (status ignored) are listed
     # on their own tab and counted apart from the submissions.
@@ -88,6 +89,7 @@ async def inbox(request: Request) -> Response:
             limit=PAGE_SIZE + 1,
             offset=(page_no - 1) * PAGE_SIZE,
             mail=mail,
+            uncertain_first=bool(sort),
         )
         counts = review.status_counts(
             d.store, query=query or None, review_state=review_state, mail=review.SUBMISSIONS
@@ -100,7 +102,12 @@ async def inbox(request: Request) -> Response:
 
     def link(**change: object) -> str:
         """This view's address with some parameters changed (a new filter starts at page 1)."""
-        current: dict[str, object] = {"status": status or "", "review": shown, "q": query}
+        current: dict[str, object] = {
+            "status": status or "",
+            "review": shown,
+            "q": query,
+            "sort": sort,
+        }
         current |= change
         if "page" not in change:
             current.pop("page", None)
@@ -121,6 +128,7 @@ async def inbox(request: Request) -> Response:
         status=status,
         q=query,
         shown=shown,
+        sort=sort,
     )
 
 

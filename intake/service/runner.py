@@ -36,6 +36,7 @@ from intake.ops import metrics
 from intake.ops.health import LiveState
 from intake.service.lock import ServiceLock
 from intake.service.process import EnvironmentFailure, Processor
+from intake.service.retrain import Retrainer
 from intake.service.send import Relay, resolve_in_doubt, send_due
 from intake.store import Store
 from intake.store.retention import purge
@@ -82,6 +83,7 @@ class IntakeService:
         self._wake = threading.Event()
         self._sqlite = store.engine.dialect.name == "sqlite"
         self._purged_at: float | None = None
+        self.retrainer = Retrainer(settings, store, self._install_classifier)
 
     # -- one cycle ------------------------------------------------------------
     def wake(self) -> None:
@@ -134,6 +136,7 @@ class IntakeService:
                     if filed:
                         metrics.MESSAGES_FILED.inc(filed)
         self._purge_when_due()
+        self.retrainer.when_due()
         self.store.heartbeat(self.worker, {"cycles": self.cycles + 1})
         self.live.cycle_done()
         metrics.CYCLES.inc()
@@ -154,6 +157,10 @@ class IntakeService:
                     purge(self.store, timedelta(days=days))
         except Exception:
             log.exception("the daily purge failed; it is tried again tomorrow")
+
+    def _install_classifier(self, classifier: Classifier) -> None:
+        """Use a retrained model that passed the gate from the next document on."""
+        self.processor.classifier = classifier
 
     def _in_doubt_after(self) -> timedelta:
         """How old a 'sending' mark must be to be a dead worker's (SQLite: one service, so any)."""

@@ -167,10 +167,13 @@ def inbox(
     limit: int = 50,
     offset: int = 0,
     mail: str | None = None,
+    uncertain_first: bool = False,
 ) -> list[InboxRow]:
     """Submissions with their latest email first, filtered by status, review state or search.
 
     MAIL is SUBMISSIONS (only submissions), OTHER_MAIL (only the rest), or None (all).
+    UNCERTAIN_FIRST: the submission whose least certain file (not relabelled) has the lowest
+    confidence first instead.
     """
     last_mail = (
         select(
@@ -183,10 +186,26 @@ def inbox(
         .subquery()
     )
     activity = func.coalesce(last_mail.c.last_at, t.submissions.c.created_at)
+    least = (
+        select(
+            t.files.c.submission_id.label("sid"),
+            func.min(t.files.c.confidence).label("least"),
+        )
+        .where(t.files.c.corrected.is_(False))
+        .group_by(t.files.c.submission_id)
+        .subquery()
+    )
+    order = [activity.desc(), t.submissions.c.id.desc()]
+    if uncertain_first:
+        order.insert(0, func.coalesce(least.c.least, 1.0).asc())
     stmt = (
         select(t.submissions, activity.label("last_activity"), last_mail.c.n)
-        .select_from(t.submissions.outerjoin(last_mail, last_mail.c.sid == t.submissions.c.id))
-        .order_by(activity.desc(), t.submissions.c.id.desc())
+        .select_from(
+            t.submissions.outerjoin(last_mail, last_mail.c.sid == t.submissions.c.id).outerjoin(
+                least, least.c.sid == t.submissions.c.id
+            )
+        )
+        .order_by(*order)
         .limit(limit)
         .offset(offset)
     )

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from intake.classify.corpus import generate
 from intake.classify.training import TrainingDoc, train_model
+from tools.corpus import generate
 
 
 def tiny_corpus(split: str, per_label: int) -> list[TrainingDoc]:

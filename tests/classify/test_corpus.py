@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from intake.classify.corpus import CORPUS_SEED, SPLITS, load_split
-from intake.classify.corpus.generate import generate_one
+from intake.classify.dataset import load_split
 from knowledge.labels import KINDS, has_kind, labels
+from tools.corpus import CORPUS_SEED, SPLITS
+from tools.corpus.generate import generate_one
 
 
 def test_committed_data_matches_the_generator() -> None:
@@ -36,3 +37,17 @@ def test_heldout_split_shares_no_document_with_training() -> None:
     train = {d.text for d in load_split("train")}
     # photos with a word or two of text may coincide; documents may not
     assert not any(d.text in train for d in load_split("heldout") if len(d.text) > 100)
+
+
+def test_hand_written_data_matches_its_sources_and_never_trains_on_the_calibration_set() -> None:
+    from intake.classify.dataset import data_file, read_split
+    from intake.classify.training import training_set
+    from tools.corpus.written import written
+
+    for name in ("written", "calibration"):
+        assert read_split(data_file(name).with_suffix("")) == written(name)
+    calibration = {d.text for d in written("calibration")}
+    assert len(calibration) >= 60
+    assert not any(d.text in calibration for d in training_set())
+    labels_written = {d.label for d in written("written")}
+    assert labels_written == set(labels())

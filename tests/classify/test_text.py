@@ -58,7 +58,14 @@ def test_content_words_mark_the_shape_of_records() -> None:
 def test_model_text_puts_the_name_first_and_skips_generic_names() -> None:
     seg = Segmenter({})
     assert model_text("Element 2/FLHA March.pdf", "Hazards: ice", seg).startswith("flha march")
-    assert model_text("Scans/IMG_1203.jpg", "Hazards: ice", seg) == "hazards ice"
+    assert model_text("Scans/IMG_1203.jpg", "Hazards: ice", seg) == "hazards ice xshazar"
+
+
+def test_model_text_adds_stems_and_layout_markers() -> None:
+    text = "Inspection\n1. Check the guardrails\n2. Check the ladders\nSigned: ____"
+    words = model_text("doc.pdf", text, None).split()
+    assert "xsinspe" in words and "xsguard" in words
+    assert words.count("xxstep") == 2 and "xxsign" in words
 
 
 def test_model_text_of_an_empty_file_is_not_empty() -> None:

@@ -52,7 +52,7 @@ def test_train_with_corrections_file(
     out = tmp_path / "model"
     assert train.run(_args(out=out, corrections=corrections), settings) == 0
     captured = capsys.readouterr()
-    assert "pass 2/2" in captured.err and "2 corrections" in captured.out
+    assert "pass 2/2" in captured.err and "2 staff-labelled files" in captured.out
     assert read_stamp(out).corrections == 2
     assert train.run(_args(out=out, if_missing=True), settings) == 0
     assert "up to date" in capsys.readouterr().out

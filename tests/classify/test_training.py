@@ -9,7 +9,7 @@ import pytest
 
 from intake.classify import Classifier
 from intake.classify.bundle import METRICS, PIPELINE, STAMP, read_stamp
-from intake.classify.training import balanced_kind_order, train_model, unseen_groups
+from intake.classify.training import balanced_kind_order, train_model
 from intake.corrections import Correction
 from intake.documents import Document
 from knowledge.labels import labels
@@ -105,13 +105,6 @@ def test_a_failed_training_keeps_the_old_model(
         train_model(out, train_docs=train, heldout_docs=held, max_epochs=1)
     assert read_stamp(out).trained_at == before
     assert [p.name for p in tmp_path.iterdir()] == ["model"]
-
-
-def test_unseen_groups_leave_every_label_a_type() -> None:
-    docs = tiny_corpus("train", 6)
-    unseen = unseen_groups(docs, 0.35, 0)
-    for label in labels():
-        assert {d.group for d in docs if d.label == label} - unseen
 
 
 def test_kinds_are_balanced_within_each_label() -> None:

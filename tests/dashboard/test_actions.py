@@ -193,3 +193,36 @@ def test_the_draft_follows_the_checks(client: TestClient, staff: str, seeded: se
     draft = client.get(url, headers=HTMX).text
     assert re.search(r'<textarea id="reply-body"', draft)
     assert "we still need" not in draft
+
+
+def _relabel_form(
+    client: TestClient, token: str, file_id: int, label: str, kind: str, shown: str
+) -> None:
+    response = client.post(
+        f"/files/{file_id}/label",
+        data={"label": label, "kind": kind, "kind_shown": shown},
+        headers=HTMX | {"X-CSRF-Token": token},
+    )
+    assert response.status_code == 200
+
+
+def test_a_new_label_brings_its_kind_unless_staff_chose_the_kind(
+    client: TestClient, staff: str, seeded: seed.Seeded, store: Store
+) -> None:
+    file_id = seeded.file_ids[STRAY]
+
+    def kind_now() -> str | None:
+        row = next(f for f in store.submission_files(seeded.submission_id) if f["id"] == file_id)
+        return row["kind"] if row["kind"] is None else str(row["kind"])
+
+    # the form shows the kind the file had: left as it was, the new label's kind is taken
+    _relabel_form(client, staff, file_id, "contracting_services", "directive", "directive")
+    assert kind_now() == "operational"
+    _relabel_form(client, staff, file_id, "policy", "operational", "operational")
+    assert kind_now() == "directive"
+    # staff changed the kind themselves: theirs is kept
+    _relabel_form(client, staff, file_id, "ppe", "directive", "operational")
+    assert kind_now() == "directive"
+    # the same label again with the kind untouched: the kind stays
+    _relabel_form(client, staff, file_id, "ppe", "directive", "directive")
+    assert kind_now() == "directive"

@@ -13,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from random import Random
 
-from intake.classify.corpus import banks as b
-from intake.classify.corpus.common import Ctx, fill, header, worker_signatures
-from intake.classify.corpus.prose import BANKS, Bank
-from intake.classify.corpus.render import (
+from knowledge.labels import by_label
+from tools.corpus import banks as b
+from tools.corpus.common import Ctx, fill, header, worker_signatures
+from tools.corpus.prose import BANKS, Bank
+from tools.corpus.render import (
     Block,
     Bullets,
     Checklist,
@@ -28,7 +29,6 @@ from intake.classify.corpus.render import (
     Steps,
     Table,
 )
-from knowledge.labels import by_label
 
 NEUTRAL = (
     "Prepared by {supervisor}.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from random import Random
 
-from intake.classify.corpus.banks import pick
+from tools.corpus.banks import pick
 
 # Words and their equivalents in workplace writing. Only words that do not name an
 # element: "inspection" or "incident" stay as they are.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from random import Random
 
-from intake.classify.corpus import banks as b
-from intake.classify.corpus.render import Block, Fields, Para, Signatures, Title
+from tools.corpus import banks as b
+from tools.corpus.render import Block, Fields, Para, Signatures, Title
 
 
 @dataclass

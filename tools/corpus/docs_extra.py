@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from random import Random
 
-from intake.classify.corpus import banks as b
-from intake.classify.corpus.common import Ctx, fill, header, title_of, worker_signatures
-from intake.classify.corpus.render import (
+from tools.corpus import banks as b
+from tools.corpus.common import Ctx, fill, header, title_of, worker_signatures
+from tools.corpus.render import (
     Block,
     Bullets,
     Checklist,
@@ -210,7 +210,7 @@ def hazard_questionnaire(r: Random, c: Ctx) -> Draft:
 
 
 def _index(r: Random, c: Ctx, practices: bool) -> Draft:
-    from intake.classify.corpus.docs_hazard import SJP_TASKS, SWP_TOPICS
+    from tools.corpus.docs_hazard import SJP_TASKS, SWP_TOPICS
 
     items = b.sample(r, tuple(SWP_TOPICS) if practices else tuple(SJP_TASKS), 5, 14)
     code = "SWP" if practices else "SJP"
@@ -906,7 +906,7 @@ def audit_interviews(r: Random, c: Ctx) -> Draft:
 
 def code_contents(r: Random, c: Ctx) -> Draft:
     """The parts of the OHS Code that apply, laid out like a table of contents."""
-    from intake.classify.corpus.docs_program import LEGISLATION
+    from tools.corpus.docs_program import LEGISLATION
 
     parts = [x for x in LEGISLATION if x[0].startswith("OHS Code")]
     blocks: list[Block] = header(

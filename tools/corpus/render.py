@@ -6,7 +6,7 @@ import textwrap
 from dataclasses import dataclass, field
 from random import Random
 
-from intake.classify.corpus.banks import pick
+from tools.corpus.banks import pick
 
 # --------------------------------------------------------------------------- blocks
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from random import Random
 
-from intake.classify.corpus import banks as b
-from intake.classify.corpus.common import Ctx, fill, header, title_of
-from intake.classify.corpus.render import (
+from tools.corpus import banks as b
+from tools.corpus.common import Ctx, fill, header, title_of
+from tools.corpus.render import (
     Block,
     Bullets,
     Draft,

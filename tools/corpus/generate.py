@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from random import Random
 
-from intake.classify.corpus import (
+from intake.classify.dataset import CorpusDoc
+from knowledge.labels import element_labels, labels
+from tools.corpus import (
     docs_events,
     docs_extra,
     docs_freeform,
@@ -19,13 +21,12 @@ from intake.classify.corpus import (
     docs_program,
     docs_records,
 )
-from intake.classify.corpus.banks import pick
-from intake.classify.corpus.common import Ctx, make_ctx
-from intake.classify.corpus.naming import folder_name, member_path
-from intake.classify.corpus.neutral import sprinkle
-from intake.classify.corpus.paraphrase import paraphrase
-from intake.classify.corpus.render import EXTENSIONS, Draft, choose_medium, render
-from knowledge.labels import element_labels, labels
+from tools.corpus.banks import pick
+from tools.corpus.common import Ctx, make_ctx
+from tools.corpus.naming import folder_name, member_path
+from tools.corpus.neutral import sprinkle
+from tools.corpus.paraphrase import paraphrase
+from tools.corpus.render import EXTENSIONS, Draft, choose_medium, render
 
 Generator = Callable[[Random, Ctx], Draft]
 
@@ -90,15 +91,7 @@ BOILERPLATE = (
 )
 
 
-@dataclass(frozen=True)
-class GeneratedDoc:
-    """One corpus document as stored in the data files."""
-
-    path: str
-    text: str
-    label: str
-    kind: str | None
-    gen: str
+GeneratedDoc = CorpusDoc  # one corpus document as stored in the data files
 
 
 def _choose(r: Random, options: tuple[tuple[Generator, float], ...]) -> Generator:

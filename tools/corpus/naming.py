@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from random import Random
 
-from intake.classify.corpus.banks import MONTHS, pick
 from knowledge.labels import by_label
+from tools.corpus.banks import MONTHS, pick
 
 # Words employers use for each label's folder, beside the official name and short name.
 FOLDER_WORDS: dict[str, tuple[str, ...]] = {

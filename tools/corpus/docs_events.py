@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from random import Random
 
-from intake.classify.corpus import banks as b
-from intake.classify.corpus.common import (
+from tools.corpus import banks as b
+from tools.corpus.common import (
     Ctx,
     fill,
     header,
@@ -17,7 +17,7 @@ from intake.classify.corpus.common import (
     title_of,
     worker_signatures,
 )
-from intake.classify.corpus.render import (
+from tools.corpus.render import (
     Block,
     Bullets,
     Checklist,

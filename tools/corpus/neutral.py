@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from random import Random
 
-from intake.classify.corpus.banks import pick
-from intake.classify.corpus.common import Ctx, fill
+from tools.corpus.banks import pick
+from tools.corpus.common import Ctx, fill
 
 NARRATIVE = (
     "The client was home all day and asked a lot of questions.",

@@ -1,0 +1,86 @@
+"""The department's labelled files: training examples for ``secor-intake train`` and the retrain.
+
+Every file of a submission staff marked reviewed or accepted counts with the label it has
+now; a file staff relabelled counts wherever its submission stands (and weighs most). A
+correction whose file was purged keeps counting, from the correction's text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import or_, select
+
+from intake.corrections import LabelledFile
+from intake.store import schema as t
+from intake.store.review import ACCEPTED, REVIEWED
+from intake.store.store import Store
+from knowledge.labels import KINDS, Kind, has_kind, labels
+
+
+def _day(value: datetime | None) -> datetime:
+    if value is None:
+        return datetime(1970, 1, 1, tzinfo=UTC)
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _kind(label: str, kind: object) -> Kind | None:
+    if not has_kind(label) or kind not in KINDS:
+        return None
+    return "operational" if kind == "operational" else "directive"
+
+
+def labelled_files(store: Store) -> list[LabelledFile]:
+    """Every labelled file in the store, in a stable order (files, then orphan corrections)."""
+    known = set(labels())
+    f, s, c = t.files.c, t.submissions.c, t.corrections.c
+    out: list[LabelledFile] = []
+    with store.tx() as conn:
+        rows = conn.execute(
+            select(f.id, f.member_path, f.text, f.label, f.kind, f.corrected, s.created_at)
+            .select_from(t.files.join(t.submissions, t.submissions.c.id == f.submission_id))
+            .where(or_(s.review_state.in_((REVIEWED, ACCEPTED)), f.corrected.is_(True)))
+            .order_by(f.id)
+        ).mappings()
+        for r in rows:
+            if r["label"] in known:
+                out.append(
+                    LabelledFile(
+                        member_path=str(r["member_path"]),
+                        text=str(r["text"] or ""),
+                        label=str(r["label"]),
+                        kind=_kind(str(r["label"]), r["kind"]),
+                        relabelled=bool(r["corrected"]),
+                        day=_day(r["created_at"]).date(),
+                        key=f"file:{r['id']}",
+                    )
+                )
+        orphans = conn.execute(
+            select(c.id, c.member_path, c.text, c.label, c.kind, c.created_at)
+            .where(c.file_id.is_(None))
+            .order_by(c.id)
+        ).mappings()
+        for r in orphans:
+            if r["label"] in known:
+                out.append(
+                    LabelledFile(
+                        member_path=str(r["member_path"]),
+                        text=str(r["text"] or ""),
+                        label=str(r["label"]),
+                        kind=_kind(str(r["label"]), r["kind"]),
+                        relabelled=True,
+                        day=_day(r["created_at"]).date(),
+                        key=f"correction:{r['id']}",
+                    )
+                )
+    return out
+
+
+def fingerprint(files: Sequence[LabelledFile]) -> str:
+    """A digest of the labelled set: it changes when a file is added, removed or relabelled."""
+    h = hashlib.sha256()
+    for x in sorted(files, key=lambda x: x.key):
+        h.update(f"{x.key}\0{x.label}\0{x.kind}\0{x.relabelled}\0".encode())
+    return h.hexdigest()

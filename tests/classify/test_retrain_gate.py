@@ -1,0 +1,89 @@
+"""The retrain gate: a worse model is refused and the live one stays; a good one is promoted."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from intake.classify import Classifier
+from intake.classify.bundle import read_stamp
+from intake.classify.examples import held_out
+from intake.classify.gate import EvalDoc, judge
+from intake.classify.training import TrainingDoc, train_model
+from intake.config import Settings
+from intake.corrections import LabelledFile
+from intake.service.retrain import read_gate_record, retrain
+from knowledge.labels import labels
+
+from .conftest import tiny_corpus
+
+HELD_DAY = next(date(2026, 3, d) for d in range(1, 31) if held_out(date(2026, 3, d)))
+
+
+def _rotated(docs: list[TrainingDoc]) -> list[TrainingDoc]:
+    """The same documents, each given the next label: a model that learns the wrong thing."""
+    names = labels()
+    return [
+        TrainingDoc(
+            d.member_path, d.text, names[(names.index(d.label) + 1) % len(names)], None, 1, d.group
+        )
+        for d in docs
+    ]
+
+
+def _train_worse(out: Path, **kw: Any) -> dict[str, float]:
+    return train_model(
+        out,
+        train_docs=_rotated(tiny_corpus("train", 8)),
+        heldout_docs=tiny_corpus("heldout", 2),
+        max_epochs=2,
+        labelled_sha256=kw.get("labelled_sha256", ""),
+    )
+
+
+def _eval_docs() -> list[EvalDoc]:
+    return [EvalDoc(d.member_path, d.text, d.label, "reviewed") for d in tiny_corpus("heldout", 3)]
+
+
+@pytest.fixture(scope="module")
+def worse_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("worse") / "model"
+    _train_worse(out)
+    return out
+
+
+def test_gate_refuses_a_worse_model(tiny_model: Path, worse_model: Path) -> None:
+    live = Classifier.load(tiny_model)
+    verdict = judge(Classifier.load(worse_model), live, _eval_docs())
+    assert not verdict.accepted
+    assert verdict.live is not None and verdict.candidate.macro_f1 < verdict.live.macro_f1
+    assert "below the live model" in verdict.reason
+    # the same model against itself is not worse
+    assert judge(live, live, _eval_docs()).accepted
+
+
+def test_retrain_keeps_the_live_model_when_the_candidate_is_worse(
+    settings: Settings, tiny_model: Path, tmp_path: Path
+) -> None:
+    live_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, live_dir)
+    own = settings.model_copy(
+        update={"classifier": settings.classifier.model_copy(update={"model_dir": live_dir})}
+    )
+    before = read_stamp(live_dir)
+    frozen = [
+        LabelledFile(d.member_path, d.text, d.label, None, False, HELD_DAY, f"file:{i}")
+        for i, d in enumerate(tiny_corpus("heldout", 3))
+    ]
+    verdict = retrain(own, frozen, "digest-1", train=_train_worse)
+    assert not verdict.accepted
+    assert read_stamp(live_dir) == before  # the live model is untouched
+    record = read_gate_record(live_dir)
+    assert record["last_tried_sha256"] == "digest-1"
+    assert record["history"][0]["accepted"] is False
+    assert record["history"][0]["held_out_files"] == len(frozen)
+    assert "live" not in record

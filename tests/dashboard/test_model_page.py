@@ -1,0 +1,54 @@
+"""The classifier page, the inbox ordered by uncertainty, and the labelled files staff made."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, update
+from starlette.testclient import TestClient
+
+from intake.config import Settings
+from intake.store import Store
+from intake.store import schema as t
+from intake.store.labelled import fingerprint, labelled_files
+from intake.store.review import REVIEWED, set_review_state
+from tests.dashboard import seed
+
+
+def test_the_model_page_shows_the_live_model_and_its_figures(
+    client: TestClient, staff: str
+) -> None:
+    html = client.get("/model").text
+    assert "The live model was trained on" in html
+    assert "Held-out macro-F1, content only" in html
+    assert 'href="/model"' in html  # in the navigation
+    assert "No retrain has been tried yet." in html
+
+
+def test_the_inbox_can_put_the_least_certain_submission_first(
+    client: TestClient, staff: str, settings: Settings, store: Store
+) -> None:
+    seed.inbox_examples(settings, store)
+    with store.tx() as conn:
+        subs = conn.execute(select(t.submissions.c.id, t.submissions.c.reference)).all()
+        conn.execute(update(t.files).values(confidence=0.99))
+        target_id, target_ref = max(subs)  # not the newest by email
+        conn.execute(
+            update(t.files).where(t.files.c.submission_id == target_id).values(confidence=0.2)
+        )
+    html = client.get("/?review=all&sort=uncertain").text
+    refs = [ref for _, ref in subs if ref and ref in html]
+    first = min(refs, key=html.index)
+    assert first == target_ref
+    assert "Least certain file first" in html
+
+
+def test_reviewed_submissions_become_labelled_files(settings: Settings, store: Store) -> None:
+    seed.inbox_examples(settings, store)
+    assert labelled_files(store) == []
+    empty = fingerprint([])
+    with store.tx() as conn:
+        sid = conn.execute(select(t.files.c.submission_id).limit(1)).scalar_one()
+        n = len(conn.execute(select(t.files.c.id).where(t.files.c.submission_id == sid)).all())
+    assert set_review_state(store, sid, REVIEWED)
+    files = labelled_files(store)
+    assert len(files) == n and not any(f.relabelled for f in files)
+    assert fingerprint(files) != empty
