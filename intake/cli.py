@@ -19,6 +19,7 @@ from intake.ops.logs import configure_logging
 COMMANDS: tuple[str, ...] = (
     "run",
     "serve",
+    "dashboard",
     "classify",
     "triage",
     "train",
