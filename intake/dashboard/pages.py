@@ -25,6 +25,7 @@ from intake.dashboard import charts, mail
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import download, page
 from intake.dashboard.stats import figures, window_start
+from intake.ops import expiry
 from intake.reply.headers import reply_subject
 from intake.report import Status
 from intake.service.folders import triage_folder
@@ -405,4 +406,5 @@ async def health(request: Request) -> Response:
     """Liveness for monitoring: counts only, no personal data, no login."""
     d = deps(request)
     counts = await run_in_threadpool(d.store.counts)
-    return JSONResponse({"status": "ok", "counts": counts})
+    warnings = await run_in_threadpool(expiry.warnings, d.store, d.settings)
+    return JSONResponse({"status": "ok", "counts": counts, "warnings": warnings})

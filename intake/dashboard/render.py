@@ -15,6 +15,7 @@ from starlette.responses import HTMLResponse
 
 from intake.config import Settings
 from intake.dashboard.security import LoginLimiter, csrf_token
+from intake.ops import expiry
 from intake.report import Status
 from intake.service.folders import FOLDER_BY_STATUS
 from intake.store import Store
@@ -120,6 +121,9 @@ def render(
     user = getattr(request.state, "user", None)
     flash = request.session.pop("flash", None) if user else None
     context.setdefault("failed_count", getattr(request.state, "failed_count", 0))
+    if user and not is_htmx(request):  # a whole page: the early warnings banner
+        d = deps(request)
+        context.setdefault("expiry_warnings", expiry.warnings(d.store, d.settings))
     html = env.get_template(template).render(
         request=request,
         user=user,
