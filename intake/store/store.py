@@ -292,6 +292,7 @@ class Store:
         subject: str,
         size: int | None = None,
         checkpoint: bool = False,
+        arrived_at: datetime | None = None,
     ) -> int | None:
         """Keep the raw message on disk, then queue it; None if it was already stored.
 
@@ -319,6 +320,7 @@ class Store:
                         attempts=0,
                         filed=False,
                         source=t.SOURCE_IMAP,
+                        arrived_at=arrived_at,
                     )
                 )
                 if checkpoint:
