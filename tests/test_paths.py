@@ -37,7 +37,9 @@ def test_relative_paths_are_relative_to_the_config_file(
     assert settings.mailbox.tls_ca_file == Path("/etc/ssl/ca.pem")
 
 
-def test_an_environment_path_stays_as_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_environment_path_stays_as_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     conf = tmp_path / "secor.toml"
     conf.write_text('[paths]\ndata_dir = "state"\n', "utf-8")
     monkeypatch.setenv("SECOR_PATHS__DATA_DIR", "from-env")

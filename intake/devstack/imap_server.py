@@ -1,6 +1,9 @@
-"""A local IMAP server holding the COR mailbox, served by pymap's in-memory backend.
+"""A local IMAP server holding the COR mailbox, served by pymap.
 
-The listener can be stopped and started again while the mail stays (the backend
+With a folder (``secor-intake run`` gives ``<data_dir>/mailbox``) the mail is kept
+there in Maildir form (pymap's maildir backend), so the inbox, Sent and the triage
+folders survive a restart of the process; without one it lives in memory. The
+listener can be stopped and started again while the mail stays (the backend
 lives on): from a client's side that is a server restart, every connection
 dropped and nothing listening for a while, which the fault tests need.
 """
@@ -12,12 +15,16 @@ import contextlib
 import logging
 from argparse import ArgumentParser
 from contextlib import AsyncExitStack
+from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
 from proxyprotocol.sock import SocketInfo
 from pymap.backend.dict import DictBackend
+from pymap.backend.maildir import MaildirBackend
+from pymap.frozen import frozendict
 from pymap.imap import IMAPServer
+from pymap.user import Passwords, UserMetadata
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +32,15 @@ log = logging.getLogger(__name__)
 class EmbeddedImap:
     """One mailbox account on HOST:PORT (plain IMAP, loopback), restartable."""
 
-    def __init__(self, *, host: str, port: int, username: str, password: str) -> None:
+    def __init__(
+        self, *, host: str, port: int, username: str, password: str, folder: Path | None = None
+    ) -> None:
         self.host = host
         self.port = port
         self.username = username
         self.password = password
-        self._backend: DictBackend | None = None
+        self.folder = folder
+        self._backend: DictBackend | MaildirBackend | None = None
         self._config: Any = None
         self._server: asyncio.Server | None = None
         self._connections: set[tuple[asyncio.StreamWriter, asyncio.Task[Any]]] = set()
@@ -44,6 +54,7 @@ class EmbeddedImap:
         parser = ArgumentParser(add_help=False)
         subparsers = parser.add_subparsers(dest="backend")
         DictBackend.add_subparser("dict", subparsers)
+        MaildirBackend.add_subparser("maildir", subparsers)
         parser.add_argument("--host", action="append")
         parser.add_argument("--port", default="143")
         parser.add_argument("--no-tls", dest="tls", action="store_false")
@@ -56,21 +67,30 @@ class EmbeddedImap:
             inherited_sockets=None,
             proxy_protocol=None,
         )
-        args = parser.parse_args(
-            [
-                "--host",
-                self.host,
-                "--port",
-                str(self.port),
-                "--no-tls",
-                "dict",
-                "--demo-user",
-                self.username,
-                "--demo-password",
-                self.password,
-            ]
+        common = ["--host", self.host, "--port", str(self.port), "--no-tls"]
+        if self.folder is None:
+            args = parser.parse_args(
+                [*common, "dict", "--demo-user", self.username, "--demo-password", self.password]
+            )
+            self._backend, self._config = await DictBackend.init(args)
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        args = parser.parse_args([*common, "maildir", str(self.folder), "--concurrency", "2"])
+        backend, self._config = await MaildirBackend.init(args)
+        self._backend = backend
+        # the one account, (re)written at each start so a changed password applies
+        hashed = await Passwords(self._config).hash_password(self.password)
+        identity = await backend.login.authorize(
+            _Admin(self.username), self.username
         )
-        self._backend, self._config = await DictBackend.init(args)
+        await identity.set(
+            UserMetadata(
+                self._config,
+                self.username,
+                password=hashed,
+                params=frozendict({"mailbox_path": "cor"}),
+            )
+        )
 
     async def start(self) -> None:
         """Listen (creating the mailbox on the first start); OSError if the port is taken."""
@@ -120,6 +140,14 @@ class EmbeddedImap:
         await asyncio.sleep(down_seconds)
         await self.start()
         log.info("embedded IMAP server listening again")
+
+
+class _Admin:
+    """The identity that may write the account file (pymap asks for an 'admin' role)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.roles = frozenset({"admin"})
 
 
 async def start_imap_server(
