@@ -21,7 +21,7 @@ from uuid import uuid4
 
 from proxyprotocol.sock import SocketInfo
 from pymap.backend.dict import DictBackend
-from pymap.backend.maildir import MaildirBackend
+from pymap.backend.maildir import Identity, MaildirBackend
 from pymap.frozen import frozendict
 from pymap.imap import IMAPServer
 from pymap.user import Passwords, UserMetadata
@@ -80,9 +80,8 @@ class EmbeddedImap:
         self._backend = backend
         # the one account, (re)written at each start so a changed password applies
         hashed = await Passwords(self._config).hash_password(self.password)
-        identity = await backend.login.authorize(
-            _Admin(self.username), self.username
-        )
+        # the 'admin' role lets pymap write the account file
+        identity = Identity(self._config, backend.login.tokens, self.username, None, {"admin"})
         await identity.set(
             UserMetadata(
                 self._config,
@@ -140,14 +139,6 @@ class EmbeddedImap:
         await asyncio.sleep(down_seconds)
         await self.start()
         log.info("embedded IMAP server listening again")
-
-
-class _Admin:
-    """The identity that may write the account file (pymap asks for an 'admin' role)."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.roles = frozenset({"admin"})
 
 
 async def start_imap_server(
