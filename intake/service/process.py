@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError as DatabaseUnavailable
 
 from intake.checks import detect_part
 from intake.classify import Classifier
+from intake.company import company_name
 from intake.config import Settings
 from intake.documents import Document, IngestResult
 from intake.errors import OperationalError
@@ -262,6 +263,7 @@ class Processor:
             folder=folder,
             reply=outgoing,
             worker=self.worker,
+            company=company_name(envelope, merged.documents),
         )
         metrics.MESSAGES_PROCESSED.labels(report.status.value).inc()
         log.info(

@@ -623,6 +623,7 @@ class Store:
         folder: str,
         reply: dict[str, Any] | None,
         worker: str | None = None,
+        company: str | None = None,
     ) -> int:
         """Store a processed message's submission, files and reply in one transaction.
 
@@ -658,6 +659,7 @@ class Store:
                             created_at=now,
                             updated_at=now,
                             review_state="open",
+                            company=_clean(company, 300),
                         )
                     )
                 )
@@ -669,6 +671,13 @@ class Store:
                         year=year, status=status, report_json=json.dumps(report), updated_at=now
                     )
                 )
+                if company:  # a follow-up may name the company the first email did not
+                    conn.execute(
+                        update(t.submissions)
+                        .where(t.submissions.c.id == submission_id)
+                        .where(t.submissions.c.company.is_(None))
+                        .values(company=_clean(company, 300))
+                    )
             for row in file_rows:
                 conn.execute(
                     insert(t.files).values(
