@@ -21,7 +21,7 @@ from starlette.responses import (
     Response,
 )
 
-from intake.dashboard import charts, mail
+from intake.dashboard import charts, mail, scanning
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import download, page
 from intake.dashboard.stats import figures, window_start
@@ -82,8 +82,10 @@ async def inbox(request: Request) -> Response:
             offset=(page_no - 1) * PAGE_SIZE,
         )
         counts = review.status_counts(d.store, query=query or None, review_state=review_state)
+        reply_times.update(scanning.reply_times(d.store, [r.id for r in rows]))
         return rows, counts, review.quarantined(d.store)
 
+    reply_times: dict[int, float] = {}
     rows, counts, (stuck, stuck_rows) = await run_in_threadpool(load)
 
     def link(**change: object) -> str:
@@ -108,6 +110,7 @@ async def inbox(request: Request) -> Response:
         status=status,
         q=query,
         shown=shown,
+        reply_times=reply_times,
     )
 
 
@@ -174,7 +177,7 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "groups": _groups(report, files, str(sub["year"])),
         "to_check": [f for f in files if f["needs_review"] and not f["corrected"]],
         "year_source": info.get("year_source"),
-    }
+    } | scanning.submission_extras(d.store, sub_id, report)
 
 
 def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
@@ -395,11 +398,9 @@ async def statistics(request: Request) -> Response:
 
 
 def _chart_name(label: str) -> str:
-    """A label's name short enough for a chart axis: "Element 6: PPE"."""
+    """A label's name on a chart axis: the same title as on every other page."""
     info = by_label().get(label)
-    if info is None:
-        return label
-    return f"Element {info.element}: {info.short}" if info.element else info.short
+    return info.title if info is not None else label
 
 
 async def health(request: Request) -> Response:

@@ -14,6 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from intake.config import Settings
+from intake.dashboard import scanning
 from intake.dashboard.security import LoginLimiter, csrf_token
 from intake.ops import expiry
 from intake.report import Status
@@ -102,6 +103,7 @@ def make_env(zone: tzinfo) -> Environment:
         return _aware(value).astimezone(zone).strftime("%b %d, %Y")
 
     env.filters.update(local=local, iso=iso, ago=ago)
+    env.filters["duration"] = scanning.duration
     env.globals.update(
         labels=by_label(),
         label_list=all_labels(),
