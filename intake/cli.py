@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import logging
 import sys
-from collections.abc import Sequence
-from typing import Protocol
 
-from intake.argparsing import OneLineParser, add_config_option
-from intake.config import ConfigError, Settings, load_settings
-from intake.errors import OperationalError, UserError
-from intake.ops.logs import configure_logging
+try:  # Ctrl-C while the modules load (the first second) exits quietly too
+    import argparse
+    import importlib
+    import logging
+    from collections.abc import Sequence
+    from typing import Protocol
+
+    from intake.argparsing import OneLineParser, add_config_option
+    from intake.config import ConfigError, Settings, load_settings
+    from intake.errors import OperationalError, UserError
+    from intake.ops.logs import configure_logging
+except KeyboardInterrupt:
+    sys.exit(130)
 
 # The subcommands, in the order --help lists them. Each module has
 # ``register(subparsers) -> ArgumentParser`` and ``run(args, settings) -> int``.
@@ -63,8 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``secor-intake``; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:
+        return 130
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
