@@ -30,6 +30,8 @@ _TOOL_NAME = re.compile(
 )
 _FOLDER_NAME = re.compile(r"^(?P<name>.+?)\s+-?\s*SECOR\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\b(?:secor|element|completed|final|draft|copy)\b", re.IGNORECASE)
+# where a form's next field starts on the same line: "Birch Roofing Ltd.   Assessor: ..."
+_NEXT_FIELD = re.compile(r"\s{2,}|\t|\s+(?:[A-Z][\w']*)(?:\s[\w']+)?:\s")
 
 
 def _tidy(value: str) -> str | None:
@@ -43,7 +45,7 @@ def from_documents(documents: Sequence[Document]) -> str | None:
     """A company name written in a document's text, or in a file or folder name."""
     for doc in documents:
         match = _FIELD.search(doc.text[:20_000])
-        if match and (name := _tidy(match.group("name"))):
+        if match and (name := _tidy(_NEXT_FIELD.split(match.group("name"), maxsplit=1)[0])):
             return name
     for doc in documents:
         stem = PurePosixPath(str(doc.member_path)).stem

@@ -18,6 +18,13 @@ def test_a_company_field_in_a_document() -> None:
     assert from_documents(docs) == "Birch Roofing Ltd."
 
 
+def test_a_form_line_with_more_fields_after_the_name() -> None:
+    text = "EVALUATION TOOL\nCompany: Birch Roofing Ltd.   Assessor: Dana Whitford\n"
+    assert from_documents([_doc("tool.docx", text)]) == "Birch Roofing Ltd."
+    text = "Company: Prairie Spark Electric Inc. Assessor: Lena Baptiste\n"
+    assert from_documents([_doc("tool.docx", text)]) == "Prairie Spark Electric Inc."
+
+
 def test_the_evaluation_tool_file_name() -> None:
     docs = [_doc("Evaluation Tool/SECOR Evaluation Tool - Roofco Exteriors Ltd..docx")]
     assert from_documents(docs) == "Roofco Exteriors Ltd."
