@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
 
 import uvicorn
 
@@ -37,6 +41,25 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
+class _Server(uvicorn.Server):
+    """uvicorn whose stop signals only end the serving (it would raise them again after)."""
+
+    @contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        """SIGTERM and SIGINT stop the server gracefully; the command then returns 0."""
+
+        def stop(signum: int, _frame: FrameType | None) -> None:
+            log.info("signal %d: stopping the dashboard", signum)
+            self.should_exit = True
+
+        previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            yield
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+
 def bind(host: str, port: int) -> socket.socket:
     """A listening socket on HOST:PORT, or UserError naming the port and what to do."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
@@ -63,7 +86,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     sock = bind(host, port)
     store = open_store(settings)
     try:
-        server = uvicorn.Server(
+        server = _Server(
             uvicorn.Config(
                 create_app(settings, store),
                 log_level="warning",
