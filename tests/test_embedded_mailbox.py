@@ -53,3 +53,18 @@ def test_a_wrong_password_is_refused(settings: Settings) -> None:
             raise AssertionError("login with a wrong password was accepted")
         finally:
             client.shutdown()
+
+
+def test_a_copied_message_keeps_its_content(settings: Settings) -> None:
+    # pymap's maildir backend copied only the flags (intake/devstack/maildir_fix.py)
+    with ThreadedStack(settings):
+        client = _login(settings)
+        client.append("INBOX", RAW)
+        client.create_folder("Triage/Complete")
+        client.select_folder("INBOX")
+        client.copy(client.search("ALL"), "Triage/Complete")
+        client.select_folder("Triage/Complete")
+        uids = client.search("ALL")
+        body = client.fetch(uids, ["BODY.PEEK[]"])[uids[0]][b"BODY[]"]
+        assert b"Subject: kept" in body
+        client.logout()

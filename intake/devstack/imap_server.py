@@ -26,6 +26,8 @@ from pymap.frozen import frozendict
 from pymap.imap import IMAPServer
 from pymap.user import Passwords, UserMetadata
 
+from intake.devstack import maildir_fix
+
 log = logging.getLogger(__name__)
 
 
@@ -75,6 +77,7 @@ class EmbeddedImap:
             self._backend, self._config = await DictBackend.init(args)
             return
         self.folder.mkdir(parents=True, exist_ok=True)
+        maildir_fix.apply()
         args = parser.parse_args([*common, "maildir", str(self.folder), "--concurrency", "2"])
         backend, self._config = await MaildirBackend.init(args)
         self._backend = backend
