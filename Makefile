@@ -16,9 +16,12 @@ help:  ## list the targets
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	@echo "[1/3] creating the virtual environment in $(VENV)"
+	@$(PYTHON) -m venv $(VENV)
+	@echo "[2/3] updating pip"
+	@$(BIN)/pip install --quiet --upgrade pip
+	@echo "[3/3] installing the product and its tools (a few minutes on a fresh machine)"
+	@$(BIN)/python tools/pip_install.py -e '.[dev]'
 	@touch $(STAMP)
 
 install: $(STAMP)  ## create .venv and install the project with its dev tools

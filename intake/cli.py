@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import logging
-import os
 import sys
-from collections.abc import Sequence
-from typing import Protocol
 
-from intake.argparsing import OneLineParser, accept_global_options_anywhere, add_global_options
-from intake.config import ConfigError, Settings, load_settings
-from intake.errors import OperationalError, UserError
-from intake.ops.logs import configure_logging
+try:  # Ctrl-C while the modules load (the first second) exits quietly too
+    import argparse
+    import importlib
+    import logging
+    import os
+    from collections.abc import Sequence
+    from typing import Protocol
+
+    from intake.argparsing import (
+        OneLineParser,
+        accept_global_options_anywhere,
+        add_global_options,
+    )
+    from intake.config import ConfigError, Settings, load_settings
+    from intake.errors import OperationalError, UserError
+    from intake.ops.logs import configure_logging
+except KeyboardInterrupt:
+    sys.exit(130)
 
 # The subcommands, in the order --help lists them. Each module has
 # ``register(subparsers) -> ArgumentParser`` and ``run(args, settings) -> int``.
 COMMANDS: tuple[str, ...] = (
     "run",
     "serve",
+    "dashboard",
     "classify",
     "triage",
     "train",
@@ -63,8 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``secor-intake``; returns the process exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    except KeyboardInterrupt:
+        return 130
     os.umask(0o077)  # what the service writes (mail, documents, the database) is its own
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,

@@ -8,6 +8,8 @@ for example ``SECOR_MAILBOX__PASSWORD`` or ``SECOR_TELEGRAM__TOKEN``.
 from __future__ import annotations
 
 import os
+import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Literal
 
@@ -18,6 +20,8 @@ from pydantic_settings import (
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+from intake import locations
 
 CONFIG_ENV = "SECOR_CONFIG"
 DEFAULT_CONFIG = Path("config.toml")
@@ -74,6 +78,9 @@ class MailboxSettings(_Section):
     timeout_seconds: float = Field(default=60.0, gt=0)
     reconnect_max_seconds: float = Field(default=300.0, ge=1)
     first_start_days: int = Field(default=14, ge=0)
+    # added for deployment (issue 14)
+    oauth2_token_minutes: float = Field(default=60.0, gt=1)  # token life when the tool omits it
+    credentials_expire_on: date | None = None  # password / app secret end: warned about early
 
 
 class SmtpSettings(_Section):
@@ -92,6 +99,10 @@ class SmtpSettings(_Section):
     retry_max_seconds: float = Field(default=3600.0, gt=0)
     give_up_hours: float = Field(default=72.0, gt=0)
     in_doubt: Literal["resend", "hold"] = "resend"
+    # added for deployment (issue 14)
+    oauth2_token: SecretStr | None = None
+    oauth2_token_command: str | None = None
+    credentials_expire_on: date | None = None
 
 
 class IntakeSettings(_Section):
@@ -221,6 +232,8 @@ class OpsSettings(_Section):
     http_host: str = "127.0.0.1"
     http_port: int = Field(default=0, ge=0, le=65535)
     stale_after_seconds: float = Field(default=900.0, gt=0)
+    # added for deployment (issue 14)
+    expiry_warning_days: int = Field(default=14, ge=0)
 
 
 class DashboardSettings(_Section):
@@ -366,10 +379,54 @@ def load_settings(path: Path | None = None, **overrides: object) -> Settings:
         raise ConfigError(f"configuration file {path} does not exist")
     _CURRENT_FILE["path"] = path
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        settings = Settings(**overrides)  # type: ignore[arg-type]
+        if path is not None:
+            _anchor_to_file(settings, path, set(overrides))
+        else:
+            _find_defaults(settings, set(overrides))
+        return settings
     except ValidationError as exc:
         raise ConfigError(_describe(exc, path)) from None
     except (ValueError, OSError) as exc:  # TOML syntax errors and unreadable files
         raise ConfigError(f"cannot read configuration {path}: {exc}") from None
     finally:
         _CURRENT_FILE["path"] = None
+
+
+def _from_env(section: str, key: str) -> bool:
+    name = f"SECOR_{section}__{key}".upper()
+    return any(k.upper() == name for k in os.environ)
+
+
+def _anchor_to_file(settings: Settings, path: Path, overridden: set[str]) -> None:
+    """Make the relative paths written in the config file relative to that file's folder."""
+    with path.open("rb") as handle:
+        written = tomllib.load(handle)
+    base = path.resolve().parent
+    for section_name, keys in written.items():
+        section = getattr(settings, section_name, None)
+        if section_name in overridden or not isinstance(keys, dict) or section is None:
+            continue
+        for key in keys:
+            value = getattr(section, key, None)
+            if not isinstance(value, Path) or _from_env(section_name, key):
+                continue
+            value = value.expanduser()
+            setattr(section, key, value if value.is_absolute() else base / value)
+
+
+def _find_defaults(settings: Settings, overridden: set[str]) -> None:
+    """With no config file: find the data folder and examples from any working folder."""
+    paths, embedded = settings.paths, settings.embedded
+    if (
+        "paths" not in overridden
+        and not _from_env("paths", "data_dir")
+        and paths.data_dir == locations.DEFAULT_DATA_DIR
+    ):
+        paths.data_dir = locations.default_data_dir()
+    if (
+        "embedded" not in overridden
+        and not _from_env("embedded", "examples_dir")
+        and embedded.examples_dir == locations.DEFAULT_EXAMPLES_DIR
+    ):
+        embedded.examples_dir = locations.default_examples_dir()

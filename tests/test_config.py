@@ -16,7 +16,11 @@ EXAMPLE = REPO / "config.example.toml"
 
 def test_example_config_parses_and_matches_defaults() -> None:
     settings = load_settings(EXAMPLE)
-    assert settings.model_dump() == Settings().model_dump() | {
+    defaults = Settings()
+    # relative paths in a config file are relative to that file's folder
+    defaults.paths.data_dir = REPO / defaults.paths.data_dir
+    defaults.embedded.examples_dir = REPO / defaults.embedded.examples_dir
+    assert settings.model_dump() == defaults.model_dump() | {
         "telegram": settings.telegram.model_dump()
     }
 

@@ -7,14 +7,22 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from intake.classify import Classifier, model_dir_for
+from intake.classify import Classifier, ModelMissing, model_dir_for
 from intake.config import Settings
 from intake.errors import UserError
 
 
 def load_classifier(settings: Settings) -> Classifier:
-    """The trained classifier (UserError telling how to build it when absent)."""
-    return Classifier.load(model_dir_for(settings), settings.classifier.review_threshold)
+    """The trained classifier (UserError telling how to build it or point to it when absent)."""
+    model_dir = model_dir_for(settings)
+    try:
+        return Classifier.load(model_dir, settings.classifier.review_threshold)
+    except ModelMissing:
+        raise ModelMissing(
+            f"no trained classifier in {model_dir.resolve()}; run `secor-intake train` to build "
+            "it there, or point to an existing one with SECOR_CLASSIFIER__MODEL_DIR=PATH, "
+            "SECOR_PATHS__DATA_DIR=PATH (the folder holding model/) or --config FILE"
+        ) from None
 
 
 def existing_path(value: str) -> Path:

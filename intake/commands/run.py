@@ -18,6 +18,7 @@ from contextlib import AsyncExitStack, contextmanager
 import uvicorn
 
 from intake.commands.common import load_classifier
+from intake.commands.preflight import check_run
 from intake.config import Settings
 from intake.dashboard.accounts import ensure_user
 from intake.dashboard.app import create_app
@@ -155,6 +156,7 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run until Ctrl-C."""
+    check_run(settings)  # every port in use and the store lock, named in one message
     store = open_store(settings)
     dash = settings.dashboard
     if settings.embedded.enabled and dash.demo_user and dash.demo_password:

@@ -110,7 +110,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     paths = [existing_path(p) for p in args.paths]
     if "@" not in args.sender:
         raise UserError(f"--from {args.sender!r} is not an email address")
-    body = args.body or "Hello, please find our SECOR submission attached.\n\nThank you"
+    body = (
+        "Hello, please find our SECOR submission attached.\n\nThank you"
+        if args.body is None
+        else args.body  # --body "" sends an empty body, as asked
+    )
     msg = build_submission(
         paths, args.sender, args.to or settings.intake.cor_address, args.subject, body
     )

@@ -9,7 +9,8 @@ from typing import Any
 
 from intake.commands.common import print_json
 from intake.config import Settings
-from intake.store import open_store
+from intake.ops import expiry
+from intake.store import latency, open_store
 from intake.store.store import utcnow
 
 
@@ -49,6 +50,8 @@ def gather(settings: Settings) -> dict[str, Any]:
         queue = store.queue_stats()
         checkpoints = store.checkpoints()
         beats = store.heartbeats()
+        reply_time = latency.summary(store)
+        warnings = expiry.warnings(store, settings)
     finally:
         store.close()
     workers = {}
@@ -69,6 +72,8 @@ def gather(settings: Settings) -> dict[str, Any]:
         for c in checkpoints
     ]
     counts["workers"] = workers
+    counts["arrival_to_reply"] = reply_time
+    counts["warnings"] = warnings
     return counts
 
 
@@ -103,4 +108,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         out.write(f"{'checkpoint':12} none yet (the service has not read the mailbox)\n")
     for worker, beat in sorted(data["workers"].items()):
         out.write(f"{'worker':12} {worker}: last cycle {_ago(beat['seconds_ago'])} ago\n")
+    r = data["arrival_to_reply"]
+    if r["replies"]:
+        out.write(
+            f"{'reply time':12} arrival to reply: p50 {_ago(r['p50_seconds'])}, "
+            f"p95 {_ago(r['p95_seconds'])} over {r['replies']} replies\n"
+        )
+    else:
+        out.write(f"{'reply time':12} no reply sent yet\n")
+    for warning in data["warnings"]:
+        out.write(f"{'WARNING':12} {warning}\n")
     return 0

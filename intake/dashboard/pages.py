@@ -21,11 +21,12 @@ from starlette.responses import (
     Response,
 )
 
-from intake.dashboard import charts, mail
+from intake.dashboard import charts, mail, scanning
 from intake.dashboard.recheck import envelope_of
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import download, page
 from intake.dashboard.stats import figures, window_start
+from intake.ops import expiry
 from intake.reply.headers import reply_subject
 from intake.reply.question import question_text, questions_in
 from intake.report import Status
@@ -95,8 +96,10 @@ async def inbox(request: Request) -> Response:
             d.store, query=query or None, review_state=review_state, mail=review.SUBMISSIONS
         )
         other = review.kind_counts(d.store, query=query or None, review_state=review_state)
+        reply_times.update(scanning.reply_times(d.store, [r.id for r in rows]))
         return rows, counts, other, review.quarantined(d.store)
 
+    reply_times: dict[int, float] = {}
     rows, counts, other, (stuck, stuck_rows) = await run_in_threadpool(load)
     counts[Status.IGNORED.value] = sum(other.values())
 
@@ -129,6 +132,7 @@ async def inbox(request: Request) -> Response:
         q=query,
         shown=shown,
         sort=sort,
+        reply_times=reply_times,
     )
 
 
@@ -197,7 +201,7 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "year_source": info.get("year_source"),
         "kind": str(sub.get("kind") or "submission"),
         "asked": asked_in(d, sub_id) if sub.get("kind") == "question" else [],
-    }
+    } | scanning.submission_extras(d.store, sub_id, report)
 
 
 def asked_in(d: Deps, sub_id: int) -> list[str]:
@@ -444,15 +448,14 @@ async def statistics(request: Request) -> Response:
 
 
 def _chart_name(label: str) -> str:
-    """A label's name short enough for a chart axis: "Element 6: PPE"."""
+    """A label's name on a chart axis: the same title as on every other page."""
     info = by_label().get(label)
-    if info is None:
-        return label
-    return f"Element {info.element}: {info.short}" if info.element else info.short
+    return info.title if info is not None else label
 
 
 async def health(request: Request) -> Response:
     """Liveness for monitoring: counts only, no personal data, no login."""
     d = deps(request)
     counts = await run_in_threadpool(d.store.counts)
-    return JSONResponse({"status": "ok", "counts": counts})
+    warnings = await run_in_threadpool(expiry.warnings, d.store, d.settings)
+    return JSONResponse({"status": "ok", "counts": counts, "warnings": warnings})

@@ -14,7 +14,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from intake.config import Settings
+from intake.dashboard import scanning
 from intake.dashboard.security import LoginLimiter, csrf_token
+from intake.ops import expiry
 from intake.report import KIND_NAMES, Status
 from intake.service.folders import FOLDER_BY_STATUS
 from intake.store import Store
@@ -101,6 +103,7 @@ def make_env(zone: tzinfo) -> Environment:
         return _aware(value).astimezone(zone).strftime("%b %d, %Y")
 
     env.filters.update(local=local, iso=iso, ago=ago)
+    env.filters["duration"] = scanning.duration
     env.globals.update(
         labels=by_label(),
         label_list=all_labels(),
@@ -122,6 +125,9 @@ def render(
     flash = request.session.pop("flash", None) if user else None
     context.setdefault("failed_count", getattr(request.state, "failed_count", 0))
     context.setdefault("held_count", getattr(request.state, "held_count", 0))
+    if user and not is_htmx(request):  # a whole page: the early warnings banner
+        d = deps(request)
+        context.setdefault("expiry_warnings", expiry.warnings(d.store, d.settings))
     html = env.get_template(template).render(
         request=request,
         user=user,

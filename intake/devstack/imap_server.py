@@ -1,6 +1,9 @@
-"""A local IMAP server holding the COR mailbox, served by pymap's in-memory backend.
+"""A local IMAP server holding the COR mailbox, served by pymap.
 
-The listener can be stopped and started again while the mail stays (the backend
+With a folder (``secor-intake run`` gives ``<data_dir>/mailbox``) the mail is kept
+there in Maildir form (pymap's maildir backend), so the inbox, Sent and the triage
+folders survive a restart of the process; without one it lives in memory. The
+listener can be stopped and started again while the mail stays (the backend
 lives on): from a client's side that is a server restart, every connection
 dropped and nothing listening for a while, which the fault tests need.
 """
@@ -12,12 +15,18 @@ import contextlib
 import logging
 from argparse import ArgumentParser
 from contextlib import AsyncExitStack
+from pathlib import Path
 from typing import Any
 from uuid import uuid4
 
 from proxyprotocol.sock import SocketInfo
 from pymap.backend.dict import DictBackend
+from pymap.backend.maildir import Identity, MaildirBackend
+from pymap.frozen import frozendict
 from pymap.imap import IMAPServer
+from pymap.user import Passwords, UserMetadata
+
+from intake.devstack import maildir_fix
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +34,15 @@ log = logging.getLogger(__name__)
 class EmbeddedImap:
     """One mailbox account on HOST:PORT (plain IMAP, loopback), restartable."""
 
-    def __init__(self, *, host: str, port: int, username: str, password: str) -> None:
+    def __init__(
+        self, *, host: str, port: int, username: str, password: str, folder: Path | None = None
+    ) -> None:
         self.host = host
         self.port = port
         self.username = username
         self.password = password
-        self._backend: DictBackend | None = None
+        self.folder = folder
+        self._backend: DictBackend | MaildirBackend | None = None
         self._config: Any = None
         self._server: asyncio.Server | None = None
         self._connections: set[tuple[asyncio.StreamWriter, asyncio.Task[Any]]] = set()
@@ -44,6 +56,7 @@ class EmbeddedImap:
         parser = ArgumentParser(add_help=False)
         subparsers = parser.add_subparsers(dest="backend")
         DictBackend.add_subparser("dict", subparsers)
+        MaildirBackend.add_subparser("maildir", subparsers)
         parser.add_argument("--host", action="append")
         parser.add_argument("--port", default="143")
         parser.add_argument("--no-tls", dest="tls", action="store_false")
@@ -56,21 +69,30 @@ class EmbeddedImap:
             inherited_sockets=None,
             proxy_protocol=None,
         )
-        args = parser.parse_args(
-            [
-                "--host",
-                self.host,
-                "--port",
-                str(self.port),
-                "--no-tls",
-                "dict",
-                "--demo-user",
+        common = ["--host", self.host, "--port", str(self.port), "--no-tls"]
+        if self.folder is None:
+            args = parser.parse_args(
+                [*common, "dict", "--demo-user", self.username, "--demo-password", self.password]
+            )
+            self._backend, self._config = await DictBackend.init(args)
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        maildir_fix.apply()
+        args = parser.parse_args([*common, "maildir", str(self.folder), "--concurrency", "2"])
+        backend, self._config = await MaildirBackend.init(args)
+        self._backend = backend
+        # the one account, (re)written at each start so a changed password applies
+        hashed = await Passwords(self._config).hash_password(self.password)
+        # the 'admin' role lets pymap write the account file
+        identity = Identity(self._config, backend.login.tokens, self.username, None, {"admin"})
+        await identity.set(
+            UserMetadata(
+                self._config,
                 self.username,
-                "--demo-password",
-                self.password,
-            ]
+                password=hashed,
+                params=frozendict({"mailbox_path": "cor"}),
+            )
         )
-        self._backend, self._config = await DictBackend.init(args)
 
     async def start(self) -> None:
         """Listen (creating the mailbox on the first start); OSError if the port is taken."""

@@ -2,17 +2,20 @@
 
 Each folder under ``[embedded] examples_dir`` is one employer email:
 ``message.toml`` (from, subject, body) and the files or folders to attach
-(a folder is zipped, as employers do).
+(a folder is zipped, as employers do). The committed text is first rendered into
+PDFs, scans, photos, Word and Excel files (intake/devstack/render.py).
 """
 
 from __future__ import annotations
 
 import logging
+import tempfile
 import tomllib
 from pathlib import Path
 
 from intake.commands.send import build_submission, deliver
 from intake.config import Settings
+from intake.devstack.render import render_tree
 from intake.store import Store
 
 log = logging.getLogger(__name__)
@@ -34,15 +37,20 @@ def seed_examples(settings: Settings, store: Store) -> int:
     sent = 0
     for folder in example_folders(settings.embedded.examples_dir):
         spec = tomllib.loads((folder / "message.toml").read_text("utf-8"))
-        attachments = sorted(p for p in folder.iterdir() if p.name != "message.toml")
-        msg = build_submission(
-            attachments,
-            spec["from"],
-            settings.intake.cor_address,
-            spec.get("subject", "SECOR submission"),
-            spec.get("body", ""),
-            headers={str(k): str(v) for k, v in spec.get("headers", {}).items()},
-        )
+        with tempfile.TemporaryDirectory(prefix="secor-example-") as tmp:
+            attachments = [
+                render_tree(p, Path(tmp))
+                for p in sorted(folder.iterdir())
+                if p.name != "message.toml"
+            ]
+            msg = build_submission(
+                attachments,
+                spec["from"],
+                settings.intake.cor_address,
+                spec.get("subject", "SECOR submission"),
+                spec.get("body", ""),
+                headers={str(k): str(v) for k, v in spec.get("headers", {}).items()},
+            )
         deliver(msg, settings.effective_smtp)
         sent += 1
     store.set_meta(SEEDED_KEY, str(sent))

@@ -57,6 +57,7 @@ class EmbeddedStack:
             port=emb.imap_port,
             username=mailbox.username,
             password=mailbox.password.get_secret_value(),
+            folder=settings.data_dir / "mailbox",  # kept across restarts (Maildir)
         )
         self.handler = make_mailbox_delivery(settings)
         self.hub = SmtpHub(

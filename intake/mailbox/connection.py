@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import json
 import logging
 import socket
 import ssl
 import subprocess
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
+from pydantic import SecretStr
 
 from intake.config import MailboxSettings
 from intake.errors import OperationalError, UserError
@@ -19,6 +24,7 @@ from intake.errors import OperationalError, UserError
 log = logging.getLogger(__name__)
 
 TOKEN_COMMAND_SECONDS = 60
+REFRESH_MARGIN_SECONDS = 300.0
 
 
 def tls_context(ca_file: Path | None) -> ssl.SSLContext:
@@ -38,31 +44,90 @@ def xoauth2_string(username: str, token: str) -> str:
     return f"user={username}\x01auth=Bearer {token}\x01\x01"
 
 
+@dataclass(frozen=True)
+class Token:
+    """An OAuth2 access token and when it stops working (monotonic seconds; None: unknown)."""
+
+    value: str
+    refresh_at: float | None
+
+
+def _parse_token(output: str, lifetime_minutes: float) -> Token:
+    """A bare token, or JSON with access_token and expires_in (seconds) as token tools print."""
+    text = output.strip()
+    lifetime = lifetime_minutes * 60
+    if text.startswith("{"):
+        try:
+            data = json.loads(text)
+            value = str(data["access_token"]).strip()
+        except (ValueError, KeyError, TypeError):
+            raise OperationalError(
+                "oauth2_token_command printed JSON without access_token"
+            ) from None
+        with contextlib.suppress(KeyError, TypeError, ValueError):
+            lifetime = min(lifetime, float(data["expires_in"]))
+        text = value
+    if not text:
+        raise OperationalError("oauth2_token_command printed no token")
+    # refresh a little before the end, so a long IDLE never runs on an expired token
+    margin = min(REFRESH_MARGIN_SECONDS, lifetime / 5)
+    return Token(text, time.monotonic() + max(60.0, lifetime - margin))
+
+
+def fetch_token(
+    token: SecretStr | None, command: str | None, lifetime_minutes: float = 60.0
+) -> Token | None:
+    """The OAuth2 token: configured (never refreshed), or printed by COMMAND (fresh each call)."""
+    if token is not None:
+        return Token(token.get_secret_value(), None)
+    if not command:
+        return None
+    try:
+        done = subprocess.run(  # noqa: S602 - the operator's own configured command
+            command,
+            shell=True,
+            capture_output=True,
+            text=True,
+            timeout=TOKEN_COMMAND_SECONDS,
+            check=True,
+        )
+    except subprocess.CalledProcessError as exc:
+        raise OperationalError(
+            f"oauth2_token_command exited with {exc.returncode}; run it by hand to see why"
+        ) from None
+    except (subprocess.SubprocessError, OSError) as exc:
+        raise OperationalError(f"oauth2_token_command failed: {type(exc).__name__}") from None
+    return _parse_token(done.stdout, lifetime_minutes)
+
+
 def oauth2_token(settings: MailboxSettings) -> str | None:
     """The OAuth2 token: configured (or SECOR_MAILBOX__OAUTH2_TOKEN), or printed by a command."""
-    if settings.oauth2_token is not None:
-        return settings.oauth2_token.get_secret_value()
-    if settings.oauth2_token_command:
-        try:
-            done = subprocess.run(  # noqa: S602 - the operator's own configured command
-                settings.oauth2_token_command,
-                shell=True,
-                capture_output=True,
-                text=True,
-                timeout=TOKEN_COMMAND_SECONDS,
-                check=True,
-            )
-        except subprocess.CalledProcessError as exc:
-            raise OperationalError(
-                f"oauth2_token_command exited with {exc.returncode}; run it by hand to see why"
-            ) from None
-        except (subprocess.SubprocessError, OSError) as exc:
-            raise OperationalError(f"oauth2_token_command failed: {type(exc).__name__}") from None
-        token = done.stdout.strip()
-        if not token:
-            raise OperationalError("oauth2_token_command printed no token")
-        return token
-    return None
+    token = fetch_token(settings.oauth2_token, settings.oauth2_token_command)
+    return None if token is None else token.value
+
+
+def certificate_expiry(sock: object) -> datetime | None:
+    """When the TLS peer's certificate expires (None: no TLS, or not verified)."""
+    getpeercert = getattr(sock, "getpeercert", None)
+    if getpeercert is None:
+        return None
+    try:
+        cert = getpeercert()
+        not_after = cert.get("notAfter") if cert else None
+        if not not_after:
+            return None
+        return datetime.fromtimestamp(ssl.cert_time_to_seconds(not_after), UTC)
+    except (ValueError, OSError):
+        return None
+
+
+@dataclass
+class Session:
+    """A logged-in IMAP connection, when to log in again, and the server certificate's end."""
+
+    client: IMAPClient
+    refresh_at: float | None = None
+    certificate_expires: datetime | None = None
 
 
 def _is_loopback(host: str) -> bool:
@@ -85,6 +150,11 @@ def _keepalive(sock: socket.socket) -> None:
 
 def connect(settings: MailboxSettings, timeout: float | None = None) -> IMAPClient:
     """Connect and log in: OperationalError for network faults, UserError for bad credentials."""
+    return open_session(settings, timeout).client
+
+
+def open_session(settings: MailboxSettings, timeout: float | None = None) -> Session:
+    """Like ``connect``, and say when the token must be refreshed and the certificate ends."""
     timeout = settings.timeout_seconds if timeout is None else timeout
     if settings.security == "none" and not _is_loopback(settings.host):
         log.warning(
@@ -107,9 +177,13 @@ def connect(settings: MailboxSettings, timeout: float | None = None) -> IMAPClie
         _keepalive(client.socket())
         if settings.security == "starttls":
             client.starttls(context)
-        token = oauth2_token(settings)
+        session = Session(client, certificate_expires=certificate_expiry(client.socket()))
+        token = fetch_token(
+            settings.oauth2_token, settings.oauth2_token_command, settings.oauth2_token_minutes
+        )
         if token is not None:
-            client.oauth2_login(settings.username, token)
+            client.oauth2_login(settings.username, token.value)
+            session.refresh_at = token.refresh_at
         else:
             client.login(settings.username, settings.password.get_secret_value())
     except LoginError:
@@ -123,4 +197,4 @@ def connect(settings: MailboxSettings, timeout: float | None = None) -> IMAPClie
         if isinstance(exc, OperationalError):
             raise
         raise OperationalError(f"IMAP connection failed during TLS or login: {exc}") from None
-    return client
+    return session

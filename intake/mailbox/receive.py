@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from email.utils import parseaddr
@@ -106,7 +106,7 @@ def _store_all(
 ) -> int:
     new = 0
     for chunk in _chunks(uids):
-        sizes = client.fetch(chunk, ["RFC822.SIZE"])
+        sizes = client.fetch(chunk, ["RFC822.SIZE", "INTERNALDATE"])
         for uid in chunk:
             info = sizes.get(uid)
             if info is None:
@@ -115,7 +115,10 @@ def _store_all(
             raw = _fetch_raw(client, uid, size, max_bytes)
             if raw is None:
                 return new  # not readable now: stop here, the checkpoint stays before it
-            if _enqueue(store, folder, uidvalidity, uid, raw, size, checkpoint=True):
+            arrived = _arrival(info.get(b"INTERNALDATE"))
+            if _enqueue(
+                store, folder, uidvalidity, uid, raw, size, checkpoint=True, arrived_at=arrived
+            ):
                 new += 1
     if new:
         log.info("received %d new message(s) from %s", new, folder)
@@ -142,6 +145,7 @@ def _enqueue(
     size: int,
     *,
     checkpoint: bool,
+    arrived_at: datetime | None = None,
 ) -> bool:
     message_id, sender, subject = _header_fields(raw)
     row = store.enqueue_message(
@@ -154,8 +158,16 @@ def _enqueue(
         subject=subject,
         size=size,
         checkpoint=checkpoint,
+        arrived_at=arrived_at,
     )
     return row is not None
+
+
+def _arrival(value: object) -> datetime | None:
+    """The server's INTERNALDATE as an aware UTC time (imapclient gives naive local time)."""
+    if not isinstance(value, datetime):
+        return None
+    return value.astimezone(UTC)
 
 
 def _resync(

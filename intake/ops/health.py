@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from intake.config import Settings
+from intake.ops import expiry
 from intake.store import Store
 from intake.store.store import utcnow
 
@@ -83,6 +84,7 @@ def check(
         age = min(ages) if ages else float("inf")
         report["service"] = {"seconds_since_cycle": round(age, 1) if ages else None}
     healthy = age <= limit
+    report["warnings"] = expiry.warnings(store, settings)  # early: healthy until it happens
     return healthy, {"status": "ok" if healthy else "failing", **report}
 
 

@@ -9,16 +9,18 @@ backlog. ``asgi_app(store)`` is the ``/metrics`` endpoint for the dashboard,
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, ProcessCollector
 from prometheus_client.asgi import make_asgi_app
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily, Metric
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 
 from intake.store import Store
+from intake.store.latency import reply_delays
 from intake.store.store import utcnow
 
 log = logging.getLogger(__name__)
@@ -153,6 +155,34 @@ class StoreCollector:
                 "Seconds since a service worker last completed a cycle",
                 value=min(ages),
             )
+        try:
+            yield arrival_to_reply(self.store)
+        except Exception as exc:  # the gauges above still answer
+            log.warning("metrics: reply times unavailable (%s)", type(exc).__name__)
+
+
+REPLY_BUCKETS = (10.0, 30.0, 60.0, 120.0, 300.0, 600.0, 1800.0, 3600.0, 4 * 3600.0, 86400.0)
+REPLY_CACHE_SECONDS = 60.0
+_reply_cache: dict[int, tuple[float, HistogramMetricFamily]] = {}
+
+
+def arrival_to_reply(store: Store) -> HistogramMetricFamily:
+    """Arrival-to-reply seconds of every sent reply, read from the store (cached a minute)."""
+    now = time.monotonic()
+    cached = _reply_cache.get(id(store))
+    if cached is not None and now - cached[0] < REPLY_CACHE_SECONDS:
+        return cached[1]
+    seconds = [d.seconds for d in reply_delays(store)]
+    buckets = [(str(b), float(sum(1 for s in seconds if s <= b))) for b in REPLY_BUCKETS]
+    buckets.append(("+Inf", float(len(seconds))))
+    family = HistogramMetricFamily(
+        "secor_arrival_to_reply_seconds",
+        "Time from a message's arrival in the mailbox to the reply sent (every reply stored)",
+        buckets=buckets,
+        sum_value=sum(seconds),
+    )
+    _reply_cache[id(store)] = (now, family)
+    return family
 
 
 class _Combined:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import OperationalError as DatabaseUnavailable
 
 from intake.checks import detect_part
 from intake.classify import Classifier
+from intake.company import company_name
 from intake.config import Settings
 from intake.documents import Document, IngestResult
 from intake.errors import OperationalError
@@ -276,6 +277,7 @@ class Processor:
             linked_to=linked_to,
             kind=report.submission.kind,
             reply_state=HELD if held else PENDING,
+            company=company_name(envelope, merged.documents),
         )
         remove_work_files(workdir, [d.stored_path for d in fresh if d.stored_path])
         metrics.MESSAGES_PROCESSED.labels(report.status.value).inc()

@@ -27,12 +27,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from intake.classify import Classifier
 from intake.config import Settings
 from intake.errors import OperationalError, UserError
-from intake.mailbox.connection import connect
+from intake.mailbox.connection import open_session
 from intake.mailbox.file import file_processed
 from intake.mailbox.folders import Folders
 from intake.mailbox.receive import receive_new
 from intake.mailbox.sent import SentFolder
-from intake.ops import metrics
+from intake.ops import expiry, metrics
 from intake.ops.health import LiveState
 from intake.service.lock import ServiceLock
 from intake.service.process import EnvironmentFailure, Processor
@@ -84,6 +84,8 @@ class IntakeService:
         self._sqlite = store.engine.dialect.name == "sqlite"
         self._purged_at: float | None = None
         self.retrainer = Retrainer(settings, store, self._install_classifier)
+        self._refresh_at: float | None = None  # log in again with a fresh OAuth2 token then
+        self._caught_up_to: int | None = None  # the UIDNEXT a skipped wait was for
 
     # -- one cycle ------------------------------------------------------------
     def wake(self) -> None:
@@ -126,6 +128,7 @@ class IntakeService:
             stop=self.stop.is_set,
         )
         self.live.relay_reachable = self.relay.failures == 0
+        expiry.record(self.store, expiry.SMTP_CERTIFICATE, self.relay.certificate_expires)
         if client is not None and folders is not None and sent is not None:
             with self.store.exclusive(lock) as mine:
                 if mine:
@@ -181,8 +184,29 @@ class IntakeService:
             deadline = min(deadline, time.monotonic() + in_seconds)
         return deadline
 
+    def _refresh_due(self) -> bool:
+        """The OAuth2 token ends soon: log in again with a fresh one."""
+        return self._refresh_at is not None and time.monotonic() >= self._refresh_at
+
+    def _mail_arrived_meanwhile(self, selected: dict[bytes, object]) -> bool:
+        """Mail came in while the cycle was busy (the server announced it then, not in IDLE)."""
+        try:
+            uidnext = int(str(selected.get(b"UIDNEXT")))
+            uidvalidity = int(str(selected.get(b"UIDVALIDITY")))
+        except ValueError:
+            return False
+        checkpoint = self.store.checkpoint(self.mailbox.folder)
+        if checkpoint is None or checkpoint.uidvalidity != uidvalidity:
+            return False
+        if uidnext - 1 <= checkpoint.last_uid or self._caught_up_to == uidnext:
+            return False  # nothing new, or already went round for it (another worker's turn)
+        self._caught_up_to = uidnext
+        return True
+
     def _should_wake(self, deadline: float, last_check: list[float]) -> bool:
         if self.stop.is_set() or self._wake.is_set() or time.monotonic() >= deadline:
+            return True
+        if self._refresh_due():
             return True
         if time.monotonic() - last_check[0] >= STORE_CHECK_SECONDS:
             last_check[0] = time.monotonic()
@@ -196,7 +220,10 @@ class IntakeService:
         deadline = self._wake_at()
         last_check = [time.monotonic()]
         if client is not None and self.mailbox.idle and client.has_capability("IDLE"):
-            client.select_folder(self.mailbox.folder)
+            selected = client.select_folder(self.mailbox.folder)
+            if self._mail_arrived_meanwhile(selected):
+                self._wake.clear()
+                return
             client.idle()
             quick_empty = 0
             try:
@@ -228,7 +255,10 @@ class IntakeService:
     def _connect(self) -> IMAPClient | None:
         if not self.mailbox.enabled:
             return None
-        client = connect(self.mailbox)
+        session = open_session(self.mailbox)
+        client = session.client
+        self._refresh_at = session.refresh_at
+        expiry.record(self.store, expiry.IMAP_CERTIFICATE, session.certificate_expires)
         self.live.connection(True)
         log.info("watching %s on %s:%s", self.mailbox.folder, self.mailbox.host, self.mailbox.port)
         return client
@@ -257,6 +287,9 @@ class IntakeService:
                     self.cycle(client)
                     connected_once = True
                     backoff = 1.0
+                    if self._refresh_due():
+                        log.info("the OAuth2 token ends soon: logging in again with a fresh one")
+                        break
                     if self._queued():
                         continue
                     self._wait(client)

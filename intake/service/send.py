@@ -17,10 +17,15 @@ import random
 import smtplib
 import time
 from collections.abc import Callable, Collection
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from intake.config import SmtpSettings
-from intake.mailbox.connection import tls_context
+from intake.mailbox.connection import (
+    certificate_expiry,
+    fetch_token,
+    tls_context,
+    xoauth2_string,
+)
 from intake.mailbox.wire import wire_bytes
 from intake.ops import metrics
 from intake.store import Store
@@ -50,7 +55,16 @@ def _smtp(settings: SmtpSettings) -> smtplib.SMTP:
     try:
         if settings.security == "starttls":
             client.starttls(context=tls_context(settings.tls_ca_file))
-        if settings.username and settings.password is not None:
+        token = fetch_token(settings.oauth2_token, settings.oauth2_token_command)
+        if settings.username and token is not None:
+            username = settings.username
+            client.ehlo_or_helo_if_needed()
+            client.auth(
+                "XOAUTH2",
+                lambda _challenge=None: xoauth2_string(username, token.value),
+                initial_response_ok=True,
+            )
+        elif settings.username and settings.password is not None:
             client.login(settings.username, settings.password.get_secret_value())
     except BaseException:
         client.close()
@@ -67,6 +81,7 @@ class Relay:
         self._next_try = 0.0
         # replies the relay took whose 'sent' mark did not reach the store (it failed just then)
         self.unrecorded: set[int] = set()
+        self.certificate_expires: datetime | None = None  # the relay's, seen at the last login
 
     def wait_seconds(self) -> float:
         """How long until the relay may be tried again (0: now)."""
@@ -74,7 +89,9 @@ class Relay:
 
     def open(self) -> smtplib.SMTP:
         """Connect and log in; OSError or SMTPException when the relay cannot be used."""
-        return _smtp(self.settings)
+        client = _smtp(self.settings)
+        self.certificate_expires = certificate_expiry(client.sock) or self.certificate_expires
+        return client
 
     def down(self) -> float:
         """The relay could not be reached: wait longer each time (with jitter); returns the wait."""

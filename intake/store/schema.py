@@ -72,6 +72,8 @@ messages = Table(
     Column("source", String(20), nullable=False, default=SOURCE_IMAP, server_default=SOURCE_IMAP),
     Column("sha256", String(64)),
     Column("filing_at", DateTime(timezone=True)),  # a non-atomic filing (copy) was begun then
+    # added for latency (issue 14): when the mailbox got it (IMAP INTERNALDATE)
+    Column("arrived_at", DateTime(timezone=True)),
     UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_uid"),
 )
 Index("ix_messages_state", messages.c.state)

@@ -292,6 +292,7 @@ class Store:
         subject: str,
         size: int | None = None,
         checkpoint: bool = False,
+        arrived_at: datetime | None = None,
     ) -> int | None:
         """Keep the raw message on disk, then queue it; None if it was already stored.
 
@@ -319,6 +320,7 @@ class Store:
                         attempts=0,
                         filed=False,
                         source=t.SOURCE_IMAP,
+                        arrived_at=arrived_at,
                     )
                 )
                 if checkpoint:
@@ -617,6 +619,7 @@ class Store:
         linked_to: int | None = None,
         kind: str = t.KIND_SUBMISSION,
         reply_state: str = t.PENDING,
+        company: str | None = None,
     ) -> int:
         """Store a processed message's submission, files and reply in one transaction.
 
@@ -658,6 +661,7 @@ class Store:
                             review_state="open",
                             linked_to=linked_to,
                             kind=kind,
+                            company=_clean(company, 300),
                         )
                     )
                 )
@@ -673,6 +677,13 @@ class Store:
                         kind=kind,
                     )
                 )
+                if company:  # a follow-up may name the company the first email did not
+                    conn.execute(
+                        update(t.submissions)
+                        .where(t.submissions.c.id == submission_id)
+                        .where(t.submissions.c.company.is_(None))
+                        .values(company=_clean(company, 300))
+                    )
             for row in file_rows:
                 conn.execute(
                     insert(t.files).values(
