@@ -1,16 +1,28 @@
-"""The answering engine behind every channel: question in, answer with sources out."""
+"""The answering engine behind every channel: question in, answer with sources out.
+
+``Engine.ask(question) -> Answer`` answers a chat message (every question in it);
+``Engine.ask_email(text) -> EmailAnswer`` answers an email body in the COR
+department's voice (see ``bot.email_answer``).
+
+A question is read in parts (``bot.parts``): the intent model says what it asks
+for, and the organisation, year type, documents, people and deadlines it names
+add the facts that answer the combination (knowledge/data/bot_combos.toml).
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import time
+from dataclasses import replace
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.answers import (
+    MAX_ANSWER_CHARS,
     Answer,
     answer_intent,
     cannot_answer,
@@ -18,11 +30,17 @@ from bot.answers import (
     refusal,
     who_counts_answer,
 )
+from bot.element_answer import element_answer
 from bot.guard import clean, is_manipulative
 from bot.intent import Ranked, rank
-from bot.lexicon import intents
+from bot.labeler import DocumentLabeler
+from bot.lexicon import Combo, intents
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
+from bot.parts import Parts, read_parts
+
+if TYPE_CHECKING:
+    from bot.email_answer import EmailAnswer
 
 log = logging.getLogger(__name__)
 
@@ -32,43 +50,70 @@ THRESHOLD = 0.22
 HEADCOUNT_INTENTS = frozenset({"eligibility", "over_ten", "growth", "who_counts", "what_is_secor"})
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.
 BARE_NUMBER_INTENTS = frozenset({"eligibility", "over_ten"})
+# A message is split into its questions at question marks; a part this short is context.
+MIN_QUESTION_WORDS = 3
+_QUESTIONS = re.compile(r"(?<=\?)\s+")
 
 
 class Engine:
     """Answers free-text questions from the knowledge base with a spaCy pipeline."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, labeler: DocumentLabeler | None = None) -> None:
         self.nlp = nlp
         normalizer = cast(NormalizerComponent, nlp.get_pipe("secor_normalizer"))
         self.domain = normalizer.domain
         self.smalltalk = normalizer.smalltalk
         self.intents = intents()
+        self.labeler = labeler
 
     @classmethod
-    def load(cls, cache_root: Path | None = None) -> Engine:
-        """The engine with its intent model loaded from CACHE_ROOT (trained there if missing)."""
+    def load(cls, cache_root: Path | None = None, labeler: DocumentLabeler | None = None) -> Engine:
+        """The engine with its intent model loaded from CACHE_ROOT (trained there if missing).
+
+        LABELER, when given, is the document classifier that answers "which element
+        does X go in" (the intake's, passed in by the composition roots).
+        """
         started = time.perf_counter()
-        engine = cls(load_or_train(cache_root))
+        engine = cls(load_or_train(cache_root), labeler)
         log.debug("engine ready in %.2f s", time.perf_counter() - started)
         return engine
 
     def ask(self, question: str) -> Answer:
-        """The answer to one question (never raises on odd input)."""
+        """The answer to a message, every question in it answered (never raises on odd input)."""
         text = clean(question)
         if not text:
             return answer_intent(self.intents["greeting"], 1.0)
         if is_manipulative(text):
             return refusal(manipulative=True)
+        questions = split_questions(text)
+        if len(questions) == 1:
+            return self.ask_one(text)
+        answers = [self.ask_one(q) for q in questions]
+        return combine(answers)
+
+    def ask_email(self, text: str) -> EmailAnswer:
+        """An email body's questions, each answered in the COR department's voice.
+
+        See ``bot.email_answer.EmailAnswer`` for the shape of ``as_dict()``.
+        """
+        from bot.email_answer import answer_email
+
+        return answer_email(self, text)
+
+    def ask_one(self, text: str) -> Answer:
+        """The answer to one question (already cleaned, not split further)."""
         doc = self.nlp(text)
         ranked = rank(doc)
-        return self._decide(doc, ranked)
+        return self._decide(text, doc, ranked)
 
-    def _decide(self, doc: Doc, ranked: Ranked) -> Answer:
+    def _decide(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
         best, confidence = ranked.best, ranked.confidence
         intent = self.intents[best]
         in_domain = any(t.norm_ in self.domain for t in doc)
         count = doc._.headcount
         cues = doc._.cues or {}
+        parts = read_parts(doc)
+        combos = parts.matching()
         if intent.kind == "refuse":
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
@@ -77,16 +122,49 @@ class Engine:
             return cannot_answer(confidence)
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
             topic = best if best in ("over_ten", "growth") else "eligibility"
-            return eligibility_answer(count, doc._.categories, max(confidence, 0.6), topic)
+            extra, silent, understood = _combined(combos, intent.about)
+            return eligibility_answer(
+                count,
+                doc._.categories,
+                max(confidence, 0.6),
+                topic,
+                extra=extra,
+                silent=silent,
+                about_esc=parts.about_esc,
+                understood=understood if combos else "",
+            )
         if not in_domain and (
             intent.kind != "smalltalk" or any(t.norm_ not in self.smalltalk for t in doc)
         ):
             return refusal(manipulative=False, confidence=confidence)
+        if intent.kind == "element" and confidence >= THRESHOLD:
+            return element_answer(text, confidence, self.labeler)
+        if combos and intent.kind not in ("smalltalk",):
+            return self._combined_answer(intent.id, parts, combos, max(confidence, THRESHOLD))
         if intent.kind == "unknown" or confidence < THRESHOLD:
             return cannot_answer(confidence)
         if intent.kind == "who_counts":
             return who_counts_answer(doc._.categories, confidence)
-        return answer_intent(intent, confidence)
+        return answer_intent(intent, confidence, about_esc=parts.about_esc)
+
+    def _combined_answer(
+        self, best: str, parts: Parts, combos: tuple[Combo, ...], confidence: float
+    ) -> Answer:
+        """The facts of each part the question combines, then those of its intent."""
+        intent = self.intents[best]
+        extra, silent, understood = _combined(combos, intent.about)
+        if intent.kind in ("unknown", "eligibility", "who_counts", "element"):
+            intent = replace(intent, facts=(), note="")
+        topic = best if intent.kind != "unknown" else combos[0].id
+        answer = answer_intent(
+            replace(intent, id=topic, silent=""),
+            confidence,
+            lead=understood,
+            about_esc=parts.about_esc,
+            extra=extra,
+            silent=silent,
+        )
+        return answer
 
     @staticmethod
     def _counts_people(ranked: Ranked, bare: bool, cues: dict[str, int], length: int) -> bool:
@@ -102,3 +180,57 @@ class Engine:
         """The peak head count in a free-text reply ("9 plus my wife", "eleven"), if any."""
         count = self.nlp(clean(text))._.headcount
         return count.total if count is not None else None
+
+
+def _combined(combos: tuple[Combo, ...], about: str) -> tuple[list[str], str, str]:
+    """The facts, the 'pages do not say' part and the 'understood' line of COMBOS."""
+    extra = [f for combo in combos for f in combo.facts]
+    silent = next((c.silent for c in combos if c.silent), "")
+    names = [c.understood for c in combos]
+    understood = f"Understood: {_and(names)}." if names else ""
+    return extra, silent, understood
+
+
+def _and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def split_questions(text: str) -> list[str]:
+    """The questions of a message: split after question marks, short parts kept as context."""
+    pieces = [p.strip() for p in _QUESTIONS.split(text) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        if out and min(len(piece.split()), len(out[-1].split())) < MIN_QUESTION_WORDS:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out or [text]
+
+
+def combine(answers: list[Answer]) -> Answer:
+    """One answer from the answers to each question of a message, within the length limit."""
+    useful = [a for a in answers if a.sources] or answers[:1]
+    if len(useful) == 1:
+        return useful[0]
+    budget = (MAX_ANSWER_CHARS - 2 * (len(useful) - 1)) // len(useful)
+    texts = [_shorten(a.answer, budget) for a in useful]
+    sources = tuple(dict.fromkeys(s for a in useful for s in a.sources))
+    first = useful[0]
+    return Answer(
+        "\n\n".join(texts)[:MAX_ANSWER_CHARS],
+        first.topic,
+        min(a.confidence for a in useful),
+        sources,
+        first.kind,
+    )
+
+
+def _shorten(text: str, budget: int) -> str:
+    """TEXT cut at a sentence end to at most BUDGET characters."""
+    if len(text) <= budget:
+        return text
+    cut = text[:budget]
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    return cut[: end + 1] if end > budget // 3 else cut.rstrip() + "..."

@@ -1,0 +1,101 @@
+"""The parts of a question: organisation, year type, documents, people, deadlines.
+
+Most employer questions combine two things ("we're in a maintenance year, do I
+send the evaluation tool?", "12 guys in summer, can we still do our
+maintenance?"). The engine answers each part from the facts that match it
+(knowledge/data/bot_combos.toml) and says what it understood.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from bot.answers import LIMIT
+from bot.lexicon import Combo, combos
+
+# Concepts (bot_lexicon.toml [concepts]) and words (token NORM) naming each part.
+CONCEPT_PARTS: dict[str, str] = {
+    "esc": "esc",
+    "mecor": "esc",
+    "acsa": "acsa",
+    "maintenance_year": "maintenance",
+    "certification_year": "certification",
+    "evaluation_tool": "evaluation_tool",
+    "directive_doc": "directive_docs",
+    "phsm": "certificate_course",
+    "secor_course": "certificate_course",
+}
+WORD_PARTS: dict[str, str] = {
+    "legislation": "legislation",
+    "law": "legislation",
+    "regulation": "legislation",
+    "policy": "directive_docs",
+    "policies": "directive_docs",
+    "rule": "directive_docs",
+    "procedure": "directive_docs",
+    "practice": "directive_docs",
+    "sample": "samples",
+    "deadline": "deadline",
+    "due": "deadline",
+    "anniversary": "deadline",
+    "late": "deadline",
+    "assessor": "assessor",
+}
+# "two months of records", "how many months of documentation"
+PERIOD_WORDS = frozenset({"month", "week"})
+RECORD_WORDS = frozenset({"record", "documentation", "document", "paperwork", "history"})
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a question is about, as tags, and the combinations of facts that match."""
+
+    tags: frozenset[str]
+
+    def matching(self) -> tuple[Combo, ...]:
+        """The combinations whose parts are all in the question, most specific first."""
+        found: list[Combo] = []
+        covered: set[str] = set()
+        for combo in combos():
+            if combo.when <= self.tags and not combo.when <= covered:
+                found.append(combo)
+                covered |= combo.when
+        return tuple(found)
+
+    @property
+    def about_esc(self) -> bool:
+        """The question names Energy Safety Canada (or its MECOR program)."""
+        return "esc" in self.tags
+
+
+def read_parts(doc: Doc) -> Parts:
+    """The parts of DOC, read from its concepts, words and head count."""
+    tags: set[str] = set()
+    for concept in doc._.concepts or ():
+        if concept in CONCEPT_PARTS:
+            tags.add(CONCEPT_PARTS[concept])
+    norms = [t.norm_ for t in doc]
+    for norm in norms:
+        if norm in WORD_PARTS:
+            tags.add(WORD_PARTS[norm])
+    if RECORD_WORDS & set(norms) and _period(doc):
+        tags.add("records_period")
+    count = doc._.headcount
+    if count is not None and not count.bare:
+        tags.add("people")
+        if count.total > LIMIT:
+            tags.add("over_limit")
+    return Parts(frozenset(tags))
+
+
+def _period(doc: Doc) -> bool:
+    """A length of time in months or weeks: "two months of records", "how many months"."""
+    for i, token in enumerate(doc):
+        if token.norm_ not in PERIOD_WORDS or i == 0:
+            continue
+        before = [t for t in doc[max(i - 2, 0) : i]]
+        if any(t.like_num or t.lower_ in ("many", "long", "few", "couple") for t in before):
+            return True
+    return False
