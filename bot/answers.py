@@ -254,6 +254,8 @@ def eligibility_answer(
     if understood:
         leads.insert(0, understood)
     facts.append("headcount-earlier-wording")
+    if topic == "growth":
+        facts.append("esc-growth")
     if extra:
         # the parts the question combines come first; keep the rule short after them
         facts = [facts[0], "headcount-earlier-wording"]

@@ -505,10 +505,8 @@ class _Reader:
         return bound
 
     def _growing(self, i: int) -> bool:
-        """A growth verb shortly before the comparison at I, and no person noun after it."""
-        verbs = any(self.norms[j] in GROWTH_VERBS for j in range(max(i - 4, 0), i))
-        noun, _, _ = self._noun_after(i)
-        return verbs and noun is None
+        """A growth verb shortly before the comparison at I ("if we go over 10 people")."""
+        return any(self.norms[j] in GROWTH_VERBS for j in range(max(i - 4, 0), i))
 
     def _noun_after(self, i: int) -> tuple[int | None, list[str], bool]:
         """The person noun after the number at I, the words between, and if a unit came first."""
