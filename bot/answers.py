@@ -274,3 +274,15 @@ def eligibility_answer(
         silent=silent,
         about_esc=about_esc,
     )
+
+
+def headcount_lead(count: HeadCount) -> tuple[str, str]:
+    """A short head-count verdict to put before another answer, and the fact it rests on."""
+    who = count.describe() if any(g.who for g in count.groups) else str(count.total)
+    if count.total > LIMIT:
+        return (
+            f"I count {who}: that is over the SECOR limit of {LIMIT}, so ACSA cannot accept a "
+            "SECOR application (a full COR is the way instead).",
+            "headcount-over-ten-cor",
+        )
+    return f"I count {who}: within the SECOR limit of {LIMIT}.", "headcount-limit"

@@ -27,6 +27,7 @@ from bot.answers import (
     answer_intent,
     cannot_answer,
     eligibility_answer,
+    headcount_lead,
     refusal,
     who_counts_answer,
 )
@@ -50,6 +51,10 @@ THRESHOLD = 0.22
 HEADCOUNT_INTENTS = frozenset({"eligibility", "over_ten", "growth", "who_counts", "what_is_secor"})
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.
 BARE_NUMBER_INTENTS = frozenset({"eligibility", "over_ten"})
+# A greeting that also scores this much as off-topic asks for off-topic help.
+OFFTOPIC_SMALLTALK = 0.5
+# People in a question are a side remark when another intent scores this much higher.
+ASIDE_MARGIN = 1.5
 # A message is split into its questions at question marks; a part this short is context.
 MIN_QUESTION_WORDS = 3
 _QUESTIONS = re.compile(r"(?<=\?)\s+")
@@ -121,8 +126,20 @@ class Engine:
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
-            topic = best if best in ("over_ten", "growth") else "eligibility"
             extra, silent, understood = _combined(combos, intent.about)
+            if self._people_aside(ranked) and in_domain:
+                # "we're 4 people. how long is secor valid for?": answer it, verdict first
+                lead, rule = headcount_lead(count)
+                with_rule = replace(intent, facts=(*intent.facts, rule))
+                return answer_intent(
+                    with_rule,
+                    confidence,
+                    lead=_join_lead(understood, lead),
+                    about_esc=parts.about_esc,
+                    extra=extra,
+                    silent=silent,
+                )
+            topic = best if best in ("over_ten", "growth") else "eligibility"
             return eligibility_answer(
                 count,
                 doc._.categories,
@@ -137,6 +154,8 @@ class Engine:
             intent.kind != "smalltalk" or any(t.norm_ not in self.smalltalk for t in doc)
         ):
             return refusal(manipulative=False, confidence=confidence)
+        if intent.kind == "smalltalk" and ranked.score("offtopic") >= OFFTOPIC_SMALLTALK:
+            return refusal(manipulative=False, confidence=confidence)  # "help me with my taxes"
         if intent.kind == "element" and confidence >= THRESHOLD:
             return element_answer(text, confidence, self.labeler)
         if combos and intent.kind not in ("smalltalk",):
@@ -166,6 +185,16 @@ class Engine:
         )
         return answer
 
+    def _people_aside(self, ranked: Ranked) -> bool:
+        """The people are context: the question clearly asks about something else."""
+        best = ranked.best
+        intent = self.intents[best]
+        return (
+            intent.kind == "answer"
+            and best not in HEADCOUNT_INTENTS
+            and ranked.score(best) >= ASIDE_MARGIN * ranked.score("eligibility")
+        )
+
     @staticmethod
     def _counts_people(ranked: Ranked, bare: bool, cues: dict[str, int], length: int) -> bool:
         """Whether the people read from the question are its point (not a side remark)."""
@@ -189,6 +218,10 @@ def _combined(combos: tuple[Combo, ...], about: str) -> tuple[list[str], str, st
     names = [c.understood for c in combos]
     understood = f"Understood: {_and(names)}." if names else ""
     return extra, silent, understood
+
+
+def _join_lead(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
 
 
 def _and(items: list[str]) -> str:

@@ -36,6 +36,21 @@ INCLUDING = frozenset({"counting", "including", "incl", "inc", "included"})
 GROWTH_VERBS = frozenset(
     {"grow", "go", "get", "expand", "hit", "reach", "exceed", "pass", "end", "gets", "goes"}
 )
+# Pairs named together: "a husband and wife team", "father and son".
+PAIRS = frozenset(
+    {
+        ("husband", "wife"),
+        ("wife", "husband"),
+        ("father", "son"),
+        ("father", "daughter"),
+        ("mother", "son"),
+        ("mother", "daughter"),
+        ("dad", "son"),
+        ("mom", "son"),
+        ("brother", "sister"),
+        ("partner", "i"),
+    }
+)
 # People who come only for part of the year: added to the steady crew at its peak.
 SEASONAL_NOUNS = frozenset({"seasonal", "temp", "temporary", "casual", "student", "summer student"})
 POSSESSIVES = frozenset({"my", "our", "his", "her", "the", "a", "an", "their"})
@@ -306,7 +321,10 @@ class _Reader:
                 bound = group_bound
             (groups if is_person else bare).append(group)
         included = self._included()
-        singles = [g for g in self._singles(skip) if g.at not in included]
+        pairs = self._pairs()
+        paired = {k for g in pairs for k in (g.at, g.at + 2)}
+        singles = [g for g in self._singles(skip) if g.at not in included and g.at not in paired]
+        singles += pairs
         if included or singles:
             # "11 plus me", "nine counting me": a bare number next to named people counts people
             groups, bare = self._promote(groups, bare, included)
@@ -617,6 +635,18 @@ class _Reader:
                     continue
             owner = "your" if prev in ("my", "our") else prev
             out.append(Group(1, f"{owner} {self.tokens[i].text}", "single", i))
+        return out
+
+    def _pairs(self) -> list[Group]:
+        """Two people named as a pair: "a husband and wife team", "father and son"."""
+        out: list[Group] = []
+        for i in range(len(self.lowers) - 2):
+            first, joiner, second = self.lowers[i : i + 3]
+            if joiner not in ("and", "&") or (first, second) not in PAIRS:
+                continue
+            if i > 0 and self.lowers[i - 1] in POSSESSIVES - {"a", "an", "the"}:
+                continue  # "my husband and wife" is not a pair phrase
+            out.append(Group(2, f"the {first} and {second}", "single", i))
         return out
 
     def _owner_unsure(self, groups: list[Group]) -> bool:

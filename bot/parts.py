@@ -8,6 +8,7 @@ maintenance?"). The engine answers each part from the facts that match it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -43,6 +44,17 @@ WORD_PARTS: dict[str, str] = {
     "late": "deadline",
     "assessor": "assessor",
 }
+# Ways of naming a maintenance year without the word ("not a certification year", "year two").
+_MAINTENANCE = re.compile(
+    r"\b(?:not (?:a |the |our )?certification year|non[- ]?certification|in[- ]between years?|"
+    r"interim years?|off years?|year (?:two|2|three|3)|(?:second|third|2nd|3rd) year)\b",
+    re.IGNORECASE,
+)
+# "if we go above 10", "more than ten workers": the limit, asked about.
+_OVER_LIMIT = re.compile(
+    r"\b(?:over|above|past|beyond|more than|exceed\w*|pass\w*|bigger than)\s+(?:10|ten)\b",
+    re.IGNORECASE,
+)
 # "two months of records", "how many months of documentation"
 PERIOD_WORDS = frozenset({"month", "week"})
 RECORD_WORDS = frozenset({"record", "documentation", "document", "paperwork", "history"})
@@ -82,6 +94,11 @@ def read_parts(doc: Doc) -> Parts:
             tags.add(WORD_PARTS[norm])
     if RECORD_WORDS & set(norms) and _period(doc):
         tags.add("records_period")
+    if _MAINTENANCE.search(doc.text):
+        tags.add("maintenance")
+        tags.discard("certification")
+    if _OVER_LIMIT.search(doc.text):
+        tags.add("over_limit")
     count = doc._.headcount
     if count is not None and not count.bare:
         tags.add("people")
