@@ -286,3 +286,14 @@ def headcount_lead(count: HeadCount) -> tuple[str, str]:
             "headcount-over-ten-cor",
         )
     return f"I count {who}: within the SECOR limit of {LIMIT}.", "headcount-limit"
+
+
+def none_happened_answer(confidence: float) -> Answer:
+    """An element with nothing to show ("we hired no contractors"): the pages do not say."""
+    c = contacts()
+    text = (
+        "ACSA's pages do not say what to send for an element when nothing of the kind "
+        "happened in the year (no contractors hired, no incidents to investigate). Please tell "
+        f"the COR department in your submission, or ask them: call {c.phone} or email {c.email}."
+    )
+    return Answer(text, "unknown", confidence, (), "unknown")

@@ -48,15 +48,35 @@ def asked_document(question: str) -> str:
     return text
 
 
-def element_answer(
-    question: str, confidence: float, labeler: DocumentLabeler | None = None
-) -> Answer:
-    """The element a document goes in, by the intake's classifier, else by element words."""
+# "which element", "where do fire drill records go", "where should I file the ERP"
+ELEMENT_QUESTION = re.compile(
+    r"\b(?:which|what)\s+(?:element|folder|section|category)\b(?!s)|"
+    r"\bwhere\s+(?:do|does|did|should|would|can|to|will|must|is|are)\b.{0,60}?"
+    r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b",
+    re.IGNORECASE,
+)
+
+
+def is_element_question(text: str) -> bool:
+    """The question asks where a document goes."""
+    return bool(ELEMENT_QUESTION.search(text))
+
+
+def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, str, float]:
+    """(the words asked about, label, confidence): the classifier, else the element words."""
     asked = asked_document(question)
     label, sure = labeler(asked) if labeler is not None else ("other", 0.0)
     words, words_sure = words_label(asked)
     if (label == "other" or sure < SURE) and words != "other":
         label, sure = words, max(words_sure, sure)
+    return asked, label, sure
+
+
+def element_answer(
+    question: str, confidence: float, labeler: DocumentLabeler | None = None
+) -> Answer:
+    """The element a document goes in, by the intake's classifier, else by element words."""
+    asked, label, sure = element_label(question, labeler)
     info = by_label().get(label)
     if info is None or label == "other":
         lead = (

@@ -28,10 +28,11 @@ from bot.answers import (
     cannot_answer,
     eligibility_answer,
     headcount_lead,
+    none_happened_answer,
     refusal,
     who_counts_answer,
 )
-from bot.element_answer import element_answer
+from bot.element_answer import element_answer, element_label, is_element_question
 from bot.guard import clean, is_manipulative
 from bot.intent import Ranked, rank
 from bot.labeler import DocumentLabeler
@@ -125,6 +126,8 @@ class Engine:
             if not in_domain or confidence >= 0.5:
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
+        if "none_happened" in parts.tags and in_domain:
+            return none_happened_answer(confidence)
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
             extra, silent, understood = _combined(combos, intent.about)
             if self._people_aside(ranked) and in_domain:
@@ -158,6 +161,10 @@ class Engine:
             return refusal(manipulative=False, confidence=confidence)  # "help me with my taxes"
         if intent.kind == "element" and confidence >= THRESHOLD:
             return element_answer(text, confidence, self.labeler)
+        if is_element_question(text):
+            _, label, _ = element_label(text, self.labeler)
+            if label != "other":  # "where to put the lockout procedure"
+                return element_answer(text, max(confidence, THRESHOLD), self.labeler)
         if combos and intent.kind not in ("smalltalk",):
             return self._combined_answer(intent.id, parts, combos, max(confidence, THRESHOLD))
         if intent.kind == "unknown" or confidence < THRESHOLD:

@@ -51,6 +51,10 @@ PAIRS = frozenset(
         ("partner", "i"),
     }
 )
+# Words of the present: the steady crew, not one period's count.
+PRESENT = frozenset({"now", "currently", "today", "presently"})
+# "add 2 apprentices in the spring", "bring on 3 in July": on top of the crew.
+ADD_VERBS = frozenset({"add", "hire", "bring", "take", "onboard"})
 # People who come only for part of the year: added to the steady crew at its peak.
 SEASONAL_NOUNS = frozenset({"seasonal", "temp", "temporary", "casual", "student", "summer student"})
 POSSESSIVES = frozenset({"my", "our", "his", "her", "the", "a", "an", "their"})
@@ -330,6 +334,9 @@ class _Reader:
             groups, bare = self._promote(groups, bare, included)
         if included:
             groups = [self._with_included(g, included) for g in groups]
+        if any(g.role == "extra" and g.who for g in groups):
+            # "we currently have 9 and will add 2 in spring": today's crew is the base
+            groups = [self._present_base(g) for g in groups]
         if not groups and not bare and "one_person" not in self.concepts and not _together(singles):
             return None
         used_bare = not groups and not singles and bool(bare)
@@ -552,16 +559,16 @@ class _Reader:
             return i
         if i >= 2 and self.norms[i - 1] == "be" and self.lowers[i - 2] in ("we", "there"):
             return i
+        have = [j for j in range(max(i - 2, 0), i) if self.norms[j] in ("have", "get", "got")]
         if (
-            i >= 2
-            and self.norms[i - 1] in ("have", "get", "got")
-            and self.lowers[i - 2]
-            in (
-                "we",
-                "i",
+            have
+            and have[-1] >= 1
+            and (
+                self.lowers[have[-1] - 1] in ("we", "i")
+                or (have[-1] >= 2 and self.lowers[have[-1] - 2] in ("we", "i"))
             )
         ):
-            return i  # "we have 9 and hire 3 more in summer"
+            return i  # "we have 9 and hire 3 more", "we currently have 9"
         for j in range(i - 1, max(i - 4, -1), -1):
             if self.norms[j] in EMPLOY_VERBS:
                 return i
@@ -581,7 +588,10 @@ class _Reader:
         seasonal = noun is not None and (
             self.norms[noun] in SEASONAL_NOUNS or self.lowers[noun] in SEASONAL_NOUNS
         )
-        added = i > 0 and self.lowers[i - 1] in ("plus", "+", "besides")
+        added = i > 0 and (
+            self.lowers[i - 1] in ("plus", "+", "besides")
+            or any(self.norms[j] in ADD_VERBS for j in range(max(i - 2, 0), i))
+        )
         if noun is not None and (seasonal or added) and self._context_varies(i, after):
             return "extra"  # "8 guys plus 2 students in July": on top of the crew at its peak
         if any(m in self.lex.extra or m in self.lex.varies for m in modifiers):
@@ -598,14 +608,18 @@ class _Reader:
         for j in range(i - 1, max(i - 4, -1), -1):
             if self.lowers[j] in CLAUSE_END:
                 break
-            if self.norms[j] in self.lex.varies or self.lowers[j] in self.lex.varies:
+            if self._varies(j):
                 return True
         for j in range(after + 1, min(after + 5, len(self.tokens))):
             if self.lowers[j] in CLAUSE_END or self.value(j) is not None:
                 break
-            if self.norms[j] in self.lex.varies or self.lowers[j] in self.lex.varies:
+            if self._varies(j):
                 return True
         return False
+
+    def _varies(self, j: int) -> bool:
+        """A word of time that makes a count one period's ("in summer"), not "now"."""
+        return self.norms[j] in self.lex.varies or self.lowers[j] in self.lex.varies
 
     def _who(self, noun: int) -> str:
         text = self.tokens[noun].text
@@ -636,6 +650,13 @@ class _Reader:
             owner = "your" if prev in ("my", "our") else prev
             out.append(Group(1, f"{owner} {self.tokens[i].text}", "single", i))
         return out
+
+    def _present_base(self, group: Group) -> Group:
+        if group.role != "alternative" or group.at < 0:
+            return group
+        if any(self.lowers[j] in PRESENT for j in range(max(group.at - 3, 0), group.at)):
+            return Group(group.count, group.who, "fixed", group.at)
+        return group
 
     def _pairs(self) -> list[Group]:
         """Two people named as a pair: "a husband and wife team", "father and son"."""

@@ -43,6 +43,13 @@ WORD_PARTS: dict[str, str] = {
     "anniversary": "deadline",
     "late": "deadline",
     "assessor": "assessor",
+    "replace": "replace",
+    "replacement": "replace",
+    "quit": "replace",
+    "leave": "replace",
+    "left": "replace",
+    "retire": "replace",
+    "gone": "replace",
 }
 # Ways of naming a maintenance year without the word ("not a certification year", "year two").
 _MAINTENANCE = re.compile(
@@ -54,6 +61,17 @@ _MAINTENANCE = re.compile(
 _OVER_LIMIT = re.compile(
     r"\b(?:over|above|past|beyond|more than|exceed\w*|pass\w*|bigger than)\s+(?:10|ten)\b",
     re.IGNORECASE,
+)
+# "we hired no contractors", "there were no incidents": an element with nothing to show.
+_NONE_HAPPENED = re.compile(
+    r"\b(?:no|zero|never (?:had|hired|used)|did(?:n't| not) (?:have|hire|use)|"
+    r"have(?:n't| not) (?:had|hired|used))\s+(?:any\s+)?(?:sub)?"
+    r"(?:contractors?|incidents?|accidents?|injur(?:y|ies)|near[- ]?miss(?:es)?|"
+    r"investigations?|claims?|drills?|emergenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_WHAT_TO_SEND = re.compile(
+    r"\b(?:element|folder|send|put|submit|include|leave|empty|blank)\b", re.IGNORECASE
 )
 # "two months of records", "how many months of documentation"
 PERIOD_WORDS = frozenset({"month", "week"})
@@ -78,8 +96,8 @@ class Parts:
 
     @property
     def about_esc(self) -> bool:
-        """The question names Energy Safety Canada (or its MECOR program)."""
-        return "esc" in self.tags
+        """The question asks about Energy Safety Canada (or MECOR), not comparing it with ACSA."""
+        return "esc" in self.tags and "acsa" not in self.tags
 
 
 def read_parts(doc: Doc) -> Parts:
@@ -97,6 +115,8 @@ def read_parts(doc: Doc) -> Parts:
     if _MAINTENANCE.search(doc.text):
         tags.add("maintenance")
         tags.discard("certification")
+    if _NONE_HAPPENED.search(doc.text) and _WHAT_TO_SEND.search(doc.text):
+        tags.add("none_happened")
     if _OVER_LIMIT.search(doc.text):
         tags.add("over_limit")
     count = doc._.headcount

@@ -65,7 +65,7 @@ def test_the_certificate_is_issued_by_the_alberta_government(engine: Engine) -> 
 
 def test_assessor_quit_gives_acsas_rule_then_escs_as_an_aside(engine: Engine) -> None:
     text = _ask(engine, "our assessor quit, what now?")
-    assert text.startswith("The assessor is whoever completes the Evaluation Tool.")
+    assert text.startswith("Understood: replacing your assessor. The assessor is whoever")
     assert "their own certificate" in text
     silent = text.index("ACSA's pages do not say how soon a departing assessor")
     aside = text.index("Aside, for Energy Safety Canada's own SECOR program")
@@ -85,7 +85,7 @@ def test_eligibility_verdict_names_the_assessors_certificate() -> None:
 
 def test_pir_refunds_figure(engine: Engine) -> None:
     text = _ask(engine, "How much are the PIR refunds?")
-    assert "up to 20 per cent of your premiums" in text
+    assert "up to 20% of your premiums" in text
 
 
 def test_deadlines_say_acsa_is_silent_before_the_esc_aside(engine: Engine) -> None:
