@@ -11,6 +11,11 @@ from knowledge.labels import by_label
 # The document a question asks about: "which element do fire drill records go in".
 _ASKED = (
     re.compile(
+        r"\b(?:element|folder)\s+(?:for|of)\s+(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
+        r"(?P<x>.+?)\s*[?.!]*$",
+        re.IGNORECASE,
+    ),
+    re.compile(
         r"\b(?:which|what)\s+(?:element|folder|section|category)(?:\s+number)?\s+"
         r"(?:(?:do|does|should|would|will|can|must)\s+(?:i\s+|we\s+)?(?:put|file|place|"
         r"save|add)?\s*)?(?:is|are|for|covers?|gets?|takes?)?\s*(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
@@ -19,7 +24,7 @@ _ASKED = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:where|in which folder|which folder)\s+(?:do|does|should|would|will|can|must)\s+"
+        r"\b(?:where|in which folder|which folder)\s+(?:do|does|should|would|will|can|must|to)\s+"
         r"(?:i\s+|we\s+)?(?:put|file|place|save|add|send|include)?\s*(?:the\s+|our\s+|my\s+|a\s+)?"
         r"(?P<x>.+?)\s*(?:go|belong|fit|be filed|be saved|be put)?\s*(?:in|into|under)?\s*[?.!]*$",
         re.IGNORECASE,
@@ -45,7 +50,15 @@ def asked_document(question: str) -> str:
         if match and match.group("x").strip():
             found = match.group("x").strip(" ?.!,")
             return _TRIM.sub("", found).strip() or found
-    return text
+    return _FALLBACK.sub("", text).strip(" ?.!,") or text
+
+
+# The question's own words around the document, when no pattern above matched.
+_FALLBACK = re.compile(
+    r"^.*?\b(?:put|file|place|save|store|add|include)\s+(?:the\s+|our\s+|my\s+|a\s+)?|"
+    r"\s*\b(?:go|goes|belong|belongs|fit|fits)\b.*$",
+    re.IGNORECASE,
+)
 
 
 # "which element", "where do fire drill records go", "where should I file the ERP"

@@ -200,7 +200,8 @@ def _headcount(
     if count > LIMIT:
         return _finish(replace(check, state=DONE), over=count if exact else None)
     check = replace(check, state=WCB)
-    noted = f"Noted: {count} people, within" if exact else "Noted: within"
+    people = "1 person" if count == 1 else f"{count} people"
+    noted = f"Noted: {people}, within" if exact else "Noted: within"
     return check, _ask(check, hint=f"{noted} the limit of {LIMIT}.")
 
 
