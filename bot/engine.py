@@ -56,9 +56,15 @@ BARE_NUMBER_INTENTS = frozenset({"eligibility", "over_ten"})
 OFFTOPIC_SMALLTALK = 0.5
 # People in a question are a side remark when another intent scores this much higher.
 ASIDE_MARGIN = 1.5
+# Intents whose facts name a fee or an amount; for the others a price question is unanswered.
+PRICED_INTENTS = frozenset({"pir", "benefits", "membership", "esc_submission"})
 # A message is split into its questions at question marks; a part this short is context.
 MIN_QUESTION_WORDS = 3
-_QUESTIONS = re.compile(r"(?<=\?)\s+")
+_QUESTIONS = re.compile(
+    r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
+    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which)\b)",
+    re.IGNORECASE,
+)
 
 
 class Engine:
@@ -128,6 +134,8 @@ class Engine:
             return cannot_answer(confidence)
         if "none_happened" in parts.tags and in_domain:
             return none_happened_answer(confidence)
+        if "cost" in parts.tags and best not in PRICED_INTENTS:
+            return cannot_answer(confidence)  # the pages state no price
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
             extra, silent, understood = _combined(combos, intent.about)
             if self._people_aside(ranked) and in_domain:
@@ -238,15 +246,29 @@ def _and(items: list[str]) -> str:
 
 
 def split_questions(text: str) -> list[str]:
-    """The questions of a message: split after question marks, short parts kept as context."""
-    pieces = [p.strip() for p in _QUESTIONS.split(text) if p.strip()]
-    out: list[str] = []
-    for piece in pieces:
-        if out and min(len(piece.split()), len(out[-1].split())) < MIN_QUESTION_WORDS:
-            out[-1] = f"{out[-1]} {piece}"
+    """The questions of a message: split after question marks and at "and how ...".
+
+    A part shorter than MIN_QUESTION_WORDS stays with its neighbour, as written.
+    """
+    cuts = [0]
+    for match in _QUESTIONS.finditer(text):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(text))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = text[start:end].strip()
+        if not piece:
+            continue
+        if (
+            merged
+            and min(len(piece.split()), len(text[merged[-1][0] : merged[-1][1]].split()))
+            < MIN_QUESTION_WORDS
+        ):
+            merged[-1] = (merged[-1][0], end)
         else:
-            out.append(piece)
-    return out or [text]
+            merged.append((start, end))
+    return [text[a:b].strip() for a, b in merged] or [text]
 
 
 def combine(answers: list[Answer]) -> Answer:

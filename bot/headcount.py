@@ -51,6 +51,24 @@ PAIRS = frozenset(
         ("partner", "i"),
     }
 )
+# Words before a number that say a head count was reached.
+REACHED: tuple[tuple[str, ...], ...] = (
+    ("went", "up", "to"),
+    ("go", "up", "to"),
+    ("go", "to"),
+    ("get", "to"),
+    ("grow", "to"),
+    ("grew", "to"),
+    ("got", "to"),
+    ("hit",),
+    ("reached",),
+    ("reach",),
+    ("peaked", "at"),
+    ("topped", "out", "at"),
+    ("maxed", "out", "at"),
+)
+# "two crews of 5": groups of people.
+CREW_WORDS = frozenset({"crew", "team", "group", "shift"})
 # Words of the present: the steady crew, not one period's count.
 PRESENT = frozenset({"now", "currently", "today", "presently"})
 # "add 2 apprentices in the spring", "bring on 3 in July": on top of the crew.
@@ -317,6 +335,10 @@ class _Reader:
         for i in range(len(self.tokens)):
             if i in skip:
                 continue
+            crews = self._crews(i, skip)
+            if crews is not None:
+                groups.append(crews)
+                continue
             found = self._number_group(i, skip)
             if found is None:
                 continue
@@ -363,6 +385,17 @@ class _Reader:
             bare=used_bare,
             owner_unsure=self._owner_unsure(chosen) and not included,
         )
+
+    def _crews(self, i: int, skip: set[int]) -> Group | None:
+        """ "two crews of 5": so many groups of so many people."""
+        if i + 3 >= len(self.tokens) or self.norms[i + 1] not in CREW_WORDS:
+            return None
+        groups, size = self.value(i), self.value(i + 3)
+        if groups is None or size is None or self.lowers[i + 2] != "of" or groups > 20:
+            return None
+        skip.update(range(i, i + 4))
+        who = f"people ({groups} {self.tokens[i + 1].text} of {size})"
+        return Group(groups * size, who, "fixed", i)
 
     def _included(self) -> dict[int, str]:
         """People a number already holds ("nine counting me", "10 including me and my wife").
@@ -559,6 +592,8 @@ class _Reader:
             return i
         if i >= 2 and self.norms[i - 1] == "be" and self.lowers[i - 2] in ("we", "there"):
             return i
+        if self.first_person and any(self._before(i, words) for words in REACHED):
+            return i  # "we went up to 11", "what if we go to 11", "we hit 12 in July"
         have = [j for j in range(max(i - 2, 0), i) if self.norms[j] in ("have", "get", "got")]
         if (
             have
@@ -641,14 +676,29 @@ class _Reader:
             norm = self.norms[i]
             if norm not in self.lex.singles and lower not in self.lex.singles:
                 continue
-            if prev not in POSSESSIVES or (i > 0 and self.value(i - 1) is not None):
+            named = ""
+            if (
+                prev not in POSSESSIVES
+                and i > 1
+                and self.lowers[i - 2] in ("my", "our")
+                and prev.isalpha()
+                and self.value(i - 1) is None
+                and prev not in CLAUSE_END
+                and norm not in GENERIC_SINGLES
+            ):
+                named, prev = (
+                    f"{self.tokens[i - 1].text} ",
+                    self.lowers[i - 2],
+                )  # "my business partner"
+            elif prev not in POSSESSIVES or (i > 0 and self.value(i - 1) is not None):
                 continue
             if norm in GENERIC_SINGLES or lower in GENERIC_SINGLES:
                 before = self.lowers[i - 2] if i > 1 else ""
                 if prev not in ("a", "an") or before not in COORDINATORS:
                     continue
             owner = "your" if prev in ("my", "our") else prev
-            out.append(Group(1, f"{owner} {self.tokens[i].text}", "single", i))
+            at = i - 1 if named else i
+            out.append(Group(1, f"{owner} {named}{self.tokens[i].text}", "single", at))
         return out
 
     def _present_base(self, group: Group) -> Group:

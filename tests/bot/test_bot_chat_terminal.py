@@ -14,20 +14,27 @@ import pytest
 UP = "\x1b[A"
 
 
-def _read_until(fd: int, needle: bytes, seen: bytearray, timeout: float = 60) -> None:
-    """Read FD into SEEN until NEEDLE appears in what this call read."""
-    start = len(seen)
-    deadline = time.monotonic() + timeout
-    while needle not in seen[start:]:
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise AssertionError(f"no {needle!r} in {bytes(seen)[-500:]!r}")
-        ready, _, _ = select.select([fd], [], [], left)
-        if ready:
-            try:
-                seen.extend(os.read(fd, 4096))
-            except OSError:
-                break
+class _Screen:
+    """What the terminal showed, read on demand; each wait starts after the last match."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.seen = bytearray()
+        self.pos = 0
+
+    def wait_for(self, needle: bytes, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while (found := self.seen.find(needle, self.pos)) < 0:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"no {needle!r} in {bytes(self.seen)[-500:]!r}")
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if ready:
+                try:
+                    self.seen.extend(os.read(self.fd, 4096))
+                except OSError:
+                    break
+        self.pos = found + len(needle)
 
 
 @pytest.mark.slow
@@ -46,17 +53,18 @@ def test_up_arrow_recalls_the_previous_question(bot_env: Path) -> None:
         cwd=Path(__file__).resolve().parents[2],  # not the data folder: it holds a bot/ cache
     )
     os.close(child)
-    seen = bytearray()
+    screen = _Screen(main)
     try:
-        _read_until(main, b"> ", seen)
+        screen.wait_for(b"> ")
         os.write(main, b"do volunteers count?\r")
-        _read_until(main, b"volunteers count toward the 10", seen)
-        _read_until(main, b"> ", seen)
+        screen.wait_for(b"volunteers count toward the 10")
+        screen.wait_for(b"> ")
         os.write(main, f"{UP}\r".encode())  # the same question again, from the history
-        _read_until(main, b"volunteers count toward the 10", seen)
+        screen.wait_for(b"volunteers count toward the 10")
+        screen.wait_for(b"> ")
         os.write(main, b"/quit\r")
-        _read_until(main, b"Bye.", seen)
-        assert process.wait(timeout=30) == 0, bytes(seen)[-600:]
+        screen.wait_for(b"Bye.")
+        assert process.wait(timeout=30) == 0, bytes(screen.seen)[-600:]
     finally:
         if process.poll() is None:
             process.kill()
