@@ -31,7 +31,7 @@ SELF_NEIGHBOURS = COORDINATORS | {"counting", "also", "too", "excluding", ","}
 # Words before "me" that make it one of the people listed ("it's me, my wife and 9 guys").
 SELF_LEADS = frozenset({"its", "'s", "is", "just", "only", "be", "was"})
 # "nine counting me", "10 including myself": the number already holds these people.
-INCLUDING = frozenset({"counting", "including", "incl", "inc", "included"})
+INCLUDING = frozenset({"counting", "including", "incl", "inc", "included", "include"})
 # Verbs of growing: "if we grow past 10" asks about the rule, not about a head count.
 GROWTH_VERBS = frozenset(
     {"grow", "go", "get", "expand", "hit", "reach", "exceed", "pass", "end", "gets", "goes"}
@@ -406,6 +406,12 @@ class _Reader:
         for i, lower in enumerate(self.lowers):
             if lower not in INCLUDING or (i > 0 and self.lowers[i - 1] in ("not", "excluding")):
                 continue
+            if (
+                lower == "include"
+                and i > 0
+                and self.lowers[i - 1] in ("that", "it", "this", "does")
+            ):
+                continue  # "does that include me?" asks; it does not say
             if lower == "included":
                 # "me included", "with me and my wife included"
                 j = i - 1
@@ -448,7 +454,7 @@ class _Reader:
         people: list[Group] = list(groups)
         rest: list[Group] = []
         for group in bare:
-            near_include = any(0 < k - group.at <= 3 for k in included)
+            near_include = any(0 < k - group.at <= 6 for k in included)
             if group.role == "fixed" and (near_include or self._coordinated(group.at)):
                 people.append(Group(group.count, "others", "fixed", group.at))
             else:
