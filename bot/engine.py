@@ -34,7 +34,7 @@ from bot.answers import (
 )
 from bot.element_answer import element_answer, element_label, is_element_question
 from bot.guard import clean, is_manipulative
-from bot.intent import Ranked, rank
+from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
 from bot.lexicon import Combo, intents
 from bot.model import load_or_train
@@ -138,10 +138,12 @@ class Engine:
             return cannot_answer(confidence)  # the pages state no price
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
             extra, silent, understood = _combined(combos, intent.about)
-            if self._people_aside(ranked) and in_domain:
+            asked = self._people_aside(ranked, bool(doc._.people_cue))
+            if asked is not None and in_domain:
                 # "we're 4 people. how long is secor valid for?": answer it, verdict first
                 lead, rule = headcount_lead(count)
-                with_rule = replace(intent, facts=(*intent.facts, rule))
+                asked_intent = self.intents[asked]
+                with_rule = replace(asked_intent, facts=(*asked_intent.facts, rule))
                 return answer_intent(
                     with_rule,
                     confidence,
@@ -200,15 +202,24 @@ class Engine:
         )
         return answer
 
-    def _people_aside(self, ranked: Ranked) -> bool:
-        """The people are context: the question clearly asks about something else."""
+    def _people_aside(self, ranked: Ranked, people_cue: bool) -> str | None:
+        """The people are context: the question clearly asks about something else.
+
+        PEOPLE_CUE: the eligibility score includes the cue a head count itself adds,
+        which says nothing about what is asked. Returns the intent asked about, if any.
+        """
         best = ranked.best
         intent = self.intents[best]
-        return (
+        if people_cue and best == "eligibility":
+            best, _ = ranked.ranking[1] if len(ranked.ranking) > 1 else ranked.ranking[0]
+            intent = self.intents[best]
+        eligibility = ranked.score("eligibility") - (CUE_WEIGHT if people_cue else 0.0)
+        aside = (
             intent.kind == "answer"
             and best not in HEADCOUNT_INTENTS
-            and ranked.score(best) >= ASIDE_MARGIN * ranked.score("eligibility")
+            and ranked.score(best) >= ASIDE_MARGIN * eligibility
         )
+        return best if aside else None
 
     @staticmethod
     def _counts_people(ranked: Ranked, bare: bool, cues: dict[str, int], length: int) -> bool:

@@ -26,7 +26,7 @@ Role = Literal["fixed", "single", "extra", "alternative"]
 Bound = Literal["exact", "more_than", "fewer_than", "at_least"]
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me", "myself", "ourselves", "mine"})
-COORDINATORS = frozenset({"and", "plus", "+", "&", "with", "including", "incl", "besides"})
+COORDINATORS = frozenset({"and", "n", "plus", "+", "&", "with", "including", "incl", "besides"})
 SELF_NEIGHBOURS = COORDINATORS | {"counting", "also", "too", "excluding", ","}
 # Words before "me" that make it one of the people listed ("it's me, my wife and 9 guys").
 SELF_LEADS = frozenset({"its", "'s", "is", "just", "only", "be", "was"})
@@ -67,6 +67,8 @@ REACHED: tuple[tuple[str, ...], ...] = (
     ("topped", "out", "at"),
     ("maxed", "out", "at"),
 )
+# Units of time: "for 3 weeks" makes a count one period's.
+DURATIONS = frozenset({"day", "week", "month", "days", "weeks", "months"})
 # "two crews of 5": groups of people.
 CREW_WORDS = frozenset({"crew", "team", "group", "shift"})
 # Words of the present: the steady crew, not one period's count.
@@ -652,11 +654,17 @@ class _Reader:
             if self._varies(j):
                 return True
         for j in range(after + 1, min(after + 5, len(self.tokens))):
-            if self.lowers[j] in CLAUSE_END or self.value(j) is not None:
+            if self.lowers[j] in CLAUSE_END:
                 break
+            if self.value(j) is not None:
+                # "13 for 3 weeks": a count that held for a while
+                return self.lowers[j - 1] == "for" and self._duration(j + 1)
             if self._varies(j):
                 return True
         return False
+
+    def _duration(self, j: int) -> bool:
+        return j < len(self.norms) and self.norms[j] in DURATIONS
 
     def _varies(self, j: int) -> bool:
         """A word of time that makes a count one period's ("in summer"), not "now"."""
