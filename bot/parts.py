@@ -45,6 +45,8 @@ WORD_PARTS: dict[str, str] = {
     "timeline": "deadline",
     "timeframe": "deadline",
     "extension": "deadline",
+    "window": "deadline",
+    "windows": "deadline",
     "cost": "cost",
     "price": "cost",
     "fee": "cost",
@@ -57,6 +59,9 @@ WORD_PARTS: dict[str, str] = {
     "left": "replace",
     "retire": "replace",
     "gone": "replace",
+    "fired": "replace",
+    "fire": "replace",
+    "resign": "replace",
 }
 # Ways of naming a maintenance year without the word ("not a certification year", "year two").
 _MAINTENANCE = re.compile(
@@ -82,7 +87,9 @@ _WHAT_TO_SEND = re.compile(
 )
 # "two months of records", "how many months of documentation"
 PERIOD_WORDS = frozenset({"month", "week"})
-RECORD_WORDS = frozenset({"record", "documentation", "document", "paperwork", "history"})
+RECORD_WORDS = frozenset(
+    {"record", "documentation", "document", "paperwork", "history", "program", "hsms", "system"}
+)
 
 
 @dataclass(frozen=True)
