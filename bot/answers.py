@@ -36,6 +36,10 @@ class Answer:
         }
 
 
+ESC = "Energy Safety Canada"
+ESC_ASIDE = "Aside, for Energy Safety Canada's own SECOR program (not ACSA's):"
+
+
 def compose(
     topic: str,
     fact_ids: Sequence[str],
@@ -43,21 +47,66 @@ def compose(
     lead: str = "",
     note: str = "",
     kind: AnswerKind = "answer",
+    *,
+    about_esc: bool = False,
+    silent: str = "",
+    limit: int = MAX_ANSWER_CHARS,
 ) -> Answer:
-    """An answer from LEAD, the facts in order and NOTE, cut to the limit by dropping facts."""
+    """An answer from LEAD, the facts in order and NOTE, cut to LIMIT by dropping facts.
+
+    ACSA's facts come first. Energy Safety Canada's facts follow as a labelled aside,
+    unless the question is ABOUT_ESC. SILENT names what ACSA's pages do not say: the
+    answer says so and points to the COR department.
+    """
+    items = list(dict.fromkeys(fact(i) for i in fact_ids))
+    acsa = [f for f in items if f.authority != ESC]
+    esc = [f for f in items if f.authority == ESC]
     chosen: list[Fact] = []
     parts = [lead] if lead else []
-    for fact_id in fact_ids:
-        item = fact(fact_id)
-        sentence = f"Note: {item.statement}" if item.is_superseded else item.statement
-        if _length([*parts, sentence, note]) > MAX_ANSWER_CHARS and chosen:
+    required = [silent_sentence(silent)] if silent and not about_esc else []
+    if about_esc:
+        ordered = [(f, f.statement) for f in esc] + [(f, _sentence(f)) for f in acsa]
+    else:
+        ordered = [(f, _sentence(f)) for f in acsa]
+        if required:
+            chosen.extend(silent_facts())
+        ordered += [(f, f"{ESC_ASIDE} {f.statement}") for f in esc]
+    placed_silent = not required
+    for item, sentence in ordered:
+        if not placed_silent and item.authority == ESC:
+            parts += required
+            placed_silent = True
+        if _length([*parts, sentence, note, *([] if placed_silent else required)]) > limit and (
+            chosen or parts
+        ):
             continue
         parts.append(sentence)
         chosen.append(item)
-    if note and _length([*parts, note]) <= MAX_ANSWER_CHARS:
+    if not placed_silent:
+        parts += required
+    if note and _length([*parts, note]) <= limit:
         parts.append(note)
     text = _join(parts)
-    return Answer(text[:MAX_ANSWER_CHARS], topic, confidence, _citations(chosen), kind)
+    return Answer(text[:limit], topic, confidence, _citations(chosen), kind)
+
+
+def _sentence(item: Fact) -> str:
+    return f"Note: {item.statement}" if item.is_superseded else item.statement
+
+
+def silent_sentence(what: str) -> str:
+    """ "ACSA's pages do not say WHAT; the COR department can tell you: ..." """
+    c = contacts()
+    return (
+        f"ACSA's pages do not say {what}; the COR department can tell you: call {c.phone} "
+        f"or email {c.email}."
+    )
+
+
+def silent_facts() -> list[Fact]:
+    """The facts a 'pages do not say' sentence cites: the contacts and the advice to ask."""
+    c = contacts()
+    return [fact("acsa-silent"), c.phone_fact, c.email_fact]
 
 
 def _length(parts: Iterable[str]) -> int:
@@ -76,11 +125,27 @@ def _citations(chosen: Iterable[Fact]) -> tuple[Citation, ...]:
     return tuple(seen.values())
 
 
-def answer_intent(intent: Intent, confidence: float, lead: str = "") -> Answer:
-    """The standard answer of an intent."""
+def answer_intent(
+    intent: Intent,
+    confidence: float,
+    lead: str = "",
+    *,
+    about_esc: bool = False,
+    extra: Sequence[str] = (),
+    silent: str = "",
+) -> Answer:
+    """The standard answer of an intent; EXTRA facts (from the question's parts) come first."""
     if intent.kind == "smalltalk":
         return compose(intent.id, intent.facts, confidence, lead=intent.note, kind="smalltalk")
-    return compose(intent.id, intent.facts, confidence, lead=lead, note=intent.note)
+    return compose(
+        intent.id,
+        [*extra, *intent.facts],
+        confidence,
+        lead=lead,
+        note=intent.note,
+        about_esc=about_esc,
+        silent=silent or intent.silent,
+    )
 
 
 def cannot_answer(confidence: float = 0.0, topic: str = "unknown") -> Answer:
@@ -145,7 +210,15 @@ def who_counts_answer(categories: Sequence[str], confidence: float) -> Answer:
 
 
 def eligibility_answer(
-    count: HeadCount, categories: Sequence[str], confidence: float, topic: str = "eligibility"
+    count: HeadCount,
+    categories: Sequence[str],
+    confidence: float,
+    topic: str = "eligibility",
+    *,
+    extra: Sequence[str] = (),
+    silent: str = "",
+    about_esc: bool = False,
+    understood: str = "",
 ) -> Answer:
     """The head-count verdict for the people the question counted, with the rule and what to do."""
     total = count.total
@@ -178,10 +251,49 @@ def eligibility_answer(
             )
         facts = ["headcount-limit", "headcount-who-counts", "headcount-over-ten-cor"]
     leads += [verdict, owner, category_lead(categories)]
+    if understood:
+        leads.insert(0, understood)
     facts.append("headcount-earlier-wording")
+    if topic == "growth":
+        facts.append("esc-growth")
+    if extra:
+        # the parts the question combines come first; keep the rule short after them
+        facts = [facts[0], "headcount-earlier-wording"]
     note = (
         "Head count is only the first check: type /eligibility for the full guided check."
-        if total <= LIMIT
+        if total <= LIMIT and not extra
         else ""
     )
-    return compose(topic, facts, confidence, lead=_join(leads), note=note, kind="eligibility")
+    return compose(
+        topic,
+        [*extra, *facts],
+        confidence,
+        lead=_join(leads),
+        note=note,
+        kind="eligibility",
+        silent=silent,
+        about_esc=about_esc,
+    )
+
+
+def headcount_lead(count: HeadCount) -> tuple[str, str]:
+    """A short head-count verdict to put before another answer, and the fact it rests on."""
+    who = count.describe() if any(g.who for g in count.groups) else str(count.total)
+    if count.total > LIMIT:
+        return (
+            f"I count {who}: that is over the SECOR limit of {LIMIT}, so ACSA cannot accept a "
+            "SECOR application (a full COR is the way instead).",
+            "headcount-over-ten-cor",
+        )
+    return f"I count {who}: within the SECOR limit of {LIMIT}.", "headcount-limit"
+
+
+def none_happened_answer(confidence: float) -> Answer:
+    """An element with nothing to show ("we hired no contractors"): the pages do not say."""
+    c = contacts()
+    text = (
+        "ACSA's pages do not say what to send for an element when nothing of the kind "
+        "happened in the year (no contractors hired, no incidents to investigate). Please tell "
+        f"the COR department in your submission, or ask them: call {c.phone} or email {c.email}."
+    )
+    return Answer(text, "unknown", confidence, (), "unknown")

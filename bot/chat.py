@@ -1,7 +1,14 @@
-"""``secor-bot chat``: the bot in the terminal, driven by standard input."""
+"""``secor-bot chat``: the bot in the terminal, driven by standard input.
+
+At a terminal, lines are read with GNU readline when Python has it: arrow keys
+edit the line and recall earlier questions of the session (the history is kept
+in memory only, so nothing an employer typed is written to disk).
+"""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from bot.engine import Engine
@@ -9,19 +16,24 @@ from bot.session import HELP, Reply, Session, format_sources
 
 BANNER = "SECOR assistant. Ask a question about SECOR; /eligibility, /help, /quit."
 QUIT = frozenset({"/quit", "/exit", "/q"})
+HISTORY_LENGTH = 200
 
 
 def run_chat(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
     """Read messages from STDIN until /quit or end of input; write replies to STDOUT."""
     session = Session(engine)
     interactive = stdin.isatty()
+    read = _line_editor(stdin, stdout) if interactive else None
     stdout.write(BANNER + "\n")
     choices: tuple[tuple[str, str], ...] = ()
     while True:
-        if interactive:
-            stdout.write("> ")
-        stdout.flush()
-        line = stdin.readline()
+        if read is not None:
+            line = read()
+        else:
+            if interactive:
+                stdout.write("> ")
+            stdout.flush()
+            line = stdin.readline()
         if not line:
             break
         text = line.strip()
@@ -40,6 +52,27 @@ def run_chat(engine: Engine, stdin: TextIO, stdout: TextIO) -> int:
     stdout.write("Bye.\n")
     stdout.flush()
     return 0
+
+
+def _line_editor(stdin: TextIO, stdout: TextIO) -> Callable[[], str] | None:
+    """A reader with line editing and history (readline), for the process's own terminal."""
+    if stdin is not sys.stdin or stdout is not sys.stdout:
+        return None
+    try:
+        import readline
+    except ImportError:  # no GNU readline in this Python: plain lines
+        return None
+    readline.parse_and_bind("tab: complete")
+    readline.set_history_length(HISTORY_LENGTH)
+
+    def read() -> str:
+        try:
+            text = input("> ")
+        except EOFError:
+            return ""
+        return text + "\n"
+
+    return read
 
 
 def _pick(text: str, choices: tuple[tuple[str, str], ...]) -> str:

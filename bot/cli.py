@@ -140,9 +140,13 @@ def cache_root(settings: Settings) -> Path:
 
 
 def _engine(settings: Settings) -> Engine:
+    """The engine, with the intake's document classifier for "which element" questions."""
     from bot.engine import Engine
+    from bot.intake_labeler import IntakeLabeler
+    from intake.classify import model_dir_for
 
-    return Engine.load(cache_root(settings))
+    labeler = IntakeLabeler(model_dir_for(settings), settings.classifier.review_threshold)
+    return Engine.load(cache_root(settings), labeler=labeler)
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:

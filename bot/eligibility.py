@@ -113,6 +113,15 @@ REQUIREMENTS: dict[str, Requirement] = {
 }
 
 
+# Every verdict that lets an employer go ahead names the assessor's own certificate.
+ASSESSOR = (
+    "Also needed: the assessor, the person who completes the Evaluation Tool (from inside or "
+    "outside the company), must hold their own certificate in Small Employer (or Principles "
+    "of) Health & Safety Management, even if someone else in the company holds that course."
+)
+ASSESSOR_FACTS = ("assessor-who", "assessor-external-payroll")
+
+
 @dataclass(frozen=True)
 class Check:
     """Where a guided check stands: the current state and the replies so far."""
@@ -191,7 +200,8 @@ def _headcount(
     if count > LIMIT:
         return _finish(replace(check, state=DONE), over=count if exact else None)
     check = replace(check, state=WCB)
-    noted = f"Noted: {count} people, within" if exact else "Noted: within"
+    people = "1 person" if count == 1 else f"{count} people"
+    noted = f"Noted: {people}, within" if exact else "Noted: within"
     return check, _ask(check, hint=f"{noted} the limit of {LIMIT}.")
 
 
@@ -230,7 +240,7 @@ def _finish(check: Check, over: int | None = None) -> tuple[Check, Prompt]:
     if not missing and not unsure:
         text = (
             "Verdict: you appear to meet the SECOR prerequisites. Next: complete the SECOR "
-            f"Evaluation Tool and send your submission to {c.email}."
+            f"Evaluation Tool and send your submission to {c.email}. {ASSESSOR}"
         )
     else:
         lines = ["Verdict: not yet." if missing else "Verdict: almost, a few things to confirm."]
@@ -240,9 +250,10 @@ def _finish(check: Check, over: int | None = None) -> tuple[Check, Prompt]:
         if unsure:
             lines.append("To confirm:")
             lines += [f"- {r.todo}" for r in unsure]
+        lines.append(ASSESSOR)
         lines.append(f"Questions: the COR department, {c.phone} or {c.email}.")
         text = "\n".join(lines)
-    cited = tuple(f for r in REQUIREMENTS.values() for f in r.facts)
+    cited = (*(f for r in REQUIREMENTS.values() for f in r.facts), *ASSESSOR_FACTS)
     return check, Prompt(text, DONE, (), _cite(cited))
 
 

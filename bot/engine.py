@@ -1,28 +1,48 @@
-"""The answering engine behind every channel: question in, answer with sources out."""
+"""The answering engine behind every channel: question in, answer with sources out.
+
+``Engine.ask(question) -> Answer`` answers a chat message (every question in it);
+``Engine.ask_email(text) -> EmailAnswer`` answers an email body in the COR
+department's voice (see ``bot.email_answer``).
+
+A question is read in parts (``bot.parts``): the intent model says what it asks
+for, and the organisation, year type, documents, people and deadlines it names
+add the facts that answer the combination (knowledge/data/bot_combos.toml).
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import time
+from dataclasses import replace
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from bot.answers import (
+    MAX_ANSWER_CHARS,
     Answer,
     answer_intent,
     cannot_answer,
     eligibility_answer,
+    headcount_lead,
+    none_happened_answer,
     refusal,
     who_counts_answer,
 )
+from bot.element_answer import element_answer, element_label, is_element_question
 from bot.guard import clean, is_manipulative
-from bot.intent import Ranked, rank
-from bot.lexicon import intents
+from bot.intent import CUE_WEIGHT, Ranked, rank
+from bot.labeler import DocumentLabeler
+from bot.lexicon import Combo, intents
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
+from bot.parts import Parts, read_parts
+
+if TYPE_CHECKING:
+    from bot.email_answer import EmailAnswer
 
 log = logging.getLogger(__name__)
 
@@ -32,61 +52,174 @@ THRESHOLD = 0.22
 HEADCOUNT_INTENTS = frozenset({"eligibility", "over_ten", "growth", "who_counts", "what_is_secor"})
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.
 BARE_NUMBER_INTENTS = frozenset({"eligibility", "over_ten"})
+# A greeting that also scores this much as off-topic asks for off-topic help.
+OFFTOPIC_SMALLTALK = 0.5
+# People in a question are a side remark when another intent scores this much higher.
+ASIDE_MARGIN = 1.5
+# Intents whose facts name a fee or an amount; for the others a price question is unanswered.
+PRICED_INTENTS = frozenset({"pir", "benefits", "membership", "esc_submission"})
+# A message is split into its questions at question marks; a part this short is context.
+MIN_QUESTION_WORDS = 3
+_QUESTIONS = re.compile(
+    r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
+    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which)\b)",
+    re.IGNORECASE,
+)
 
 
 class Engine:
     """Answers free-text questions from the knowledge base with a spaCy pipeline."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, labeler: DocumentLabeler | None = None) -> None:
         self.nlp = nlp
         normalizer = cast(NormalizerComponent, nlp.get_pipe("secor_normalizer"))
         self.domain = normalizer.domain
         self.smalltalk = normalizer.smalltalk
         self.intents = intents()
+        self.labeler = labeler
 
     @classmethod
-    def load(cls, cache_root: Path | None = None) -> Engine:
-        """The engine with its intent model loaded from CACHE_ROOT (trained there if missing)."""
+    def load(cls, cache_root: Path | None = None, labeler: DocumentLabeler | None = None) -> Engine:
+        """The engine with its intent model loaded from CACHE_ROOT (trained there if missing).
+
+        LABELER, when given, is the document classifier that answers "which element
+        does X go in" (the intake's, passed in by the composition roots).
+        """
         started = time.perf_counter()
-        engine = cls(load_or_train(cache_root))
+        engine = cls(load_or_train(cache_root), labeler)
         log.debug("engine ready in %.2f s", time.perf_counter() - started)
         return engine
 
     def ask(self, question: str) -> Answer:
-        """The answer to one question (never raises on odd input)."""
+        """The answer to a message, every question in it answered (never raises on odd input)."""
         text = clean(question)
         if not text:
             return answer_intent(self.intents["greeting"], 1.0)
         if is_manipulative(text):
             return refusal(manipulative=True)
+        questions = split_questions(text)
+        if len(questions) == 1:
+            return self.ask_one(text)
+        answers = [self.ask_one(q) for q in questions]
+        return combine(answers)
+
+    def ask_email(self, text: str) -> EmailAnswer:
+        """An email body's questions, each answered in the COR department's voice.
+
+        See ``bot.email_answer.EmailAnswer`` for the shape of ``as_dict()``.
+        """
+        from bot.email_answer import answer_email
+
+        return answer_email(self, text)
+
+    def ask_one(self, text: str) -> Answer:
+        """The answer to one question (already cleaned, not split further)."""
         doc = self.nlp(text)
         ranked = rank(doc)
-        return self._decide(doc, ranked)
+        return self._decide(text, doc, ranked)
 
-    def _decide(self, doc: Doc, ranked: Ranked) -> Answer:
+    def _decide(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
         best, confidence = ranked.best, ranked.confidence
         intent = self.intents[best]
         in_domain = any(t.norm_ in self.domain for t in doc)
         count = doc._.headcount
         cues = doc._.cues or {}
+        parts = read_parts(doc)
+        combos = parts.matching()
         if intent.kind == "refuse":
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
             if not in_domain or confidence >= 0.5:
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
+        if "none_happened" in parts.tags and in_domain:
+            return none_happened_answer(confidence)
+        if "cost" in parts.tags and best not in PRICED_INTENTS:
+            return cannot_answer(confidence)  # the pages state no price
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
+            extra, silent, understood = _combined(combos, intent.about)
+            asked = self._people_aside(ranked, bool(doc._.people_cue))
+            if asked is not None and in_domain:
+                # "we're 4 people. how long is secor valid for?": answer it, verdict first
+                lead, rule = headcount_lead(count)
+                asked_intent = self.intents[asked]
+                with_rule = replace(asked_intent, facts=(*asked_intent.facts, rule))
+                return answer_intent(
+                    with_rule,
+                    confidence,
+                    lead=_join_lead(understood, lead),
+                    about_esc=parts.about_esc,
+                    extra=extra,
+                    silent=silent,
+                )
             topic = best if best in ("over_ten", "growth") else "eligibility"
-            return eligibility_answer(count, doc._.categories, max(confidence, 0.6), topic)
+            return eligibility_answer(
+                count,
+                doc._.categories,
+                max(confidence, 0.6),
+                topic,
+                extra=extra,
+                silent=silent,
+                about_esc=parts.about_esc,
+                understood=understood if combos else "",
+            )
         if not in_domain and (
             intent.kind != "smalltalk" or any(t.norm_ not in self.smalltalk for t in doc)
         ):
             return refusal(manipulative=False, confidence=confidence)
+        if intent.kind == "smalltalk" and ranked.score("offtopic") >= OFFTOPIC_SMALLTALK:
+            return refusal(manipulative=False, confidence=confidence)  # "help me with my taxes"
+        if intent.kind == "element" and confidence >= THRESHOLD:
+            return element_answer(text, confidence, self.labeler)
+        if is_element_question(text):
+            _, label, _ = element_label(text, self.labeler)
+            if label != "other":  # "where to put the lockout procedure"
+                return element_answer(text, max(confidence, THRESHOLD), self.labeler)
+        if combos and intent.kind not in ("smalltalk",):
+            return self._combined_answer(intent.id, parts, combos, max(confidence, THRESHOLD))
         if intent.kind == "unknown" or confidence < THRESHOLD:
             return cannot_answer(confidence)
         if intent.kind == "who_counts":
             return who_counts_answer(doc._.categories, confidence)
-        return answer_intent(intent, confidence)
+        return answer_intent(intent, confidence, about_esc=parts.about_esc)
+
+    def _combined_answer(
+        self, best: str, parts: Parts, combos: tuple[Combo, ...], confidence: float
+    ) -> Answer:
+        """The facts of each part the question combines, then those of its intent."""
+        intent = self.intents[best]
+        extra, silent, understood = _combined(combos, intent.about)
+        if intent.kind in ("unknown", "eligibility", "who_counts", "element"):
+            intent = replace(intent, facts=(), note="")
+        topic = best if intent.kind != "unknown" else combos[0].id
+        answer = answer_intent(
+            replace(intent, id=topic, silent=""),
+            confidence,
+            lead=understood,
+            about_esc=parts.about_esc,
+            extra=extra,
+            silent=silent,
+        )
+        return answer
+
+    def _people_aside(self, ranked: Ranked, people_cue: bool) -> str | None:
+        """The people are context: the question clearly asks about something else.
+
+        PEOPLE_CUE: the eligibility score includes the cue a head count itself adds,
+        which says nothing about what is asked. Returns the intent asked about, if any.
+        """
+        best = ranked.best
+        intent = self.intents[best]
+        if people_cue and best == "eligibility":
+            best, _ = ranked.ranking[1] if len(ranked.ranking) > 1 else ranked.ranking[0]
+            intent = self.intents[best]
+        eligibility = ranked.score("eligibility") - (CUE_WEIGHT if people_cue else 0.0)
+        aside = (
+            intent.kind == "answer"
+            and best not in HEADCOUNT_INTENTS
+            and ranked.score(best) >= ASIDE_MARGIN * eligibility
+        )
+        return best if aside else None
 
     @staticmethod
     def _counts_people(ranked: Ranked, bare: bool, cues: dict[str, int], length: int) -> bool:
@@ -102,3 +235,75 @@ class Engine:
         """The peak head count in a free-text reply ("9 plus my wife", "eleven"), if any."""
         count = self.nlp(clean(text))._.headcount
         return count.total if count is not None else None
+
+
+def _combined(combos: tuple[Combo, ...], about: str) -> tuple[list[str], str, str]:
+    """The facts, the 'pages do not say' part and the 'understood' line of COMBOS."""
+    extra = [f for combo in combos for f in combo.facts]
+    silent = next((c.silent for c in combos if c.silent), "")
+    names = [c.understood for c in combos]
+    understood = f"Understood: {_and(names)}." if names else ""
+    return extra, silent, understood
+
+
+def _join_lead(*parts: str) -> str:
+    return " ".join(p for p in parts if p)
+
+
+def _and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def split_questions(text: str) -> list[str]:
+    """The questions of a message: split after question marks and at "and how ...".
+
+    A part shorter than MIN_QUESTION_WORDS stays with its neighbour, as written.
+    """
+    cuts = [0]
+    for match in _QUESTIONS.finditer(text):
+        cuts += [match.start(), match.end()]
+    cuts.append(len(text))
+    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        piece = text[start:end].strip()
+        if not piece:
+            continue
+        if (
+            merged
+            and min(len(piece.split()), len(text[merged[-1][0] : merged[-1][1]].split()))
+            < MIN_QUESTION_WORDS
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return [text[a:b].strip() for a, b in merged] or [text]
+
+
+def combine(answers: list[Answer]) -> Answer:
+    """One answer from the answers to each question of a message, within the length limit."""
+    useful = [a for a in answers if a.sources] or answers[:1]
+    if len(useful) == 1:
+        return useful[0]
+    budget = (MAX_ANSWER_CHARS - 2 * (len(useful) - 1)) // len(useful)
+    texts = [_shorten(a.answer, budget) for a in useful]
+    sources = tuple(dict.fromkeys(s for a in useful for s in a.sources))
+    first = useful[0]
+    return Answer(
+        "\n\n".join(texts)[:MAX_ANSWER_CHARS],
+        first.topic,
+        min(a.confidence for a in useful),
+        sources,
+        first.kind,
+    )
+
+
+def _shorten(text: str, budget: int) -> str:
+    """TEXT cut at a sentence end to at most BUDGET characters."""
+    if len(text) <= budget:
+        return text
+    cut = text[:budget]
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    return cut[: end + 1] if end > budget // 3 else cut.rstrip() + "..."

@@ -26,8 +26,57 @@ Role = Literal["fixed", "single", "extra", "alternative"]
 Bound = Literal["exact", "more_than", "fewer_than", "at_least"]
 
 FIRST_PERSON = frozenset({"i", "we", "my", "our", "us", "me", "myself", "ourselves", "mine"})
-COORDINATORS = frozenset({"and", "plus", "+", "&", "with", "including", "incl", "besides"})
-SELF_NEIGHBOURS = COORDINATORS | {"counting", "also", "too", "excluding"}
+COORDINATORS = frozenset({"and", "n", "plus", "+", "&", "with", "including", "incl", "besides"})
+SELF_NEIGHBOURS = COORDINATORS | {"counting", "also", "too", "excluding", ","}
+# Words before "me" that make it one of the people listed ("it's me, my wife and 9 guys").
+SELF_LEADS = frozenset({"its", "'s", "is", "just", "only", "be", "was"})
+# "nine counting me", "10 including myself": the number already holds these people.
+INCLUDING = frozenset({"counting", "including", "incl", "inc", "included", "include"})
+# Verbs of growing: "if we grow past 10" asks about the rule, not about a head count.
+GROWTH_VERBS = frozenset(
+    {"grow", "go", "get", "expand", "hit", "reach", "exceed", "pass", "end", "gets", "goes"}
+)
+# Pairs named together: "a husband and wife team", "father and son".
+PAIRS = frozenset(
+    {
+        ("husband", "wife"),
+        ("wife", "husband"),
+        ("father", "son"),
+        ("father", "daughter"),
+        ("mother", "son"),
+        ("mother", "daughter"),
+        ("dad", "son"),
+        ("mom", "son"),
+        ("brother", "sister"),
+        ("partner", "i"),
+    }
+)
+# Words before a number that say a head count was reached.
+REACHED: tuple[tuple[str, ...], ...] = (
+    ("went", "up", "to"),
+    ("go", "up", "to"),
+    ("go", "to"),
+    ("get", "to"),
+    ("grow", "to"),
+    ("grew", "to"),
+    ("got", "to"),
+    ("hit",),
+    ("reached",),
+    ("reach",),
+    ("peaked", "at"),
+    ("topped", "out", "at"),
+    ("maxed", "out", "at"),
+)
+# Units of time: "for 3 weeks" makes a count one period's.
+DURATIONS = frozenset({"day", "week", "month", "days", "weeks", "months"})
+# "two crews of 5": groups of people.
+CREW_WORDS = frozenset({"crew", "team", "group", "shift"})
+# Words of the present: the steady crew, not one period's count.
+PRESENT = frozenset({"now", "currently", "today", "presently"})
+# "add 2 apprentices in the spring", "bring on 3 in July": on top of the crew.
+ADD_VERBS = frozenset({"add", "hire", "bring", "take", "onboard"})
+# People who come only for part of the year: added to the steady crew at its peak.
+SEASONAL_NOUNS = frozenset({"seasonal", "temp", "temporary", "casual", "student", "summer student"})
 POSSESSIVES = frozenset({"my", "our", "his", "her", "the", "a", "an", "their"})
 GENERIC_SINGLES = frozenset(
     {
@@ -134,6 +183,7 @@ OVER: tuple[tuple[str, ...], ...] = (
     ("greater", "than"),
     ("more", "then"),
     ("excess", "of"),
+    ("past",),
 )
 UNDER: tuple[tuple[str, ...], ...] = (
     ("less", "than"),
@@ -190,22 +240,23 @@ class HeadCount:
     notes: tuple[str, ...] = field(default=())
 
     def describe(self) -> str:
-        """How the total was reached: "9 guys + your wife = 10"."""
+        """Whom the total counts, in plain words: "11 people: 9 guys, you and your wife"."""
+        groups = list(self.groups)
         if self.peak:
-            alternatives = [g for g in self.groups if g.role == "alternative"]
-            others = [g for g in self.groups if g.role != "alternative"]
+            alternatives = [g for g in groups if g.role == "alternative"]
+            others = [g for g in groups if g.role != "alternative"]
             steady = sum(g.count for g in others if g.role != "single")
             top = max(alternatives, key=lambda g: g.count, default=None)
             if top is not None and top.count > steady:
                 others = [g for g in others if g.role == "single"] + [top]
             pieces = [_piece(g) for g in others]
-            if len(pieces) == 1:
+            if len(pieces) <= 1:
                 return f"{self.total} at your busiest"
-            return f"{' + '.join(pieces)} = {self.total} at your busiest"
-        pieces = [_piece(g) for g in self.groups]
+            return f"{self.total} at your busiest: {_and(pieces)}"
+        pieces = [_piece(g) for g in groups]
         if len(pieces) == 1:
             return pieces[0]
-        return f"{' + '.join(pieces)} = {self.total}"
+        return f"{self.total} people: {_and(pieces)}"
 
 
 def _piece(group: Group) -> str:
@@ -286,6 +337,10 @@ class _Reader:
         for i in range(len(self.tokens)):
             if i in skip:
                 continue
+            crews = self._crews(i, skip)
+            if crews is not None:
+                groups.append(crews)
+                continue
             found = self._number_group(i, skip)
             if found is None:
                 continue
@@ -293,7 +348,19 @@ class _Reader:
             if group_bound != "exact":
                 bound = group_bound
             (groups if is_person else bare).append(group)
-        singles = self._singles(skip)
+        included = self._included()
+        pairs = self._pairs()
+        paired = {k for g in pairs for k in (g.at, g.at + 2)}
+        singles = [g for g in self._singles(skip) if g.at not in included and g.at not in paired]
+        singles += pairs
+        if included or singles:
+            # "11 plus me", "nine counting me": a bare number next to named people counts people
+            groups, bare = self._promote(groups, bare, included)
+        if included:
+            groups = [self._with_included(g, included) for g in groups]
+        if any(g.role == "extra" and g.who for g in groups):
+            # "we currently have 9 and will add 2 in spring": today's crew is the base
+            groups = [self._present_base(g) for g in groups]
         if not groups and not bare and "one_person" not in self.concepts and not _together(singles):
             return None
         used_bare = not groups and not singles and bool(bare)
@@ -303,7 +370,11 @@ class _Reader:
             chosen = groups + varying + singles
         else:
             chosen = bare
-        if "one_person" in self.concepts and not any(g.who == "you" for g in chosen):
+        if (
+            "one_person" in self.concepts
+            and not any(g.who == "you" for g in chosen)
+            and not included
+        ):
             chosen.append(Group(1, "you", "single"))
         if not chosen:
             return None
@@ -314,8 +385,98 @@ class _Reader:
             bound=bound,
             peak=peak,
             bare=used_bare,
-            owner_unsure=self._owner_unsure(chosen),
+            owner_unsure=self._owner_unsure(chosen) and not included,
         )
+
+    def _crews(self, i: int, skip: set[int]) -> Group | None:
+        """ "two crews of 5": so many groups of so many people."""
+        if i + 3 >= len(self.tokens) or self.norms[i + 1] not in CREW_WORDS:
+            return None
+        groups, size = self.value(i), self.value(i + 3)
+        if groups is None or size is None or self.lowers[i + 2] != "of" or groups > 20:
+            return None
+        skip.update(range(i, i + 4))
+        who = f"people ({groups} {self.tokens[i + 1].text} of {size})"
+        return Group(groups * size, who, "fixed", i)
+
+    def _included(self) -> dict[int, str]:
+        """People a number already holds ("nine counting me", "10 including me and my wife").
+
+        Maps the index of each included person to the words naming them.
+        """
+        out: dict[int, str] = {}
+        for i, lower in enumerate(self.lowers):
+            if lower not in INCLUDING or (i > 0 and self.lowers[i - 1] in ("not", "excluding")):
+                continue
+            if (
+                lower == "include"
+                and i > 0
+                and self.lowers[i - 1] in ("that", "it", "this", "does")
+            ):
+                continue  # "does that include me?" asks; it does not say
+            if lower == "included":
+                # "me included", "with me and my wife included"
+                j = i - 1
+                while j >= 0 and (self._is_person_word(j) or self.lowers[j] in ("and", ",")):
+                    if self._is_person_word(j):
+                        out[j] = self._person_words(j)
+                    j -= 1
+                continue
+            if not any(self.value(k) is not None for k in range(max(i - 4, 0), i)):
+                continue
+            j = i + 1
+            while j < len(self.lowers) and (
+                self._is_person_word(j) or self.lowers[j] in ("and", ",", "my", "our", "the")
+            ):
+                if self._is_person_word(j):
+                    out[j] = self._person_words(j)
+                j += 1
+        return out
+
+    def _is_person_word(self, j: int) -> bool:
+        lower = self.lowers[j]
+        if lower in ("me", "myself", "i"):
+            return True
+        prev = self.lowers[j - 1] if j > 0 else ""
+        return prev in POSSESSIVES and (
+            self.norms[j] in self.lex.singles or lower in self.lex.singles
+        )
+
+    def _person_words(self, j: int) -> str:
+        if self.lowers[j] in ("me", "myself", "i"):
+            return "you"
+        prev = self.lowers[j - 1]
+        owner = "your" if prev in ("my", "our") else prev
+        return f"{owner} {self.tokens[j].text}"
+
+    def _promote(
+        self, groups: list[Group], bare: list[Group], included: dict[int, str]
+    ) -> tuple[list[Group], list[Group]]:
+        """Bare numbers that count people because named people stand next to them."""
+        people: list[Group] = list(groups)
+        rest: list[Group] = []
+        for group in bare:
+            near_include = any(0 < k - group.at <= 6 for k in included)
+            if group.role == "fixed" and (near_include or self._coordinated(group.at)):
+                people.append(Group(group.count, "others", "fixed", group.at))
+            else:
+                rest.append(group)
+        return people, rest
+
+    def _coordinated(self, i: int) -> bool:
+        """The number at I is joined to a person by "plus", "and", a comma or "with"."""
+        before = self.lowers[i - 1] if i > 0 else ""
+        after = self.lowers[i + 1] if i + 1 < len(self.lowers) else ""
+        return before in COORDINATORS or before == "," or after in COORDINATORS or after == ","
+
+    def _with_included(self, group: Group, included: dict[int, str]) -> Group:
+        """Name the people a group already holds: "10 people (you and your wife included)"."""
+        names = [name for k, name in sorted(included.items()) if 0 < k - group.at <= 6]
+        if not names or group.at < 0:
+            return group
+        noun = "people" if group.who in ("", "others") else group.who
+        who = f"{noun} ({_and(names)} included)"
+        return Group(group.count, who, group.role, group.at)
 
     def _number_group(self, i: int, skip: set[int]) -> tuple[Group, bool, Bound] | None:
         value = self.value(i)
@@ -376,7 +537,7 @@ class _Reader:
         who = self._who(noun) if noun is not None and noun != i else ""
         if noun is None and is_person:
             who = "more"
-        return Group(count, who, role), is_person, bound
+        return Group(count, who, role, i), is_person, bound
 
     def _bound(self, i: int, end: int) -> Bound | None:
         """How the number is bounded; None when it states the rule rather than a count."""
@@ -405,7 +566,13 @@ class _Reader:
             return None  # "is SECOR for companies under 10?" asks about the rule
         if any(self._before(i, (word,)) for word in ("max", "maximum", "limit")):
             return None if not self.first_person else bound
+        if bound == "more_than" and self._growing(i):
+            return None  # "what if we grow past 10": the rule, asked about the future
         return bound
+
+    def _growing(self, i: int) -> bool:
+        """A growth verb shortly before the comparison at I ("if we go over 10 people")."""
+        return any(self.norms[j] in GROWTH_VERBS for j in range(max(i - 4, 0), i))
 
     def _noun_after(self, i: int) -> tuple[int | None, list[str], bool]:
         """The person noun after the number at I, the words between, and if a unit came first."""
@@ -433,6 +600,18 @@ class _Reader:
             return i
         if i >= 2 and self.norms[i - 1] == "be" and self.lowers[i - 2] in ("we", "there"):
             return i
+        if self.first_person and any(self._before(i, words) for words in REACHED):
+            return i  # "we went up to 11", "what if we go to 11", "we hit 12 in July"
+        have = [j for j in range(max(i - 2, 0), i) if self.norms[j] in ("have", "get", "got")]
+        if (
+            have
+            and have[-1] >= 1
+            and (
+                self.lowers[have[-1] - 1] in ("we", "i")
+                or (have[-1] >= 2 and self.lowers[have[-1] - 2] in ("we", "i"))
+            )
+        ):
+            return i  # "we have 9 and hire 3 more", "we currently have 9"
         for j in range(i - 1, max(i - 4, -1), -1):
             if self.norms[j] in EMPLOY_VERBS:
                 return i
@@ -449,6 +628,15 @@ class _Reader:
 
     def _role(self, i: int, end: int, noun: int | None, modifiers: list[str], ranged: bool) -> Role:
         after = noun if noun is not None else end
+        seasonal = noun is not None and (
+            self.norms[noun] in SEASONAL_NOUNS or self.lowers[noun] in SEASONAL_NOUNS
+        )
+        added = i > 0 and (
+            self.lowers[i - 1] in ("plus", "+", "besides")
+            or any(self.norms[j] in ADD_VERBS for j in range(max(i - 2, 0), i))
+        )
+        if noun is not None and (seasonal or added) and self._context_varies(i, after):
+            return "extra"  # "8 guys plus 2 students in July": on top of the crew at its peak
         if any(m in self.lex.extra or m in self.lex.varies for m in modifiers):
             return "extra"
         if after + 1 < len(self.tokens) and self.lowers[after + 1] in self.lex.extra:
@@ -463,14 +651,24 @@ class _Reader:
         for j in range(i - 1, max(i - 4, -1), -1):
             if self.lowers[j] in CLAUSE_END:
                 break
-            if self.norms[j] in self.lex.varies or self.lowers[j] in self.lex.varies:
+            if self._varies(j):
                 return True
         for j in range(after + 1, min(after + 5, len(self.tokens))):
-            if self.lowers[j] in CLAUSE_END or self.value(j) is not None:
+            if self.lowers[j] in CLAUSE_END:
                 break
-            if self.norms[j] in self.lex.varies or self.lowers[j] in self.lex.varies:
+            if self.value(j) is not None:
+                # "13 for 3 weeks": a count that held for a while
+                return self.lowers[j - 1] == "for" and self._duration(j + 1)
+            if self._varies(j):
                 return True
         return False
+
+    def _duration(self, j: int) -> bool:
+        return j < len(self.norms) and self.norms[j] in DURATIONS
+
+    def _varies(self, j: int) -> bool:
+        """A word of time that makes a count one period's ("in summer"), not "now"."""
+        return self.norms[j] in self.lex.varies or self.lowers[j] in self.lex.varies
 
     def _who(self, noun: int) -> str:
         text = self.tokens[noun].text
@@ -484,21 +682,56 @@ class _Reader:
             prev = self.lowers[i - 1] if i > 0 else ""
             nxt = self.lowers[i + 1] if i + 1 < len(self.lowers) else ""
             if lower in ("me", "myself") or (lower == "i" and (prev == "and" or nxt == "and")):
-                if (prev in SELF_NEIGHBOURS or nxt in SELF_NEIGHBOURS) and not seen_self:
+                listed = prev in SELF_NEIGHBOURS or nxt in SELF_NEIGHBOURS or prev in SELF_LEADS
+                if listed and not seen_self:
                     seen_self = True
                     out.append(Group(1, "you", "single", i))
                 continue
             norm = self.norms[i]
             if norm not in self.lex.singles and lower not in self.lex.singles:
                 continue
-            if prev not in POSSESSIVES or (i > 0 and self.value(i - 1) is not None):
+            named = ""
+            if (
+                prev not in POSSESSIVES
+                and i > 1
+                and self.lowers[i - 2] in ("my", "our")
+                and prev.isalpha()
+                and self.value(i - 1) is None
+                and prev not in CLAUSE_END
+                and norm not in GENERIC_SINGLES
+            ):
+                named, prev = (
+                    f"{self.tokens[i - 1].text} ",
+                    self.lowers[i - 2],
+                )  # "my business partner"
+            elif prev not in POSSESSIVES or (i > 0 and self.value(i - 1) is not None):
                 continue
             if norm in GENERIC_SINGLES or lower in GENERIC_SINGLES:
                 before = self.lowers[i - 2] if i > 1 else ""
                 if prev not in ("a", "an") or before not in COORDINATORS:
                     continue
             owner = "your" if prev in ("my", "our") else prev
-            out.append(Group(1, f"{owner} {self.tokens[i].text}", "single", i))
+            at = i - 1 if named else i
+            out.append(Group(1, f"{owner} {named}{self.tokens[i].text}", "single", at))
+        return out
+
+    def _present_base(self, group: Group) -> Group:
+        if group.role != "alternative" or group.at < 0:
+            return group
+        if any(self.lowers[j] in PRESENT for j in range(max(group.at - 3, 0), group.at)):
+            return Group(group.count, group.who, "fixed", group.at)
+        return group
+
+    def _pairs(self) -> list[Group]:
+        """Two people named as a pair: "a husband and wife team", "father and son"."""
+        out: list[Group] = []
+        for i in range(len(self.lowers) - 2):
+            first, joiner, second = self.lowers[i : i + 3]
+            if joiner not in ("and", "&") or (first, second) not in PAIRS:
+                continue
+            if i > 0 and self.lowers[i - 1] in POSSESSIVES - {"a", "an", "the"}:
+                continue  # "my husband and wife" is not a pair phrase
+            out.append(Group(2, f"the {first} and {second}", "single", i))
         return out
 
     def _owner_unsure(self, groups: list[Group]) -> bool:
@@ -537,3 +770,9 @@ def _total(groups: list[Group]) -> tuple[int, bool]:
     top = max(alternatives, default=0)
     peak = len(alternatives) > 1 or (bool(alternatives) and steady > 0) or extra > 0
     return singles + max(steady, top), peak
+
+
+def _and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} and {items[-1]}"

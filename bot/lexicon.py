@@ -10,8 +10,11 @@ from typing import Any, Literal
 
 from knowledge.facts import facts
 
-IntentKind = Literal["answer", "eligibility", "who_counts", "smalltalk", "unknown", "refuse"]
+IntentKind = Literal[
+    "answer", "eligibility", "who_counts", "smalltalk", "unknown", "refuse", "element"
+]
 INTENT_KINDS: tuple[IntentKind, ...] = (
+    "element",
     "answer",
     "eligibility",
     "who_counts",
@@ -37,6 +40,8 @@ class Intent:
     kind: IntentKind
     facts: tuple[str, ...]
     note: str
+    silent: str = ""
+    about: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,8 @@ def intents() -> dict[str, Intent]:
             kind=kind,
             facts=tuple(item["facts"]),
             note=" ".join(item.get("note", "").split()),
+            silent=item.get("silent", ""),
+            about=item.get("about", item["id"].replace("_", " ")),
         )
     return out
 
@@ -137,3 +144,42 @@ def cues() -> dict[str, tuple[str, ...]]:
     if unknown:
         raise LexiconError(f"cues for unknown intents: {unknown}")
     return {key: tuple(value) for key, value in raw.items()}
+
+
+@dataclass(frozen=True)
+class Combo:
+    """Facts that answer a question combining several parts (a year type and a document)."""
+
+    id: str
+    when: frozenset[str]
+    understood: str
+    facts: tuple[str, ...]
+    silent: str = ""
+
+
+@cache
+def combos() -> tuple[Combo, ...]:
+    """The combinations of bot_combos.toml, most specific first."""
+    known = facts()
+    out: list[Combo] = []
+    for item in _read("bot_combos.toml")["combo"]:
+        missing = [f for f in item["facts"] if f not in known]
+        if missing:
+            raise LexiconError(f"combo {item['id']}: unknown facts {missing}")
+        out.append(
+            Combo(
+                id=item["id"],
+                when=frozenset(item["when"]),
+                understood=item["understood"],
+                facts=tuple(item["facts"]),
+                silent=item.get("silent", ""),
+            )
+        )
+    return tuple(sorted(out, key=lambda c: -len(c.when)))
+
+
+@cache
+def element_words() -> dict[str, tuple[str, ...]]:
+    """Words typical of each label's documents (element_words.toml): the classifier's fallback."""
+    raw = _read("element_words.toml")
+    return {label: tuple(words) for label, words in raw.items()}

@@ -36,6 +36,8 @@ if not Doc.has_extension("categories"):
     Doc.set_extension("categories", default=())
 if not Doc.has_extension("cues"):
     Doc.set_extension("cues", default=None)
+if not Doc.has_extension("people_cue"):
+    Doc.set_extension("people_cue", default=False)
 
 
 @registry.architectures("secor.NormBOW.v1")  # type: ignore[untyped-decorator]
@@ -168,6 +170,7 @@ class CuesComponent:
         count = doc._.headcount
         if count is not None and not count.bare:
             # saying how many people you have is itself a cue for eligibility
+            doc._.people_cue = "eligibility" not in found
             found["eligibility"] = max(found.get("eligibility", 0), 1)
         doc._.cues = found
         return doc

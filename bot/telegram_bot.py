@@ -236,6 +236,13 @@ def run_telegram(settings: Settings, make_engine: Callable[[Settings], Engine]) 
         raise UserError("no Telegram token configured: set SECOR_TELEGRAM__TOKEN")
     if tg.mode == "webhook" and not tg.webhook_url:
         raise UserError("webhook mode needs [telegram] webhook_url (the public HTTPS address)")
+    if tg.mode == "webhook":
+        from bot.webhook import WebhookSecretMissing, webhook_secret
+
+        try:
+            webhook_secret(tg)
+        except WebhookSecretMissing as exc:
+            raise UserError(str(exc)) from None
     app = build_application(tg, make_engine(settings))
     try:
         if tg.mode == "webhook":

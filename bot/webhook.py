@@ -25,13 +25,32 @@ SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 App = Application[Any, Any, Any, Any, Any, Any]
 
 
-def webhook_app(app: App, settings: TelegramSettings) -> Starlette:
-    """The ASGI app: POST /<webhook_path> takes updates, GET /healthz says ok."""
+class WebhookSecretMissing(ValueError):
+    """Webhook mode was asked for without a secret token: anyone could post updates."""
+
+
+def webhook_secret(settings: TelegramSettings) -> str:
+    """The webhook's secret token; WebhookSecretMissing when none is configured."""
     secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else ""
+    if not secret.strip():
+        raise WebhookSecretMissing(
+            "webhook mode needs a secret token: set SECOR_TELEGRAM__WEBHOOK_SECRET "
+            "(or [telegram] webhook_secret), for example to the output of `openssl rand -hex 32`"
+        )
+    return secret
+
+
+def webhook_app(app: App, settings: TelegramSettings) -> Starlette:
+    """The ASGI app: POST /<webhook_path> takes updates, GET /healthz says ok.
+
+    Refuses to be built without a secret token (WebhookSecretMissing): every update
+    must carry it in the X-Telegram-Bot-Api-Secret-Token header.
+    """
+    secret = webhook_secret(settings)
 
     async def receive(request: Request) -> Response:
         """Queue one update from Telegram (checked against the secret token)."""
-        if secret and not hmac.compare_digest(request.headers.get(SECRET_HEADER, ""), secret):
+        if not hmac.compare_digest(request.headers.get(SECRET_HEADER, ""), secret):
             return Response(status_code=403)
         body = await _read_limited(request)
         if body is None:
@@ -68,7 +87,7 @@ async def run_webhook(
     app: App, settings: TelegramSettings, stop: asyncio.Event | None = None
 ) -> None:
     """Register the webhook with Telegram and serve updates until interrupted or STOP is set."""
-    secret = settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+    secret = webhook_secret(settings)
     server = uvicorn.Server(
         uvicorn.Config(
             webhook_app(app, settings),

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from intake.checks import check_submission
-from intake.classify import Classifier
+from intake.classify import Classifier, model_dir_for
 from intake.config import Settings
 from intake.documents import Document, IngestResult
 from intake.envelope import Envelope
@@ -92,7 +92,7 @@ def build_report(
         subject=envelope.subject if envelope else "",
         reference=reference,
     )
-    answerer = knowledge_answerer(settings.data_dir / "bot")
+    answerer = knowledge_answerer(settings.data_dir / "bot", model_dir_for(settings))
     report.reply = compose_reply(
         envelope=envelope,
         report=report,

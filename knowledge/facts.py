@@ -68,10 +68,14 @@ class Citation:
     effective: str
     id: str
     authority: str
+    valid_until: str = ""
 
     def as_dict(self) -> dict[str, str]:
-        """The contract's JSON object (title, source, section, effective, plus id, authority)."""
-        return {
+        """The contract's JSON object (title, source, section, effective, plus id, authority).
+
+        ``valid_until`` is added when the page prints one (Energy Safety Canada's procedure).
+        """
+        out = {
             "title": self.title,
             "source": self.source,
             "section": self.section,
@@ -79,6 +83,9 @@ class Citation:
             "id": self.id,
             "authority": self.authority,
         }
+        if self.valid_until:
+            out["valid_until"] = self.valid_until
+        return out
 
 
 def _load() -> _Data:
@@ -168,6 +175,7 @@ def citation(item: Fact) -> Citation:
         effective=item.effective,
         id=src.id,
         authority=item.authority,
+        valid_until=src.valid_until,
     )
 
 

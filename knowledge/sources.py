@@ -19,6 +19,17 @@ class Source:
     authority: str
     effective: str
     note: str
+    dated: str = ""
+    valid_until: str = ""
+    replaces: str = ""
+    newer_because: str = ""
+
+    def newer_than(self, other: Source) -> bool:
+        """True when this page supersedes OTHER (``replaces``), else by effective date."""
+        if self.replaces:
+            return self.replaces == other.id
+        dated = self.effective != "undated" and other.effective != "undated"
+        return dated and self.effective > other.effective
 
 
 @cache

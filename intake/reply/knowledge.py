@@ -4,33 +4,35 @@ from __future__ import annotations
 
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from intake.reply.question import Answerer, questions_with_context
+from intake.reply.question import Answerer
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
 
 
 @cache
-def knowledge_answerer(cache_root: Path) -> Answerer:
+def _engine(cache_root: Path, model_dir: Path | None) -> Engine:
+    from bot.engine import Engine  # the bot's pipeline is only loaded for mail that asks
+    from bot.intake_labeler import IntakeLabeler
+
+    labeler = IntakeLabeler(model_dir or cache_root.parent / "model")
+    return Engine.load(cache_root, labeler=labeler)
+
+
+@cache
+def knowledge_answerer(cache_root: Path, model_dir: Path | None = None) -> Answerer:
     """An answerer backed by ``bot.engine.Engine`` (its model cached under CACHE_ROOT).
 
-    It answers every question of an email: with ``Engine.ask_email`` when the
-    engine has it, else one ``Engine.ask`` per question found in the text.
+    It answers every question of an email body in the department's voice
+    (``Engine.ask_email``; the shape is documented in bot/email_answer.py). "Which
+    element does X go in" is answered by the intake's own classifier, read from
+    MODEL_DIR (default: the ``model`` folder next to CACHE_ROOT, as ``model_dir_for``).
     """
-    from bot.engine import Engine  # the bot's pipeline is only loaded for mail that asks
-
-    engine: Engine | None = None
 
     def ask(text: str) -> dict[str, Any]:
-        nonlocal engine
-        if engine is None:
-            engine = Engine.load(cache_root)
-        ask_email = getattr(engine, "ask_email", None)
-        if callable(ask_email):
-            result: dict[str, Any] = ask_email(text).as_dict()
-            return result
-        answers = []
-        for question, asked in questions_with_context(text) or [(text, text)]:
-            answers.append({**engine.ask(asked).as_dict(), "question": question})
-        return {"answers": answers, "unanswered": []}
+        result: dict[str, Any] = _engine(cache_root, model_dir).ask_email(text).as_dict()
+        return result
 
     return ask

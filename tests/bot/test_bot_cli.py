@@ -127,3 +127,24 @@ def test_telegram_without_token_says_how_to_set_it(bot_env: Path) -> None:
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1
     assert "SECOR_TELEGRAM__TOKEN" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_webhook_mode_without_a_secret_refuses_to_start(bot_env: Path) -> None:
+    env = dict(os.environ)
+    env.update(
+        SECOR_TELEGRAM__TOKEN="123:abc",
+        SECOR_TELEGRAM__MODE="webhook",
+        SECOR_TELEGRAM__WEBHOOK_URL="https://example.invalid/hook",
+    )
+    env.pop("SECOR_TELEGRAM__WEBHOOK_SECRET", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "telegram"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+    assert "webhook mode needs a secret token" in done.stderr

@@ -253,6 +253,7 @@ def test_run_webhook_registers_and_serves(api: FakeBotApi, engine: Engine) -> No
         webhook_url="https://example.invalid/hook",
         webhook_port=port,
         webhook_path="hook",
+        webhook_secret=SecretStr("hook-secret"),
     )
     app = build_application(settings, engine)
 
@@ -277,7 +278,9 @@ def test_run_webhook_registers_and_serves(api: FakeBotApi, engine: Engine) -> No
         async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
             for _ in range(200):
                 try:
-                    response = await client.post("/hook", json=update)
+                    response = await client.post(
+                        "/hook", json=update, headers={SECRET_HEADER: "hook-secret"}
+                    )
                     break
                 except httpx.ConnectError:
                     await asyncio.sleep(0.02)
@@ -288,3 +291,17 @@ def test_run_webhook_registers_and_serves(api: FakeBotApi, engine: Engine) -> No
         await asyncio.wait_for(task, 10)
 
     asyncio.run(main())
+
+
+def test_webhook_mode_refuses_to_start_without_a_secret(api: FakeBotApi, engine: Engine) -> None:
+    from bot.webhook import WebhookSecretMissing
+
+    settings = _settings(api, mode="webhook", webhook_url="https://example.invalid/hook")
+    app = build_application(settings, engine)
+    with pytest.raises(WebhookSecretMissing, match="SECOR_TELEGRAM__WEBHOOK_SECRET"):
+        webhook_app(app, settings)
+    blank = _settings(
+        api, mode="webhook", webhook_url="https://x.invalid/h", webhook_secret=SecretStr("  ")
+    )
+    with pytest.raises(WebhookSecretMissing):
+        webhook_app(app, blank)

@@ -1,0 +1,152 @@
+"""The parts of a question: organisation, year type, documents, people, deadlines.
+
+Most employer questions combine two things ("we're in a maintenance year, do I
+send the evaluation tool?", "12 guys in summer, can we still do our
+maintenance?"). The engine answers each part from the facts that match it
+(knowledge/data/bot_combos.toml) and says what it understood.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from bot.answers import LIMIT
+from bot.lexicon import Combo, combos
+
+# Concepts (bot_lexicon.toml [concepts]) and words (token NORM) naming each part.
+CONCEPT_PARTS: dict[str, str] = {
+    "esc": "esc",
+    "mecor": "esc",
+    "acsa": "acsa",
+    "maintenance_year": "maintenance",
+    "certification_year": "certification",
+    "evaluation_tool": "evaluation_tool",
+    "directive_doc": "directive_docs",
+    "phsm": "certificate_course",
+    "secor_course": "certificate_course",
+}
+WORD_PARTS: dict[str, str] = {
+    "legislation": "legislation",
+    "law": "legislation",
+    "regulation": "legislation",
+    "policy": "directive_docs",
+    "policies": "directive_docs",
+    "rule": "directive_docs",
+    "procedure": "directive_docs",
+    "practice": "directive_docs",
+    "sample": "samples",
+    "deadline": "deadline",
+    "due": "deadline",
+    "anniversary": "deadline",
+    "late": "deadline",
+    "timeline": "deadline",
+    "timeframe": "deadline",
+    "extension": "deadline",
+    "window": "deadline",
+    "windows": "deadline",
+    "cost": "cost",
+    "price": "cost",
+    "fee": "cost",
+    "charge": "cost",
+    "assessor": "assessor",
+    "replace": "replace",
+    "replacement": "replace",
+    "quit": "replace",
+    "leave": "replace",
+    "left": "replace",
+    "retire": "replace",
+    "gone": "replace",
+    "fired": "replace",
+    "fire": "replace",
+    "resign": "replace",
+}
+# Ways of naming a maintenance year without the word ("not a certification year", "year two").
+_MAINTENANCE = re.compile(
+    r"\b(?:not (?:a |the |our )?certification year|non[- ]?certification|in[- ]between years?|"
+    r"interim years?|off years?|year (?:two|2|three|3)|(?:second|third|2nd|3rd) year)\b",
+    re.IGNORECASE,
+)
+# "if we go above 10", "more than ten workers": the limit, asked about.
+_OVER_LIMIT = re.compile(
+    r"\b(?:over|above|past|beyond|more than|exceed\w*|pass\w*|bigger than)\s+(?:10|ten)\b",
+    re.IGNORECASE,
+)
+# "we hired no contractors", "there were no incidents": an element with nothing to show.
+_NONE_HAPPENED = re.compile(
+    r"\b(?:no|zero|never (?:had|hired|used)|did(?:n't| not) (?:have|hire|use)|"
+    r"have(?:n't| not) (?:had|hired|used))\s+(?:any\s+)?(?:sub)?"
+    r"(?:contractors?|incidents?|accidents?|injur(?:y|ies)|near[- ]?miss(?:es)?|"
+    r"investigations?|claims?|drills?|emergenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_WHAT_TO_SEND = re.compile(
+    r"\b(?:element|folder|send|put|submit|include|leave|empty|blank)\b", re.IGNORECASE
+)
+# "two months of records", "how many months of documentation"
+PERIOD_WORDS = frozenset({"month", "week"})
+RECORD_WORDS = frozenset(
+    {"record", "documentation", "document", "paperwork", "history", "program", "hsms", "system"}
+)
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a question is about, as tags, and the combinations of facts that match."""
+
+    tags: frozenset[str]
+
+    def matching(self) -> tuple[Combo, ...]:
+        """The combinations whose parts are all in the question, most specific first."""
+        found: list[Combo] = []
+        covered: set[str] = set()
+        for combo in combos():
+            if combo.when <= self.tags and not combo.when <= covered:
+                found.append(combo)
+                covered |= combo.when
+        return tuple(found)
+
+    @property
+    def about_esc(self) -> bool:
+        """The question asks about Energy Safety Canada (or MECOR), not comparing it with ACSA."""
+        return "esc" in self.tags and "acsa" not in self.tags
+
+
+def read_parts(doc: Doc) -> Parts:
+    """The parts of DOC, read from its concepts, words and head count."""
+    tags: set[str] = set()
+    for concept in doc._.concepts or ():
+        if concept in CONCEPT_PARTS:
+            tags.add(CONCEPT_PARTS[concept])
+    norms = [t.norm_ for t in doc]
+    for norm in norms:
+        if norm in WORD_PARTS:
+            tags.add(WORD_PARTS[norm])
+    if RECORD_WORDS & set(norms) and _period(doc):
+        tags.add("records_period")
+    if _MAINTENANCE.search(doc.text):
+        tags.add("maintenance")
+        tags.discard("certification")
+    if _NONE_HAPPENED.search(doc.text) and _WHAT_TO_SEND.search(doc.text):
+        tags.add("none_happened")
+    if _OVER_LIMIT.search(doc.text):
+        tags.add("over_limit")
+    count = doc._.headcount
+    if count is not None and not count.bare:
+        tags.add("people")
+        if count.total > LIMIT:
+            tags.add("over_limit")
+    return Parts(frozenset(tags))
+
+
+def _period(doc: Doc) -> bool:
+    """A length of time in months or weeks: "two months of records", "how many months"."""
+    for i, token in enumerate(doc):
+        if token.norm_ not in PERIOD_WORDS or i == 0:
+            continue
+        before = [t for t in doc[max(i - 2, 0) : i]]
+        if any(t.like_num or t.lower_ in ("many", "long", "few", "couple") for t in before):
+            return True
+    return False

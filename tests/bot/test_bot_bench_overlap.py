@@ -1,0 +1,38 @@
+"""The benchmark and hold-out questions are kept apart from the training paraphrases."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from bot.lexicon import paraphrases
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+SETS = ("questions.toml", "questions_holdout.toml", "holdout_questions.toml")
+
+
+def normalise(text: str) -> str:
+    """Lower case, no punctuation, single spaces."""
+    return " ".join(re.sub(r"[^\w\s]|_", " ", text.lower()).split())
+
+
+def _training() -> set[str]:
+    return {normalise(t) for examples in paraphrases().values() for t in examples}
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_benchmark_question_is_a_training_paraphrase(name: str) -> None:
+    path = BENCH / name
+    if not path.is_file():
+        pytest.skip(f"bench/{name} is not present")
+    questions = [item["text"] for item in tomllib.loads(path.read_text("utf-8"))["q"]]
+    training = _training()
+    overlap = sorted(q for q in questions if normalise(q) in training)
+    assert not overlap, f"bench/{name} questions also in bot_paraphrases.toml: {overlap}"
+
+
+def test_normalising_ignores_case_spaces_and_punctuation() -> None:
+    assert normalise("  Do part-timers COUNT?? ") == normalise("do part timers count")
