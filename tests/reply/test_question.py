@@ -147,8 +147,9 @@ def test_real_knowledge_base_answers_two_questions_in_one_email(tmp_path: Path) 
     reply = answer_question(envelope=env, answerer=ask, settings=SETTINGS)
     assert reply is not None
     body = " ".join(reply.body.split())
-    assert '"Can we still apply for SECOR?"' in body
+    assert 'Can we still apply for SECOR?"' in body  # each question quoted, with its context
     assert '"Also, how do we send our SECOR submission?"' in body
+    assert "10 people" in body and "cor@youracsa.ca" in body
     assert "I count" not in body and "/eligibility" not in body
 
 
