@@ -31,6 +31,7 @@ class ProblemCode(StrEnum):
     NO_RECORDS = "no_records"
     MALFORMED_MESSAGE = "malformed_message"
     EVALUATION_TOOL_SPLIT = "evaluation_tool_split"
+    OCR_UNAVAILABLE = "ocr_unavailable"  # a photo or scan, and no OCR engine is installed
 
 
 class Problem(BaseModel):

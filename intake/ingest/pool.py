@@ -17,7 +17,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -181,14 +181,34 @@ class WorkerPool:
                 self._retire(worker)
             return outcome
 
-    def map(self, jobs: Sequence[Job], timeout: float) -> list[Outcome]:
-        """Run all JOBS, ``size`` at a time, answers in the same order."""
+    def map(
+        self,
+        jobs: Sequence[Job],
+        timeout: float,
+        on_done: Callable[[int], None] | None = None,
+    ) -> list[Outcome]:
+        """Run all JOBS, ``size`` at a time, started in the order given; answers in that order.
+
+        ON_DONE is called with the number of jobs finished so far after each one.
+        """
         if not jobs:
             return []
+        done = 0
+        lock = threading.Lock()
+
+        def one(job: Job) -> Outcome:
+            nonlocal done
+            outcome = self.run(job, timeout)
+            if on_done is not None:
+                with lock:
+                    done += 1
+                    on_done(done)
+            return outcome
+
         if len(jobs) == 1 or self.size == 1:
-            return [self.run(job, timeout) for job in jobs]
+            return [one(job) for job in jobs]
         with ThreadPoolExecutor(self.size, thread_name_prefix="extract") as executor:
-            return list(executor.map(lambda job: self.run(job, timeout), jobs))
+            return list(executor.map(one, jobs))
 
     def _take(self) -> _Worker:
         while True:
@@ -228,12 +248,13 @@ _POOLS_LOCK = threading.Lock()
 
 
 def default_size(configured: int) -> int:
-    """The configured worker count; when 0, one per two CPUs (1 to 4).
+    """The configured worker count; when 0, one per CPU (1 to 4).
 
-    The service process itself needs a core (unpacking, hashing, classifying), and
-    each worker that runs OCR holds about half a gigabyte.
+    A worker reading a photo runs tesseract on one thread, and the two together hold
+    about 150 MB at their peak (bench/bench_ingest.py), so one per core keeps every
+    core busy on a photo-heavy submission within a few hundred megabytes.
     """
-    return configured if configured > 0 else max(1, min((os.cpu_count() or 1) // 2, 4))
+    return configured if configured > 0 else max(1, min(os.cpu_count() or 1, 4))
 
 
 def shared_pool(size: int, memory_mb: int) -> WorkerPool:
