@@ -29,6 +29,7 @@ from intake.reply.headers import reply_subject
 from intake.report import Status
 from intake.service.folders import triage_folder
 from intake.store import review
+from intake.store.progress import in_progress
 from intake.store.review import REVIEW_STATES
 from intake.store.schema import OUTBOX_STATES
 from knowledge.labels import Year, all_labels, by_label, required_labels
@@ -84,6 +85,7 @@ async def inbox(request: Request) -> Response:
         return rows, counts, review.quarantined(d.store)
 
     rows, counts, (stuck, stuck_rows) = await run_in_threadpool(load)
+    processing = await run_in_threadpool(in_progress, d.store)
 
     def link(**change: object) -> str:
         """This view's address with some parameters changed (a new filter starts at page 1)."""
@@ -107,6 +109,7 @@ async def inbox(request: Request) -> Response:
         status=status,
         q=query,
         shown=shown,
+        processing=processing,
     )
 
 

@@ -94,7 +94,7 @@ def extract_many(
         reverse=True,
     )
     total, cached = len(files), len(files) - len(todo)
-    report = progress.current()
+    report = _guarded(progress.current())
     if report is not None:
         report(cached, total)
     jobs = [Job(path=files[i][0], name=files[i][1], opts=opts) for i in todo]
@@ -111,6 +111,21 @@ def extract_many(
         for outcome, (_, _, display) in zip(answers, files, strict=True)
         if outcome is not None
     ]
+
+
+def _guarded(report: progress.Progress | None) -> progress.Progress | None:
+    """REPORT, made unable to stop the reading when it fails."""
+    if report is None:
+        return None
+    callback = report
+
+    def safe(done: int, total: int) -> None:
+        try:
+            callback(done, total)
+        except Exception as exc:  # a terminal or a database away is no reason to stop
+            log.warning("progress not shown: %s", type(exc).__name__)
+
+    return safe
 
 
 def _may_need_ocr(name: str) -> bool:
