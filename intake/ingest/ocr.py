@@ -22,8 +22,6 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from intake.ingest.deskew import deskew
-
 log = logging.getLogger(__name__)
 
 INSTALL_HINT = (
@@ -62,6 +60,8 @@ def engine() -> str | None:
 
 def prepare(image: Image.Image, max_side: int) -> Image.Image:
     """Grey, at most MAX_SIDE pixels long, and straight."""
+    from intake.ingest.deskew import deskew  # numpy: only where a photo is read
+
     gray = image.convert("L")
     if max(gray.size) > max_side:
         gray.thumbnail((max_side, max_side), Image.Resampling.BILINEAR)
