@@ -65,6 +65,9 @@ class _Worker:
                 "OPENBLAS_NUM_THREADS": "1",
                 "MKL_NUM_THREADS": "1",
                 "MALLOC_ARENA_MAX": "2",
+                # hand freed image buffers back to the system at once, not at exit
+                "MALLOC_MMAP_THRESHOLD_": "65536",
+                "MALLOC_TRIM_THRESHOLD_": "65536",
                 "PYTHONPATH": os.pathsep.join(
                     p for p in (str(_PROJECT_ROOT), env.get("PYTHONPATH", "")) if p
                 ),

@@ -239,7 +239,9 @@ def _ocr_frame(image: Any, opts: ReadOptions, image_ops: Any) -> str:
 
     side = opts.ocr_max_side
     if image.format == "JPEG":  # decode grey, and at a half or a quarter size when that is enough
-        image.draft("L", (side, side))
+        width, height = image.size
+        longest = max(width, height, 1)
+        image.draft("L", (width * side // longest, height * side // longest))
     frame = image_ops.exif_transpose(image)
     frame = frame.convert("L")
     frame.thumbnail((side, side), Image.Resampling.BILINEAR)
