@@ -4,6 +4,8 @@ One small JSON file per photo or scan under ``<data_dir>/ocr-cache/<settings>/``
 where <settings> is a digest of the reading options and the engine, so a change of
 either starts afresh. Only readings that used OCR are kept: everything else is
 quicker to read again than to look up. Written atomically; a damaged entry is a miss.
+The entries hold document text, so retention prunes them like the rest: ``prune``
+removes those not used for the retention period (a hit counts as a use).
 """
 
 from __future__ import annotations
@@ -13,9 +15,11 @@ import json
 import logging
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -65,8 +69,10 @@ class OcrCache:
 
     def get(self, sha256: str) -> dict[str, Any] | None:
         """The worker's answer kept for this file, or None."""
+        path = self._path(sha256)
         try:
-            answer = json.loads(self._path(sha256).read_text("utf-8"))
+            answer = json.loads(path.read_text("utf-8"))
+            os.utime(path)  # used again: kept for another retention period
         except (OSError, ValueError):
             return None
         return answer if isinstance(answer, dict) else None
@@ -82,3 +88,20 @@ class OcrCache:
             os.replace(temp, path)
         except OSError as exc:
             log.warning("OCR cache not written: %s", exc.strerror)
+
+
+def prune(data_dir: Path, older_than: timedelta) -> int:
+    """Remove the entries under DATA_DIR's cache not used for OLDER_THAN; how many went."""
+    root = data_dir / FOLDER
+    if not root.is_dir() or root.is_symlink():
+        return 0
+    cutoff = time.time() - older_than.total_seconds()
+    removed = 0
+    for path in root.glob("*/*/*.json"):
+        try:
+            if not path.is_symlink() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed

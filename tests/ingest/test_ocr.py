@@ -155,3 +155,15 @@ def test_a_failing_progress_callback_does_not_stop_the_reading(tmp_path: Path) -
     with progress.reporting(broken):
         [result] = extract_many([(path, path.name, path.name)], LimitsSettings(ocr=False))
     assert "Emergency drill" in result.text
+
+
+def test_the_cache_forgets_entries_unused_for_the_retention_period(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    cache = ocr_cache.OcrCache(tmp_path / ocr_cache.FOLDER, {"ocr": True}, "tesseract")
+    cache.put("a" * 64, {"text": "old", "ocr": True})
+    cache.put("b" * 64, {"text": "recent", "ocr": True})
+    old = cache.folder / "aa" / f"{'a' * 64}.json"
+    os.utime(old, (0, 0))
+    assert ocr_cache.prune(tmp_path, timedelta(days=30)) == 1
+    assert cache.get("a" * 64) is None and cache.get("b" * 64) == {"text": "recent", "ocr": True}
