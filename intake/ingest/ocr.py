@@ -4,9 +4,10 @@ The engine is Debian's ``tesseract`` command, run once per page on one thread:
 bench/bench_ocr.py measured it against rapidocr on phone photos of forms (faster,
 a fifth of the memory, as accurate once the page is deskewed). Before it reads a
 page, the page is made grey, scaled down to ``max_side`` and turned straight
-(``deskew``, which also turns a sideways page); a page that still reads badly is read
-again upside down, and the more confident reading is kept (tesseract's own orientation
-detection missed most upside-down photos of small print in the benchmark). Without the
+(``deskew``, which also turns a sideways or upside-down page); a page that still reads
+badly is read again turned half round, and the more confident reading is kept
+(tesseract's own orientation detection missed most upside-down photos of small print
+in the benchmark). Without the
 command, rapidocr (a Python wheel) reads instead when it is installed; without either,
 ``OcrUnavailable`` says how to get one.
 """

@@ -167,3 +167,12 @@ def test_the_cache_forgets_entries_unused_for_the_retention_period(tmp_path: Pat
     os.utime(old, (0, 0))
     assert ocr_cache.prune(tmp_path, timedelta(days=30)) == 1
     assert cache.get("a" * 64) is None and cache.get("b" * 64) == {"text": "recent", "ocr": True}
+
+
+@pytest.mark.parametrize("turn", [0, 90, 180, 270])
+def test_a_page_is_turned_upright_before_it_is_read(turn: int) -> None:
+    from intake.ingest.deskew import upright_turn
+
+    page = render_page(page_lines(random.Random(5)), font_px=30).rotate(turn, expand=True)
+    left = (upright_turn(page) + turn) % 360
+    assert min(left, 360 - left) < 0.5
