@@ -13,6 +13,7 @@ import logging
 import os
 import queue
 import selectors
+import signal
 import subprocess
 import sys
 import threading
@@ -135,9 +136,12 @@ class _Worker:
         return line, ""
 
     def kill(self) -> None:
-        """Stop the child at once and reap it."""
+        """Stop the child, and the tesseract it may be running, at once; reap it."""
         if self.alive:
-            self.process.kill()
+            try:  # the worker leads its own process group (start_new_session)
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except OSError:
+                self.process.kill()
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:  # pragma: no cover - the kernel did not reap it
