@@ -8,8 +8,9 @@ STAMP  := $(VENV)/.installed-stamp
 MODEL  := var/model/secor.json
 MODEL_SOURCES := $(shell find intake/classify -name '*.py' -o -name '*.cfg' -o -name '*.jsonl' -o -name '*.jsonl.gz' 2>/dev/null)
 PYTEST_ARGS ?=
+OCR_ENGINE ?= tesseract
 
-.PHONY: help install model run test test-fast lint bench clean
+.PHONY: help install model run test test-fast lint bench clean ocr-engine
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -31,21 +32,32 @@ $(MODEL): $(STAMP) $(MODEL_SOURCES)
 
 model: $(MODEL)  ## train the classifier if it is not built yet
 
-run: $(MODEL)  ## run the whole product locally (mailbox, SMTP hub, intake, dashboard)
+run: $(MODEL) ocr-engine  ## run the whole product locally (mailbox, SMTP hub, intake, dashboard)
 	$(BIN)/secor-intake run
 
-test: $(MODEL)  ## run the whole test suite (slow integration tests included)
+test: $(MODEL) ocr-engine  ## run the whole test suite (slow integration tests included)
 	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
-test-fast: $(MODEL)  ## run the tests without the slow integration tests
+test-fast: $(MODEL) ocr-engine  ## run the tests without the slow integration tests
 	$(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP)  ## ruff and mypy (strict)
 	$(BIN)/ruff check intake bot knowledge tests bench tools
 	$(BIN)/mypy
 
-bench: $(MODEL)  ## run every benchmark in bench/ and print the figures
+bench: $(MODEL) ocr-engine  ## run every benchmark in bench/ and print the figures
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+ocr-engine:  ## make sure the OCR engine (Debian's tesseract) is installed
+	@if [ "$(OCR_ENGINE)" = tesseract ] && ! command -v tesseract >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing tesseract-ocr (the OCR engine)"; \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-eng >/dev/null \
+	    || { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tesseract-ocr tesseract-ocr-eng >/dev/null; }; \
+	  else \
+	    echo "tesseract (OCR) is missing: sudo apt-get install tesseract-ocr tesseract-ocr-eng; without root: conda install -c conda-forge tesseract and put it on PATH, or make OCR_ENGINE=rapidocr ... (slower)" >&2; exit 1; \
+	  fi; \
+	fi
 
 clean:  ## remove the virtualenv and everything generated (the store in var/ too)
 	rm -rf $(VENV) var build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -137,10 +137,10 @@ class LimitsSettings(_Section):
     ocr: bool = True
     # added by the receive stage (intake/ingest)
     ratio_floor_bytes: int = Field(default=1024**2, ge=0)  # ratios are checked above this size
-    extract_workers: int = Field(default=0, ge=0)  # 0: one worker per two CPUs (1 to 4)
+    extract_workers: int = Field(default=0, ge=0)  # 0: one worker per CPU (1 to 4)
     max_pdf_pages: int = Field(default=300, ge=1)  # pages whose text layer is read
     ocr_max_pages: int = Field(default=5, ge=1)  # scanned pages (or image frames) per file
-    ocr_max_side: int = Field(default=2000, ge=320, le=8000)  # pixels, longest side
+    ocr_max_side: int = Field(default=1600, ge=320, le=8000)  # pixels, longest side
     max_image_pixels: int = Field(default=50_000_000, ge=1_000_000)
     signature_image_bytes: int = Field(default=64 * 1024, ge=0)  # smaller inline images skipped
     # per message (SECURITY.md): documents kept, seconds spent unpacking and reading

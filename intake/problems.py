@@ -33,6 +33,7 @@ class ProblemCode(StrEnum):
     EVALUATION_TOOL_SPLIT = "evaluation_tool_split"
     NONE_REPORTED = "none_reported"
     RECORDS_SPAN = "records_span"
+    OCR_UNAVAILABLE = "ocr_unavailable"  # a photo or scan, and no OCR engine is installed
 
 
 class Problem(BaseModel):

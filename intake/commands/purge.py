@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from intake.config import Settings
 from intake.errors import UserError
+from intake.ingest import ocr_cache
 from intake.store import open_store
 from intake.store.retention import PurgeResult, purge
 
@@ -80,6 +81,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             include_open=args.include_open,
             dry_run=args.dry_run,
         )
+        if not args.dry_run:  # the OCR cache holds document text too
+            ocr_cache.prune(settings.data_dir, timedelta(days=days))
     finally:
         store.close()
     sys.stdout.write(summary(result, dry_run=args.dry_run) + "\n")

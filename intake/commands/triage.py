@@ -7,9 +7,12 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from intake.classify import Classifier
 from intake.commands.common import existing_path, load_classifier, print_json
+from intake.commands.progressbar import terminal_bar
 from intake.config import Settings
-from intake.pipeline import triage_input
+from intake.ingest.progress import reporting
+from intake.pipeline import Triaged, triage_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
@@ -60,6 +63,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     """Triage the input and print the contract's JSON object."""
     path = existing_path(args.input)
     classifier = load_classifier(settings)
+    bar = terminal_bar()
+    try:
+        with reporting(bar):
+            triaged = _triage(args, settings, path, classifier)
+    finally:
+        if bar is not None:
+            bar.close()
+    print_json(triaged.report.to_json_dict())
+    return 0
+
+
+def _triage(
+    args: argparse.Namespace, settings: Settings, path: Path, classifier: Classifier
+) -> Triaged:
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)
         triaged = triage_input(
@@ -80,5 +97,4 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 year=args.year,
                 today=args.today,
             )
-    print_json(triaged.report.to_json_dict())
-    return 0
+    return triaged

@@ -32,6 +32,7 @@ from intake.reply.question import question_text, questions_in
 from intake.report import Status
 from intake.service.folders import triage_folder
 from intake.store import review
+from intake.store.progress import in_progress
 from intake.store.review import REVIEW_STATES
 from intake.store.schema import OUTBOX_STATES
 from knowledge.labels import Year, all_labels, by_label, required_labels
@@ -102,6 +103,7 @@ async def inbox(request: Request) -> Response:
     reply_times: dict[int, float] = {}
     rows, counts, other, (stuck, stuck_rows) = await run_in_threadpool(load)
     counts[Status.IGNORED.value] = sum(other.values())
+    processing = await run_in_threadpool(in_progress, d.store)
 
     def link(**change: object) -> str:
         """This view's address with some parameters changed (a new filter starts at page 1)."""
@@ -133,6 +135,7 @@ async def inbox(request: Request) -> Response:
         shown=shown,
         sort=sort,
         reply_times=reply_times,
+        processing=processing,
     )
 
 

@@ -9,28 +9,40 @@ unreadable file becomes a problem in the result rather than an exception.
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
-from intake.config import LimitsSettings, LinksSettings
-from intake.documents import IngestResult
-from intake.envelope import Envelope
-from intake.ingest.collect import Collector
-from intake.ingest.extract import ExtractedText, extract_text
-from intake.ingest.mail import (
-    attachments,
-    envelope_of,
-    headers_only_envelope,
-    parse_envelope,
-    parse_message,
-)
-from intake.problems import ProblemCode
+# Imported on first use, not here: the extraction worker runs as a module of this
+# package and should not carry the archive, mail and download code (about 60 MB).
+if TYPE_CHECKING:
+    from intake.config import LimitsSettings, LinksSettings
+    from intake.documents import IngestResult
+    from intake.envelope import Envelope
+    from intake.ingest.extract import ExtractedText, extract_text
+    from intake.ingest.mail import parse_envelope
 
 __all__ = ["ExtractedText", "extract_text", "ingest_email", "ingest_path", "parse_envelope"]
+
+_LAZY = {
+    "ExtractedText": "intake.ingest.extract",
+    "extract_text": "intake.ingest.extract",
+    "parse_envelope": "intake.ingest.mail",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def ingest_path(
     path: Path, workdir: Path, limits: LimitsSettings, links: LinksSettings | None = None
 ) -> IngestResult:
     """Take in a file, an archive (nested ones too) or a folder (walked recursively)."""
+    from intake.ingest.collect import Collector
+
     collector = Collector(workdir, limits, links)
     collector.take_path(path)
     return collector.finish()
@@ -45,6 +57,10 @@ def ingest_email(
     that); a message whose MIME structure is nested too deeply to walk gives
     ``malformed_message`` with only its headers read.
     """
+    from intake.ingest.collect import Collector
+    from intake.ingest.mail import attachments, envelope_of, headers_only_envelope, parse_message
+    from intake.problems import ProblemCode
+
     collector = Collector(workdir, limits, links)
     try:
         message = parse_message(raw)

@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from intake.config import LimitsSettings
+from intake.ingest import progress
+from intake.ingest.ocr import INSTALL_HINT, engine
+from intake.ingest.ocr_cache import OcrCache, file_sha256
 from intake.ingest.pool import Job, Outcome, shared_pool
 from intake.ingest.readers import ReadOptions
 from intake.problems import Problem, ProblemCode
+
+log = logging.getLogger(__name__)
+
+_IMAGE_SUFFIXES = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".tif",
+    ".tiff",
+    ".heic",
+    ".heif",
+    ".bmp",
+    ".gif",
+    ".webp",
+)
+_OCR_SUFFIXES = (*_IMAGE_SUFFIXES, ".pdf")
 
 
 @dataclass
@@ -49,17 +69,79 @@ def extract_text(path: Path, limits: LimitsSettings) -> ExtractedText:
 def extract_many(
     files: Sequence[tuple[Path, str, str]], limits: LimitsSettings
 ) -> list[ExtractedText]:
-    """Read many files in parallel; each item is (file on disk, original name, display path)."""
+    """Read many files in parallel; each item is (file on disk, original name, display path).
+
+    Photos and scans already read (same SHA-256, same options) come from the OCR
+    cache; the rest go to the pool, the slowest kinds first so that no core waits
+    on one last photo; progress goes to the enclosing ``progress.reporting`` block.
+    """
     if not files:
         return []
     opts = read_options(limits).to_dict()
-    jobs = [Job(path=path, name=name, opts=opts) for path, name, _ in files]
+    cache = OcrCache.current(opts, engine()) if limits.ocr else None
+    answers: list[Outcome | None] = [None] * len(files)
+    hashes: dict[int, str] = {}
+    if cache is not None:
+        for index, (path, name, _) in enumerate(files):
+            if _may_need_ocr(name):
+                hashes[index] = sha = file_sha256(path)
+                kept = cache.get(sha)
+                if kept is not None:
+                    answers[index] = Outcome(kept)
+    todo = sorted(
+        (i for i, answer in enumerate(answers) if answer is None),
+        key=lambda i: _cost(files[i]),
+        reverse=True,
+    )
+    total, cached = len(files), len(files) - len(todo)
+    report = _guarded(progress.current())
+    if report is not None:
+        report(cached, total)
+    jobs = [Job(path=files[i][0], name=files[i][1], opts=opts) for i in todo]
     pool = shared_pool(limits.extract_workers, limits.extract_memory_mb)
-    outcomes = pool.map(jobs, limits.extract_timeout_seconds)
+    on_done = (lambda n: report(cached + n, total)) if report is not None else None
+    outcomes = pool.map(jobs, limits.extract_timeout_seconds, on_done)
+    for index, outcome in zip(todo, outcomes, strict=True):
+        answers[index] = outcome
+        answer = outcome.answer
+        if cache is not None and index in hashes and answer and answer.get("ocr"):
+            cache.put(hashes[index], answer)
     return [
         _result(outcome, display, limits)
-        for outcome, (_, _, display) in zip(outcomes, files, strict=True)
+        for outcome, (_, _, display) in zip(answers, files, strict=True)
+        if outcome is not None
     ]
+
+
+def _guarded(report: progress.Progress | None) -> progress.Progress | None:
+    """REPORT, made unable to stop the reading when it fails."""
+    if report is None:
+        return None
+    callback = report
+
+    def safe(done: int, total: int) -> None:
+        try:
+            callback(done, total)
+        except Exception as exc:  # a terminal or a database away is no reason to stop
+            log.warning("progress not shown: %s", type(exc).__name__)
+
+    return safe
+
+
+def _may_need_ocr(name: str) -> bool:
+    return name.lower().endswith(_OCR_SUFFIXES)
+
+
+def _cost(item: tuple[Path, str, str]) -> tuple[int, int]:
+    """A rough order of reading time: photos, then PDFs (maybe scanned), then the rest."""
+    path, name, _ = item
+    lowered = name.lower()
+    rank = 2 if lowered.endswith(_IMAGE_SUFFIXES) else 1 if lowered.endswith(".pdf") else 0
+    try:
+        size = path.stat().st_size
+    except OSError:
+        size = 0
+    return rank, size
 
 
 def _result(outcome: Outcome, display: str, limits: LimitsSettings) -> ExtractedText:
@@ -79,6 +161,8 @@ def _result(outcome: Outcome, display: str, limits: LimitsSettings) -> Extracted
         return ExtractedText(text="", ocr=False, problem=failed)
     answer = outcome.answer
     problem: Problem | None = None
+    if answer.get("code") == ProblemCode.OCR_UNAVAILABLE.value:
+        log.warning("a photo or scan was not read: no OCR engine; %s", INSTALL_HINT)
     if answer.get("code"):
         problem = Problem(
             code=ProblemCode(answer["code"]),

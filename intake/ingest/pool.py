@@ -13,11 +13,12 @@ import logging
 import os
 import queue
 import selectors
+import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +67,9 @@ class _Worker:
                 "OPENBLAS_NUM_THREADS": "1",
                 "MKL_NUM_THREADS": "1",
                 "MALLOC_ARENA_MAX": "2",
+                # hand freed image buffers back to the system at once, not at exit
+                "MALLOC_MMAP_THRESHOLD_": "65536",
+                "MALLOC_TRIM_THRESHOLD_": "65536",
                 "PYTHONPATH": os.pathsep.join(
                     p for p in (str(_PROJECT_ROOT), env.get("PYTHONPATH", "")) if p
                 ),
@@ -133,9 +137,12 @@ class _Worker:
         return line, ""
 
     def kill(self) -> None:
-        """Stop the child at once and reap it."""
+        """Stop the child, and the tesseract it may be running, at once; reap it."""
         if self.alive:
-            self.process.kill()
+            try:  # the worker leads its own process group (start_new_session)
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except OSError:
+                self.process.kill()
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:  # pragma: no cover - the kernel did not reap it
@@ -182,14 +189,34 @@ class WorkerPool:
                 self._retire(worker)
             return outcome
 
-    def map(self, jobs: Sequence[Job], timeout: float) -> list[Outcome]:
-        """Run all JOBS, ``size`` at a time, answers in the same order."""
+    def map(
+        self,
+        jobs: Sequence[Job],
+        timeout: float,
+        on_done: Callable[[int], None] | None = None,
+    ) -> list[Outcome]:
+        """Run all JOBS, ``size`` at a time, started in the order given; answers in that order.
+
+        ON_DONE is called with the number of jobs finished so far after each one.
+        """
         if not jobs:
             return []
+        done = 0
+        lock = threading.Lock()
+
+        def one(job: Job) -> Outcome:
+            nonlocal done
+            outcome = self.run(job, timeout)
+            if on_done is not None:
+                with lock:
+                    done += 1
+                    on_done(done)
+            return outcome
+
         if len(jobs) == 1 or self.size == 1:
-            return [self.run(job, timeout) for job in jobs]
+            return [one(job) for job in jobs]
         with ThreadPoolExecutor(self.size, thread_name_prefix="extract") as executor:
-            return list(executor.map(lambda job: self.run(job, timeout), jobs))
+            return list(executor.map(one, jobs))
 
     def _take(self) -> _Worker:
         while True:
@@ -229,12 +256,13 @@ _POOLS_LOCK = threading.Lock()
 
 
 def default_size(configured: int) -> int:
-    """The configured worker count; when 0, one per two CPUs (1 to 4).
+    """The configured worker count; when 0, one per CPU (1 to 4).
 
-    The service process itself needs a core (unpacking, hashing, classifying), and
-    each worker that runs OCR holds about half a gigabyte.
+    A worker reading a photo runs tesseract on one thread, and the two together hold
+    about 150 MB at their peak (bench/bench_ingest.py), so one per core keeps every
+    core busy on a photo-heavy submission within a few hundred megabytes.
     """
-    return configured if configured > 0 else max(1, min((os.cpu_count() or 1) // 2, 4))
+    return configured if configured > 0 else max(1, min(os.cpu_count() or 1, 4))
 
 
 def shared_pool(size: int, memory_mb: int) -> WorkerPool:

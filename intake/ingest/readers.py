@@ -12,12 +12,17 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
+from intake.ingest.ocr import OcrUnavailable
 from intake.ingest.sniff import Kind, sniff
 from intake.problems import ProblemCode
 
 _MIN_PAGE_CHARS = 20  # fewer letters/digits than this on a PDF page: treat it as scanned
 _XML_SCAN_CHUNK = 1024 * 1024
 _TEXT_BYTES_PER_CHAR = 4
+_NO_OCR = (
+    "is a photo or scan, and text recognition is not available on this server; "
+    "a person will read it"
+)
 
 
 @dataclass(frozen=True)
@@ -28,7 +33,7 @@ class ReadOptions:
     ocr: bool = True
     max_pdf_pages: int = 300
     ocr_max_pages: int = 5
-    ocr_max_side: int = 2000
+    ocr_max_side: int = 1600
     max_image_pixels: int = 50_000_000
     max_part_bytes: int = 512 * 1024**2
     max_ratio: float = 200.0
@@ -101,6 +106,8 @@ def read_file(path: Path, opts: ReadOptions, name: str | None = None) -> ReadRes
         result = reader(path, opts)
     except Unreadable as exc:
         return ReadResult(code=ProblemCode.UNREADABLE_FILE, message=str(exc))
+    except OcrUnavailable:
+        return ReadResult(code=ProblemCode.OCR_UNAVAILABLE, message=_NO_OCR)
     except MemoryError:
         raise
     except Exception as exc:  # a damaged file makes libraries raise anything
@@ -141,6 +148,7 @@ def read_pdf(path: Path, opts: ReadOptions) -> ReadResult:
     out = _Collector(opts.max_chars)
     used_ocr = False
     ocr_pages = 0
+    missing: OcrUnavailable | None = None
     try:
         for index in range(min(len(pdf), opts.max_pdf_pages)):
             page = pdf[index]
@@ -150,9 +158,17 @@ def read_pdf(path: Path, opts: ReadOptions) -> ReadResult:
                     text = textpage.get_text_bounded()
                 finally:
                     textpage.close()
-                if _letters(text) < _MIN_PAGE_CHARS and opts.ocr and ocr_pages < opts.ocr_max_pages:
+                if (
+                    _letters(text) < _MIN_PAGE_CHARS
+                    and opts.ocr
+                    and ocr_pages < opts.ocr_max_pages
+                    and missing is None
+                ):
                     ocr_pages += 1
-                    recognised = _ocr_pdf_page(page, opts)
+                    try:
+                        recognised = _ocr_pdf_page(page, opts)
+                    except OcrUnavailable as exc:  # keep the text layer of the other pages
+                        missing, recognised = exc, ""
                     if _letters(recognised) > _letters(text):
                         text = recognised
                         used_ocr = True
@@ -162,6 +178,8 @@ def read_pdf(path: Path, opts: ReadOptions) -> ReadResult:
                 break
     finally:
         pdf.close()
+    if missing is not None and not out.text().strip():
+        raise missing
     return ReadResult(text=out.text(), ocr=used_ocr)
 
 
@@ -171,12 +189,12 @@ def _ocr_pdf_page(page: Any, opts: ReadOptions) -> str:
     width, height = page.get_size()
     longest = max(width, height, 1.0)
     scale = min(opts.ocr_max_side / longest, 4.0)
-    bitmap = page.render(scale=scale, may_draw_forms=True)
+    bitmap = page.render(scale=scale, may_draw_forms=True, grayscale=True)
     try:
         image = bitmap.to_pil()
     finally:
         bitmap.close()
-    return ocr_image(image)
+    return ocr_image(image, opts.ocr_max_side)
 
 
 def _letters(text: str) -> int:
@@ -215,15 +233,19 @@ def read_image(path: Path, opts: ReadOptions) -> ReadResult:
 
 
 def _ocr_frame(image: Any, opts: ReadOptions, image_ops: Any) -> str:
+    from PIL import Image
+
     from intake.ingest.ocr import ocr_image
 
     side = opts.ocr_max_side
-    if image.format == "JPEG":
-        image.draft("RGB", (side, side))
+    if image.format == "JPEG":  # decode grey, and at a half or a quarter size when that is enough
+        width, height = image.size
+        longest = max(width, height, 1)
+        image.draft("L", (width * side // longest, height * side // longest))
     frame = image_ops.exif_transpose(image)
-    frame = frame.convert("RGB")
-    frame.thumbnail((side, side))
-    return ocr_image(frame)
+    frame = frame.convert("L")
+    frame.thumbnail((side, side), Image.Resampling.BILINEAR)
+    return ocr_image(frame, side)
 
 
 def read_heic(path: Path, opts: ReadOptions) -> ReadResult:

@@ -26,7 +26,8 @@ from intake.company import company_name
 from intake.config import Settings
 from intake.documents import Document, IngestResult
 from intake.errors import OperationalError
-from intake.ingest import ingest_email
+from intake.ingest import ingest_email, ocr_cache
+from intake.ingest.progress import reporting
 from intake.mailbox.receive import TOO_LARGE_HEADER
 from intake.mailbox.wire import wire_bytes
 from intake.ops import metrics
@@ -40,6 +41,7 @@ from intake.service.folders import triage_folder
 from intake.service.follow_up import remove_work_files, same_sender_follow_up, under_daily_cap
 from intake.service.outgoing import build_reply_message
 from intake.store import Store
+from intake.store.progress import StoreProgress, clear_progress
 from intake.store.rows import documents_of, prediction_of
 from intake.store.schema import HELD, PENDING
 from intake.store.store import ClaimLost, QueuedMessage, utcnow
@@ -201,7 +203,16 @@ class Processor:
         if workdir.exists():
             shutil.rmtree(workdir)
         workdir.mkdir(parents=True)
-        envelope, ingested = ingest_email(raw, workdir, self.settings.limits, self.settings.links)
+        try:
+            with (
+                reporting(StoreProgress(self.store, queued.id)),
+                ocr_cache.using(self.settings.data_dir),
+            ):
+                envelope, ingested = ingest_email(
+                    raw, workdir, self.settings.limits, self.settings.links
+                )
+        finally:
+            clear_progress(self.store, queued.id)
         submission_id = self.store.find_submission(envelope.sender, envelope.thread_ids)
         linked_to: int | None = None
         if (

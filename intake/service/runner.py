@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from intake.classify import Classifier
 from intake.config import Settings
 from intake.errors import OperationalError, UserError
+from intake.ingest import ocr_cache
 from intake.mailbox.connection import open_session
 from intake.mailbox.file import file_processed
 from intake.mailbox.folders import Folders
@@ -158,6 +159,7 @@ class IntakeService:
             with self.store.exclusive("retention") as mine:
                 if mine:
                     purge(self.store, timedelta(days=days))
+                    ocr_cache.prune(self.settings.data_dir, timedelta(days=days))
         except Exception:
             log.exception("the daily purge failed; it is tried again tomorrow")
 
