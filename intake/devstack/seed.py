@@ -13,9 +13,10 @@ import tempfile
 import tomllib
 from pathlib import Path
 
-from intake.commands.send import build_submission, deliver
 from intake.config import Settings
 from intake.devstack.render import render_tree
+from intake.mailbox.smtp import deliver
+from intake.mailbox.submission_email import build_submission
 from intake.store import Store
 
 log = logging.getLogger(__name__)

@@ -20,12 +20,8 @@ from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 
 from intake.config import SmtpSettings
-from intake.mailbox.connection import (
-    certificate_expiry,
-    fetch_token,
-    tls_context,
-    xoauth2_string,
-)
+from intake.mailbox.connection import certificate_expiry
+from intake.mailbox.smtp import open_relay
 from intake.mailbox.wire import wire_bytes
 from intake.ops import metrics
 from intake.store import Store
@@ -38,38 +34,6 @@ def backoff(attempts: int, settings: SmtpSettings) -> timedelta:
     """The wait before try number ATTEMPTS + 1: doubling from the first delay, capped."""
     seconds = settings.retry_initial_seconds * 2 ** max(0, attempts - 1)
     return timedelta(seconds=min(settings.retry_max_seconds, seconds))
-
-
-def _smtp(settings: SmtpSettings) -> smtplib.SMTP:
-    """A logged-in connection to the relay (STARTTLS or TLS as configured)."""
-    client: smtplib.SMTP
-    if settings.security == "tls":
-        client = smtplib.SMTP_SSL(
-            settings.host,
-            settings.port,
-            timeout=settings.timeout_seconds,
-            context=tls_context(settings.tls_ca_file),
-        )
-    else:
-        client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout_seconds)
-    try:
-        if settings.security == "starttls":
-            client.starttls(context=tls_context(settings.tls_ca_file))
-        token = fetch_token(settings.oauth2_token, settings.oauth2_token_command)
-        if settings.username and token is not None:
-            username = settings.username
-            client.ehlo_or_helo_if_needed()
-            client.auth(
-                "XOAUTH2",
-                lambda _challenge=None: xoauth2_string(username, token.value),
-                initial_response_ok=True,
-            )
-        elif settings.username and settings.password is not None:
-            client.login(settings.username, settings.password.get_secret_value())
-    except BaseException:
-        client.close()
-        raise
-    return client
 
 
 class Relay:
@@ -89,7 +53,7 @@ class Relay:
 
     def open(self) -> smtplib.SMTP:
         """Connect and log in; OSError or SMTPException when the relay cannot be used."""
-        client = _smtp(self.settings)
+        client = open_relay(self.settings)
         self.certificate_expires = certificate_expiry(client.sock) or self.certificate_expires
         return client
 
