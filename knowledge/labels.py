@@ -23,8 +23,6 @@ class LabelInfo:
     short: str
     element: int | None
     default_kind: Kind | None
-    required_certification: bool
-    required_maintenance: bool
 
     @property
     def title(self) -> str:
@@ -37,11 +35,6 @@ class LabelInfo:
 @cache
 def all_labels() -> tuple[LabelInfo, ...]:
     """Every label, in contract order (elements 1-13, then the three others)."""
-    # The required sets are program rules, defined once in rules.toml; imported
-    # here rather than at the top because knowledge.rules builds on this module.
-    from knowledge.rules import required_sets
-
-    required = required_sets()
     raw = tomllib.loads(files("knowledge").joinpath("data/elements.toml").read_text("utf-8"))
     out: list[LabelInfo] = []
     for item in raw["label"]:
@@ -53,8 +46,6 @@ def all_labels() -> tuple[LabelInfo, ...]:
                 short=item["short"],
                 element=element,
                 default_kind=item.get("default_kind"),
-                required_certification=item["label"] in required["certification"],
-                required_maintenance=item["label"] in required["maintenance"],
             )
         )
     return tuple(out)
@@ -79,10 +70,3 @@ def element_labels() -> tuple[str, ...]:
 def has_kind(label: str) -> bool:
     """False for evaluation_tool, legislation and other (their kind is null)."""
     return by_label()[label].element is not None
-
-
-def required_labels(year: Year) -> tuple[str, ...]:
-    """Labels a submission of this year must contain (unknown checks as certification)."""
-    if year == "maintenance":
-        return tuple(i.label for i in all_labels() if i.required_maintenance)
-    return tuple(i.label for i in all_labels() if i.required_certification)

@@ -178,11 +178,7 @@ def _raw() -> dict[str, Any]:
 
 
 def required_sets() -> dict[str, frozenset[str]]:
-    """The labels each year requires, straight from rules.toml (no label lookups).
-
-    ``knowledge.labels`` builds its ``required_*`` flags from this, so the
-    requirement is defined once, here in the rules.
-    """
+    """The labels each year requires, straight from rules.toml (no label lookups)."""
     raw = _raw()
     kinds: dict[str, list[str]] = raw["element_kinds"]
     out: dict[str, frozenset[str]] = {}
@@ -395,3 +391,11 @@ def _patterns(where: str, values: list[str]) -> tuple[re.Pattern[str], ...]:
         return tuple(re.compile(v, re.IGNORECASE) for v in values)
     except re.error as exc:
         raise RulesError(f"rules.toml [{where}] has a bad pattern: {exc}") from None
+
+
+def required_labels(year: Year) -> tuple[str, ...]:
+    """The labels a submission of YEAR must contain, in contract order: the one API for it.
+
+    An unknown year is checked as rules.toml says (``[years.unknown] checked_as``).
+    """
+    return program().required(year)

@@ -16,7 +16,8 @@ from intake.problems import Problem, ProblemCode
 from intake.reply import compose_reply
 from intake.report import Reply, TriageReport
 from intake.reporting import triage_report
-from knowledge.labels import Kind, Year, by_label, has_kind, required_labels
+from knowledge.labels import Kind, Year, by_label, has_kind
+from knowledge.rules import required_labels
 
 TODAY = date(2026, 3, 1)
 REFERENCE = "SECOR-2026-000042"

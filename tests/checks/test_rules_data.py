@@ -14,8 +14,8 @@ from intake.checks.codes import CHECK_STAGE_CODES
 from intake.problems import ProblemCode
 from intake.report import Status
 from knowledge import rules
-from knowledge.labels import all_labels, element_labels, required_labels
-from knowledge.rules import RulesError, program
+from knowledge.labels import all_labels, element_labels
+from knowledge.rules import RulesError, program, required_labels, required_sets
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
@@ -29,7 +29,13 @@ def test_required_sets_match_the_contract() -> None:
         "investigations", "emergency_planning", "records_statistics", "contracting_services",
         "evaluation_tool",
     )  # fmt: skip
-    flags = {i.label: (i.required_certification, i.required_maintenance) for i in all_labels()}
+    flags = {
+        i.label: (
+            i.label in required_sets()["certification"],
+            i.label in required_sets()["maintenance"],
+        )
+        for i in all_labels()
+    }
     assert flags["policy"] == (True, False) and flags["other"] == (False, False)
     assert flags["evaluation_tool"] == (True, True) and flags["legislation"] == (True, False)
 
