@@ -63,7 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers.required = True
     for name in COMMANDS:
-        module: _Command = importlib.import_module(f"intake.commands.{name}")  # type: ignore[assignment]
+        module: _Command = importlib.import_module(f"intake.commands.{name}")
         sub = module.register(subparsers)
         sub.set_defaults(handler=module.run)
     accept_global_options_anywhere(parser)

@@ -46,7 +46,7 @@ def _plain_body(raw: bytes) -> str:
     if part is None:
         return ""
     try:
-        content = part.get_content()  # type: ignore[attr-defined]
+        content = part.get_content()
     except (LookupError, ValueError):
         payload = part.get_payload(decode=True)
         content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else ""

@@ -397,10 +397,10 @@ class _SevenZipWriter:
 def _seven_zip_factory(sink: Sink, wanted: set[str]) -> Any:
     from py7zr.io import Py7zIO, WriterFactory
 
-    class Writer(_SevenZipWriter, Py7zIO):  # type: ignore[misc]
+    class Writer(_SevenZipWriter, Py7zIO):
         pass
 
-    class Factory(WriterFactory):  # type: ignore[misc]
+    class Factory(WriterFactory):
         def __init__(self) -> None:
             self.open: list[Writer] = []
 

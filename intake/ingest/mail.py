@@ -115,7 +115,7 @@ def _utf8(text: str) -> str:
 
 def _raw_header(message: Message, name: str) -> str | None:
     """The first NAME header as sent (encoded words left encoded), folding undone."""
-    for key, value in message.raw_items():  # type: ignore[attr-defined]
+    for key, value in message.raw_items():
         if key.lower() == name:
             return _utf8(" ".join(str(value).split()))
     return None

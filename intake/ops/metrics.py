@@ -204,4 +204,4 @@ def render(store: Store | None = None) -> tuple[bytes, str]:
 
 def asgi_app(store: Store | None = None) -> Callable[..., Any]:
     """An ASGI app serving the metrics (mount it at ``/metrics``)."""
-    return make_asgi_app(_Combined(store))  # type: ignore[no-any-return]
+    return make_asgi_app(_Combined(store))

@@ -571,7 +571,7 @@ def emergency_contacts(r: Random, c: Ctx) -> Draft:
             [f"{c.town} hospital", f"403-{r.randint(200, 999)}-{r.randint(1000, 9999)}"],
             ["Spill reporting (EPEA)", "1-800-222-6514"],
         ]
-        blocks.append(Table(["Contact", "Phone"], b.sample(r, rows, 4, 8)))  # type: ignore[arg-type]
+        blocks.append(Table(["Contact", "Phone"], b.sample(r, rows, 4, 8)))
         return Draft(
             blocks, "operational", ["Emergency contacts", "Phone list", "Emergency numbers"], "list"
         )
