@@ -3,6 +3,7 @@
 Layout of ``var/model``::
 
     nlp/            the spaCy pipeline (config.cfg, meta.json, weights)
+    chars/          the character n-gram model (n-grams as JSON, weights as .npz, a stamp)
     vocab.json.gz   word counts for splitting merged OCR words
     secor.json      version stamp and calibration parameters
     metrics.json    held-out figures of the training run
@@ -25,14 +26,17 @@ from typing import Any
 import spacy
 from spacy.about import __version__ as SPACY_VERSION
 
+from intake.classify import chargrams
+from intake.classify.chargrams import CharModel
 from intake.classify.errors import ModelIncompatible, ModelMissing
 from knowledge.labels import KINDS, labels
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the character n-gram model in chars/
 STAMP = "secor.json"
 METRICS = "metrics.json"
 VOCAB = "vocab.json.gz"
 PIPELINE = "nlp"
+CHARS = "chars"
 RETRAIN = "run `secor-intake train` to build it"
 
 
@@ -56,6 +60,7 @@ class Stamp:
     corrections: int
     contradiction_p: float = 0.02
     contradiction_top: float = 0.9
+    char_weight: float = 0.0  # share of the character n-gram model in the text scores
 
 
 def _spacy_series(version: str) -> str:
@@ -68,8 +73,10 @@ def write_model(
     stamp: Stamp,
     vocab: Mapping[str, int],
     metrics: Mapping[str, Any],
+    build_chars: Callable[[Path], None] | None = None,
 ) -> None:
-    """Write a model folder atomically: BUILD fills ``nlp/`` in a temporary folder, then renamed."""
+    """Write a model folder atomically: BUILD fills ``nlp/`` and BUILD_CHARS ``chars/`` in a
+    temporary folder, then renamed."""
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
@@ -78,6 +85,8 @@ def write_model(
     tmp.mkdir()
     try:
         build(tmp / PIPELINE)
+        if build_chars is not None:
+            build_chars(tmp / CHARS)
         with gzip.open(tmp / VOCAB, "wt", encoding="utf-8") as fh:
             json.dump(dict(sorted(vocab.items())), fh)
         (tmp / METRICS).write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", "utf-8")
@@ -146,6 +155,13 @@ def load_pipeline(model_dir: Path) -> spacy.language.Language:
     if "textcat" not in nlp.pipe_names or "textcat_kind" not in nlp.pipe_names:
         raise ModelIncompatible(f"the classifier in {model_dir} lacks its components; {RETRAIN}")
     return nlp
+
+
+def load_chars(model_dir: Path, stamp: Stamp) -> CharModel | None:
+    """The character n-gram model stored with the model (None when its weight is 0)."""
+    if stamp.char_weight <= 0.0:
+        return None
+    return chargrams.load(model_dir / CHARS, stamp.labels, RETRAIN)
 
 
 def read_metrics(model_dir: Path) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from intake.classify import bundle
+from intake.classify.chargrams import CharModel, ensemble
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
 from intake.classify.signals import PathSignal, folder_signal, name_signal
 from intake.classify.text import Segmenter, model_text
@@ -44,6 +45,16 @@ def text_scores(nlp: Language, texts: Sequence[str]) -> Scores:
         lab[i] = [doc.cats.get(label, 0.0) for label in names]
         kin[i] = [doc.cats.get(kind, 0.0) for kind in KINDS]
     return Scores(lab, kin)
+
+
+def combined_scores(
+    nlp: Language, chars: CharModel | None, char_weight: float, texts: Sequence[str]
+) -> Scores:
+    """The spaCy scores of TEXTS, the labels' averaged with the character n-gram model's."""
+    scores = text_scores(nlp, texts)
+    if chars is None or char_weight <= 0.0 or not texts:
+        return scores
+    return Scores(ensemble(scores.labels, chars.probs(texts), char_weight), scores.kinds)
 
 
 def path_signals(member_path: PurePosixPath | str) -> tuple[PathSignal | None, PathSignal | None]:
@@ -118,8 +129,10 @@ class Classifier:
         weights: Weights,
         review_threshold: float = 0.5,
         stamp: bundle.Stamp | None = None,
+        chars: CharModel | None = None,
     ) -> None:
         self.nlp = nlp
+        self.chars = chars
         self.segmenter = segmenter
         self.weights = weights
         self.review_threshold = review_threshold
@@ -131,7 +144,8 @@ class Classifier:
         stamp = bundle.read_stamp(model_dir)
         segmenter = Segmenter(bundle.read_vocab(model_dir))
         nlp = bundle.load_pipeline(model_dir)
-        return cls(nlp, segmenter, weights_of(stamp), review_threshold, stamp)
+        chars = bundle.load_chars(model_dir, stamp)
+        return cls(nlp, segmenter, weights_of(stamp), review_threshold, stamp, chars)
 
     def texts(self, docs: Sequence[Document]) -> list[str]:
         """What the text model reads for each document."""
@@ -139,7 +153,8 @@ class Classifier:
 
     def scores(self, docs: Sequence[Document]) -> Scores:
         """The text model's raw scores for DOCS."""
-        return text_scores(self.nlp, self.texts(docs))
+        weight = self.stamp.char_weight if self.stamp is not None else 0.0
+        return combined_scores(self.nlp, self.chars, weight, self.texts(docs))
 
     def predict(self, docs: Sequence[Document]) -> list[Prediction]:
         """A label, kind and calibrated confidence for each document, in order."""

@@ -37,12 +37,13 @@ from spacy.training import Example
 from spacy.util import load_config, load_model_from_config, registry
 from thinc.api import Config, Optimizer, fix_random_seed
 
-from intake.classify import bundle
+from intake.classify import bundle, chargrams
 from intake.classify.calibration import binary_nll, ece, fit_temperature, nll
+from intake.classify.chargrams import CharModel
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
 from intake.classify.dataset import data_file, load_split, read_split
 from intake.classify.metrics import macro_f1, per_label_f1
-from intake.classify.model import Scores, as_doc, path_signals, text_scores
+from intake.classify.model import Scores, as_doc, combined_scores, path_signals
 from intake.classify.text import Segmenter, model_text, vocabulary
 from intake.corrections import Correction, LabelledFile
 from knowledge.labels import KINDS, has_kind, labels
@@ -174,15 +175,23 @@ def _say(progress: Progress | None, message: str) -> None:
 
 @dataclass
 class Fitted:
-    """A trained pipeline with the optimizer whose parameter averages are used for prediction."""
+    """A trained pipeline with the optimizer whose parameter averages are used for prediction,
+    and the character n-gram model whose label probabilities are averaged with its own."""
 
     nlp: Language
     optimizer: Optimizer
+    chars: CharModel | None = None
+    char_weight: float = 0.0
 
     def scores(self, texts: Sequence[str]) -> Scores:
         """Label and kind scores of TEXTS with the averaged parameters."""
         with self.nlp.use_params(self.optimizer.averages):
-            return text_scores(self.nlp, texts)
+            return combined_scores(self.nlp, self.chars, self.char_weight, texts)
+
+    def chars_to_disk(self, path: Path) -> None:
+        """Save the character n-gram model (if there is one)."""
+        if self.chars is not None:
+            self.chars.to_disk(path, labels())
 
     def to_disk(self, path: Path) -> None:
         """Save the pipeline with the averaged parameters."""
@@ -204,7 +213,8 @@ def fit(
     fix_random_seed(seed)
     rng = random.Random(seed)  # noqa: S311 -- reproducible shuffling, not a secret
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
-    tokens = [as_doc(nlp, model_text(d.member_path, d.text, segmenter)) for d in docs]
+    texts = [model_text(d.member_path, d.text, segmenter) for d in docs]
+    tokens = [as_doc(nlp, t) for t in texts]
     label_egs = [
         _example(t, {name: float(name == d.label) for name in labels()})
         for t, d in zip(tokens, docs, strict=True)
@@ -244,7 +254,19 @@ def fit(
             f"{step}epoch {epoch}/{epochs}: label loss {losses.get('textcat', 0.0):.1f}, "
             f"kind loss {losses.get('textcat_kind', 0.0):.1f}",
         )
-    return Fitted(nlp, optimizer)
+    secor = config["secor"]
+    char_weight = float(secor.get("char_weight", 0.0))
+    if char_weight <= 0.0:
+        return Fitted(nlp, optimizer)
+    _say(progress, f"{step}character n-gram model")
+    chars = chargrams.fit(
+        texts,
+        [labels().index(d.label) for d in docs],
+        [float(d.weight) for d in docs],
+        len(labels()),
+        float(secor.get("char_c", 10.0)),
+    )
+    return Fitted(nlp, optimizer, chars, char_weight)
 
 
 def train_model(
@@ -361,6 +383,7 @@ def train_model(
         corrections=len(extra),
         contradiction_p=weights.contradiction_p,
         contradiction_top=weights.contradiction_top,
+        char_weight=final.char_weight,
     )
     truth = [labels().index(d.label) for d in heldout]
     folders, names = _signals(heldout)
@@ -375,7 +398,7 @@ def train_model(
         "labelled_sha256": labelled_sha256,
         "trained_at": stamp.trained_at,
     }
-    bundle.write_model(out_dir, final.to_disk, stamp, vocab, report)
+    bundle.write_model(out_dir, final.to_disk, stamp, vocab, report, final.chars_to_disk)
     _say(
         progress,
         f"model written to {out_dir} in {time.monotonic() - started:.0f} s "
