@@ -42,7 +42,7 @@ test-fast: $(MODEL) ocr-engine  ## run the tests without the slow integration te
 	$(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
 
 lint: $(STAMP)  ## ruff and mypy (strict)
-	$(BIN)/ruff check intake bot knowledge tests bench tools
+	$(BIN)/ruff check core intake bot knowledge tests bench tools
 	$(BIN)/mypy
 
 bench: $(MODEL) ocr-engine  ## run every benchmark in bench/ and print the figures

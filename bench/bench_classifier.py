@@ -33,10 +33,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from core.config import LimitsSettings  # noqa: E402
 from intake.classify import Classifier, ModelIncompatible, ModelMissing  # noqa: E402
 from intake.classify.calibration import ece  # noqa: E402
 from intake.classify.training import TrainingDoc, train_model, training_set  # noqa: E402
-from intake.config import LimitsSettings  # noqa: E402
 from intake.documents import Document  # noqa: E402
 from knowledge.labels import has_kind, labels  # noqa: E402
 

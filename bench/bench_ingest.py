@@ -255,7 +255,7 @@ def _rss_sampler(stop: threading.Event, peaks: dict[str, float], pid: int | None
 
 def measure(archive: Path, workdir: Path, workers: int) -> dict[str, Any]:
     """Take the archive in (this process) and return the figures."""
-    from intake.config import LimitsSettings
+    from core.config import LimitsSettings
     from intake.ingest import ingest_path
     from intake.ingest.pool import close_pools
 

@@ -27,7 +27,7 @@ import psutil
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from intake.config import Settings, load_settings  # noqa: E402
+from core.config import Settings, load_settings  # noqa: E402
 from intake.devstack.stack import ThreadedStack  # noqa: E402
 from intake.store import open_store  # noqa: E402
 

@@ -10,9 +10,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
-from intake.argparsing import OneLineParser, accept_global_options_anywhere, add_global_options
-from intake.config import ConfigError, Settings, load_settings
-from intake.errors import OperationalError, UserError
+from core.argparsing import OneLineParser, accept_global_options_anywhere, add_global_options
+from core.config import ConfigError, Settings, load_settings
+from core.errors import OperationalError, UserError
 
 if TYPE_CHECKING:
     from bot.engine import Engine

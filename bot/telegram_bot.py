@@ -29,8 +29,8 @@ from telegram.ext import (
 from bot.engine import Engine
 from bot.ratelimit import RateLimiter
 from bot.session import CHECKING, Reply, Session, format_sources
-from intake.config import Settings, TelegramSettings
-from intake.errors import OperationalError, UserError
+from core.config import Settings, TelegramSettings
+from core.errors import OperationalError, UserError
 from knowledge.facts import contacts
 
 log = logging.getLogger(__name__)

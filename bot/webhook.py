@@ -16,7 +16,7 @@ from starlette.routing import Route
 from telegram import Update
 from telegram.ext import Application
 
-from intake.config import TelegramSettings
+from core.config import TelegramSettings
 
 log = logging.getLogger(__name__)
 

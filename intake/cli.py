@@ -12,14 +12,14 @@ try:  # Ctrl-C while the modules load (the first second) exits quietly too
     from collections.abc import Sequence
     from typing import Protocol
 
-    from intake.argparsing import (
+    from core.argparsing import (
         OneLineParser,
         accept_global_options_anywhere,
         add_global_options,
     )
-    from intake.config import ConfigError, Settings, load_settings
-    from intake.errors import OperationalError, UserError
-    from intake.ops.logs import configure_logging
+    from core.config import ConfigError, Settings, load_settings
+    from core.errors import OperationalError, UserError
+    from core.logs import configure_logging
 except KeyboardInterrupt:
     sys.exit(130)
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from core.config import Settings
 from intake.checks import check_submission
 from intake.classify import Classifier, model_dir_for
-from intake.config import Settings
 from intake.documents import Document, IngestResult
 from intake.envelope import Envelope
 from intake.ingest import ingest_email, ingest_path

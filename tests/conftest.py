@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import Settings, load_settings
+from core.config import Settings, load_settings
 
 REPO = Path(__file__).resolve().parents[1]
 MODEL_DIR = REPO / "var" / "model"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from intake.config import ConfigError, Settings, load_settings
+from core.config import ConfigError, Settings, load_settings
 from tests.conftest import REPO
 
 EXAMPLE = REPO / "config.example.toml"

@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from intake.config import load_settings
+from core.config import load_settings
 from intake.store import open_store
 from tests.conftest import free_port, write_config
 

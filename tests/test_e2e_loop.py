@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import load_settings
+from core.config import load_settings
 from tests.conftest import REPO, write_config
 
 pytestmark = pytest.mark.slow

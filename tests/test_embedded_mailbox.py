@@ -6,7 +6,7 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.devstack.stack import ThreadedStack
 
 RAW = b"From: a@example.com\r\nTo: cor@acsa.local\r\nSubject: kept\r\n\r\nbody\r\n"

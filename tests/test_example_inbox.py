@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import load_settings
+from core.config import load_settings
 from intake.devstack.render import render_tree, rendered_name
 from intake.ingest import ingest_path
 from tests.conftest import REPO, write_config

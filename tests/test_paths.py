@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from intake import locations
-from intake.config import load_settings
+from core import locations
+from core.config import load_settings
 from tests.conftest import MODEL_DIR, REPO
 
 EXAMPLE_DOC = REPO / "examples" / "worked" / "03-missing-items" / "message.eml"

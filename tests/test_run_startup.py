@@ -105,8 +105,8 @@ def test_a_second_run_names_every_port_and_the_lock_in_one_message(tmp_path: Pat
 
 
 def test_the_preflight_is_quiet_when_all_is_free(tmp_path: Path) -> None:
+    from core.config import load_settings
     from intake.commands.preflight import check_run, port_free
-    from intake.config import load_settings
 
     settings = load_settings(write_config(tmp_path / "c.toml", tmp_path / "var"))
     check_run(settings)
@@ -119,8 +119,8 @@ def test_the_preflight_is_quiet_when_all_is_free(tmp_path: Path) -> None:
 def test_send_with_an_empty_body_sends_an_empty_body(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from core.config import load_settings
     from intake.commands import send
-    from intake.config import load_settings
 
     settings = load_settings(write_config(tmp_path / "c.toml", tmp_path / "var"))
     sent: list[EmailMessage] = []

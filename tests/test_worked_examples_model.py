@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings
 from intake.classify import Classifier
-from intake.config import Settings
 from intake.pipeline import triage_input
 from tests.conftest import MODEL_DIR, REPO
 

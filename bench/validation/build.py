@@ -15,6 +15,7 @@ a phone photo of a paper page (Pillow, seeded rotation and noise); pdf as a
 scanned page-image PDF for about a third of the PDFs, the rest as a text PDF
 with fpdf2 when it is importable, else as a clean page-image PDF.
 """
+
 import csv
 import datetime
 import hashlib
@@ -66,6 +67,7 @@ def set_core(props, author):
 # ---------------------------------------------------------------- office
 def write_docx(doc, path):
     import docx
+
     d = docx.Document()
     lines = doc["text"].rstrip("\n").split("\n")
     first = True
@@ -95,6 +97,7 @@ def cell_value(s):
 
 def write_xlsx(doc, path):
     import openpyxl
+
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Sheet1"
@@ -118,10 +121,17 @@ def write_xlsx(doc, path):
     for name, data in items:
         if name == "docProps/core.xml":
             import re
-            data = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
-                          rb"\g<1>2026-01-15T09:00:00Z\g<2>", data)
-            data = re.sub(rb"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
-                          rb"\g<1>2026-01-15T09:00:00Z\g<2>", data)
+
+            data = re.sub(
+                rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)",
+                rb"\g<1>2026-01-15T09:00:00Z\g<2>",
+                data,
+            )
+            data = re.sub(
+                rb"(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)",
+                rb"\g<1>2026-01-15T09:00:00Z\g<2>",
+                data,
+            )
         fixed.append((name, data))
     with zipfile.ZipFile(path, "w") as zout:
         for name, data in fixed:
@@ -134,6 +144,7 @@ def write_xlsx(doc, path):
 def write_pptx(doc, path):
     from pptx import Presentation
     from pptx.util import Pt
+
     prs = Presentation()
     slides, cur = [], []
     for line in doc["text"].rstrip("\n").split("\n"):
@@ -171,6 +182,7 @@ def write_pptx(doc, path):
 # ---------------------------------------------------------------- images
 def font(size, mono=False):
     from PIL import ImageFont
+
     name = "DejaVuSansMono.ttf" if mono else "DejaVuSans.ttf"
     p = os.path.join(FONT_DIR, name)
     if os.path.exists(p):
@@ -198,10 +210,19 @@ def wrap_lines(text, fnt, max_w):
     return out
 
 
-def render_pages(text, width=1240, height=1754, size=28, margin=90, mono=False,
-                 bg=(250, 248, 240), fg=(25, 25, 30)):
+def render_pages(
+    text,
+    width=1240,
+    height=1754,
+    size=28,
+    margin=90,
+    mono=False,
+    bg=(250, 248, 240),
+    fg=(25, 25, 30),
+):
     """Render text to a list of RGB page images."""
     from PIL import Image, ImageDraw
+
     fnt = font(size, mono)
     lines = wrap_lines(text, fnt, width - 2 * margin)
     step = int(size * 1.45)
@@ -220,6 +241,7 @@ def render_pages(text, width=1240, height=1754, size=28, margin=90, mono=False,
 
 def noisy(img, rng, amount=0.07):
     from PIL import Image
+
     w, h = img.size
     tw, th = max(1, w // 3), max(1, h // 3)
     noise = Image.frombytes("L", (tw, th), rng.randbytes(tw * th)).resize((w, h), Image.NEAREST)
@@ -229,6 +251,7 @@ def noisy(img, rng, amount=0.07):
 def photo_page(doc):
     """A phone photo of one paper page: off-white page, slight tilt, noise."""
     from PIL import Image
+
     rng = random.Random(seed_of(doc))
     text = doc["text"]
     n = len(text.rstrip("\n").split("\n"))
@@ -244,6 +267,7 @@ def photo_page(doc):
 
 def scan_pages(doc):
     from PIL import Image
+
     rng = random.Random(seed_of(doc) + 1)
     pages = render_pages(doc["text"], size=26, margin=110, bg=(246, 246, 244))
     out = []
@@ -260,14 +284,25 @@ def scan_pages(doc):
 
 
 def save_image_pdf(pages, path):
-    pages[0].save(path, "PDF", resolution=150.0, save_all=True, append_images=pages[1:],
-                  title="", author="", creator="", producer="",
-                  creationDate=FIXED_DT.timetuple(), modDate=FIXED_DT.timetuple())
+    pages[0].save(
+        path,
+        "PDF",
+        resolution=150.0,
+        save_all=True,
+        append_images=pages[1:],
+        title="",
+        author="",
+        creator="",
+        producer="",
+        creationDate=FIXED_DT.timetuple(),
+        modDate=FIXED_DT.timetuple(),
+    )
 
 
 def have_fpdf():
     try:
         import fpdf
+
         return hasattr(fpdf, "FPDF")
     except Exception:
         return False
@@ -275,6 +310,7 @@ def have_fpdf():
 
 def write_text_pdf(doc, path):
     from fpdf import FPDF
+
     pdf = FPDF(format="A4")
     pdf.set_creation_date(FIXED_DT)
     pdf.set_creator("")

@@ -14,7 +14,7 @@ from intake.classify.errors import ModelIncompatible, ModelMissing
 from intake.classify.model import Classifier
 
 if TYPE_CHECKING:
-    from intake.config import Settings
+    from core.config import Settings
 
 
 def model_dir_for(settings: Settings) -> Path:

@@ -7,8 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from core.config import Settings
 from intake.commands.common import existing_path, load_classifier, print_json
-from intake.config import Settings
 from intake.ingest import ingest_path
 from intake.pipeline import classify_documents
 from intake.reporting import file_results

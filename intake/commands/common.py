@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from core.config import Settings
+from core.errors import UserError
 from intake.classify import Classifier, ModelMissing, model_dir_for
-from intake.config import Settings
-from intake.errors import UserError
 
 
 def load_classifier(settings: Settings) -> Classifier:

@@ -13,9 +13,9 @@ from types import FrameType
 
 import uvicorn
 
-from intake.config import Settings
+from core.config import Settings
+from core.errors import UserError
 from intake.dashboard.app import create_app
-from intake.errors import UserError
 from intake.store import open_store
 
 log = logging.getLogger(__name__)
@@ -35,9 +35,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--host", help="listen on this address instead of [dashboard] host")
-    parser.add_argument(
-        "--port", type=int, help="listen on this port instead of [dashboard] port"
-    )
+    parser.add_argument("--port", type=int, help="listen on this port instead of [dashboard] port")
     return parser
 
 

@@ -10,9 +10,9 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from typing import Any
 
+from core.config import Settings
+from core.errors import UserError
 from intake.commands.common import print_json
-from intake.config import Settings
-from intake.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]

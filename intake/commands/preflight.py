@@ -9,8 +9,8 @@ from __future__ import annotations
 import socket
 from pathlib import Path
 
-from intake.config import Settings
-from intake.errors import UserError
+from core.config import Settings
+from core.errors import UserError
 from intake.service.lock import LOCK_NAME, ServiceLock
 
 

@@ -6,8 +6,8 @@ import argparse
 import sys
 from datetime import timedelta
 
-from intake.config import Settings
-from intake.errors import UserError
+from core.config import Settings
+from core.errors import UserError
 from intake.ingest import ocr_cache
 from intake.store import open_store
 from intake.store.retention import PurgeResult, purge

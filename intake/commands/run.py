@@ -17,14 +17,14 @@ from contextlib import AsyncExitStack, contextmanager
 
 import uvicorn
 
+from core.config import Settings
+from core.errors import UserError
 from intake.commands.common import load_classifier
 from intake.commands.preflight import check_run
-from intake.config import Settings
 from intake.dashboard.accounts import ensure_user
 from intake.dashboard.app import create_app
 from intake.devstack.seed import seed_examples
 from intake.devstack.stack import start_embedded, wait_until_listening
-from intake.errors import UserError
 from intake.inbound import InboundListener
 from intake.ops.health import LiveState
 from intake.service.runner import IntakeService

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from core.config import Settings
+from core.errors import OperationalError, UserError
 from intake.commands.common import existing_path
-from intake.config import Settings
-from intake.errors import OperationalError, UserError
 from intake.mailbox.smtp import deliver
 from intake.mailbox.submission_email import build_submission
 

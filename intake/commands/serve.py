@@ -8,12 +8,12 @@ import signal
 import threading
 from types import FrameType
 
+from core.config import Settings
+from core.logs import configure_logging
 from intake.commands.common import load_classifier
-from intake.config import Settings
 from intake.inbound import InboundListener
 from intake.ops.health import LiveState
 from intake.ops.http import OpsServer
-from intake.ops.logs import configure_logging
 from intake.service.runner import IntakeService
 from intake.store import open_store
 

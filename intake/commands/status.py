@@ -7,8 +7,8 @@ import sys
 from datetime import datetime
 from typing import Any
 
+from core.config import Settings
 from intake.commands.common import print_json
-from intake.config import Settings
 from intake.ops import expiry
 from intake.store import latency, open_store
 from intake.store.store import utcnow

@@ -9,9 +9,9 @@ import sys
 import time
 from pathlib import Path
 
-from intake.config import Settings
+from core.config import Settings
+from core.errors import UserError
 from intake.corrections import Correction, LabelledFile
-from intake.errors import UserError
 from knowledge.labels import KINDS, has_kind, labels
 
 log = logging.getLogger(__name__)

@@ -7,10 +7,10 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from core.config import Settings
 from intake.classify import Classifier
 from intake.commands.common import existing_path, load_classifier, print_json
 from intake.commands.progressbar import terminal_bar
-from intake.config import Settings
 from intake.ingest.progress import reporting
 from intake.pipeline import Triaged, triage_input
 

@@ -6,9 +6,9 @@ import argparse
 import getpass
 import sys
 
-from intake.config import Settings
+from core.config import Settings
+from core.errors import UserError
 from intake.dashboard.accounts import check_password, check_username, create_user, set_password
-from intake.errors import UserError
 from intake.store import open_store, review
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from intake.errors import UserError
+from core.errors import UserError
 from intake.store import Store, review
 from intake.store.sessions import end_sessions_of
 

@@ -9,7 +9,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard import actions, approve, login, merge, model_page, pages
 from intake.dashboard.demo import refuse_demo_account
 from intake.dashboard.render import HERE, Deps, make_env, zone_of

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from intake.config import Settings
+from core.config import Settings
+from core.errors import UserError
 from intake.dashboard.accounts import verify_login
-from intake.errors import UserError
 from intake.store import Store
 
 

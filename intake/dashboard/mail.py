@@ -11,7 +11,7 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.ingest import parse_envelope
 from intake.reply.headers import MAX_REFERENCES, reply_headers

@@ -13,7 +13,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard import scanning
 from intake.dashboard.security import LoginLimiter, csrf_token
 from intake.ops import expiry

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard.accounts import user_exists
 from intake.store import Store
 from intake.store.review import held_count, quarantined_count

@@ -16,9 +16,9 @@ from collections.abc import Coroutine
 from pathlib import Path
 from typing import Any
 
-from intake.config import ConfigError, load_settings
+from core.config import ConfigError, load_settings
+from core.errors import UserError
 from intake.devstack.stack import EmbeddedStack
-from intake.errors import UserError
 
 log = logging.getLogger("intake.devstack")
 

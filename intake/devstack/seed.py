@@ -13,7 +13,7 @@ import tempfile
 import tomllib
 from pathlib import Path
 
-from intake.config import Settings
+from core.config import Settings
 from intake.devstack.render import render_tree
 from intake.mailbox.smtp import deliver
 from intake.mailbox.submission_email import build_submission

@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 from imapclient import IMAPClient
 
-from intake.config import Settings
+from core.config import Settings
+from core.errors import UserError
 from intake.devstack.imap_server import EmbeddedImap
 from intake.devstack.smtp_hub import HubHandler, SmtpHub
-from intake.errors import UserError
 
 log = logging.getLogger(__name__)
 

@@ -16,10 +16,10 @@ from typing import Any
 from aiosmtpd.lmtp import LMTP
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from intake.config import Settings
-from intake.errors import UserError
+from core.config import Settings
+from core.errors import UserError
+from core.logs import where
 from intake.ops import metrics
-from intake.ops.logs import where
 from intake.store import Store
 
 log = logging.getLogger(__name__)

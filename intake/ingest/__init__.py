@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 # Imported on first use, not here: the extraction worker runs as a module of this
 # package and should not carry the archive, mail and download code (about 60 MB).
 if TYPE_CHECKING:
-    from intake.config import LimitsSettings, LinksSettings
+    from core.config import LimitsSettings, LinksSettings
     from intake.documents import IngestResult
     from intake.envelope import Envelope
     from intake.ingest.extract import ExtractedText, extract_text

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from intake.config import LimitsSettings, LinksSettings
+from core.config import LimitsSettings, LinksSettings
 from intake.documents import Document, IngestResult
 from intake.ingest import archives
 from intake.ingest.archives import ArchiveProblem, Sink

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from intake.config import LimitsSettings
+from core.config import LimitsSettings
 from intake.ingest import progress
 from intake.ingest.ocr import INSTALL_HINT, engine
 from intake.ingest.ocr_cache import OcrCache, file_sha256

@@ -28,7 +28,7 @@ from urllib.parse import unquote, urlencode, urljoin, urlsplit
 
 import httpx
 
-from intake.config import LinksSettings
+from core.config import LinksSettings
 from intake.ingest.links import host_matches, is_ip_literal, rewrite_redirect
 from intake.ingest.workspace import Stored, Workspace
 

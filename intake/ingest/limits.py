@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from intake.config import LimitsSettings
+from core.config import LimitsSettings
 
 
 class LimitHit(Exception):

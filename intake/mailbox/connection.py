@@ -18,8 +18,8 @@ from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 from pydantic import SecretStr
 
-from intake.config import MailboxSettings
-from intake.errors import OperationalError, UserError
+from core.config import MailboxSettings
+from core.errors import OperationalError, UserError
 
 log = logging.getLogger(__name__)
 

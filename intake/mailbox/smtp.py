@@ -10,8 +10,8 @@ from __future__ import annotations
 import smtplib
 from email.message import EmailMessage
 
-from intake.config import SmtpSettings
-from intake.errors import OperationalError
+from core.config import SmtpSettings
+from core.errors import OperationalError
 from intake.mailbox.connection import fetch_token, tls_context, xoauth2_string
 
 

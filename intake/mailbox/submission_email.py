@@ -12,7 +12,7 @@ from email.message import EmailMessage
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from intake.errors import UserError
+from core.errors import UserError
 
 MAX_ATTACHMENT_BYTES = 100 * 1024 * 1024
 

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from intake.config import Settings
+from core.config import Settings
 from intake.store import Store
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from intake.config import Settings
+from core.config import Settings
 from intake.ops import expiry
 from intake.store import Store
 from intake.store.store import utcnow

@@ -6,7 +6,7 @@ import logging
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from intake.config import Settings
+from core.config import Settings
 from intake.ops import health, metrics
 from intake.store import Store
 

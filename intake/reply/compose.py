@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from core.config import IntakeSettings
 from intake.checks import CheckOutcome
-from intake.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.reply.context import build_context, greeting_name
 from intake.reply.guard import may_auto_reply, reply_address

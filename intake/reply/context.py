@@ -8,10 +8,10 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
+from core.config import IntakeSettings
 from intake.checks import CheckOutcome
 from intake.checks.dates import FoundDate
 from intake.checks.rules.not_needed import ON_FILE_ONLY
-from intake.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.problems import Problem, ProblemCode
 from intake.report import TriageReport

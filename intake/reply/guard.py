@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from email.utils import getaddresses
 
+from core.config import IntakeSettings
 from intake.checks.rules.auto_mail import auto_mail_reason, sender_address
-from intake.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.sender_auth import Verdict, domain_of, judge
 

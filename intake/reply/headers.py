@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.envelope import Envelope
 
 MAX_REFERENCES = 20

@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.reply.context import clean, greeting_name
 from intake.reply.guard import may_auto_reply, reply_address

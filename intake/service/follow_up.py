@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.reply.guard import sender_verdict
 from intake.sender_auth import Verdict

@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
-from intake.errors import UserError
+from core.errors import UserError
 
 LOCK_NAME = "service.lock"
 

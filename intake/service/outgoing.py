@@ -6,7 +6,7 @@ from email import policy
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate, make_msgid
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.report import Reply
 
 

@@ -20,18 +20,18 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError as DatabaseUnavailable
 
+from core.config import Settings
+from core.errors import OperationalError
+from core.logs import where
 from intake.checks import detect_part
 from intake.classify import Classifier
 from intake.company import company_name
-from intake.config import Settings
 from intake.documents import Document, IngestResult
-from intake.errors import OperationalError
 from intake.ingest import ingest_email, ocr_cache
 from intake.ingest.progress import reporting
 from intake.mailbox.receive import TOO_LARGE_HEADER
 from intake.mailbox.wire import wire_bytes
 from intake.ops import metrics
-from intake.ops.logs import where
 from intake.pipeline import Triaged, build_report
 from intake.prediction import Prediction
 from intake.reply import reply_headers

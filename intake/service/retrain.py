@@ -22,11 +22,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from core.config import Settings
 from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_dir_for
 from intake.classify.bundle import promote, read_metrics
 from intake.classify.examples import split_by_date
 from intake.classify.gate import EvalDoc, Verdict, judge
-from intake.config import Settings
 from intake.corrections import LabelledFile
 from intake.store.labelled import fingerprint, labelled_files
 from intake.store.store import Store

@@ -24,9 +24,9 @@ from datetime import timedelta
 from imapclient import IMAPClient
 from sqlalchemy.exc import SQLAlchemyError
 
+from core.config import Settings
+from core.errors import OperationalError, UserError
 from intake.classify import Classifier
-from intake.config import Settings
-from intake.errors import OperationalError, UserError
 from intake.ingest import ocr_cache
 from intake.mailbox.connection import open_session
 from intake.mailbox.file import file_processed

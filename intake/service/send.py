@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Collection
 from datetime import datetime, timedelta
 
-from intake.config import SmtpSettings
+from core.config import SmtpSettings
 from intake.mailbox.connection import certificate_expiry
 from intake.mailbox.smtp import open_relay
 from intake.mailbox.wire import wire_bytes

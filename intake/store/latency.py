@@ -33,9 +33,7 @@ def _aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def reply_delays(
-    store: Store, submission_ids: Collection[int] | None = None
-) -> list[ReplyDelay]:
+def reply_delays(store: Store, submission_ids: Collection[int] | None = None) -> list[ReplyDelay]:
     """Every sent reply with its arrival-to-reply time (only these submissions, if given)."""
     o, m = t.outbox, t.messages
     replies = select(o.c.id, o.c.submission_id, o.c.created_at, o.c.sent_at).where(

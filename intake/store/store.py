@@ -30,7 +30,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from intake.config import Settings
+from core.config import Settings
 from intake.corrections import Correction
 from intake.store import schema as t
 from intake.store.migrate import upgrade

@@ -14,7 +14,7 @@ from pydantic import SecretStr
 from bot.engine import Engine
 from bot.telegram_bot import TOO_FAST, build_application
 from bot.webhook import SECRET_HEADER, webhook_app
-from intake.config import TelegramSettings
+from core.config import TelegramSettings
 from tests.bot.fake_telegram import USER, FakeBotApi
 
 pytestmark = pytest.mark.slow

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
 
+from core.config import IntakeSettings
 from intake.checks import CheckOutcome, check_submission
-from intake.config import IntakeSettings
 from intake.documents import Document
 from intake.envelope import Envelope
 from intake.prediction import Prediction

@@ -23,8 +23,8 @@ import docx
 import pypdfium2
 import pytest
 
+from core.config import IntakeSettings
 from intake.checks import check_submission
-from intake.config import IntakeSettings
 from intake.documents import Document
 from intake.envelope import Envelope
 from intake.prediction import Prediction

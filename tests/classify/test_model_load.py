@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import UserError
 from intake.classify import Classifier, ModelIncompatible, ModelMissing
 from intake.classify.bundle import PIPELINE, STAMP
-from intake.errors import UserError
 
 
 def _copy(model: Path, tmp_path: Path) -> Path:

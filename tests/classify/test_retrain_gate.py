@@ -9,12 +9,12 @@ from typing import Any
 
 import pytest
 
+from core.config import Settings
 from intake.classify import Classifier
 from intake.classify.bundle import read_stamp
 from intake.classify.examples import held_out
 from intake.classify.gate import EvalDoc, judge
 from intake.classify.training import TrainingDoc, train_model
-from intake.config import Settings
 from intake.corrections import LabelledFile
 from intake.service.retrain import read_gate_record, retrain
 from knowledge.labels import labels

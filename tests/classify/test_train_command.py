@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings
+from core.errors import UserError
 from intake.classify.bundle import read_stamp
 from intake.commands import train
-from intake.config import Settings
-from intake.errors import UserError
 
 from .conftest import tiny_corpus
 

@@ -10,7 +10,7 @@ from argon2 import PasswordHasher
 from starlette.applications import Starlette
 from starlette.testclient import TestClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard import accounts
 from intake.dashboard.accounts import create_user
 from intake.dashboard.app import create_app

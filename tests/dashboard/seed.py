@@ -13,8 +13,8 @@ from typing import Any
 
 from sqlalchemy import update
 
+from core.config import Settings
 from intake.checks import check_submission
-from intake.config import Settings
 from intake.dashboard.recheck import documents, predictions
 from intake.ingest import parse_envelope
 from intake.report import Reply, Status

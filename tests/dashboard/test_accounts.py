@@ -8,10 +8,10 @@ import io
 import pytest
 from argon2 import PasswordHasher
 
+from core.config import Settings
+from core.errors import UserError
 from intake.commands import user as user_command
-from intake.config import Settings
 from intake.dashboard import accounts
-from intake.errors import UserError
 from intake.store import Store, open_store
 from intake.store import review as store_review
 

@@ -7,7 +7,7 @@ from email import message_from_bytes, policy
 
 from starlette.testclient import TestClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.corrections import Correction
 from intake.store import Store
 from tests.dashboard import seed

@@ -20,7 +20,7 @@ import pytest
 import uvicorn
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard.app import create_app
 from intake.store import Store
 from intake.store import review as store_review

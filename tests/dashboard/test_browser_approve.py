@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from intake.config import Settings
+from core.config import Settings
 from intake.store import Store, review
 from intake.store import schema as t
 from tests.dashboard import seed

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from starlette.testclient import TestClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard.recheck import recheck
 from intake.store import Store, review
 from intake.store import schema as t

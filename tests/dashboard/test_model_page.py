@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select, update
 from starlette.testclient import TestClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.store import Store
 from intake.store import schema as t
 from intake.store.labelled import fingerprint, labelled_files

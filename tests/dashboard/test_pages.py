@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import update
 from starlette.testclient import TestClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard.pages import content_disposition, safe_filename
 from intake.store import Store
 from intake.store import schema as t

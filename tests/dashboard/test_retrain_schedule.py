@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from core.config import Settings
 from intake.classify.gate import Figures, Verdict
-from intake.config import Settings
 from intake.service import retrain as retrain_mod
 from intake.service.retrain import Retrainer
 from intake.store import Store

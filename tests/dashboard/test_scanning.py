@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 from sqlalchemy import update
 from starlette.testclient import TestClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard.scanning import duration, problem_groups
 from intake.ops import expiry
 from intake.store import Store

@@ -13,7 +13,7 @@ from starlette.applications import Starlette
 from starlette.routing import Route
 from starlette.testclient import TestClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.dashboard.app import create_app
 from intake.dashboard.security import LoginLimiter, safe_next, secret_key
 from intake.store import Store

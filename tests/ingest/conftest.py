@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import LimitsSettings, LinksSettings
+from core.config import LimitsSettings, LinksSettings
 from intake.ingest.pool import close_pools
 
 

@@ -12,7 +12,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from intake.config import LimitsSettings
+from core.config import LimitsSettings
 from intake.documents import IngestResult
 from intake.ingest import ingest_path
 from intake.problems import ProblemCode

@@ -6,7 +6,7 @@ from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path, PurePosixPath
 
-from intake.config import LimitsSettings, LinksSettings
+from core.config import LimitsSettings, LinksSettings
 from intake.ingest import ingest_email, parse_envelope
 from intake.problems import ProblemCode
 from tests.ingest import builders as b

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import LimitsSettings
+from core.config import LimitsSettings
 from intake.ingest import extract_text
 from intake.ingest.extract import extract_many
 from intake.problems import ProblemCode

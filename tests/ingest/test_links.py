@@ -7,7 +7,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from intake.config import LimitsSettings, LinksSettings
+from core.config import LimitsSettings, LinksSettings
 from intake.documents import IngestResult
 from intake.ingest import ingest_email
 from intake.ingest.fetch import address_allowed, content_disposition_name

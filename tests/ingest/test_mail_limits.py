@@ -5,7 +5,7 @@ from __future__ import annotations
 from email.message import EmailMessage
 from pathlib import Path
 
-from intake.config import LimitsSettings, LinksSettings
+from core.config import LimitsSettings, LinksSettings
 from intake.ingest import ingest_email, parse_envelope
 from intake.problems import ProblemCode
 

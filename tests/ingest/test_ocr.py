@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from intake.config import LimitsSettings
+from core.config import LimitsSettings
 from intake.ingest import ocr, ocr_cache, progress
 from intake.ingest.deskew import deskew, skew_angle
 from intake.ingest.extract import extract_many

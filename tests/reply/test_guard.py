@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.reply import may_auto_reply, reply_address
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.reply.knowledge import knowledge_answerer
 from intake.reply.question import (

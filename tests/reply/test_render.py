@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.reply.render import environment
 from tests.checks.builders import Sub, email, flat
 

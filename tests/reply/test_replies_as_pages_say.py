@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from intake.config import IntakeSettings
+from core.config import IntakeSettings
 from intake.problems import ProblemCode
 from intake.reply import compose_reply
 from intake.report import Status

@@ -11,12 +11,12 @@ import pytest
 from argon2 import PasswordHasher
 from starlette.testclient import TestClient
 
-from intake.config import Settings
+from core.config import Settings
+from core.errors import UserError
 from intake.dashboard import accounts
 from intake.dashboard.accounts import create_user, ensure_user, set_password
 from intake.dashboard.app import SESSION_COOKIE, create_app
 from intake.dashboard.security import LoginLimiter
-from intake.errors import UserError
 from intake.store import Store, open_store
 from tests.dashboard.conftest import PASSWORD, USER, csrf_of, log_in
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import Settings
+from core.config import Settings
 from intake.service.process import Processor
 from intake.store import Store, open_store
 from tests.service.helpers import StubClassifier, make_settings

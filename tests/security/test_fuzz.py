@@ -17,7 +17,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from intake.config import LimitsSettings
+from core.config import LimitsSettings
 from intake.ingest import parse_envelope
 from intake.ingest.archives import ArchiveProblem, scan_tar
 from intake.ingest.collect import Collector

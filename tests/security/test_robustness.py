@@ -11,8 +11,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
+from core.config import LimitsSettings, LinksSettings, Settings
 from intake.checks.rules.auto_mail import auto_mail_reason
-from intake.config import LimitsSettings, LinksSettings, Settings
 from intake.documents import Document
 from intake.ingest import ingest_email, parse_envelope
 from intake.ingest.mail import GUARD_HEADERS

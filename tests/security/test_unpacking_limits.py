@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import LimitsSettings, LinksSettings
+from core.config import LimitsSettings, LinksSettings
 from intake.ingest import collect, ingest_email, ingest_path, mail
 from intake.ingest.archives import ArchiveProblem, scan_tar
 from intake.ingest.pool import close_pools, shared_pool

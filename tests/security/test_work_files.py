@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from intake.config import Settings
+from core.config import Settings
 from intake.service.process import Processor
 from intake.store import Store, open_store
 from tests.security import hostile

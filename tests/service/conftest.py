@@ -10,7 +10,7 @@ from typing import NoReturn
 
 import pytest
 
-from intake.config import Settings
+from core.config import Settings
 from intake.devstack.stack import ThreadedStack
 from intake.store import Store, open_store
 from tests.service import servers

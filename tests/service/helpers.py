@@ -18,7 +18,7 @@ from typing import Any
 
 from imapclient import IMAPClient
 
-from intake.config import Settings, load_settings
+from core.config import Settings, load_settings
 from intake.documents import Document
 from intake.prediction import Prediction
 from knowledge.labels import has_kind

@@ -12,9 +12,9 @@ import logging
 import sys
 from pathlib import Path
 
+from core.config import ConfigError, load_settings
+from core.errors import OperationalError, UserError
 from intake.commands import serve
-from intake.config import ConfigError, load_settings
-from intake.errors import OperationalError, UserError
 
 
 def main() -> int:

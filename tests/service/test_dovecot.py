@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import trustme
 
-from intake.config import Settings
-from intake.errors import OperationalError, UserError
+from core.config import Settings
+from core.errors import OperationalError, UserError
 from intake.mailbox.connection import connect, xoauth2_string
 from intake.service.runner import IntakeService
 from intake.store import open_store

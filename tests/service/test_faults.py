@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.config import Settings
+from core.config import Settings
 from intake.store import open_store
 from tests.conftest import MODEL_DIR, REPO
 from tests.service.helpers import folder_ids, imap, make_settings, outbox_messages, submission

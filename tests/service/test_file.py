@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from imapclient import IMAPClient
 
-from intake.config import Settings
+from core.config import Settings
 from intake.devstack.stack import ThreadedStack
 from intake.mailbox.connection import connect
 from intake.mailbox.file import TRIAGED, file_processed

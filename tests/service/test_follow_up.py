@@ -7,7 +7,7 @@ from email.message import EmailMessage
 
 from sqlalchemy import update
 
-from intake.config import Settings
+from core.config import Settings
 from intake.service.process import Processor
 from intake.store import Store
 from intake.store import schema as t

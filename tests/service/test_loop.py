@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.config import Settings
+from core.config import Settings
 from intake.devstack.stack import ThreadedStack
 from intake.service.runner import IntakeService
 from intake.store import Store

@@ -13,18 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from intake.commands import status as status_command
-from intake.config import OpsSettings, Settings
-from intake.ops import metrics
-from intake.ops.health import LiveState, check
-from intake.ops.http import OpsServer
-from intake.ops.logs import (
+from core.config import OpsSettings, Settings
+from core.logs import (
     JsonFormatter,
     RedactingFormatter,
     configure_logging,
     mask_address,
     redact,
 )
+from intake.commands import status as status_command
+from intake.ops import metrics
+from intake.ops.health import LiveState, check
+from intake.ops.http import OpsServer
 from intake.store import Store
 from tests.service.helpers import make_settings
 
@@ -168,7 +168,7 @@ def test_status_shows_checkpoint_backlog_and_workers(tmp_path: Path) -> None:
 
 
 def test_where_names_the_place_not_the_message() -> None:
-    from intake.ops.logs import where
+    from core.logs import where
 
     try:
         raise ValueError("Hazard assessment of 14 Birch Cres: fall from roof edge")

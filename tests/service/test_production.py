@@ -24,7 +24,7 @@ import pytest
 import trustme
 from aiosmtpd.controller import Controller
 
-from intake.config import Settings
+from core.config import Settings
 from intake.store import open_store
 from intake.store import schema as t
 from tests.conftest import MODEL_DIR, REPO, free_port
@@ -168,16 +168,16 @@ def test_two_workers_and_the_dashboard_on_dovecot_and_postgres(
         assert added.returncode == 0, added.stderr
         store = open_store(settings)
         try:
-            wait_for(
-                lambda: len(store.heartbeats()) >= 2, timeout=120, what="both workers running"
-            )
+            wait_for(lambda: len(store.heartbeats()) >= 2, timeout=120, what="both workers running")
             with servers_imap(direct) as client:
                 for n in range(1, MESSAGES + 1):
                     client.append("INBOX", submission(f"owner{n}@roofing{n}.example", n))
             wait_for(
-                lambda: store.queue_stats()["done"] == MESSAGES
-                and not store.queue_stats()["unfiled"]
-                and len(handler.messages) >= MESSAGES,
+                lambda: (
+                    store.queue_stats()["done"] == MESSAGES
+                    and not store.queue_stats()["unfiled"]
+                    and len(handler.messages) >= MESSAGES
+                ),
                 timeout=180,
                 what="every message triaged, filed and answered",
             )

@@ -9,7 +9,7 @@ from email.message import EmailMessage
 
 import pytest
 
-from intake.config import Settings
+from core.config import Settings
 from intake.documents import Document
 from intake.prediction import Prediction
 from intake.service.process import Processor

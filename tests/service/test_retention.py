@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, insert, select, update
 
+from core.config import Settings
 from intake.cli import main
-from intake.config import Settings
 from intake.service.process import Processor
 from intake.service.runner import IntakeService
 from intake.store import Store, open_store

@@ -13,7 +13,7 @@ import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from intake.config import Settings
+from core.config import Settings
 from intake.devstack.stack import ThreadedStack
 from intake.mailbox.connection import connect
 from intake.mailbox.folders import Folders

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from intake.errors import OperationalError
+from core.errors import OperationalError
 from intake.mailbox import connection
 from intake.mailbox.connection import _parse_token, fetch_token
 from intake.service import runner
@@ -44,7 +44,7 @@ def test_a_configured_token_is_never_refreshed() -> None:
 
 
 def test_the_token_command_runs_at_each_login() -> None:
-    command = f"{sys.executable} -c \"print('{{\\\"access_token\\\": \\\"t1\\\"}}')\""
+    command = f'{sys.executable} -c "print(\'{{\\"access_token\\": \\"t1\\"}}\')"'
     token = fetch_token(None, command)
     assert token is not None and token.value == "t1"
 
@@ -69,5 +69,3 @@ def test_the_service_logs_in_again_when_the_token_ends(
         wait_for(lambda: len(logins) >= 2, timeout=20, what="a second login with a new token")
         time.sleep(1.5)
     assert len(logins) == 2  # the password login that followed has no end: no more
-
-

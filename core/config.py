@@ -21,7 +21,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from intake import locations
+from core import locations
 
 CONFIG_ENV = "SECOR_CONFIG"
 DEFAULT_CONFIG = Path("config.toml")

@@ -17,7 +17,7 @@ class OneLineParser(argparse.ArgumentParser):
 
 
 def add_config_option(parser: argparse.ArgumentParser) -> None:
-    """The --config option, read by ``intake.config.load_settings``."""
+    """The --config option, read by ``core.config.load_settings``."""
     parser.add_argument(
         "--config",
         type=Path,
