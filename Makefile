@@ -10,22 +10,28 @@ MODEL_SOURCES := $(shell find intake/classify -name '*.py' -o -name '*.cfg' -o -
 PYTEST_ARGS ?=
 OCR_ENGINE ?= tesseract
 
-.PHONY: help install model run test test-fast lint bench clean ocr-engine
+.PHONY: help install lock model run test test-fast lint bench clean ocr-engine
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=...)")'
 	@echo "[1/3] creating the virtual environment in $(VENV)"
 	@$(PYTHON) -m venv $(VENV)
 	@echo "[2/3] updating pip"
 	@$(BIN)/pip install --quiet --upgrade pip
 	@echo "[3/3] installing the product and its tools (a few minutes on a fresh machine)"
-	@$(BIN)/python tools/pip_install.py -e '.[dev]'
+	@$(BIN)/python tools/pip_install.py -c requirements.lock -e '.[dev]'
 	@touch $(STAMP)
 
-install: $(STAMP)  ## create .venv and install the project with its dev tools
+install: $(STAMP)  ## create .venv and install the project with its dev tools (versions from requirements.lock)
+
+lock: $(STAMP)  ## write the installed versions to requirements.lock (after changing pyproject.toml)
+	@{ sed -n '1,2p' requirements.lock; $(BIN)/pip freeze --exclude-editable; } > requirements.lock.new
+	@mv requirements.lock.new requirements.lock
+	@touch $(STAMP)
+	@echo "requirements.lock: $$(grep -c '==' requirements.lock) packages"
 
 $(MODEL): $(STAMP) $(MODEL_SOURCES)
 	$(BIN)/secor-intake train
@@ -35,15 +41,21 @@ model: $(MODEL)  ## train the classifier if it is not built yet
 run: $(MODEL) ocr-engine  ## run the whole product locally (mailbox, SMTP hub, intake, dashboard)
 	$(BIN)/secor-intake run
 
-test: $(MODEL) ocr-engine  ## run the whole test suite (slow integration tests included)
-	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
+COVERAGE := --cov=core --cov=intake --cov=bot --cov=knowledge --cov-report=term:skip-covered
+
+test: $(MODEL) ocr-engine  ## run the whole test suite (slow integration tests included), with coverage
+	$(BIN)/pytest -n 2 $(COVERAGE) $(PYTEST_ARGS)
 
 test-fast: $(MODEL) ocr-engine  ## run the tests without the slow integration tests
 	$(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
 
-lint: $(STAMP)  ## ruff and mypy (strict)
-	$(BIN)/ruff check core intake bot knowledge tests bench tools
+LINT_PATHS := core intake bot knowledge tests bench tools
+
+lint: $(STAMP)  ## ruff (rules and formatter), mypy strict, and the import layers
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 bench: $(MODEL) ocr-engine  ## run every benchmark in bench/ and print the figures
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done

@@ -67,9 +67,9 @@ def startup_seconds(cache: Path, runs: int = 3) -> float:
 
 def _labeler() -> Any:
     """The intake's document classifier, as the composition roots pass it (lazily loaded)."""
-    from bot.intake_labeler import IntakeLabeler
     from core.config import load_settings
     from intake.classify import model_dir_for
+    from intake.classify.labeler import IntakeLabeler
 
     settings = load_settings(None)
     return IntakeLabeler(model_dir_for(settings), settings.classifier.review_threshold)

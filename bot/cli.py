@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
 from core.argparsing import OneLineParser, accept_global_options_anywhere, add_global_options
-from core.config import ConfigError, Settings, load_settings
+from core.config import ConfigError, OpsSettings, Settings, load_settings
 from core.errors import OperationalError, UserError
+from core.logs import configure_logging
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -78,6 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     _setup_logging(args.verbose)
     try:
         settings = load_settings(args.config)
+        _setup_logging(args.verbose, settings.ops)
         if args.command == "ask":
             return _ask(args, settings)
         if args.command == "chat":
@@ -119,14 +121,20 @@ class _OneLine(logging.Filter):
         return True
 
 
-def _setup_logging(verbose: bool) -> None:
-    """Stderr logging; tracebacks only with -v; never the token-bearing request URLs."""
+def _setup_logging(verbose: bool, ops: OpsSettings | None = None) -> None:
+    """Stderr logging; tracebacks only with -v; never the token-bearing request URLs.
+
+    With OPS (once the settings are read), the intake's format ([ops] log_format) and its
+    address masking apply too: one logging set-up for both command lines.
+    """
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     if not verbose:
         handler.addFilter(_OneLine())
     root = logging.getLogger()
     root.handlers[:] = [handler]
+    if ops is not None:
+        configure_logging(ops, verbose=verbose)
     root.setLevel(logging.DEBUG if verbose else logging.WARNING)
     # httpx logs request URLs, which carry the bot token; python-telegram-bot's debug log too
     logging.getLogger("httpx").setLevel(logging.WARNING)
@@ -142,8 +150,8 @@ def cache_root(settings: Settings) -> Path:
 def _engine(settings: Settings) -> Engine:
     """The engine, with the intake's document classifier for "which element" questions."""
     from bot.engine import Engine
-    from bot.intake_labeler import IntakeLabeler
     from intake.classify import model_dir_for
+    from intake.classify.labeler import IntakeLabeler
 
     labeler = IntakeLabeler(model_dir_for(settings), settings.classifier.review_threshold)
     return Engine.load(cache_root(settings), labeler=labeler)

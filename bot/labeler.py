@@ -2,8 +2,8 @@
 
 The engine answers "which element does X go in" with the same classifier the
 intake sorts submissions with, but the bot does not import the intake: the
-composition roots (``bot/cli.py``, the Telegram runner, ``intake/reply/knowledge.py``)
-pass in any callable of this shape. ``bot/intake_labeler.py`` adapts the intake's
+composition roots (``bot/cli.py``, the Telegram runner, ``intake/commands/answerer.py``)
+pass in any callable of this shape. ``intake/classify/labeler.py`` adapts the intake's
 classifier.
 """
 

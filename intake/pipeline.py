@@ -17,14 +17,13 @@ from pathlib import Path
 
 from core.config import Settings
 from intake.checks import check_submission
-from intake.classify import Classifier, model_dir_for
+from intake.classify import Classifier
 from intake.documents import Document, IngestResult
 from intake.envelope import Envelope
 from intake.ingest import ingest_email, ingest_path
 from intake.prediction import Prediction
 from intake.reply import compose_reply
-from intake.reply.knowledge import knowledge_answerer
-from intake.reply.question import answer_question
+from intake.reply.question import Answerer, answer_question
 from intake.report import TriageReport
 from intake.reporting import triage_report
 from knowledge.labels import Year
@@ -66,6 +65,7 @@ def build_report(
     today: date | None = None,
     merged: bool | None = None,
     known: Mapping[str, Prediction] | None = None,
+    answerer: Answerer | None = None,
 ) -> Triaged:
     """Classify, check and compose the reply for documents already taken in.
 
@@ -73,6 +73,8 @@ def build_report(
     submission (a follow-up); None lets the checks guess it from the email.
     ``known`` gives the labels of documents already classified (by SHA-256):
     a follow-up keeps earlier labels and staff corrections instead of guessing again.
+    ``answerer`` answers the questions an email asks (the commands pass the bot's
+    engine in); without one, questions are left to a coordinator.
     """
     predictions = classify_documents(classifier, ingested.documents, known)
     outcome = check_submission(
@@ -92,7 +94,6 @@ def build_report(
         subject=envelope.subject if envelope else "",
         reference=reference,
     )
-    answerer = knowledge_answerer(settings.data_dir / "bot", model_dir_for(settings))
     report.reply = compose_reply(
         envelope=envelope,
         report=report,
@@ -100,7 +101,12 @@ def build_report(
         settings=settings.intake,
         answerer=answerer,
     )
-    if envelope is not None and report.reply is None and _is_question(envelope, ingested, report):
+    if (
+        answerer is not None
+        and envelope is not None
+        and report.reply is None
+        and _is_question(envelope, ingested, report)
+    ):
         report.reply = answer_question(
             envelope=envelope, answerer=answerer, settings=settings.intake
         )
@@ -126,6 +132,7 @@ def triage_input(
     year: Year | None = None,
     reference: str | None = None,
     today: date | None = None,
+    answerer: Answerer | None = None,
 ) -> Triaged:
     """Triage an .eml file, an archive or a folder (``secor-intake triage``)."""
     envelope: Envelope | None = None
@@ -143,6 +150,7 @@ def triage_input(
         year=year,
         reference=reference,
         today=today,
+        answerer=answerer,
     )
 
 
@@ -153,6 +161,7 @@ def triage_message(
     classifier: Classifier,
     workdir: Path,
     reference: str | None = None,
+    answerer: Answerer | None = None,
 ) -> Triaged:
     """Triage one email as received from the mailbox."""
     envelope, ingested = ingest_email(raw, workdir, settings.limits, settings.links)
@@ -163,4 +172,5 @@ def triage_message(
         ingested=ingested,
         year=None,
         reference=reference,
+        answerer=answerer,
     )

@@ -8,9 +8,11 @@ each at least the live model's less a small tolerance.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 import numpy as np
 
@@ -115,3 +117,26 @@ def judge(
             old,
         )
     return Verdict(True, "not worse than the live model on the evaluation set", new, old)
+
+
+# -- the gate's record of its decisions, beside the model folder ------------------------
+def gate_record_path(model_dir: Path) -> Path:
+    """Where the gate's decisions about the model in MODEL_DIR are recorded."""
+    return model_dir.parent / f"{model_dir.name}.gate.json"
+
+
+def read_gate_record(model_dir: Path) -> dict[str, Any]:
+    """The recorded decisions ({} when none)."""
+    try:
+        data = json.loads(gate_record_path(model_dir).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_gate_record(model_dir: Path, record: dict[str, Any]) -> None:
+    """Record the gate's decisions atomically beside the model folder."""
+    path = gate_record_path(model_dir)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", "utf-8")
+    tmp.replace(path)

@@ -19,6 +19,7 @@ import uvicorn
 
 from core.config import Settings
 from core.errors import UserError
+from intake.commands.answerer import knowledge_answerer
 from intake.commands.common import load_classifier
 from intake.commands.preflight import check_run
 from intake.dashboard.accounts import ensure_user
@@ -72,7 +73,14 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
             await start_embedded(stack, settings)
             await wait_until_listening(settings.embedded.host, settings.embedded.smtp_port)
 
-        service = IntakeService(settings, store, classifier, stop, live=LiveState())
+        service = IntakeService(
+            settings,
+            store,
+            classifier,
+            stop,
+            live=LiveState(),
+            answerer=knowledge_answerer(settings),
+        )
         failure: list[BaseException] = []
 
         def work() -> None:

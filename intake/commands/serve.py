@@ -10,6 +10,7 @@ from types import FrameType
 
 from core.config import Settings
 from core.logs import configure_logging
+from intake.commands.answerer import knowledge_answerer
 from intake.commands.common import load_classifier
 from intake.inbound import InboundListener
 from intake.ops.health import LiveState
@@ -53,7 +54,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     classifier = load_classifier(settings)
     store = open_store(settings)
     live = LiveState()
-    service = IntakeService(settings, store, classifier, stop, live=live)
+    service = IntakeService(
+        settings, store, classifier, stop, live=live, answerer=knowledge_answerer(settings)
+    )
     if args.once:
         try:
             service.run_once()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from core.config import Settings
 from intake.classify import Classifier
+from intake.commands.answerer import knowledge_answerer
 from intake.commands.common import existing_path, load_classifier, print_json
 from intake.commands.progressbar import terminal_bar
 from intake.ingest.progress import reporting
@@ -86,6 +87,7 @@ def _triage(
             workdir=args.keep,
             year=args.year,
             today=args.today,
+            answerer=knowledge_answerer(settings),
         )
     else:
         with tempfile.TemporaryDirectory(prefix="secor-triage-") as tmp:
@@ -96,5 +98,6 @@ def _triage(
                 workdir=Path(tmp),
                 year=args.year,
                 today=args.today,
+                answerer=knowledge_answerer(settings),
             )
     return triaged

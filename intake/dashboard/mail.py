@@ -15,8 +15,8 @@ from core.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.ingest import parse_envelope
 from intake.reply.headers import MAX_REFERENCES, reply_headers
+from intake.reply.message import build_reply_message
 from intake.report import Reply
-from intake.service.outgoing import build_reply_message
 from knowledge.labels import by_label
 
 log = logging.getLogger(__name__)

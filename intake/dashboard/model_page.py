@@ -10,9 +10,9 @@ from starlette.responses import Response
 
 from intake.classify import ModelIncompatible, ModelMissing, model_dir_for
 from intake.classify.bundle import read_metrics, read_stamp
+from intake.classify.gate import read_gate_record
 from intake.dashboard.render import deps, render
 from intake.dashboard.security import page
-from intake.service.retrain import read_gate_record
 
 HELDOUT_FIGURES = (
     ("macro_f1_content", "Held-out macro-F1, content only"),

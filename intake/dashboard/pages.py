@@ -26,11 +26,11 @@ from intake.dashboard.recheck import envelope_of
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import download, page
 from intake.dashboard.stats import figures, window_start
+from intake.mailbox.triage_folders import triage_folder
 from intake.ops import expiry
 from intake.reply.headers import reply_subject
 from intake.reply.question import question_text, questions_in
 from intake.report import Status
-from intake.service.folders import triage_folder
 from intake.store import review
 from intake.store.progress import in_progress
 from intake.store.review import REVIEW_STATES

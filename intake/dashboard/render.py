@@ -16,9 +16,9 @@ from starlette.responses import HTMLResponse
 from core.config import Settings
 from intake.dashboard import scanning
 from intake.dashboard.security import LoginLimiter, csrf_token
+from intake.mailbox.triage_folders import FOLDER_BY_STATUS
 from intake.ops import expiry
 from intake.report import KIND_NAMES, Status
-from intake.service.folders import FOLDER_BY_STATUS
 from intake.store import Store
 from intake.store.review import ACCEPTED, OPEN, REVIEWED
 from knowledge.labels import KINDS, all_labels, by_label

@@ -30,16 +30,17 @@ from intake.documents import Document, IngestResult
 from intake.ingest import ingest_email, ocr_cache
 from intake.ingest.progress import reporting
 from intake.mailbox.receive import TOO_LARGE_HEADER
+from intake.mailbox.triage_folders import triage_folder
 from intake.mailbox.wire import wire_bytes
 from intake.ops import metrics
 from intake.pipeline import Triaged, build_report
 from intake.prediction import Prediction
 from intake.reply import reply_headers
 from intake.reply.approval import needs_approval
+from intake.reply.message import build_reply_message
+from intake.reply.question import Answerer
 from intake.report import Status
-from intake.service.folders import triage_folder
 from intake.service.follow_up import remove_work_files, same_sender_follow_up, under_daily_cap
-from intake.service.outgoing import build_reply_message
 from intake.store import Store
 from intake.store.progress import StoreProgress, clear_progress
 from intake.store.rows import documents_of, prediction_of
@@ -98,12 +99,18 @@ class Processor:
     """Runs the pipeline on queued messages and stores what came out."""
 
     def __init__(
-        self, settings: Settings, store: Store, classifier: Classifier, worker: str
+        self,
+        settings: Settings,
+        store: Store,
+        classifier: Classifier,
+        worker: str,
+        answerer: Answerer | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.classifier = classifier
         self.worker = worker
+        self.answerer = answerer  # the questions emails ask (None: left to a coordinator)
 
     @property
     def _needs_review(self) -> str:
@@ -248,6 +255,7 @@ class Processor:
             reference=reference,
             merged=bool(previous),
             known=labelled,
+            answerer=self.answerer,
         )
         report = triaged.report
         outgoing = None

@@ -26,7 +26,7 @@ from core.config import Settings
 from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_dir_for
 from intake.classify.bundle import promote, read_metrics
 from intake.classify.examples import split_by_date
-from intake.classify.gate import EvalDoc, Verdict, judge
+from intake.classify.gate import EvalDoc, Verdict, judge, read_gate_record, write_gate_record
 from intake.corrections import LabelledFile
 from intake.store.labelled import fingerprint, labelled_files
 from intake.store.store import Store
@@ -36,27 +36,6 @@ log = logging.getLogger(__name__)
 
 HISTORY = 20  # gate decisions kept in the record
 Trainer = Callable[..., Any]
-
-
-def gate_record_path(model_dir: Path) -> Path:
-    """Where the gate's decisions about the model in MODEL_DIR are recorded."""
-    return model_dir.parent / f"{model_dir.name}.gate.json"
-
-
-def read_gate_record(model_dir: Path) -> dict[str, Any]:
-    """The recorded decisions ({} when none)."""
-    try:
-        data = json.loads(gate_record_path(model_dir).read_text("utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write_record(model_dir: Path, record: dict[str, Any]) -> None:
-    path = gate_record_path(model_dir)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n", "utf-8")
-    tmp.replace(path)
 
 
 def sample_docs(settings: Settings, folder: Path) -> list[EvalDoc]:
@@ -145,7 +124,7 @@ def retrain(
         log.info("retrained classifier promoted: %s", verdict.reason)
     else:
         log.warning("retrained classifier refused: %s", verdict.reason)
-    _write_record(model_dir, record)
+    write_gate_record(model_dir, record)
     return verdict
 
 

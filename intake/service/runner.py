@@ -35,6 +35,7 @@ from intake.mailbox.receive import receive_new
 from intake.mailbox.sent import SentFolder
 from intake.ops import expiry, metrics
 from intake.ops.health import LiveState
+from intake.reply.question import Answerer
 from intake.service.lock import ServiceLock
 from intake.service.process import EnvironmentFailure, Processor
 from intake.service.retrain import Retrainer
@@ -67,6 +68,7 @@ class IntakeService:
         stop: threading.Event | None = None,
         *,
         live: LiveState | None = None,
+        answerer: Answerer | None = None,
     ) -> None:
         self.settings = settings
         self.mailbox = settings.effective_mailbox
@@ -77,7 +79,7 @@ class IntakeService:
         self.worker = f"{socket.gethostname()[:60]}:{os.getpid()}" + (
             f":{instance}" if instance > 1 else ""
         )
-        self.processor = Processor(settings, store, classifier, self.worker)
+        self.processor = Processor(settings, store, classifier, self.worker, answerer)
         self.relay = Relay(self.smtp)
         self.live = live or LiveState()
         self.cycles = 0

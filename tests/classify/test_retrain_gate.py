@@ -13,10 +13,10 @@ from core.config import Settings
 from intake.classify import Classifier
 from intake.classify.bundle import read_stamp
 from intake.classify.examples import held_out
-from intake.classify.gate import EvalDoc, judge
+from intake.classify.gate import EvalDoc, judge, read_gate_record
 from intake.classify.training import TrainingDoc, train_model
 from intake.corrections import LabelledFile
-from intake.service.retrain import read_gate_record, retrain
+from intake.service.retrain import retrain
 from knowledge.labels import labels
 
 from .conftest import tiny_corpus

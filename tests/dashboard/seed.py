@@ -17,10 +17,10 @@ from core.config import Settings
 from intake.checks import check_submission
 from intake.dashboard.recheck import documents, predictions
 from intake.ingest import parse_envelope
+from intake.mailbox.triage_folders import triage_folder
+from intake.reply.message import build_reply_message
 from intake.report import Reply, Status
 from intake.reporting import triage_report
-from intake.service.folders import triage_folder
-from intake.service.outgoing import build_reply_message
 from intake.store import Store
 from intake.store import schema as t
 from knowledge.labels import by_label, has_kind

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from core.config import IntakeSettings
+from core.config import IntakeSettings, Settings
+from intake.commands.answerer import knowledge_answerer
 from intake.envelope import Envelope
-from intake.reply.knowledge import knowledge_answerer
 from intake.reply.question import (
     answer_question,
     department_voice,
@@ -79,7 +79,7 @@ def test_automatic_mail_is_never_answered() -> None:
 
 
 def test_real_knowledge_base_answers_head_count(tmp_path: Path) -> None:
-    ask = knowledge_answerer(tmp_path / "bot")
+    ask = knowledge_answerer(Settings.model_validate({"paths": {"data_dir": str(tmp_path)}}))
     env = _envelope("We are 9 guys plus my wife does the books. Can we still apply for SECOR?")
     reply = answer_question(envelope=env, answerer=ask, settings=SETTINGS)
     assert reply is not None
@@ -139,7 +139,7 @@ def test_questions_keep_the_sentences_before_them() -> None:
 
 
 def test_real_knowledge_base_answers_two_questions_in_one_email(tmp_path: Path) -> None:
-    ask = knowledge_answerer(tmp_path / "bot")
+    ask = knowledge_answerer(Settings.model_validate({"paths": {"data_dir": str(tmp_path)}}))
     env = _envelope(
         "We are 9 guys plus my wife does the books. Can we still apply for SECOR?\n"
         "Also, how do we send our SECOR submission?"

@@ -19,8 +19,8 @@ from intake.ingest.mail import GUARD_HEADERS
 from intake.ingest.pool import close_pools
 from intake.pipeline import classify_documents
 from intake.prediction import Prediction
+from intake.reply.message import build_reply_message
 from intake.report import Reply
-from intake.service.outgoing import build_reply_message
 from intake.service.send import send_due
 from intake.store import Store, open_store
 from tests.conftest import free_port

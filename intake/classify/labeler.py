@@ -1,4 +1,8 @@
-"""The intake's document classifier as the bot's ``DocumentLabeler`` (composition roots only).
+"""The intake's document classifier in the shape of the bot's ``DocumentLabeler``.
+
+It satisfies ``bot.labeler.DocumentLabeler`` structurally, so neither package imports the
+other: the composition roots (``secor-bot``'s command line and ``secor-intake``'s commands)
+build one and hand it to the bot's engine.
 
 ``secor-intake classify`` loads ``Classifier.load(model_dir, review_threshold)`` and
 calls ``predict`` on documents; this adapter does the same for the words of a
