@@ -2,9 +2,16 @@
 
 Run: .venv/bin/python bench/bench_bot.py [--questions PATH ...]
 Scores, in one run, bench/questions.toml (the development set),
-bench/questions_holdout.toml and bench/holdout_questions.toml (hold-out sets
-written apart from the bot and never tuned on) when present. Prints each set's
-pass rate and every failure, then milliseconds per question and start-up time.
+bench/questions_holdout.toml, bench/holdout_questions.toml and
+bench/holdout2_questions.toml (hold-out sets written apart from the bot and never
+tuned on) when present. Prints each set's pass rate and every failure, then
+milliseconds per question and start-up time.
+
+A question the pages do not answer (`unanswered`) passes when the bot gives no
+sources and points to the COR department, or when it says plainly that ACSA's pages
+do not say, points to the COR department, and cites only a labelled aside (issue 11:
+"where ACSA's pages are silent, say so and point to the COR department"). The
+strict figure, which accepts only the first form, is printed beside it.
 """
 
 from __future__ import annotations
@@ -23,19 +30,30 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CONTACT = re.compile(r"1-800-661-2272")
-QUESTION_SETS = ("questions.toml", "questions_holdout.toml", "holdout_questions.toml")
-TARGETS = {"holdout_questions.toml": 97.0}
+QUESTION_SETS = (
+    "questions.toml",
+    "questions_holdout.toml",
+    "holdout_questions.toml",
+    "holdout2_questions.toml",
+)
+TARGETS = {"holdout_questions.toml": 97.0, "holdout2_questions.toml": 97.0}
+# The bot says the pages are silent (see the module docstring).
+SILENT = re.compile(r"\b(do not|don't|does not|doesn't) (say|state|give|list|publish)", re.I)
 DEFAULT_TARGET = 95.0
 
 
-def check(item: dict[str, Any], result: dict[str, Any]) -> str:
-    """Empty when the answer is correct, else why not."""
+def check(item: dict[str, Any], result: dict[str, Any], *, strict: bool = False) -> str:
+    """Empty when the answer is correct, else why not (STRICT: no sources when silent)."""
     answer, sources = result["answer"], result["sources"]
     if len(answer) > 1200:
         return f"answer too long ({len(answer)} chars)"
     if item.get("unanswered") or item.get("refuse"):
-        if sources:
+        says_silent = item.get("unanswered") and not strict and SILENT.search(answer)
+        if sources and not says_silent:
             return f"should not answer, but answered as {result['topic']}"
+        expected = [p for p in item.get("expect", []) if not re.search(p, answer, re.IGNORECASE)]
+        if item.get("unanswered") and expected:
+            return f"missing {expected} ({result['topic']})"
         if not CONTACT.search(answer):
             return "no COR department contact"
         if item.get("refuse") and not answer.startswith("Sorry"):
@@ -75,10 +93,13 @@ def _labeler() -> Any:
     return IntakeLabeler(model_dir_for(settings), settings.classifier.review_threshold)
 
 
-def score(engine: Any, items: list[dict[str, Any]]) -> tuple[list[tuple[str, str]], list[float]]:
-    """The failures (question, why) and the milliseconds of each question."""
+def score(
+    engine: Any, items: list[dict[str, Any]]
+) -> tuple[list[tuple[str, str]], list[float], int]:
+    """The failures (question, why), the milliseconds of each question, the strict failures."""
     timings: list[float] = []
     failures: list[tuple[str, str]] = []
+    strict = 0
     for item in items:
         started = time.perf_counter()
         result = engine.ask(item["text"]).as_dict()
@@ -86,7 +107,8 @@ def score(engine: Any, items: list[dict[str, Any]]) -> tuple[list[tuple[str, str
         why = check(item, result)
         if why:
             failures.append((item["text"], why))
-    return failures, timings
+        strict += bool(check(item, result, strict=True))
+    return failures, timings, strict
 
 
 def main() -> int:
@@ -123,13 +145,14 @@ def main() -> int:
     all_timings: list[float] = []
     print(f"bot benchmark: {sum(len(i) for _, i in sets)} questions, {os.cpu_count()} cpus")
     for path, items in sets:
-        failures, timings = score(engine, items)
+        failures, timings, strict = score(engine, items)
         all_timings += timings
         passed = len(items) - len(failures)
         target = TARGETS.get(path.name, DEFAULT_TARGET)
         print(
             f"{path.name}: correct {passed}/{len(items)} = {100 * passed / len(items):.1f}% "
-            f"(target >= {target:g}%)"
+            f"(target >= {target:g}%); strict {len(items) - strict}/{len(items)} = "
+            f"{100 * (len(items) - strict) / len(items):.1f}%"
         )
         for text, why in failures:
             print(f"  FAIL {text!r}: {why}")

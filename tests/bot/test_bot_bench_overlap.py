@@ -11,7 +11,13 @@ import pytest
 from bot.lexicon import paraphrases
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-SETS = ("questions.toml", "questions_holdout.toml", "holdout_questions.toml")
+SETS = (
+    "questions.toml",
+    "questions_holdout.toml",
+    "holdout_questions.toml",
+    "holdout2_questions.toml",
+)
+HOLDOUTS = SETS[1:]
 
 
 def normalise(text: str) -> str:
@@ -36,3 +42,18 @@ def test_no_benchmark_question_is_a_training_paraphrase(name: str) -> None:
 
 def test_normalising_ignores_case_spaces_and_punctuation() -> None:
     assert normalise("  Do part-timers COUNT?? ") == normalise("do part timers count")
+
+
+@pytest.mark.parametrize("name", HOLDOUTS)
+def test_no_holdout_question_is_in_the_development_set(name: str) -> None:
+    """The development set (tuned on) and each hold-out share no question."""
+    path = BENCH / name
+    if not path.is_file():
+        pytest.skip(f"bench/{name} is not present")
+    development = {
+        normalise(item["text"])
+        for item in tomllib.loads((BENCH / "questions.toml").read_text("utf-8"))["q"]
+    }
+    held = [item["text"] for item in tomllib.loads(path.read_text("utf-8"))["q"]]
+    overlap = sorted(q for q in held if normalise(q) in development)
+    assert not overlap, f"bench/{name} questions also in bench/questions.toml: {overlap}"
