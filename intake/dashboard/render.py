@@ -69,7 +69,7 @@ def zone_of(name: str) -> tzinfo:
         return UTC
 
 
-def _aware(value: datetime) -> datetime:
+def aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
@@ -83,15 +83,15 @@ def make_env(zone: tzinfo) -> Environment:
     )
 
     def local(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
-        return _aware(value).astimezone(zone).strftime(fmt) if value else "—"
+        return aware(value).astimezone(zone).strftime(fmt) if value else "—"
 
     def iso(value: datetime | None) -> str:
-        return _aware(value).isoformat(timespec="seconds") if value else ""
+        return aware(value).isoformat(timespec="seconds") if value else ""
 
     def ago(value: datetime | None) -> str:
         if value is None:
             return "—"
-        seconds = (datetime.now(UTC) - _aware(value)).total_seconds()
+        seconds = (datetime.now(UTC) - aware(value)).total_seconds()
         if seconds < 90:
             return "just now"
         if seconds < 3600:
@@ -100,7 +100,7 @@ def make_env(zone: tzinfo) -> Environment:
             return f"{seconds // 3600:.0f} h ago"
         if seconds < 7 * 86400:
             return f"{seconds // 86400:.0f} d ago"
-        return _aware(value).astimezone(zone).strftime("%b %d, %Y")
+        return aware(value).astimezone(zone).strftime("%b %d, %Y")
 
     env.filters.update(local=local, iso=iso, ago=ago)
     env.filters["duration"] = scanning.duration

@@ -29,7 +29,7 @@ class ReplyDelay:
     seconds: float
 
 
-def _aware(value: datetime) -> datetime:
+def aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
@@ -53,7 +53,7 @@ def reply_delays(store: Store, submission_ids: Collection[int] | None = None) ->
         message_rows = conn.execute(arrivals).all()
     by_submission: dict[int, list[tuple[datetime, datetime]]] = {}
     for sub_id, stored, arrived in message_rows:
-        by_submission.setdefault(int(sub_id), []).append((_aware(stored), _aware(arrived)))
+        by_submission.setdefault(int(sub_id), []).append((aware(stored), aware(arrived)))
     for entries in by_submission.values():
         entries.sort()
     out: list[ReplyDelay] = []
@@ -61,10 +61,10 @@ def reply_delays(store: Store, submission_ids: Collection[int] | None = None) ->
         found = by_submission.get(int(sub_id))
         if not found:
             continue
-        index = bisect.bisect_right([stored for stored, _ in found], _aware(created)) - 1
+        index = bisect.bisect_right([stored for stored, _ in found], aware(created)) - 1
         arrived = found[max(index, 0)][1]
-        seconds = max(0.0, (_aware(sent) - arrived).total_seconds())
-        out.append(ReplyDelay(int(sub_id), int(outbox_id), _aware(sent), seconds))
+        seconds = max(0.0, (aware(sent) - arrived).total_seconds())
+        out.append(ReplyDelay(int(sub_id), int(outbox_id), aware(sent), seconds))
     return out
 
 

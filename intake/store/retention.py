@@ -63,7 +63,7 @@ def _purgeable(cutoff: datetime, include_open: bool) -> list[ColumnElement[bool]
     )
     where: list[ColumnElement[bool]] = [s.updated_at < cutoff, ~busy_message, ~busy_reply]
     if not include_open:
-        where.append(s.review_state != "open")
+        where.append(s.review_state != t.OPEN)
     return where
 
 

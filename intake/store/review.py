@@ -15,13 +15,11 @@ from sqlalchemy import Connection, and_, case, delete, func, insert, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from intake.store import schema as t
-from intake.store.store import Store, _aware, utcnow
-
-# A submission's review state, set by COR staff (submissions.review_state).
-OPEN = "open"
-REVIEWED = "reviewed"
-ACCEPTED = "accepted"
-REVIEW_STATES = (OPEN, REVIEWED, ACCEPTED)
+from intake.store.schema import ACCEPTED as ACCEPTED  # the review states live in the schema
+from intake.store.schema import OPEN as OPEN
+from intake.store.schema import REVIEW_STATES as REVIEW_STATES
+from intake.store.schema import REVIEWED as REVIEWED
+from intake.store.store import Store, aware, utcnow
 
 MANUAL = "manual"  # outbox.kind of a reply written by staff
 
@@ -240,7 +238,7 @@ def inbox(
                 year=s["year"],
                 status=s["status"],
                 review_state=s["review_state"],
-                last_activity=_aware(s["last_activity"]) or utcnow(),
+                last_activity=aware(s["last_activity"]) or utcnow(),
                 messages=int(s["n"] or 0),
                 files=total,
                 to_check=check,
@@ -552,7 +550,7 @@ def stats_rows(store: Store, since: datetime) -> list[StatsRow]:
     with store.tx() as conn:
         return [
             StatsRow(
-                created_at=_aware(r.created_at) or since,
+                created_at=aware(r.created_at) or since,
                 status=r.status,
                 first_folder=r.triage_folder,
                 missing=_strings(_report(r.report_json).get("missing")),
@@ -609,7 +607,7 @@ def list_users(store: Store) -> list[tuple[str, datetime]]:
         rows = conn.execute(
             select(t.users.c.username, t.users.c.created_at).order_by(t.users.c.username)
         )
-        return [(str(name), _aware(created) or utcnow()) for name, created in rows]
+        return [(str(name), aware(created) or utcnow()) for name, created in rows]
 
 
 def user_count(store: Store) -> int:

@@ -43,6 +43,12 @@ FAILED = "failed"
 HELD = "held"
 OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED, HELD)
 
+# A submission's review state, set by COR staff (submissions.review_state).
+OPEN = "open"
+REVIEWED = "reviewed"
+ACCEPTED = "accepted"
+REVIEW_STATES = (OPEN, REVIEWED, ACCEPTED)
+
 # submissions.kind of a real submission (the other kinds: intake.report.SUBMISSION_KINDS)
 KIND_SUBMISSION = "submission"
 
@@ -104,7 +110,7 @@ submissions = Table(
     Column("thread_ids", Text, nullable=False, default=""),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
-    Column("review_state", String(20), nullable=False, default="open"),
+    Column("review_state", String(20), nullable=False, default=OPEN),
     # issue 13: an unauthenticated same-sender follow-up, kept apart until staff merge it
     Column("linked_to", Integer, ForeignKey("submissions.id")),
     # added for issue 11: what the message is (submission.kind of the contract)

@@ -41,7 +41,7 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-def _aware(value: datetime | None) -> datetime | None:
+def aware(value: datetime | None) -> datetime | None:
     """SQLite hands back naive datetimes: read them as UTC."""
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=UTC)
@@ -118,10 +118,10 @@ def _outgoing(r: Any) -> OutgoingMail:
         r["raw"],
         r["attempts"],
         r["state"],
-        _aware(r["sending_at"]),
+        aware(r["sending_at"]),
         r["worker"],
-        _aware(r["created_at"]),
-        _aware(r["copy_started_at"]),
+        aware(r["created_at"]),
+        aware(r["copy_started_at"]),
     )
 
 
@@ -230,7 +230,7 @@ class Store:
             row["mailbox"],
             int(row["uidvalidity"]),
             int(row["last_uid"]),
-            _aware(row["updated_at"]) or utcnow(),
+            aware(row["updated_at"]) or utcnow(),
         )
 
     def checkpoints(self) -> list[Checkpoint]:
@@ -242,7 +242,7 @@ class Store:
                     r["mailbox"],
                     int(r["uidvalidity"]),
                     int(r["last_uid"]),
-                    _aware(r["updated_at"]) or utcnow(),
+                    aware(r["updated_at"]) or utcnow(),
                 )
                 for r in rows
             ]
@@ -591,7 +591,7 @@ class Store:
                     and_(
                         t.submissions.c.sender == sender,
                         t.submissions.c.status.in_(waiting),
-                        t.submissions.c.review_state == "open",
+                        t.submissions.c.review_state == t.OPEN,
                         t.submissions.c.updated_at >= since,
                     )
                 )
@@ -658,7 +658,7 @@ class Store:
                             thread_ids=_clean(" ".join(thread_ids)),
                             created_at=now,
                             updated_at=now,
-                            review_state="open",
+                            review_state=t.OPEN,
                             linked_to=linked_to,
                             kind=kind,
                             company=_clean(company, 300),
@@ -743,7 +743,7 @@ class Store:
                     )
                 )
             ).scalar()
-            return _aware(value)
+            return aware(value)
 
     # -- reply ------------------------------------------------------------
     def due_outgoing(self, limit: int = 20) -> list[OutgoingMail]:
@@ -763,7 +763,7 @@ class Store:
             value = conn.execute(
                 select(func.min(t.outbox.c.next_attempt_at)).where(t.outbox.c.state == t.PENDING)
             ).scalar()
-            return _aware(value)
+            return aware(value)
 
     def in_flight(self) -> list[OutgoingMail]:
         """Replies whose sending was interrupted (state 'sending')."""
@@ -947,10 +947,10 @@ class Store:
         m, o = t.messages.c, t.outbox.c
         now = utcnow()
         with self.tx() as conn:
-            oldest_queued = _aware(
+            oldest_queued = aware(
                 conn.execute(select(func.min(m.received_at)).where(m.state == t.QUEUED)).scalar()
             )
-            oldest_pending = _aware(
+            oldest_pending = aware(
                 conn.execute(
                     select(func.min(o.created_at)).where(o.state.in_([t.PENDING, t.SENDING]))
                 ).scalar()
