@@ -259,6 +259,20 @@ class Collector:
 
     # the recursion -------------------------------------------------------------
 
+    def _counted_before(self, sha256: str, path: Path, display: str, name: str) -> bool:
+        """True, with duplicate_file and the copy dropped, when this content came in already."""
+        first = self.seen.get(sha256)
+        if first is None:
+            self.seen[sha256] = display
+            return False
+        self.workspace.discard(path)
+        self.problem(
+            ProblemCode.DUPLICATE_FILE,
+            display,
+            f"{name} is the same file as {first}; it is counted once",
+        )
+        return True
+
     def take_stored(
         self,
         stored: Stored,
@@ -269,16 +283,8 @@ class Collector:
         scope: Scope | None,
     ) -> None:
         """Decide what a kept file is and take it in: document, archive or message."""
-        first = self.seen.get(stored.sha256)
-        if first is not None:
-            self.workspace.discard(stored.path)
-            self.problem(
-                ProblemCode.DUPLICATE_FILE,
-                display,
-                f"{member.name} is the same file as {first}; it is counted once",
-            )
+        if self._counted_before(stored.sha256, stored.path, display, member.name):
             return
-        self.seen[stored.sha256] = display
         kind, media = sniff(stored.path, member.name)
         if kind in _CONTAINERS and not self.in_worker:
             self._in_worker(stored, display, member, kind, depth)
@@ -409,17 +415,9 @@ class Collector:
                 kept = self.workspace.adopt(candidate)
             except (OSError, EscapeError):
                 continue
-            first = self.seen.get(kept.sha256)
             member = PurePosixPath(str(item.get("member") or kept.path.name))
-            if first is not None:
-                self.workspace.discard(kept.path)
-                self.problem(
-                    ProblemCode.DUPLICATE_FILE,
-                    display,
-                    f"{member.name} is the same file as {first}; it is counted once",
-                )
+            if self._counted_before(kept.sha256, kept.path, display, member.name):
                 continue
-            self.seen[kept.sha256] = display
             if not self._room_for_document(display):
                 self.workspace.discard(kept.path)
                 continue

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import RowMapping, or_, select
 
 from intake.corrections import LabelledFile
 from intake.store import schema as t
@@ -32,6 +32,19 @@ def _kind(label: str, kind: object) -> Kind | None:
     return "operational" if kind == "operational" else "directive"
 
 
+def _labelled(row: RowMapping, *, relabelled: bool, key: str) -> LabelledFile:
+    """One labelled example from a files or corrections row."""
+    return LabelledFile(
+        member_path=str(row["member_path"]),
+        text=str(row["text"] or ""),
+        label=str(row["label"]),
+        kind=_kind(str(row["label"]), row["kind"]),
+        relabelled=relabelled,
+        day=_day(row["created_at"]).date(),
+        key=key,
+    )
+
+
 def labelled_files(store: Store) -> list[LabelledFile]:
     """Every labelled file in the store, in a stable order (files, then orphan corrections)."""
     known = set(labels())
@@ -46,17 +59,7 @@ def labelled_files(store: Store) -> list[LabelledFile]:
         ).mappings()
         for r in rows:
             if r["label"] in known:
-                out.append(
-                    LabelledFile(
-                        member_path=str(r["member_path"]),
-                        text=str(r["text"] or ""),
-                        label=str(r["label"]),
-                        kind=_kind(str(r["label"]), r["kind"]),
-                        relabelled=bool(r["corrected"]),
-                        day=_day(r["created_at"]).date(),
-                        key=f"file:{r['id']}",
-                    )
-                )
+                out.append(_labelled(r, relabelled=bool(r["corrected"]), key=f"file:{r['id']}"))
         orphans = conn.execute(
             select(c.id, c.member_path, c.text, c.label, c.kind, c.created_at)
             .where(c.file_id.is_(None))
@@ -64,17 +67,7 @@ def labelled_files(store: Store) -> list[LabelledFile]:
         ).mappings()
         for r in orphans:
             if r["label"] in known:
-                out.append(
-                    LabelledFile(
-                        member_path=str(r["member_path"]),
-                        text=str(r["text"] or ""),
-                        label=str(r["label"]),
-                        kind=_kind(str(r["label"]), r["kind"]),
-                        relabelled=True,
-                        day=_day(r["created_at"]).date(),
-                        key=f"correction:{r['id']}",
-                    )
-                )
+                out.append(_labelled(r, relabelled=True, key=f"correction:{r['id']}"))
     return out
 
 
