@@ -40,6 +40,7 @@ from bot.lexicon import Combo, intents
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
+from bot.silent import silent_answer, silent_topic
 
 if TYPE_CHECKING:
     from bot.email_answer import EmailAnswer
@@ -60,6 +61,11 @@ ASIDE_MARGIN = 1.5
 PRICED_INTENTS = frozenset({"pir", "benefits", "membership", "esc_submission"})
 # A message is split into its questions at question marks; a part this short is context.
 MIN_QUESTION_WORDS = 3
+_SAYS_SILENT = re.compile(r"\b(?:do not|don't) say\b")
+_SILENT_SENTENCE = re.compile(
+    r"ACSA's pages do not say [^;]*; the COR department can tell you: call \S+ or email "
+    r"\S+?\.(?=\s|$)"
+)
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
     r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which)\b)",
@@ -116,7 +122,15 @@ class Engine:
         """The answer to one question (already cleaned, not split further)."""
         doc = self.nlp(text)
         ranked = rank(doc)
-        return self._decide(text, doc, ranked)
+        answer = self._decide(text, doc, ranked)
+        if answer.kind in ("answer", "unknown") and not _SAYS_SILENT.search(answer.answer):
+            not_stated = silent_topic(text)
+            if not_stated is not None and any(t.norm_ in self.domain for t in doc):
+                # a pass mark, a deadline, an extension: say the pages are silent
+                return silent_answer(not_stated, answer.confidence)
+        if silent_topic(text) is not None:
+            return _silent_first(answer)
+        return answer
 
     def _decide(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
         best, confidence = ranked.best, ranked.confidence
@@ -132,6 +146,9 @@ class Engine:
             if not in_domain or confidence >= 0.5:
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
+        not_stated = silent_topic(text) if in_domain else None
+        if not_stated is not None and not_stated.direct:
+            return silent_answer(not_stated, confidence)  # fees, named staff, French, ...
         if "none_happened" in parts.tags and in_domain:
             return none_happened_answer(confidence)
         if "cost" in parts.tags and best not in PRICED_INTENTS:
@@ -244,6 +261,15 @@ def _combined(combos: tuple[Combo, ...], about: str) -> tuple[list[str], str, st
     names = [c.understood for c in combos]
     understood = f"Understood: {_and(names)}." if names else ""
     return extra, silent, understood
+
+
+def _silent_first(answer: Answer) -> Answer:
+    """ANSWER with its 'ACSA's pages do not say' sentence first: that is what was asked."""
+    match = _SILENT_SENTENCE.search(answer.answer)
+    if match is None or match.start() == 0:
+        return answer
+    rest = (answer.answer[: match.start()] + answer.answer[match.end() :]).strip()
+    return replace(answer, answer=" ".join(f"{match.group(0)} {rest}".split()))
 
 
 def _join_lead(*parts: str) -> str:
