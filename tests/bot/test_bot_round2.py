@@ -91,3 +91,59 @@ def test_pir_refund_figures_are_still_answered(engine: Engine) -> None:
     text, sources = _ask(engine, "how much are the PIR refunds with a SECOR")
     assert "do not say" not in text and "20" in text
     assert sources > 0
+
+
+# --- head counts: job titles, family words, owners, temporary peaks -------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "it's me, the missus and 8 lads, can we do secor",
+            "I count 10 people: you, the missus and 8 lads.",
+        ),
+        (
+            "we have a site super, an estimator, a receptionist and 7 carpenters",
+            "I count 10 people: a site super, an estimator, a receptionist and 7 carpenters.",
+        ),
+        (
+            "2 in the office and 5 in the field, are we eligible",
+            "I count 7 people: 2 in the office and 5 in the field.",
+        ),
+        (
+            "a foreman and his 3 guys plus me",
+            "I count 5 people: a foreman, 3 guys and you.",
+        ),
+        (
+            "sole prop with 6 employees, can I do secor",
+            "I count 7 people: you (the owner) and 6 employees.",
+        ),
+        (
+            "me, my father-in-law, my two kids and five framers",
+            "I count 9 people: you, your father-in-law, 2 kids and 5 framers.",
+        ),
+    ],
+)
+def test_lists_of_titles_and_family_say_whom_they_counted(
+    engine: Engine, question: str, lead: str
+) -> None:
+    text, _ = _ask(engine, question)
+    assert text.startswith(lead), text
+
+
+def test_owners_who_think_they_do_not_count_get_the_total(engine: Engine) -> None:
+    text, _ = _ask(engine, "3 partners and 8 workers, the 3 of us don't count right?")
+    assert text.startswith("I count 11 people: 3 partners and 8 workers.")
+    assert "That is over the SECOR limit of 10." in text
+    assert "owners count toward the 10" in text
+
+
+def test_temporary_staff_for_a_few_weeks_count_at_the_peak(engine: Engine) -> None:
+    text, _ = _ask(
+        engine, "we brought on 4 temps for a few weeks last spring, normally 8 of us. secor?"
+    )
+    assert text.startswith("I count 12 at your busiest: 4 temps and 8 of you")
+    assert "over the SECOR limit of 10" in text
+    text, _ = _ask(engine, "we had three guys for two weeks in august on top of our regular 8")
+    assert text.startswith("I count 11 at your busiest")
