@@ -147,3 +147,48 @@ def test_temporary_staff_for_a_few_weeks_count_at_the_peak(engine: Engine) -> No
     assert "over the SECOR limit of 10" in text
     text, _ = _ask(engine, "we had three guys for two weeks in august on top of our regular 8")
     assert text.startswith("I count 11 at your busiest")
+
+
+# --- elements by description; two candidates answered in one line --------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        (
+            "the rules sheet with our discipline steps the guys sign, which element",
+            "That goes in Element 5, Company Rules.",
+        ),
+        (
+            "step by step procedure for the cut-off saw goes where",
+            "That goes in Element 4, Safe Job Procedures.",
+        ),
+        (
+            "our list of do's and don'ts the crew signs, what element is that",
+            "That goes in Element 5, Company Rules.",
+        ),
+    ],
+)
+def test_a_described_document_gets_its_element(engine: Engine, question: str, place: str) -> None:
+    text, sources = _ask(engine, question)
+    assert place in text
+    assert sources > 0
+
+
+def test_two_candidate_elements_are_decided_in_one_line(engine: Engine) -> None:
+    text, _ = _ask(
+        engine,
+        "written general guideline for working near overhead power lines: "
+        "safe work practices or safe job procedures?",
+    )
+    assert (
+        "Of the two: Element 3, Safe Work Practices, because it is a general written practice "
+        "for a kind of work, not the steps of one task; not Element 4, Safe Job Procedures."
+    ) in text
+    text, _ = _ask(engine, "the chainsaw how-to with numbered steps, element 3 or 4?")
+    assert "Of the two: Element 4, Safe Job Procedures, because it sets out the steps" in text
+
+
+def test_two_elements_named_in_passing_is_not_an_element_question(engine: Engine) -> None:
+    text, _ = _ask(engine, "do I send policies or maintenance records in a maintenance year?")
+    assert "Of the two" not in text
