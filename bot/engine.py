@@ -37,6 +37,7 @@ from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
 from bot.lexicon import Combo, intents
+from bot.maintenance_docs import documents_lead
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
@@ -66,6 +67,7 @@ _SILENT_SENTENCE = re.compile(
     r"ACSA's pages do not say [^;]*; the COR department can tell you: call \S+ or email "
     r"\S+?\.(?=\s|$)"
 )
+_WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
     r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which)\b)",
@@ -130,6 +132,13 @@ class Engine:
                 return silent_answer(not_stated, answer.confidence)
         if silent_topic(text) is not None:
             return _silent_first(answer)
+        lead = documents_lead(text)  # "drill records and the contact list, for maintenance?"
+        if lead and answer.topic == "which_element" and not _WHERE.search(text):
+            # "do those go in for maintenance?" asks what to send, not where to file it
+            answer = answer_intent(self.intents["maintenance_year"], answer.confidence)
+        if lead and answer.sources and answer.topic != "which_element":
+            rest = _shorten(answer.answer, MAX_ANSWER_CHARS - len(lead) - 1)
+            return replace(answer, answer=f"{lead} {rest}".strip())
         return answer
 
     def _decide(self, text: str, doc: Doc, ranked: Ranked) -> Answer:

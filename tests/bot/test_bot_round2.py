@@ -192,3 +192,35 @@ def test_two_candidate_elements_are_decided_in_one_line(engine: Engine) -> None:
 def test_two_elements_named_in_passing_is_not_an_element_question(engine: Engine) -> None:
     text, _ = _ask(engine, "do I send policies or maintenance records in a maintenance year?")
     assert "Of the two" not in text
+
+
+# --- maintenance year and a named document: record or program document --------------------
+
+
+def test_maintenance_year_sorts_records_from_program_documents(engine: Engine) -> None:
+    text, sources = _ask(
+        engine, "emergency drill records and contact list: do those go in for maintenance?"
+    )
+    assert text.startswith(
+        "Emergency drill records are records (Element 11, Emergency Planning): in a "
+        "maintenance year send a sample from the past 12 months. Contact list is a program "
+        "document (Element 11, Emergency Planning): ACSA refers to the copy on file from your "
+        "certification, so send it again only if it changed."
+    )
+    assert sources > 0
+
+
+def test_maintenance_year_policy_and_forms(engine: Engine) -> None:
+    text, _ = _ask(
+        engine,
+        "maintenance year: do I include the hazard assessment forms and our hazard "
+        "assessment policy?",
+    )
+    assert "Hazard assessment forms are records (Element 2, Hazard Assessments)" in text
+    assert "Hazard assessment policy is a program document" in text
+
+
+def test_element_seven_maintenance_records_are_not_a_maintenance_year(engine: Engine) -> None:
+    text, _ = _ask(engine, "where do vehicle maintenance records go")
+    assert "program document" not in text and "are records" not in text
+    assert "Element 7, Maintenance" in text
