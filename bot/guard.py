@@ -60,7 +60,17 @@ _PATTERNS = [
     r"\b(?:fill|filling|sign|signing)\s+(?:\w+\s+){0,4}?(?:for|from) (?:the )?"
     r"(?:months?|weeks?|days?|meetings?|inspections?) (?:we|i|they) (?:missed|skipped|forgot)\b",
     r"\b(?:look|looks|seem|seems) (?:real|legit|genuine|authentic|old)\b",
+    rf"\b(?:generate|create|produce|write|draft|fill out|fill in|make|print)\s+(?:\w+\s+){{0,4}}?"
+    rf"{_RECORDS}\s+(?:\w+\s+){{0,3}}?(?:dated|with (?:old |past |earlier |last year's )?dates|"
+    r"from last (?:year|month|spring|summer|fall|winter)|for (?:a |an )?(?:worker|employee|guy|"
+    r"person|someone) who (?:left|quit|never))\b",
+    r"\bfor (?:a |an )?(?:worker|employee|guy|person|someone) who (?:left|quit|never|no longer)\b",
+    r"\bsign\s+(?:\w+\s+){0,4}?(?:now|today)\s+for\s+(?:the\s+)?(?:meetings?|inspections?|"
+    r"talks?|months?|weeks?|training|drills?)\s+(?:from|in|back in|last|we)\b",
     # someone claiming authority over the bot or announcing a rule
+    r"^\W*this is (?:the )?(?:acsa|cor department|cor dept|energy safety canada)\b",
+    r"\b(?:answer|say|reply|respond|tell (?:everyone|users|people|them))\s+(?:that\s+)?"
+    r"(?:everyone|all|every company|anyone|we|they)\s+(?:qualif|is eligible|are eligible|pass)",
     r"\b(?:i am|i'm|im|this is)\s+(?:\w+\s+){0,2}?(?:from|at) "
     r"(?:the )?(?:acsa|cor department|energy safety canada)\b",
     r"\b(?:i am|i'm|im) with (?:the )?(?:acsa|energy safety canada)(?:'s)?\s+"

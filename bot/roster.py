@@ -52,10 +52,14 @@ _FILLER = re.compile(
 )
 # What a listed person does: "the missus doing payroll", "my wife does the books".
 _DOING = re.compile(
-    r"\s+(?:doing|does|do|who|that|which|helps?|helping|running|runs|handles?|handling|"
+    r"\s+(?:doing|does|do|who|that|which|helps?|helping|running|runs?|handles?|handling|"
+    r"owns?|manages?|"
     r"working|works|on payroll|part[- ]time|full[- ]time|in the summer)\b.*$"
 )
+# Family words that name one person without "my": "hubby and me run it".
+_BARE_FAMILY = frozenset({"hubby", "wife", "husband", "missus", "missis", "wifey", "spouse"})
 _SELF = re.compile(r"^(?:me|myself|i|yours truly|me myself)$")
+_US = re.compile(rf"^(?:the\s+)?{_NUM}\s+of\s+us(?:\s+(?:owners|partners|bosses|co-owners))?$")
 _PLACES = (
     r"(?:office|field|shop|site|sites|tools|yard|desk|road|trucks?|warehouse|front|back|"
     r"crew|jobsite|jobsites|job site|admin side|field side)"
@@ -98,6 +102,8 @@ def _singular(word: str) -> str | None:
     titles = _titles()
     if word in _IRREGULAR:
         return _IRREGULAR[word]
+    if word.endswith("men") and f"{word[:-3]}man" in titles:
+        return f"{word[:-3]}man"  # "foremen"
     if word in titles:
         return word
     for cut in ("es", "s"):
@@ -130,6 +136,11 @@ def _member(item: str) -> Member | None:
         return None
     if _SELF.match(item):
         return Member(1, "you", True)
+    if item in _BARE_FAMILY:
+        return Member(1, f"your {item}", True)  # "hubby and me"
+    us = _US.match(item)
+    if us:
+        return Member(_number(us["n"]), "of you", False)  # "the two of us owners"
     if _OWNER.match(item):
         return Member(1, "you (the owner)", True)
     placed = _PLACED.match(item)

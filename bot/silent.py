@@ -31,7 +31,8 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:how much (?:is|are|for|does|do|will|would)\b(?!.{0,25}\b(?:documentation|"
             r"documents?|records?|time|paperwork|samples?|needed|need|required|send))|costs?|"
             r"costing|prices?|priced|fees?|charges?|dues|rates? for|pay for|pay to|expensive|"
-            r"cheap|dollars?|\$)",
+            r"cheap|dollars?|\$|free of charge|"
+            r"(?:is|are)\s+(?:it|the|this|that|secor|they|courses?)\s+(?:[\w-]+\s+){0,3}free\b)",
             re.IGNORECASE,
         ),
     ),
@@ -92,19 +93,50 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:deadlines?|due dates?|due by|when (?:is|are) (?:it|they|my|our|the) "
             r"(?:\w+ ){0,3}due|how (?:long|many days|many weeks) do (?:i|we) have to "
-            r"(?:submit|send|get)|by when|cut-?off date|last day to)\b",
+            r"(?:submit|send|get)|by when|cut-?off (?:date|day|time)|last day to|"
+            r"cut-?off (?:to|for) (?:get|submit|send))",
             re.IGNORECASE,
         ),
     ),
 )
 
 
+_SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "how long a review takes",
+        re.compile(
+            r"\bhow long (?:does|will|is|until|till|before|do|does it take)\b.{0,40}\b(?:review|"
+            r"hear back|wait|response|respond|approv\w*|process\w*|turnaround|get (?:it|our|the|a) "
+            r"(?:back|certificate|cert|answer|result))|turn-?around time|wait(?:ing)? times?|"
+            r"processing times?|how (?:soon|fast|quickly) (?:will|do|does|can) (?:we|i|you|acsa)\b"
+            r".{0,30}\b(?:hear|review|get|know)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ACSA's office hours",
+        re.compile(
+            r"\b(?:office hours|opening hours|hours of operation|business hours|open on "
+            r"(?:weekends|saturdays?|sundays?|holidays))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines, extensions) the
 # engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5})
+DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8})
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
-    (0, re.compile(r"\bmember", re.IGNORECASE), "membership-associate"),
+    (
+        0,
+        re.compile(
+            r"\bmembership\b|\b(?:become|be|join as) (?:a |an )?(?:associate )?member\b|"
+            r"\bjoin(?:ing)? acsa\b",
+            re.IGNORECASE,
+        ),
+        "membership-associate",
+    ),
 )
 _MEMBERSHIP = "what membership costs"
 
