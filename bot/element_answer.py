@@ -31,14 +31,23 @@ _NAME = "|".join(f"(?:{n})" for n, _ in _NAMES)
 _CANDIDATE = rf"(?:element\s*#?\s*(?P<{{g}}n>\d{{{{1,2}}}})|(?P<{{g}}w>{_NAME}))"
 _TWO = re.compile(
     _CANDIDATE.format(g="a")
-    + r"\s*(?:,?\s*or|vs\.?|versus|/)\s*(?:(?:element|el\.?)\s*)?"
+    + r"\s*(?:,?\s*or|vs\.?|versus|/)\s*(?:an?\s+|the\s+)?(?:(?:element|el\.?)\s*)?"
     + _CANDIDATE.format(g="b").replace(r"element\s*#?\s*(?P<bn>", r"(?:element\s*#?\s*)?(?P<bn>"),
     re.IGNORECASE,
 )
 _TAIL = re.compile(
-    r"[,;:-]?\s*\b(?:which|what)\s+(?:element|folder|section)(?:\s+number)?"
+    r"[,;:-]?\s*(?:(?:goes?|go|belongs?|fits?|falls?)\s+(?:in|into|under|to)\s+)?"
+    r"\b(?:which|what)\s+(?:element|folder|section)(?:\s+number)?"
     r"(?:\s+(?:is (?:that|this|it)|are (?:they|those|these)|(?:does|do) (?:that|this|it|they) "
-    r"go (?:in|under)|for (?:that|this|it)))?\s*[?.!]*$",
+    r"go (?:in|under)|for (?:that|this|it)))?\s*[?.!]*$|"
+    r"[,;:-]?\s*(?:(?:is|does) (?:that|it|this) (?:go )?(?:in |under )?|goes in |go in |in )?"
+    r"element\s*#?\s*\d{1,2}\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# "general safe practices for cold weather - element 3?": one element offered.
+_ONE = re.compile(
+    r"\S\s*(?:[,;:-]|\b(?:is (?:that|it|this)|goes in|go in|in))\s*element\s*#?\s*\d{1,2}"
+    r"\s*\?+\s*$",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:that|this|it|these|those|they|them|one)$", re.IGNORECASE)
@@ -128,6 +137,8 @@ def asked_document(question: str) -> str:
     pair = _TWO.search(text)
     if pair is not None:  # "the chainsaw how-to, element 3 or 4?": the words before the pair
         before = text[: pair.start()].strip(" ?.!,:;-")
+        before = re.sub(r"\s+(?:an?|the)$", "", before)
+        before = re.sub(r"^(?:is|are|does|do|should)\s+(?:it\s+|that\s+)?", "", before)
         return (
             re.sub(r"[,:;-]?\s*(?:is it|is that|should it be|does it go in)$", "", before) or text
         )
@@ -162,7 +173,7 @@ ELEMENT_QUESTION = re.compile(
 
 def is_element_question(text: str) -> bool:
     """The question asks where a document goes, or which of two elements it is."""
-    if ELEMENT_QUESTION.search(text):
+    if ELEMENT_QUESTION.search(text) or _ONE.search(text):
         return True
     match = _TWO.search(text)
     if match is None or candidates(text) is None:
@@ -210,6 +221,11 @@ def element_answer(
         )
     else:
         place = f"That goes in Element {info.element}, {info.name}."
+    offered = _ONE.search(question)
+    if offered is not None and info.element is not None:
+        number = int(re.findall(r"\d+", offered.group(0))[-1])
+        verdict = "Yes." if number == info.element else f"No, not Element {number}."
+        place = f"{verdict} {place}"
     lead = f"Understood: where to file {asked}. {place}"
     pair = candidates(question)
     if pair is not None and label in pair and info.element is not None:

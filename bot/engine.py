@@ -149,6 +149,10 @@ class Engine:
         cues = doc._.cues or {}
         parts = read_parts(doc)
         combos = parts.matching()
+        if intent.kind == "refuse" and in_domain and confidence < 0.5 and is_element_question(text):
+            _, label, _ = element_label(text, self.labeler)
+            if label != "other":  # "general safe practices for cold weather - element 3?"
+                return element_answer(text, THRESHOLD, self.labeler)
         if intent.kind == "refuse":
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)

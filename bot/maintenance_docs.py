@@ -40,7 +40,7 @@ _LEADING = re.compile(
     r"^(?:(?:do|does|i|we|you|the|our|my|a|an|send|include|need|to|and|or|also|those|these|"
     r"all|any|both|go|in|for|maintenance|year|yr|audit|submission|should|must|have|again|"
     r"resend|re-send|it|them|what|about|with|plus|just|only|still|every|each|of|is|are|"
-    r"required|needed|new|updated|current|completed)\s+)+",
+    r"required|needed|new|updated|current|completed|years?|in-between|between|count|as)\s+)+",
     re.IGNORECASE,
 )
 # Not sorted here: the tool is answered by the engine; the pages are silent on the legislation list.

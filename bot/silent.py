@@ -122,10 +122,20 @@ _SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+_SILENT_MORE += (
+    (
+        "why a particular submission was returned: only the COR department knows your file",
+        re.compile(
+            r"\bwhy (?:was|did|has|is|were) (?:my|our|the) (?:submission|package|audit|secor|file|"
+            r"evaluation)\b.{0,20}\b(?:returned|sent back|rejected|bounced|refused|denied|failed)",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines, extensions) the
 # engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8})
+DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9})
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (

@@ -224,3 +224,20 @@ def test_element_seven_maintenance_records_are_not_a_maintenance_year(engine: En
     text, _ = _ask(engine, "where do vehicle maintenance records go")
     assert "program document" not in text and "are records" not in text
     assert "Element 7, Maintenance" in text
+
+
+def test_one_offered_element_is_confirmed_or_corrected(engine: Engine) -> None:
+    text, _ = _ask(engine, "general safe practices for working in cold weather - element 3?")
+    assert "Yes. That goes in Element 3, Safe Work Practices." in text
+    text, _ = _ask(engine, "numbered steps for changing a grinder disc - element 3?")
+    assert "No, not Element 3. That goes in Element 4, Safe Job Procedures." in text
+
+
+def test_review_times_and_returned_submissions_are_not_on_the_pages(engine: Engine) -> None:
+    for question in (
+        "how long is the review wait time right now",
+        "why was our submission returned",
+    ):
+        text, sources = _ask(engine, question)
+        assert text.startswith("ACSA's pages do not say ")
+        assert PHONE in text and sources == 0
