@@ -70,6 +70,8 @@ REACHED: tuple[tuple[str, ...], ...] = (
 )
 # Words before a bare number that make it the steady crew: "on top of our regular 8".
 STEADY = frozenset({"regular", "usual", "normal", "steady", "core", "permanent", "base"})
+# "2 of them", "3 of whom": a part of people already counted.
+SUBSET_WORDS = ("them", "those", "whom", "which", "these")
 # Adverbs before a count that make it the steady crew when people are added at times.
 STEADY_ADVERBS = frozenset({"normally", "usually", "regularly", "typically", "generally"})
 # Words in a list that name the owners (so the owner is not missing from it).
@@ -321,9 +323,12 @@ class _Reader:
         end = i + 1 + len(words)
         return end <= len(self.lowers) and tuple(self.lowers[i + 1 : end]) == words
 
-    def _said_before(self, i: int, value: int) -> bool:
-        """VALUE was already given as a number before token I."""
-        return any(self.value(j) == value for j in range(i))
+    def _said_before(self, i: int, value: int | None) -> bool:
+        """VALUE (None: any number) was already given as a number before token I."""
+        return any(
+            self.value(j) is not None and (value is None or self.value(j) == value)
+            for j in range(i)
+        )
 
     def _phone_like(self, i: int) -> bool:
         """Part of a hyphenated chain of three or more numbers (a phone number)."""
@@ -534,6 +539,12 @@ class _Reader:
             return None
         if prev == "the" and self._after(i, ("of", "us")) and self._said_before(i, value):
             return None  # "3 partners and 8 workers, the 3 of us": the partners again
+        if any(self._after(i, ("of", w)) for w in SUBSET_WORDS) and self._said_before(i, None):
+            return None  # "6 guys, 2 of them part time": some of the people already counted
+        if any(w in INCLUDING for w in self.lowers[max(i - 2, 0) : i]) and self._said_before(
+            i, None
+        ):
+            return None  # "we are 9 including the two owners": already in the 9
         if value == 1 and self.lowers[i] in ("one", "1") and prev in ("no", "any", "every", "each"):
             return None
         end = i

@@ -172,8 +172,29 @@ def with_noise(draw: st.DrawFn) -> tuple[str, int]:
     return f"{text}. {noise}", total
 
 
+@st.composite
+def already_counted(draw: st.DrawFn) -> tuple[str, int]:
+    """Already counted: "6 guys, 2 of them part time", "9 including the 2 owners"."""
+    word, n = _number(draw, 4, 12)
+    part, _ = _number(draw, 1, 3)
+    if draw(st.booleans()):
+        noun = draw(st.sampled_from(("guys", "workers", "employees", "people")))
+        what = draw(st.sampled_from(("part time", "are my sons", "seasonal", "family")))
+        of = draw(st.sampled_from(("them", "those", "whom")))
+        return f"{word} {noun}, {part} of {of} {what}, secor?", n
+    who = draw(st.sampled_from(("owners", "partners", "office staff")))
+    lead = draw(st.sampled_from(("we are", "we're", "there's")))
+    return f"{lead} {word} including the {part} {who}, secor?", n
+
+
 PHRASINGS = st.one_of(
-    roster(), office_and_field(), boss_and_crew(), owners(), temporary_peak(), with_noise()
+    roster(),
+    office_and_field(),
+    boss_and_crew(),
+    owners(),
+    temporary_peak(),
+    with_noise(),
+    already_counted(),
 )
 
 

@@ -241,3 +241,10 @@ def test_review_times_and_returned_submissions_are_not_on_the_pages(engine: Engi
         text, sources = _ask(engine, question)
         assert text.startswith("ACSA's pages do not say ")
         assert PHONE in text and sources == 0
+
+
+def test_a_part_of_people_already_counted_is_not_added(engine: Engine) -> None:
+    text, _ = _ask(engine, "6 guys, 2 of them part time, can we get secor?")
+    assert text.startswith("I count 6 guys.")
+    text, _ = _ask(engine, "we are 9 including the two owners, can we do secor")
+    assert text.startswith("I read that as 9.")
