@@ -125,7 +125,9 @@ class Engine:
         doc = self.nlp(text)
         ranked = rank(doc)
         answer = self._decide(text, doc, ranked)
-        if answer.kind in ("answer", "unknown") and not _SAYS_SILENT.search(answer.answer):
+        if answer.kind == "unknown" or (
+            answer.kind == "answer" and not _SAYS_SILENT.search(answer.answer)
+        ):
             not_stated = silent_topic(text)
             if not_stated is not None and any(t.norm_ in self.domain for t in doc):
                 # a pass mark, a deadline, an extension: say the pages are silent

@@ -67,7 +67,19 @@ _PATTERNS = [
     r"\bfor (?:a |an )?(?:worker|employee|guy|person|someone) who (?:left|quit|never|no longer)\b",
     r"\bsign\s+(?:\w+\s+){0,4}?(?:now|today)\s+for\s+(?:the\s+)?(?:meetings?|inspections?|"
     r"talks?|months?|weeks?|training|drills?)\s+(?:from|in|back in|last|we)\b",
+    r"\b(?:say|claim|pretend|make it look like|show that|write that)\s+(?:that\s+)?"
+    r"(?:they|we|it|those|these|the \w+)\s+(?:were|was|did|had|happened|got)\b",
+    r"\b(?:change|alter|edit|update|swap|redo) (?:the |their |its )?dates?\b|\bnew dates? on\b",
+    r"\b(?:recreat\w*|re-creat\w*|rewrite|rewriting|redo|redoing)\b.{0,30}\bfrom memory\b",
+    r"\bsign (?:them|it|those|these) now\b",
+    r"\b(?:for|on) the (?:days?|weeks?|months?|dates?|times?|jobs?|sites?) (?:that )?(?:we|i|they) "
+    r"(?:didn'?t|did not|never|missed|skipped|forgot)\b",
     # someone claiming authority over the bot or announcing a rule
+    r"\b(?:i am|i'm|im)\s+(?:\w+\s+){0,4}?(?:manager|staff|auditor|analyst|coordinator|director|"
+    r"employee|admin\w*|officer|rep\w*|supervisor)\s+(?:at|from|with|for) (?:the )?"
+    r"(?:acsa|cor department|energy safety canada)\b",
+    r"\b(?:ignore|disregard|override)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:limit|cap|requirement|maximum|rule)\b",
     r"^\W*this is (?:the )?(?:acsa|cor department|cor dept|energy safety canada)\b",
     r"\b(?:answer|say|reply|respond|tell (?:everyone|users|people|them))\s+(?:that\s+)?"
     r"(?:everyone|all|every company|anyone|we|they)\s+(?:qualif|is eligible|are eligible|pass)",

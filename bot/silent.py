@@ -94,7 +94,9 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:deadlines?|due dates?|due by|when (?:is|are) (?:it|they|my|our|the) "
             r"(?:\w+ ){0,3}due|how (?:long|many days|many weeks) do (?:i|we) have to "
             r"(?:submit|send|get)|by when|cut-?off (?:date|day|time)|last day to|"
-            r"cut-?off (?:to|for) (?:get|submit|send))",
+            r"cut-?off (?:to|for) (?:get|submit|send)|"
+            r"(?:is|are|it's|its) (?:the |my |our )?(?:\w+ ){0,2}due\b|"
+            r"\bdue (?:date|by|on|when)\b)",
             re.IGNORECASE,
         ),
     ),
