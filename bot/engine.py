@@ -284,7 +284,11 @@ def _silent_first(answer: Answer) -> Answer:
     if match is None or match.start() == 0:
         return answer
     rest = (answer.answer[: match.start()] + answer.answer[match.end() :]).strip()
-    return replace(answer, answer=" ".join(f"{match.group(0)} {rest}".split()))
+    understood = re.match(r"Understood: [^.]*\.\s*", rest)
+    first = ""
+    if understood is not None:  # what was understood stays first
+        first, rest = understood.group(0), rest[understood.end() :]
+    return replace(answer, answer=" ".join(f"{first}{match.group(0)} {rest}".split()))
 
 
 def _join_lead(*parts: str) -> str:
