@@ -14,6 +14,7 @@ peak = singles + max(fixed + extras, largest alternative)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
@@ -74,6 +75,8 @@ STEADY = frozenset({"regular", "usual", "normal", "steady", "core", "permanent",
 SUBSET_WORDS = ("them", "those", "whom", "which", "these")
 # Adverbs before a count that make it the steady crew when people are added at times.
 STEADY_ADVERBS = frozenset({"normally", "usually", "regularly", "typically", "generally"})
+# "2 brothers who own it": the owners are in the list.
+_OWNS = re.compile(r"\b(?:own|owns|owned|owning)\b", re.IGNORECASE)
 # Words in a list that name the owners (so the owner is not missing from it).
 OWNER_WORDS = frozenset({"owner", "co-owner", "partner", "proprietor", "boss", "you"})
 # Units of time: "for 3 weeks" makes a count one period's.
@@ -435,7 +438,10 @@ class _Reader:
         return HeadCount(
             total=sum(g.count for g in groups),
             groups=tuple(groups),
-            owner_unsure=self.first_person and not owners and all(g.who != "you" for g in groups),
+            owner_unsure=self.first_person
+            and not owners
+            and not _OWNS.search(self.text)
+            and all(g.who != "you" for g in groups),
         )
 
     def _crews(self, i: int, skip: set[int]) -> Group | None:

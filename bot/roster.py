@@ -137,7 +137,7 @@ def _member(item: str) -> Member | None:
     if _SELF.match(item):
         return Member(1, "you", True)
     if item in _BARE_FAMILY:
-        return Member(1, f"your {item}", True)  # "hubby and me"
+        return Member(1, f"the {item}", True)  # "hubby and me"
     us = _US.match(item)
     if us:
         return Member(_number(us["n"]), "of you", False)  # "the two of us owners"
