@@ -31,7 +31,8 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:how much (?:is|are|for|does|do|will|would)\b(?!.{0,25}\b(?:documentation|"
             r"documents?|records?|time|paperwork|samples?|needed|need|required|send))|costs?|"
             r"costing|prices?|priced|fees?|charges?|dues|rates? for|pay for|pay to|expensive|"
-            r"cheap|dollars?|\$|free of charge|"
+            r"cheap|dollars?|\$|free of charge|payment plans?|pay (?:in|by) (?:install?ments|"
+            r"credit|cheque|check|card|e-?transfer)|credit cards?|"
             r"(?:is|are)\s+(?:it|the|this|that|secor|they|courses?)\s+(?:[\w-]+\s+){0,3}free\b)",
             re.IGNORECASE,
         ),
@@ -42,6 +43,7 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?:names? of|what'?s (?:her|his|their|the) name|(?:her|his|their) name|"
             rf"who (?:is|'s|are) (?:the |my |our |your )?(?:\w+ )?{_STAFF}s?\b|"
             rf"\bwhos (?:the |my |our )?(?:\w+ )?{_STAFF}\b|"
+            r"\bwho (?:is|'s|runs) (?:the )?(?:ceo|president|head|boss|chair\w*) (?:of|at)\b|"
             rf"(?:specific|particular|named) {_STAFF})",
             re.IGNORECASE,
         ),
@@ -134,10 +136,32 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    (
+        "a fax number or a mailing address for the COR department",
+        re.compile(
+            r"\bfax\b|\b(?:mailing|postal|street|physical|office|courier) address\b|"
+            r"\bwhere (?:is|are) (?:the |your )?(?:acsa|cor department|office)s?(?: located)?\s*\??$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "when, where or how the courses run (dates, online classes, exams)",
+        re.compile(
+            r"\b(?:next|upcoming) (?:secor |phsm |small employer |first aid |sfa )?"
+            r"(?:course|class|session)s?\b|\bcourse (?:dates|schedule|times|calendar)\b|"
+            r"\b(?:take|do|attend) (?:the |a )?(?:\w+ ){0,2}(?:course|class) (?:online|virtually|"
+            r"remotely|in person)\b|\b(?:course|class)(?:es)? (?:online|virtual)\b|"
+            r"\b(?:exam|test|quiz) (?:at|for|in|after) (?:the )?(?:end of )?(?:the )?(?:\w+ ){0,2}course\b|"
+            r"\bcourse (?:exam|test|quiz)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines, extensions) the
 # engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9})
+DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11})
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (

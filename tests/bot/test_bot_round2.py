@@ -269,3 +269,12 @@ def test_more_forms_of_invented_records_and_claimed_authority(
 def test_an_unanswerable_question_says_the_pages_do_not_say(engine: Engine) -> None:
     text, sources = _ask(engine, "can I get a refund of the secor course fee if I cancel")
     assert "ACSA's pages do not say" in text and PHONE in text and sources == 0
+
+
+def test_course_schedules_and_fax_numbers_are_not_on_the_pages(engine: Engine) -> None:
+    text, sources = _ask(engine, "When is the next SECOR course in Calgary?")
+    assert text.startswith("ACSA's pages do not say when, where or how the courses run")
+    assert sources == 0
+    text, sources = _ask(engine, "What is the COR department's fax number?")
+    assert text.startswith("ACSA's pages do not say a fax number")
+    assert PHONE in text and sources == 0
