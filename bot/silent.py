@@ -141,7 +141,8 @@ _SILENT_MORE += (
         "a fax number or a mailing address for the COR department",
         re.compile(
             r"\bfax\b|\b(?:mailing|postal|street|physical|office|courier) address\b|"
-            r"\bwhere (?:is|are) (?:the |your )?(?:acsa|cor department|office)s?(?: located)?\s*\??$",
+            r"\bwhere (?:is|are) (?:the |your )?(?:acsa|cor department|office)s?"
+            r"(?: located)?\s*\??$",
             re.IGNORECASE,
         ),
     ),
@@ -152,7 +153,8 @@ _SILENT_MORE += (
             r"(?:course|class|session)s?\b|\bcourse (?:dates|schedule|times|calendar)\b|"
             r"\b(?:take|do|attend) (?:the |a )?(?:\w+ ){0,2}(?:course|class) (?:online|virtually|"
             r"remotely|in person)\b|\b(?:course|class)(?:es)? (?:online|virtual)\b|"
-            r"\b(?:exam|test|quiz) (?:at|for|in|after) (?:the )?(?:end of )?(?:the )?(?:\w+ ){0,2}course\b|"
+            r"\b(?:exam|test|quiz) (?:at|for|in|after) (?:the )?(?:end of )?(?:the )?"
+            r"(?:\w+ ){0,2}course\b|"
             r"\bcourse (?:exam|test|quiz)\b",
             re.IGNORECASE,
         ),
