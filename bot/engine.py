@@ -67,6 +67,9 @@ _SILENT_SENTENCE = re.compile(
     r"ACSA's pages do not say [^;]*; the COR department can tell you: call \S+ or email "
     r"\S+?\.(?=\s|$)"
 )
+# Topics whose answers already fit a maintenance-year question about documents.
+_MAINTENANCE_TOPICS = frozenset({"maintenance_year", "sample_amount", "directive_docs"})
+_EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:the|our|my))\b", re.I)
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
@@ -134,8 +137,11 @@ class Engine:
                 return silent_answer(not_stated, answer.confidence)
         if silent_topic(text) is not None:
             return _silent_first(answer)
+        if answer.topic == "maintenance_year" and _EVERY.search(text):
+            # "do we send every single FLHA from the year?": how much to send
+            answer = answer_intent(self.intents["sample_amount"], answer.confidence)
         lead = documents_lead(text)  # "drill records and the contact list, for maintenance?"
-        if lead and answer.topic == "which_element" and not _WHERE.search(text):
+        if lead and answer.topic not in _MAINTENANCE_TOPICS and not _WHERE.search(text):
             # "do those go in for maintenance?" asks what to send, not where to file it
             answer = answer_intent(self.intents["maintenance_year"], answer.confidence)
         if lead and answer.sources and answer.topic != "which_element":

@@ -1,9 +1,10 @@
 """Which documents named in a maintenance-year question are records and which are program
 documents: "emergency drill records and contact list: do those go in for maintenance?"
 
-A record (a completed form, log, minutes) is sampled from the past 12 months; a program
-document (a policy, plan, procedure, list) stays on file from the certification and is
-sent again only if it changed. The answer says this for each document, with its element.
+A record (a completed form, log, minutes, contact list, action plan) is sampled from
+the past 12 months; a program document (a policy, program, plan, procedure, practice,
+rules) stays on file from the certification and is sent again only if it changed. The
+answer says this for each document, with its element.
 """
 
 from __future__ import annotations
@@ -18,24 +19,26 @@ _MAINTENANCE_YEAR = re.compile(
     r"\bmaintenance\s+(?:year|yr|audit|submission|time|round)s?\b|"
     r"\b(?:for|in|during|at)\s+(?:a\s+|our\s+|the\s+|my\s+)?maintenance\b"
     r"(?!\s+(?:records?|logs?|program|plan|forms?|schedule|checklists?|element|of)\b)|"
-    r"\byears?\s+(?:2|3|two|three)\b|\bin[- ]between years?\b",
+    r"\byears?\s+(?:2|3|two|three)\b|\bin[- ]between years?\b|"
+    r"\b(?:2nd|3rd|second|third) year\b",
     re.IGNORECASE,
 )
 _RECORD_NOUNS = (
     r"records?|logs?|forms?|minutes|checklists?|sheets?|reports?|certificates?|certs|tickets?|"
     r"talks?|flhas?|statistics|stats|claims?|sign[- ]offs?|attendance|receipts?|inspections?|"
-    r"assessments?|drills?|orientations?"
+    r"assessments?|drills?|orientations?|agreements?|summar(?:y|ies)|acknowledg(?:e?ments?)|"
+    r"lists?"
 )
-_PROGRAM_NOUNS = (
-    r"polic(?:y|ies)|programs?|plans?|procedures?|practices?|rules|lists?|manuals?|erps?"
-)
+_PROGRAM_NOUNS = r"polic(?:y|ies)|programs?|plans?|procedures?|practices?|rules|manuals?|erps?"
 _NOUN = rf"(?:{_PROGRAM_NOUNS}|{_RECORD_NOUNS})"
 _DOCUMENT = re.compile(
-    rf"(?P<doc>(?:[\w'-]+\s+){{0,3}}?{_NOUN}(?:\s+{_NOUN})*)\b",
+    rf"(?P<doc>(?:[\w'-]+\s+){{0,3}}?{_NOUN}(?:\s+(?:[\w'-]+\s+)??{_NOUN})*)\b",
     re.IGNORECASE,
 )
 _PROGRAM = re.compile(rf"(?:{_PROGRAM_NOUNS})$", re.IGNORECASE)
-_RECORD_LISTS = re.compile(r"\b(?:sign[- ]in|attendance|sign[- ]up)\s+lists?$", re.IGNORECASE)
+# Records although named like a program document: the pages list action plans (with proof
+# they were carried out) among the operational records to sample.
+_RECORD_LISTS = re.compile(r"\baction plans?$", re.IGNORECASE)
 _LEADING = re.compile(
     r"^(?:(?:do|does|i|we|you|the|our|my|a|an|send|include|need|to|and|or|also|those|these|"
     r"all|any|both|go|in|for|maintenance|year|yr|audit|submission|should|must|have|again|"

@@ -203,9 +203,9 @@ def test_maintenance_year_sorts_records_from_program_documents(engine: Engine) -
     )
     assert text.startswith(
         "Emergency drill records are records (Element 11, Emergency Planning): in a "
-        "maintenance year send a sample from the past 12 months. Contact list is a program "
-        "document (Element 11, Emergency Planning): ACSA refers to the copy on file from your "
-        "certification, so send it again only if it changed."
+        "maintenance year send a sample from the past 12 months. Contact list is a record "
+        "(Element 11, Emergency Planning): in a maintenance year send a sample from the past "
+        "12 months."
     )
     assert sources > 0
 
