@@ -278,3 +278,12 @@ def test_course_schedules_and_fax_numbers_are_not_on_the_pages(engine: Engine) -
     text, sources = _ask(engine, "What is the COR department's fax number?")
     assert text.startswith("ACSA's pages do not say a fax number")
     assert PHONE in text and sources == 0
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is in charge of hazard assessments", "who are the managers that count toward 10"],
+)
+def test_questions_near_the_silent_topics_are_still_answered(engine: Engine, question: str) -> None:
+    text, _ = _ask(engine, question)
+    assert not text.startswith("ACSA's pages do not say")
