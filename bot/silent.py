@@ -83,11 +83,14 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"other provinces?|another province|out of province|outside (?:of )?alberta|"
             r"across canada|nationally|other jurisdictions?|the territories|nwt|yukon)\b"
             r".{0,60}\b(?:recogni[sz]\w*|valid|accept\w*|honou?r\w*|transfer\w*|good|"
-            r"reciproc\w*|portable|count)|"
+            r"reciproc\w*|portable)|"
             r"\b(?:recogni[sz]\w*|valid|accept\w*|honou?r\w*|transfer\w*|good|reciproc\w*|"
-            r"portable|count)\b.{0,40}\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|"
+            r"portable)\b.{0,40}\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|"
             r"ontario|quebec|other provinces?|another province|out of province|"
-            r"outside (?:of )?alberta|across canada|nationally)\b",
+            r"outside (?:of )?alberta|across canada|nationally)\b|"
+            r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:count|work|apply|hold)s?\b.{0,15}"
+            r"\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|ontario|quebec|"
+            r"other provinces?|another province|outside (?:of )?alberta)\b",
             re.IGNORECASE,
         ),
     ),
