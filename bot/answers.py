@@ -152,8 +152,8 @@ def cannot_answer(confidence: float = 0.0, topic: str = "unknown") -> Answer:
     """The reply when the knowledge base has no answer: points to the COR department."""
     c = contacts()
     text = (
-        "Sorry, I can't answer that from the SECOR information I have. The COR department "
-        f"can help: call {c.phone} or email {c.email}."
+        "Sorry, I can't answer that from the SECOR information I have: ACSA's pages do not say. "
+        f"The COR department can help: call {c.phone} or email {c.email}."
     )
     return Answer(text, topic, confidence, (), "unknown")
 

@@ -3,10 +3,96 @@
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import cache
+from importlib.resources import files
 
 from bot.answers import Answer, compose
 from bot.labeler import SURE, DocumentLabeler, words_label
 from knowledge.labels import by_label
+
+# Element names (and their short forms) as employers write them, to their labels.
+_NAMES: tuple[tuple[str, str], ...] = (
+    (r"(?:corporate )?(?:health and safety |h&s |hs )?polic(?:y|ies)", "policy"),
+    (r"hazard assessments?|hazard id", "hazard_assessment"),
+    (r"safe work practices?|swps?", "safe_work_practices"),
+    (r"safe job procedures?|sjps?", "safe_job_procedures"),
+    (r"company rules?", "company_rules"),
+    (r"ppe|personal protective equipment", "ppe"),
+    (r"maintenance", "maintenance"),
+    (r"training(?: and communication)?|communication", "training_communication"),
+    (r"inspections?", "inspections"),
+    (r"investigations?", "investigations"),
+    (r"emergency (?:planning|response|preparedness)|emergency", "emergency_planning"),
+    (r"records and statistics|statistics|stats", "records_statistics"),
+    (r"contracting(?: services)?|contractors?", "contracting_services"),
+)
+_NAME = "|".join(f"(?:{n})" for n, _ in _NAMES)
+_CANDIDATE = rf"(?:element\s*#?\s*(?P<{{g}}n>\d{{{{1,2}}}})|(?P<{{g}}w>{_NAME}))"
+_TWO = re.compile(
+    _CANDIDATE.format(g="a")
+    + r"\s*(?:,?\s*or|vs\.?|versus|/)\s*(?:an?\s+|the\s+)?(?:(?:element|el\.?)\s*)?"
+    + _CANDIDATE.format(g="b").replace(r"element\s*#?\s*(?P<bn>", r"(?:element\s*#?\s*)?(?P<bn>"),
+    re.IGNORECASE,
+)
+_TAIL = re.compile(
+    r"[,;:-]?\s*(?:(?:goes?|go|belongs?|fits?|falls?)\s+(?:in|into|under|to)\s+)?"
+    r"\b(?:which|what)\s+(?:element|folder|section)(?:\s+number)?"
+    r"(?:\s+(?:is (?:that|this|it)|are (?:they|those|these)|(?:does|do) (?:that|this|it|they) "
+    r"go (?:in|under)|for (?:that|this|it)))?\s*[?.!]*$|"
+    r"[,;:-]?\s*(?:(?:is|does) (?:that|it|this) (?:go )?(?:in |under )?|goes in |go in |in )?"
+    r"element\s*#?\s*\d{1,2}\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# "general safe practices for cold weather - element 3?": one element offered.
+_ONE = re.compile(
+    r"\S\s*(?:[,;:-]|\b(?:is (?:that|it|this)|goes in|go in|in))\s*element\s*#?\s*\d{1,2}"
+    r"\s*\?+\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^(?:that|this|it|these|those|they|them|one)$", re.IGNORECASE)
+
+
+@cache
+def _cue_data() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, str]]:
+    raw = tomllib.loads(files("knowledge").joinpath("data/element_cues.toml").read_text("utf-8"))
+    cues = tuple(
+        (label, re.compile(pattern, re.IGNORECASE))
+        for label, patterns in raw["cues"].items()
+        for pattern in patterns
+    )
+    return cues, dict(raw["why"])
+
+
+def cue_label(text: str, allowed: tuple[str, ...] = ()) -> str | None:
+    """The label a description decides outright ("numbered steps"), among ALLOWED if given."""
+    for label, pattern in _cue_data()[0]:
+        if (not allowed or label in allowed) and pattern.search(text):
+            return label
+    return None
+
+
+def _label_of(number: str | None, words: str | None) -> str | None:
+    if number:
+        found = [i.label for i in by_label().values() if i.element == int(number)]
+        return found[0] if found else None
+    for pattern, label in _NAMES:
+        if words and re.fullmatch(pattern, words, re.IGNORECASE):
+            return label
+    return None
+
+
+def candidates(question: str) -> tuple[str, str] | None:
+    """The two elements a question offers ("safe work practices or safe job procedures?")."""
+    match = _TWO.search(question)
+    if match is None:
+        return None
+    first = _label_of(match["an"], match["aw"])
+    second = _label_of(match["bn"], match["bw"])
+    if first is None or second is None or first == second:
+        return None
+    return first, second
+
 
 # The document a question asks about: "which element do fire drill records go in".
 _ASKED = (
@@ -45,11 +131,25 @@ _TRIM = re.compile(
 def asked_document(question: str) -> str:
     """The words naming the document a "which element" question asks about."""
     text = question.strip()
+    tail = _TAIL.search(text)
+    if tail is not None and tail.start() > 0:  # "the rules sheet the guys sign, which element"
+        return text[: tail.start()].strip(" ?.!,:;-")
+    pair = _TWO.search(text)
+    if pair is not None:  # "the chainsaw how-to, element 3 or 4?": the words before the pair
+        before = text[: pair.start()].strip(" ?.!,:;-")
+        before = re.sub(r"\s+(?:an?|the)$", "", before)
+        before = re.sub(r"^(?:is|are|does|do|should)\s+(?:it\s+|that\s+)?", "", before)
+        return (
+            re.sub(r"[,:;-]?\s*(?:is it|is that|should it be|does it go in)$", "", before) or text
+        )
     for pattern in _ASKED:
         match = pattern.search(text)
         if match and match.group("x").strip():
             found = match.group("x").strip(" ?.!,")
-            return _TRIM.sub("", found).strip() or found
+            found = _TRIM.sub("", found).strip() or found
+            if _PRONOUN.match(re.sub(r"^(?:is|are)\s+", "", found)):
+                return text[: match.start()].strip(" ?.!,:;-") or found  # "X, what element is that"
+            return found
     return _FALLBACK.sub("", text).strip(" ?.!,") or text
 
 
@@ -65,19 +165,30 @@ _FALLBACK = re.compile(
 ELEMENT_QUESTION = re.compile(
     r"\b(?:which|what)\s+(?:element|folder|section|category)\b(?!s)|"
     r"\bwhere\s+(?:do|does|did|should|would|can|to|will|must|is|are)\b.{0,60}?"
-    r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b",
+    r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b|"
+    r"\b(?:go|goes|belong|belongs|fit|fits|file it|put it|filed)\s+(?:where|under what)\b",
     re.IGNORECASE,
 )
 
 
 def is_element_question(text: str) -> bool:
-    """The question asks where a document goes."""
-    return bool(ELEMENT_QUESTION.search(text))
+    """The question asks where a document goes, or which of two elements it is."""
+    if ELEMENT_QUESTION.search(text) or _ONE.search(text):
+        return True
+    match = _TWO.search(text)
+    if match is None or candidates(text) is None:
+        return False
+    # "..., element 3 or 4?": the pair ends the question, or elements are named
+    return not text[match.end() :].strip(" ?.!") or "element" in text.lower()
 
 
 def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, str, float]:
     """(the words asked about, label, confidence): the classifier, else the element words."""
     asked = asked_document(question)
+    pair = candidates(question)
+    cue = cue_label(asked, pair or ())
+    if cue is not None:
+        return asked, cue, 1.0
     label, sure = labeler(asked) if labeler is not None else ("other", 0.0)
     words, words_sure = words_label(asked)
     if (label == "other" or sure < SURE) and words != "other":
@@ -110,7 +221,20 @@ def element_answer(
         )
     else:
         place = f"That goes in Element {info.element}, {info.name}."
+    offered = _ONE.search(question)
+    if offered is not None and info.element is not None:
+        number = int(re.findall(r"\d+", offered.group(0))[-1])
+        verdict = "Yes." if number == info.element else f"No, not Element {number}."
+        place = f"{verdict} {place}"
     lead = f"Understood: where to file {asked}. {place}"
+    pair = candidates(question)
+    if pair is not None and label in pair and info.element is not None:
+        other = by_label()[pair[1] if label == pair[0] else pair[0]]
+        why = _cue_data()[1].get(label, "")
+        lead = (
+            f"Understood: where to file {asked}. Of the two: Element {info.element}, "
+            f"{info.name}, because {why}; not Element {other.element}, {other.name}."
+        )
     if sure < SURE:
         lead += " (We are not fully sure: if it answers another element's question, file it there.)"
     return compose("which_element", ["submit-organise", "elements-secor"], confidence, lead=lead)

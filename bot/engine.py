@@ -37,9 +37,11 @@ from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
 from bot.lexicon import Combo, intents
+from bot.maintenance_docs import documents_lead
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
+from bot.silent import silent_answer, silent_topic
 
 if TYPE_CHECKING:
     from bot.email_answer import EmailAnswer
@@ -60,6 +62,15 @@ ASIDE_MARGIN = 1.5
 PRICED_INTENTS = frozenset({"pir", "benefits", "membership", "esc_submission"})
 # A message is split into its questions at question marks; a part this short is context.
 MIN_QUESTION_WORDS = 3
+_SAYS_SILENT = re.compile(r"\b(?:do not|don't) say\b")
+_SILENT_SENTENCE = re.compile(
+    r"ACSA's pages do not say [^;]*; the COR department can tell you: call \S+ or email "
+    r"\S+?\.(?=\s|$)"
+)
+# Topics whose answers already fit a maintenance-year question about documents.
+_MAINTENANCE_TOPICS = frozenset({"maintenance_year", "sample_amount", "directive_docs"})
+_EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:the|our|my))\b", re.I)
+_WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
     r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which)\b)",
@@ -116,7 +127,27 @@ class Engine:
         """The answer to one question (already cleaned, not split further)."""
         doc = self.nlp(text)
         ranked = rank(doc)
-        return self._decide(text, doc, ranked)
+        answer = self._decide(text, doc, ranked)
+        if answer.kind == "unknown" or (
+            answer.kind == "answer" and not _SAYS_SILENT.search(answer.answer)
+        ):
+            not_stated = silent_topic(text)
+            if not_stated is not None and any(t.norm_ in self.domain for t in doc):
+                # a pass mark, a deadline, an extension: say the pages are silent
+                return silent_answer(not_stated, answer.confidence)
+        if silent_topic(text) is not None:
+            return _silent_first(answer)
+        if answer.topic == "maintenance_year" and _EVERY.search(text):
+            # "do we send every single FLHA from the year?": how much to send
+            answer = answer_intent(self.intents["sample_amount"], answer.confidence)
+        lead = documents_lead(text)  # "drill records and the contact list, for maintenance?"
+        if lead and answer.topic not in _MAINTENANCE_TOPICS and not _WHERE.search(text):
+            # "do those go in for maintenance?" asks what to send, not where to file it
+            answer = answer_intent(self.intents["maintenance_year"], answer.confidence)
+        if lead and answer.sources and answer.topic != "which_element":
+            rest = _shorten(answer.answer, MAX_ANSWER_CHARS - len(lead) - 1)
+            return replace(answer, answer=f"{lead} {rest}".strip())
+        return answer
 
     def _decide(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
         best, confidence = ranked.best, ranked.confidence
@@ -126,12 +157,19 @@ class Engine:
         cues = doc._.cues or {}
         parts = read_parts(doc)
         combos = parts.matching()
+        if intent.kind == "refuse" and in_domain and confidence < 0.5 and is_element_question(text):
+            _, label, _ = element_label(text, self.labeler)
+            if label != "other":  # "general safe practices for cold weather - element 3?"
+                return element_answer(text, THRESHOLD, self.labeler)
         if intent.kind == "refuse":
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
             if not in_domain or confidence >= 0.5:
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
+        not_stated = silent_topic(text) if in_domain else None
+        if not_stated is not None and not_stated.direct:
+            return silent_answer(not_stated, confidence)  # fees, named staff, French, ...
         if "none_happened" in parts.tags and in_domain:
             return none_happened_answer(confidence)
         if "cost" in parts.tags and best not in PRICED_INTENTS:
@@ -244,6 +282,19 @@ def _combined(combos: tuple[Combo, ...], about: str) -> tuple[list[str], str, st
     names = [c.understood for c in combos]
     understood = f"Understood: {_and(names)}." if names else ""
     return extra, silent, understood
+
+
+def _silent_first(answer: Answer) -> Answer:
+    """ANSWER with its 'ACSA's pages do not say' sentence first: that is what was asked."""
+    match = _SILENT_SENTENCE.search(answer.answer)
+    if match is None or match.start() == 0:
+        return answer
+    rest = (answer.answer[: match.start()] + answer.answer[match.end() :]).strip()
+    understood = re.match(r"Understood: [^.]*\.\s*", rest)
+    first = ""
+    if understood is not None:  # what was understood stays first
+        first, rest = understood.group(0), rest[understood.end() :]
+    return replace(answer, answer=" ".join(f"{first}{match.group(0)} {rest}".split()))
 
 
 def _join_lead(*parts: str) -> str:

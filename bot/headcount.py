@@ -14,6 +14,7 @@ peak = singles + max(fixed + extras, largest alternative)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Literal
@@ -21,6 +22,7 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from bot.lexicon import Lexicon
+from bot.roster import read_roster
 
 Role = Literal["fixed", "single", "extra", "alternative"]
 Bound = Literal["exact", "more_than", "fewer_than", "at_least"]
@@ -67,6 +69,16 @@ REACHED: tuple[tuple[str, ...], ...] = (
     ("topped", "out", "at"),
     ("maxed", "out", "at"),
 )
+# Words before a bare number that make it the steady crew: "on top of our regular 8".
+STEADY = frozenset({"regular", "usual", "normal", "steady", "core", "permanent", "base"})
+# "2 of them", "3 of whom": a part of people already counted.
+SUBSET_WORDS = ("them", "those", "whom", "which", "these")
+# Adverbs before a count that make it the steady crew when people are added at times.
+STEADY_ADVERBS = frozenset({"normally", "usually", "regularly", "typically", "generally"})
+# "2 brothers who own it": the owners are in the list.
+_OWNS = re.compile(r"\b(?:own|owns|owned|owning)\b", re.IGNORECASE)
+# Words in a list that name the owners (so the owner is not missing from it).
+OWNER_WORDS = frozenset({"owner", "co-owner", "partner", "proprietor", "boss", "you"})
 # Units of time: "for 3 weeks" makes a count one period's.
 DURATIONS = frozenset({"day", "week", "month", "days", "weeks", "months"})
 # "two crews of 5": groups of people.
@@ -292,6 +304,7 @@ class _Reader:
         self.lowers = [t.lower_ for t in self.tokens]
         self.first_person = any(w in FIRST_PERSON for w in self.lowers)
         self.concepts: tuple[str, ...] = doc._.concepts or ()
+        self.text = doc.text
 
     # numbers --------------------------------------------------------------------
     def value(self, i: int) -> int | None:
@@ -313,6 +326,13 @@ class _Reader:
         end = i + 1 + len(words)
         return end <= len(self.lowers) and tuple(self.lowers[i + 1 : end]) == words
 
+    def _said_before(self, i: int, value: int | None) -> bool:
+        """VALUE (None: any number) was already given as a number before token I."""
+        return any(
+            self.value(j) is not None and (value is None or self.value(j) == value)
+            for j in range(i)
+        )
+
     def _phone_like(self, i: int) -> bool:
         """Part of a hyphenated chain of three or more numbers (a phone number)."""
         chain = 0
@@ -330,6 +350,14 @@ class _Reader:
 
     # the pass ----------------------------------------------------------------------
     def read(self) -> HeadCount | None:
+        count, included = self._read_tokens()
+        if included or (count is not None and count.peak):
+            return count
+        roster = self._roster(count)
+        return roster if roster is not None else count
+
+    def _read_tokens(self) -> tuple[HeadCount | None, dict[int, str]]:
+        """The head count read token by token, and the people a number already holds."""
         groups: list[Group] = []
         bare: list[Group] = []
         bound: Bound = "exact"
@@ -362,7 +390,7 @@ class _Reader:
             # "we currently have 9 and will add 2 in spring": today's crew is the base
             groups = [self._present_base(g) for g in groups]
         if not groups and not bare and "one_person" not in self.concepts and not _together(singles):
-            return None
+            return None, included
         used_bare = not groups and not singles and bool(bare)
         if groups or singles:
             # "usually 5 guys but up to 9 in busy season": a count for another period
@@ -377,7 +405,7 @@ class _Reader:
         ):
             chosen.append(Group(1, "you", "single"))
         if not chosen:
-            return None
+            return None, included
         total, peak = _total(chosen)
         return HeadCount(
             total=total,
@@ -386,6 +414,34 @@ class _Reader:
             peak=peak,
             bare=used_bare,
             owner_unsure=self._owner_unsure(chosen) and not included,
+        ), included
+
+    def _roster(self, count: HeadCount | None) -> HeadCount | None:
+        """A plain list of people by title, family word and number (``bot.roster``).
+
+        Used when the list counts at least as many people as the tokens did (a job title or a
+        family word the tokens do not know), and when the tokens read nothing.
+        """
+        members = read_roster(self.text, 2 if count is not None else 1)
+        if not members:
+            return None
+        listed = sum(m.count for m in members)
+        if count is not None and (
+            count.bound != "exact" or (count.total > listed and not count.bare)
+        ):
+            return None
+        groups = [
+            Group(m.count, m.who, "single" if m.single else "fixed", k)
+            for k, m in enumerate(members)
+        ]
+        owners = any(_singular_word(w) in OWNER_WORDS for m in members for w in m.who.split())
+        return HeadCount(
+            total=sum(g.count for g in groups),
+            groups=tuple(groups),
+            owner_unsure=self.first_person
+            and not owners
+            and not _OWNS.search(self.text)
+            and all(g.who != "you" for g in groups),
         )
 
     def _crews(self, i: int, skip: set[int]) -> Group | None:
@@ -487,6 +543,14 @@ class _Reader:
             return None
         if prev == "the" and not self.first_person:
             return None
+        if prev == "the" and self._after(i, ("of", "us")) and self._said_before(i, value):
+            return None  # "3 partners and 8 workers, the 3 of us": the partners again
+        if any(self._after(i, ("of", w)) for w in SUBSET_WORDS) and self._said_before(i, None):
+            return None  # "6 guys, 2 of them part time": some of the people already counted
+        if any(w in INCLUDING for w in self.lowers[max(i - 2, 0) : i]) and self._said_before(
+            i, None
+        ):
+            return None  # "we are 9 including the two owners": already in the 9
         if value == 1 and self.lowers[i] in ("one", "1") and prev in ("no", "any", "every", "each"):
             return None
         end = i
@@ -600,6 +664,8 @@ class _Reader:
             return i
         if i >= 2 and self.norms[i - 1] == "be" and self.lowers[i - 2] in ("we", "there"):
             return i
+        if self.first_person and i >= 1 and self.lowers[i - 1] in STEADY:
+            return i  # "on top of our regular 8"
         if self.first_person and any(self._before(i, words) for words in REACHED):
             return i  # "we went up to 11", "what if we go to 11", "we hit 12 in July"
         have = [j for j in range(max(i - 2, 0), i) if self.norms[j] in ("have", "get", "got")]
@@ -639,6 +705,8 @@ class _Reader:
             return "extra"  # "8 guys plus 2 students in July": on top of the crew at its peak
         if any(m in self.lex.extra or m in self.lex.varies for m in modifiers):
             return "extra"
+        if self._on_top(after):
+            return "extra"  # "3 guys for two weeks on top of our regular 8"
         if after + 1 < len(self.tokens) and self.lowers[after + 1] in self.lex.extra:
             return "extra"
         if ranged or any(self._before(i, w) for w in UP_TO):
@@ -646,6 +714,15 @@ class _Reader:
         if self._context_varies(i, after):
             return "alternative"
         return "fixed"
+
+    def _on_top(self, after: int) -> bool:
+        """ "on top of" follows the group at AFTER within its clause."""
+        for j in range(after + 1, min(after + 9, len(self.tokens) - 2)):
+            if self.lowers[j] in (",", ";", ".", "?", "but"):
+                return False
+            if self.lowers[j : j + 3] == ["on", "top", "of"]:
+                return True
+        return False
 
     def _context_varies(self, i: int, after: int) -> bool:
         for j in range(i - 1, max(i - 4, -1), -1):
@@ -659,6 +736,8 @@ class _Reader:
             if self.value(j) is not None:
                 # "13 for 3 weeks": a count that held for a while
                 return self.lowers[j - 1] == "for" and self._duration(j + 1)
+            if self._duration(j) and "for" in self.lowers[max(j - 3, after) : j]:
+                return True  # "4 temps for a few weeks"
             if self._varies(j):
                 return True
         return False
@@ -690,6 +769,8 @@ class _Reader:
             norm = self.norms[i]
             if norm not in self.lex.singles and lower not in self.lex.singles:
                 continue
+            if lower != norm and lower.endswith("s") and lower not in self.lex.singles:
+                continue  # "do the owners count?": a plural names no one person
             named = ""
             if (
                 prev not in POSSESSIVES
@@ -718,7 +799,10 @@ class _Reader:
     def _present_base(self, group: Group) -> Group:
         if group.role != "alternative" or group.at < 0:
             return group
-        if any(self.lowers[j] in PRESENT for j in range(max(group.at - 3, 0), group.at)):
+        if any(
+            self.lowers[j] in PRESENT or self.lowers[j] in STEADY_ADVERBS
+            for j in range(max(group.at - 3, 0), group.at)
+        ):
             return Group(group.count, group.who, "fixed", group.at)
         return group
 
@@ -753,6 +837,10 @@ class _Reader:
                 "we hire",
             )
         )
+
+
+def _singular_word(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
 
 
 def _together(singles: list[Group]) -> bool:

@@ -71,6 +71,7 @@ class Lexicon:
     categories: tuple[Category, ...]
     lemmas: dict[str, str]
     stopwords: frozenset[str]
+    titles: frozenset[str] = frozenset()
 
 
 @cache
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         ),
         lemmas=dict(raw["lemmas"]),
         stopwords=frozenset(raw["general"]["stopwords"]),
+        titles=frozenset(people.get("titles", ())),
     )
 
 

@@ -88,7 +88,7 @@ def test_generated_phrasings_have_their_known_total(engine: Engine, case: tuple[
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("its me, my wife and 9 guys", "11 people: 9 guys, you and your wife"),
+        ("its me, my wife and 9 guys", "11 people: you, your wife and 9 guys"),
         ("11 plus me", "12 people: 11 others and you"),
         ("nine counting me plus a buddy", "10 people: 9 people (you included) and a buddy"),
         ("ten including me and my wife", "10 people (you and your wife included)"),

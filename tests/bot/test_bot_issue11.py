@@ -22,7 +22,7 @@ def _ask(engine: Engine, question: str) -> str:
 
 def test_me_my_wife_and_nine_guys_is_eleven(engine: Engine) -> None:
     text = _ask(engine, "its me, my wife and 9 guys, can we do secor?")
-    assert text.startswith("I count 11 people: 9 guys, you and your wife.")
+    assert text.startswith("I count 11 people: you, your wife and 9 guys.")
     assert "That is over the SECOR limit of 10." in text
 
 
@@ -187,7 +187,7 @@ def test_ask_email_answers_each_question_in_the_departments_voice(engine: Engine
     first, second = result["answers"]
     assert set(first) == {"question", "answer", "topic", "confidence", "sources"}
     assert first["question"].endswith("Can we still get SECOR?")
-    assert first["answer"].startswith("We count 11 people: 9 guys, you and your wife.")
+    assert first["answer"].startswith("We count 11 people: you, your wife and 9 guys.")
     assert second["answer"].startswith("You asked about the evaluation tool in a maintenance year.")
     for item in result["answers"]:
         assert not re.search(r"\bI\b|/[a-z]+\b| \+ ", item["answer"]), item["answer"]

@@ -1,0 +1,113 @@
+"""Which documents named in a maintenance-year question are records and which are program
+documents: "emergency drill records and contact list: do those go in for maintenance?"
+
+A record (a completed form, log, minutes, contact list, action plan) is sampled from
+the past 12 months; a program document (a policy, program, plan, procedure, practice,
+rules) stays on file from the certification and is sent again only if it changed. The
+answer says this for each document, with its element.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.element_answer import cue_label
+from bot.labeler import words_label
+from knowledge.labels import by_label
+
+_MAINTENANCE_YEAR = re.compile(
+    r"\bmaintenance\s+(?:year|yr|audit|submission|time|round)s?\b|"
+    r"\b(?:for|in|during|at)\s+(?:a\s+|our\s+|the\s+|my\s+)?maintenance\b"
+    r"(?!\s+(?:records?|logs?|program|plan|forms?|schedule|checklists?|element|of)\b)|"
+    r"\byears?\s+(?:2|3|two|three)\b|\bin[- ]between years?\b|"
+    r"\b(?:2nd|3rd|second|third) year\b",
+    re.IGNORECASE,
+)
+_RECORD_NOUNS = (
+    r"records?|logs?|forms?|minutes|checklists?|sheets?|reports?|certificates?|certs|tickets?|"
+    r"talks?|flhas?|statistics|stats|claims?|sign[- ]offs?|attendance|receipts?|inspections?|"
+    r"assessments?|drills?|orientations?|agreements?|summar(?:y|ies)|acknowledg(?:e?ments?)|"
+    r"lists?"
+)
+_PROGRAM_NOUNS = r"polic(?:y|ies)|programs?|plans?|procedures?|practices?|rules|manuals?|erps?"
+_NOUN = rf"(?:{_PROGRAM_NOUNS}|{_RECORD_NOUNS})"
+_DOCUMENT = re.compile(
+    rf"(?P<doc>(?:[\w'-]+\s+){{0,3}}?{_NOUN}(?:\s+(?:[\w'-]+\s+)??{_NOUN})*)\b",
+    re.IGNORECASE,
+)
+_PROGRAM = re.compile(rf"(?:{_PROGRAM_NOUNS})$", re.IGNORECASE)
+# Records although named like a program document: the pages list action plans (with proof
+# they were carried out) among the operational records to sample.
+_RECORD_LISTS = re.compile(r"\baction plans?$", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:do|does|i|we|you|the|our|my|a|an|send|include|need|to|and|or|also|those|these|"
+    r"all|any|both|go|in|for|maintenance|year|yr|audit|submission|should|must|have|again|"
+    r"resend|re-send|it|them|what|about|with|plus|just|only|still|every|each|of|is|are|"
+    r"required|needed|new|updated|current|completed|years?|in-between|between|count|as)\s+)+",
+    re.IGNORECASE,
+)
+# Not sorted here: the tool is answered by the engine; the pages are silent on the legislation list.
+_SKIP = re.compile(
+    r"\b(?:evaluation tool|samples?|documents?|docs|paperwork)$|\blegislation\b", re.IGNORECASE
+)
+# A noun alone that names no document ("what records go in?").
+_GENERIC = re.compile(
+    r"records?|forms?|logs?|reports?|sheets?|lists?|plans?|programs?|certificates?|tickets?|"
+    r"inspections?|assessments?|drills?|talks?|checklists?|stats|statistics|claims?|"
+    r"attendance|receipts?|sign[- ]offs?|orientations?",
+    re.IGNORECASE,
+)
+MAX_DOCUMENTS = 3
+
+
+def is_maintenance_year(text: str) -> bool:
+    """The question is about a maintenance year (not Element 7's maintenance records)."""
+    return bool(_MAINTENANCE_YEAR.search(text))
+
+
+def documents(text: str) -> list[tuple[str, bool]]:
+    """The documents TEXT names, each with whether it is a program document."""
+    found: list[tuple[str, bool]] = []
+    for part in re.split(r"\s*(?:,|;|:|\?|\band\b|&|\bplus\b|\bor\b)\s*", text):
+        for match in _DOCUMENT.finditer(part):
+            doc = _LEADING.sub("", match["doc"].strip(" -")).strip(" -")
+            if not doc or _SKIP.search(doc) or _MAINTENANCE_YEAR.fullmatch(doc):
+                continue
+            if " " not in doc and _GENERIC.fullmatch(doc):
+                continue  # "what records go in": no document named
+            program = bool(_PROGRAM.search(doc)) and not _RECORD_LISTS.search(doc)
+            found.append((doc, program))
+    return list(dict.fromkeys(found))[:MAX_DOCUMENTS]
+
+
+def _element(doc: str) -> str:
+    label = cue_label(doc) or words_label(doc)[0]
+    info = by_label().get(label)
+    if info is None or info.element is None:
+        return ""
+    return f" (Element {info.element}, {info.name})"
+
+
+def documents_lead(text: str) -> str:
+    """For each document named, record or program document, and what to send; or ""."""
+    if not is_maintenance_year(text):
+        return ""
+    sentences: list[str] = []
+    for doc, program in documents(text):
+        plural = doc.endswith("s") and not doc.endswith("ss")
+        name = doc[0].upper() + doc[1:]
+        if program:
+            it, verb = ("they", "are") if plural else ("it", "is")
+            kind = "program documents" if plural else "a program document"
+            sentences.append(
+                f"{name} {verb} {kind}{_element(doc)}: ACSA refers to the copy on file from "
+                f"your certification, so send {'them' if plural else 'it'} again only if "
+                f"{it} changed."
+            )
+        else:
+            verb, kind = ("are", "records") if plural else ("is", "a record")
+            sentences.append(
+                f"{name} {verb} {kind}{_element(doc)}: in a maintenance year send a sample "
+                "from the past 12 months."
+            )
+    return " ".join(sentences)

@@ -1,0 +1,225 @@
+"""Questions ACSA's pages do not answer: fees, named staff, pass marks, extensions, ...
+
+For these the bot says plainly that ACSA's pages do not say it and gives the COR
+department's contact, with no sources (the contract's "could not answer from the
+knowledge base"), instead of answering a neighbouring topic as if it were the
+question. Questions about Energy Safety Canada's own program are left to the
+engine: its page states some of these things.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers import Answer
+from knowledge.facts import citation, contacts, fact
+
+_ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor)\b", re.IGNORECASE)
+# Money the pages do state: PIR refunds.
+_REFUNDS = re.compile(r"\b(?:pir|refunds?|rebates?|incentives?|save|saving|savings|back)\b", re.I)
+# ACSA's people an employer may ask to be named ("who is the QA analyst on our file").
+_STAFF = (
+    r"(?:coordinator|auditor|analyst|reviewer|advisor|adviser|rep|representative|"
+    r"(?:person|lady|guy|woman|man|someone|manager|director) (?:at|from|in) (?:acsa|the cor))"
+)
+
+# (what the pages do not say, pattern of the question)
+_SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "what it costs (no fee, membership price or course price is published there)",
+        re.compile(
+            r"\b(?:how much (?:is|are|for|does|do|will|would)\b(?!.{0,25}\b(?:documentation|"
+            r"documents?|records?|time|paperwork|samples?|needed|need|required|send))|costs?|"
+            r"costing|prices?|priced|fees?|(?<!in )charges?|dues|pay for|pay to|expensive|"
+            r"cheap|dollars?|\$|free of charge|payment plans?|pay (?:in|by) (?:install?ments|"
+            r"credit|cheque|check|card|e-?transfer)|credit cards?|"
+            r"(?:is|are)\s+(?:it|the|this|that|secor|they|courses?)\s+(?:[\w-]+\s+){0,3}free\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "the names of ACSA's staff",
+        re.compile(
+            rf"\b(?:names? of|what'?s (?:her|his|their|the) name|(?:her|his|their) name|"
+            rf"who(?: is|'s| are) (?:the |my |our |your )?(?:\w+ )?{_STAFF}s?\b|"
+            rf"\bwhos (?:the |my |our )?(?:\w+ )?{_STAFF}\b|"
+            r"\bwho (?:is|'s|runs) (?:the )?(?:ceo|president|head|boss|chair\w*) (?:of|at)\b|"
+            rf"(?:specific|particular|named) {_STAFF})",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "what score or pass mark ACSA uses for SECOR",
+        re.compile(
+            r"\b(?:pass(?:ing)? (?:mark|score|grade|rate|percent\w*|threshold)|"
+            r"(?:score|mark|grade|percent\w*) (?:do|does|to|needed|required|is needed)"
+            r"|minimum (?:score|mark|grade)|what (?:score|mark|grade|percent\w*)|"
+            r"how many points|fail(?:ing)? (?:mark|score|grade)|score of \d+|\d+ ?%)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether an extension or more time is possible",
+        re.compile(
+            r"\b(?:extensions?|extend\w* (?:the |my |our )?(?:deadline|due date|date|time)|"
+            r"(?:more|extra|another|additional) (?:\w+ )?(?:weeks?|days?|months?|time)|"
+            r"grace period|late submissions?|submit (?:it |them )?late)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether SECOR material is available in French or another language",
+        re.compile(
+            r"\b(?:french|fran[cç]ais|other languages?|another language|spanish|punjabi|"
+            r"tagalog|translat\w*)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether a SECOR is recognised outside Alberta",
+        re.compile(
+            r"\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|ontario|quebec|"
+            r"other provinces?|another province|out of province|outside (?:of )?alberta|"
+            r"across canada|nationally|other jurisdictions?|the territories|nwt|yukon)\b"
+            r".{0,60}\b(?:recogni[sz]\w*|valid|accept\w*|honou?r\w*|transfer\w*|good|"
+            r"reciproc\w*|portable)|"
+            r"\b(?:recogni[sz]\w*|valid|accept\w*|honou?r\w*|transfer\w*|good|reciproc\w*|"
+            r"portable)\b.{0,40}\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|"
+            r"ontario|quebec|other provinces?|another province|out of province|"
+            r"outside (?:of )?alberta|across canada|nationally)\b|"
+            r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:count|work|apply|hold)s?\b.{0,15}"
+            r"\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|ontario|quebec|"
+            r"other provinces?|another province|outside (?:of )?alberta)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "a deadline or due date for sending it",
+        re.compile(
+            r"\b(?:deadlines?|due dates?|due by|when (?:is|are) (?:it|they|my|our|the) "
+            r"(?:\w+ ){0,3}due|how (?:long|many days|many weeks) do (?:i|we) have to "
+            r"(?:submit|send|get)|by when|cut-?off (?:date|day|time)|last day to|"
+            r"cut-?off (?:to|for) (?:get|submit|send)|"
+            r"(?:is|are|it's|its) (?:the |my |our )?(?:\w+ ){0,2}due\b|"
+            r"\bdue (?:date|by|on|when)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+
+
+_SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "how long a review takes",
+        re.compile(
+            r"\bhow long (?:does|will|is|until|till|before|do|does it take)\b.{0,40}\b(?:review|"
+            r"hear back|wait|response|respond|approv\w*|process\w*|turnaround|get (?:it|our|the|a) "
+            r"(?:back|certificate|cert|answer|result))|turn-?around time|wait(?:ing)? times?|"
+            r"processing times?|how (?:soon|fast|quickly) (?:will|do|does|can) (?:we|i|you|acsa)\b"
+            r".{0,30}\b(?:hear|review|get|know)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "ACSA's office hours",
+        re.compile(
+            r"\b(?:office hours|opening hours|hours of operation|business hours|open on "
+            r"(?:weekends|saturdays?|sundays?|holidays))\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SILENT_MORE += (
+    (
+        "why a particular submission was returned: only the COR department knows your file",
+        re.compile(
+            r"\bwhy (?:was|did|has|is|were) (?:my|our|the) (?:submission|package|audit|secor|file|"
+            r"evaluation)\b.{0,20}\b(?:returned|sent back|rejected|bounced|refused|denied|failed)",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SILENT_MORE += (
+    (
+        "a fax number or a mailing address for the COR department",
+        re.compile(
+            r"\bfax\b|\b(?:mailing|postal|street|physical|office|courier) address\b|"
+            r"\bwhere (?:is|are) (?:the |your )?(?:acsa|cor department|office)s?"
+            r"(?: located)?\s*\??$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "when, where or how the courses run (dates, online classes, exams)",
+        re.compile(
+            r"\b(?:next|upcoming) (?:secor |phsm |small employer |first aid |sfa )?"
+            r"(?:course|class|session)s?\b|\bcourse (?:dates|schedule|times|calendar)\b|"
+            r"\b(?:take|do|attend) (?:the |a )?(?:\w+ ){0,2}(?:course|class) (?:online|virtually|"
+            r"remotely|in person)\b|\b(?:course|class)(?:es)? (?:online|virtual)\b|"
+            r"\b(?:exam|test|quiz) (?:at|for|in|after) (?:the )?(?:end of )?(?:the )?"
+            r"(?:\w+ ){0,2}course\b|"
+            r"\bcourse (?:exam|test|quiz)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SILENT = _SILENT + _SILENT_MORE
+# Topics answered here outright; for the others (pass marks, deadlines, extensions) the
+# engine's answer stands when it already says the pages are silent.
+DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11})
+# A labelled aside on the same thing, with its source: (topic index, word, fact id).
+_ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
+    (
+        0,
+        re.compile(
+            r"\bmembership\b|\b(?:become|be|join as) (?:a |an )?(?:associate )?member\b|"
+            r"\bjoin(?:ing)? acsa\b",
+            re.IGNORECASE,
+        ),
+        "membership-associate",
+    ),
+)
+_MEMBERSHIP = "what membership costs"
+
+
+@dataclass(frozen=True)
+class NotStated:
+    """What the pages do not say, whether to answer it outright, and an aside's fact."""
+
+    what: str
+    direct: bool
+    aside: str = ""
+
+
+def silent_topic(question: str) -> NotStated | None:
+    """What ACSA's pages do not say that QUESTION asks about, or None."""
+    if _ESC.search(question):
+        return None
+    for index, (what, pattern) in enumerate(_SILENT):
+        if not pattern.search(question):
+            continue
+        if index in (0, 2) and _REFUNDS.search(question):
+            continue  # PIR refunds: the pages give the figure
+        aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")
+        return NotStated(
+            _MEMBERSHIP if aside == "membership-associate" else what, index in DIRECT, aside
+        )
+    return None
+
+
+def silent_answer(stated: NotStated, confidence: float = 1.0) -> Answer:
+    """ "ACSA's pages do not say WHAT" with the COR department's contact.
+
+    No sources, unless a labelled aside on the same thing follows (then its source).
+    """
+    c = contacts()
+    text = (
+        f"ACSA's pages do not say {stated.what}, so I can't answer that from them. The COR "
+        f"department can tell you: call {c.phone} or email {c.email}."
+    )
+    if not stated.aside:
+        return Answer(text, "not_stated", confidence, (), "unknown")
+    item = fact(stated.aside)
+    text += f" Aside, on the same thing: {item.statement}"
+    return Answer(text, "not_stated", confidence, (citation(item),), "answer")
