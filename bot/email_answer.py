@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot.answers import Answer
 from bot.guard import clean, is_manipulative
+from bot.questions import split_questions
 
 if TYPE_CHECKING:
     from bot.engine import Engine
@@ -134,7 +135,8 @@ def answer_email(engine: Engine, text: str) -> EmailAnswer:
     """Answer every question of an email body (see the module docstring for the shape)."""
     answers: list[EmailItem] = []
     unanswered: list[str] = []
-    for question in email_questions(text):
+    asked = [part for question in email_questions(text) for part in split_questions(question)]
+    for question in asked[:MAX_QUESTIONS]:
         if is_manipulative(question):
             unanswered.append(question)
             continue

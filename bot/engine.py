@@ -41,6 +41,7 @@ from bot.maintenance_docs import documents_lead
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
+from bot.questions import split_questions
 from bot.silent import silent_answer, silent_topic
 
 if TYPE_CHECKING:
@@ -60,8 +61,6 @@ OFFTOPIC_SMALLTALK = 0.5
 ASIDE_MARGIN = 1.5
 # Intents whose facts name a fee or an amount; for the others a price question is unanswered.
 PRICED_INTENTS = frozenset({"pir", "benefits", "membership", "esc_submission"})
-# A message is split into its questions at question marks; a part this short is context.
-MIN_QUESTION_WORDS = 3
 _SAYS_SILENT = re.compile(r"\b(?:do not|don't) say\b")
 _SILENT_SENTENCE = re.compile(
     r"ACSA's pages do not say [^;]*; the COR department can tell you: call \S+ or email "
@@ -71,11 +70,6 @@ _SILENT_SENTENCE = re.compile(
 _MAINTENANCE_TOPICS = frozenset({"maintenance_year", "sample_amount", "directive_docs"})
 _EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:the|our|my))\b", re.I)
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
-_QUESTIONS = re.compile(
-    r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
-    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which)\b)",
-    re.IGNORECASE,
-)
 
 
 class Engine:
@@ -305,32 +299,6 @@ def _and(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
-
-
-def split_questions(text: str) -> list[str]:
-    """The questions of a message: split after question marks and at "and how ...".
-
-    A part shorter than MIN_QUESTION_WORDS stays with its neighbour, as written.
-    """
-    cuts = [0]
-    for match in _QUESTIONS.finditer(text):
-        cuts += [match.start(), match.end()]
-    cuts.append(len(text))
-    spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        piece = text[start:end].strip()
-        if not piece:
-            continue
-        if (
-            merged
-            and min(len(piece.split()), len(text[merged[-1][0] : merged[-1][1]].split()))
-            < MIN_QUESTION_WORDS
-        ):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
-    return [text[a:b].strip() for a, b in merged] or [text]
 
 
 def combine(answers: list[Answer]) -> Answer:

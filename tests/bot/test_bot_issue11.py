@@ -6,7 +6,8 @@ import re
 from pathlib import Path
 
 from bot import eligibility as e
-from bot.engine import Engine, split_questions
+from bot.engine import Engine
+from bot.questions import split_questions
 from bot.session import Session
 from knowledge.facts import citation, fact
 

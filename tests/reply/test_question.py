@@ -160,3 +160,17 @@ def test_a_failing_knowledge_base_leaves_the_questions_to_a_coordinator() -> Non
     found = email_answers("Can we apply? How long is it valid?", broken)
     assert found.answers == []
     assert found.unanswered == ["Can we apply?", "How long is it valid?"]
+
+
+def test_two_questions_in_one_sentence_are_both_answered(tmp_path: Path) -> None:
+    """The example inbox's question: "Can we still apply, and what courses do we need?"."""
+    ask = knowledge_answerer(Settings.model_validate({"paths": {"data_dir": str(tmp_path)}}))
+    found = ask(
+        "We are a landscaping company with 9 guys plus my wife who does the books. "
+        "Can we still apply for SECOR, and what courses do we need?"
+    )
+    answers = found["answers"]
+    assert [a["question"].split()[-1] for a in answers] == ["SECOR", "need?"]
+    assert "10 people" in answers[0]["answer"]
+    assert "courses" in answers[1]["answer"] and "First Aid" in answers[1]["answer"]
+    assert found["unanswered"] == []
