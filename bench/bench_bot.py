@@ -2,10 +2,9 @@
 
 Run: .venv/bin/python bench/bench_bot.py [--questions PATH ...]
 Scores, in one run, bench/questions.toml (the development set),
-bench/questions_holdout.toml, bench/holdout_questions.toml and
-bench/holdout2_questions.toml (hold-out sets written apart from the bot and never
-tuned on) when present. Prints each set's pass rate and every failure, then
-milliseconds per question and start-up time.
+bench/questions_holdout.toml and bench/holdout*_questions.toml (hold-out sets
+written apart from the bot and never tuned on) when present. Prints each set's
+pass rate and every failure, then milliseconds per question and start-up time.
 
 A question the pages do not answer (`unanswered`) passes when the bot gives no
 sources and points to the COR department, or when it says plainly that ACSA's pages
@@ -35,8 +34,9 @@ QUESTION_SETS = (
     "questions_holdout.toml",
     "holdout_questions.toml",
     "holdout2_questions.toml",
+    "holdout3_questions.toml",
 )
-TARGETS = {"holdout_questions.toml": 97.0, "holdout2_questions.toml": 97.0}
+TARGETS = {name: 97.0 for name in QUESTION_SETS[2:]}
 # The bot says the pages are silent (see the module docstring).
 SILENT = re.compile(r"\b(do not|don't|does not|doesn't) (say|state|give|list|publish)", re.I)
 DEFAULT_TARGET = 95.0

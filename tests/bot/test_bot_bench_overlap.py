@@ -16,6 +16,7 @@ SETS = (
     "questions_holdout.toml",
     "holdout_questions.toml",
     "holdout2_questions.toml",
+    "holdout3_questions.toml",
 )
 HOLDOUTS = SETS[1:]
 
