@@ -1,0 +1,167 @@
+"""Issue 11, bot side, round three: the weaknesses a second unseen hold-out found.
+
+One scenario per weakness, with the answer text asserted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine import Engine
+
+PHONE = "1-800-661-2272"
+
+
+def _ask(engine: Engine, question: str) -> tuple[str, int]:
+    answer = engine.ask(question)
+    assert len(answer.answer) <= 1200
+    return answer.answer, len(answer.sources)
+
+
+# --- head counts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "counted", "verdict"),
+    [
+        (
+            "6 in field 2 in office incl me, can we do secor",
+            "I count 8 people: 6 in the field and 2 in the office (you included).",
+            "within",
+        ),
+        (
+            "owner + office mgr + 2 crews of 4 guys each, secor ok?",
+            "I count 10 people: 8 people (2 crews of 4), the owner and the office mgr.",
+            "right at the limit",
+        ),
+        (
+            "seven employees but the business has two owners, me and my brother. eligible?",
+            "I count 9 people: 7 employees and 2 owners.",
+            "within",
+        ),
+        (
+            "we're 9 now incl me and my niece wants to work for us this summer, ok?",
+            "I count 10 at your busiest: 9 people (you included) and your niece",
+            "right at the limit",
+        ),
+        (
+            "our two kids work summers, plus 6 tapers, my husband and i own it. secor?",
+            "I count 10 at your busiest: 2 kids, 6 tapers, your husband and you",
+            "right at the limit",
+        ),
+        (
+            "nine employees, does my part-time cleaner count too",
+            "I count 10 people: 9 employees and your part-time cleaner.",
+            "right at the limit",
+        ),
+        (
+            "wife does the books, my dad volunteers, me and 8 workers. are we under 10?",
+            "I count 11 people: 8 workers, your wife, your dad and you.",
+            "over the SECOR limit",
+        ),
+        (
+            "currently eight employees and hiring 3 more next month, can we still do secor",
+            "I count 11 at your busiest: 8 employees and 3 more",
+            "over the SECOR limit",
+        ),
+    ],
+)
+def test_head_counts_read_every_person_once(
+    engine: Engine, question: str, counted: str, verdict: str
+) -> None:
+    text, sources = _ask(engine, question)
+    assert counted in text
+    assert verdict in text
+    assert sources > 0
+
+
+def test_a_peak_older_than_twelve_months_does_not_count(engine: Engine) -> None:
+    text, _ = _ask(engine, "3 years ago we peaked at 14, the last two years steady at 6. secor ok?")
+    assert "I count 6" in text or "I read that as 6" in text
+    assert "the 14 from more than 12 months ago does not count" in text
+    assert "over the SECOR limit" not in text
+
+
+def test_two_owners_then_someone_else_is_not_the_owners(engine: Engine) -> None:
+    assert engine.read_headcount("two owners, my wife in the office and 7 guys") == 10
+
+
+NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _say(n: int, words: bool) -> str:
+    return NUMBER_WORDS[n] if words and n < len(NUMBER_WORDS) else str(n)
+
+
+@st.composite
+def places(draw: st.DrawFn) -> tuple[str, int]:
+    """ "5 in field, 3 in the office incl me": people at places, the owner within the numbers."""
+    field = draw(st.integers(min_value=1, max_value=9))
+    office = draw(st.integers(min_value=1, max_value=4))
+    the = draw(st.sampled_from(("", "the ")))
+    place = draw(st.sampled_from(("field", "shop", "yard")))
+    incl = draw(st.sampled_from(("incl me", "including me", "me included")))
+    text = f"{_say(field, draw(st.booleans()))} in {the}{place} {office} in {the}office {incl}"
+    return text, field + office
+
+
+@st.composite
+def joined(draw: st.DrawFn) -> tuple[str, int]:
+    """ "owner + office mgr + 3 crews of 3": named single people and crews multiplied."""
+    heads = draw(
+        st.lists(
+            st.sampled_from(("owner", "office mgr", "bookkeeper", "estimator", "foreman")),
+            min_size=1,
+            max_size=3,
+            unique=True,
+        )
+    )
+    crews = draw(st.integers(min_value=1, max_value=3))
+    size = draw(st.integers(min_value=2, max_value=4))
+    each = draw(st.sampled_from(("", " each")))
+    noun = draw(st.sampled_from(("", " guys")))
+    text = " + ".join([*heads, f"{crews} crews of {size}{noun}{each}"])
+    return f"{text}, secor ok?", len(heads) + crews * size
+
+
+@st.composite
+def named_owners(draw: st.DrawFn) -> tuple[str, int]:
+    """ "six employees but two owners, me and my dad": the owners named once."""
+    staff = draw(st.integers(min_value=1, max_value=9))
+    other = draw(st.sampled_from(("my dad", "my brother", "my wife", "my partner")))
+    lead = draw(st.sampled_from(("", "but the company has ", "and ")))
+    return f"{_say(staff, draw(st.booleans()))} employees, {lead}two owners, me and {other}.", (
+        staff + 2
+    )
+
+
+@st.composite
+def growth(draw: st.DrawFn) -> tuple[str, int]:
+    """ "currently eight employees and hiring 3 more next month": the planned total."""
+    now = draw(st.integers(min_value=2, max_value=9))
+    more = draw(st.integers(min_value=1, max_value=4))
+    when = draw(st.sampled_from(("next month", "in the spring", "this summer")))
+    verb = draw(st.sampled_from(("hiring", "adding", "we hire")))
+    return f"currently {_say(now, draw(st.booleans()))} employees and {verb} {more} more {when}", (
+        now + more
+    )
+
+
+@st.composite
+def stale_peak(draw: st.DrawFn) -> tuple[str, int]:
+    """A peak years ago does not count; the steady count of the past 12 months does."""
+    years = draw(st.integers(min_value=2, max_value=5))
+    old = draw(st.integers(min_value=11, max_value=20))
+    steady = draw(st.integers(min_value=2, max_value=10))
+    return f"{years} years ago we peaked at {old}, the last year steady at {steady}", steady
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=st.one_of(places(), joined(), named_owners(), growth(), stale_peak()))
+def test_generated_round_three_phrasings_have_their_known_total(
+    engine: Engine, case: tuple[str, int]
+) -> None:
+    text, total = case
+    assert engine.read_headcount(text) == total, text
