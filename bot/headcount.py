@@ -978,8 +978,11 @@ class _Reader:
                 (g for g in out if noun < g.at <= noun + 2 + 2 * group.count),
                 key=lambda g: g.at,
             )
-            if len(named) != group.count or not named:
-                continue
+            stated = {"has", "have", "had", "are", "is", "'s", "got", "but", "and", "with"}
+            if not stated.intersection(self.lowers[max(group.at - 3, 0) : group.at]):
+                continue  # "2 guys, 2 owners, my wife and me" lists four kinds of people
+            if len(named) != group.count or not any(g.who == "you" for g in named):
+                continue  # the owners named include the one asking: "two owners, me and my dad"
             last = named[-1].at
             if last + 1 >= len(self.lowers) or self.lowers[last + 1] in (
                 ",",

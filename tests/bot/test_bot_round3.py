@@ -131,7 +131,7 @@ def named_owners(draw: st.DrawFn) -> tuple[str, int]:
     """ "six employees but two owners, me and my dad": the owners named once."""
     staff = draw(st.integers(min_value=1, max_value=9))
     other = draw(st.sampled_from(("my dad", "my brother", "my wife", "my partner")))
-    lead = draw(st.sampled_from(("", "but the company has ", "and ")))
+    lead = draw(st.sampled_from(("but the company has ", "and ", "and there are ", "with ")))
     return f"{_say(staff, draw(st.booleans()))} employees, {lead}two owners, me and {other}.", (
         staff + 2
     )
