@@ -191,3 +191,26 @@ def test_taking_people_on_or_off_honestly_is_answered(engine: Engine) -> None:
     assert not text.startswith("Sorry")
     assert "I count 10" in text
     assert sources > 0
+
+
+# --- validity, over-sized submissions, outside assessors -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("how long is a SECOR good for", ("three years", "two years in between", "maintenance")),
+        ("if I send too much is that a problem", ("a very large submission", "may be returned")),
+        (
+            "can we hire an outside consultant to be our assessor",
+            ("an internal or an external assessor", "certificate", "PHSM"),
+        ),
+    ],
+)
+def test_validity_size_and_assessor_as_the_pages_say(
+    engine: Engine, question: str, words: tuple[str, ...]
+) -> None:
+    text, sources = _ask(engine, question)
+    for word in words:
+        assert word in text
+    assert sources > 0
