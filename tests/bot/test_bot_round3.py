@@ -214,3 +214,46 @@ def test_validity_size_and_assessor_as_the_pages_say(
     for word in words:
         assert word in text
     assert sources > 0
+
+
+# --- Energy Safety Canada's own rules ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        (
+            "what is ESC's binder option and how long does it take",
+            ("binder by mail or courier", "15 days on site plus 21 days", "electronically only"),
+        ),
+        (
+            "can my consultant pay the ESC fees for us",
+            ("paid by the employer itself", "consultant", "ACSA's pages do not say who pays"),
+        ),
+        (
+            "how long do we have to send corrections after ESC's feedback",
+            ("15 days from its feedback", "ACSA's pages do not say a time limit"),
+        ),
+        (
+            "we're ACSA members, does the 60% maintenance score rule apply to us",
+            ("at least 60% overall", "ACSA's pages do not say a pass mark"),
+        ),
+        (
+            "does the binder by courier rule apply to ACSA members",
+            ("binder by mail or courier", "For ACSA's SECOR: Since March 14, 2020"),
+        ),
+    ],
+)
+def test_energy_safety_canada_rules_are_labelled_then_acsa_side(
+    engine: Engine, question: str, words: tuple[str, ...]
+) -> None:
+    text, sources = _ask(engine, question)
+    assert text.startswith("That is Energy Safety Canada's rule")
+    for word in words:
+        assert word in text
+    assert sources > 0
+
+
+def test_an_acsa_question_without_an_esc_rule_is_not_turned_into_one(engine: Engine) -> None:
+    text, _ = _ask(engine, "how do we send our SECOR submission to ACSA")
+    assert not text.startswith("That is Energy Safety Canada's rule")
