@@ -230,7 +230,7 @@ def eligibility_answer(
         counted = f"You have more than {total - 1}."
     elif count.bound == "fewer_than":
         counted = f"You have fewer than {total + 1}."
-    leads = [counted]
+    leads = [counted, *(f"Note: {n}." for n in count.notes)]
     owner = ""
     if count.owner_unsure:
         if total == LIMIT:
@@ -279,6 +279,8 @@ def eligibility_answer(
 def headcount_lead(count: HeadCount) -> tuple[str, str]:
     """A short head-count verdict to put before another answer, and the fact it rests on."""
     who = count.describe() if any(g.who for g in count.groups) else str(count.total)
+    if count.notes:
+        who += f" ({'; '.join(count.notes)})"
     if count.total > LIMIT:
         return (
             f"I count {who}: that is over the SECOR limit of {LIMIT}, so ACSA cannot accept a "

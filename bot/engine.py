@@ -33,6 +33,7 @@ from bot.answers import (
     who_counts_answer,
 )
 from bot.element_answer import element_answer, element_label, is_element_question
+from bot.esc_rules import esc_rule_answer
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
@@ -119,6 +120,9 @@ class Engine:
 
     def ask_one(self, text: str) -> Answer:
         """The answer to one question (already cleaned, not split further)."""
+        esc = esc_rule_answer(text)
+        if esc is not None:
+            return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         doc = self.nlp(text)
         ranked = rank(doc)
         answer = self._decide(text, doc, ranked)

@@ -74,6 +74,18 @@ _PATTERNS = [
     r"\bsign (?:them|it|those|these) now\b",
     r"\b(?:for|on) the (?:days?|weeks?|months?|dates?|times?|jobs?|sites?) (?:that )?(?:we|i|they) "
     r"(?:didn'?t|did not|never|missed|skipped|forgot)\b",
+    # copies of records with other people's names or other dates on them
+    r"\b(?:make|making|generate|create|produce|fill(?:ed)?(?:[- ](?:out|in))?|write|print|"
+    r"cop(?:y|ies))\b.{0,60}\b(?:different|other|changed|made-up|fake|new|someone else's)\s+"
+    r"(?:dates?|names?|signatures?)\b",
+    # keeping people off the WCB account or the count to stay under the limit
+    r"\b(?:leave|leaving|keep|keeping|take|taking|drop|dropping|hide|hiding|put|putting)\s+"
+    r"(?:\w+\s+){0,5}?(?:off|out of)\s+(?:of\s+)?(?:the|our|my)\s+"
+    r"(?:wcb|payroll|books|count|head ?count|numbers|account)\b",
+    r"^(?=.*\b(?:hide|hiding|leave (?:\w+ ){0,4}?(?:off|out)|not (?:count|report|list|include|"
+    r"declare|register)|don'?t (?:count|report|list|include|declare|register)|off the books|"
+    r"under the table|on paper)\b).*\b(?:so|to)\b.{0,25}\b(?:under|below|within|at)\s+"
+    r"(?:the\s+)?(?:10|ten|limit|cap)\b",
     # someone claiming authority over the bot or announcing a rule
     r"\b(?:i am|i'm|im)\s+(?:\w+\s+){0,4}?(?:manager|staff|auditor|analyst|coordinator|director|"
     r"employee|admin\w*|officer|rep\w*|supervisor)\s+(?:at|from|with|for) (?:the )?"

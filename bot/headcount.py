@@ -68,7 +68,63 @@ REACHED: tuple[tuple[str, ...], ...] = (
     ("peaked", "at"),
     ("topped", "out", "at"),
     ("maxed", "out", "at"),
+    ("steady", "at"),
+    ("stable", "at"),
+    ("stayed", "at"),
+    ("held", "at"),
+    ("holding", "at"),
+    ("sitting", "at"),
 )
+# "5 in field, 3 in office": a number of people at a place of work.
+PLACES = frozenset(
+    {"field", "office", "shop", "yard", "site", "sites", "plant", "warehouse", "trucks", "truck"}
+)
+# Joiners of a bare list of people: "owner + office mgr + 3 crews".
+LIST_JOINERS = frozenset({"+", "plus"})
+# Verbs after a person that start a new clause: "incl me and my nephew wants to work".
+CLAUSE_VERBS = frozenset(
+    {
+        "want",
+        "wants",
+        "will",
+        "would",
+        "might",
+        "may",
+        "could",
+        "is",
+        "starts",
+        "joins",
+        "plans",
+        "hopes",
+        "needs",
+        "wanted",
+        "asked",
+        "'s",
+    }
+)
+# Family and student nouns: people who come at busy times are on top of the crew.
+ADDED_PEOPLE = frozenset(
+    {
+        "kid",
+        "kids",
+        "son",
+        "sons",
+        "daughter",
+        "daughters",
+        "nephew",
+        "niece",
+        "teen",
+        "teenager",
+        "student",
+        "cousin",
+        "child",
+        "children",
+    }
+)
+# Owners named after their number: "two owners, me and my dad".
+OWNER_PLURALS = frozenset({"owners", "partners", "co-owners", "owner", "partner"})
+# Words that make a clause's count older than the 12 months the rule looks at.
+STALE = re.compile(r"\b(?:years|yrs)\s+(?:ago|back)\b", re.IGNORECASE)
 # Words before a bare number that make it the steady crew: "on top of our regular 8".
 STEADY = frozenset({"regular", "usual", "normal", "steady", "core", "permanent", "base"})
 # "2 of them", "3 of whom": a part of people already counted.
@@ -305,6 +361,7 @@ class _Reader:
         self.first_person = any(w in FIRST_PERSON for w in self.lowers)
         self.concepts: tuple[str, ...] = doc._.concepts or ()
         self.text = doc.text
+        self.named_owners = False  # "two owners, me and my dad" was read
 
     # numbers --------------------------------------------------------------------
     def value(self, i: int) -> int | None:
@@ -351,6 +408,8 @@ class _Reader:
     # the pass ----------------------------------------------------------------------
     def read(self) -> HeadCount | None:
         count, included = self._read_tokens()
+        if count is not None and (self._stale_spans() or self.named_owners):
+            return count
         if included or (count is not None and count.peak):
             return count
         roster = self._roster(count)
@@ -376,17 +435,21 @@ class _Reader:
             if group_bound != "exact":
                 bound = group_bound
             (groups if is_person else bare).append(group)
+        stale = [g for g in groups + bare if self._is_stale(g.at)]
+        groups = [g for g in groups if g not in stale]
+        bare = [g for g in bare if g not in stale]
         included = self._included()
         pairs = self._pairs()
         paired = {k for g in pairs for k in (g.at, g.at + 2)}
         singles = [g for g in self._singles(skip) if g.at not in included and g.at not in paired]
         singles += pairs
+        singles = self._drop_named_owners(groups, singles)
         if included or singles:
             # "11 plus me", "nine counting me": a bare number next to named people counts people
             groups, bare = self._promote(groups, bare, included)
         if included:
             groups = [self._with_included(g, included) for g in groups]
-        if any(g.role == "extra" and g.who for g in groups):
+        if any(g.role == "extra" for g in groups):
             # "we currently have 9 and will add 2 in spring": today's crew is the base
             groups = [self._present_base(g) for g in groups]
         if not groups and not bare and "one_person" not in self.concepts and not _together(singles):
@@ -414,6 +477,11 @@ class _Reader:
             peak=peak,
             bare=used_bare,
             owner_unsure=self._owner_unsure(chosen) and not included,
+            notes=tuple(
+                f"the {g.count} from more than 12 months ago does not count: the rule looks at "
+                "the past 12 months"
+                for g in stale[:1]
+            ),
         ), included
 
     def _roster(self, count: HeadCount | None) -> HeadCount | None:
@@ -484,6 +552,8 @@ class _Reader:
             while j < len(self.lowers) and (
                 self._is_person_word(j) or self.lowers[j] in ("and", ",", "my", "our", "the")
             ):
+                if self._is_person_word(j) and self._starts_clause(j):
+                    break  # "incl me and my nephew wants to work for us": a new person
                 if self._is_person_word(j):
                     out[j] = self._person_words(j)
                 j += 1
@@ -583,6 +653,9 @@ class _Reader:
         if bound is None:
             return None
         noun, modifiers, unit = self._noun_after(end)
+        place = self._place_after(end) if noun is None and not unit else ""
+        if place:
+            noun = i
         if unit:
             return None
         if noun is None:
@@ -598,7 +671,9 @@ class _Reader:
         elif bound == "fewer_than":
             count = max(high - 1, 0)
         role = self._role(i, end, noun, modifiers, ranged=high != value)
-        who = self._who(noun) if noun is not None and noun != i else ""
+        who = self._who(noun) if noun is not None and noun != i else place
+        if (noun is None or noun == i) and is_person and not who and "more" in modifiers:
+            who = "more"
         if noun is None and is_person:
             who = "more"
         return Group(count, who, role, i), is_person, bound
@@ -621,6 +696,8 @@ class _Reader:
             and self.lowers[end + 1] == "+"
             and (end + 2 >= len(self.lowers) or self.value(end + 2) is None)
         )
+        if bound in ("more_than", "fewer_than") and self._asks_rule(i):
+            return None  # "me and 8 workers, are we under 10?": the rule, asked
         if trailing_under:
             bound = "exact" if bound == "exact" else bound
         if trailing_over:
@@ -646,6 +723,12 @@ class _Reader:
             if lower in ("-", "'", "\u2019") or (lower == "+" and j == i + 1):
                 continue
             if norm in self.lex.units or lower in self.lex.units:
+                if (
+                    modifiers
+                    and modifiers[-1] in ("next", "this", "in", "by", "within")
+                    and any(m in self.lex.extra for m in modifiers[:-1])
+                ):
+                    return None, modifiers[:-1], False  # "3 more next month": people, then when
                 return None, modifiers, True
             if norm in self.lex.person_nouns or lower in self.lex.person_nouns or lower == "us":
                 return j, modifiers, False
@@ -695,7 +778,10 @@ class _Reader:
     def _role(self, i: int, end: int, noun: int | None, modifiers: list[str], ranged: bool) -> Role:
         after = noun if noun is not None else end
         seasonal = noun is not None and (
-            self.norms[noun] in SEASONAL_NOUNS or self.lowers[noun] in SEASONAL_NOUNS
+            self.norms[noun] in SEASONAL_NOUNS
+            or self.lowers[noun] in SEASONAL_NOUNS
+            or self.norms[noun] in ADDED_PEOPLE
+            or self.lowers[noun] in ADDED_PEOPLE
         )
         added = i > 0 and (
             self.lowers[i - 1] in ("plus", "+", "besides")
@@ -776,7 +862,7 @@ class _Reader:
                 prev not in POSSESSIVES
                 and i > 1
                 and self.lowers[i - 2] in ("my", "our")
-                and prev.isalpha()
+                and prev.replace("-", "").isalpha()
                 and self.value(i - 1) is None
                 and prev not in CLAUSE_END
                 and norm not in GENERIC_SINGLES
@@ -785,6 +871,25 @@ class _Reader:
                     f"{self.tokens[i - 1].text} ",
                     self.lowers[i - 2],
                 )  # "my business partner"
+            elif (joined := self._joined_single(i)) is not None:
+                if norm in GENERIC_SINGLES or (lower.endswith("s") and lower != norm):
+                    continue
+                words = " ".join(t.text for t in self.tokens[joined : i + 1])
+                out.append(Group(1, f"the {words}", "single", joined))
+                continue
+            elif (
+                (i == 0 or prev in (",", ";"))
+                and self._family(i)
+                and nxt
+                not in (
+                    "count",
+                    "counts",
+                    "included",
+                    "?",
+                )
+            ):
+                out.append(Group(1, f"your {self.tokens[i].text}", "single", i))
+                continue
             elif prev not in POSSESSIVES or (i > 0 and self.value(i - 1) is not None):
                 continue
             if norm in GENERIC_SINGLES or lower in GENERIC_SINGLES:
@@ -794,6 +899,104 @@ class _Reader:
             owner = "your" if prev in ("my", "our") else prev
             at = i - 1 if named else i
             out.append(Group(1, f"{owner} {named}{self.tokens[i].text}", "single", at))
+        return out
+
+    def _joined_single(self, i: int) -> int | None:
+        """Where a one-person item of a "+" list starts ("owner + office mgr + 3 crews")."""
+        start = i
+        prev = self.lowers[i - 1] if i > 0 else ""
+        if (
+            prev.isalpha()
+            and prev not in CLAUSE_END | COORDINATORS | POSSESSIVES | NOUN_STOP
+            and (self.norms[i - 1] in self.lex.person_nouns or self.norms[i - 1] in PLACES)
+        ):
+            start = i - 1  # "office mgr"
+        before = self.lowers[start - 1] if start > 0 else ""
+        after = self.lowers[i + 1] if i + 1 < len(self.lowers) else ""
+        if before in LIST_JOINERS or (before in ("", ",") and after in LIST_JOINERS):
+            return start
+        return None
+
+    def _family(self, i: int) -> bool:
+        family: frozenset[str] = next(
+            (frozenset(c.words) for c in self.lex.categories if c.id == "family"), frozenset()
+        )
+        return self.lowers[i] in family and self.lowers[i] not in ("family", "relative")
+
+    def _starts_clause(self, j: int) -> bool:
+        return j + 1 < len(self.lowers) and self.lowers[j + 1] in CLAUSE_VERBS
+
+    def _asks_rule(self, i: int) -> bool:
+        """ "are we under 10?", "do we stay under 10": a comparison asked, not a count given."""
+        window = self.lowers[max(i - 5, 0) : i]
+        asked = any(a == "are" and b == "we" for a, b in pairwise(window)) or any(
+            a == "am" and b == "i" for a, b in pairwise(window)
+        )
+        return asked or any(w in ("still", "stay", "remain", "keep") for w in window)
+
+    def _place_after(self, end: int) -> str:
+        """ "5 in field", "3 in the office": the place the people work, or ""."""
+        if not self.first_person or end + 2 >= len(self.lowers) or self.lowers[end + 1] != "in":
+            return ""
+        k = end + 2
+        if self.lowers[k] in ("the", "our") and k + 1 < len(self.lowers):
+            k += 1
+        return f"in the {self.lowers[k]}" if self.lowers[k] in PLACES else ""
+
+    def _stale_spans(self) -> bool:
+        return bool(STALE.search(self.text))
+
+    def _is_stale(self, at: int) -> bool:
+        """The token AT is in a clause that speaks of years ago (older than the 12 months)."""
+        if at < 0 or not self._stale_spans():
+            return False
+        lo = at
+        while lo > 0 and self.lowers[lo - 1] not in (",", ";", ".", "but", "!", "?"):
+            lo -= 1
+        hi = at
+        while hi + 1 < len(self.lowers) and self.lowers[hi + 1] not in (",", ";", ".", "but"):
+            hi += 1
+        return bool(STALE.search(" ".join(self.lowers[lo : hi + 1])))
+
+    def _drop_named_owners(self, groups: list[Group], singles: list[Group]) -> list[Group]:
+        """ "two owners, me and my dad": the people after the comma are those owners."""
+        out = list(singles)
+        for group in groups:
+            noun = next(
+                (
+                    j
+                    for j in range(group.at + 1, min(group.at + 4, len(self.lowers)))
+                    if self.lowers[j] in OWNER_PLURALS
+                ),
+                None,
+            )
+            if noun is None or noun + 1 >= len(self.lowers):
+                continue
+            if self.lowers[noun + 1] not in (",", ":", "(", "-", "\u2013"):
+                continue
+            named = sorted(
+                (g for g in out if noun < g.at <= noun + 2 + 2 * group.count),
+                key=lambda g: g.at,
+            )
+            stated = {"has", "have", "had", "are", "is", "'s", "got", "but", "and", "with"}
+            if not stated.intersection(self.lowers[max(group.at - 3, 0) : group.at]):
+                continue  # "2 guys, 2 owners, my wife and me" lists four kinds of people
+            if len(named) != group.count or not any(g.who == "you" for g in named):
+                continue  # the owners named include the one asking: "two owners, me and my dad"
+            last = named[-1].at
+            if last + 1 >= len(self.lowers) or self.lowers[last + 1] in (
+                ",",
+                ".",
+                ";",
+                ")",
+                "?",
+                "!",
+                "-",
+                "\u2013",
+            ):
+                for g in named:
+                    out.remove(g)
+                self.named_owners = True
         return out
 
     def _present_base(self, group: Group) -> Group:

@@ -181,6 +181,11 @@ _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     ),
 )
 _MEMBERSHIP = "what membership costs"
+# Growing the crew: "3 more next month" is people, not time.
+_GROWTH = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|add(?:ing)?|bring(?:ing)? on|grow\w*|taking on|take on)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -201,6 +206,8 @@ def silent_topic(question: str) -> NotStated | None:
             continue
         if index in (0, 2) and _REFUNDS.search(question):
             continue  # PIR refunds: the pages give the figure
+        if what.startswith("whether an extension") and _GROWTH.search(question):
+            continue  # "hiring 3 more next month": a head count that grows, not a deadline
         aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")
         return NotStated(
             _MEMBERSHIP if aside == "membership-associate" else what, index in DIRECT, aside
