@@ -38,7 +38,8 @@ _PROJECT_ROOT = Path(intake.__file__).resolve().parent.parent
 class Job:
     """One file to work on: where it is, its original name, the options, the operation.
 
-    ``op`` is "read" (extract text) or "msg" (unpack an Outlook message into ``out``).
+    ``op`` is "read" (extract text) or "unpack" (open an archive or attached message
+    into ``out``, see intake/ingest/collect.py).
     """
 
     path: Path

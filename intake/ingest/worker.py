@@ -57,20 +57,6 @@ def _answer(out: Any, payload: dict[str, Any]) -> None:
     out.flush()
 
 
-def _unpack_msg(request: dict[str, Any]) -> dict[str, Any]:
-    from intake.ingest.outlook import unpack_msg
-
-    try:
-        items = unpack_msg(
-            Path(request["path"]), Path(request["out"]), int(request["opts"]["max_part_bytes"])
-        )
-    except MemoryError:
-        return {"items": [], "error": "needs more memory to open than is allowed", "restart": True}
-    except Exception as exc:  # extract-msg raises many types on damaged files
-        return {"items": [], "error": f"is not a readable Outlook message ({type(exc).__name__})"}
-    return {"items": items, "error": None}
-
-
 def _limit_cpu(seconds: int) -> None:
     """Let the next job use at most SECONDS more CPU time (SIGXCPU ends the worker after)."""
     usage = resource.getrusage(resource.RUSAGE_SELF)
@@ -125,9 +111,6 @@ def main(argv: list[str] | None = None) -> int:
                 return EXIT_AFTER_MEMORY_ERROR
             continue
         _limit_cpu(_READ_CPU_SECONDS)
-        if request.get("op") == "msg":
-            _answer(protocol, _unpack_msg(request))
-            continue
         try:
             result = read_file(
                 Path(request["path"]), ReadOptions(**request["opts"]), request.get("name")
