@@ -92,29 +92,6 @@ def questions_in(text: str) -> list[str]:
     return [q for q in found if len(q) > 3][:MAX_QUESTIONS]
 
 
-_SENTENCES = re.compile(r"[^.!?\n]+[.!?]*")
-
-
-def questions_with_context(text: str) -> list[tuple[str, str]]:
-    """Each question of TEXT with what to ask: the statements since the last question first.
-
-    "It's me, my wife and 9 guys. Can we apply?" asks "Can we apply?" with the
-    head count in front of it, so the answer can use both.
-    """
-    out: list[tuple[str, str]] = []
-    context: list[str] = []
-    for match in _SENTENCES.finditer(text):
-        sentence = " ".join(match.group(0).split())
-        if not sentence:
-            continue
-        if sentence.endswith("?") and len(sentence) > 3:
-            out.append((sentence, " ".join([*context, sentence])))
-            context = []
-        else:
-            context.append(sentence)
-    return out[:MAX_QUESTIONS]
-
-
 def department_voice(answer: str, question: str) -> str:
     """An answer as the COR department writes it: no chat commands, "we", ACSA first.
 

@@ -13,7 +13,6 @@ from intake.reply.question import (
     department_voice,
     email_answers,
     question_text,
-    questions_with_context,
 )
 
 SETTINGS = IntakeSettings()
@@ -128,14 +127,6 @@ def test_an_answer_drawn_only_from_esc_is_left_to_a_coordinator() -> None:
 
     found = email_answers("How long do we have to send the audit?", ask)
     assert found.answers == [] and found.unanswered == ["How long do we have to send the audit?"]
-
-
-def test_questions_keep_the_sentences_before_them() -> None:
-    pairs = questions_with_context("It's me, my wife and 9 guys. Can we apply? And how long?")
-    assert pairs == [
-        ("Can we apply?", "It's me, my wife and 9 guys. Can we apply?"),
-        ("And how long?", "And how long?"),
-    ]
 
 
 def test_real_knowledge_base_answers_two_questions_in_one_email(tmp_path: Path) -> None:
