@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import OperationalError as DatabaseUnavailable
@@ -112,6 +113,10 @@ class Processor:
         self.worker = worker
         self.answerer = answerer  # the questions emails ask (None: left to a coordinator)
 
+    def _workdir(self, message_id: int) -> Path:
+        """Where one message's attachments are unpacked while it is processed."""
+        return self.settings.data_dir / "work" / str(message_id)
+
     @property
     def _needs_review(self) -> str:
         return triage_folder(self.settings.mailbox.triage_prefix, Status.NEEDS_REVIEW)
@@ -180,7 +185,7 @@ class Processor:
                 worker=self.worker,
             )
             if last:  # set aside: its work files go (the stored email stays for a retry)
-                shutil.rmtree(self.settings.data_dir / "work" / str(queued.id), ignore_errors=True)
+                shutil.rmtree(self._workdir(queued.id), ignore_errors=True)
             if last and recorded:
                 metrics.MESSAGES_QUARANTINED.inc()
                 log.error(
@@ -206,7 +211,7 @@ class Processor:
                 f"{size} bytes: larger than [mailbox] max_message_bytes (left on the server)",
             )
             return
-        workdir = self.settings.data_dir / "work" / str(queued.id)
+        workdir = self._workdir(queued.id)
         if workdir.exists():
             shutil.rmtree(workdir)
         workdir.mkdir(parents=True)
