@@ -78,26 +78,19 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 def _triage(
     args: argparse.Namespace, settings: Settings, path: Path, classifier: Classifier
 ) -> Triaged:
-    if args.keep is not None:
-        args.keep.mkdir(parents=True, exist_ok=True)
-        triaged = triage_input(
+    def run(workdir: Path) -> Triaged:
+        return triage_input(
             path,
             settings=settings,
             classifier=classifier,
-            workdir=args.keep,
+            workdir=workdir,
             year=args.year,
             today=args.today,
             answerer=knowledge_answerer(settings),
         )
-    else:
-        with tempfile.TemporaryDirectory(prefix="secor-triage-") as tmp:
-            triaged = triage_input(
-                path,
-                settings=settings,
-                classifier=classifier,
-                workdir=Path(tmp),
-                year=args.year,
-                today=args.today,
-                answerer=knowledge_answerer(settings),
-            )
-    return triaged
+
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        return run(args.keep)
+    with tempfile.TemporaryDirectory(prefix="secor-triage-") as tmp:
+        return run(Path(tmp))
