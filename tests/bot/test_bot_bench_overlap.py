@@ -17,6 +17,8 @@ SETS = (
     "holdout_questions.toml",
     "holdout2_questions.toml",
     "holdout3_questions.toml",
+    "holdout4_questions.toml",
+    "holdout5_questions.toml",
 )
 HOLDOUTS = SETS[1:]
 
