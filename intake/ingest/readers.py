@@ -302,41 +302,19 @@ def _has_dtd(zf: zipfile.ZipFile, info: zipfile.ZipInfo, opts: ReadOptions) -> b
     return False
 
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-
-
 def read_docx(path: Path, opts: ReadOptions) -> ReadResult:
     """Paragraphs, tables and text boxes in document order, then headers and footers."""
-    import docx
+    from lxml import etree
+
+    from intake.ingest.word_text import word_text
 
     guard_office_zip(path, opts)
-    document = docx.Document(str(path))
     out = _Collector(opts.max_chars)
-    _word_text(document.element.body, out)
-    for section in document.sections:
-        for part in (section.header, section.footer):
-            with contextlib.suppress(Exception):
-                if not part.is_linked_to_previous:
-                    _word_text(part._element, out)
+    try:
+        word_text(path, out.add)
+    except (KeyError, etree.XMLSyntaxError):
+        raise Unreadable("is damaged (not a valid Word document)") from None
     return ReadResult(text=out.text())
-
-
-def _word_text(root: Any, out: _Collector) -> None:
-    line: list[str] = []
-    for element in root.iter(f"{_W}p", f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}tc"):
-        tag = element.tag
-        if tag == f"{_W}t":
-            line.append(element.text or "")
-        elif tag in (f"{_W}tab", f"{_W}tc"):
-            line.append("\t")
-        elif tag == f"{_W}br":
-            line.append("\n")
-        else:  # a new paragraph starts
-            if line and not out.add("".join(line)):
-                return
-            line = []
-    if line:
-        out.add("".join(line))
 
 
 def read_xlsx(path: Path, opts: ReadOptions) -> ReadResult:
