@@ -16,7 +16,12 @@ from tests.ingest import builders as b
 
 def _lines(path: Path) -> list[str]:
     lines: list[str] = []
-    word_text(path, lambda text: lines.append(text) is None)
+
+    def add(text: str) -> bool:
+        lines.append(text)
+        return True
+
+    word_text(path, add)
     return lines
 
 
