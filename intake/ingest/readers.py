@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import io
 import re
 import warnings
 import zipfile
@@ -186,6 +187,9 @@ def read_pdf(path: Path, opts: ReadOptions) -> ReadResult:
 def _ocr_pdf_page(page: Any, opts: ReadOptions) -> str:
     from intake.ingest.ocr import ocr_image
 
+    photo = _scanned_jpeg(page, opts.max_image_pixels)
+    if photo is not None:  # decoded grey and reduced, not rendered at full colour
+        return _ocr_frame(photo, opts)
     width, height = page.get_size()
     longest = max(width, height, 1.0)
     scale = min(opts.ocr_max_side / longest, 4.0)
@@ -197,6 +201,37 @@ def _ocr_pdf_page(page: Any, opts: ReadOptions) -> str:
     return ocr_image(image, opts.ocr_max_side)
 
 
+def _scanned_jpeg(page: Any, max_pixels: int) -> Any:
+    """The page's photo when the page is one upright JPEG and nothing else, opened lazily.
+
+    A phone scan saved as PDF is one JPEG of the whole page. pdfium renders it by decoding
+    the photo at full size in colour (50 MB for a 7-megapixel page, issue 15); Pillow can
+    decode the same JPEG grey and at a reduced scale. Anything else is rendered.
+    """
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    objects = list(page.get_objects(max_depth=1))
+    if len(objects) != 1 or objects[0].type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
+        return None
+    image = objects[0]
+    matrix = image.get_matrix()
+    if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+        return None  # turned or mirrored: pdfium draws it the right way round
+    width, height = image.get_px_size()
+    if image.get_filters() != ["DCTDecode"] or width * height > max_pixels:
+        return None
+    if image.get_metadata().colorspace not in (
+        pdfium.raw.FPDF_COLORSPACE_DEVICEGRAY,
+        pdfium.raw.FPDF_COLORSPACE_DEVICERGB,
+    ):
+        return None
+    photo = Image.open(io.BytesIO(bytes(image.get_data(decode_simple=False))))
+    if photo.format != "JPEG":
+        return None
+    return photo
+
+
 def _letters(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
 
@@ -206,7 +241,7 @@ def _letters(text: str) -> int:
 
 def read_image(path: Path, opts: ReadOptions) -> ReadResult:
     """Recognise the text of a photo or scan, checking its dimensions before decoding."""
-    from PIL import Image, ImageOps, UnidentifiedImageError
+    from PIL import Image, UnidentifiedImageError
 
     if not opts.ocr:
         return ReadResult()
@@ -224,7 +259,7 @@ def read_image(path: Path, opts: ReadOptions) -> ReadResult:
             for frame in range(frames):
                 if frame:
                     image.seek(frame)
-                out.add(_ocr_frame(image, opts, ImageOps))
+                out.add(_ocr_frame(image, opts))
     except Image.DecompressionBombError:
         raise Unreadable("is an image too large to read; please send a smaller photo") from None
     except (UnidentifiedImageError, SyntaxError) as exc:
@@ -232,8 +267,8 @@ def read_image(path: Path, opts: ReadOptions) -> ReadResult:
     return ReadResult(text=out.text(), ocr=True)
 
 
-def _ocr_frame(image: Any, opts: ReadOptions, image_ops: Any) -> str:
-    from PIL import Image
+def _ocr_frame(image: Any, opts: ReadOptions) -> str:
+    from PIL import Image, ImageOps
 
     from intake.ingest.ocr import ocr_image
 
@@ -242,7 +277,7 @@ def _ocr_frame(image: Any, opts: ReadOptions, image_ops: Any) -> str:
         width, height = image.size
         longest = max(width, height, 1)
         image.draft("L", (width * side // longest, height * side // longest))
-    frame = image_ops.exif_transpose(image)
+    frame = ImageOps.exif_transpose(image)
     frame = frame.convert("L")
     frame.thumbnail((side, side), Image.Resampling.BILINEAR)
     return ocr_image(frame, side)
