@@ -112,7 +112,7 @@ def load_labelled(root: Path, cache: TextCache) -> list[Sample]:
 def build_validation(source: Path, cache_dir: Path) -> tuple[Path, Path] | None:
     """The validation set rendered by its build.py (tree, flat), rebuilt when its sources change."""
     build = source / "build.py"
-    if not build.is_file() or not (source / "READY").exists():
+    if not build.is_file() or not (source / "docs.jsonl").is_file():
         return None
     h = hashlib.sha256()
     for f in sorted(source.iterdir()):
@@ -262,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--validation",
         type=Path,
         default=DEFAULT_VALIDATION,
-        help="validation set source (docs.jsonl, build.py, READY)",
+        help="validation set source (docs.jsonl and build.py)",
     )
     parser.add_argument(
         "--model", type=Path, default=DEFAULT_MODEL, help="model folder (trained if missing)"
@@ -302,7 +302,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"(a) samples: no labels.csv in {args.samples}; skipped")
     built = build_validation(args.validation, args.cache)
     if built is None:
-        print(f"(b) validation: not ready in {args.validation} (no build.py or READY); skipped")
+        print(f"(b) validation: not ready in {args.validation} (no build.py or docs.jsonl); skipped")
     else:
         tree = load_labelled(built[0], cache)
         flat = load_labelled(built[1], cache)
