@@ -302,7 +302,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"(a) samples: no labels.csv in {args.samples}; skipped")
     built = build_validation(args.validation, args.cache)
     if built is None:
-        print(f"(b) validation: not ready in {args.validation} (no build.py or docs.jsonl); skipped")
+        print(
+            f"(b) validation: not ready in {args.validation} (no build.py or docs.jsonl); skipped"
+        )
     else:
         tree = load_labelled(built[0], cache)
         flat = load_labelled(built[1], cache)
