@@ -11,7 +11,7 @@ from core.config import Settings
 from intake.commands.common import print_json
 from intake.ops import expiry
 from intake.store import latency, open_store
-from intake.store.store import utcnow
+from intake.store.helpers import utcnow
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
@@ -46,10 +46,10 @@ def gather(settings: Settings) -> dict[str, Any]:
     """Everything ``status`` shows, as JSON-ready data."""
     store = open_store(settings)
     try:
-        counts: dict[str, Any] = dict(store.counts())
-        queue = store.queue_stats()
-        checkpoints = store.checkpoints()
-        beats = store.heartbeats()
+        counts: dict[str, Any] = dict(store.ops.counts())
+        queue = store.ops.queue_stats()
+        checkpoints = store.queue.checkpoints()
+        beats = store.ops.heartbeats()
         reply_time = latency.summary(store)
         warnings = expiry.warnings(store, settings)
     finally:

@@ -52,7 +52,7 @@ def _reclassify(d: Deps, file_id: int, label: str, kind: str | None, user: str) 
     row = review.get_file(d.store, file_id)
     if row is None:
         return []
-    envelope = _latest_envelope(d, d.store.submission_messages(int(row["submission_id"])))
+    envelope = _latest_envelope(d, d.store.results.submission_messages(int(row["submission_id"])))
     today = date.today()
 
     def rerun(sub: dict[str, Any], files: list[dict[str, Any]]) -> Rechecked:
@@ -61,7 +61,7 @@ def _reclassify(d: Deps, file_id: int, label: str, kind: str | None, user: str) 
     sub_id = review.reclassify_file(
         d.store, file_id=file_id, label=label, kind=kind, by_user=user, recheck=rerun
     )
-    sub = d.store.get_submission(sub_id) if sub_id is not None else None
+    sub = d.store.results.get_submission(sub_id) if sub_id is not None else None
     return list(json.loads(sub["report_json"]).get("missing") or []) if sub else []
 
 
@@ -190,7 +190,7 @@ def _queue_reply(d: Deps, sub: dict[str, Any], fields: tuple[str, str, str], non
     """Record the reply in the outbox, threaded under the employer's latest email."""
     to, subject, body = fields
     sub_id = int(sub["id"])
-    messages = d.store.submission_messages(sub_id)
+    messages = d.store.results.submission_messages(sub_id)
     message = mail.compose_reply(
         settings=d.settings.intake,
         to=to,
@@ -217,7 +217,7 @@ async def send_reply(request: Request) -> Response:
     sub_id = int(request.path_params["sub_id"])
     form = await request.form()
     given = {name: _field(form, name) for name in ("to", "subject", "body", "nonce")}
-    sub = await run_in_threadpool(d.store.get_submission, sub_id)
+    sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
         return not_found(request, "submission")
     nonce = given["nonce"] if _NONCE.fullmatch(given["nonce"]) else ""

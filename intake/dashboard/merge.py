@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 def _latest_envelope(d: Deps, target: int | None) -> Envelope | None:
     """The envelope of the target submission's latest email (for its year), if on disk."""
-    messages = d.store.submission_messages(int(target)) if target is not None else []
+    messages = d.store.results.submission_messages(int(target)) if target is not None else []
     raw_path = Path(str(messages[-1]["raw_path"])) if messages else None
     if raw_path is not None and not mail.inside(raw_path, d.settings.data_dir):
         raw_path = None
@@ -39,7 +39,7 @@ async def merge(request: Request) -> Response:
     sub_id = int(request.path_params["sub_id"])
     today = date.today()
 
-    sub = await run_in_threadpool(d.store.get_submission, sub_id)
+    sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
         return not_found(request, "submission")
     envelope = await run_in_threadpool(_latest_envelope, d, sub.get("linked_to"))

@@ -193,7 +193,7 @@ def _groups(report: dict[str, Any], files: list[dict[str, Any]], year: str) -> l
 
 def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
     """Everything the submission page shows (None when there is no such submission)."""
-    sub = d.store.get_submission(sub_id)
+    sub = d.store.results.get_submission(sub_id)
     if sub is None:
         return None
     try:
@@ -216,7 +216,7 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
 
 def asked_in(d: Deps, sub_id: int) -> list[str]:
     """The questions of a question email, as the employer wrote them (its latest email)."""
-    messages = d.store.submission_messages(sub_id)
+    messages = d.store.results.submission_messages(sub_id)
     raw_path = Path(str(messages[-1]["raw_path"])) if messages else None
     if raw_path is None or not mail.inside(raw_path, d.settings.data_dir):
         return []
@@ -229,10 +229,10 @@ def asked_in(d: Deps, sub_id: int) -> list[str]:
 
 def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
     """The emails and replies of a submission, and a draft for the next reply."""
-    sub = d.store.get_submission(sub_id) or {}
-    messages = d.store.submission_messages(sub_id)
+    sub = d.store.results.get_submission(sub_id) or {}
+    messages = d.store.results.submission_messages(sub_id)
     replies = []
-    for row in d.store.submission_outbox(sub_id):
+    for row in d.store.results.submission_outbox(sub_id):
         row = dict(row)
         row["body"] = mail.reply_body(row.pop("raw"))
         replies.append(row)
@@ -297,7 +297,9 @@ async def submission(request: Request) -> Response:
 async def draft(request: Request) -> Response:
     """A fresh reply text from the submission's current checks (replaces the form's text)."""
     d = deps(request)
-    sub = await run_in_threadpool(d.store.get_submission, int(request.path_params["sub_id"]))
+    sub = await run_in_threadpool(
+        d.store.results.get_submission, int(request.path_params["sub_id"])
+    )
     if sub is None:
         return not_found(request, "submission")
     if not is_htmx(request):
@@ -466,6 +468,6 @@ def _chart_name(label: str) -> str:
 async def health(request: Request) -> Response:
     """Liveness for monitoring: counts only, no personal data, no login."""
     d = deps(request)
-    counts = await run_in_threadpool(d.store.counts)
+    counts = await run_in_threadpool(d.store.ops.counts)
     warnings = await run_in_threadpool(expiry.warnings, d.store, d.settings)
     return JSONResponse({"status": "ok", "counts": counts, "warnings": warnings})

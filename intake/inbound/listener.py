@@ -105,7 +105,7 @@ class InboundHandler:
         message_id, sender, subject = _headers(raw)
         try:
             _, new = await asyncio.to_thread(
-                self.store.enqueue_inbound,
+                self.store.queue.enqueue_inbound,
                 mailbox=INBOUND_MAILBOX,
                 raw=raw,
                 message_id=message_id,

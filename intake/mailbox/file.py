@@ -62,7 +62,7 @@ def _file_group(
     else:
         resumed = [r for r in rows if r.get("filing_at") is not None]
         done = _in_target(client, target, resumed, source) if resumed else set()
-        store.mark_filing([int(r["id"]) for r in rows])
+        store.filing.mark_filing([int(r["id"]) for r in rows])
         to_copy = [int(r["uid"]) for r in rows if int(r["id"]) not in done]
         if to_copy:
             client.copy(to_copy, target)
@@ -75,7 +75,7 @@ def _file_group(
             else:
                 client.expunge()
     for row in rows:
-        store.mark_filed(int(row["id"]))
+        store.filing.mark_filed(int(row["id"]))
     return len(rows)
 
 
@@ -83,7 +83,7 @@ def file_processed(
     client: IMAPClient, store: Store, *, action: str, folders: Folders | None = None
 ) -> int:
     """Move each processed message to its triage folder; returns how many were filed."""
-    rows = store.unfiled()
+    rows = store.filing.unfiled()
     if not rows:
         return 0
     folders = folders or Folders(client)
@@ -95,14 +95,14 @@ def file_processed(
     for source, items in by_source.items():
         if not client.folder_exists(source):
             for row in items:
-                store.mark_filed(int(row["id"]))  # the folder is gone: nothing left to move
+                store.filing.mark_filed(int(row["id"]))  # the folder is gone: nothing left to move
             continue
         selected = client.select_folder(source)
         uidvalidity = int(selected[b"UIDVALIDITY"])
         current = [r for r in items if int(r["uidvalidity"]) == uidvalidity]
         for row in items:
             if int(row["uidvalidity"]) != uidvalidity:
-                store.mark_filed(
+                store.filing.mark_filed(
                     int(row["id"])
                 )  # that generation is gone and the message not found in the new one
         for start in range(0, len(current), CHUNK):
@@ -113,7 +113,7 @@ def file_processed(
             by_target: dict[str, list[dict[str, Any]]] = defaultdict(list)
             for row in chunk:
                 if int(row["uid"]) not in present:
-                    store.mark_filed(
+                    store.filing.mark_filed(
                         int(row["id"])
                     )  # already moved (a crash after MOVE, before the mark)
                     continue

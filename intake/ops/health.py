@@ -13,7 +13,7 @@ from typing import Any
 from core.config import Settings
 from intake.ops import expiry
 from intake.store import Store
-from intake.store.store import utcnow
+from intake.store.helpers import utcnow
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -60,9 +60,9 @@ def check(
     limit = settings.ops.stale_after_seconds
     report: dict[str, Any] = {}
     try:
-        store.ping()
+        store.ops.ping()
         report["store"] = "ok"
-        report["queue"] = store.queue_stats()
+        report["queue"] = store.ops.queue_stats()
     except Exception as exc:  # the report says what failed; it never raises
         report["store"] = f"unavailable: {type(exc).__name__}"
         return False, {"status": "failing", **report}
@@ -76,7 +76,7 @@ def check(
         }
     else:
         ages = []
-        for beat in store.heartbeats().values():
+        for beat in store.ops.heartbeats().values():
             try:
                 ages.append((utcnow() - datetime.fromisoformat(str(beat["at"]))).total_seconds())
             except (KeyError, ValueError):

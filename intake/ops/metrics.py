@@ -20,8 +20,8 @@ from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily, Met
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 
 from intake.store import Store
+from intake.store.helpers import utcnow
 from intake.store.latency import reply_delays
-from intake.store.store import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +100,9 @@ class StoreCollector:
         """The gauges (``secor_store_up`` 0 when the database cannot be read)."""
         up = GaugeMetricFamily("secor_store_up", "Whether the store could be read")
         try:
-            stats = self.store.queue_stats()
-            checkpoints = self.store.checkpoints()
-            beats = self.store.heartbeats()
+            stats = self.store.ops.queue_stats()
+            checkpoints = self.store.queue.checkpoints()
+            beats = self.store.ops.heartbeats()
         except Exception as exc:  # a scrape must answer even when the database does not
             log.warning("metrics: store unavailable (%s)", type(exc).__name__)
             up.add_metric([], 0)

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import RowMapping, or_, select
 
+import intake.store.schema as t
 from intake.corrections import LabelledFile
-from intake.store import schema as t
-from intake.store.review import ACCEPTED, REVIEWED
-from intake.store.store import Store
+from intake.store.database import Database
+from intake.store.schema import ACCEPTED, REVIEWED
 from knowledge.labels import KINDS, Kind, has_kind, labels
 
 
@@ -45,7 +45,7 @@ def _labelled(row: RowMapping, *, relabelled: bool, key: str) -> LabelledFile:
     )
 
 
-def labelled_files(store: Store) -> list[LabelledFile]:
+def labelled_files(store: Database) -> list[LabelledFile]:
     """Every labelled file in the store, in a stable order (files, then orphan corrections)."""
     known = set(labels())
     f, s, c = t.files.c, t.submissions.c, t.corrections.c

@@ -15,14 +15,15 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
-from intake.store import schema as t
+import intake.store.schema as t
+from intake.store.database import Database
+from intake.store.helpers import utcnow
 from intake.store.review import Rechecked
-from intake.store.store import Store, utcnow
 
 Recheck = Callable[[dict[str, Any], list[dict[str, Any]]], Rechecked]
 
 
-def merge_linked(store: Store, submission_id: int, recheck: Recheck) -> int | None:
+def merge_linked(store: Database, submission_id: int, recheck: Recheck) -> int | None:
     """Move linked submission SUBMISSION_ID into its target; the target's id, or None
     when it is not (or no longer) linked. One transaction."""
     with store.tx() as conn:

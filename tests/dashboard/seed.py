@@ -176,7 +176,7 @@ def add_submission(
     """One email with its files, triaged by the real checks, stored through the Store."""
     when = received or datetime.now(UTC)
     raw, message_id = _email(sender, subject, body, when)
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=uid,
@@ -235,9 +235,9 @@ def add_submission(
         reply = Reply(to=sender, subject=f"Re: {subject}", body=reply_body)
     report.reply = None if automatic else reply
     message = build_reply_message(reply, {"In-Reply-To": message_id}, settings.intake)
-    queued = store.claim_next("test")
+    queued = store.queue.claim_next("test")
     assert queued is not None and queued.id == row
-    sub_id = store.save_result(
+    sub_id = store.results.save_result(
         message_row=row,
         submission_id=None,
         reference=reference,
@@ -269,7 +269,7 @@ def add_submission(
             .values(company=company, review_state=review_state, created_at=when, updated_at=when)
         )
         conn.execute(update(t.messages).where(t.messages.c.id == row).values(received_at=when))
-    ids = {r["member_path"]: int(r["id"]) for r in store.submission_files(sub_id)}
+    ids = {r["member_path"]: int(r["id"]) for r in store.results.submission_files(sub_id)}
     return Seeded(sub_id, row, message_id, reference, ids)
 
 
@@ -357,7 +357,7 @@ def inbox_examples(settings: Settings, store: Store) -> None:
                 else "Hello, here is our SECOR submission."
             ),
         )
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=300,
@@ -366,8 +366,8 @@ def inbox_examples(settings: Settings, store: Store) -> None:
         sender="owner@stonebridgemasonry.ca",
         subject="SECOR submission Stonebridge",
     )
-    assert row is not None and store.claim_next("test") is not None
-    store.fail_message(
+    assert row is not None and store.queue.claim_next("test") is not None
+    store.queue.fail_message(
         row,
         "TimeoutError: the archive took too long to unpack",
         quarantine=True,
@@ -377,7 +377,7 @@ def inbox_examples(settings: Settings, store: Store) -> None:
 
 def report_of(store: Store, submission_id: int) -> dict[str, Any]:
     """The stored report of a submission."""
-    sub = store.get_submission(submission_id)
+    sub = store.results.get_submission(submission_id)
     assert sub is not None
     value: dict[str, Any] = json.loads(sub["report_json"])
     return value

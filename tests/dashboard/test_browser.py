@@ -170,9 +170,9 @@ def test_review_a_submission_in_the_browser(
     expect(page.locator("#group-contracting_services")).to_contain_text("Jones Eavestroughs")
     expect(page.locator(f"#save-{stray}")).to_be_focused()  # focus stays where it was
     shot(page, "04-reclassified")
-    corrections = store.corrections()
+    corrections = store.results.corrections()
     assert [(c.label, c.kind) for c in corrections] == [("contracting_services", "operational")]
-    sub = store.get_submission(seeded.submission_id)
+    sub = store.results.get_submission(seeded.submission_id)
     assert sub is not None and sub["status"] != "needs_review"
 
     # answer the employer: draft again from the new checks, then queue the reply
@@ -188,7 +188,9 @@ def test_review_a_submission_in_the_browser(
     expect(page.locator("#notice")).to_contain_text("queued")
     expect(page.locator("#replies")).to_contain_text("by staff")
     shot(page, "05-reply-queued")
-    manual = [r for r in store.submission_outbox(seeded.submission_id) if r["kind"] == "manual"]
+    manual = [
+        r for r in store.results.submission_outbox(seeded.submission_id) if r["kind"] == "manual"
+    ]
     assert len(manual) == 1 and manual[0]["state"] == "pending"
     sent = message_from_bytes(manual[0]["raw"], policy=policy.default)
     assert sent["In-Reply-To"] == seeded.message_id
@@ -199,7 +201,7 @@ def test_review_a_submission_in_the_browser(
     expect(page.locator("#review h1")).to_contain_text("Reviewed")
     expect(page.get_by_role("button", name="Reviewed")).to_have_attribute("aria-pressed", "true")
     expect(page.get_by_role("button", name="Reviewed")).to_be_focused()
-    assert (store.get_submission(seeded.submission_id) or {})[
+    assert (store.results.get_submission(seeded.submission_id) or {})[
         "review_state"
     ] == store_review.REVIEWED
 
@@ -244,7 +246,7 @@ def test_retry_a_failed_email_in_the_browser(server: str, page: Page, store: Sto
     expect(page.get_by_role("button", name="Retry")).to_have_count(0)
     shot(page, "09-failed-retried")
     total, _rows = store_review.quarantined(store)
-    assert total == 0 and store.queue_stats()["queued"] == 1
+    assert total == 0 and store.ops.queue_stats()["queued"] == 1
     assert not errors, "\n".join(errors)
 
 

@@ -32,7 +32,7 @@ def test_staff_approve_an_edited_reply_with_one_click(
         subject="SECOR 2026 certification - Northstar Roofing", files=seed.ROOFING_FILES,
         reply_state=t.HELD, reply_body="Thank you for your SECOR submission. Drafted text.",
     )  # fmt: skip
-    [row] = store.submission_outbox(held.submission_id)
+    [row] = store.results.submission_outbox(held.submission_id)
     outbox_id = int(row["id"])
 
     log_in(page, server)

@@ -31,7 +31,7 @@ def set_aside(
     attempts: int = 3,
 ) -> int:
     """A stored email that failed ATTEMPTS times and was set aside, as the service does it."""
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=uid,
@@ -42,10 +42,10 @@ def set_aside(
     )
     assert row is not None
     for attempt in range(1, attempts + 1):
-        claimed = store.claim_next("worker")
+        claimed = store.queue.claim_next("worker")
         assert claimed is not None and claimed.id == row
         last = attempt == attempts
-        assert store.fail_message(
+        assert store.queue.fail_message(
             row, reason, quarantine=last, folder=NEEDS_REVIEW, worker="worker"
         )
     return row
@@ -102,7 +102,7 @@ def test_a_filed_email_is_said_to_stay_in_needs_review(
     client: TestClient, staff: str, store: Store
 ) -> None:
     row = set_aside(store, 42)
-    store.mark_filed(row)
+    store.filing.mark_filed(row)
     html = client.get("/failed").text
     assert f"stays in {NEEDS_REVIEW} in the mail client" in html
     after = retry(client, staff, row)
@@ -154,7 +154,7 @@ def test_a_retry_requeues_once(
     assert "No email is waiting here" in client.get("/failed").text
 
     # the service takes it again, counting attempts from the start
-    claimed = store.claim_next("worker")
+    claimed = store.queue.claim_next("worker")
     assert claimed is not None and (claimed.id, claimed.attempts) == (row, 1)
 
 

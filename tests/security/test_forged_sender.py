@@ -65,7 +65,7 @@ def _mail(
 
 
 def _deliver(store: Store, settings: Settings, raw: bytes) -> None:
-    store.enqueue_message(
+    store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=next(_uid),
@@ -79,8 +79,8 @@ def _deliver(store: Store, settings: Settings, raw: bytes) -> None:
 
 def _outbox(store: Store) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
-    for sub in store.list_submissions():
-        rows += store.submission_outbox(int(sub["id"]))
+    for sub in store.results.list_submissions():
+        rows += store.results.submission_outbox(int(sub["id"]))
     return rows
 
 
@@ -89,16 +89,16 @@ def test_a_forged_follow_up_neither_joins_nor_learns_the_submission(
 ) -> None:
     dana = "Dana <dana@birch-roofing.ca>"
     _deliver(store, settings, _mail(dana, ["policy.txt", "hazard-secret-site.txt"]))
-    [original] = store.list_submissions()
+    [original] = store.results.list_submissions()
     forged = _mail(dana, ["evil.txt"], reply_to="attacker@evil.example")
     _deliver(store, settings, forged)
 
-    assert len(store.submission_files(int(original["id"]))) == 2  # nothing joined Dana's
-    subs = {int(s["id"]): s for s in store.list_submissions()}
+    assert len(store.results.submission_files(int(original["id"]))) == 2  # nothing joined Dana's
+    subs = {int(s["id"]): s for s in store.results.list_submissions()}
     [linked] = [s for s in subs.values() if s["id"] != original["id"]]
-    full = store.get_submission(int(linked["id"]))
+    full = store.results.get_submission(int(linked["id"]))
     assert full is not None and full["linked_to"] == original["id"]
-    reply = store.submission_outbox(int(linked["id"]))[0]
+    reply = store.results.submission_outbox(int(linked["id"]))[0]
     assert reply["recipient"] == "dana@birch-roofing.ca"  # never the attacker's Reply-To
     body = bytes(reply["raw"]).decode()
     for secret in (str(original["reference"]), "hazard-secret-site", "policy.txt", "Missing"):
@@ -112,18 +112,18 @@ def test_an_authenticated_follow_up_joins_and_honours_reply_to(
     _deliver(store, settings, _mail(dana, ["policy.txt"]))
     auth = f"{OURS}; dkim=pass header.d=birch-roofing.ca; dmarc=pass header.from=birch-roofing.ca"
     _deliver(store, settings, _mail(dana, ["ppe.txt"], auth=auth, reply_to="office@elsewhere.ca"))
-    [sub] = store.list_submissions()
-    assert len(store.submission_files(int(sub["id"]))) == 2
-    assert store.submission_outbox(int(sub["id"]))[-1]["recipient"] == "office@elsewhere.ca"
+    [sub] = store.results.list_submissions()
+    assert len(store.results.submission_files(int(sub["id"]))) == 2
+    assert store.results.submission_outbox(int(sub["id"]))[-1]["recipient"] == "office@elsewhere.ca"
 
 
 def test_a_reply_to_our_own_reply_joins_by_thread(settings: Settings, store: Store) -> None:
     _deliver(store, settings, _mail("dana@birch-roofing.ca", ["policy.txt"]))
-    [sub] = store.list_submissions()
-    ours = str(store.submission_outbox(int(sub["id"]))[0]["message_id"])
+    [sub] = store.results.list_submissions()
+    ours = str(store.results.submission_outbox(int(sub["id"]))[0]["message_id"])
     _deliver(store, settings, _mail("dana@birch-roofing.ca", ["ppe.txt"], in_reply_to=ours))
-    assert len(store.list_submissions()) == 1
-    assert len(store.submission_files(int(sub["id"]))) == 2
+    assert len(store.results.list_submissions()) == 1
+    assert len(store.results.submission_files(int(sub["id"]))) == 2
 
 
 def test_a_dmarc_failure_gets_no_reply(settings: Settings, store: Store) -> None:

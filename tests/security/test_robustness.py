@@ -131,7 +131,7 @@ class _Relay:
 def _utf8_reply(store: Store, settings: Settings) -> None:
     reply = Reply(to="dña@birch.ca", subject="Re: SECOR", body="Thank you.")
     message = build_reply_message(reply, {}, settings.intake)
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=1,
@@ -140,8 +140,8 @@ def _utf8_reply(store: Store, settings: Settings) -> None:
         sender="dña@birch.ca",
         subject="x",
     )
-    assert row is not None and store.claim_next("w") is not None
-    store.save_result(
+    assert row is not None and store.queue.claim_next("w") is not None
+    store.results.save_result(
         message_row=row,
         submission_id=None,
         reference="R1",
@@ -182,7 +182,7 @@ def test_a_utf8_address_is_answered_with_smtputf8_or_a_clear_problem(
         try:
             _utf8_reply(store, settings)
             send_due(store, settings.smtp, settings.intake.cor_address)
-            [row] = store.submission_outbox(1)
+            [row] = store.results.submission_outbox(1)
         finally:
             store.close()
     finally:
