@@ -17,7 +17,6 @@ from datetime import timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.exc import OperationalError as DatabaseUnavailable
 
@@ -45,8 +44,8 @@ from intake.service.follow_up import remove_work_files, same_sender_follow_up, u
 from intake.store import Store
 from intake.store.helpers import ClaimLost, utcnow
 from intake.store.progress import StoreProgress, clear_progress
-from intake.store.rows import QueuedMessage, documents_of, prediction_of
-from intake.store.schema import HELD, PENDING
+from intake.store.rows import NewFile, NewReply, QueuedMessage, documents_of, prediction_of
+from intake.store.schema import HELD, PENDING, REPLY_AUTO
 
 log = logging.getLogger(__name__)
 
@@ -58,29 +57,26 @@ def _previous_documents(
 ) -> tuple[list[Document], dict[str, Prediction]]:
     """The documents a submission already holds, with the labels they have (staff's first)."""
     rows = store.results.submission_files(submission_id)
-    return documents_of(rows), {row["sha256"]: prediction_of(row) for row in rows}
+    return documents_of(rows), {row.sha256: prediction_of(row) for row in rows}
 
 
-def _file_rows(triaged: Triaged, new_shas: set[str]) -> list[dict[str, Any]]:
-    rows = []
-    for doc, pred in zip(triaged.documents, triaged.predictions, strict=True):
-        if doc.sha256 not in new_shas:
-            continue
-        rows.append(
-            {
-                "path": doc.path,
-                "member_path": doc.member_path.as_posix(),
-                "sha256": doc.sha256,
-                "size": doc.size,
-                "stored_path": str(doc.stored_path) if doc.stored_path else None,
-                "label": pred.label,
-                "kind": pred.kind,
-                "confidence": pred.confidence,
-                "needs_review": pred.needs_review,
-                "text": doc.text[:TEXT_KEPT],
-            }
+def _file_rows(triaged: Triaged, new_shas: set[str]) -> list[NewFile]:
+    return [
+        NewFile(
+            path=doc.path,
+            member_path=doc.member_path.as_posix(),
+            sha256=doc.sha256,
+            size=doc.size,
+            stored_path=str(doc.stored_path) if doc.stored_path else None,
+            label=pred.label,
+            kind=pred.kind,
+            confidence=pred.confidence,
+            needs_review=pred.needs_review,
+            text=doc.text[:TEXT_KEPT],
         )
-    return rows
+        for doc, pred in zip(triaged.documents, triaged.predictions, strict=True)
+        if doc.sha256 in new_shas
+    ]
 
 
 def _too_large(raw: bytes) -> str | None:
@@ -245,7 +241,7 @@ class Processor:
         if submission_id is not None:
             previous, labelled = _previous_documents(self.store, submission_id)
             existing = self.store.results.get_submission(submission_id)
-            reference = str(existing["reference"]) if existing else ""
+            reference = str(existing.reference or "") if existing else ""
         else:
             reference = f"{self.settings.intake.reference_prefix}-{utcnow():%Y}-{queued.id:06d}"
         known = {d.sha256 for d in previous}
@@ -263,7 +259,7 @@ class Processor:
             answerer=self.answerer,
         )
         report = triaged.report
-        outgoing = None
+        outgoing: NewReply | None = None
         if (
             report.reply is not None
             and envelope.sender
@@ -273,15 +269,15 @@ class Processor:
             message = build_reply_message(
                 report.reply, reply_headers(envelope, self.settings.intake), self.settings.intake
             )
-            outgoing = {
+            outgoing = NewReply(
                 # one automatic reply per stored message, whatever happens to the processing
-                "dedupe_key": f"auto:message:{queued.id}",
-                "recipient": report.reply.to,
-                "subject": report.reply.subject,
-                "message_id": str(message["Message-ID"]),
-                "raw": wire_bytes(message.as_bytes()),
-                "kind": "auto",
-            }
+                dedupe_key=f"auto:message:{queued.id}",
+                recipient=report.reply.to,
+                subject=report.reply.subject,
+                message_id=str(message["Message-ID"]),
+                raw=wire_bytes(message.as_bytes()),
+                kind=REPLY_AUTO,
+            )
         held = outgoing is not None and needs_approval(self.settings.intake.replies, report)
         folder = triage_folder(self.settings.mailbox.triage_prefix, report.status)
         saved_id = self.store.results.save_result(

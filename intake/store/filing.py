@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import and_, select, update
 
 import intake.store.schema as t
 from intake.store.database import Database
 from intake.store.helpers import utcnow
+from intake.store.rows import UnfiledMessage
 
 
 class Filing:
@@ -18,7 +18,7 @@ class Filing:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def unfiled(self) -> list[dict[str, Any]]:
+    def unfiled(self) -> list[UnfiledMessage]:
         """Processed (or quarantined) IMAP messages not yet moved into their triage folder."""
         m = t.messages.c
         with self._db.tx() as conn:
@@ -41,7 +41,7 @@ class Filing:
                 )
                 .order_by(m.id)
             ).mappings()
-            return [dict(r) for r in rows]
+            return [UnfiledMessage.of(r) for r in rows]
 
     def mark_filing(self, message_rows: Sequence[int]) -> None:
         """A copy into the triage folder is about to start (a retry checks for a copy first)."""

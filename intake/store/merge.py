@@ -10,17 +10,13 @@ checked again, and the linked one is removed.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy import delete, select, update
 
 import intake.store.schema as t
 from intake.store.database import Database
 from intake.store.helpers import utcnow
-from intake.store.review import Rechecked
-
-Recheck = Callable[[dict[str, Any], list[dict[str, Any]]], Rechecked]
+from intake.store.rows import FileRow, Recheck, SubmissionRow
 
 
 def merge_linked(store: Database, submission_id: int, recheck: Recheck) -> int | None:
@@ -72,12 +68,12 @@ def merge_linked(store: Database, submission_id: int, recheck: Recheck) -> int |
         )
         conn.execute(delete(t.submissions).where(t.submissions.c.id == submission_id))
         rows = [
-            dict(r)
+            FileRow.of(r)
             for r in conn.execute(
                 select(t.files).where(t.files.c.submission_id == target_id).order_by(t.files.c.id)
             ).mappings()
         ]
-        result = recheck(dict(target), rows)
+        result = recheck(SubmissionRow.of(target), rows)
         conn.execute(
             update(t.submissions)
             .where(t.submissions.c.id == target_id)

@@ -141,7 +141,7 @@ class Outbox:
                     and_(
                         func.lower(t.outbox.c.recipient) == recipient.lower(),
                         t.outbox.c.created_at >= since,
-                        t.outbox.c.kind == "auto",
+                        t.outbox.c.kind == t.REPLY_AUTO,
                     )
                 )
             ).scalar()
@@ -155,7 +155,7 @@ class Outbox:
                     and_(
                         t.outbox.c.recipient == recipient,
                         t.outbox.c.submission_id == submission_id,
-                        t.outbox.c.kind == "auto",
+                        t.outbox.c.kind == t.REPLY_AUTO,
                     )
                 )
             ).scalar()

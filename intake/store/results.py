@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
@@ -13,6 +14,7 @@ import intake.store.schema as t
 from intake.corrections import Correction
 from intake.store.database import Database
 from intake.store.helpers import ClaimLost, clean, clean_values, new_id, utcnow
+from intake.store.rows import FileRow, MessageRow, NewFile, NewReply, OutboxRow, SubmissionRow
 
 
 class Results:
@@ -67,9 +69,9 @@ class Results:
         year: str,
         status: str,
         thread_ids: Sequence[str],
-        file_rows: Sequence[dict[str, Any]],
+        file_rows: Sequence[NewFile],
         folder: str,
-        reply: dict[str, Any] | None,
+        reply: NewReply | None,
         worker: str | None = None,
         linked_to: int | None = None,
         kind: str = t.KIND_SUBMISSION,
@@ -142,7 +144,9 @@ class Results:
             for row in file_rows:
                 conn.execute(
                     insert(t.files).values(
-                        submission_id=submission_id, message_row=message_row, **clean_values(row)
+                        submission_id=submission_id,
+                        message_row=message_row,
+                        **clean_values(asdict(row)),
                     )
                 )
             if reply is not None:
@@ -154,7 +158,7 @@ class Results:
                         next_attempt_at=now,
                         created_at=now,
                         copied=False,
-                        **clean_values(reply),
+                        **clean_values(asdict(reply)),
                     )
                 )
             conn.execute(
@@ -162,7 +166,7 @@ class Results:
             )
             return submission_id
 
-    def submission_files(self, submission_id: int) -> list[dict[str, Any]]:
+    def submission_files(self, submission_id: int) -> list[FileRow]:
         """The files of a submission, in the order they were taken in."""
         with self._db.tx() as conn:
             rows = conn.execute(
@@ -170,9 +174,9 @@ class Results:
                 .where(t.files.c.submission_id == submission_id)
                 .order_by(t.files.c.id)
             ).mappings()
-            return [dict(r) for r in rows]
+            return [FileRow.of(r) for r in rows]
 
-    def get_submission(self, submission_id: int) -> dict[str, Any] | None:
+    def get_submission(self, submission_id: int) -> SubmissionRow | None:
         """One submission row, or None."""
         with self._db.tx() as conn:
             row = (
@@ -180,11 +184,11 @@ class Results:
                 .mappings()
                 .first()
             )
-            return dict(row) if row else None
+            return SubmissionRow.of(row) if row else None
 
     def list_submissions(
         self, status: str | None = None, query: str | None = None, limit: int = 200
-    ) -> list[dict[str, Any]]:
+    ) -> list[SubmissionRow]:
         """Submissions newest first, optionally by status or a search term."""
         stmt = (
             select(t.submissions)
@@ -204,9 +208,9 @@ class Results:
                 )
             )
         with self._db.tx() as conn:
-            return [dict(r) for r in conn.execute(stmt).mappings()]
+            return [SubmissionRow.of(r) for r in conn.execute(stmt).mappings()]
 
-    def submission_messages(self, submission_id: int) -> list[dict[str, Any]]:
+    def submission_messages(self, submission_id: int) -> list[MessageRow]:
         """The emails of a submission's thread, oldest first."""
         with self._db.tx() as conn:
             rows = conn.execute(
@@ -214,9 +218,9 @@ class Results:
                 .where(t.messages.c.submission_id == submission_id)
                 .order_by(t.messages.c.id)
             ).mappings()
-            return [dict(r) for r in rows]
+            return [MessageRow.of(r) for r in rows]
 
-    def submission_outbox(self, submission_id: int) -> list[dict[str, Any]]:
+    def submission_outbox(self, submission_id: int) -> list[OutboxRow]:
         """The replies of a submission, oldest first."""
         with self._db.tx() as conn:
             rows = conn.execute(
@@ -224,7 +228,7 @@ class Results:
                 .where(t.outbox.c.submission_id == submission_id)
                 .order_by(t.outbox.c.id)
             ).mappings()
-            return [dict(r) for r in rows]
+            return [OutboxRow.of(r) for r in rows]
 
     def corrections(self) -> list[Correction]:
         """Every staff correction, oldest first."""

@@ -6,7 +6,6 @@ Functions taking a :class:`Database`, each one transaction; only SQL lives here.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -17,12 +16,20 @@ from sqlalchemy.exc import IntegrityError
 import intake.store.schema as t
 from intake.store.database import Database
 from intake.store.helpers import aware, utcnow
+from intake.store.rows import (
+    FileHead,
+    FileRow,
+    MessageRow,
+    OutboxLine,
+    OutboxRow,
+    QuarantinedMessage,
+    Recheck,
+    SubmissionRow,
+)
 from intake.store.schema import ACCEPTED as ACCEPTED  # the review states live in the schema
 from intake.store.schema import OPEN as OPEN
 from intake.store.schema import REVIEW_STATES as REVIEW_STATES
 from intake.store.schema import REVIEWED as REVIEWED
-
-MANUAL = "manual"  # outbox.kind of a reply written by staff
 
 
 @dataclass(frozen=True)
@@ -45,19 +52,6 @@ class InboxRow:
     over_submitted: list[str]
     problems: int
     kind: str = t.KIND_SUBMISSION
-
-
-@dataclass(frozen=True)
-class Rechecked:
-    """A submission's report after a re-check: what to store."""
-
-    report: dict[str, Any]
-    status: str
-    year: str
-    kind: str = t.KIND_SUBMISSION
-
-
-Recheck = Callable[[dict[str, Any], list[dict[str, Any]]], Rechecked]
 
 
 @dataclass(frozen=True)
@@ -252,7 +246,7 @@ def inbox(
     return rows
 
 
-def quarantined(store: Database, limit: int = 20) -> tuple[int, list[dict[str, Any]]]:
+def quarantined(store: Database, limit: int = 20) -> tuple[int, list[QuarantinedMessage]]:
     """Emails set aside after their last failed attempt: how many, and the latest ones."""
     where = t.messages.c.state == t.QUARANTINED
     cols = (
@@ -273,7 +267,7 @@ def quarantined(store: Database, limit: int = 20) -> tuple[int, list[dict[str, A
         rows = conn.execute(
             select(*cols).where(where).order_by(t.messages.c.id.desc()).limit(limit)
         ).mappings()
-        return total, [dict(r) for r in rows]
+        return total, [QuarantinedMessage.of(r) for r in rows]
 
 
 def quarantined_count(store: Database) -> int:
@@ -305,14 +299,14 @@ def retry_quarantined(store: Database, message_row: int) -> bool:
 
 
 # -- one submission ---------------------------------------------------------------
-def get_file(store: Database, file_id: int) -> dict[str, Any] | None:
+def get_file(store: Database, file_id: int) -> FileRow | None:
     """One file row, or None."""
     with store.tx() as conn:
         row = conn.execute(select(t.files).where(t.files.c.id == file_id)).mappings().first()
-        return dict(row) if row else None
+        return FileRow.of(row) if row else None
 
 
-def file_heads(store: Database, submission_id: int) -> list[dict[str, Any]]:
+def file_heads(store: Database, submission_id: int) -> list[FileHead]:
     """A submission's files without their text (for the page), in the order taken in."""
     cols = [c for c in t.files.c if c.name != "text"]
     with store.tx() as conn:
@@ -321,10 +315,10 @@ def file_heads(store: Database, submission_id: int) -> list[dict[str, Any]]:
             .where(t.files.c.submission_id == submission_id)
             .order_by(t.files.c.id)
         ).mappings()
-        return [dict(r) for r in rows]
+        return [FileHead.of(r) for r in rows]
 
 
-def get_message(store: Database, message_row: int) -> dict[str, Any] | None:
+def get_message(store: Database, message_row: int) -> MessageRow | None:
     """One stored email's row, or None."""
     with store.tx() as conn:
         row = (
@@ -332,22 +326,22 @@ def get_message(store: Database, message_row: int) -> dict[str, Any] | None:
             .mappings()
             .first()
         )
-        return dict(row) if row else None
+        return MessageRow.of(row) if row else None
 
 
-def get_reply(store: Database, outbox_id: int) -> dict[str, Any] | None:
+def get_reply(store: Database, outbox_id: int) -> OutboxRow | None:
     """One outbox row, or None."""
     with store.tx() as conn:
         row = conn.execute(select(t.outbox).where(t.outbox.c.id == outbox_id)).mappings().first()
-        return dict(row) if row else None
+        return OutboxRow.of(row) if row else None
 
 
-def _lock_submission(conn: Connection, submission_id: int) -> dict[str, Any] | None:
+def _lock_submission(conn: Connection, submission_id: int) -> SubmissionRow | None:
     query = select(t.submissions).where(t.submissions.c.id == submission_id)
     if conn.dialect.name == "postgresql":
         query = query.with_for_update()
     row = conn.execute(query).mappings().first()
-    return dict(row) if row else None
+    return SubmissionRow.of(row) if row else None
 
 
 def reclassify_file(
@@ -375,8 +369,10 @@ def reclassify_file(
         )
         if not done.rowcount:
             return None
-        frow = conn.execute(select(t.files).where(t.files.c.id == file_id)).mappings().one()
-        sid = int(frow["submission_id"])
+        frow = FileRow.of(
+            conn.execute(select(t.files).where(t.files.c.id == file_id)).mappings().one()
+        )
+        sid = frow.submission_id
         submission = _lock_submission(conn, sid)
         if submission is None:
             raise LookupError(f"file {file_id} belongs to no submission")
@@ -384,8 +380,8 @@ def reclassify_file(
         conn.execute(
             insert(t.corrections).values(
                 file_id=file_id,
-                member_path=frow["member_path"],
-                text=frow["text"],
+                member_path=frow.member_path,
+                text=frow.text,
                 label=label,
                 kind=kind,
                 by_user=by_user,
@@ -393,7 +389,7 @@ def reclassify_file(
             )
         )
         rows = [
-            dict(r)
+            FileRow.of(r)
             for r in conn.execute(
                 select(t.files).where(t.files.c.submission_id == sid).order_by(t.files.c.id)
             ).mappings()
@@ -455,7 +451,7 @@ def record_manual_reply(
                     attempts=0,
                     next_attempt_at=now,
                     created_at=now,
-                    kind=MANUAL,
+                    kind=t.REPLY_MANUAL,
                 )
             )
     except IntegrityError:
@@ -465,7 +461,7 @@ def record_manual_reply(
 
 def recent_outbox(
     store: Database, *, state: str | None = None, limit: int = 100
-) -> list[dict[str, Any]]:
+) -> list[OutboxLine]:
     """Outbox rows newest first (without the raw message), with their submission's reference."""
     cols = [c for c in t.outbox.c if c.name != "raw"]
     stmt = (
@@ -479,7 +475,7 @@ def recent_outbox(
     if state:
         stmt = stmt.where(t.outbox.c.state == state)
     with store.tx() as conn:
-        return [dict(r) for r in conn.execute(stmt).mappings()]
+        return [OutboxLine.of(r) for r in conn.execute(stmt).mappings()]
 
 
 def held_count(store: Database) -> int:

@@ -54,7 +54,7 @@ def set_aside(
 def state_of(store: Store, row: int) -> tuple[str, int, str | None]:
     message = store_review.get_message(store, row)
     assert message is not None
-    return message["state"], message["attempts"], message["error"]
+    return message.state, message.attempts, message.error
 
 
 def retry(client: TestClient, token: str, row: int) -> str:
@@ -108,7 +108,7 @@ def test_a_filed_email_is_said_to_stay_in_needs_review(
     after = retry(client, staff, row)
     assert f"stays in {NEEDS_REVIEW} in the mail client" in after
     message = store_review.get_message(store, row)
-    assert message is not None and message["filed"]  # the service will not move it again
+    assert message is not None and message.filed  # the service will not move it again
 
 
 def test_the_page_and_the_retry_need_a_login_and_the_token(
@@ -182,7 +182,7 @@ def test_only_a_set_aside_email_can_be_retried(
     assert not store_review.retry_quarantined(store, row)
     message = store_review.get_message(store, row)
     assert message is not None
-    assert (message["state"], message["attempts"], message["error"], message["claimed_by"]) == (
+    assert (message.state, message.attempts, message.error, message.claimed_by) == (
         state,
         2,
         "kept",

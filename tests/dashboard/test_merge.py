@@ -38,7 +38,7 @@ def test_staff_merge_a_linked_submission_in_one_click(
     assert response.headers["location"] == f"/submissions/{seeded.submission_id}"
     assert store.results.get_submission(extra.submission_id) is None
     files = store.results.submission_files(seeded.submission_id)
-    assert any(f["member_path"] == "Contractor prequalification.txt" for f in files)
+    assert any(f.member_path == "Contractor prequalification.txt" for f in files)
     report = seed.report_of(store, seeded.submission_id)
     assert "contracting_services" not in report["missing"]
     assert len(store.results.submission_messages(seeded.submission_id)) == 2

@@ -23,6 +23,7 @@ from intake.reply.message import build_reply_message
 from intake.report import Reply
 from intake.service.send import send_due
 from intake.store import Store, open_store
+from intake.store.rows import NewReply
 from tests.conftest import free_port
 from tests.ingest.standin import provider_standin
 from tests.service.helpers import make_settings
@@ -153,14 +154,14 @@ def _utf8_reply(store: Store, settings: Settings) -> None:
         thread_ids=[],
         file_rows=[],
         folder="Triage/Incomplete",
-        reply={
-            "dedupe_key": "auto:message:1",
-            "recipient": reply.to,
-            "subject": reply.subject,
-            "message_id": str(message["Message-ID"]),
-            "raw": message.as_bytes(),
-            "kind": "auto",
-        },
+        reply=NewReply(
+            dedupe_key="auto:message:1",
+            recipient=reply.to,
+            subject=reply.subject,
+            message_id=str(message["Message-ID"]),
+            raw=message.as_bytes(),
+            kind="auto",
+        ),
     )
 
 
@@ -188,9 +189,9 @@ def test_a_utf8_address_is_answered_with_smtputf8_or_a_clear_problem(
     finally:
         controller.stop()
     if smtputf8:
-        assert row["state"] == "sent"
+        assert row.state == "sent"
         assert relay.accepted[0][0] == ["dña@birch.ca"]
     else:
-        assert row["state"] == "failed" and "SMTPUTF8" in str(row["last_error"])
+        assert row.state == "failed" and "SMTPUTF8" in str(row.last_error)
         assert relay.accepted == []
     asyncio.set_event_loop_policy(None)

@@ -22,13 +22,13 @@ def test_unpacked_archives_leave_only_the_documents(tmp_path: Path) -> None:
         )
         Processor(settings, store, StubClassifier(), "w").process_all()  # type: ignore[arg-type]
         [sub] = store.results.list_submissions()
-        kept = {Path(str(f["stored_path"])) for f in store.results.submission_files(int(sub["id"]))}
+        kept = {Path(str(f.stored_path)) for f in store.results.submission_files(int(sub.id))}
         assert len(kept) == 2 and all(p.is_file() for p in kept)
         work = settings.data_dir / "work" / str(row)
         left = {p for p in work.rglob("*") if p.is_file()}
         assert left == kept  # no copy of sub.zip or nested.zip
-        [message] = store.results.submission_messages(int(sub["id"]))
-        assert Path(str(message["raw_path"])).read_bytes() == raw  # the original is kept
+        [message] = store.results.submission_messages(int(sub.id))
+        assert Path(str(message.raw_path)).read_bytes() == raw  # the original is kept
     finally:
         store.close()
 

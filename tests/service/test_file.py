@@ -57,10 +57,10 @@ def test_copy_mode_flags_the_original_and_resumes_without_a_second_copy(
     rows = _processed(settings, store, client, 3)
     # a crash in the middle of an earlier pass: the first message was copied, not yet marked
     first = store.filing.unfiled()[0]
-    store.filing.mark_filing([first["id"]])
+    store.filing.mark_filing([first.id])
     client.create_folder("Triage/Complete")
     client.select_folder("INBOX")
-    client.copy([first["uid"]], "Triage/Complete")
+    client.copy([first.uid], "Triage/Complete")
     assert file_processed(client, store, action="copy") == len(rows)
     folders = folder_ids(settings)
     assert len(folders["Triage/Complete"]) == 3 == len(set(folders["Triage/Complete"]))
@@ -90,7 +90,7 @@ def test_a_message_moved_before_the_mark_is_not_moved_again(
     row = store.filing.unfiled()[0]
     client.create_folder("Triage/Complete")
     client.select_folder("INBOX")
-    client.move([row["uid"]], "Triage/Complete")  # the crash came right after this
+    client.move([row.uid], "Triage/Complete")  # the crash came right after this
     assert file_processed(client, store, action="move") == 1
     assert store.filing.unfiled() == []
     folders = folder_ids(settings)

@@ -93,7 +93,7 @@ def test_an_out_of_office_answer_in_the_thread_leaves_the_submission_as_it_was(
         "<m1@birch.example>",
     )
     [sub] = store.results.list_submissions()
-    before = json.loads(sub["report_json"])
+    before = json.loads(sub.report_json)
     assert before["submission"]["kind"] == "submission" and before["status"] == "incomplete"
     with store.tx() as conn:  # an out-of-office answers our reply (issue 13: only that joins)
         ours = str(conn.execute(t.outbox.select()).one().message_id)
@@ -103,8 +103,8 @@ def test_an_out_of_office_answer_in_the_thread_leaves_the_submission_as_it_was(
     )  # fmt: skip
     _deliver(store, processor, ooo, "<m2@birch.example>")
     [after] = store.results.list_submissions()
-    assert after["id"] == sub["id"] and after["status"] == "incomplete"
-    assert after["kind"] == "submission"
-    assert json.loads(after["report_json"]) == before
-    assert len(store.results.submission_messages(sub["id"])) == 2  # the answer is kept with it
+    assert after.id == sub.id and after.status == "incomplete"
+    assert after.kind == "submission"
+    assert json.loads(after.report_json) == before
+    assert len(store.results.submission_messages(sub.id)) == 2  # the answer is kept with it
     assert len(_states(store)) == 1  # and never answered

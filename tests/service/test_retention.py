@@ -41,7 +41,7 @@ def _fill(store: Store, settings: Settings, senders: list[str]) -> dict[str, int
     with store.tx() as conn:
         conn.execute(update(t.messages).values(filed=True))
         conn.execute(update(t.outbox).values(state=t.SENT))
-    return {r["sender"]: int(r["id"]) for r in store.results.list_submissions()}
+    return {r.sender: int(r.id) for r in store.results.list_submissions()}
 
 
 def _age(store: Store, submission_id: int, days: int, review_state: str = "closed") -> None:
@@ -56,9 +56,9 @@ def _age(store: Store, submission_id: int, days: int, review_state: str = "close
 def _paths(store: Store, submission_id: int) -> list[Path]:
     """Every file and folder on disk the submission owns."""
     messages = store.results.submission_messages(submission_id)
-    found = [Path(m["raw_path"]) for m in messages]
-    found += [store.data_dir / "work" / str(m["id"]) for m in messages]
-    found += [Path(f["stored_path"]) for f in store.results.submission_files(submission_id)]
+    found = [Path(m.raw_path) for m in messages]
+    found += [store.data_dir / "work" / str(m.id) for m in messages]
+    found += [Path(f.stored_path) for f in store.results.submission_files(submission_id)]
     assert found and all(p.exists() for p in found)
     return found
 
@@ -74,9 +74,9 @@ def _correct(store: Store, submission_id: int) -> int:
     with store.tx() as conn:
         result = conn.execute(
             insert(t.corrections).values(
-                file_id=first["id"],
-                member_path=first["member_path"],
-                text=first["text"],
+                file_id=first.id,
+                member_path=first.member_path,
+                text=first.text,
                 label="inspections",
                 kind=None,
                 by_user="staff",
@@ -125,7 +125,7 @@ def test_purge_removes_old_closed_submissions_and_keeps_corrections(
         store.results.submission_messages(old) == [] and store.results.submission_files(old) == []
     )
     assert store.results.submission_outbox(old) == []
-    assert {s["id"] for s in store.results.list_submissions()} == {kept_open, new}
+    assert {s.id for s in store.results.list_submissions()} == {kept_open, new}
     with store.tx() as conn:
         row = conn.execute(select(t.corrections).where(t.corrections.c.id == correction)).one()
     assert row.file_id is None and row.label == "inspections"
@@ -247,7 +247,7 @@ def test_purge_on_postgresql(tmp_path: Path, pg_url: str) -> None:
         gone = _paths(store, ids["old@a.example"])
         assert purge(store, 365 * DAY).submissions == 1
         assert not any(p.exists() for p in gone)
-        assert [s["id"] for s in store.results.list_submissions()] == [ids["new@c.example"]]
+        assert [s.id for s in store.results.list_submissions()] == [ids["new@c.example"]]
         assert _count(store, t.corrections) == 1
     finally:
         store.close()

@@ -20,6 +20,7 @@ from intake.mailbox.folders import Folders
 from intake.mailbox.sent import SentFolder
 from intake.service.send import Relay, resolve_in_doubt, send_due
 from intake.store import Store, open_store
+from intake.store.rows import NewReply
 from tests.conftest import free_port
 from tests.service.helpers import imap, make_settings
 
@@ -117,14 +118,14 @@ def _record(store: Store, n: int = 1) -> list[int]:
             thread_ids=[],
             file_rows=[],
             folder="Triage/Incomplete",
-            reply={
-                "dedupe_key": f"auto:message:{row}",
-                "recipient": "dana@birchroofing.example",
-                "subject": "Re: x",
-                "message_id": f"<reply{i}@acsa.local>",
-                "raw": f"Message-ID: <reply{i}@acsa.local>\nSubject: Re: x\n\nHello\n".encode(),
-                "kind": "auto",
-            },
+            reply=NewReply(
+                dedupe_key=f"auto:message:{row}",
+                recipient="dana@birchroofing.example",
+                subject="Re: x",
+                message_id=f"<reply{i}@acsa.local>",
+                raw=f"Message-ID: <reply{i}@acsa.local>\nSubject: Re: x\n\nHello\n".encode(),
+                kind="auto",
+            ),
         )
         rows.append(row)
     return rows

@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, inspect, text
 from intake.store import Store, open_store
 from intake.store import schema as t
 from intake.store.helpers import ClaimLost
+from intake.store.rows import NewFile, NewReply
 from tests.service.helpers import make_settings
 
 
@@ -56,28 +57,28 @@ def _save(store: Store, row: int, worker: str | None, reply: bool = True) -> int
         status="incomplete",
         thread_ids=[],
         file_rows=[
-            {
-                "path": "a.txt",
-                "member_path": "a.txt",
-                "sha256": "0" * 64,
-                "size": 1,
-                "stored_path": None,
-                "label": "policy",
-                "kind": "directive",
-                "confidence": 0.9,
-                "needs_review": False,
-                "text": "te\x00xt",
-            }
+            NewFile(
+                path="a.txt",
+                member_path="a.txt",
+                sha256="0" * 64,
+                size=1,
+                stored_path=None,
+                label="policy",
+                kind="directive",
+                confidence=0.9,
+                needs_review=False,
+                text="te\x00xt",
+            )
         ],
         folder="Triage/Incomplete",
-        reply={
-            "dedupe_key": f"auto:message:{row}",
-            "recipient": "dana@birchroofing.example",
-            "subject": "Re: s",
-            "message_id": f"<r{row}@acsa.local>",
-            "raw": b"raw",
-            "kind": "auto",
-        }
+        reply=NewReply(
+            dedupe_key=f"auto:message:{row}",
+            recipient="dana@birchroofing.example",
+            subject="Re: s",
+            message_id=f"<r{row}@acsa.local>",
+            raw=b"raw",
+            kind="auto",
+        )
         if reply
         else None,
         worker=worker,
@@ -107,7 +108,7 @@ def test_claims_count_attempts_and_exhausted_messages_are_set_aside(any_store: S
     assert any_store.queue.quarantine_exhausted(3, "Triage/Needs review") == [row]
     assert any_store.queue.claim_next("w1") is None
     assert any_store.ops.queue_stats()["quarantined"] == 1
-    assert [r["triage_folder"] for r in any_store.filing.unfiled()] == ["Triage/Needs review"]
+    assert [r.triage_folder for r in any_store.filing.unfiled()] == ["Triage/Needs review"]
 
 
 def test_a_result_is_stored_only_under_the_claim(any_store: Store) -> None:
