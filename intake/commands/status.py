@@ -61,7 +61,7 @@ def gather(settings: Settings) -> dict[str, Any]:
         except (KeyError, ValueError):
             age = None
         workers[worker] = {**beat, "seconds_ago": None if age is None else round(age, 1)}
-    counts["queue"] = queue
+    counts["queue"] = queue.as_dict()
     counts["checkpoints"] = [
         {
             "mailbox": c.mailbox,

@@ -62,7 +62,7 @@ def check(
     try:
         store.ops.ping()
         report["store"] = "ok"
-        report["queue"] = store.ops.queue_stats()
+        report["queue"] = store.ops.queue_stats().as_dict()
     except Exception as exc:  # the report says what failed; it never raises
         report["store"] = f"unavailable: {type(exc).__name__}"
         return False, {"status": "failing", **report}

@@ -20,6 +20,7 @@ from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily, Met
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 
 from intake.store import Store
+from intake.store import schema as t
 from intake.store.helpers import utcnow
 from intake.store.latency import reply_delays
 
@@ -111,36 +112,41 @@ class StoreCollector:
         up.add_metric([], 1)
         yield up
         yield GaugeMetricFamily(
-            "secor_queue_depth", "Messages waiting to be processed", value=stats["queued"]
+            "secor_queue_depth", "Messages waiting to be processed", value=stats.queued
         )
         yield GaugeMetricFamily(
-            "secor_messages_processing", "Messages being processed now", value=stats["processing"]
+            "secor_messages_processing", "Messages being processed now", value=stats.processing
         )
         yield GaugeMetricFamily(
             "secor_messages_quarantined_now",
             "Messages set aside for a person",
-            value=stats["quarantined"],
+            value=stats.quarantined,
         )
         yield GaugeMetricFamily(
             "secor_messages_unfiled",
             "Processed messages not yet in a triage folder",
-            value=stats["unfiled"],
+            value=stats.unfiled,
         )
         yield GaugeMetricFamily(
             "secor_oldest_queued_age_seconds",
             "Age of the oldest message waiting (0 when none)",
-            value=stats["oldest_queued_seconds"] or 0.0,
+            value=stats.oldest_queued_seconds or 0.0,
         )
         backlog = GaugeMetricFamily(
             "secor_outbox", "Replies in the outbox, by state", labels=["state"]
         )
-        for state in ("pending", "sending", "failed", "sent"):
-            backlog.add_metric([state], stats[f"outbox_{state}"])
+        for state, count in (
+            (t.PENDING, stats.outbox_pending),
+            (t.SENDING, stats.outbox_sending),
+            (t.FAILED, stats.outbox_failed),
+            (t.SENT, stats.outbox_sent),
+        ):
+            backlog.add_metric([state], count)
         yield backlog
         yield GaugeMetricFamily(
             "secor_oldest_reply_waiting_age_seconds",
             "Age of the oldest reply not yet sent (0 when none)",
-            value=stats["oldest_reply_waiting_seconds"] or 0.0,
+            value=stats.oldest_reply_waiting_seconds or 0.0,
         )
         uid = GaugeMetricFamily(
             "secor_checkpoint_uid", "Last UID stored, per folder", labels=["mailbox"]

@@ -43,6 +43,7 @@ from intake.service.send import Relay, resolve_in_doubt, send_due
 from intake.store import Store
 from intake.store.helpers import utcnow
 from intake.store.retention import purge
+from intake.store.schema import SOURCE_IMAP
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class IntakeService:
                         first_start_days=self.mailbox.first_start_days,
                     )
                     if new:
-                        metrics.MESSAGES_RECEIVED.labels("imap").inc(new)
+                        metrics.MESSAGES_RECEIVED.labels(SOURCE_IMAP).inc(new)
         self.processor.process_all(stop=self.stop.is_set, budget_seconds=BATCH_SECONDS)
         resolve_in_doubt(
             self.store,
@@ -176,7 +177,7 @@ class IntakeService:
         return timedelta(seconds=3 * self.smtp.timeout_seconds + 60)
 
     def _queued(self) -> bool:
-        return bool(self.store.ops.queue_stats()["queued"])
+        return bool(self.store.ops.queue_stats().queued)
 
     # -- waiting ------------------------------------------------------------------
     def _wake_at(self) -> float:

@@ -11,6 +11,7 @@ from sqlalchemy import and_, delete, func, insert, select, text, update
 import intake.store.schema as t
 from intake.store.database import Database
 from intake.store.helpers import aware, utcnow
+from intake.store.rows import QueueStats
 
 
 class Ops:
@@ -57,7 +58,7 @@ class Ops:
                 conn.execute(delete(t.meta).where(t.meta.c.key.in_(old)))
         return found
 
-    def queue_stats(self) -> dict[str, Any]:
+    def queue_stats(self) -> QueueStats:
         """What waits: queued messages and the oldest one's age, the outbox backlog."""
         m, o = t.messages.c, t.outbox.c
         now = utcnow()
@@ -96,24 +97,22 @@ class Ops:
                 ).scalar()
                 or 0
             )
-        return {
-            "queued": messages.get(t.QUEUED, 0),
-            "processing": messages.get(t.PROCESSING, 0),
-            "quarantined": messages.get(t.QUARANTINED, 0),
-            "done": messages.get(t.DONE, 0),
-            "unfiled": unfiled,
-            "oldest_queued_seconds": (now - oldest_queued).total_seconds()
-            if oldest_queued
-            else None,
-            "outbox_pending": outbox.get(t.PENDING, 0),
-            "outbox_sending": outbox.get(t.SENDING, 0),
-            "outbox_failed": outbox.get(t.FAILED, 0),
-            "outbox_sent": outbox.get(t.SENT, 0),
-            "outbox_uncopied": uncopied,
-            "oldest_reply_waiting_seconds": (now - oldest_pending).total_seconds()
+        return QueueStats(
+            queued=messages.get(t.QUEUED, 0),
+            processing=messages.get(t.PROCESSING, 0),
+            quarantined=messages.get(t.QUARANTINED, 0),
+            done=messages.get(t.DONE, 0),
+            unfiled=unfiled,
+            oldest_queued_seconds=(now - oldest_queued).total_seconds() if oldest_queued else None,
+            outbox_pending=outbox.get(t.PENDING, 0),
+            outbox_sending=outbox.get(t.SENDING, 0),
+            outbox_failed=outbox.get(t.FAILED, 0),
+            outbox_sent=outbox.get(t.SENT, 0),
+            outbox_uncopied=uncopied,
+            oldest_reply_waiting_seconds=(now - oldest_pending).total_seconds()
             if oldest_pending
             else None,
-        }
+        )
 
     def counts(self) -> dict[str, dict[str, int]]:
         """Messages by state, outbox by state, submissions by status."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, ClassVar, Self
@@ -235,6 +235,28 @@ class Rechecked:
 
 # A submission's checks run again over its files (after a correction or a merge).
 Recheck = Callable[[SubmissionRow, list[FileRow]], Rechecked]
+
+
+@dataclass(frozen=True)
+class QueueStats:
+    """What waits: messages by state, the oldest queued one's age, the outbox backlog."""
+
+    queued: int
+    processing: int
+    quarantined: int
+    done: int
+    unfiled: int
+    oldest_queued_seconds: float | None
+    outbox_pending: int
+    outbox_sending: int
+    outbox_failed: int
+    outbox_sent: int
+    outbox_uncopied: int
+    oldest_reply_waiting_seconds: float | None
+
+    def as_dict(self) -> dict[str, int | float | None]:
+        """The figures as JSON-ready data (``status --json``, the health check)."""
+        return asdict(self)
 
 
 @dataclass(frozen=True)

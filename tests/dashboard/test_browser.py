@@ -244,7 +244,7 @@ def test_retry_a_failed_email_in_the_browser(server: str, page: Page, store: Sto
     expect(page.get_by_role("button", name="Retry")).to_have_count(0)
     shot(page, "09-failed-retried")
     total, _rows = store_review.quarantined(store)
-    assert total == 0 and store.ops.queue_stats()["queued"] == 1
+    assert total == 0 and store.ops.queue_stats().queued == 1
     assert not errors, "\n".join(errors)
 
 

@@ -51,10 +51,10 @@ def _complete(settings: Settings) -> bool:
     finally:
         store.close()
     return (
-        q["done"] + q["quarantined"] == MESSAGES
-        and q["unfiled"] == 0
-        and q["outbox_pending"] + q["outbox_sending"] == 0
-        and q["outbox_uncopied"] == 0
+        q.done + q.quarantined == MESSAGES
+        and q.unfiled == 0
+        and q.outbox_pending + q.outbox_sending == 0
+        and q.outbox_uncopied == 0
     )
 
 
@@ -148,7 +148,7 @@ def test_kill_9_restarts_and_outages_lose_nothing_and_repeat_nothing(tmp_path: P
             assert originals[str(reply["In-Reply-To"])] == str(reply["To"])
         store = open_store(settings)
         try:
-            quarantined = store.ops.queue_stats()["quarantined"]
+            quarantined = store.ops.queue_stats().quarantined
         finally:
             store.close()
         assert quarantined == 0
@@ -238,4 +238,4 @@ def _settled_two(settings: Settings) -> bool:
         q = store.ops.queue_stats()
     finally:
         store.close()
-    return q["done"] == 1 and q["quarantined"] == 1 and not q["unfiled"] and not q["outbox_pending"]
+    return q.done == 1 and q.quarantined == 1 and not q.unfiled and not q.outbox_pending

@@ -36,8 +36,8 @@ def test_three_workers_share_the_queue(tmp_path: Path, pg_url: str) -> None:
                 wait_for(lambda: _settled(stores[0], len(senders)), timeout=60, what="all settled")
             assert len({s.worker for s in services}) == 3
             stats = stores[0].ops.queue_stats()
-            assert stats["done"] == len(senders) and stats["quarantined"] == 0
-            assert stats["outbox_sent"] == len(senders)
+            assert stats.done == len(senders) and stats.quarantined == 0
+            assert stats.outbox_sent == len(senders)
         finally:
             for st in stores:
                 st.close()

@@ -176,8 +176,8 @@ def test_two_workers_and_the_dashboard_on_dovecot_and_postgres(
                     client.append("INBOX", submission(f"owner{n}@roofing{n}.example", n))
             wait_for(
                 lambda: (
-                    store.ops.queue_stats()["done"] == MESSAGES
-                    and not store.ops.queue_stats()["unfiled"]
+                    store.ops.queue_stats().done == MESSAGES
+                    and not store.ops.queue_stats().unfiled
                     and len(handler.messages) >= MESSAGES
                 ),
                 timeout=180,

@@ -54,7 +54,7 @@ def test_a_restart_resumes_at_the_checkpoint(tmp_path: Path) -> None:
             client.append("INBOX", submission("dana@birchroofing.example", 3))
         store = open_store(settings)  # "restarted"
         assert _receive(settings, store) == 1
-        assert store.ops.queue_stats()["queued"] == 3
+        assert store.ops.queue_stats().queued == 3
         cp = store.queue.checkpoint("INBOX")
         assert cp is not None and cp.last_uid == max(
             store.queue.highest_uid("INBOX", cp.uidvalidity), 0
@@ -91,7 +91,7 @@ def test_a_new_uidvalidity_neither_loses_nor_repeats(tmp_path: Path) -> None:
                 client.append("Incoming", raw)
         assert _receive(settings, store) == 1  # only d is new
         stats = store.ops.queue_stats()
-        assert stats["queued"] == 2 and stats["done"] == 2  # c and d wait; nothing twice
+        assert stats.queued == 2 and stats.done == 2  # c and d wait; nothing twice
         assert _file(settings, store) == 1  # b is still found and filed in its new numbering
         folders = folder_ids(settings)
         assert len(folders["Incoming"]) == 2
@@ -118,7 +118,7 @@ def test_first_start_leaves_old_mail_alone_and_large_mail_is_set_aside(tmp_path:
         head = claimed.raw_path.read_bytes()
         assert b"X-Secor-Too-Large" in head and b"big@birchroofing.example" in head
         Processor(settings, store, StubClassifier(), "w1").process_one(claimed)  # type: ignore[arg-type]
-        assert store.ops.queue_stats()["quarantined"] == 1
+        assert store.ops.queue_stats().quarantined == 1
         assert _file(settings, store) == 1
         folders = folder_ids(settings)
         assert (

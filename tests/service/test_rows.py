@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import FrozenInstanceError, fields
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import Table
 
+import intake
 import intake.store.schema as t
 from intake.store import rows
 
@@ -80,3 +83,20 @@ def test_a_stored_kind_is_read_only_for_labels_with_kinds() -> None:
     assert rows.kind_of("policy", "operational") == "operational"
     assert rows.kind_of("policy", "bogus") is None
     assert rows.kind_of("other", "operational") is None
+
+
+_STATES = (*t.MESSAGE_STATES, *t.OUTBOX_STATES, *t.REVIEW_STATES)
+_COMPARED = re.compile(r"""[=!]=\s*["'](""" + "|".join(_STATES) + r""")["']""")
+
+
+def test_states_are_compared_through_their_constants_only() -> None:
+    """A state is written out once, in schema.py; code and templates compare with the name."""
+    root = Path(intake.__file__).resolve().parent
+    found = [
+        f"{path.relative_to(root)}:{n}: {line.strip()}"
+        for path in sorted(root.rglob("*"))
+        if path.suffix in (".py", ".html", ".j2") and path != root / "store" / "schema.py"
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _COMPARED.search(line)
+    ]
+    assert not found, "\n".join(found)

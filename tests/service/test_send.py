@@ -141,7 +141,7 @@ def test_replies_go_through_an_authenticated_encrypted_relay(
         sent = send_due(store, settings.smtp, settings.intake.cor_address, worker="w")
         assert len(sent) == 2 and len(handler.accepted) == 2
         assert b"\r\n" in handler.accepted[0] and b"Hello" in handler.accepted[0]
-        assert store.ops.queue_stats()["outbox_sent"] == 2
+        assert store.ops.queue_stats().outbox_sent == 2
         assert send_due(store, settings.smtp, settings.intake.cor_address) == []  # never twice
         assert len(handler.accepted) == 2
     finally:
@@ -157,7 +157,7 @@ def test_deferrals_are_retried_with_backoff_and_refusals_kept_for_staff(
         _record(store, 1)
         handler.answer = "451 4.3.0 Try again later"
         assert send_due(store, settings.smtp, settings.intake.cor_address) == []
-        assert store.ops.queue_stats()["outbox_pending"] == 1
+        assert store.ops.queue_stats().outbox_pending == 1
         assert store.outbox.due() == []  # not due again before its backoff
         nxt = store.outbox.next_due_at()
         assert nxt is not None
@@ -167,7 +167,7 @@ def test_deferrals_are_retried_with_backoff_and_refusals_kept_for_staff(
 
             conn.execute(t.outbox.update().values(next_attempt_at=nxt - timedelta(hours=1)))
         send_due(store, settings.smtp, settings.intake.cor_address)
-        assert store.ops.queue_stats()["outbox_failed"] == 1
+        assert store.ops.queue_stats().outbox_failed == 1
     finally:
         store.close()
 
@@ -221,11 +221,11 @@ def test_a_reply_interrupted_mid_send_is_settled_from_the_sent_folder(
             finally:
                 client.logout()
             stats = store.ops.queue_stats()
-            assert stats["outbox_sent"] == 1 and stats["outbox_uncopied"] == 0
+            assert stats.outbox_sent == 1 and stats.outbox_uncopied == 0
             if policy == "resend":
                 assert [m.id for m in store.outbox.due()] == [due[1].id]
             else:
-                assert stats["outbox_failed"] == 1 and store.outbox.due() == []
+                assert stats.outbox_failed == 1 and store.outbox.due() == []
         finally:
             store.close()
 
@@ -274,6 +274,6 @@ def test_a_reply_the_relay_took_while_the_store_failed_is_never_sent_again(
             store, settings.smtp, None, older_than=timedelta(0), accepted=service_relay.unrecorded
         )
         send_due(store, settings.smtp, "cor@acsa.local", relay=service_relay)
-        assert len(handler.accepted) == 1 and store.ops.queue_stats()["outbox_sent"] == 1
+        assert len(handler.accepted) == 1 and store.ops.queue_stats().outbox_sent == 1
     finally:
         store.close()

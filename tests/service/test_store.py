@@ -107,7 +107,7 @@ def test_claims_count_attempts_and_exhausted_messages_are_set_aside(any_store: S
         assert any_store.queue.release_stale_claims(timedelta(0)) == 1
     assert any_store.queue.quarantine_exhausted(3, "Triage/Needs review") == [row]
     assert any_store.queue.claim_next("w1") is None
-    assert any_store.ops.queue_stats()["quarantined"] == 1
+    assert any_store.ops.queue_stats().quarantined == 1
     assert [r.triage_folder for r in any_store.filing.unfiled()] == ["Triage/Needs review"]
 
 
@@ -122,7 +122,7 @@ def test_a_result_is_stored_only_under_the_claim(any_store: Store) -> None:
         _save(any_store, row, "w1")
     _save(any_store, row, "w2")
     stats = any_store.ops.queue_stats()
-    assert stats["done"] == 1 and stats["outbox_pending"] == 1
+    assert stats.done == 1 and stats.outbox_pending == 1
     assert len(any_store.outbox.due()) == 1
 
 
