@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from typing import Any
 
 from core.config import Settings
@@ -56,11 +55,8 @@ def gather(settings: Settings) -> dict[str, Any]:
         store.close()
     workers = {}
     for worker, beat in beats.items():
-        try:
-            age: float | None = (utcnow() - datetime.fromisoformat(str(beat["at"]))).total_seconds()
-        except (KeyError, ValueError):
-            age = None
-        workers[worker] = {**beat, "seconds_ago": None if age is None else round(age, 1)}
+        age = (utcnow() - beat.at).total_seconds()
+        workers[worker] = {**beat.as_dict(), "seconds_ago": round(age, 1)}
     counts["queue"] = queue.as_dict()
     counts["checkpoints"] = [
         {

@@ -7,7 +7,6 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from core.config import Settings
@@ -75,12 +74,7 @@ def check(
             "last_error": live.last_error,
         }
     else:
-        ages = []
-        for beat in store.ops.heartbeats().values():
-            try:
-                ages.append((utcnow() - datetime.fromisoformat(str(beat["at"]))).total_seconds())
-            except (KeyError, ValueError):
-                continue
+        ages = [(utcnow() - beat.at).total_seconds() for beat in store.ops.heartbeats().values()]
         age = min(ages) if ages else float("inf")
         report["service"] = {"seconds_since_cycle": round(age, 1) if ages else None}
     healthy = age <= limit

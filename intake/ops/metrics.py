@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, ProcessCollector
@@ -82,15 +81,6 @@ CYCLES = Counter(
 )
 
 
-def _age(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return (utcnow() - datetime.fromisoformat(value)).total_seconds()
-    except ValueError:
-        return None
-
-
 class StoreCollector:
     """Gauges read from the store when scraped: queue depth, backlog, checkpoints."""
 
@@ -154,7 +144,7 @@ class StoreCollector:
         for cp in checkpoints:
             uid.add_metric([cp.mailbox], cp.last_uid)
         yield uid
-        ages = [a for a in (_age(str(b.get("at"))) for b in beats.values()) if a is not None]
+        ages = [(utcnow() - b.at).total_seconds() for b in beats.values()]
         if ages:
             yield GaugeMetricFamily(
                 "secor_last_cycle_age_seconds",

@@ -144,7 +144,7 @@ class IntakeService:
                         metrics.MESSAGES_FILED.inc(filed)
         self._purge_when_due()
         self.retrainer.when_due()
-        self.store.ops.heartbeat(self.worker, {"cycles": self.cycles + 1})
+        self.store.ops.heartbeat(self.worker, self.cycles + 1)
         self.live.cycle_done()
         metrics.CYCLES.inc()
         self.cycles += 1

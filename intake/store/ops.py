@@ -11,7 +11,7 @@ from sqlalchemy import and_, delete, func, insert, select, text, update
 import intake.store.schema as t
 from intake.store.database import Database
 from intake.store.helpers import aware, utcnow
-from intake.store.rows import QueueStats
+from intake.store.rows import Heartbeat, QueueStats
 
 
 class Ops:
@@ -25,20 +25,19 @@ class Ops:
         with self._db.tx() as conn:
             conn.execute(text("SELECT 1"))
 
-    def heartbeat(self, worker: str, info: dict[str, Any]) -> None:
-        """Record that WORKER completed a cycle (what ``status`` and the health check read)."""
-        now = utcnow()
-        value = json.dumps({"at": now.isoformat(), **info})
+    def heartbeat(self, worker: str, cycles: int) -> None:
+        """Record that WORKER completed its CYCLES-th cycle (``status`` and the health check)."""
+        value = json.dumps(Heartbeat(utcnow(), cycles).as_dict())
         key = f"heartbeat:{worker}"[:100]
         with self._db.tx() as conn:
             done = conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value))
             if not done.rowcount:
                 conn.execute(insert(t.meta).values(key=key, value=value))
 
-    def heartbeats(self, *, keep_days: float = 7.0) -> dict[str, dict[str, Any]]:
+    def heartbeats(self, *, keep_days: float = 7.0) -> dict[str, Heartbeat]:
         """The latest heartbeat of each worker (those silent for KEEP_DAYS are forgotten)."""
         cutoff = utcnow() - timedelta(days=keep_days)
-        found: dict[str, dict[str, Any]] = {}
+        found: dict[str, Heartbeat] = {}
         old: list[str] = []
         with self._db.tx() as conn:
             for key, value in conn.execute(
@@ -46,14 +45,15 @@ class Ops:
             ):
                 try:
                     data = json.loads(value)
-                    at = datetime.fromisoformat(str(data["at"]))
-                except (ValueError, KeyError, TypeError):
+                    at = aware(datetime.fromisoformat(str(data["at"]))) or utcnow()
+                    beat = Heartbeat(at, int(data.get("cycles") or 0))
+                except (ValueError, KeyError, TypeError, AttributeError):
                     old.append(key)
                     continue
                 if at < cutoff:
                     old.append(key)
                 else:
-                    found[key.removeprefix("heartbeat:")] = data
+                    found[key.removeprefix("heartbeat:")] = beat
             if old:
                 conn.execute(delete(t.meta).where(t.meta.c.key.in_(old)))
         return found

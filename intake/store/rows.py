@@ -238,6 +238,18 @@ Recheck = Callable[[SubmissionRow, list[FileRow]], Rechecked]
 
 
 @dataclass(frozen=True)
+class Heartbeat:
+    """A worker's latest completed cycle: when, and how many it has completed."""
+
+    at: datetime
+    cycles: int
+
+    def as_dict(self) -> dict[str, str | int]:
+        """JSON-ready data (``status --json``), as the heartbeat is stored."""
+        return {"at": self.at.isoformat(), "cycles": self.cycles}
+
+
+@dataclass(frozen=True)
 class QueueStats:
     """What waits: messages by state, the oldest queued one's age, the outbox backlog."""
 

@@ -218,3 +218,13 @@ def test_an_older_database_gains_the_new_columns(tmp_path: Path) -> None:
             assert conn.execute(text("SELECT source FROM messages")).scalar() == t.SOURCE_IMAP
     finally:
         store.close()
+
+
+def test_heartbeats_come_back_typed_and_a_damaged_one_is_forgotten(any_store: Store) -> None:
+    any_store.ops.heartbeat("host:1", 3)
+    any_store.ops.set_meta("heartbeat:host:2", "not json")
+    beats = any_store.ops.heartbeats()
+    assert list(beats) == ["host:1"] and beats["host:1"].cycles == 3
+    assert beats["host:1"].at.tzinfo is not None
+    assert beats["host:1"].as_dict() == {"at": beats["host:1"].at.isoformat(), "cycles": 3}
+    assert any_store.ops.get_meta("heartbeat:host:2") is None
