@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import and_, func, or_, select, update
 
@@ -76,7 +75,7 @@ class Outbox:
 
     def mark_sent(self, outbox_id: int, *, copied: bool = False) -> None:
         """The relay accepted the reply (COPIED: the Sent folder already holds it)."""
-        values: dict[str, Any] = {"state": t.SENT, "sent_at": utcnow(), "last_error": None}
+        values: dict[str, object] = {"state": t.SENT, "sent_at": utcnow(), "last_error": None}
         if copied:
             values["copied"] = True
         with self._db.tx() as conn:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -317,7 +316,7 @@ class Queue:
     def release_claim(self, message_row: int, worker: str, *, refund: bool = False) -> bool:
         """Put one message this worker holds back in the queue (REFUND: its attempt not counted)."""
         m = t.messages.c
-        values: dict[str, Any] = {"state": t.QUEUED, "claimed_by": None}
+        values: dict[str, object] = {"state": t.QUEUED, "claimed_by": None}
         if refund:
             values["attempts"] = (
                 func.max(m.attempts - 1, 0)
@@ -371,7 +370,7 @@ class Queue:
 
         With WORKER, only while this worker still holds the claim; returns whether it was recorded.
         """
-        values: dict[str, Any] = {"error": clean(error, 4000), "claimed_by": None}
+        values: dict[str, object] = {"error": clean(error, 4000), "claimed_by": None}
         if quarantine:
             values |= {"state": t.QUARANTINED, "triage_folder": folder}
         else:

@@ -490,7 +490,7 @@ def release_held(store: Database, outbox_id: int, raw: bytes | None = None) -> b
 
     False when the reply is no longer held (sent or discarded by someone else).
     """
-    values: dict[str, Any] = {"state": t.PENDING, "next_attempt_at": utcnow()}
+    values: dict[str, object] = {"state": t.PENDING, "next_attempt_at": utcnow()}
     if raw is not None:
         values["raw"] = raw
     with store.tx() as conn:
