@@ -78,14 +78,14 @@ model_dir = "{model_dir}"
 def _done(settings: Settings, n: int) -> bool:
     store = open_store(settings)
     try:
-        q = store.queue_stats()
+        q = store.ops.queue_stats()
     finally:
         store.close()
     return (
-        q["done"] + q["quarantined"] == n
-        and q["unfiled"] == 0
-        and q["outbox_pending"] + q["outbox_sending"] == 0
-        and q["outbox_uncopied"] == 0
+        q.done + q.quarantined == n
+        and q.unfiled == 0
+        and q.outbox_pending + q.outbox_sending == 0
+        and q.outbox_uncopied == 0
     )
 
 
@@ -181,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
                     if time.monotonic() - last_report > 15:
                         last_report = time.monotonic()
                         store = open_store(settings)
-                        done = store.queue_stats()["done"]
+                        done = store.ops.queue_stats().done
                         store.close()
                         print(f"  ... {done}/{args.messages} processed", flush=True)
                     time.sleep(0.2)

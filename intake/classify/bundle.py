@@ -26,7 +26,7 @@ from typing import Any
 import spacy
 from spacy.about import __version__ as SPACY_VERSION
 
-from intake.classify import chargrams
+import intake.classify.chargrams as chargrams
 from intake.classify.chargrams import CharModel
 from intake.classify.errors import ModelIncompatible, ModelMissing
 from knowledge.labels import KINDS, labels

@@ -10,7 +10,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from intake.classify import bundle
+import intake.classify.bundle as bundle
 from intake.classify.chargrams import CharModel, ensemble
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
 from intake.classify.signals import PathSignal, folder_signal, name_signal

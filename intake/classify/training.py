@@ -37,7 +37,8 @@ from spacy.training import Example
 from spacy.util import load_config, load_model_from_config, registry
 from thinc.api import Config, Optimizer, fix_random_seed
 
-from intake.classify import bundle, chargrams
+import intake.classify.bundle as bundle
+import intake.classify.chargrams as chargrams
 from intake.classify.calibration import binary_nll, ece, fit_temperature, nll
 from intake.classify.chargrams import CharModel
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs

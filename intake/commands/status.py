@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import datetime
 from typing import Any
 
 from core.config import Settings
 from intake.commands.common import print_json
 from intake.ops import expiry
 from intake.store import latency, open_store
-from intake.store.store import utcnow
+from intake.store.helpers import utcnow
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
@@ -46,22 +45,19 @@ def gather(settings: Settings) -> dict[str, Any]:
     """Everything ``status`` shows, as JSON-ready data."""
     store = open_store(settings)
     try:
-        counts: dict[str, Any] = dict(store.counts())
-        queue = store.queue_stats()
-        checkpoints = store.checkpoints()
-        beats = store.heartbeats()
+        counts: dict[str, Any] = dict(store.ops.counts())
+        queue = store.ops.queue_stats()
+        checkpoints = store.queue.checkpoints()
+        beats = store.ops.heartbeats()
         reply_time = latency.summary(store)
         warnings = expiry.warnings(store, settings)
     finally:
         store.close()
     workers = {}
     for worker, beat in beats.items():
-        try:
-            age: float | None = (utcnow() - datetime.fromisoformat(str(beat["at"]))).total_seconds()
-        except (KeyError, ValueError):
-            age = None
-        workers[worker] = {**beat, "seconds_ago": None if age is None else round(age, 1)}
-    counts["queue"] = queue
+        age = (utcnow() - beat.at).total_seconds()
+        workers[worker] = {**beat.as_dict(), "seconds_ago": round(age, 1)}
+    counts["queue"] = queue.as_dict()
     counts["checkpoints"] = [
         {
             "mailbox": c.mailbox,

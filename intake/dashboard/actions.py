@@ -20,7 +20,8 @@ from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import action
 from intake.store import review
 from intake.store import schema as t
-from intake.store.review import REVIEW_STATES, Rechecked
+from intake.store.rows import FileRow, MessageRow, Rechecked, SubmissionRow
+from intake.store.schema import REVIEW_STATES
 from knowledge.labels import KINDS, by_label, has_kind
 
 log = logging.getLogger(__name__)
@@ -52,17 +53,17 @@ def _reclassify(d: Deps, file_id: int, label: str, kind: str | None, user: str) 
     row = review.get_file(d.store, file_id)
     if row is None:
         return []
-    envelope = _latest_envelope(d, d.store.submission_messages(int(row["submission_id"])))
+    envelope = _latest_envelope(d, d.store.results.submission_messages(row.submission_id))
     today = date.today()
 
-    def rerun(sub: dict[str, Any], files: list[dict[str, Any]]) -> Rechecked:
+    def rerun(sub: SubmissionRow, files: list[FileRow]) -> Rechecked:
         return recheck(sub, files, envelope, today)
 
     sub_id = review.reclassify_file(
         d.store, file_id=file_id, label=label, kind=kind, by_user=user, recheck=rerun
     )
-    sub = d.store.get_submission(sub_id) if sub_id is not None else None
-    return list(json.loads(sub["report_json"]).get("missing") or []) if sub else []
+    sub = d.store.results.get_submission(sub_id) if sub_id is not None else None
+    return list(json.loads(sub.report_json).get("missing") or []) if sub else []
 
 
 @action
@@ -77,7 +78,7 @@ async def reclassify(request: Request) -> Response:
     row = await run_in_threadpool(review.get_file, d.store, file_id)
     if row is None:
         return not_found(request, "file")
-    sub_id = int(row["submission_id"])
+    sub_id = row.submission_id
     if label not in names or (kind_in and kind_in not in KINDS):
         notice, error = "Choose one of the labels and kinds in the lists.", True
     else:
@@ -85,7 +86,7 @@ async def reclassify(request: Request) -> Response:
         if has_kind(label):
             # a new label brings its own kind unless staff changed the kind shown themselves
             untouched = "kind_shown" in form and kind_in == _field(form, "kind_shown")
-            relabelled = label != row["label"]
+            relabelled = label != row.label
             kind = kind_in if kind_in and not (untouched and relabelled) else None
             kind = kind or names[label].default_kind
         try:
@@ -98,7 +99,7 @@ async def reclassify(request: Request) -> Response:
             error = True
         else:
             kind_text = f" ({kind})" if kind else ""
-            name = Path(str(row["member_path"])).name
+            name = Path(str(row.member_path)).name
             still = ", ".join(names[m].short if m in names else m for m in missing)
             notice = f"Saved: {name} is now {names[label].title}{kind_text}. " + (
                 f"Still missing: {still}." if still else "Nothing required is missing now."
@@ -149,7 +150,7 @@ async def retry_message(request: Request) -> Response:
     message_row = int(request.path_params["message_id"])
     user: str = request.state.user
 
-    def run() -> tuple[bool, dict[str, Any] | None, int]:
+    def run() -> tuple[bool, MessageRow | None, int]:
         done = review.retry_quarantined(d.store, message_row)
         return done, review.get_message(d.store, message_row), review.quarantined_count(d.store)
 
@@ -160,7 +161,7 @@ async def retry_message(request: Request) -> Response:
         log.info("message %d put back in the queue by staff account %s", message_row, user)
         notice = "Back in the queue: the intake service processes this email on its next cycle."
     else:
-        why = _NOT_RETRIED.get(str(row["state"]), "this email is not set aside")
+        why = _NOT_RETRIED.get(str(row.state), "this email is not set aside")
         notice = f"Nothing changed: {why}."
     if not is_htmx(request):
         request.session["flash"] = notice
@@ -177,27 +178,27 @@ async def retry_message(request: Request) -> Response:
 
 
 # -- a reply to the employer ----------------------------------------------------------------
-def _latest_envelope(d: Deps, messages: list[dict[str, Any]]) -> Any:
+def _latest_envelope(d: Deps, messages: list[MessageRow]) -> Any:
     """The envelope of the submission's latest stored email (None if it is not on disk)."""
     latest = messages[-1] if messages else None
-    raw_path = Path(str(latest["raw_path"])) if latest else None
+    raw_path = Path(str(latest.raw_path)) if latest else None
     if raw_path is not None and not mail.inside(raw_path, d.settings.data_dir):
         raw_path = None
     return envelope_of(raw_path)
 
 
-def _queue_reply(d: Deps, sub: dict[str, Any], fields: tuple[str, str, str], nonce: str) -> bool:
+def _queue_reply(d: Deps, sub: SubmissionRow, fields: tuple[str, str, str], nonce: str) -> bool:
     """Record the reply in the outbox, threaded under the employer's latest email."""
     to, subject, body = fields
-    sub_id = int(sub["id"])
-    messages = d.store.submission_messages(sub_id)
+    sub_id = sub.id
+    messages = d.store.results.submission_messages(sub_id)
     message = mail.compose_reply(
         settings=d.settings.intake,
         to=to,
         subject=subject,
         body=body,
         answering=_latest_envelope(d, messages),
-        thread_ids=[str(m["message_id"]) for m in messages if m["message_id"]],
+        thread_ids=[str(m.message_id) for m in messages if m.message_id],
     )
     return review.record_manual_reply(
         d.store,
@@ -217,7 +218,7 @@ async def send_reply(request: Request) -> Response:
     sub_id = int(request.path_params["sub_id"])
     form = await request.form()
     given = {name: _field(form, name) for name in ("to", "subject", "body", "nonce")}
-    sub = await run_in_threadpool(d.store.get_submission, sub_id)
+    sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
         return not_found(request, "submission")
     nonce = given["nonce"] if _NONCE.fullmatch(given["nonce"]) else ""

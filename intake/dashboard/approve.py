@@ -58,16 +58,16 @@ async def send_held(request: Request) -> Response:
     if isinstance(given, str) and given.strip():
         body = given.replace("\r\n", "\n").strip()
         if len(body) > mail.MAX_BODY:
-            return _back(request, row["submission_id"], "The reply is too long to send.")
-        if body != mail.reply_body(row["raw"]).strip():
-            raw = edited_raw(row["raw"], body + "\n")
+            return _back(request, row.submission_id, "The reply is too long to send.")
+        if body != mail.reply_body(row.raw).strip():
+            raw = edited_raw(row.raw, body + "\n")
     sent = await run_in_threadpool(review.release_held, d.store, outbox_id, raw)
     if sent:
         log.info("held reply %d released by staff%s", outbox_id, " (edited)" if raw else "")
-        notice = f"Reply to {row['recipient']} released: the intake service sends it shortly."
+        notice = f"Reply to {row.recipient} released: the intake service sends it shortly."
     else:
         notice = "This reply is no longer waiting (sent or discarded already)."
-    return _back(request, row["submission_id"], notice)
+    return _back(request, row.submission_id, notice)
 
 
 @action
@@ -82,4 +82,4 @@ async def discard_held(request: Request) -> Response:
     user = str(getattr(request.state, "user", "staff"))
     done = await run_in_threadpool(review.discard_held, d.store, outbox_id, user)
     notice = "Reply discarded: it will not be sent." if done else "This reply is no longer waiting."
-    return _back(request, row["submission_id"], notice)
+    return _back(request, row.submission_id, notice)

@@ -9,7 +9,6 @@ from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parseaddr
 from pathlib import Path
-from typing import Any
 
 from core.config import IntakeSettings
 from intake.envelope import Envelope
@@ -17,6 +16,7 @@ from intake.ingest import parse_envelope
 from intake.reply.headers import MAX_REFERENCES, reply_headers
 from intake.reply.message import build_reply_message
 from intake.report import Reply
+from intake.store.rows import MessageRow
 from knowledge.labels import by_label
 
 log = logging.getLogger(__name__)
@@ -53,9 +53,9 @@ def _plain_body(raw: bytes) -> str:
     return content if isinstance(content, str) else ""
 
 
-def message_body(row: dict[str, Any], data_dir: Path) -> str:
+def message_body(row: MessageRow, data_dir: Path) -> str:
     """The text of a stored email (shortened), or a note saying why it cannot be shown."""
-    path = Path(str(row["raw_path"]))
+    path = Path(str(row.raw_path))
     if not inside(path, data_dir):
         return "(the stored email lies outside the data folder and is not shown)"
     if not path.is_file():
@@ -63,7 +63,7 @@ def message_body(row: dict[str, Any], data_dir: Path) -> str:
     try:
         body = parse_envelope(path.read_bytes()).body
     except Exception as exc:  # a message the parser chokes on: say so, never fail the page
-        log.warning("cannot read the body of message %s: %s", row.get("id"), type(exc).__name__)
+        log.warning("cannot read the body of message %s: %s", row.id, type(exc).__name__)
         return "(the body of this email cannot be read)"
     return _shorten(body.strip() or "(no text in the body)")
 

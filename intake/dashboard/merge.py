@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -18,15 +17,15 @@ from intake.dashboard.render import Deps, deps
 from intake.dashboard.security import action
 from intake.envelope import Envelope
 from intake.store.merge import merge_linked
-from intake.store.review import Rechecked
+from intake.store.rows import FileRow, Rechecked, SubmissionRow
 
 log = logging.getLogger(__name__)
 
 
 def _latest_envelope(d: Deps, target: int | None) -> Envelope | None:
     """The envelope of the target submission's latest email (for its year), if on disk."""
-    messages = d.store.submission_messages(int(target)) if target is not None else []
-    raw_path = Path(str(messages[-1]["raw_path"])) if messages else None
+    messages = d.store.results.submission_messages(int(target)) if target is not None else []
+    raw_path = Path(str(messages[-1].raw_path)) if messages else None
     if raw_path is not None and not mail.inside(raw_path, d.settings.data_dir):
         raw_path = None
     return envelope_of(raw_path)
@@ -39,12 +38,12 @@ async def merge(request: Request) -> Response:
     sub_id = int(request.path_params["sub_id"])
     today = date.today()
 
-    sub = await run_in_threadpool(d.store.get_submission, sub_id)
+    sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
         return not_found(request, "submission")
-    envelope = await run_in_threadpool(_latest_envelope, d, sub.get("linked_to"))
+    envelope = await run_in_threadpool(_latest_envelope, d, sub.linked_to)
 
-    def rerun(target: dict[str, Any], files: list[dict[str, Any]]) -> Rechecked:
+    def rerun(target: SubmissionRow, files: list[FileRow]) -> Rechecked:
         return recheck(target, files, envelope, today)
 
     target = await run_in_threadpool(merge_linked, d.store, sub_id, rerun)
@@ -52,5 +51,5 @@ async def merge(request: Request) -> Response:
         request.session["flash"] = "Nothing changed: this submission is not linked to another."
         return RedirectResponse(f"/submissions/{sub_id}", status_code=303)
     log.info("submission %d merged into %d by staff account %s", sub_id, target, request.state.user)
-    request.session["flash"] = f"Merged {sub['reference']} into this submission."
+    request.session["flash"] = f"Merged {sub.reference} into this submission."
     return RedirectResponse(f"/submissions/{target}", status_code=303)

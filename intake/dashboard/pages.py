@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -33,8 +34,8 @@ from intake.reply.question import question_text, questions_in
 from intake.report import Status
 from intake.store import review
 from intake.store.progress import in_progress
-from intake.store.review import REVIEW_STATES
-from intake.store.schema import OUTBOX_STATES
+from intake.store.rows import FileHead, MessageRow, OutboxLine, QuarantinedMessage, SubmissionRow
+from intake.store.schema import KIND_SUBMISSION, OUTBOX_STATES, REVIEW_STATES
 from knowledge.labels import Year, all_labels, by_label
 from knowledge.rules import required_labels
 
@@ -82,7 +83,7 @@ async def inbox(request: Request) -> Response:
     mail = review.OTHER_MAIL if status == Status.IGNORED else review.SUBMISSIONS
 
     def load() -> tuple[
-        list[review.InboxRow], dict[str, int], dict[str, int], tuple[int, list[dict[str, Any]]]
+        list[review.InboxRow], dict[str, int], dict[str, int], tuple[int, list[QuarantinedMessage]]
     ]:
         rows = review.inbox(
             d.store,
@@ -157,7 +158,7 @@ async def failed(request: Request) -> Response:
 
 
 # -- one submission -------------------------------------------------------------------------
-def _groups(report: dict[str, Any], files: list[dict[str, Any]], year: str) -> list[dict[str, Any]]:
+def _groups(report: dict[str, Any], files: list[FileHead], year: str) -> list[dict[str, Any]]:
     """Files by label in element order; required labels appear even without a file."""
     checked: Year = (  # rules.toml says how an unknown year is checked
         "maintenance"
@@ -172,7 +173,7 @@ def _groups(report: dict[str, Any], files: list[dict[str, Any]], year: str) -> l
     known = by_label()
     out = []
     for info in all_labels():
-        members = [f for f in files if f["label"] == info.label]
+        members = [f for f in files if f.label == info.label]
         if members or info.label in required:
             out.append(
                 {
@@ -183,7 +184,7 @@ def _groups(report: dict[str, Any], files: list[dict[str, Any]], year: str) -> l
                     "required": info.label in required,
                 }
             )
-    strays = [f for f in files if f["label"] not in known]
+    strays = [f for f in files if f.label not in known]
     if strays:
         out.append(
             {"info": None, "files": strays, "missing": False, "over": False, "required": False}
@@ -193,11 +194,11 @@ def _groups(report: dict[str, Any], files: list[dict[str, Any]], year: str) -> l
 
 def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
     """Everything the submission page shows (None when there is no such submission)."""
-    sub = d.store.get_submission(sub_id)
+    sub = d.store.results.get_submission(sub_id)
     if sub is None:
         return None
     try:
-        report: dict[str, Any] = json.loads(sub["report_json"])
+        report: dict[str, Any] = json.loads(sub.report_json)
     except ValueError:
         report = {}
     files = review.file_heads(d.store, sub_id)
@@ -206,18 +207,18 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "sub": sub,
         "report": report,
         "files": files,
-        "groups": _groups(report, files, str(sub["year"])),
-        "to_check": [f for f in files if f["needs_review"] and not f["corrected"]],
+        "groups": _groups(report, files, str(sub.year)),
+        "to_check": [f for f in files if f.needs_review and not f.corrected],
         "year_source": info.get("year_source"),
-        "kind": str(sub.get("kind") or "submission"),
-        "asked": asked_in(d, sub_id) if sub.get("kind") == "question" else [],
+        "kind": str(sub.kind or KIND_SUBMISSION),
+        "asked": asked_in(d, sub_id) if sub.kind == "question" else [],
     } | scanning.submission_extras(d.store, sub_id, report)
 
 
 def asked_in(d: Deps, sub_id: int) -> list[str]:
     """The questions of a question email, as the employer wrote them (its latest email)."""
-    messages = d.store.submission_messages(sub_id)
-    raw_path = Path(str(messages[-1]["raw_path"])) if messages else None
+    messages = d.store.results.submission_messages(sub_id)
+    raw_path = Path(str(messages[-1].raw_path)) if messages else None
     if raw_path is None or not mail.inside(raw_path, d.settings.data_dir):
         return []
     envelope = envelope_of(raw_path)
@@ -229,46 +230,46 @@ def asked_in(d: Deps, sub_id: int) -> list[str]:
 
 def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
     """The emails and replies of a submission, and a draft for the next reply."""
-    sub = d.store.get_submission(sub_id) or {}
-    messages = d.store.submission_messages(sub_id)
-    replies = []
-    for row in d.store.submission_outbox(sub_id):
-        row = dict(row)
-        row["body"] = mail.reply_body(row.pop("raw"))
-        replies.append(row)
+    sub = d.store.results.get_submission(sub_id)
+    messages = d.store.results.submission_messages(sub_id)
+    replies: list[dict[str, object]] = []
+    for row in d.store.results.submission_outbox(sub_id):
+        view = asdict(row)
+        view["body"] = mail.reply_body(view.pop("raw"))
+        replies.append(view)
     return {"messages": messages, "replies": replies, "form": reply_form(d, sub)}
 
 
-def reply_form(d: Deps, sub: dict[str, Any], **given: str) -> dict[str, str]:
+def reply_form(d: Deps, sub: SubmissionRow | None, **given: str) -> dict[str, str]:
     """The reply form's fields: what staff typed, else a draft from the checks."""
     try:
-        report = json.loads(sub.get("report_json") or "{}")
+        report = json.loads((sub.report_json if sub else "") or "{}")
     except ValueError:
         report = {}
     reply = report.get("reply") or {}
-    kind = str(sub.get("kind") or "submission")
+    kind = str((sub.kind if sub else "") or KIND_SUBMISSION)
     if kind == "question":  # the drafted answer, if the knowledge base had one
         draft = str(reply.get("body") or "")
     elif kind != "submission":  # an automatic reply, a bounce, other mail: no draft
         draft = ""
     else:
         draft = mail.draft_text(
-            reference=str(sub.get("reference") or ""),
-            status=str(sub.get("status") or ""),
+            reference=str((sub.reference if sub else "") or ""),
+            status=str((sub.status if sub else "") or ""),
             missing=list(report.get("missing") or []),
             over_submitted=list(report.get("over_submitted") or []),
             from_name=d.settings.intake.from_name,
             unplaced=[
-                str(f["member_path"] or f["path"])
-                for f in review.file_heads(d.store, int(sub["id"]))
-                if f["needs_review"] and not f["corrected"]
+                str(f.member_path or f.path)
+                for f in review.file_heads(d.store, sub.id)
+                if f.needs_review and not f.corrected
             ]
-            if sub.get("id") is not None
+            if sub is not None
             else [],
         )
-    subject = str(reply.get("subject") or reply_subject(str(sub.get("subject") or "")))
+    subject = str(reply.get("subject") or reply_subject(str((sub.subject if sub else "") or "")))
     return {
-        "to": given.get("to", str(sub.get("sender") or reply.get("to") or "")),
+        "to": given.get("to", str((sub.sender if sub else None) or reply.get("to") or "")),
         "subject": given.get("subject", subject),
         "body": given.get("body", draft),
         "nonce": given.get("nonce") or secrets.token_urlsafe(16),
@@ -297,11 +298,13 @@ async def submission(request: Request) -> Response:
 async def draft(request: Request) -> Response:
     """A fresh reply text from the submission's current checks (replaces the form's text)."""
     d = deps(request)
-    sub = await run_in_threadpool(d.store.get_submission, int(request.path_params["sub_id"]))
+    sub = await run_in_threadpool(
+        d.store.results.get_submission, int(request.path_params["sub_id"])
+    )
     if sub is None:
         return not_found(request, "submission")
     if not is_htmx(request):
-        return RedirectResponse(f"/submissions/{sub['id']}#reply", status_code=303)
+        return RedirectResponse(f"/submissions/{sub.id}#reply", status_code=303)
     return render(request, "_draft.html", form=reply_form(d, sub))
 
 
@@ -312,7 +315,7 @@ async def preview(request: Request) -> Response:
     row = await run_in_threadpool(review.get_file, d.store, int(request.path_params["file_id"]))
     if row is None:
         return not_found(request, "file")
-    text: str = row["text"] or ""
+    text: str = row.text or ""
     more = max(len(text) - PREVIEW_CHARS, 0)
     template = "_preview.html" if is_htmx(request) else "preview.html"
     return render(request, template, file=row, text=text[:PREVIEW_CHARS], more=more)
@@ -323,7 +326,7 @@ async def message_text(request: Request) -> Response:
     """The text of one stored email (of a thread, or one that could not be processed)."""
     d = deps(request)
 
-    def load() -> tuple[dict[str, Any], str] | None:
+    def load() -> tuple[MessageRow, str] | None:
         row = review.get_message(d.store, int(request.path_params["message_id"]))
         if row is None:
             return None
@@ -346,12 +349,12 @@ def safe_filename(name: str) -> str:
 def _stored_copy(d: Deps, file_id: int) -> tuple[Path, str] | None:
     """The file's original bytes on disk (inside the data folder) and a download name."""
     row = review.get_file(d.store, file_id)
-    if row is None or not row["stored_path"]:
+    if row is None or not row.stored_path:
         return None
-    path = Path(row["stored_path"])
+    path = Path(row.stored_path)
     if not mail.inside(path, d.settings.data_dir) or not path.is_file():
         return None
-    return path.resolve(), safe_filename(str(row["member_path"]) or str(row["path"]))
+    return path.resolve(), safe_filename(str(row.member_path) or str(row.path))
 
 
 @download
@@ -386,7 +389,7 @@ async def outbox(request: Request) -> Response:
     if state not in OUTBOX_STATES:
         state = None
 
-    def load() -> tuple[list[dict[str, Any]], dict[str, int]]:
+    def load() -> tuple[list[OutboxLine], dict[str, int]]:
         return review.recent_outbox(d.store, state=state, limit=200), review.outbox_counts(d.store)
 
     rows, counts = await run_in_threadpool(load)
@@ -466,6 +469,6 @@ def _chart_name(label: str) -> str:
 async def health(request: Request) -> Response:
     """Liveness for monitoring: counts only, no personal data, no login."""
     d = deps(request)
-    counts = await run_in_threadpool(d.store.counts)
+    counts = await run_in_threadpool(d.store.ops.counts)
     warnings = await run_in_threadpool(expiry.warnings, d.store, d.settings)
     return JSONResponse({"status": "ok", "counts": counts, "warnings": warnings})

@@ -18,18 +18,17 @@ from intake.ingest import parse_envelope
 from intake.prediction import Prediction
 from intake.problems import Problem
 from intake.reporting import triage_report
-from intake.store.review import Rechecked
-from intake.store.rows import documents_of, predictions_of
+from intake.store.rows import FileRow, Rechecked, SubmissionRow, documents_of, predictions_of
 
 log = logging.getLogger(__name__)
 
 
-def documents(files: list[dict[str, Any]]) -> list[Document]:
+def documents(files: list[FileRow]) -> list[Document]:
     """The submission's documents as the checks need them, from the file rows."""
     return documents_of(files)
 
 
-def predictions(files: list[dict[str, Any]]) -> list[Prediction]:
+def predictions(files: list[FileRow]) -> list[Prediction]:
     """The labels as they stand: a staff correction counts as certain."""
     return predictions_of(files)
 
@@ -56,13 +55,13 @@ def envelope_of(raw_path: Path | None) -> Envelope | None:
 
 
 def recheck(
-    submission: dict[str, Any],
-    files: list[dict[str, Any]],
+    submission: SubmissionRow,
+    files: list[FileRow],
     envelope: Envelope | None,
     today: date,
 ) -> Rechecked:
     """The submission's report with the checks run again on its files as labelled now."""
-    report: dict[str, Any] = json.loads(submission["report_json"])
+    report: dict[str, Any] = json.loads(submission.report_json)
     docs = documents(files)
     preds = predictions(files)
     outcome = check_submission(

@@ -6,6 +6,7 @@ import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -20,7 +21,7 @@ from intake.mailbox.triage_folders import FOLDER_BY_STATUS
 from intake.ops import expiry
 from intake.report import KIND_NAMES, Status
 from intake.store import Store
-from intake.store.review import ACCEPTED, OPEN, REVIEWED
+from intake.store import schema as t
 from knowledge.labels import KINDS, all_labels, by_label
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,22 @@ STATUS_ORDER = (
     Status.COMPLETE,
     Status.IGNORED,
 )
-REVIEW_NAMES = {OPEN: "Open", REVIEWED: "Reviewed", ACCEPTED: "Accepted for QA"}
+REVIEW_NAMES = {t.OPEN: "Open", t.REVIEWED: "Reviewed", t.ACCEPTED: "Accepted for QA"}
+# The state constants the templates compare with (``states.HELD``), from their one home.
+STATES = SimpleNamespace(
+    QUEUED=t.QUEUED,
+    PROCESSING=t.PROCESSING,
+    DONE=t.DONE,
+    QUARANTINED=t.QUARANTINED,
+    PENDING=t.PENDING,
+    SENDING=t.SENDING,
+    SENT=t.SENT,
+    FAILED=t.FAILED,
+    HELD=t.HELD,
+    OPEN=t.OPEN,
+    REVIEWED=t.REVIEWED,
+    ACCEPTED=t.ACCEPTED,
+)
 
 
 @dataclass(frozen=True)
@@ -111,6 +127,7 @@ def make_env(zone: tzinfo) -> Environment:
         status_names={s.value: FOLDER_BY_STATUS[s] for s in Status},
         status_order=[s.value for s in STATUS_ORDER],
         review_names=REVIEW_NAMES,
+        states=STATES,
         kind_names=KIND_NAMES,
     )
     return env

@@ -33,7 +33,7 @@ def example_folders(root: Path) -> list[Path]:
 
 def seed_examples(settings: Settings, store: Store) -> int:
     """Send each example once (remembered in the store); returns how many were sent."""
-    if store.get_meta(SEEDED_KEY):
+    if store.ops.get_meta(SEEDED_KEY):
         return 0
     sent = 0
     for folder in example_folders(settings.embedded.examples_dir):
@@ -54,7 +54,7 @@ def seed_examples(settings: Settings, store: Store) -> int:
             )
         deliver(msg, settings.effective_smtp)
         sent += 1
-    store.set_meta(SEEDED_KEY, str(sent))
+    store.ops.set_meta(SEEDED_KEY, str(sent))
     if sent:
         log.info("put %d example submission(s) into the mailbox", sent)
     return sent

@@ -21,6 +21,7 @@ from core.errors import UserError
 from core.logs import where
 from intake.ops import metrics
 from intake.store import Store
+from intake.store.schema import SOURCE_INBOUND
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ class InboundHandler:
         message_id, sender, subject = _headers(raw)
         try:
             _, new = await asyncio.to_thread(
-                self.store.enqueue_inbound,
+                self.store.queue.enqueue_inbound,
                 mailbox=INBOUND_MAILBOX,
                 raw=raw,
                 message_id=message_id,
@@ -118,7 +119,7 @@ class InboundHandler:
             return self._answer("451 4.3.0 Cannot store the message now, try again later", envelope)
         metrics.INBOUND.labels("stored" if new else "repeated").inc()
         if new:
-            metrics.MESSAGES_RECEIVED.labels("inbound").inc()
+            metrics.MESSAGES_RECEIVED.labels(SOURCE_INBOUND).inc()
             log.info("inbound: stored a message of %d bytes", len(raw))
             if self.on_message is not None:
                 self.on_message()

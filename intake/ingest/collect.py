@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import intake.ingest.archives as archives
 from core.config import LimitsSettings, LinksSettings
 from intake.documents import Document, IngestResult
-from intake.ingest import archives
 from intake.ingest.archives import ArchiveProblem, Sink
 from intake.ingest.extract import ExtractedText, display_name, extract_many
 from intake.ingest.fetch import LinkFailed, LinkNotAllowed, fetch

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import intake.ingest.progress as progress
 from core.config import LimitsSettings
-from intake.ingest import progress
 from intake.ingest.ocr import INSTALL_HINT, engine
 from intake.ingest.ocr_cache import OcrCache, file_sha256
 from intake.ingest.pool import Job, Outcome, shared_pool

@@ -63,7 +63,7 @@ def receive_new(
     """Store every message of FOLDER past its checkpoint; returns how many were new."""
     selected = client.select_folder(folder)
     uidvalidity = int(selected[b"UIDVALIDITY"])
-    checkpoint = store.checkpoint(folder)
+    checkpoint = store.queue.checkpoint(folder)
     if checkpoint is None:
         return _first_receive(client, store, folder, uidvalidity, max_bytes, first_start_days)
     if checkpoint.uidvalidity != uidvalidity:
@@ -80,7 +80,7 @@ def _first_receive(
     """The very first look at FOLDER: take the recent mail, leave the old alone."""
     every = sorted(int(u) for u in client.search("ALL"))
     # a store from before checkpoints existed already holds some of this generation
-    done = store.highest_uid(folder, uidvalidity)
+    done = store.queue.highest_uid(folder, uidvalidity)
     every = [u for u in every if u > done]
     if days > 0 and every:
         since = date.today() - timedelta(days=days)
@@ -97,7 +97,7 @@ def _first_receive(
     else:
         wanted = every
     new = _store_all(client, store, folder, uidvalidity, wanted, max_bytes)
-    store.set_checkpoint(folder, uidvalidity, max([done, *every]))
+    store.queue.set_checkpoint(folder, uidvalidity, max([done, *every]))
     return new
 
 
@@ -148,7 +148,7 @@ def _enqueue(
     arrived_at: datetime | None = None,
 ) -> bool:
     message_id, sender, subject = _header_fields(raw)
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox=folder,
         uidvalidity=uidvalidity,
         uid=uid,
@@ -196,7 +196,7 @@ def _resync(
                 match = next(
                     (
                         c
-                        for c in store.stored_copies(folder, message_id=message_id)
+                        for c in store.queue.stored_copies(folder, message_id=message_id)
                         if c.size == size and c.id not in used
                     ),
                     None,
@@ -208,21 +208,27 @@ def _resync(
                     continue
                 digest = hashlib.sha256(raw).hexdigest()
                 match = next(
-                    (c for c in store.stored_copies(folder, sha256=digest) if c.id not in used),
+                    (
+                        c
+                        for c in store.queue.stored_copies(folder, sha256=digest)
+                        if c.id not in used
+                    ),
                     None,
                 )
             if match is not None:
                 used.add(match.id)
                 recognised += 1
                 if not match.filed:
-                    store.rekey_message(match.id, uidvalidity, uid)  # so it can still be filed
+                    store.queue.rekey_message(
+                        match.id, uidvalidity, uid
+                    )  # so it can still be filed
                 continue
             assert raw is not None
             # the checkpoint moves to the new generation only once every message was seen:
             # an interrupted pass is done again from the start, matching what it stored
             if _enqueue(store, folder, uidvalidity, uid, raw, size, checkpoint=False):
                 new += 1
-    store.set_checkpoint(folder, uidvalidity, max(uids, default=0))
+    store.queue.set_checkpoint(folder, uidvalidity, max(uids, default=0))
     log.info("%s after renumbering: %d message(s) already known, %d new", folder, recognised, new)
     return new
 

@@ -47,14 +47,14 @@ class SentFolder:
 
     def keep_copies(self, store: Store) -> int:
         """Append every sent reply not copied yet; returns how many were appended."""
-        mails = store.uncopied_sent()
+        mails = store.outbox.uncopied()
         if not self.configured:  # [mailbox] sent_folder = "": the server keeps its own copies
             for mail in mails:
-                store.mark_copied(mail.id)
+                store.outbox.mark_copied(mail.id)
             return 0
         # an append begun before a crash may have landed: only those are looked for first
         resumed = {m.id for m in mails if m.copy_started_at is not None}
-        store.mark_copy_started([m.id for m in mails if m.id not in resumed])
+        store.outbox.mark_copy_started([m.id for m in mails if m.id not in resumed])
         todo = [m for m in mails if m.id not in resumed or not self.holds(m.message_id)]
         if todo and self.client.has_capability("MULTIAPPEND"):
             self.client.multiappend(
@@ -65,7 +65,7 @@ class SentFolder:
                 self.client.append(self.name, wire_bytes(mail.raw), flags=[b"\\Seen"])
         appended = len(todo)
         for mail in mails:
-            store.mark_copied(mail.id)
+            store.outbox.mark_copied(mail.id)
         if appended:
             log.info("kept %d reply copy(ies) in %s", appended, self.name)
         return appended

@@ -60,8 +60,8 @@ def record(store: Store, key: str, expires_at: datetime | None) -> None:
         return
     try:
         value = expires_at.astimezone(UTC).isoformat(timespec="seconds")
-        if store.get_meta(PREFIX + key) != value:
-            store.set_meta(PREFIX + key, value)
+        if store.ops.get_meta(PREFIX + key) != value:
+            store.ops.set_meta(PREFIX + key, value)
     except Exception:  # a warning aid: must not stop intake
         log.warning("could not record the expiry of %s", key, exc_info=True)
 
@@ -78,7 +78,7 @@ def known(store: Store, settings: Settings) -> list[Expiry]:
     if settings.smtp.credentials_expire_on is not None:
         items.append(Expiry("smtp_credentials", _end_of(settings.smtp.credentials_expire_on)))
     for key in (IMAP_CERTIFICATE, SMTP_CERTIFICATE):
-        value = store.get_meta(PREFIX + key)
+        value = store.ops.get_meta(PREFIX + key)
         if not value:
             continue
         try:

@@ -7,13 +7,12 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from core.config import Settings
 from intake.ops import expiry
 from intake.store import Store
-from intake.store.store import utcnow
+from intake.store.helpers import utcnow
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -60,9 +59,9 @@ def check(
     limit = settings.ops.stale_after_seconds
     report: dict[str, Any] = {}
     try:
-        store.ping()
+        store.ops.ping()
         report["store"] = "ok"
-        report["queue"] = store.queue_stats()
+        report["queue"] = store.ops.queue_stats().as_dict()
     except Exception as exc:  # the report says what failed; it never raises
         report["store"] = f"unavailable: {type(exc).__name__}"
         return False, {"status": "failing", **report}
@@ -75,12 +74,7 @@ def check(
             "last_error": live.last_error,
         }
     else:
-        ages = []
-        for beat in store.heartbeats().values():
-            try:
-                ages.append((utcnow() - datetime.fromisoformat(str(beat["at"]))).total_seconds())
-            except (KeyError, ValueError):
-                continue
+        ages = [(utcnow() - beat.at).total_seconds() for beat in store.ops.heartbeats().values()]
         age = min(ages) if ages else float("inf")
         report["service"] = {"seconds_since_cycle": round(age, 1) if ages else None}
     healthy = age <= limit

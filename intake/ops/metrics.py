@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable
-from datetime import datetime
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram, ProcessCollector
@@ -20,8 +19,9 @@ from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily, Met
 from prometheus_client.exposition import CONTENT_TYPE_LATEST, generate_latest
 
 from intake.store import Store
+from intake.store import schema as t
+from intake.store.helpers import utcnow
 from intake.store.latency import reply_delays
-from intake.store.store import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -81,15 +81,6 @@ CYCLES = Counter(
 )
 
 
-def _age(value: str | None) -> float | None:
-    if not value:
-        return None
-    try:
-        return (utcnow() - datetime.fromisoformat(value)).total_seconds()
-    except ValueError:
-        return None
-
-
 class StoreCollector:
     """Gauges read from the store when scraped: queue depth, backlog, checkpoints."""
 
@@ -100,9 +91,9 @@ class StoreCollector:
         """The gauges (``secor_store_up`` 0 when the database cannot be read)."""
         up = GaugeMetricFamily("secor_store_up", "Whether the store could be read")
         try:
-            stats = self.store.queue_stats()
-            checkpoints = self.store.checkpoints()
-            beats = self.store.heartbeats()
+            stats = self.store.ops.queue_stats()
+            checkpoints = self.store.queue.checkpoints()
+            beats = self.store.ops.heartbeats()
         except Exception as exc:  # a scrape must answer even when the database does not
             log.warning("metrics: store unavailable (%s)", type(exc).__name__)
             up.add_metric([], 0)
@@ -111,36 +102,41 @@ class StoreCollector:
         up.add_metric([], 1)
         yield up
         yield GaugeMetricFamily(
-            "secor_queue_depth", "Messages waiting to be processed", value=stats["queued"]
+            "secor_queue_depth", "Messages waiting to be processed", value=stats.queued
         )
         yield GaugeMetricFamily(
-            "secor_messages_processing", "Messages being processed now", value=stats["processing"]
+            "secor_messages_processing", "Messages being processed now", value=stats.processing
         )
         yield GaugeMetricFamily(
             "secor_messages_quarantined_now",
             "Messages set aside for a person",
-            value=stats["quarantined"],
+            value=stats.quarantined,
         )
         yield GaugeMetricFamily(
             "secor_messages_unfiled",
             "Processed messages not yet in a triage folder",
-            value=stats["unfiled"],
+            value=stats.unfiled,
         )
         yield GaugeMetricFamily(
             "secor_oldest_queued_age_seconds",
             "Age of the oldest message waiting (0 when none)",
-            value=stats["oldest_queued_seconds"] or 0.0,
+            value=stats.oldest_queued_seconds or 0.0,
         )
         backlog = GaugeMetricFamily(
             "secor_outbox", "Replies in the outbox, by state", labels=["state"]
         )
-        for state in ("pending", "sending", "failed", "sent"):
-            backlog.add_metric([state], stats[f"outbox_{state}"])
+        for state, count in (
+            (t.PENDING, stats.outbox_pending),
+            (t.SENDING, stats.outbox_sending),
+            (t.FAILED, stats.outbox_failed),
+            (t.SENT, stats.outbox_sent),
+        ):
+            backlog.add_metric([state], count)
         yield backlog
         yield GaugeMetricFamily(
             "secor_oldest_reply_waiting_age_seconds",
             "Age of the oldest reply not yet sent (0 when none)",
-            value=stats["oldest_reply_waiting_seconds"] or 0.0,
+            value=stats.oldest_reply_waiting_seconds or 0.0,
         )
         uid = GaugeMetricFamily(
             "secor_checkpoint_uid", "Last UID stored, per folder", labels=["mailbox"]
@@ -148,7 +144,7 @@ class StoreCollector:
         for cp in checkpoints:
             uid.add_metric([cp.mailbox], cp.last_uid)
         yield uid
-        ages = [a for a in (_age(str(b.get("at"))) for b in beats.values()) if a is not None]
+        ages = [(utcnow() - b.at).total_seconds() for b in beats.values()]
         if ages:
             yield GaugeMetricFamily(
                 "secor_last_cycle_age_seconds",

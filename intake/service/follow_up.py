@@ -14,7 +14,7 @@ from intake.envelope import Envelope
 from intake.reply.guard import sender_verdict
 from intake.sender_auth import Verdict
 from intake.store import Store
-from intake.store.store import utcnow
+from intake.store.helpers import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def same_sender_follow_up(
     """
     if envelope.sender is None:
         return None, None
-    open_id = store.open_submission_of(envelope.sender, since)
+    open_id = store.results.open_submission_of(envelope.sender, since)
     if open_id is None:
         return None, None
     if sender_verdict(envelope, settings) is Verdict.PASS:
@@ -43,7 +43,7 @@ def same_sender_follow_up(
 def under_daily_cap(store: Store, recipient: str, settings: IntakeSettings) -> bool:
     """Whether RECIPIENT may get one more automatic reply today (the spam-relay cap)."""
     limit = settings.max_replies_per_recipient_per_day
-    sent = store.replies_since(recipient, utcnow() - timedelta(days=1))
+    sent = store.outbox.replies_since(recipient, utcnow() - timedelta(days=1))
     if sent >= limit:
         log.warning("automatic reply withheld: %d already sent to this address today", sent)
         return False

@@ -17,7 +17,6 @@ from datetime import timedelta
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.exc import OperationalError as DatabaseUnavailable
 
@@ -43,10 +42,10 @@ from intake.reply.question import Answerer
 from intake.report import Status
 from intake.service.follow_up import remove_work_files, same_sender_follow_up, under_daily_cap
 from intake.store import Store
+from intake.store.helpers import ClaimLost, utcnow
 from intake.store.progress import StoreProgress, clear_progress
-from intake.store.rows import documents_of, prediction_of
-from intake.store.schema import HELD, PENDING
-from intake.store.store import ClaimLost, QueuedMessage, utcnow
+from intake.store.rows import NewFile, NewReply, QueuedMessage, documents_of, prediction_of
+from intake.store.schema import HELD, PENDING, REPLY_AUTO
 
 log = logging.getLogger(__name__)
 
@@ -57,30 +56,27 @@ def _previous_documents(
     store: Store, submission_id: int
 ) -> tuple[list[Document], dict[str, Prediction]]:
     """The documents a submission already holds, with the labels they have (staff's first)."""
-    rows = store.submission_files(submission_id)
-    return documents_of(rows), {row["sha256"]: prediction_of(row) for row in rows}
+    rows = store.results.submission_files(submission_id)
+    return documents_of(rows), {row.sha256: prediction_of(row) for row in rows}
 
 
-def _file_rows(triaged: Triaged, new_shas: set[str]) -> list[dict[str, Any]]:
-    rows = []
-    for doc, pred in zip(triaged.documents, triaged.predictions, strict=True):
-        if doc.sha256 not in new_shas:
-            continue
-        rows.append(
-            {
-                "path": doc.path,
-                "member_path": doc.member_path.as_posix(),
-                "sha256": doc.sha256,
-                "size": doc.size,
-                "stored_path": str(doc.stored_path) if doc.stored_path else None,
-                "label": pred.label,
-                "kind": pred.kind,
-                "confidence": pred.confidence,
-                "needs_review": pred.needs_review,
-                "text": doc.text[:TEXT_KEPT],
-            }
+def _file_rows(triaged: Triaged, new_shas: set[str]) -> list[NewFile]:
+    return [
+        NewFile(
+            path=doc.path,
+            member_path=doc.member_path.as_posix(),
+            sha256=doc.sha256,
+            size=doc.size,
+            stored_path=str(doc.stored_path) if doc.stored_path else None,
+            label=pred.label,
+            kind=pred.kind,
+            confidence=pred.confidence,
+            needs_review=pred.needs_review,
+            text=doc.text[:TEXT_KEPT],
         )
-    return rows
+        for doc, pred in zip(triaged.documents, triaged.predictions, strict=True)
+        if doc.sha256 in new_shas
+    ]
 
 
 def _too_large(raw: bytes) -> str | None:
@@ -126,7 +122,7 @@ class Processor:
     ) -> int:
         """Process queued messages until none is left (or STOP, or the time budget is spent)."""
         limit = self.settings.mailbox.max_attempts
-        for row in self.store.quarantine_exhausted(limit, self._needs_review):
+        for row in self.store.queue.quarantine_exhausted(limit, self._needs_review):
             metrics.MESSAGES_QUARANTINED.inc()
             log.error(
                 "message %d set aside for review: processing never finished in %d attempts",
@@ -138,7 +134,7 @@ class Processor:
         while not (stop is not None and stop()):
             if budget_seconds is not None and count and time.monotonic() - started > budget_seconds:
                 break
-            queued = self.store.claim_next(self.worker)
+            queued = self.store.queue.claim_next(self.worker)
             if queued is None:
                 break
             self.process_one(queued)
@@ -161,7 +157,7 @@ class Processor:
             return
         except (DatabaseUnavailable, OperationalError) as exc:
             # the environment failed, not the message: give the attempt back, let the loop back off
-            self.store.release_claim(queued.id, self.worker, refund=True)
+            self.store.queue.release_claim(queued.id, self.worker, refund=True)
             raise EnvironmentFailure(
                 f"{type(exc).__name__} while processing message {queued.id}"
             ) from exc
@@ -177,7 +173,7 @@ class Processor:
                 where(exc),
             )
             log.debug("processing message %d failed", queued.id, exc_info=True)
-            recorded = self.store.fail_message(
+            recorded = self.store.queue.fail_message(
                 queued.id,
                 f"{type(exc).__name__}: {exc}",
                 quarantine=last,
@@ -196,7 +192,7 @@ class Processor:
             metrics.PROCESSING_SECONDS.observe(time.monotonic() - started)
 
     def _quarantine(self, queued: QueuedMessage, reason: str) -> None:
-        if self.store.fail_message(
+        if self.store.queue.fail_message(
             queued.id, reason, quarantine=True, folder=self._needs_review, worker=self.worker
         ):
             metrics.MESSAGES_QUARANTINED.inc()
@@ -225,7 +221,7 @@ class Processor:
                 )
         finally:
             clear_progress(self.store, queued.id)
-        submission_id = self.store.find_submission(envelope.sender, envelope.thread_ids)
+        submission_id = self.store.results.find_submission(envelope.sender, envelope.thread_ids)
         linked_to: int | None = None
         if (
             submission_id is None
@@ -244,8 +240,8 @@ class Processor:
         reference: str
         if submission_id is not None:
             previous, labelled = _previous_documents(self.store, submission_id)
-            existing = self.store.get_submission(submission_id)
-            reference = str(existing["reference"]) if existing else ""
+            existing = self.store.results.get_submission(submission_id)
+            reference = str(existing.reference or "") if existing else ""
         else:
             reference = f"{self.settings.intake.reference_prefix}-{utcnow():%Y}-{queued.id:06d}"
         known = {d.sha256 for d in previous}
@@ -263,7 +259,7 @@ class Processor:
             answerer=self.answerer,
         )
         report = triaged.report
-        outgoing = None
+        outgoing: NewReply | None = None
         if (
             report.reply is not None
             and envelope.sender
@@ -273,18 +269,18 @@ class Processor:
             message = build_reply_message(
                 report.reply, reply_headers(envelope, self.settings.intake), self.settings.intake
             )
-            outgoing = {
+            outgoing = NewReply(
                 # one automatic reply per stored message, whatever happens to the processing
-                "dedupe_key": f"auto:message:{queued.id}",
-                "recipient": report.reply.to,
-                "subject": report.reply.subject,
-                "message_id": str(message["Message-ID"]),
-                "raw": wire_bytes(message.as_bytes()),
-                "kind": "auto",
-            }
+                dedupe_key=f"auto:message:{queued.id}",
+                recipient=report.reply.to,
+                subject=report.reply.subject,
+                message_id=str(message["Message-ID"]),
+                raw=wire_bytes(message.as_bytes()),
+                kind=REPLY_AUTO,
+            )
         held = outgoing is not None and needs_approval(self.settings.intake.replies, report)
         folder = triage_folder(self.settings.mailbox.triage_prefix, report.status)
-        saved_id = self.store.save_result(
+        saved_id = self.store.results.save_result(
             message_row=queued.id,
             submission_id=submission_id,
             reference=reference,
@@ -319,6 +315,6 @@ class Processor:
         unless the message brought new files (a real follow-up)."""
         if submission_id is None or has_new_files:
             return True
-        last = self.store.last_reply_at(sender, submission_id)
+        last = self.store.outbox.last_reply_at(sender, submission_id)
         interval = timedelta(hours=self.settings.intake.reply_interval_hours)
         return last is None or utcnow() - last >= interval

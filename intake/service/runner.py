@@ -41,8 +41,9 @@ from intake.service.process import EnvironmentFailure, Processor
 from intake.service.retrain import Retrainer
 from intake.service.send import Relay, resolve_in_doubt, send_due
 from intake.store import Store
+from intake.store.helpers import utcnow
 from intake.store.retention import purge
-from intake.store.store import utcnow
+from intake.store.schema import SOURCE_IMAP
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class IntakeService:
                         first_start_days=self.mailbox.first_start_days,
                     )
                     if new:
-                        metrics.MESSAGES_RECEIVED.labels("imap").inc(new)
+                        metrics.MESSAGES_RECEIVED.labels(SOURCE_IMAP).inc(new)
         self.processor.process_all(stop=self.stop.is_set, budget_seconds=BATCH_SECONDS)
         resolve_in_doubt(
             self.store,
@@ -143,7 +144,7 @@ class IntakeService:
                         metrics.MESSAGES_FILED.inc(filed)
         self._purge_when_due()
         self.retrainer.when_due()
-        self.store.heartbeat(self.worker, {"cycles": self.cycles + 1})
+        self.store.ops.heartbeat(self.worker, self.cycles + 1)
         self.live.cycle_done()
         metrics.CYCLES.inc()
         self.cycles += 1
@@ -176,13 +177,13 @@ class IntakeService:
         return timedelta(seconds=3 * self.smtp.timeout_seconds + 60)
 
     def _queued(self) -> bool:
-        return bool(self.store.queue_stats()["queued"])
+        return bool(self.store.ops.queue_stats().queued)
 
     # -- waiting ------------------------------------------------------------------
     def _wake_at(self) -> float:
         """The monotonic time the next cycle is due at the latest."""
         deadline = time.monotonic() + self.mailbox.poll_seconds
-        due = self.store.next_outgoing_at()
+        due = self.store.outbox.next_due_at()
         if due is not None:
             in_seconds = max(0.0, (due - utcnow()).total_seconds(), self.relay.wait_seconds())
             deadline = min(deadline, time.monotonic() + in_seconds)
@@ -199,7 +200,7 @@ class IntakeService:
             uidvalidity = int(str(selected.get(b"UIDVALIDITY")))
         except ValueError:
             return False
-        checkpoint = self.store.checkpoint(self.mailbox.folder)
+        checkpoint = self.store.queue.checkpoint(self.mailbox.folder)
         if checkpoint is None or checkpoint.uidvalidity != uidvalidity:
             return False
         if uidnext - 1 <= checkpoint.last_uid or self._caught_up_to == uidnext:
@@ -214,7 +215,7 @@ class IntakeService:
             return True
         if time.monotonic() - last_check[0] >= STORE_CHECK_SECONDS:
             last_check[0] = time.monotonic()
-            due = self.store.next_outgoing_at()  # a reply staff wrote on the dashboard
+            due = self.store.outbox.next_due_at()  # a reply staff wrote on the dashboard
             if due is not None and due <= utcnow() and self.relay.wait_seconds() == 0:
                 return True
         return False
@@ -252,9 +253,9 @@ class IntakeService:
     def _release_claims(self) -> int:
         """Requeue messages a dead worker left half done (with SQLite there is one worker)."""
         if self._sqlite:
-            return self.store.release_stale_claims(timedelta(0))
+            return self.store.queue.release_stale_claims(timedelta(0))
         minutes = self.settings.store.claim_timeout_minutes
-        return self.store.release_stale_claims(timedelta(minutes=minutes), worker=self.worker)
+        return self.store.queue.release_stale_claims(timedelta(minutes=minutes), worker=self.worker)
 
     def _connect(self) -> IMAPClient | None:
         if not self.mailbox.enabled:

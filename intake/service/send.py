@@ -25,7 +25,8 @@ from intake.mailbox.smtp import open_relay
 from intake.mailbox.wire import wire_bytes
 from intake.ops import metrics
 from intake.store import Store
-from intake.store.store import OutgoingMail, utcnow
+from intake.store.helpers import utcnow
+from intake.store.rows import OutgoingMail
 
 log = logging.getLogger(__name__)
 
@@ -103,15 +104,17 @@ def send_due(
     """Send every reply that is due; returns the messages the relay accepted."""
     relay = relay or Relay(settings)
     for outbox_id in sorted(relay.unrecorded):
-        store.mark_sent(outbox_id)  # known taken by the relay: recorded now, never sent again
+        store.outbox.mark_sent(
+            outbox_id
+        )  # known taken by the relay: recorded now, never sent again
         relay.unrecorded.discard(outbox_id)
     if relay.wait_seconds() > 0:
         return []
-    due = store.due_outgoing()
+    due = store.outbox.due()
     if not due:
         return []
     for mail in [m for m in due if _too_old(m, settings)]:
-        store.mark_failed(
+        store.outbox.mark_failed(
             mail.id, f"the relay did not take it within {settings.give_up_hours:g} hours"
         )
         metrics.REPLIES_FAILED.inc()
@@ -141,12 +144,12 @@ def send_due(
         for mail in due:
             if stop is not None and stop():
                 break
-            if not store.mark_sending(mail.id, worker):
+            if not store.outbox.mark_sending(mail.id, worker):
                 continue
             attempts = mail.attempts + 1
             options = utf8_options(client, mail.recipient)
             if options is None:
-                store.mark_failed(mail.id, NO_SMTPUTF8)
+                store.outbox.mark_failed(mail.id, NO_SMTPUTF8)
                 metrics.REPLIES_FAILED.inc()
                 log.error("reply %d not sent: %s", mail.id, NO_SMTPUTF8)
                 continue
@@ -157,32 +160,32 @@ def send_due(
             except smtplib.SMTPRecipientsRefused as exc:
                 codes = sorted({code for code, _ in exc.recipients.values()})
                 if all(code >= 500 for code in codes) or attempts >= settings.max_attempts:
-                    store.mark_failed(mail.id, f"recipient refused: {codes}")
+                    store.outbox.mark_failed(mail.id, f"recipient refused: {codes}")
                     metrics.REPLIES_FAILED.inc()
                 else:
-                    store.mark_retry(
+                    store.outbox.mark_retry(
                         mail.id, f"recipient deferred: {codes}", backoff(attempts, settings)
                     )
                 continue
             except smtplib.SMTPResponseException as exc:
                 if 500 <= exc.smtp_code < 600 or attempts >= settings.max_attempts:
-                    store.mark_failed(mail.id, f"relay refused: {exc.smtp_code}")
+                    store.outbox.mark_failed(mail.id, f"relay refused: {exc.smtp_code}")
                     metrics.REPLIES_FAILED.inc()
                 else:
-                    store.mark_retry(
+                    store.outbox.mark_retry(
                         mail.id, f"relay deferred: {exc.smtp_code}", backoff(attempts, settings)
                     )
                 continue
             except (OSError, smtplib.SMTPException) as exc:
                 # the connection broke mid-message; if it broke after the final dot the relay
                 # may hold it: sent again with the same Message-ID (RFC 5321 6.1 accepts this)
-                store.mark_retry(
+                store.outbox.mark_retry(
                     mail.id, f"relay failed: {type(exc).__name__}", backoff(attempts, settings)
                 )
                 relay.down()
                 break
             try:
-                store.mark_sent(mail.id)
+                store.outbox.mark_sent(mail.id)
             except Exception:
                 relay.unrecorded.add(mail.id)  # the store failed right after the relay took it
                 raise
@@ -214,14 +217,14 @@ def resolve_in_doubt(
     Found: it was sent. Not found: ``in_doubt`` decides.
     """
     settled = 0
-    for mail in store.stuck_sending(older_than, worker=worker):
+    for mail in store.outbox.stuck_sending(older_than, worker=worker):
         if mail.id in accepted:
-            store.mark_sent(mail.id)
+            store.outbox.mark_sent(mail.id)
         elif in_sent_folder is not None and in_sent_folder(mail.message_id):
-            store.mark_sent(mail.id, copied=True)
+            store.outbox.mark_sent(mail.id, copied=True)
             log.info("reply %d was interrupted after the relay took it (found in Sent)", mail.id)
         elif settings.in_doubt == "resend":
-            store.mark_retry(
+            store.outbox.mark_retry(
                 mail.id,
                 "interrupted while sending; sent again with the same Message-ID",
                 timedelta(0),
@@ -232,7 +235,7 @@ def resolve_in_doubt(
                 mail.id,
             )
         else:
-            store.mark_failed(
+            store.outbox.mark_failed(
                 mail.id,
                 "interrupted while sending: the relay may or may not have taken it; "
                 "check its log, then send it again from the dashboard if needed",

@@ -13,11 +13,12 @@ from datetime import UTC, datetime
 
 from sqlalchemy import RowMapping, or_, select
 
+import intake.store.schema as t
 from intake.corrections import LabelledFile
-from intake.store import schema as t
-from intake.store.review import ACCEPTED, REVIEWED
-from intake.store.store import Store
-from knowledge.labels import KINDS, Kind, has_kind, labels
+from intake.store.database import Database
+from intake.store.rows import kind_of
+from intake.store.schema import ACCEPTED, REVIEWED
+from knowledge.labels import labels
 
 
 def _day(value: datetime | None) -> datetime:
@@ -26,26 +27,20 @@ def _day(value: datetime | None) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def _kind(label: str, kind: object) -> Kind | None:
-    if not has_kind(label) or kind not in KINDS:
-        return None
-    return "operational" if kind == "operational" else "directive"
-
-
 def _labelled(row: RowMapping, *, relabelled: bool, key: str) -> LabelledFile:
     """One labelled example from a files or corrections row."""
     return LabelledFile(
         member_path=str(row["member_path"]),
         text=str(row["text"] or ""),
         label=str(row["label"]),
-        kind=_kind(str(row["label"]), row["kind"]),
+        kind=kind_of(str(row["label"]), row["kind"]),
         relabelled=relabelled,
         day=_day(row["created_at"]).date(),
         key=key,
     )
 
 
-def labelled_files(store: Store) -> list[LabelledFile]:
+def labelled_files(store: Database) -> list[LabelledFile]:
     """Every labelled file in the store, in a stable order (files, then orphan corrections)."""
     known = set(labels())
     f, s, c = t.files.c, t.submissions.c, t.corrections.c

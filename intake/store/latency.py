@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 
 from sqlalchemy import and_, func, select
 
-from intake.store import schema as t
-from intake.store.store import Store
+import intake.store.schema as t
+from intake.store.database import Database
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,9 @@ def aware(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def reply_delays(store: Store, submission_ids: Collection[int] | None = None) -> list[ReplyDelay]:
+def reply_delays(
+    store: Database, submission_ids: Collection[int] | None = None
+) -> list[ReplyDelay]:
     """Every sent reply with its arrival-to-reply time (only these submissions, if given)."""
     o, m = t.outbox, t.messages
     replies = select(o.c.id, o.c.submission_id, o.c.created_at, o.c.sent_at).where(
@@ -87,7 +89,7 @@ def percentile(values: Sequence[float], fraction: float) -> float | None:
     return ordered[rank - 1]
 
 
-def summary(store: Store) -> dict[str, float | int | None]:
+def summary(store: Database) -> dict[str, float | int | None]:
     """Count, p50 and p95 of arrival-to-reply seconds over every sent reply."""
     seconds = [d.seconds for d in reply_delays(store)]
     p50, p95 = percentile(seconds, 0.5), percentile(seconds, 0.95)

@@ -10,19 +10,16 @@ checked again, and the linked one is removed.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy import delete, select, update
 
-from intake.store import schema as t
-from intake.store.review import Rechecked
-from intake.store.store import Store, utcnow
+import intake.store.schema as t
+from intake.store.database import Database
+from intake.store.helpers import utcnow
+from intake.store.rows import FileRow, Recheck, SubmissionRow
 
-Recheck = Callable[[dict[str, Any], list[dict[str, Any]]], Rechecked]
 
-
-def merge_linked(store: Store, submission_id: int, recheck: Recheck) -> int | None:
+def merge_linked(store: Database, submission_id: int, recheck: Recheck) -> int | None:
     """Move linked submission SUBMISSION_ID into its target; the target's id, or None
     when it is not (or no longer) linked. One transaction."""
     with store.tx() as conn:
@@ -71,12 +68,12 @@ def merge_linked(store: Store, submission_id: int, recheck: Recheck) -> int | No
         )
         conn.execute(delete(t.submissions).where(t.submissions.c.id == submission_id))
         rows = [
-            dict(r)
+            FileRow.of(r)
             for r in conn.execute(
                 select(t.files).where(t.files.c.submission_id == target_id).order_by(t.files.c.id)
             ).mappings()
         ]
-        result = recheck(dict(target), rows)
+        result = recheck(SubmissionRow.of(target), rows)
         conn.execute(
             update(t.submissions)
             .where(t.submissions.c.id == target_id)

@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
-from intake.store import schema as t
-from intake.store.store import Store
+import intake.store.schema as t
+from intake.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def _key(message_row: int) -> str:
     return f"{_PREFIX}{message_row}"
 
 
-def set_progress(store: Store, message_row: int, done: int, total: int) -> None:
+def set_progress(store: Database, message_row: int, done: int, total: int) -> None:
     """Record that DONE of TOTAL files of the message have been read."""
     key, value = _key(message_row), json.dumps({"done": done, "total": total})
     with store.tx() as conn:
@@ -50,13 +50,13 @@ def set_progress(store: Store, message_row: int, done: int, total: int) -> None:
             conn.execute(insert(t.meta).values(key=key, value=value))
 
 
-def clear_progress(store: Store, message_row: int) -> None:
+def clear_progress(store: Database, message_row: int) -> None:
     """Forget the message's progress (its files are read, or it failed)."""
     with store.tx() as conn:
         conn.execute(delete(t.meta).where(t.meta.c.key == _key(message_row)))
 
 
-def in_progress(store: Store) -> list[InProgress]:
+def in_progress(store: Database) -> list[InProgress]:
     """The messages being processed now with their progress, oldest first."""
     found: list[InProgress] = []
     stale: list[str] = []
@@ -89,7 +89,7 @@ def in_progress(store: Store) -> list[InProgress]:
 class StoreProgress:
     """A progress callback that writes to the store, at most about once a second."""
 
-    def __init__(self, store: Store, message_row: int) -> None:
+    def __init__(self, store: Database, message_row: int) -> None:
         self.store = store
         self.message_row = message_row
         self._lock = threading.Lock()

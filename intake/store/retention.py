@@ -19,8 +19,9 @@ from pathlib import Path
 
 from sqlalchemy import ColumnElement, Connection, and_, delete, exists, func, or_, select, update
 
-from intake.store import schema as t
-from intake.store.store import Store, utcnow
+import intake.store.schema as t
+from intake.store.database import Database
+from intake.store.helpers import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,7 @@ def _old(path: Path, before: datetime) -> bool:
         return False
 
 
-def _orphans(store: Store, before: datetime) -> Iterator[Path]:
+def _orphans(store: Database, before: datetime) -> Iterator[Path]:
     """Raw messages and work folders no row points to, last changed before BEFORE."""
     data = store.data_dir
     with store.tx() as conn:
@@ -187,7 +188,7 @@ def _batches(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
 
 
 def purge(
-    store: Store, older_than: timedelta, *, include_open: bool = False, dry_run: bool = False
+    store: Database, older_than: timedelta, *, include_open: bool = False, dry_run: bool = False
 ) -> PurgeResult:
     """Remove submissions whose last activity is older than OLDER_THAN, then sweep orphans.
 
@@ -244,7 +245,7 @@ def purge(
 
 
 def _unnamed(
-    store: Store, message_ids: Sequence[int], paths: Sequence[Path]
+    store: Database, message_ids: Sequence[int], paths: Sequence[Path]
 ) -> tuple[list[int], list[Path]]:
     """MESSAGE_IDS and PATHS no row names now (a new message may have reused an id or a file)."""
     m, f = t.messages.c, t.files.c
@@ -256,7 +257,7 @@ def _unnamed(
     return [i for i in message_ids if i not in ids], [p for p in paths if str(p) not in named]
 
 
-def _owned(store: Store, message_ids: Sequence[int], paths: Sequence[Path]) -> list[Path]:
+def _owned(store: Database, message_ids: Sequence[int], paths: Sequence[Path]) -> list[Path]:
     """The work folders of MESSAGE_IDS, then the PATHS not inside one of them."""
     folders = [store.data_dir / "work" / str(i) for i in message_ids]
     within = {os.path.abspath(f) for f in folders}

@@ -1,12 +1,11 @@
 """The review dashboard's store operations: inbox, failed emails, corrections, replies, accounts.
 
-Functions taking a :class:`Store`, each one transaction; only SQL lives here.
+Functions taking a :class:`Database`, each one transaction; only SQL lives here.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,14 +13,23 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, delete, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from intake.store import schema as t
+import intake.store.schema as t
+from intake.store.database import Database
+from intake.store.helpers import aware, utcnow
+from intake.store.rows import (
+    FileHead,
+    FileRow,
+    MessageRow,
+    OutboxLine,
+    OutboxRow,
+    QuarantinedMessage,
+    Recheck,
+    SubmissionRow,
+)
 from intake.store.schema import ACCEPTED as ACCEPTED  # the review states live in the schema
 from intake.store.schema import OPEN as OPEN
 from intake.store.schema import REVIEW_STATES as REVIEW_STATES
 from intake.store.schema import REVIEWED as REVIEWED
-from intake.store.store import Store, aware, utcnow
-
-MANUAL = "manual"  # outbox.kind of a reply written by staff
 
 
 @dataclass(frozen=True)
@@ -44,19 +52,6 @@ class InboxRow:
     over_submitted: list[str]
     problems: int
     kind: str = t.KIND_SUBMISSION
-
-
-@dataclass(frozen=True)
-class Rechecked:
-    """A submission's report after a re-check: what to store."""
-
-    report: dict[str, Any]
-    status: str
-    year: str
-    kind: str = t.KIND_SUBMISSION
-
-
-Recheck = Callable[[dict[str, Any], list[dict[str, Any]]], Rechecked]
 
 
 @dataclass(frozen=True)
@@ -127,7 +122,7 @@ def _filters(
 
 
 def status_counts(
-    store: Store,
+    store: Database,
     *,
     query: str | None = None,
     review_state: str | None = None,
@@ -143,7 +138,7 @@ def status_counts(
 
 
 def kind_counts(
-    store: Store, *, query: str | None = None, review_state: str | None = None
+    store: Database, *, query: str | None = None, review_state: str | None = None
 ) -> dict[str, int]:
     """Mail that is not a submission, by kind (question, auto_reply, bounce, other)."""
     stmt = select(t.submissions.c.kind, func.count()).group_by(t.submissions.c.kind)
@@ -157,7 +152,7 @@ def kind_counts(
 
 
 def inbox(
-    store: Store,
+    store: Database,
     *,
     status: str | None = None,
     query: str | None = None,
@@ -251,7 +246,7 @@ def inbox(
     return rows
 
 
-def quarantined(store: Store, limit: int = 20) -> tuple[int, list[dict[str, Any]]]:
+def quarantined(store: Database, limit: int = 20) -> tuple[int, list[QuarantinedMessage]]:
     """Emails set aside after their last failed attempt: how many, and the latest ones."""
     where = t.messages.c.state == t.QUARANTINED
     cols = (
@@ -272,10 +267,10 @@ def quarantined(store: Store, limit: int = 20) -> tuple[int, list[dict[str, Any]
         rows = conn.execute(
             select(*cols).where(where).order_by(t.messages.c.id.desc()).limit(limit)
         ).mappings()
-        return total, [dict(r) for r in rows]
+        return total, [QuarantinedMessage.of(r) for r in rows]
 
 
-def quarantined_count(store: Store) -> int:
+def quarantined_count(store: Database) -> int:
     """How many emails are set aside after their last failed attempt."""
     with store.tx() as conn:
         return int(
@@ -284,7 +279,7 @@ def quarantined_count(store: Store) -> int:
         )
 
 
-def retry_quarantined(store: Store, message_row: int) -> bool:
+def retry_quarantined(store: Database, message_row: int) -> bool:
     """Put an email set aside after its failed attempts back in the queue, from attempt 0.
 
     Only while it is still set aside (one conditional UPDATE), so two retries requeue it
@@ -304,14 +299,14 @@ def retry_quarantined(store: Store, message_row: int) -> bool:
 
 
 # -- one submission ---------------------------------------------------------------
-def get_file(store: Store, file_id: int) -> dict[str, Any] | None:
+def get_file(store: Database, file_id: int) -> FileRow | None:
     """One file row, or None."""
     with store.tx() as conn:
         row = conn.execute(select(t.files).where(t.files.c.id == file_id)).mappings().first()
-        return dict(row) if row else None
+        return FileRow.of(row) if row else None
 
 
-def file_heads(store: Store, submission_id: int) -> list[dict[str, Any]]:
+def file_heads(store: Database, submission_id: int) -> list[FileHead]:
     """A submission's files without their text (for the page), in the order taken in."""
     cols = [c for c in t.files.c if c.name != "text"]
     with store.tx() as conn:
@@ -320,10 +315,10 @@ def file_heads(store: Store, submission_id: int) -> list[dict[str, Any]]:
             .where(t.files.c.submission_id == submission_id)
             .order_by(t.files.c.id)
         ).mappings()
-        return [dict(r) for r in rows]
+        return [FileHead.of(r) for r in rows]
 
 
-def get_message(store: Store, message_row: int) -> dict[str, Any] | None:
+def get_message(store: Database, message_row: int) -> MessageRow | None:
     """One stored email's row, or None."""
     with store.tx() as conn:
         row = (
@@ -331,26 +326,26 @@ def get_message(store: Store, message_row: int) -> dict[str, Any] | None:
             .mappings()
             .first()
         )
-        return dict(row) if row else None
+        return MessageRow.of(row) if row else None
 
 
-def get_reply(store: Store, outbox_id: int) -> dict[str, Any] | None:
+def get_reply(store: Database, outbox_id: int) -> OutboxRow | None:
     """One outbox row, or None."""
     with store.tx() as conn:
         row = conn.execute(select(t.outbox).where(t.outbox.c.id == outbox_id)).mappings().first()
-        return dict(row) if row else None
+        return OutboxRow.of(row) if row else None
 
 
-def _lock_submission(conn: Connection, submission_id: int) -> dict[str, Any] | None:
+def _lock_submission(conn: Connection, submission_id: int) -> SubmissionRow | None:
     query = select(t.submissions).where(t.submissions.c.id == submission_id)
     if conn.dialect.name == "postgresql":
         query = query.with_for_update()
     row = conn.execute(query).mappings().first()
-    return dict(row) if row else None
+    return SubmissionRow.of(row) if row else None
 
 
 def reclassify_file(
-    store: Store,
+    store: Database,
     *,
     file_id: int,
     label: str,
@@ -374,8 +369,10 @@ def reclassify_file(
         )
         if not done.rowcount:
             return None
-        frow = conn.execute(select(t.files).where(t.files.c.id == file_id)).mappings().one()
-        sid = int(frow["submission_id"])
+        frow = FileRow.of(
+            conn.execute(select(t.files).where(t.files.c.id == file_id)).mappings().one()
+        )
+        sid = frow.submission_id
         submission = _lock_submission(conn, sid)
         if submission is None:
             raise LookupError(f"file {file_id} belongs to no submission")
@@ -383,8 +380,8 @@ def reclassify_file(
         conn.execute(
             insert(t.corrections).values(
                 file_id=file_id,
-                member_path=frow["member_path"],
-                text=frow["text"],
+                member_path=frow.member_path,
+                text=frow.text,
                 label=label,
                 kind=kind,
                 by_user=by_user,
@@ -392,7 +389,7 @@ def reclassify_file(
             )
         )
         rows = [
-            dict(r)
+            FileRow.of(r)
             for r in conn.execute(
                 select(t.files).where(t.files.c.submission_id == sid).order_by(t.files.c.id)
             ).mappings()
@@ -412,7 +409,7 @@ def reclassify_file(
         return int(sid)
 
 
-def set_review_state(store: Store, submission_id: int, state: str) -> bool:
+def set_review_state(store: Database, submission_id: int, state: str) -> bool:
     """Mark a submission open, reviewed or accepted for QA; False if there is none."""
     if state not in REVIEW_STATES:
         raise ValueError(f"unknown review state {state!r}")
@@ -426,7 +423,7 @@ def set_review_state(store: Store, submission_id: int, state: str) -> bool:
 
 
 def record_manual_reply(
-    store: Store,
+    store: Database,
     *,
     submission_id: int,
     dedupe_key: str,
@@ -454,7 +451,7 @@ def record_manual_reply(
                     attempts=0,
                     next_attempt_at=now,
                     created_at=now,
-                    kind=MANUAL,
+                    kind=t.REPLY_MANUAL,
                 )
             )
     except IntegrityError:
@@ -463,8 +460,8 @@ def record_manual_reply(
 
 
 def recent_outbox(
-    store: Store, *, state: str | None = None, limit: int = 100
-) -> list[dict[str, Any]]:
+    store: Database, *, state: str | None = None, limit: int = 100
+) -> list[OutboxLine]:
     """Outbox rows newest first (without the raw message), with their submission's reference."""
     cols = [c for c in t.outbox.c if c.name != "raw"]
     stmt = (
@@ -478,22 +475,22 @@ def recent_outbox(
     if state:
         stmt = stmt.where(t.outbox.c.state == state)
     with store.tx() as conn:
-        return [dict(r) for r in conn.execute(stmt).mappings()]
+        return [OutboxLine.of(r) for r in conn.execute(stmt).mappings()]
 
 
-def held_count(store: Store) -> int:
+def held_count(store: Database) -> int:
     """Replies held for staff to approve (the dashboard's navigation shows it)."""
     with store.tx() as conn:
         stmt = select(func.count()).select_from(t.outbox).where(t.outbox.c.state == t.HELD)
         return int(conn.execute(stmt).scalar() or 0)
 
 
-def release_held(store: Store, outbox_id: int, raw: bytes | None = None) -> bool:
+def release_held(store: Database, outbox_id: int, raw: bytes | None = None) -> bool:
     """Send a held reply: it becomes pending (RAW replaces the message when staff edited it).
 
     False when the reply is no longer held (sent or discarded by someone else).
     """
-    values: dict[str, Any] = {"state": t.PENDING, "next_attempt_at": utcnow()}
+    values: dict[str, object] = {"state": t.PENDING, "next_attempt_at": utcnow()}
     if raw is not None:
         values["raw"] = raw
     with store.tx() as conn:
@@ -505,7 +502,7 @@ def release_held(store: Store, outbox_id: int, raw: bytes | None = None) -> bool
         return bool(done.rowcount)
 
 
-def discard_held(store: Store, outbox_id: int, by_user: str) -> bool:
+def discard_held(store: Database, outbox_id: int, by_user: str) -> bool:
     """Never send a held reply (kept in the outbox as failed, with who discarded it)."""
     with store.tx() as conn:
         done = conn.execute(
@@ -516,7 +513,7 @@ def discard_held(store: Store, outbox_id: int, by_user: str) -> bool:
         return bool(done.rowcount)
 
 
-def outbox_counts(store: Store) -> dict[str, int]:
+def outbox_counts(store: Database) -> dict[str, int]:
     """Outbox rows by state."""
     with store.tx() as conn:
         stmt = select(t.outbox.c.state, func.count()).group_by(t.outbox.c.state)
@@ -524,7 +521,7 @@ def outbox_counts(store: Store) -> dict[str, int]:
 
 
 # -- figures ----------------------------------------------------------------------
-def stats_rows(store: Store, since: datetime) -> list[StatsRow]:
+def stats_rows(store: Database, since: datetime) -> list[StatsRow]:
     """Submissions created since SINCE with the triage folder of their first email."""
     first = (
         select(t.messages.c.submission_id.label("sid"), func.min(t.messages.c.id).label("mid"))
@@ -560,7 +557,7 @@ def stats_rows(store: Store, since: datetime) -> list[StatsRow]:
 
 
 # -- accounts ---------------------------------------------------------------------
-def add_user(store: Store, username: str, password_hash: str) -> bool:
+def add_user(store: Database, username: str, password_hash: str) -> bool:
     """Create a staff account; False if the name is taken."""
     try:
         with store.tx() as conn:
@@ -574,7 +571,7 @@ def add_user(store: Store, username: str, password_hash: str) -> bool:
     return True
 
 
-def set_password_hash(store: Store, username: str, password_hash: str) -> bool:
+def set_password_hash(store: Database, username: str, password_hash: str) -> bool:
     """Replace an account's password hash; False if there is no such account."""
     with store.tx() as conn:
         done = conn.execute(
@@ -585,7 +582,7 @@ def set_password_hash(store: Store, username: str, password_hash: str) -> bool:
         return bool(done.rowcount)
 
 
-def password_hash(store: Store, username: str) -> str | None:
+def password_hash(store: Database, username: str) -> str | None:
     """An account's password hash, or None when there is no such account."""
     with store.tx() as conn:
         value = conn.execute(
@@ -594,14 +591,14 @@ def password_hash(store: Store, username: str) -> str | None:
         return str(value) if value is not None else None
 
 
-def remove_user(store: Store, username: str) -> bool:
+def remove_user(store: Database, username: str) -> bool:
     """Delete a staff account; False if there is none."""
     with store.tx() as conn:
         done = conn.execute(delete(t.users).where(t.users.c.username == username))
         return bool(done.rowcount)
 
 
-def list_users(store: Store) -> list[tuple[str, datetime]]:
+def list_users(store: Database) -> list[tuple[str, datetime]]:
     """Every account's name and creation time, by name."""
     with store.tx() as conn:
         rows = conn.execute(
@@ -610,7 +607,7 @@ def list_users(store: Store) -> list[tuple[str, datetime]]:
         return [(str(name), aware(created) or utcnow()) for name, created in rows]
 
 
-def user_count(store: Store) -> int:
+def user_count(store: Database) -> int:
     """How many staff accounts exist."""
     with store.tx() as conn:
         return int(conn.execute(select(func.count()).select_from(t.users)).scalar() or 0)

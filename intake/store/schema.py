@@ -43,6 +43,10 @@ FAILED = "failed"
 HELD = "held"
 OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED, HELD)
 
+# outbox.kind: a reply the service composed, or one staff wrote on the dashboard.
+REPLY_AUTO = "auto"
+REPLY_MANUAL = "manual"
+
 # A submission's review state, set by COR staff (submissions.review_state).
 OPEN = "open"
 REVIEWED = "reviewed"
@@ -156,7 +160,7 @@ outbox = Table(
     Column("last_error", Text),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("sent_at", DateTime(timezone=True)),
-    Column("kind", String(20), nullable=False, default="auto"),
+    Column("kind", String(20), nullable=False, default=REPLY_AUTO),
     # added by the service (issue 7): who is sending it since when, and the Sent-folder copy
     Column("sending_at", DateTime(timezone=True)),
     Column("worker", String(100)),

@@ -18,8 +18,9 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, func, insert, select, text
 
-from intake.store import schema as t
-from intake.store.store import Store, utcnow
+import intake.store.schema as t
+from intake.store.database import Database
+from intake.store.helpers import utcnow
 
 _PG_LOCK_KEY = 7_700_713  # the advisory lock login reservations take on PostgreSQL
 
@@ -28,7 +29,7 @@ def _digest(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def create_session(store: Store, username: str) -> str:
+def create_session(store: Database, username: str) -> str:
     """A new session for USERNAME; returns the token for the cookie."""
     token = secrets.token_urlsafe(32)
     with store.tx() as conn:
@@ -40,7 +41,7 @@ def create_session(store: Store, username: str) -> str:
     return token
 
 
-def session_user(store: Store, token: str, max_age: timedelta) -> str | None:
+def session_user(store: Database, token: str, max_age: timedelta) -> str | None:
     """The account of a live session, or None (ended, expired or unknown)."""
     if not token or len(token) > 200:
         return None
@@ -59,20 +60,20 @@ def session_user(store: Store, token: str, max_age: timedelta) -> str | None:
     return str(row[0])
 
 
-def end_session(store: Store, token: str) -> None:
+def end_session(store: Database, token: str) -> None:
     """End one session (logout)."""
     with store.tx() as conn:
         conn.execute(delete(t.sessions).where(t.sessions.c.token_hash == _digest(token)))
 
 
-def end_sessions_of(store: Store, username: str) -> int:
+def end_sessions_of(store: Database, username: str) -> int:
     """End every session of an account (password change, account removed)."""
     with store.tx() as conn:
         done = conn.execute(delete(t.sessions).where(t.sessions.c.username == username))
         return int(done.rowcount or 0)
 
 
-def reserve_attempt(store: Store, keys: Sequence[tuple[str, int]], window: timedelta) -> bool:
+def reserve_attempt(store: Database, keys: Sequence[tuple[str, int]], window: timedelta) -> bool:
     """Reserve one login attempt under every (key, limit) of KEYS; False when one is spent.
 
     The rows are written first: on SQLite that takes the write lock, so concurrent
@@ -101,7 +102,7 @@ def reserve_attempt(store: Store, keys: Sequence[tuple[str, int]], window: timed
         return True
 
 
-def clear_attempts(store: Store, key: str) -> None:
+def clear_attempts(store: Database, key: str) -> None:
     """Forget the attempts under KEY (a good login clears its account's)."""
     with store.tx() as conn:
         conn.execute(delete(t.login_attempts).where(t.login_attempts.c.key == key[:200]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -23,6 +23,7 @@ from intake.report import Reply, Status
 from intake.reporting import triage_report
 from intake.store import Store
 from intake.store import schema as t
+from intake.store.rows import FileRow, NewFile, NewReply
 from knowledge.labels import by_label, has_kind
 
 # The files of a certification submission with element 13 filed wrongly as "other".
@@ -176,7 +177,7 @@ def add_submission(
     """One email with its files, triaged by the real checks, stored through the Store."""
     when = received or datetime.now(UTC)
     raw, message_id = _email(sender, subject, body, when)
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=uid,
@@ -187,29 +188,32 @@ def add_submission(
     )
     assert row is not None
     work = settings.data_dir / "work" / str(row)
-    file_rows = []
+    file_rows: list[NewFile] = []
     for member, label, confidence, text in files:
         data = text.encode()
         stored = work / "files" / member
         stored.parent.mkdir(parents=True, exist_ok=True)
         stored.write_bytes(data)
         file_rows.append(
-            {
-                "path": f"SECOR.zip!{member}",
-                "member_path": member,
-                "sha256": hashlib.sha256(data).hexdigest(),
-                "size": len(data),
-                "stored_path": str(stored),
-                "label": label,
-                "kind": by_label()[label].default_kind if has_kind(label) else None,
-                "confidence": confidence,
-                "needs_review": confidence < settings.classifier.review_threshold,
-                "corrected": False,
-                "text": text,
-            }
+            NewFile(
+                path=f"SECOR.zip!{member}",
+                member_path=member,
+                sha256=hashlib.sha256(data).hexdigest(),
+                size=len(data),
+                stored_path=str(stored),
+                label=label,
+                kind=by_label()[label].default_kind if has_kind(label) else None,
+                confidence=confidence,
+                needs_review=confidence < settings.classifier.review_threshold,
+                text=text,
+            )
         )
     envelope = parse_envelope(raw)
-    docs, preds = documents(file_rows), predictions(file_rows)
+    as_stored = [
+        FileRow(id=0, submission_id=0, message_row=None, corrected=False, **asdict(f))
+        for f in file_rows
+    ]
+    docs, preds = documents(as_stored), predictions(as_stored)
     outcome = check_submission(
         envelope=envelope,
         documents=docs,
@@ -235,9 +239,9 @@ def add_submission(
         reply = Reply(to=sender, subject=f"Re: {subject}", body=reply_body)
     report.reply = None if automatic else reply
     message = build_reply_message(reply, {"In-Reply-To": message_id}, settings.intake)
-    queued = store.claim_next("test")
+    queued = store.queue.claim_next("test")
     assert queued is not None and queued.id == row
-    sub_id = store.save_result(
+    sub_id = store.results.save_result(
         message_row=row,
         submission_id=None,
         reference=reference,
@@ -251,14 +255,14 @@ def add_submission(
         folder=triage_folder(settings.mailbox.triage_prefix, outcome.status),
         reply=None
         if automatic
-        else {
-            "dedupe_key": f"auto:INBOX:1:{uid}",
-            "recipient": sender,
-            "subject": reply.subject,
-            "message_id": str(message["Message-ID"]),
-            "raw": message.as_bytes(),
-            "kind": "auto",
-        },
+        else NewReply(
+            dedupe_key=f"auto:INBOX:1:{uid}",
+            recipient=sender,
+            subject=reply.subject,
+            message_id=str(message["Message-ID"]),
+            raw=message.as_bytes(),
+            kind="auto",
+        ),
         kind=outcome.kind,
         reply_state=reply_state,
     )
@@ -269,7 +273,7 @@ def add_submission(
             .values(company=company, review_state=review_state, created_at=when, updated_at=when)
         )
         conn.execute(update(t.messages).where(t.messages.c.id == row).values(received_at=when))
-    ids = {r["member_path"]: int(r["id"]) for r in store.submission_files(sub_id)}
+    ids = {r.member_path: int(r.id) for r in store.results.submission_files(sub_id)}
     return Seeded(sub_id, row, message_id, reference, ids)
 
 
@@ -357,7 +361,7 @@ def inbox_examples(settings: Settings, store: Store) -> None:
                 else "Hello, here is our SECOR submission."
             ),
         )
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=300,
@@ -366,8 +370,8 @@ def inbox_examples(settings: Settings, store: Store) -> None:
         sender="owner@stonebridgemasonry.ca",
         subject="SECOR submission Stonebridge",
     )
-    assert row is not None and store.claim_next("test") is not None
-    store.fail_message(
+    assert row is not None and store.queue.claim_next("test") is not None
+    store.queue.fail_message(
         row,
         "TimeoutError: the archive took too long to unpack",
         quarantine=True,
@@ -377,10 +381,16 @@ def inbox_examples(settings: Settings, store: Store) -> None:
 
 def report_of(store: Store, submission_id: int) -> dict[str, Any]:
     """The stored report of a submission."""
-    sub = store.get_submission(submission_id)
+    sub = store.results.get_submission(submission_id)
     assert sub is not None
-    value: dict[str, Any] = json.loads(sub["report_json"])
+    value: dict[str, Any] = json.loads(sub.report_json)
     return value
+
+
+def review_state(store: Store, submission_id: int) -> str | None:
+    """A submission's review state (None when there is no such submission)."""
+    sub = store.results.get_submission(submission_id)
+    return sub.review_state if sub else None
 
 
 def data_path(settings: Settings, *parts: str) -> Path:

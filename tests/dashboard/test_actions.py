@@ -49,17 +49,19 @@ def test_reclassifying_updates_missing_status_and_keeps_a_correction(
         1.0,
     )
     assert after["reply"] == before["reply"]  # what was sent stays on record
-    row = next(f for f in store.submission_files(seeded.submission_id) if f["member_path"] == STRAY)
-    assert (row["label"], row["corrected"], row["needs_review"]) == (
+    row = next(
+        f for f in store.results.submission_files(seeded.submission_id) if f.member_path == STRAY
+    )
+    assert (row.label, row.corrected, row.needs_review) == (
         "contracting_services",
         True,
         False,
     )
-    sub = store.get_submission(seeded.submission_id)
-    assert sub is not None and sub["status"] == after["status"]
+    sub = store.results.get_submission(seeded.submission_id)
+    assert sub is not None and sub.status == after["status"]
 
-    corrections = store.corrections()
-    assert corrections == [Correction(STRAY, row["text"], "contracting_services", "operational")]
+    corrections = store.results.corrections()
+    assert corrections == [Correction(STRAY, row.text, "contracting_services", "operational")]
     with store.tx() as conn:
         by_user = conn.exec_driver_sql("select by_user from corrections").scalar()
     assert by_user == "staff"
@@ -71,7 +73,7 @@ def test_a_second_correction_of_a_file_replaces_the_first(
     file_id = seeded.file_ids[STRAY]
     _relabel(client, staff, file_id, "contracting_services", "directive")
     _relabel(client, staff, file_id, "legislation", "operational")
-    assert [(c.label, c.kind) for c in store.corrections()] == [("legislation", None)]
+    assert [(c.label, c.kind) for c in store.results.corrections()] == [("legislation", None)]
     report = seed.report_of(store, seeded.submission_id)
     assert report["missing"] == ["contracting_services"]
 
@@ -94,13 +96,13 @@ def test_moving_a_file_away_makes_its_element_missing(
 def test_a_label_outside_the_list_changes_nothing(
     client: TestClient, staff: str, seeded: seed.Seeded, store: Store
 ) -> None:
-    before = store.submission_files(seeded.submission_id)
+    before = store.results.submission_files(seeded.submission_id)
     html = _relabel(client, staff, seeded.file_ids[STRAY], "element_14")
     assert "Choose one of the labels" in html
     html = _relabel(client, staff, seeded.file_ids[STRAY], "policy", "sometimes")
     assert "Choose one of the labels" in html
-    assert store.submission_files(seeded.submission_id) == before
-    assert store.corrections() == []
+    assert store.results.submission_files(seeded.submission_id) == before
+    assert store.results.corrections() == []
 
 
 def test_a_plain_form_post_redirects_back_with_a_notice(
@@ -123,10 +125,10 @@ def test_the_review_state_is_set_and_shown(
     url = f"/submissions/{seeded.submission_id}/review"
     html = client.post(url, data={"state": "accepted"}, headers=HTMX | {"X-CSRF-Token": staff}).text
     assert "Accepted for QA" in html
-    assert (store.get_submission(seeded.submission_id) or {})["review_state"] == "accepted"
+    assert seed.review_state(store, seeded.submission_id) == "accepted"
     html = client.post(url, data={"state": "deleted"}, headers=HTMX | {"X-CSRF-Token": staff}).text
     assert "Choose open, reviewed or accepted" in html
-    assert (store.get_submission(seeded.submission_id) or {})["review_state"] == "accepted"
+    assert seed.review_state(store, seeded.submission_id) == "accepted"
     assert seeded.reference not in client.get("/").text  # the inbox shows open ones by default
     assert seeded.reference in client.get("/?review=accepted").text
 
@@ -152,18 +154,20 @@ def test_a_reply_is_queued_in_the_thread_once(
     assert "queued" in html and "by staff" in html
     html = _reply(client, staff, seeded.submission_id)  # a double click sends the same nonce
     assert "queued already" in html
-    manual = [r for r in store.submission_outbox(seeded.submission_id) if r["kind"] == "manual"]
+    manual = [
+        r for r in store.results.submission_outbox(seeded.submission_id) if r.kind == "manual"
+    ]
     assert len(manual) == 1
     row = manual[0]
-    assert (row["state"], row["recipient"]) == ("pending", "pat@birchroofing.ca")
-    assert row["dedupe_key"] == f"manual:{seeded.submission_id}:nonce-0123456789"
-    msg = message_from_bytes(row["raw"], policy=policy.default)
+    assert (row.state, row.recipient) == ("pending", "pat@birchroofing.ca")
+    assert row.dedupe_key == f"manual:{seeded.submission_id}:nonce-0123456789"
+    msg = message_from_bytes(row.raw, policy=policy.default)
     assert msg["In-Reply-To"] == seeded.message_id
     assert seeded.message_id in msg["References"]
     assert msg["Subject"] == "Re: SECOR 2026 certification submission - Birch Roofing"
     assert settings.intake.cor_address in msg["From"]
     assert msg["Auto-Submitted"] == "no"
-    assert msg["Message-ID"] == row["message_id"]
+    assert msg["Message-ID"] == row.message_id
     body = msg.get_body(preferencelist=("plain",))
     assert body is not None and "contractor records" in body.get_content()
     # the form comes back fresh for the next reply
@@ -183,7 +187,9 @@ def test_a_bad_reply_is_refused_with_the_text_kept(
         html = _reply(client, staff, seeded.submission_id, **fields)
         assert message in html
         assert "Please send the contractor records" in html or "body" in fields
-    assert [r for r in store.submission_outbox(seeded.submission_id) if r["kind"] == "manual"] == []
+    assert [
+        r for r in store.results.submission_outbox(seeded.submission_id) if r.kind == "manual"
+    ] == []
 
 
 def test_the_draft_follows_the_checks(client: TestClient, staff: str, seeded: seed.Seeded) -> None:
@@ -212,8 +218,10 @@ def test_a_new_label_brings_its_kind_unless_staff_chose_the_kind(
     file_id = seeded.file_ids[STRAY]
 
     def kind_now() -> str | None:
-        row = next(f for f in store.submission_files(seeded.submission_id) if f["id"] == file_id)
-        return row["kind"] if row["kind"] is None else str(row["kind"])
+        row = next(
+            f for f in store.results.submission_files(seeded.submission_id) if f.id == file_id
+        )
+        return row.kind if row.kind is None else str(row.kind)
 
     # the form shows the kind the file had: left as it was, the new label's kind is taken
     _relabel_form(client, staff, file_id, "contracting_services", "directive", "directive")

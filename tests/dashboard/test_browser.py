@@ -170,10 +170,10 @@ def test_review_a_submission_in_the_browser(
     expect(page.locator("#group-contracting_services")).to_contain_text("Jones Eavestroughs")
     expect(page.locator(f"#save-{stray}")).to_be_focused()  # focus stays where it was
     shot(page, "04-reclassified")
-    corrections = store.corrections()
+    corrections = store.results.corrections()
     assert [(c.label, c.kind) for c in corrections] == [("contracting_services", "operational")]
-    sub = store.get_submission(seeded.submission_id)
-    assert sub is not None and sub["status"] != "needs_review"
+    sub = store.results.get_submission(seeded.submission_id)
+    assert sub is not None and sub.status != "needs_review"
 
     # answer the employer: draft again from the new checks, then queue the reply
     body = page.get_by_label("Message")
@@ -188,9 +188,11 @@ def test_review_a_submission_in_the_browser(
     expect(page.locator("#notice")).to_contain_text("queued")
     expect(page.locator("#replies")).to_contain_text("by staff")
     shot(page, "05-reply-queued")
-    manual = [r for r in store.submission_outbox(seeded.submission_id) if r["kind"] == "manual"]
-    assert len(manual) == 1 and manual[0]["state"] == "pending"
-    sent = message_from_bytes(manual[0]["raw"], policy=policy.default)
+    manual = [
+        r for r in store.results.submission_outbox(seeded.submission_id) if r.kind == "manual"
+    ]
+    assert len(manual) == 1 and manual[0].state == "pending"
+    sent = message_from_bytes(manual[0].raw, policy=policy.default)
     assert sent["In-Reply-To"] == seeded.message_id
     assert sent["Subject"].startswith("Re: ")
 
@@ -199,9 +201,7 @@ def test_review_a_submission_in_the_browser(
     expect(page.locator("#review h1")).to_contain_text("Reviewed")
     expect(page.get_by_role("button", name="Reviewed")).to_have_attribute("aria-pressed", "true")
     expect(page.get_by_role("button", name="Reviewed")).to_be_focused()
-    assert (store.get_submission(seeded.submission_id) or {})[
-        "review_state"
-    ] == store_review.REVIEWED
+    assert seed.review_state(store, seeded.submission_id) == store_review.REVIEWED
 
     assert not errors, "\n".join(errors)
     # a form whose session token is stale says so instead of failing silently
@@ -244,7 +244,7 @@ def test_retry_a_failed_email_in_the_browser(server: str, page: Page, store: Sto
     expect(page.get_by_role("button", name="Retry")).to_have_count(0)
     shot(page, "09-failed-retried")
     total, _rows = store_review.quarantined(store)
-    assert total == 0 and store.queue_stats()["queued"] == 1
+    assert total == 0 and store.ops.queue_stats().queued == 1
     assert not errors, "\n".join(errors)
 
 

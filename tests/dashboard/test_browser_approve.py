@@ -32,8 +32,8 @@ def test_staff_approve_an_edited_reply_with_one_click(
         subject="SECOR 2026 certification - Northstar Roofing", files=seed.ROOFING_FILES,
         reply_state=t.HELD, reply_body="Thank you for your SECOR submission. Drafted text.",
     )  # fmt: skip
-    [row] = store.submission_outbox(held.submission_id)
-    outbox_id = int(row["id"])
+    [row] = store.results.submission_outbox(held.submission_id)
+    outbox_id = int(row.id)
 
     log_in(page, server)
     waiting = page.locator("#held-link")
@@ -54,5 +54,5 @@ def test_staff_approve_an_edited_reply_with_one_click(
     expect(page.locator("#notice")).to_contain_text("released")
     expect(page.locator("#held-link")).to_have_count(0)
     sent = review.get_reply(store, outbox_id)
-    assert sent is not None and sent["state"] == t.PENDING
-    assert b"A coordinator will call you this week." in sent["raw"]
+    assert sent is not None and sent.state == t.PENDING
+    assert b"A coordinator will call you this week." in sent.raw

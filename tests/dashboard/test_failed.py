@@ -31,7 +31,7 @@ def set_aside(
     attempts: int = 3,
 ) -> int:
     """A stored email that failed ATTEMPTS times and was set aside, as the service does it."""
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=uid,
@@ -42,10 +42,10 @@ def set_aside(
     )
     assert row is not None
     for attempt in range(1, attempts + 1):
-        claimed = store.claim_next("worker")
+        claimed = store.queue.claim_next("worker")
         assert claimed is not None and claimed.id == row
         last = attempt == attempts
-        assert store.fail_message(
+        assert store.queue.fail_message(
             row, reason, quarantine=last, folder=NEEDS_REVIEW, worker="worker"
         )
     return row
@@ -54,7 +54,7 @@ def set_aside(
 def state_of(store: Store, row: int) -> tuple[str, int, str | None]:
     message = store_review.get_message(store, row)
     assert message is not None
-    return message["state"], message["attempts"], message["error"]
+    return message.state, message.attempts, message.error
 
 
 def retry(client: TestClient, token: str, row: int) -> str:
@@ -102,13 +102,13 @@ def test_a_filed_email_is_said_to_stay_in_needs_review(
     client: TestClient, staff: str, store: Store
 ) -> None:
     row = set_aside(store, 42)
-    store.mark_filed(row)
+    store.filing.mark_filed(row)
     html = client.get("/failed").text
     assert f"stays in {NEEDS_REVIEW} in the mail client" in html
     after = retry(client, staff, row)
     assert f"stays in {NEEDS_REVIEW} in the mail client" in after
     message = store_review.get_message(store, row)
-    assert message is not None and message["filed"]  # the service will not move it again
+    assert message is not None and message.filed  # the service will not move it again
 
 
 def test_the_page_and_the_retry_need_a_login_and_the_token(
@@ -154,7 +154,7 @@ def test_a_retry_requeues_once(
     assert "No email is waiting here" in client.get("/failed").text
 
     # the service takes it again, counting attempts from the start
-    claimed = store.claim_next("worker")
+    claimed = store.queue.claim_next("worker")
     assert claimed is not None and (claimed.id, claimed.attempts) == (row, 1)
 
 
@@ -182,7 +182,7 @@ def test_only_a_set_aside_email_can_be_retried(
     assert not store_review.retry_quarantined(store, row)
     message = store_review.get_message(store, row)
     assert message is not None
-    assert (message["state"], message["attempts"], message["error"], message["claimed_by"]) == (
+    assert (message.state, message.attempts, message.error, message.claimed_by) == (
         state,
         2,
         "kept",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from starlette.testclient import TestClient
@@ -34,8 +35,8 @@ def test_a_question_is_its_own_kind_with_the_question_and_the_drafted_answer(
     client: TestClient, staff: str, settings: Settings, store: Store
 ) -> None:
     q = _question(settings, store)
-    sub = store.get_submission(q.submission_id)
-    assert sub is not None and sub["kind"] == "question" and sub["status"] == "ignored"
+    sub = store.results.get_submission(q.submission_id)
+    assert sub is not None and sub.kind == "question" and sub.status == "ignored"
     report = seed.report_of(store, q.submission_id)
     assert report["submission"]["kind"] == "question" and report["missing"] == []
     html = client.get(f"/submissions/{q.submission_id}").text
@@ -49,9 +50,9 @@ def test_an_automatic_reply_is_filed_with_no_draft(
     client: TestClient, staff: str, settings: Settings, store: Store
 ) -> None:
     ooo = _out_of_office(settings, store)
-    sub = store.get_submission(ooo.submission_id)
-    assert sub is not None and sub["kind"] == "auto_reply"
-    assert store.submission_outbox(ooo.submission_id) == []
+    sub = store.results.get_submission(ooo.submission_id)
+    assert sub is not None and sub.kind == "auto_reply"
+    assert store.results.submission_outbox(ooo.submission_id) == []
     html = client.get(f"/submissions/{ooo.submission_id}").text
     assert "<h1>Automatic reply" in html and "filed with no draft" in html
     body = html.split('id="reply-body"', 1)[1].split("</textarea>", 1)[0]
@@ -81,11 +82,12 @@ def test_the_recheck_uses_the_one_report_builder(
     settings: Settings, store: Store, seeded: seed.Seeded
 ) -> None:
     """Issue 16: the dashboard's re-check sets kind null for a file labelled other."""
-    sub = store.get_submission(seeded.submission_id)
+    sub = store.results.get_submission(seeded.submission_id)
     assert sub is not None
-    files = store.submission_files(seeded.submission_id)
-    for row in files:
-        row["kind"] = "operational"  # as a stale row might carry
+    files = [  # as a stale row might carry
+        replace(row, kind="operational")
+        for row in store.results.submission_files(seeded.submission_id)
+    ]
     result = recheck(sub, files, None, datetime.now(UTC).date())
     others = [f for f in result.report["files"] if f["label"] == "other"]
     assert others and all(f["kind"] is None for f in others)
@@ -98,16 +100,16 @@ def _held(settings: Settings, store: Store) -> tuple[seed.Seeded, int]:
         files=seed.ROOFING_FILES, reply_state=t.HELD,
         reply_body="Thank you for your SECOR submission. Drafted by the checks.",
     )  # fmt: skip
-    outbox = store.submission_outbox(held.submission_id)
-    assert [r["state"] for r in outbox] == [t.HELD]
-    return held, int(outbox[0]["id"])
+    outbox = store.results.submission_outbox(held.submission_id)
+    assert [r.state for r in outbox] == [t.HELD]
+    return held, int(outbox[0].id)
 
 
 def test_a_held_reply_waits_in_the_nav_and_the_outbox_and_is_never_due(
     client: TestClient, staff: str, settings: Settings, store: Store
 ) -> None:
     _, outbox_id = _held(settings, store)
-    assert outbox_id not in [m.id for m in store.due_outgoing()]
+    assert outbox_id not in [m.id for m in store.outbox.due()]
     assert review.held_count(store) == 1
     html = client.get("/").text
     assert 'id="held-badge">1' in html and 'href="/outbox?state=held"' in html
@@ -124,9 +126,9 @@ def test_one_click_sends_a_held_reply(
     assert f'id="held-send-{outbox_id}"' in page and "Drafted by the checks." in page
     response = client.post(f"/replies/{outbox_id}/send?from=outbox", data={"csrf_token": staff})
     assert response.status_code == 303 and response.headers["location"] == "/outbox?state=held"
-    assert outbox_id in [m.id for m in store.due_outgoing()]
+    assert outbox_id in [m.id for m in store.outbox.due()]
     row = review.get_reply(store, outbox_id)
-    assert row is not None and b"Drafted by the checks." in row["raw"]
+    assert row is not None and b"Drafted by the checks." in row.raw
     again = client.post(f"/replies/{outbox_id}/send", data={"csrf_token": staff})
     assert again.status_code == 303  # a second click finds it no longer waiting
     assert review.held_count(store) == 0
@@ -143,11 +145,11 @@ def test_an_edited_held_reply_is_sent_with_the_new_text_in_the_same_thread(
     assert response.status_code == 303
     assert response.headers["location"] == f"/submissions/{held.submission_id}#replies"
     after = review.get_reply(store, outbox_id)
-    assert after is not None and after["state"] == t.PENDING
-    assert b"a coordinator will call you." in after["raw"]
-    assert b"Drafted by the checks." not in after["raw"]
-    assert after["message_id"] == before["message_id"]
-    assert f"Message-ID: {before['message_id']}".encode() in after["raw"]
+    assert after is not None and after.state == t.PENDING
+    assert b"a coordinator will call you." in after.raw
+    assert b"Drafted by the checks." not in after.raw
+    assert after.message_id == before.message_id
+    assert f"Message-ID: {before.message_id}".encode() in after.raw
 
 
 def test_a_held_reply_can_be_discarded(
@@ -157,9 +159,9 @@ def test_a_held_reply_can_be_discarded(
     response = client.post(f"/replies/{outbox_id}/discard", data={"csrf_token": staff})
     assert response.status_code == 303
     row = review.get_reply(store, outbox_id)
-    assert row is not None and row["state"] == t.FAILED
-    assert row["last_error"] == "Not sent: discarded by staff"
-    assert outbox_id not in [m.id for m in store.due_outgoing()]
+    assert row is not None and row.state == t.FAILED
+    assert row.last_error == "Not sent: discarded by staff"
+    assert outbox_id not in [m.id for m in store.outbox.due()]
 
 
 def test_sending_a_held_reply_needs_the_csrf_token(

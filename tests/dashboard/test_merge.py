@@ -36,9 +36,9 @@ def test_staff_merge_a_linked_submission_in_one_click(
     response = client.post(f"/submissions/{extra.submission_id}/merge", data={"csrf_token": staff})
     assert response.status_code == 303
     assert response.headers["location"] == f"/submissions/{seeded.submission_id}"
-    assert store.get_submission(extra.submission_id) is None
-    files = store.submission_files(seeded.submission_id)
-    assert any(f["member_path"] == "Contractor prequalification.txt" for f in files)
+    assert store.results.get_submission(extra.submission_id) is None
+    files = store.results.submission_files(seeded.submission_id)
+    assert any(f.member_path == "Contractor prequalification.txt" for f in files)
     report = seed.report_of(store, seeded.submission_id)
     assert "contracting_services" not in report["missing"]
-    assert len(store.submission_messages(seeded.submission_id)) == 2
+    assert len(store.results.submission_messages(seeded.submission_id)) == 2

@@ -195,7 +195,7 @@ def test_emails_that_could_not_be_processed_are_pointed_out(
     client: TestClient, staff: str, store: Store
 ) -> None:
     assert "could not be processed" not in client.get("/").text
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=77,
@@ -204,8 +204,8 @@ def test_emails_that_could_not_be_processed_are_pointed_out(
         sender="someone@example.com",
         subject="broken",
     )
-    assert row is not None and store.claim_next("test") is not None
-    store.fail_message(
+    assert row is not None and store.queue.claim_next("test") is not None
+    store.queue.fail_message(
         row, "ValueError: bad archive", quarantine=True, folder="Triage/Needs review"
     )
     html = client.get("/").text

@@ -9,7 +9,7 @@ from intake.store.progress import StoreProgress, clear_progress, in_progress, se
 
 
 def _processing_message(store: Store, uid: int = 900) -> int:
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=uid,
@@ -19,7 +19,7 @@ def _processing_message(store: Store, uid: int = 900) -> int:
         subject="SECOR 2026 Prairie Roofing",
     )
     assert row is not None
-    claimed = store.claim_next("test")
+    claimed = store.queue.claim_next("test")
     assert claimed is not None and claimed.id == row
     return row
 
@@ -39,9 +39,9 @@ def test_progress_is_recorded_read_and_cleared(store: Store) -> None:
 def test_progress_of_a_message_no_longer_processing_is_swept(store: Store) -> None:
     row = _processing_message(store)
     set_progress(store, row, 3, 10)
-    store.release_claim(row, "test")
+    store.queue.release_claim(row, "test")
     assert in_progress(store) == []
-    assert store.get_meta(f"progress:{row}") is None
+    assert store.ops.get_meta(f"progress:{row}") is None
 
 
 def test_the_processor_callback_writes_at_most_once_a_second_but_always_the_end(

@@ -78,8 +78,8 @@ def test_every_post_refuses_anonymous_requests_and_missing_tokens(
     app: Starlette, client: TestClient, seeded: seed.Seeded, store: Store
 ) -> None:
     before = (
-        store.submission_files(seeded.submission_id),
-        store.submission_outbox(seeded.submission_id),
+        store.results.submission_files(seeded.submission_id),
+        store.results.submission_outbox(seeded.submission_id),
     )
     form = {
         "label": "contracting_services",
@@ -104,12 +104,12 @@ def test_every_post_refuses_anonymous_requests_and_missing_tokens(
         assert htmx.status_code == 403, path
     assert client.get("/").status_code == 200  # still logged in: /logout refused too
     after = (
-        store.submission_files(seeded.submission_id),
-        store.submission_outbox(seeded.submission_id),
+        store.results.submission_files(seeded.submission_id),
+        store.results.submission_outbox(seeded.submission_id),
     )
     assert after == before
-    assert store.corrections() == []
-    assert (store.get_submission(seeded.submission_id) or {})["review_state"] == "open"
+    assert store.results.corrections() == []
+    assert seed.review_state(store, seeded.submission_id) == "open"
     # the real token (as htmx sends it, in a header) is accepted
     accepted = client.post(
         _fill("/submissions/{sub_id:int}/review", seeded),

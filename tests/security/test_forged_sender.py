@@ -12,6 +12,7 @@ import pytest
 from core.config import Settings
 from intake.service.process import Processor
 from intake.store import Store, open_store
+from intake.store.rows import OutboxRow
 from tests.service.helpers import StubClassifier, make_settings
 
 _uid = itertools.count(1)
@@ -65,7 +66,7 @@ def _mail(
 
 
 def _deliver(store: Store, settings: Settings, raw: bytes) -> None:
-    store.enqueue_message(
+    store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=next(_uid),
@@ -77,10 +78,10 @@ def _deliver(store: Store, settings: Settings, raw: bytes) -> None:
     Processor(settings, store, StubClassifier(), "w").process_all()  # type: ignore[arg-type]
 
 
-def _outbox(store: Store) -> list[dict[str, object]]:
-    rows: list[dict[str, object]] = []
-    for sub in store.list_submissions():
-        rows += store.submission_outbox(int(sub["id"]))
+def _outbox(store: Store) -> list[OutboxRow]:
+    rows: list[OutboxRow] = []
+    for sub in store.results.list_submissions():
+        rows += store.results.submission_outbox(int(sub.id))
     return rows
 
 
@@ -89,19 +90,19 @@ def test_a_forged_follow_up_neither_joins_nor_learns_the_submission(
 ) -> None:
     dana = "Dana <dana@birch-roofing.ca>"
     _deliver(store, settings, _mail(dana, ["policy.txt", "hazard-secret-site.txt"]))
-    [original] = store.list_submissions()
+    [original] = store.results.list_submissions()
     forged = _mail(dana, ["evil.txt"], reply_to="attacker@evil.example")
     _deliver(store, settings, forged)
 
-    assert len(store.submission_files(int(original["id"]))) == 2  # nothing joined Dana's
-    subs = {int(s["id"]): s for s in store.list_submissions()}
-    [linked] = [s for s in subs.values() if s["id"] != original["id"]]
-    full = store.get_submission(int(linked["id"]))
-    assert full is not None and full["linked_to"] == original["id"]
-    reply = store.submission_outbox(int(linked["id"]))[0]
-    assert reply["recipient"] == "dana@birch-roofing.ca"  # never the attacker's Reply-To
-    body = bytes(reply["raw"]).decode()
-    for secret in (str(original["reference"]), "hazard-secret-site", "policy.txt", "Missing"):
+    assert len(store.results.submission_files(int(original.id))) == 2  # nothing joined Dana's
+    subs = {int(s.id): s for s in store.results.list_submissions()}
+    [linked] = [s for s in subs.values() if s.id != original.id]
+    full = store.results.get_submission(int(linked.id))
+    assert full is not None and full.linked_to == original.id
+    reply = store.results.submission_outbox(int(linked.id))[0]
+    assert reply.recipient == "dana@birch-roofing.ca"  # never the attacker's Reply-To
+    body = bytes(reply.raw).decode()
+    for secret in (str(original.reference), "hazard-secret-site", "policy.txt", "Missing"):
         assert secret not in body
 
 
@@ -112,18 +113,18 @@ def test_an_authenticated_follow_up_joins_and_honours_reply_to(
     _deliver(store, settings, _mail(dana, ["policy.txt"]))
     auth = f"{OURS}; dkim=pass header.d=birch-roofing.ca; dmarc=pass header.from=birch-roofing.ca"
     _deliver(store, settings, _mail(dana, ["ppe.txt"], auth=auth, reply_to="office@elsewhere.ca"))
-    [sub] = store.list_submissions()
-    assert len(store.submission_files(int(sub["id"]))) == 2
-    assert store.submission_outbox(int(sub["id"]))[-1]["recipient"] == "office@elsewhere.ca"
+    [sub] = store.results.list_submissions()
+    assert len(store.results.submission_files(int(sub.id))) == 2
+    assert store.results.submission_outbox(int(sub.id))[-1].recipient == "office@elsewhere.ca"
 
 
 def test_a_reply_to_our_own_reply_joins_by_thread(settings: Settings, store: Store) -> None:
     _deliver(store, settings, _mail("dana@birch-roofing.ca", ["policy.txt"]))
-    [sub] = store.list_submissions()
-    ours = str(store.submission_outbox(int(sub["id"]))[0]["message_id"])
+    [sub] = store.results.list_submissions()
+    ours = str(store.results.submission_outbox(int(sub.id))[0].message_id)
     _deliver(store, settings, _mail("dana@birch-roofing.ca", ["ppe.txt"], in_reply_to=ours))
-    assert len(store.list_submissions()) == 1
-    assert len(store.submission_files(int(sub["id"]))) == 2
+    assert len(store.results.list_submissions()) == 1
+    assert len(store.results.submission_files(int(sub.id))) == 2
 
 
 def test_a_dmarc_failure_gets_no_reply(settings: Settings, store: Store) -> None:
@@ -143,8 +144,8 @@ def test_forged_mail_cannot_use_the_mailbox_as_a_spam_relay(
             reply_to="victim@target.example",
         )
         _deliver(store, settings, raw)
-    assert all(row["recipient"] != "victim@target.example" for row in _outbox(store))
+    assert all(row.recipient != "victim@target.example" for row in _outbox(store))
     for n in range(5):  # the victim as From: the cap holds
         _deliver(store, settings, _mail("victim@target.example", [f"spam{n}.txt"], subject=f"s{n}"))
-    to_victim = [r for r in _outbox(store) if r["recipient"] == "victim@target.example"]
+    to_victim = [r for r in _outbox(store) if r.recipient == "victim@target.example"]
     assert len(to_victim) == 2

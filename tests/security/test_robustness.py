@@ -23,6 +23,7 @@ from intake.reply.message import build_reply_message
 from intake.report import Reply
 from intake.service.send import send_due
 from intake.store import Store, open_store
+from intake.store.rows import NewReply
 from tests.conftest import free_port
 from tests.ingest.standin import provider_standin
 from tests.service.helpers import make_settings
@@ -131,7 +132,7 @@ class _Relay:
 def _utf8_reply(store: Store, settings: Settings) -> None:
     reply = Reply(to="dña@birch.ca", subject="Re: SECOR", body="Thank you.")
     message = build_reply_message(reply, {}, settings.intake)
-    row = store.enqueue_message(
+    row = store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=1,
@@ -140,8 +141,8 @@ def _utf8_reply(store: Store, settings: Settings) -> None:
         sender="dña@birch.ca",
         subject="x",
     )
-    assert row is not None and store.claim_next("w") is not None
-    store.save_result(
+    assert row is not None and store.queue.claim_next("w") is not None
+    store.results.save_result(
         message_row=row,
         submission_id=None,
         reference="R1",
@@ -153,14 +154,14 @@ def _utf8_reply(store: Store, settings: Settings) -> None:
         thread_ids=[],
         file_rows=[],
         folder="Triage/Incomplete",
-        reply={
-            "dedupe_key": "auto:message:1",
-            "recipient": reply.to,
-            "subject": reply.subject,
-            "message_id": str(message["Message-ID"]),
-            "raw": message.as_bytes(),
-            "kind": "auto",
-        },
+        reply=NewReply(
+            dedupe_key="auto:message:1",
+            recipient=reply.to,
+            subject=reply.subject,
+            message_id=str(message["Message-ID"]),
+            raw=message.as_bytes(),
+            kind="auto",
+        ),
     )
 
 
@@ -182,15 +183,15 @@ def test_a_utf8_address_is_answered_with_smtputf8_or_a_clear_problem(
         try:
             _utf8_reply(store, settings)
             send_due(store, settings.smtp, settings.intake.cor_address)
-            [row] = store.submission_outbox(1)
+            [row] = store.results.submission_outbox(1)
         finally:
             store.close()
     finally:
         controller.stop()
     if smtputf8:
-        assert row["state"] == "sent"
+        assert row.state == "sent"
         assert relay.accepted[0][0] == ["dña@birch.ca"]
     else:
-        assert row["state"] == "failed" and "SMTPUTF8" in str(row["last_error"])
+        assert row.state == "failed" and "SMTPUTF8" in str(row.last_error)
         assert relay.accepted == []
     asyncio.set_event_loop_policy(None)

@@ -116,14 +116,16 @@ def test_the_service_on_dovecot_files_with_its_delimiter_and_survives_restart_an
         service = IntakeService(settings, store, StubClassifier())  # type: ignore[arg-type]
         with ServiceThread(service):
             wait_for(
-                lambda: store.queue_stats()["done"] == 2 and not store.queue_stats()["unfiled"],
+                lambda: store.ops.queue_stats().done == 2 and not store.ops.queue_stats().unfiled,
                 what="two messages processed and filed",
             )
             dovecot.restart(down_seconds=1.0)
             with servers_client(settings) as client:
                 client.append("INBOX", submission("lee@cedarframing.example", 3))
             wait_for(
-                lambda: store.queue_stats()["done"] == 3, timeout=40, what="mail after a restart"
+                lambda: store.ops.queue_stats().done == 3,
+                timeout=40,
+                what="mail after a restart",
             )
         folders = folder_ids(settings)
         assert "Triage.Incomplete" in folders and len(folders["Triage.Incomplete"]) == 3
@@ -133,7 +135,7 @@ def test_the_service_on_dovecot_files_with_its_delimiter_and_survives_restart_an
             for n in (4, 5):
                 client.append("INBOX", submission("kim@oakroof.example", n))
         with ServiceThread(IntakeService(settings, store, StubClassifier())):  # type: ignore[arg-type]
-            wait_for(lambda: store.queue_stats()["done"] == 5, what="two more")
+            wait_for(lambda: store.ops.queue_stats().done == 5, what="two more")
         with servers_client(settings) as client:
             client.select_folder("Triage.Incomplete")
             uids = client.search("ALL")
@@ -141,7 +143,7 @@ def test_the_service_on_dovecot_files_with_its_delimiter_and_survives_restart_an
         dovecot.renumber("INBOX")
         with ServiceThread(IntakeService(settings, store, StubClassifier())) as running:  # type: ignore[arg-type]
             wait_for(lambda: running.service.cycles >= 2, what="two cycles after renumbering")
-        assert store.queue_stats()["done"] == 5 and store.queue_stats()["queued"] == 0
+        assert store.ops.queue_stats().done == 5 and store.ops.queue_stats().queued == 0
     finally:
         store.close()
 

@@ -47,14 +47,14 @@ def _wait_line(proc: subprocess.Popen[str], marker: str, timeout: float = 30.0) 
 def _complete(settings: Settings) -> bool:
     store = open_store(settings)
     try:
-        q = store.queue_stats()
+        q = store.ops.queue_stats()
     finally:
         store.close()
     return (
-        q["done"] + q["quarantined"] == MESSAGES
-        and q["unfiled"] == 0
-        and q["outbox_pending"] + q["outbox_sending"] == 0
-        and q["outbox_uncopied"] == 0
+        q.done + q.quarantined == MESSAGES
+        and q.unfiled == 0
+        and q.outbox_pending + q.outbox_sending == 0
+        and q.outbox_uncopied == 0
     )
 
 
@@ -148,7 +148,7 @@ def test_kill_9_restarts_and_outages_lose_nothing_and_repeat_nothing(tmp_path: P
             assert originals[str(reply["In-Reply-To"])] == str(reply["To"])
         store = open_store(settings)
         try:
-            quarantined = store.queue_stats()["quarantined"]
+            quarantined = store.ops.queue_stats().quarantined
         finally:
             store.close()
         assert quarantined == 0
@@ -235,7 +235,7 @@ def test_a_message_that_crashes_the_service_is_set_aside_after_max_attempts(tmp_
 def _settled_two(settings: Settings) -> bool:
     store = open_store(settings)
     try:
-        q = store.queue_stats()
+        q = store.ops.queue_stats()
     finally:
         store.close()
-    return q["done"] == 1 and q["quarantined"] == 1 and not q["unfiled"] and not q["outbox_pending"]
+    return q.done == 1 and q.quarantined == 1 and not q.unfiled and not q.outbox_pending

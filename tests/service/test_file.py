@@ -31,8 +31,8 @@ def _processed(settings: Settings, store: Store, client: IMAPClient, n: int) -> 
             other.append("INBOX", submission(f"owner{i}@roofer.example", i))
     receive_new(client, store, "INBOX", settings.mailbox.max_message_bytes)
     rows = []
-    while (claimed := store.claim_next("w")) is not None:
-        store.save_result(
+    while (claimed := store.queue.claim_next("w")) is not None:
+        store.results.save_result(
             message_row=claimed.id,
             submission_id=None,
             reference=f"R{claimed.id}",
@@ -56,11 +56,11 @@ def test_copy_mode_flags_the_original_and_resumes_without_a_second_copy(
 ) -> None:
     rows = _processed(settings, store, client, 3)
     # a crash in the middle of an earlier pass: the first message was copied, not yet marked
-    first = store.unfiled()[0]
-    store.mark_filing([first["id"]])
+    first = store.filing.unfiled()[0]
+    store.filing.mark_filing([first.id])
     client.create_folder("Triage/Complete")
     client.select_folder("INBOX")
-    client.copy([first["uid"]], "Triage/Complete")
+    client.copy([first.uid], "Triage/Complete")
     assert file_processed(client, store, action="copy") == len(rows)
     folders = folder_ids(settings)
     assert len(folders["Triage/Complete"]) == 3 == len(set(folders["Triage/Complete"]))
@@ -87,11 +87,11 @@ def test_a_message_moved_before_the_mark_is_not_moved_again(
     settings: Settings, store: Store, client: IMAPClient
 ) -> None:
     _processed(settings, store, client, 2)
-    row = store.unfiled()[0]
+    row = store.filing.unfiled()[0]
     client.create_folder("Triage/Complete")
     client.select_folder("INBOX")
-    client.move([row["uid"]], "Triage/Complete")  # the crash came right after this
+    client.move([row.uid], "Triage/Complete")  # the crash came right after this
     assert file_processed(client, store, action="move") == 1
-    assert store.unfiled() == []
+    assert store.filing.unfiled() == []
     folders = folder_ids(settings)
     assert folders["INBOX"] == [] and len(folders["Triage/Complete"]) == 2

@@ -41,7 +41,7 @@ def _mail(
 def _deliver(
     store: Store, processor: Processor, raw: bytes, sender: str, subject: str, msg_id: str
 ) -> None:
-    store.enqueue_message(
+    store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=1,
         uid=next(_uid),
@@ -54,9 +54,9 @@ def _deliver(
 
 
 def _report(store: Store, submission_id: int) -> dict[str, object]:
-    row = store.get_submission(submission_id)
+    row = store.results.get_submission(submission_id)
     assert row is not None
-    report: dict[str, object] = json.loads(row["report_json"])
+    report: dict[str, object] = json.loads(row.report_json)
     return report
 
 
@@ -68,8 +68,8 @@ def test_a_reply_in_the_thread_joins_the_submission_and_keeps_staff_labels(
         "dana@birch.example", "SECOR 2026", ["policy.txt", "hazard.txt"], "<m1@birch.example>"
     )
     _deliver(store, processor, first, "dana@birch.example", "SECOR 2026", "<m1@birch.example>")
-    [sub] = store.list_submissions()
-    assert _report(store, sub["id"])["status"] == "incomplete"
+    [sub] = store.results.list_submissions()
+    assert _report(store, sub.id)["status"] == "incomplete"
     # staff say the "hazard" file is really an inspection record
     with store.tx() as conn:
         conn.execute(
@@ -78,20 +78,20 @@ def test_a_reply_in_the_thread_joins_the_submission_and_keeps_staff_labels(
             .values(label="inspections", corrected=True)
         )
     # the employer answers our reply (only our own Message-IDs thread a follow-up: issue 13)
-    ours = str(store.submission_outbox(sub["id"])[0]["message_id"])
+    ours = str(store.results.submission_outbox(sub.id)[0].message_id)
     answer = _mail(
         "dana@birch.example", "Re: SECOR 2026", ["ppe.txt"], "<m2@birch.example>", reply_to=ours
     )
     _deliver(store, processor, answer, "dana@birch.example", "Re: SECOR 2026", "<m2@birch.example>")
 
-    assert len(store.list_submissions()) == 1
-    report = _report(store, sub["id"])
+    assert len(store.results.list_submissions()) == 1
+    report = _report(store, sub.id)
     labels = {f["path"]: f["label"] for f in report["files"]}  # type: ignore[attr-defined, index]
     assert labels == {"policy.txt": "policy", "hazard.txt": "inspections", "ppe.txt": "ppe"}
     assert "ppe" not in report["missing"]  # type: ignore[operator]
-    replies = store.submission_outbox(sub["id"])
+    replies = store.results.submission_outbox(sub.id)
     assert len(replies) == 2  # the answer brought files: the employer hears the new status
-    assert sub["reference"] in replies[1]["raw"].decode()
+    assert sub.reference in replies[1].raw.decode()
 
 
 def test_a_fresh_email_with_the_missing_items_joins_the_open_submission(
@@ -125,7 +125,7 @@ def test_a_fresh_email_with_the_missing_items_joins_the_open_submission(
         "SECOR",
         "<l1@cedar.example>",
     )
-    subs = {s["sender"]: s for s in store.list_submissions()}
+    subs = {s.sender: s for s in store.results.list_submissions()}
     assert set(subs) == {"kim@oak.example", "lee@cedar.example"}
-    assert len(store.submission_files(subs["kim@oak.example"]["id"])) == 2
-    assert len(store.submission_files(subs["lee@cedar.example"]["id"])) == 1
+    assert len(store.results.submission_files(subs["kim@oak.example"].id)) == 2
+    assert len(store.results.submission_files(subs["lee@cedar.example"].id)) == 1

@@ -50,9 +50,9 @@ def test_smtp_listener_stores_once_and_refuses_with_codes(tmp_path: Path) -> Non
             assert client.rcpt("cor@acsa.local")[0] == 250
             code, _ = client.data(b"Subject: x\r\n\r\n" + (b"y" * 70 + b"\r\n") * 100)
             assert code == 552
-        stats = store.queue_stats()
-        assert stats["queued"] == 1
-        claimed = store.claim_next("w")
+        stats = store.ops.queue_stats()
+        assert stats.queued == 1
+        claimed = store.queue.claim_next("w")
         assert (
             claimed is not None
             and claimed.mailbox == INBOUND_MAILBOX
@@ -74,7 +74,7 @@ def test_clients_outside_the_allowed_networks_are_refused(tmp_path: Path) -> Non
                     "dana@birchroofing.example", ["cor@acsa.local"], b"Subject: x\r\n\r\nx"
                 )
             assert refused.value.smtp_code == 550
-        assert store.queue_stats()["queued"] == 0
+        assert store.ops.queue_stats().queued == 0
     finally:
         listener.stop()
         store.close()
@@ -95,12 +95,12 @@ def test_lmtp_feeds_the_service_which_replies(tmp_path: Path) -> None:
                 )
                 assert refused == {}
             wait_for(
-                lambda: store.queue_stats()["done"] == 1, what="the forwarded message processed"
+                lambda: store.ops.queue_stats().done == 1, what="the forwarded message processed"
             )
-            stats = store.queue_stats()
-            assert stats["unfiled"] == 0
+            stats = store.ops.queue_stats()
+            assert stats.unfiled == 0
             # the reply waits for the relay ([smtp] points nowhere here): recorded, never lost
-            assert stats["outbox_pending"] == 1
+            assert stats.outbox_pending == 1
     finally:
         listener.stop()
         store.close()

@@ -59,12 +59,12 @@ def test_mail_arriving_during_a_busy_cycle_is_taken_without_waiting_for_the_poll
                 arrived = time.monotonic()
                 append(settings, [submission("b@two.example", 2)])
                 wait_for(
-                    lambda: store.queue_stats()["done"] == 2,
+                    lambda: store.ops.queue_stats().done == 2,
                     timeout=BUSY_SECONDS + 20,
                     what="the second message, well before the 60 s poll",
                 )
                 assert time.monotonic() - arrived < BUSY_SECONDS + 15
-                wait_for(lambda: store.queue_stats()["outbox_sent"] == 2, what="both replies")
+                wait_for(lambda: store.ops.queue_stats().outbox_sent == 2, what="both replies")
             page = render(store)[0].decode()
             assert "# TYPE secor_arrival_to_reply_seconds histogram" in page
             assert "secor_arrival_to_reply_seconds_count 2.0" in page

@@ -23,12 +23,12 @@ pytestmark = pytest.mark.slow
 
 
 def _settled(store: Store, n: int) -> bool:
-    q = store.queue_stats()
+    q = store.ops.queue_stats()
     return (
-        q["done"] + q["quarantined"] == n
-        and not q["unfiled"]
-        and not q["outbox_pending"]
-        and not q["outbox_uncopied"]
+        q.done + q.quarantined == n
+        and not q.unfiled
+        and not q.outbox_pending
+        and not q.outbox_uncopied
     )
 
 
@@ -89,7 +89,7 @@ def test_a_message_that_keeps_failing_is_set_aside_and_does_not_block(
     service = IntakeService(settings, store, CrashingClassifier())  # type: ignore[arg-type]
     with ServiceThread(service):
         wait_for(lambda: _settled(store, 2), what="both messages settled")
-    assert store.queue_stats()["quarantined"] == 1
+    assert store.ops.queue_stats().quarantined == 1
     folders = folder_ids(settings)
     assert len(folders["Triage/Needs review"]) == 1
     assert [str(m["To"]) for m in outbox_messages(settings)] == ["lee@cedarframing.example"]
@@ -103,9 +103,9 @@ def test_the_service_survives_an_imap_restart_and_a_relay_outage(
     service = IntakeService(settings, store, StubClassifier())  # type: ignore[arg-type]
     with ServiceThread(service):
         wait_for(
-            lambda: store.queue_stats()["done"] == 1, what="processing while the relay is down"
+            lambda: store.ops.queue_stats().done == 1, what="processing while the relay is down"
         )
-        assert store.queue_stats()["outbox_pending"] == 1
+        assert store.ops.queue_stats().outbox_pending == 1
         stack.restart_imap(down_seconds=1.0)
         append(settings, [submission("lee@cedarframing.example", 2)])
         stack.relay_up()

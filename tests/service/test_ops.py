@@ -90,7 +90,7 @@ def test_configure_logging_sets_every_root_handler(caplog: pytest.LogCaptureFixt
 
 
 def _enqueue(store: Store) -> None:
-    store.enqueue_message(
+    store.queue.enqueue_message(
         mailbox="INBOX",
         uidvalidity=9,
         uid=4,
@@ -140,7 +140,7 @@ def test_health_without_a_live_service_reads_the_heartbeats(
 ) -> None:
     healthy, report = check(store, settings)
     assert not healthy and report["service"]["seconds_since_cycle"] is None
-    store.heartbeat("host:1", {"cycles": 1})
+    store.ops.heartbeat("host:1", 1)
     healthy, report = check(store, settings)
     assert healthy and report["store"] == "ok"
 
@@ -151,7 +151,7 @@ def test_status_shows_checkpoint_backlog_and_workers(tmp_path: Path) -> None:
 
     store = open_store(settings)
     _enqueue(store)
-    store.heartbeat("host:1", {"cycles": 3})
+    store.ops.heartbeat("host:1", 3)
     store.close()
     out = io.StringIO()
     with redirect_stdout(out):

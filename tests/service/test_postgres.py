@@ -35,9 +35,9 @@ def test_three_workers_share_the_queue(tmp_path: Path, pg_url: str) -> None:
             with ServiceThread(services[0]), ServiceThread(services[1]), ServiceThread(services[2]):
                 wait_for(lambda: _settled(stores[0], len(senders)), timeout=60, what="all settled")
             assert len({s.worker for s in services}) == 3
-            stats = stores[0].queue_stats()
-            assert stats["done"] == len(senders) and stats["quarantined"] == 0
-            assert stats["outbox_sent"] == len(senders)
+            stats = stores[0].ops.queue_stats()
+            assert stats.done == len(senders) and stats.quarantined == 0
+            assert stats.outbox_sent == len(senders)
         finally:
             for st in stores:
                 st.close()

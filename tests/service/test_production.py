@@ -168,14 +168,16 @@ def test_two_workers_and_the_dashboard_on_dovecot_and_postgres(
         assert added.returncode == 0, added.stderr
         store = open_store(settings)
         try:
-            wait_for(lambda: len(store.heartbeats()) >= 2, timeout=120, what="both workers running")
+            wait_for(
+                lambda: len(store.ops.heartbeats()) >= 2, timeout=120, what="both workers running"
+            )
             with servers_imap(direct) as client:
                 for n in range(1, MESSAGES + 1):
                     client.append("INBOX", submission(f"owner{n}@roofing{n}.example", n))
             wait_for(
                 lambda: (
-                    store.queue_stats()["done"] == MESSAGES
-                    and not store.queue_stats()["unfiled"]
+                    store.ops.queue_stats().done == MESSAGES
+                    and not store.ops.queue_stats().unfiled
                     and len(handler.messages) >= MESSAGES
                 ),
                 timeout=180,
@@ -195,7 +197,7 @@ def test_two_workers_and_the_dashboard_on_dovecot_and_postgres(
             assert len(filed) == MESSAGES == len(set(filed))
             assert folders["INBOX"] == []
             # the service read the server certificate's end date, for the early warning
-            assert store.get_meta("expiry:imap_certificate")
+            assert store.ops.get_meta("expiry:imap_certificate")
 
             # staff answer one submission in the dashboard
             sub_id = int(stored[0].submission_id)

@@ -54,9 +54,11 @@ def test_a_restart_resumes_at_the_checkpoint(tmp_path: Path) -> None:
             client.append("INBOX", submission("dana@birchroofing.example", 3))
         store = open_store(settings)  # "restarted"
         assert _receive(settings, store) == 1
-        assert store.queue_stats()["queued"] == 3
-        cp = store.checkpoint("INBOX")
-        assert cp is not None and cp.last_uid == max(store.highest_uid("INBOX", cp.uidvalidity), 0)
+        assert store.ops.queue_stats().queued == 3
+        cp = store.queue.checkpoint("INBOX")
+        assert cp is not None and cp.last_uid == max(
+            store.queue.highest_uid("INBOX", cp.uidvalidity), 0
+        )
         store.close()
 
 
@@ -74,11 +76,11 @@ def test_a_new_uidvalidity_neither_loses_nor_repeats(tmp_path: Path) -> None:
         store = open_store(settings)
         assert _receive(settings, store) == 3
         processor = Processor(settings, store, StubClassifier(), "w1")  # type: ignore[arg-type]
-        first = store.claim_next("w1")
+        first = store.queue.claim_next("w1")
         assert first is not None
         processor.process_one(first)  # a: processed ...
         assert _file(settings, store) == 1  # ... and filed away
-        second = store.claim_next("w1")
+        second = store.queue.claim_next("w1")
         assert second is not None
         processor.process_one(second)  # b: processed, not filed yet; c: still queued
         # the server renumbers the folder: same messages b and c, and a new one d
@@ -88,8 +90,8 @@ def test_a_new_uidvalidity_neither_loses_nor_repeats(tmp_path: Path) -> None:
             for raw in (b, c, d):
                 client.append("Incoming", raw)
         assert _receive(settings, store) == 1  # only d is new
-        stats = store.queue_stats()
-        assert stats["queued"] == 2 and stats["done"] == 2  # c and d wait; nothing twice
+        stats = store.ops.queue_stats()
+        assert stats.queued == 2 and stats.done == 2  # c and d wait; nothing twice
         assert _file(settings, store) == 1  # b is still found and filed in its new numbering
         folders = folder_ids(settings)
         assert len(folders["Incoming"]) == 2
@@ -111,12 +113,12 @@ def test_first_start_leaves_old_mail_alone_and_large_mail_is_set_aside(tmp_path:
             client.append("INBOX", big)
         store = open_store(settings)
         assert _receive(settings, store) == 1
-        claimed = store.claim_next("w1")
+        claimed = store.queue.claim_next("w1")
         assert claimed is not None
         head = claimed.raw_path.read_bytes()
         assert b"X-Secor-Too-Large" in head and b"big@birchroofing.example" in head
         Processor(settings, store, StubClassifier(), "w1").process_one(claimed)  # type: ignore[arg-type]
-        assert store.queue_stats()["quarantined"] == 1
+        assert store.ops.queue_stats().quarantined == 1
         assert _file(settings, store) == 1
         folders = folder_ids(settings)
         assert (

@@ -49,7 +49,7 @@ def _mail(subject: str, files: list[str], msg_id: str, **headers: str) -> bytes:
 
 
 def _deliver(store: Store, processor: Processor, raw: bytes, msg_id: str) -> None:
-    store.enqueue_message(
+    store.queue.enqueue_message(
         mailbox="INBOX", uidvalidity=1, uid=next(_uid), raw=raw, message_id=msg_id,
         sender="dana@birch.example", subject="SECOR",
     )  # fmt: skip
@@ -78,7 +78,7 @@ def test_reply_mode_decides_whether_the_reply_is_held(
     processor = Processor(settings, store, UnsureClassifier(), "w")  # type: ignore[arg-type]
     _deliver(store, processor, _mail("SECOR 2026", files, "<m1@birch.example>"), "<m1@b>")
     assert _states(store) == [state]
-    due = store.due_outgoing()
+    due = store.outbox.due()
     assert len(due) == (1 if state == t.PENDING else 0)
 
 
@@ -92,8 +92,8 @@ def test_an_out_of_office_answer_in_the_thread_leaves_the_submission_as_it_was(
         _mail("SECOR 2026", ["policy.txt"], "<m1@birch.example>"),
         "<m1@birch.example>",
     )
-    [sub] = store.list_submissions()
-    before = json.loads(sub["report_json"])
+    [sub] = store.results.list_submissions()
+    before = json.loads(sub.report_json)
     assert before["submission"]["kind"] == "submission" and before["status"] == "incomplete"
     with store.tx() as conn:  # an out-of-office answers our reply (issue 13: only that joins)
         ours = str(conn.execute(t.outbox.select()).one().message_id)
@@ -102,9 +102,9 @@ def test_an_out_of_office_answer_in_the_thread_leaves_the_submission_as_it_was(
         In_Reply_To=ours, Auto_Submitted="auto-replied",
     )  # fmt: skip
     _deliver(store, processor, ooo, "<m2@birch.example>")
-    [after] = store.list_submissions()
-    assert after["id"] == sub["id"] and after["status"] == "incomplete"
-    assert after["kind"] == "submission"
-    assert json.loads(after["report_json"]) == before
-    assert len(store.submission_messages(sub["id"])) == 2  # the answer is kept with it
+    [after] = store.results.list_submissions()
+    assert after.id == sub.id and after.status == "incomplete"
+    assert after.kind == "submission"
+    assert json.loads(after.report_json) == before
+    assert len(store.results.submission_messages(sub.id)) == 2  # the answer is kept with it
     assert len(_states(store)) == 1  # and never answered

@@ -17,8 +17,8 @@ from intake.service.process import Processor
 from intake.service.runner import IntakeService
 from intake.store import Store, open_store
 from intake.store import schema as t
+from intake.store.helpers import utcnow
 from intake.store.retention import _delete_rows, purge
-from intake.store.store import utcnow
 from tests.service.helpers import StubClassifier, make_settings, submission
 
 DAY = timedelta(days=1)
@@ -28,7 +28,7 @@ def _fill(store: Store, settings: Settings, senders: list[str]) -> dict[str, int
     """One processed submission per sender, replies sent and mail filed; sender -> id."""
     processor = Processor(settings, store, StubClassifier(), "w")  # type: ignore[arg-type]
     for n, sender in enumerate(senders, 1):
-        store.enqueue_message(
+        store.queue.enqueue_message(
             mailbox="INBOX",
             uidvalidity=1,
             uid=n,
@@ -41,7 +41,7 @@ def _fill(store: Store, settings: Settings, senders: list[str]) -> dict[str, int
     with store.tx() as conn:
         conn.execute(update(t.messages).values(filed=True))
         conn.execute(update(t.outbox).values(state=t.SENT))
-    return {r["sender"]: int(r["id"]) for r in store.list_submissions()}
+    return {r.sender: int(r.id) for r in store.results.list_submissions()}
 
 
 def _age(store: Store, submission_id: int, days: int, review_state: str = "closed") -> None:
@@ -55,10 +55,10 @@ def _age(store: Store, submission_id: int, days: int, review_state: str = "close
 
 def _paths(store: Store, submission_id: int) -> list[Path]:
     """Every file and folder on disk the submission owns."""
-    messages = store.submission_messages(submission_id)
-    found = [Path(m["raw_path"]) for m in messages]
-    found += [store.data_dir / "work" / str(m["id"]) for m in messages]
-    found += [Path(f["stored_path"]) for f in store.submission_files(submission_id)]
+    messages = store.results.submission_messages(submission_id)
+    found = [Path(m.raw_path) for m in messages]
+    found += [store.data_dir / "work" / str(m.id) for m in messages]
+    found += [Path(f.stored_path) for f in store.results.submission_files(submission_id)]
     assert found and all(p.exists() for p in found)
     return found
 
@@ -70,13 +70,13 @@ def _count(store: Store, table: Any) -> int:
 
 def _correct(store: Store, submission_id: int) -> int:
     """A staff correction of the submission's first file; its row id."""
-    first = store.submission_files(submission_id)[0]
+    first = store.results.submission_files(submission_id)[0]
     with store.tx() as conn:
         result = conn.execute(
             insert(t.corrections).values(
-                file_id=first["id"],
-                member_path=first["member_path"],
-                text=first["text"],
+                file_id=first.id,
+                member_path=first.member_path,
+                text=first.text,
                 label="inspections",
                 kind=None,
                 by_user="staff",
@@ -120,10 +120,12 @@ def test_purge_removes_old_closed_submissions_and_keeps_corrections(
     assert result.bytes > 0 and not result.refused
     assert not any(p.exists() for p in gone)
     assert all(p.exists() for p in kept)
-    assert store.get_submission(old) is None
-    assert store.submission_messages(old) == [] and store.submission_files(old) == []
-    assert store.submission_outbox(old) == []
-    assert {s["id"] for s in store.list_submissions()} == {kept_open, new}
+    assert store.results.get_submission(old) is None
+    assert (
+        store.results.submission_messages(old) == [] and store.results.submission_files(old) == []
+    )
+    assert store.results.submission_outbox(old) == []
+    assert {s.id for s in store.results.list_submissions()} == {kept_open, new}
     with store.tx() as conn:
         row = conn.execute(select(t.corrections).where(t.corrections.c.id == correction)).one()
     assert row.file_id is None and row.label == "inspections"
@@ -132,10 +134,10 @@ def test_purge_removes_old_closed_submissions_and_keeps_corrections(
 
 def test_open_submissions_go_only_with_include_open(store: Store, filled: dict[str, int]) -> None:
     assert purge(store, 365 * DAY).submissions == 1
-    assert store.get_submission(filled["open@b.example"]) is not None
+    assert store.results.get_submission(filled["open@b.example"]) is not None
     assert purge(store, 365 * DAY, include_open=True).submissions == 1
-    assert store.get_submission(filled["open@b.example"]) is None
-    assert store.get_submission(filled["new@c.example"]) is not None
+    assert store.results.get_submission(filled["open@b.example"]) is None
+    assert store.results.get_submission(filled["new@c.example"]) is not None
 
 
 def test_a_message_still_in_progress_keeps_its_submission(
@@ -147,7 +149,7 @@ def test_a_message_still_in_progress_keeps_its_submission(
             update(t.messages).where(t.messages.c.submission_id == old).values(state=t.QUEUED)
         )
     assert purge(store, 365 * DAY).submissions == 0
-    assert store.get_submission(old) is not None
+    assert store.results.get_submission(old) is not None
 
 
 def test_a_path_outside_the_data_folder_is_never_removed(
@@ -226,10 +228,10 @@ def test_the_service_purges_once_a_day_when_retention_is_set(tmp_path: Path) -> 
         _age(store, ids["old@a.example"], 60)
         service = IntakeService(settings, store, StubClassifier())  # type: ignore[arg-type]
         service._purge_when_due()
-        assert store.get_submission(ids["old@a.example"]) is None
+        assert store.results.get_submission(ids["old@a.example"]) is None
         _age(store, ids["new@c.example"], 60)
         service._purge_when_due()  # not a day later yet
-        assert store.get_submission(ids["new@c.example"]) is not None
+        assert store.results.get_submission(ids["new@c.example"]) is not None
     finally:
         store.close()
 
@@ -245,7 +247,7 @@ def test_purge_on_postgresql(tmp_path: Path, pg_url: str) -> None:
         gone = _paths(store, ids["old@a.example"])
         assert purge(store, 365 * DAY).submissions == 1
         assert not any(p.exists() for p in gone)
-        assert [s["id"] for s in store.list_submissions()] == [ids["new@c.example"]]
+        assert [s.id for s in store.results.list_submissions()] == [ids["new@c.example"]]
         assert _count(store, t.corrections) == 1
     finally:
         store.close()

@@ -20,6 +20,7 @@ from intake.mailbox.folders import Folders
 from intake.mailbox.sent import SentFolder
 from intake.service.send import Relay, resolve_in_doubt, send_due
 from intake.store import Store, open_store
+from intake.store.rows import NewReply
 from tests.conftest import free_port
 from tests.service.helpers import imap, make_settings
 
@@ -95,7 +96,7 @@ def relay(
 def _record(store: Store, n: int = 1) -> list[int]:
     rows = []
     for i in range(n):
-        row = store.enqueue_message(
+        row = store.queue.enqueue_message(
             mailbox="INBOX",
             uidvalidity=1,
             uid=i + 1,
@@ -104,8 +105,8 @@ def _record(store: Store, n: int = 1) -> list[int]:
             sender="dana@birchroofing.example",
             subject="x",
         )
-        assert row is not None and store.claim_next("w") is not None
-        store.save_result(
+        assert row is not None and store.queue.claim_next("w") is not None
+        store.results.save_result(
             message_row=row,
             submission_id=None,
             reference=f"R{i}",
@@ -117,14 +118,14 @@ def _record(store: Store, n: int = 1) -> list[int]:
             thread_ids=[],
             file_rows=[],
             folder="Triage/Incomplete",
-            reply={
-                "dedupe_key": f"auto:message:{row}",
-                "recipient": "dana@birchroofing.example",
-                "subject": "Re: x",
-                "message_id": f"<reply{i}@acsa.local>",
-                "raw": f"Message-ID: <reply{i}@acsa.local>\nSubject: Re: x\n\nHello\n".encode(),
-                "kind": "auto",
-            },
+            reply=NewReply(
+                dedupe_key=f"auto:message:{row}",
+                recipient="dana@birchroofing.example",
+                subject="Re: x",
+                message_id=f"<reply{i}@acsa.local>",
+                raw=f"Message-ID: <reply{i}@acsa.local>\nSubject: Re: x\n\nHello\n".encode(),
+                kind="auto",
+            ),
         )
         rows.append(row)
     return rows
@@ -140,7 +141,7 @@ def test_replies_go_through_an_authenticated_encrypted_relay(
         sent = send_due(store, settings.smtp, settings.intake.cor_address, worker="w")
         assert len(sent) == 2 and len(handler.accepted) == 2
         assert b"\r\n" in handler.accepted[0] and b"Hello" in handler.accepted[0]
-        assert store.queue_stats()["outbox_sent"] == 2
+        assert store.ops.queue_stats().outbox_sent == 2
         assert send_due(store, settings.smtp, settings.intake.cor_address) == []  # never twice
         assert len(handler.accepted) == 2
     finally:
@@ -156,9 +157,9 @@ def test_deferrals_are_retried_with_backoff_and_refusals_kept_for_staff(
         _record(store, 1)
         handler.answer = "451 4.3.0 Try again later"
         assert send_due(store, settings.smtp, settings.intake.cor_address) == []
-        assert store.queue_stats()["outbox_pending"] == 1
-        assert store.due_outgoing() == []  # not due again before its backoff
-        nxt = store.next_outgoing_at()
+        assert store.ops.queue_stats().outbox_pending == 1
+        assert store.outbox.due() == []  # not due again before its backoff
+        nxt = store.outbox.next_due_at()
         assert nxt is not None
         handler.answer = "550 5.1.1 No such user"
         with store.tx() as conn:
@@ -166,7 +167,7 @@ def test_deferrals_are_retried_with_backoff_and_refusals_kept_for_staff(
 
             conn.execute(t.outbox.update().values(next_attempt_at=nxt - timedelta(hours=1)))
         send_due(store, settings.smtp, settings.intake.cor_address)
-        assert store.queue_stats()["outbox_failed"] == 1
+        assert store.ops.queue_stats().outbox_failed == 1
     finally:
         store.close()
 
@@ -187,7 +188,7 @@ def test_a_relay_that_cannot_be_reached_is_backed_off_without_using_attempts(
         assert relay.failures == 1 and relay.wait_seconds() > 0
         assert send_due(store, settings.smtp, "cor@acsa.local", relay=relay) == []  # not even tried
         assert relay.failures == 1
-        (mail,) = store.due_outgoing()
+        (mail,) = store.outbox.due()
         assert mail.attempts == 0
     finally:
         store.close()
@@ -202,9 +203,11 @@ def test_a_reply_interrupted_mid_send_is_settled_from_the_sent_folder(
         store = open_store(settings)
         try:
             _record(store, 2)
-            due = store.due_outgoing()
+            due = store.outbox.due()
             for mail in due:
-                assert store.mark_sending(mail.id, "dead-worker")  # the worker died after this
+                assert store.outbox.mark_sending(
+                    mail.id, "dead-worker"
+                )  # the worker died after this
             # the relay took the first one and it reached the Sent folder; the second is unknown
             with imap(settings) as client:
                 client.create_folder("Sent")
@@ -217,12 +220,12 @@ def test_a_reply_interrupted_mid_send_is_settled_from_the_sent_folder(
                 )
             finally:
                 client.logout()
-            stats = store.queue_stats()
-            assert stats["outbox_sent"] == 1 and stats["outbox_uncopied"] == 0
+            stats = store.ops.queue_stats()
+            assert stats.outbox_sent == 1 and stats.outbox_uncopied == 0
             if policy == "resend":
-                assert [m.id for m in store.due_outgoing()] == [due[1].id]
+                assert [m.id for m in store.outbox.due()] == [due[1].id]
             else:
-                assert stats["outbox_failed"] == 1 and store.due_outgoing() == []
+                assert stats.outbox_failed == 1 and store.outbox.due() == []
         finally:
             store.close()
 
@@ -231,9 +234,9 @@ def test_copies_in_sent_are_appended_once(
     settings: Settings, store: Store, stack: ThreadedStack
 ) -> None:
     _record(store, 2)
-    for mail in store.due_outgoing():
-        store.mark_sending(mail.id, "w")
-        store.mark_sent(mail.id)
+    for mail in store.outbox.due():
+        store.outbox.mark_sending(mail.id, "w")
+        store.outbox.mark_sent(mail.id)
     client = connect(settings.effective_mailbox)
     try:
         sent = SentFolder(client, Folders(client), "Sent")
@@ -258,19 +261,19 @@ def test_a_reply_the_relay_took_while_the_store_failed_is_never_sent_again(
     store = open_store(settings)
     try:
         _record(store, 1)
-        real = store.mark_sent
+        real = store.outbox.mark_sent
         monkeypatch.setattr(
-            store, "mark_sent", lambda *a, **k: (_ for _ in ()).throw(OSError("disk"))
+            store.outbox, "mark_sent", lambda *a, **k: (_ for _ in ()).throw(OSError("disk"))
         )
         service_relay = Relay(settings.smtp)
         with pytest.raises(OSError):
             send_due(store, settings.smtp, "cor@acsa.local", relay=service_relay)
         assert len(handler.accepted) == 1 and service_relay.unrecorded
-        monkeypatch.setattr(store, "mark_sent", real)
+        monkeypatch.setattr(store.outbox, "mark_sent", real)
         resolve_in_doubt(
             store, settings.smtp, None, older_than=timedelta(0), accepted=service_relay.unrecorded
         )
         send_due(store, settings.smtp, "cor@acsa.local", relay=service_relay)
-        assert len(handler.accepted) == 1 and store.queue_stats()["outbox_sent"] == 1
+        assert len(handler.accepted) == 1 and store.ops.queue_stats().outbox_sent == 1
     finally:
         store.close()

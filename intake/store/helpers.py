@@ -1,0 +1,69 @@
+"""Small helpers every stage of the store shares: the clock, cleaned values, new keys, files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+
+class ClaimLost(Exception):
+    """The message is no longer claimed by this worker (its claim was released meanwhile)."""
+
+
+def utcnow() -> datetime:
+    """Now, timezone-aware (UTC)."""
+    return datetime.now(UTC)
+
+
+def aware(value: datetime | None) -> datetime | None:
+    """SQLite hands back naive datetimes: read them as UTC."""
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def new_id(result: Any) -> int:
+    """The primary key an INSERT produced."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def clean(value: str | None, limit: int | None = None) -> str | None:
+    """A string PostgreSQL accepts (no NUL), cut to the column's length."""
+    if value is None:
+        return None
+    value = value.replace("\x00", "")
+    return value[:limit] if limit is not None else value
+
+
+def clean_values(row: Mapping[str, object]) -> dict[str, object]:
+    """Column values with every string cleaned (no NUL)."""
+    return {k: clean(v) if isinstance(v, str) else v for k, v in row.items()}
+
+
+def mailbox_key(mailbox: str) -> str:
+    """A folder name usable in a file name: readable part plus a short hash."""
+    readable = re.sub(r"[^A-Za-z0-9._-]+", "_", mailbox)[:40].strip("._") or "mailbox"
+    return f"{readable}-{hashlib.sha256(mailbox.encode()).hexdigest()[:8]}"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write DATA to PATH durably; concurrent writers of the same path never mix bytes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
