@@ -8,7 +8,7 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import RowMapping, Table, and_, func, insert, or_, select, update
 
 import intake.store.schema as t
 from intake.corrections import Correction
@@ -168,13 +168,7 @@ class Results:
 
     def submission_files(self, submission_id: int) -> list[FileRow]:
         """The files of a submission, in the order they were taken in."""
-        with self._db.tx() as conn:
-            rows = conn.execute(
-                select(t.files)
-                .where(t.files.c.submission_id == submission_id)
-                .order_by(t.files.c.id)
-            ).mappings()
-            return [FileRow.of(r) for r in rows]
+        return [FileRow.of(r) for r in self._of_submission(t.files, submission_id)]
 
     def get_submission(self, submission_id: int) -> SubmissionRow | None:
         """One submission row, or None."""
@@ -212,23 +206,17 @@ class Results:
 
     def submission_messages(self, submission_id: int) -> list[MessageRow]:
         """The emails of a submission's thread, oldest first."""
-        with self._db.tx() as conn:
-            rows = conn.execute(
-                select(t.messages)
-                .where(t.messages.c.submission_id == submission_id)
-                .order_by(t.messages.c.id)
-            ).mappings()
-            return [MessageRow.of(r) for r in rows]
+        return [MessageRow.of(r) for r in self._of_submission(t.messages, submission_id)]
 
     def submission_outbox(self, submission_id: int) -> list[OutboxRow]:
         """The replies of a submission, oldest first."""
+        return [OutboxRow.of(r) for r in self._of_submission(t.outbox, submission_id)]
+
+    def _of_submission(self, table: Table, submission_id: int) -> list[RowMapping]:
+        """The rows of TABLE that belong to a submission, in the order they were written."""
         with self._db.tx() as conn:
-            rows = conn.execute(
-                select(t.outbox)
-                .where(t.outbox.c.submission_id == submission_id)
-                .order_by(t.outbox.c.id)
-            ).mappings()
-            return [OutboxRow.of(r) for r in rows]
+            stmt = select(table).where(table.c.submission_id == submission_id)
+            return list(conn.execute(stmt.order_by(table.c.id)).mappings())
 
     def corrections(self) -> list[Correction]:
         """Every staff correction, oldest first."""

@@ -108,8 +108,8 @@ class SubmissionRow(_Row):
 
 
 @dataclass(frozen=True)
-class FileHead(_Row):
-    """A stored file without its text (table ``files``), with the text's length."""
+class _FileColumns(_Row):
+    """The columns of table ``files`` but its text."""
 
     id: int
     submission_id: int
@@ -124,26 +124,19 @@ class FileHead(_Row):
     confidence: float
     needs_review: bool
     corrected: bool
+
+
+@dataclass(frozen=True)
+class FileHead(_FileColumns):
+    """A stored file without its text (table ``files``), with the text's length."""
+
     text_chars: int | None
 
 
 @dataclass(frozen=True)
-class FileRow(_Row):
+class FileRow(_FileColumns):
     """A stored file of a submission, its label and its text (table ``files``)."""
 
-    id: int
-    submission_id: int
-    message_row: int | None
-    path: str
-    member_path: str
-    sha256: str
-    size: int
-    stored_path: str | None
-    label: str
-    kind: str | None
-    confidence: float
-    needs_review: bool
-    corrected: bool
     text: str
 
 
