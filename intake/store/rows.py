@@ -157,8 +157,8 @@ class NewFile:
 
 
 @dataclass(frozen=True)
-class OutboxRow(_Row):
-    """A reply in the outbox (table ``outbox``)."""
+class _OutboxColumns(_Row):
+    """The columns of table ``outbox`` but the raw message."""
 
     id: int
     dedupe_key: str
@@ -166,7 +166,6 @@ class OutboxRow(_Row):
     recipient: str
     subject: str
     message_id: str
-    raw: bytes
     state: str
     attempts: int
     next_attempt_at: datetime
@@ -181,26 +180,16 @@ class OutboxRow(_Row):
 
 
 @dataclass(frozen=True)
-class OutboxLine(_Row):
+class OutboxRow(_OutboxColumns):
+    """A reply in the outbox (table ``outbox``)."""
+
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class OutboxLine(_OutboxColumns):
     """A reply as the outbox page lists it: no raw message, its submission's reference."""
 
-    id: int
-    dedupe_key: str
-    submission_id: int | None
-    recipient: str
-    subject: str
-    message_id: str
-    state: str
-    attempts: int
-    next_attempt_at: datetime
-    last_error: str | None
-    created_at: datetime
-    sent_at: datetime | None
-    kind: str
-    sending_at: datetime | None
-    worker: str | None
-    copied: bool
-    copy_started_at: datetime | None
     reference: str | None
 
 
