@@ -105,6 +105,30 @@ class SmtpSettings(_Section):
     credentials_expire_on: date | None = None
 
 
+# Free and internet-provider mail domains common among Alberta's small contractors.
+SHARED_MAIL_DOMAINS = (
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "hotmail.ca",
+    "live.com",
+    "live.ca",
+    "msn.com",
+    "yahoo.com",
+    "yahoo.ca",
+    "icloud.com",
+    "me.com",
+    "aol.com",
+    "shaw.ca",
+    "telus.net",
+    "sasktel.net",
+    "proton.me",
+    "protonmail.com",
+    "gmx.com",
+)
+
+
 class IntakeSettings(_Section):
     """The department's identity and the reply policy."""
 
@@ -121,6 +145,9 @@ class IntakeSettings(_Section):
     # staff to send from the dashboard; "auto_when_confident" holds a reply when a
     # file is below the review threshold or a problem needs a person.
     replies: Literal["auto", "approve", "auto_when_confident"] = "auto"
+    # mail domains many unrelated people share: a Reply-To in the From domain is no sign
+    # of the same organisation there, so it is honoured only for an authenticated sender
+    shared_mail_domains: list[str] = Field(default_factory=lambda: list(SHARED_MAIL_DOMAINS))
 
 
 class LimitsSettings(_Section):

@@ -1,7 +1,8 @@
 """Whether an email may get an automatic reply at all (RFC 3834), and to which address.
 
 The reply goes to the From address. Reply-To is honoured only when it stays
-inside the From domain, or when our own mail server authenticated From
+inside the From domain (not one of the shared mail domains, such as gmail.com, where
+that says nothing about who owns it), or when our own mail server authenticated From
 (``intake.sender_auth``); when that server says DMARC failed, From is forged
 and no reply is sent at all.
 """
@@ -40,10 +41,19 @@ def reply_address(envelope: Envelope, settings: IntakeSettings) -> str | None:
         pairs = [a for _, a in getaddresses([reply_to]) if "@" in a]
         if len(pairs) == 1:
             other = sender_address(Envelope(sender=pairs[0]))
-            same_domain = other is not None and domain_of(other) == domain_of(address)
+            same_domain = (
+                other is not None
+                and domain_of(other) == domain_of(address)
+                and domain_of(address) not in _shared(settings)
+            )
             if other is not None and (same_domain or verdict is Verdict.PASS):
                 address = other
     ours = settings.cor_address.strip().lower()
     if address.lower() == ours or ours in headers.get("x-loop", "").lower():
         return None
     return address
+
+
+def _shared(settings: IntakeSettings) -> frozenset[str]:
+    """The configured shared mail domains, lower case."""
+    return frozenset(d.strip().lower() for d in settings.shared_mail_domains)

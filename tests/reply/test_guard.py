@@ -82,3 +82,20 @@ def test_reply_goes_to_the_reply_to_address_and_never_to_ourselves() -> None:
     )
     assert reply_address(envelope("COR@acsa.local"), settings) is None
     assert reply_address(envelope(x_loop="cor@acsa.local"), settings) is None
+
+
+def test_a_reply_to_in_a_shared_mail_domain_is_honoured_only_for_an_authenticated_sender() -> None:
+    plain = IntakeSettings(cor_address="cor@acsa.local")
+    trusting = IntakeSettings(cor_address="cor@acsa.local", trusted_authserv_ids=["mx.acsa.local"])
+    gmail = envelope("dana.birch@gmail.com", reply_to="someone.else@gmail.com")
+
+    assert reply_address(gmail, plain) == "dana.birch@gmail.com"
+    authenticated = Envelope(
+        sender="dana.birch@gmail.com",
+        subject="SECOR",
+        headers={"Reply-To": "office.birch@gmail.com"},
+        auth_results=["mx.acsa.local; dmarc=pass header.from=gmail.com"],
+    )
+    assert reply_address(authenticated, trusting) == "office.birch@gmail.com"
+    own = IntakeSettings(cor_address="cor@acsa.local", shared_mail_domains=["roofco.example"])
+    assert reply_address(envelope(reply_to="office@roofco.example"), own) == "dana@roofco.example"
