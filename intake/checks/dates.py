@@ -211,8 +211,3 @@ def months_before(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
-
-
-def month_span(first: date, last: date) -> int:
-    """How many calendar months FIRST to LAST touch (the same month: 1)."""
-    return (last.year * 12 + last.month) - (first.year * 12 + first.month) + 1
