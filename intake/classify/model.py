@@ -13,11 +13,11 @@ from spacy.tokens import Doc
 import intake.classify.bundle as bundle
 from intake.classify.chargrams import CharModel, ensemble
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
-from intake.classify.signals import PathSignal, folder_signal, name_signal
 from intake.classify.text import Segmenter, model_text
 from intake.documents import Document
 from intake.prediction import Prediction
 from knowledge.labels import KINDS, Kind, has_kind, labels
+from knowledge.path_signals import PathSignal, folder_signal, name_signal
 
 BATCH = 128
 

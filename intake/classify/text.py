@@ -16,7 +16,7 @@ from pathlib import PurePosixPath
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from intake.classify.signals import name_words
+from knowledge.path_signals import name_words
 
 MAX_CHARS = 6000  # the first pages say what a document is; the rest only costs time
 MIN_SPLIT = 5  # letters in a run before it is checked for merged words

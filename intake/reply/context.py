@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
+from pathlib import PurePosixPath
 from typing import Any
 
 from core.config import IntakeSettings
@@ -16,6 +17,7 @@ from intake.envelope import Envelope
 from intake.problems import Problem, ProblemCode
 from intake.report import TriageReport
 from knowledge.labels import by_label
+from knowledge.path_signals import folder_signal
 from knowledge.rules import program
 
 MAX_NAME = 120
@@ -185,7 +187,7 @@ def build_context(
         part = {"index": index, "total": total, "waiting": index < total}
     resend = with_effect("resend")
     stops = [item for item in resend if item["code"] in rules.stops_check]
-    unsure = paths(ProblemCode.LOW_CONFIDENCE)
+    unsure, misfiled = _waiting(by_code.get(ProblemCode.LOW_CONFIDENCE, []), outcome.labels, name)
     asked = [
         {"title": by_label()[label].title, "quote": clean(quote, 80)}
         for label, quote in outcome.asked.items()
@@ -194,8 +196,8 @@ def build_context(
     # Not declared missing: what the email says had nothing to record, and, while
     # files we could not place exist, anything (one of them may be it).
     declared = [label for label in report.missing if label not in outcome.asked]
-    not_found_yet = declared if unsure else []
-    missing = [] if unsure else declared
+    not_found_yet = declared if unsure or misfiled else []
+    missing = [] if unsure or misfiled else declared
     on_file = [
         name(p.path)
         for p in by_code.get(ProblemCode.NOT_NEEDED_THIS_YEAR, [])
@@ -234,6 +236,7 @@ def build_context(
         "resend": [item for item in resend if item not in stops],
         "review": with_effect("person"),
         "unsure": unsure,
+        "misfiled": misfiled,
         "over": over,
         "allowance": {
             "per_month_text": number_pair(allowance.per_month_low, allowance.per_month),
@@ -260,3 +263,27 @@ def build_context(
         "cor_name": clean(settings.from_name, 80),
         "cor_address": clean(settings.cor_address, 120),
     }
+
+
+def _waiting(
+    problems: Sequence[Problem], labels: Mapping[str, str], name: Callable[[str], str]
+) -> tuple[list[str], list[dict[str, str]]]:
+    """The files that wait for a person: those we could not place, and those whose
+    element folder and content disagree (each with its folder and what it reads like)."""
+    unsure: list[str] = []
+    misfiled: list[dict[str, str]] = []
+    for problem in problems:
+        folders = PurePosixPath(problem.path.rpartition("!")[2]).parts[:-1]
+        folder = folder_signal(folders)
+        label = labels.get(problem.path)
+        if folder is not None and label is not None and label != folder.label:
+            misfiled.append(
+                {
+                    "name": name(problem.path),
+                    "folder": clean(folder.evidence, 60),
+                    "reads_like": by_label()[label].title,
+                }
+            )
+        else:
+            unsure.append(name(problem.path))
+    return unsure, misfiled

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.classify.signals import (
+from knowledge.path_signals import (
     folder_label,
     folder_signal,
     is_generic_name,

@@ -177,6 +177,33 @@ def test_a_low_confidence_file_never_becomes_a_missing_element_in_the_reply() ->
     assert "- Element 9 - Inspections:" in body  # named as not found yet, not as missing
 
 
+def test_a_file_whose_content_contradicts_its_element_folder_is_named_with_its_folder() -> None:
+    sub = _without(Sub().full("certification"), "inspections")
+    # issue 12: the folder decides unless the content strongly says otherwise; then the
+    # file waits for a person, and the reply says so rather than "put it in a folder"
+    sub.add("Element 6 - PPE/INV-2026-0412.pdf", "other", confidence=0.97, needs_review=True)
+    outcome, reply = sub.triage(email("SECOR certification submission"))
+    assert outcome.status is Status.NEEDS_REVIEW
+    problem = next(p for p in outcome.problems if p.code is ProblemCode.LOW_CONFIDENCE)
+    assert problem.message == (
+        "In the folder 'Element 6 - PPE' (Element 6 - Personal Protective Equipment), but it "
+        "reads like Other (not part of the SECOR evaluation); a person checks where it belongs."
+    )
+    assert reply is not None
+    body = flat(reply.body)
+    assert "because some files do not seem to match the element folder they are in" in body
+    assert "We could not tell which element these files belong to" not in body
+    assert (
+        "These files are in an element folder, but what they contain reads like something"
+        " else. A coordinator will check them; if one is in the wrong folder, you can move it"
+        " and send it again, or reply and tell us where it goes: - Element 6 - PPE/"
+        'INV-2026-0412.pdf (in "Element 6 - PPE"; it reads like Other (not part of the SECOR'
+        " evaluation))" in body
+    )
+    assert "What we still need" not in body  # nothing declared missing while it waits
+    assert "- Element 9 - Inspections:" in body
+
+
 # --- hints add no condition of our own ---------------------------------------------------
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from intake.checks.context import CheckContext
+from intake.checks.context import CheckContext, FileView
 from intake.problems import ProblemCode
 from knowledge.labels import by_label
+from knowledge.path_signals import folder_signal
 
 
 class LowConfidence:
@@ -19,10 +20,20 @@ class LowConfidence:
         for f in ctx.files:
             if f.prediction.needs_review:
                 hit = True
-                ctx.add(
-                    ProblemCode.LOW_CONFIDENCE,
-                    f.path,
-                    f"Not sure which element this file belongs to (best guess: "
-                    f"{by_label()[f.label].title}, {f.prediction.confidence:.0%}).",
-                )
+                ctx.add(ProblemCode.LOW_CONFIDENCE, f.path, self._message(f))
         return hit
+
+    @staticmethod
+    def _message(f: FileView) -> str:
+        """Why the file waits for a person: its folder and its content disagree, or unsure."""
+        titles = by_label()
+        folder = folder_signal(f.document.folders)
+        if folder is not None and folder.label != f.label:
+            return (
+                f"In the folder '{folder.evidence}' ({titles[folder.label].title}), but it reads "
+                f"like {titles[f.label].title}; a person checks where it belongs."
+            )
+        return (
+            f"Not sure which element this file belongs to (best guess: "
+            f"{titles[f.label].title}, {f.prediction.confidence:.0%})."
+        )

@@ -1,4 +1,4 @@
-"""What the folders and the file name say about a document, read by fixed rules.
+"""What the folders and the file name say about a document's element, read by fixed rules.
 
 Employers are asked to keep one folder per element and name it in every style
 ("Element 2 - Hazard Assessments", "02 Hazard", "E2", "SJPs", "COR 7 - Maintenance").
