@@ -191,7 +191,10 @@ def test_a_file_whose_content_contradicts_its_element_folder_is_named_with_its_f
     )
     assert reply is not None
     body = flat(reply.body)
-    assert "because some files do not seem to match the element folder they are in" in body
+    assert (
+        "because some files do not seem to match the element folder they are in. You can help"
+        " by checking the files listed below; we will be in touch if we need anything." in body
+    )
     assert "We could not tell which element these files belong to" not in body
     assert (
         "These files are in an element folder, but what they contain reads like something"
