@@ -9,6 +9,7 @@ from typing import Any
 from core.config import Settings
 from intake.commands.common import print_json
 from intake.ops import expiry
+from intake.ops.durations import duration
 from intake.store import latency, open_store
 from intake.store.helpers import utcnow
 
@@ -27,18 +28,6 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     return parser
-
-
-def _ago(seconds: float | None) -> str:
-    if seconds is None:
-        return "-"
-    if seconds < 120:
-        return f"{seconds:.0f} s"
-    if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
-    if seconds < 172800:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.1f} days"
 
 
 def gather(settings: Settings) -> dict[str, Any]:
@@ -85,13 +74,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         out.write(f"{section:12} {line}\n")
     q = data["queue"]
     out.write(
-        f"{'queue':12} {q['queued']} waiting (oldest {_ago(q['oldest_queued_seconds'])}), "
+        f"{'queue':12} {q['queued']} waiting (oldest {duration(q['oldest_queued_seconds'], '-')}), "
         f"{q['processing']} in progress, {q['quarantined']} set aside for review, "
         f"{q['unfiled']} not yet filed\n"
     )
     out.write(
         f"{'replies':12} {q['outbox_pending']} waiting "
-        f"(oldest {_ago(q['oldest_reply_waiting_seconds'])}), "
+        f"(oldest {duration(q['oldest_reply_waiting_seconds'], '-')}), "
         f"{q['outbox_sending']} in flight, {q['outbox_failed']} failed, "
         f"{q['outbox_uncopied']} not yet in Sent\n"
     )
@@ -103,12 +92,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not data["checkpoints"]:
         out.write(f"{'checkpoint':12} none yet (the service has not read the mailbox)\n")
     for worker, beat in sorted(data["workers"].items()):
-        out.write(f"{'worker':12} {worker}: last cycle {_ago(beat['seconds_ago'])} ago\n")
+        out.write(f"{'worker':12} {worker}: last cycle {duration(beat['seconds_ago'], '-')} ago\n")
     r = data["arrival_to_reply"]
     if r["replies"]:
         out.write(
-            f"{'reply time':12} arrival to reply: p50 {_ago(r['p50_seconds'])}, "
-            f"p95 {_ago(r['p95_seconds'])} over {r['replies']} replies\n"
+            f"{'reply time':12} arrival to reply: p50 {duration(r['p50_seconds'], '-')}, "
+            f"p95 {duration(r['p95_seconds'], '-')} over {r['replies']} replies\n"
         )
     else:
         out.write(f"{'reply time':12} no reply sent yet\n")

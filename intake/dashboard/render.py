@@ -15,10 +15,10 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from core.config import Settings
-from intake.dashboard import scanning
 from intake.dashboard.security import LoginLimiter, csrf_token
 from intake.mailbox.triage_folders import FOLDER_BY_STATUS
 from intake.ops import expiry
+from intake.ops.durations import duration
 from intake.report import KIND_NAMES, Status
 from intake.store import Store
 from intake.store import schema as t
@@ -119,7 +119,7 @@ def make_env(zone: tzinfo) -> Environment:
         return aware(value).astimezone(zone).strftime("%b %d, %Y")
 
     env.filters.update(local=local, iso=iso, ago=ago)
-    env.filters["duration"] = scanning.duration
+    env.filters["duration"] = duration
     env.globals.update(
         labels=by_label(),
         label_list=all_labels(),

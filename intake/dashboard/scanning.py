@@ -104,16 +104,3 @@ def submission_extras(store: Store, sub_id: int, report: Mapping[str, Any]) -> d
         "reply_seconds": reply_times(store, [sub_id]).get(sub_id),
         "next_id": next_to_review(store, sub_id),
     }
-
-
-def duration(seconds: float | None) -> str:
-    """A short duration for people: "40 s", "3 min", "2.5 h", "3 days"."""
-    if seconds is None:
-        return "—"
-    if seconds < 90:
-        return f"{seconds:.0f} s"
-    if seconds < 5400:
-        return f"{seconds / 60:.0f} min"
-    if seconds < 172800:
-        return f"{seconds / 3600:.1f} h"
-    return f"{seconds / 86400:.0f} days"

@@ -8,8 +8,9 @@ from sqlalchemy import update
 from starlette.testclient import TestClient
 
 from core.config import Settings
-from intake.dashboard.scanning import duration, problem_groups
+from intake.dashboard.scanning import problem_groups
 from intake.ops import expiry
+from intake.ops.durations import duration
 from intake.store import Store
 from intake.store import schema as t
 from tests.dashboard import seed
