@@ -15,12 +15,13 @@ peak = singles + max(fixed + extras, largest alternative)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
 from bot.roster import read_roster
 
@@ -306,6 +307,11 @@ class HeadCount:
     bare: bool = False
     owner_unsure: bool = False
     notes: tuple[str, ...] = field(default=())
+    # what the reading is unsure of: the answer says the reading and asks
+    unsure: tuple[str, ...] = field(default=())
+    # people the question plans to add (not counted yet), and "how many more can I hire"
+    planned: int = 0
+    asks_room: bool = False
 
     def describe(self) -> str:
         """Whom the total counts, in plain words: "11 people: 9 guys, you and your wife"."""
@@ -334,8 +340,53 @@ def _piece(group: Group) -> str:
 
 
 def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
-    """The people a question counts, or None when it names no number of people."""
-    return _Reader(doc, lex).read()
+    """The people a question counts, or None when it names no number of people.
+
+    The grammar of groups (``bot.groups``) reads the sentence; the token reader below
+    reads it a second way. When both read people and their totals differ, the grammar's
+    reading is given and marked unsure, so the answer says it and asks.
+    """
+    second = _Reader(doc, lex).read()
+    reading = read_groups(doc, lex)
+    if reading is None or (second is not None and second.bound != "exact"):
+        return second
+    first = _from_reading(reading)
+    if second is not None and second.total != first.total:
+        return replace(first, unsure=(*first.unsure, f"read another way it is {second.total}"))
+    if second is not None:
+        return replace(
+            first,
+            bare=second.bare,
+            owner_unsure=first.owner_unsure or (second.owner_unsure and not reading.unsure),
+        )
+    return first
+
+
+def _from_reading(reading: Reading) -> HeadCount:
+    """The grammar's reading as a head count with its trace."""
+    groups = []
+    for m in reading.counted:
+        if m.single:
+            role: Role = "single"
+        elif m.time == "peak":
+            role = "extra" if m.added else "alternative"
+        else:
+            role = "fixed"
+        who = m.who
+        if m.time == "planned":
+            who = f"{who} you plan to add" if who else "more you plan to add"
+        groups.append(Group(m.count, who, role, m.at))
+    return HeadCount(
+        total=reading.total,
+        groups=tuple(groups),
+        peak=reading.peak,
+        bare=all(m.bare or not m.who for m in reading.counted),
+        owner_unsure=reading.owner_unsure,
+        notes=tuple(f"not counted: {n}" for n in reading.not_counted),
+        unsure=reading.unsure,
+        planned=reading.planned,
+        asks_room=reading.asks_room,
+    )
 
 
 def read_categories(doc: Doc, lex: Lexicon) -> tuple[str, ...]:

@@ -247,7 +247,7 @@ def test_a_part_of_people_already_counted_is_not_added(engine: Engine) -> None:
     text, _ = _ask(engine, "6 guys, 2 of them part time, can we get secor?")
     assert text.startswith("I count 6 guys.")
     text, _ = _ask(engine, "we are 9 including the two owners, can we do secor")
-    assert text.startswith("I read that as 9.")
+    assert text.startswith("I count 9 people (2 owners included).")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,881 @@
+"""A small grammar of groups: who a sentence counts, with a counted / not counted trace.
+
+A sentence is read as *mentions* of people, each one of:
+
+- a number with a person word ("9 field guys", "3 gals in the office", "6 framers"),
+  a number of groups of a size ("2 crews of 4", "3 trucks with 2 guys each"), one person
+  per group ("each crew with its own foreman"), "N of us";
+- one person ("me", "my brother", "the bookkeeper", "a foreman");
+- a bare number next to people ("me plus 6", "11 plus me").
+
+Each mention has a class (you, owner, family, office, foreman, part-time, seasonal,
+subcontractor, worker) and a time, read from the words around it: now, the busiest
+time of the past 12 months ("12 in summer", "peaked at 14 in July"), older than that
+("14 months ago", "two years back"), or planned ("hiring 3 next month"). "counting me",
+"incl my wife" say the number already holds those people; "not counting me", "besides
+me", "plus me" say it does not.
+
+Mentions combine into the head count the rule looks at (the most people at any one
+time in the past 12 months, everyone on the WCB account: facts.toml headcount-limit,
+headcount-who-counts). What is not counted is kept with the reason, and what the reading
+is unsure of (an unknown word, a number with no person word, whether you are in the
+number, subcontractors) is kept so the answer can say the reading and ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from bot.lexicon import Lexicon
+from bot.roster import singular_person
+
+Time = Literal["now", "peak", "stale", "planned"]
+
+LIMIT = 10
+_SELF = frozenset({"me", "myself", "i"})
+_JOIN = frozenset({"and", "n", "&", "+", "plus", ",", "with", "also"})
+_POSSESSIVE = frozenset({"my", "our", "his", "her", "their"})
+_ARTICLE = frozenset({"a", "an", "the", "one"})
+_GROUPS = frozenset({"crew", "team", "truck", "shift", "group", "van", "site", "job", "jobsite"})
+_EACH = frozenset({"each", "per", "every", "apiece"})
+_SEGMENT = frozenset({";", ".", "?", "!", "but", "though", "although", "whereas", "while"})
+_INCLUDING = frozenset({"counting", "including", "incl", "inc", "included", "with"})
+_EXCLUDING = (
+    ("not", "counting"),
+    ("not", "including"),
+    ("not", "incl"),
+    ("excluding",),
+    ("besides",),
+    ("other", "than"),
+    ("apart", "from"),
+    ("except",),
+    ("on", "top", "of"),
+    ("plus",),
+    ("+",),
+)
+_COMPARE = frozenset(
+    {"under", "over", "below", "above", "past", "beyond", "than", "exceed", "limit", "max",
+     "maximum", "cap", "within", "then", "<", ">", "most", "least"}
+)  # fmt: skip
+_NOT_PEOPLE_BEFORE = frozenset(
+    {"$", "element", "step", "section", "page", "version", "#", "rule", "part", "chapter",
+     "number", "no", "no.", "year", "q", "question", "top", "first", "last", "in", "since"}
+)  # fmt: skip
+_PLACES = frozenset(
+    {"office", "field", "shop", "yard", "site", "sites", "warehouse", "road", "desk", "front",
+     "jobsite", "trucks", "plant"}
+)  # fmt: skip
+_OWNERS = frozenset(
+    {"owner", "co-owner", "partner", "shareholder", "proprietor", "director", "boss",
+     "principal", "president"}
+)  # fmt: skip
+_FOREMEN = frozenset({"foreman", "forewoman", "supervisor", "super", "superintendent", "lead"})
+_SEASONAL = frozenset(
+    {"student", "seasonal", "temp", "temporary", "casual", "intern", "summer student"}
+)
+# Words that name a group or a place, never one person ("the crew", "the office").
+_NOT_SINGLE = _GROUPS | _PLACES | frozenset({"member", "family", "staff", "people", "head", "body"})
+_GENERIC = frozenset(
+    {"guy", "worker", "employee", "person", "temp", "labourer", "laborer", "helper", "hand", "man",
+     "woman", "lady", "gal", "individual"}
+)  # fmt: skip
+_PAIRS = frozenset(
+    {("husband", "wife"), ("wife", "husband"), ("father", "son"), ("father", "daughter"),
+     ("mother", "son"), ("mother", "daughter"), ("dad", "son"), ("mom", "son"),
+     ("brother", "sister"), ("mom", "dad"), ("dad", "daughter"), ("mom", "daughter")}
+)  # fmt: skip
+_CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
+_STALE = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|a couple of|a few|several|many)\s+(?:years|yrs)\s+"
+    r"(?:ago|back)|years ago|(?:1[3-9]|[2-9]\d|eighteen|fifteen|sixteen|fourteen|thirteen|"
+    r"twenty)\s+(?:months|mos|mths)\s+(?:ago|back)|back in (?:19|20)\d\d|"
+    r"(?:over|more than) (?:a|one) year ago|before covid|the year before last)\b"
+)
+_RECENT = re.compile(
+    r"\b(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:months|mos|mths|weeks|days)\s+ago|this (?:year|summer|spring|fall|winter|past)|"
+    r"last (?:summer|spring|fall|winter|month|season|quarter)|in (?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)|peak\w*|busy|busiest|"
+    r"summer|winter|spring|fall|season\w*|at times|sometimes|up to|max(?:imum)?|"
+    r"for (?:a |two |three |\d+ )?(?:few |couple (?:of )?)?(?:weeks?|months?|days?))\b"
+)
+_PLANNED = re.compile(
+    r"\b(?:will|'ll|going to|gonna|plan\w*|next (?:year|month|week|season|spring|summer|fall)|"
+    r"soon|thinking (?:of|about)|wants? to (?:hire|add|bring|take)|hoping to|about to|"
+    r"expect\w* to|if (?:i|we) (?:hire|add|take on|bring on|get))\b"
+)
+# Hiring words with no time: planned when nothing says it is a busy time.
+_ADDING = re.compile(r"\b(?:hire|hiring|add|adding|bring on|bringing on|take on|taking on)\b")
+_REACHED = re.compile(
+    r"\b(?:peaked|hit|reached|went up to|go up to|got to|grew to|topped out|maxed out)\b"
+)
+_NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
+_MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
+_CLAUSE_JOIN = frozenset({",", "and", "plus", "+", "&", ":", "-", "then"})
+_CLAUSE_VERBS = frozenset(
+    {"want", "wants", "will", "would", "might", "may", "could", "is", "starts", "joins",
+     "plans", "hopes", "needs", "'s", "helps", "comes", "does"}
+)  # fmt: skip
+_LAST_YEAR = re.compile(r"\blast year\b")
+_ROOM = re.compile(
+    r"\bhow many (?:more )?(?:\w+ ){0,2}(?:can|could|may|am i allowed to|are we allowed to)\s+"
+    r"(?:i|we)\s+(?:still\s+)?(?:hire|add|take on|bring on|have|get|employ)\b|"
+    r"\bhow many more\b|\broom (?:for|to (?:hire|add|grow))\b"
+)
+_OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
+_OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """People named once in the sentence."""
+
+    count: int
+    who: str
+    kind: str
+    at: int
+    single: bool = False
+    time: Time = "now"
+    added: bool = False  # on top of the steady crew at busy times ("4 more in summer")
+    known: bool = True  # the person word is known
+    bare: bool = False  # a number with no person word
+    holds: tuple[str, ...] = ()  # people the number already holds ("counting me")
+    subset: bool = False  # "2 of them": already counted
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The head count a sentence implies, with what was counted, what not and why."""
+
+    total: int
+    counted: tuple[Mention, ...]
+    not_counted: tuple[str, ...] = ()
+    unsure: tuple[str, ...] = ()
+    peak: bool = False
+    planned: int = 0
+    asks_room: bool = False
+    owner_unsure: bool = False
+    extra_notes: tuple[str, ...] = field(default=())
+
+
+def read_groups(doc: Doc, lex: Lexicon) -> Reading | None:
+    """The people DOC counts, or None when it names no number of people."""
+    return _Grammar(doc, lex).read()
+
+
+class _Grammar:
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.lex = lex
+        self.lowers = [t.lower_ for t in doc]
+        self.norms = [t.norm_ for t in doc]
+        self.text = " ".join(self.lowers)
+        self.n = len(self.lowers)
+        self.concepts: tuple[str, ...] = doc._.concepts or ()
+        self.used: set[int] = set()
+        self.unsure: list[str] = []
+
+    # words ---------------------------------------------------------------------------
+    def value(self, i: int) -> int | None:
+        if not 0 <= i < self.n:
+            return None
+        low = self.lowers[i]
+        if low == "dozen":
+            return 6 if self.word(i - 1) == "a" and self.word(i - 2) == "half" else 12
+        if low.isdigit() and len(low) <= 3:
+            return int(low)
+        if self.norms[i].isdigit() and low in self.lex.numbers:
+            return int(self.norms[i])
+        if low in self.lex.numbers and low not in ("hundred", "pair", "couple", "zero"):
+            if low == "dozen":
+                return (
+                    6
+                    if self.lowers[i - 1 : i] == ["a"] and self.lowers[i - 2 : i - 1] == ["half"]
+                    else 12
+                )
+            return self.lex.numbers[low]
+        if low == "couple" and self.word(i + 1) == "of":
+            return 2
+        return None
+
+    def word(self, i: int) -> str:
+        return self.lowers[i] if 0 <= i < self.n else ""
+
+    def person(self, i: int) -> str | None:
+        """The singular person word at I, or None."""
+        if not 0 <= i < self.n:
+            return None
+        norm, low = self.norms[i], self.lowers[i]
+        if low in ("us", "them", "those", "whom", "these"):
+            return None
+        if norm in self.lex.person_nouns and norm not in ("crew", "member", "head", "body"):
+            return norm
+        if low in ("shareholder", "shareholders", "director", "directors", "principal"):
+            return "shareholder" if low.startswith("share") else "director"
+        if re.fullmatch(r"[a-z]+(?:people|persons|men|women|folk)", low):
+            return "worker"  # "tradespeople", "linemen"
+        return singular_person(low)
+
+    def kind(self, noun: str, mods: list[str]) -> str:
+        words = {noun, *mods}
+        cats = {c.id: set(c.words) for c in self.lex.categories}
+        if words & _OWNERS:
+            return "owner"
+        if words & _CONTRACTORS:
+            return "contractor"
+        if words & _SEASONAL or words & cats.get("temporary", set()):
+            return "seasonal"
+        if "part_time" in words or words & cats.get("part_time", set()):
+            return "part_time"
+        if words & _FOREMEN or words & cats.get("manager", set()):
+            return "foreman"
+        if words & cats.get("family", set()):
+            return "family"
+        if words & cats.get("clerical", set()) or "office" in words:
+            return "office"
+        if words & cats.get("volunteer", set()):
+            return "volunteer"
+        return "worker"
+
+    def segment(self, i: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and self.lowers[lo - 1] not in _SEGMENT:
+            lo -= 1
+        hi = i
+        while hi + 1 < self.n and self.lowers[hi + 1] not in _SEGMENT:
+            hi += 1
+        return lo, hi + 1
+
+    # mentions ------------------------------------------------------------------------
+    def read(self) -> Reading | None:
+        mentions: list[Mention] = []
+        for i in range(self.n):
+            if i in self.used:
+                continue
+            found = self._groups_of(i) or self._number(i)
+            if found:
+                mentions.extend(found)
+        mentions += self._singles()
+        mentions.sort(key=lambda m: m.at)
+        if not mentions:
+            return None
+        mentions = self._named_owners(mentions)
+        mentions = [self._timed(m, mentions) for m in mentions]
+        return self._combine(mentions)
+
+    def _groups_of(self, i: int) -> list[Mention] | None:
+        """ "2 crews of 4 guys", "3 trucks with 2 guys each", then "each with its own foreman"."""
+        groups = self.value(i)
+        if (
+            groups is None
+            or groups > 20
+            or self.norms[i + 1 : i + 2] == []
+            or (self.norms[i + 1] not in _GROUPS and self.lowers[i + 1].rstrip("s") not in _GROUPS)
+        ):
+            return None
+        unit = self.lowers[i + 1]
+        j = i + 2
+        if self.word(j) in ("of", "with", "w", "w/", "x", "at", "having"):
+            j += 1
+        size = self.value(j)
+        if size is None or size > 30:
+            return None
+        end = j + 1
+        while (
+            end < self.n
+            and end <= j + 3
+            and self.person(end) is None
+            and (self.word(end) not in _SEGMENT | {",", "and", "plus", "each"})
+        ):
+            end += 1
+        who_word = "people"
+        if self.person(end) is not None:
+            who_word = self.lowers[end]
+            end += 1
+        else:
+            end = j + 1
+        if self.word(end) in _EACH or self.word(end) == "a":
+            end += 1 if self.word(end) in _EACH else 2
+        self.used.update(range(i, end))
+        desc = f"{who_word} ({groups} {unit} of {size})"
+        out = [Mention(groups * size, desc, "worker", i)]
+        leader = self._one_per_group(end, groups, unit)
+        if leader is not None:
+            out.append(leader)
+        return out
+
+    def _one_per_group(self, start: int, groups: int, unit: str) -> Mention | None:
+        """ "each crew with its own foreman", "plus a foreman for each": one more per group."""
+        lo, hi = start, min(start + 12, self.n)
+        window = self.lowers[lo:hi]
+        if not any(w in _EACH for w in window) and "own" not in window:
+            return None
+        for k in range(lo, hi):
+            if self.lowers[k] in (";", ".", "?", "!"):
+                return None
+            if self.lowers[k] in ("incl", "including", "counting"):
+                return None
+            noun = self.person(k)
+            if noun is None or noun in _NOT_SINGLE or self.value(k - 1) is not None:
+                continue
+            if self.lowers[k].endswith("s"):
+                continue
+            if any(w in _EACH or w == "own" for w in self.lowers[lo : k + 3]):
+                self.used.update(range(lo, k + 1))
+                return Mention(
+                    groups, f"{self.lowers[k]}s (one per {unit.rstrip('s')})", "foreman", k
+                )
+        return None
+
+    def _number(self, i: int) -> list[Mention] | None:
+        n = self.value(i)
+        if n is None or n == 0 or n > 300:
+            return None
+        prev, nxt = self.word(i - 1), self.word(i + 1)
+        if prev in _NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
+            return None
+        rule = prev == "to" and n == LIMIT and self.word(i - 2) not in ("up", "go", "get", "grow")
+        if (nxt in ("am", "pm") and self.lowers[i].isdigit()) or rule:
+            return None
+        if nxt in ("/", "%", "-", ":", "th", "st", "nd", "rd", "k", "$") or prev in (
+            "/",
+            "-",
+            ":",
+        ):
+            return None  # "50/50", "9-5", "10%"
+        if prev in _COMPARE or (prev in ("the", "our", "of") and n == LIMIT):
+            return None  # "under 10", "toward the 10": the rule, not a count
+        if self.word(i - 2) in ("more", "less", "fewer") and prev in ("than", "then"):
+            return None
+        ranged = nxt in ("or", "to") or (nxt == "and" and prev == "between")
+        if ranged and (self.value(i + 2) or 0) > n and prev != "from":
+            return None  # "8 or 9 people": the larger number is the count
+        if nxt in ("of", "o") and self.word(i + 2) in ("us", "we"):
+            self.used.update(range(i, i + 3))
+            if self.word(i + 3) in ("owners", "partners", "bosses", "co-owners"):
+                self.used.add(i + 3)
+            if prev == "the" and any(self.value(k) == n for k in range(i - 1)):
+                return [Mention(n, "of you", "owner", i, subset=True)]
+            return [Mention(n, "of you (you included)", "self", i, holds=("you",))]
+        if nxt == "of" and self.word(i + 2) in ("them", "those", "whom", "these", "which"):
+            return [Mention(n, "of them", "worker", i, subset=True)]
+        # a person word within the next few words: "9 field guys", "3 full time framers"
+        mods: list[str] = []
+        j = i + 1
+        while j < self.n and j <= i + 4:
+            low, norm = self.lowers[j], self.norms[j]
+            if self.person(j) is not None:
+                while self.person(j + 1) is not None and self.value(j + 1) is None:
+                    mods.append(self.norms[j])
+                    j += 1  # "part-time guys", "office staff"
+                noun = self.person(j) or norm
+                self.used.update(range(i, j + 1))
+                who = " ".join(self.lowers[i + 1 : j + 1])
+                place = self._place_after(j)
+                kind = self.kind(noun, mods + (place.split() if place else []))
+                if noun in ("us",):
+                    kind = "self"
+                added = any(m in self.lex.extra for m in mods)
+                return [Mention(n, who + (f" {place}" if place else ""), kind, i, added=added)]
+            if (norm in self.lex.units or low in self.lex.units) and self.person(j + 1) is not None:
+                mods.append(norm)  # "2 truck drivers", "3 site supers"
+                j += 1
+                continue
+            if norm in self.lex.units or low in self.lex.units:
+                if (
+                    any(x in self.lex.extra for x in mods[:-1])
+                    and mods[-1:]
+                    and mods[-1]
+                    in ("next", "this", "by", "within", "in", "every", "a", "per", "each")
+                ):
+                    self.used.add(i)  # "3 more next month": people, then when
+                    return [Mention(n, "more", "worker", i, bare=True, added=True)]
+                return None  # "two more weeks", "3 years"
+            if (
+                self.value(j) is not None
+                or low in _SEGMENT
+                or low
+                in (
+                    ",",
+                    "and",
+                    "or",
+                    "plus",
+                    "to",
+                    "in",
+                    "on",
+                    "at",
+                    "for",
+                    "than",
+                    "if",
+                    "during",
+                    "over",
+                    "from",
+                    "by",
+                    "when",
+                    "while",
+                    "since",
+                    "until",
+                    "after",
+                    "before",
+                    "who",
+                    "that",
+                    "which",
+                    "but",
+                )
+                or norm in ("be", "have", "do", "can", "will")
+            ):
+                break
+            mods.append(norm)
+            j += 1
+        # "3 in the office", "5 on the tools"
+        place = self._place_after(i)
+        if place:
+            self.used.add(i)
+            return [Mention(n, place, "office" if "office" in place else "worker", i)]
+        # an unknown plural noun right after the number: "9 roughnecks"
+        if (
+            nxt.isalpha()
+            and nxt.endswith("s")
+            and len(nxt) > 3
+            and self.norms[i + 1] not in self.lex.units
+            and nxt.rstrip("s") not in self.lex.units
+            and nxt not in self.lex.stopwords
+            and nxt not in self.lex.varies
+            and self._first_person()
+            and self._people_verb(i)
+        ):
+            self.used.update((i, i + 1))
+            return [Mention(n, nxt, "worker", i, known=False)]
+        if nxt in self.lex.units or (i + 1 < self.n and self.norms[i + 1] in self.lex.units):
+            return None
+        self.used.add(i)
+        return [Mention(n, "", "worker", i, bare=True)]
+
+    def _place_after(self, j: int) -> str:
+        k = j + 1
+        if self.word(k) not in ("in", "on", "at"):
+            return ""
+        k += 1
+        if self.word(k) in ("the", "our", "my"):
+            k += 1
+        if self.word(k) in _PLACES or (self.word(k) == "tools" and self.word(k - 2) == "on"):
+            return f"{self.word(j + 1)} the {self.word(k)}"
+        return ""
+
+    def _place_of(self, i: int) -> bool:
+        return self.word(i + 1) in _PLACES
+
+    def _first_person(self) -> bool:
+        return any(w in ("i", "we", "my", "our", "us", "me", "i'm", "we're") for w in self.lowers)
+
+    def _people_verb(self, i: int) -> bool:
+        before = self.lowers[max(i - 4, 0) : i]
+        return any(
+            w in ("have", "got", "employ", "run", "are", "'re", "be", "with", "plus", "and", ",")
+            or self.norms[max(i - 4, 0) + k] in ("have", "employ", "be")
+            for k, w in enumerate(before)
+        )
+
+    def _singles(self) -> list[Mention]:
+        out: list[Mention] = []
+        seen_self = False
+        for i, low in enumerate(self.lowers):
+            if i in self.used:
+                continue
+            prev, nxt = self.word(i - 1), self.word(i + 1)
+            if (
+                self.norms[i] == "one_person"
+                or (low == "sole" and nxt.startswith("prop"))
+                or (low == "owner" and nxt == "-" and self.word(i + 2) == "operator")
+                or low in ("owner-operator", "owner/operator")
+            ):
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, "you (the owner)", "self", i, single=True))
+                continue
+            if low in _SELF or low == "yours":
+                if low == "i" and prev not in _JOIN and nxt not in _JOIN:
+                    continue
+                if low == "yours" and nxt != "truly":
+                    continue
+                if low == "me" and prev in ("for", "to", "tell", "let", "help", "give", "if"):
+                    continue
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, "you", "self", i, single=True))
+                continue
+            noun = self.person(i)
+            if noun is None or noun in _NOT_SINGLE or low in _NOT_SINGLE or nxt == "'s":
+                continue  # "the wife's cousin": the cousin is the one named
+            if self.value(i - 1) is not None or (
+                self.person(i + 1) is not None
+                and self.lowers[i + 1] not in _SELF
+                and not self.lowers[i + 1].endswith("s")
+            ):
+                continue  # "my part-time janitor": the head is the last word
+            if low.endswith("s") and singular_person(low) != low and low != noun:
+                continue  # a plural: "do the owners count?"
+            pair = self._pair(i)
+            if pair is not None:
+                out.append(pair)
+                continue
+            k, det = i - 1, prev
+            if prev == "'s" and self.word(i - 3) in _POSSESSIVE | _ARTICLE:
+                k, det = i - 3, self.word(i - 3)  # "the wife's cousin"
+            if (
+                det not in _POSSESSIVE | _ARTICLE
+                and self.word(i - 2) in _POSSESSIVE | _ARTICLE
+                and det.replace("_", "").replace("-", "").isalpha()
+                and self.value(i - 1) is None
+            ):
+                k, det = i - 2, self.word(i - 2)  # "my business partner", "a site super"
+            if det not in _POSSESSIVE | _ARTICLE:
+                listed = (
+                    prev in ("+", "plus", ",", "&")
+                    or nxt in ("+", "plus", "&")
+                    or (i == 0 and nxt == ",")
+                )
+                bare_family = low in ("wife", "hubby", "missus", "husband", "wifey")
+                if not (listed or (bare_family and (prev in _JOIN or nxt in _JOIN or i == 0))):
+                    continue
+                k, det = i - 1, "the" if not bare_family else "your"
+                if prev.isalpha() and prev not in _JOIN and self.value(i - 1) is None:
+                    k = i - 2  # "office mgr"
+            if (
+                det in ("a", "an", "one")
+                and noun in _GENERIC
+                and self.word(k - 1) not in _JOIN
+                and nxt not in _JOIN
+            ):
+                continue  # "is a guy who ...": no one listed
+            if nxt in ("count", "counts", "included", "?") and det in ("the", "a", "an"):
+                continue  # "does the owner count?"
+            if self.word(k - 1) in ("if", "whether", "does", "do", "would") and (
+                det in ("the", "a", "an")
+            ):
+                continue
+            if self.word(i + 1) in ("who", "that") and det in ("a", "an") and not out:
+                continue
+            owner = {"my": "your", "our": "your"}.get(det, det)
+            last = i
+            if self.word(i + 1) in ("-in-law", "in-law") or self.lowers[i + 1 : i + 3] in (
+                ["-", "in"],
+                ["in", "-"],
+                ["in", "law"],
+            ):
+                while last < self.n - 1 and self.lowers[last] != "law" and last < i + 4:
+                    last += 1  # "my father-in-law"
+            words = "".join(
+                w if w in ("-", "'s") or (j > k + 1 and self.lowers[j - 1] == "-") else f" {w}"
+                for j, w in enumerate(self.lowers[k + 1 : last + 1], start=k + 1)
+            ).strip()
+            self.used.update(range(max(k, 0), last + 1))
+            out.append(
+                Mention(
+                    1, f"{owner} {words}", self.kind(noun, self.norms[k + 1 : i]), k, single=True
+                )
+            )
+        return out
+
+    def _pair(self, i: int) -> Mention | None:
+        """ "a husband and wife team", "father and son": two people named as a pair."""
+        first, joiner, second = self.word(i), self.word(i + 1), self.word(i + 2)
+        if joiner not in ("and", "&", "n") or (first, second) not in _PAIRS:
+            return None
+        if self.word(i - 1) in _POSSESSIVE:
+            return None  # "my husband and wife" is not a pair phrase
+        self.used.update(range(i, i + 3))
+        return Mention(2, f"the {first} and {second}", "family", i, single=True)
+
+    def _named_owners(self, mentions: list[Mention]) -> list[Mention]:
+        """ "two owners, me and my dad": the people named are those owners."""
+        out = list(mentions)
+        for m in mentions:
+            if m.kind != "owner" or m.single or m.count < 2:
+                continue
+            after = [x for x in out if x.single and m.at < x.at <= m.at + 3 + 2 * m.count]
+            stated = set(self.lowers[max(m.at - 3, 0) : m.at]) & {
+                "has", "have", "are", "is", "'s", "got", "with", "and", "'re", "we"
+            }  # fmt: skip
+            if len(after) >= m.count and stated and any(x.kind == "self" for x in after[: m.count]):
+                for x in after[: m.count]:
+                    out.remove(x)
+                out[out.index(m)] = Mention(
+                    m.count, f"{m.who} ({' and '.join(x.who for x in after[: m.count])})",
+                    "owner", m.at, holds=("you",)
+                )  # fmt: skip
+        return out
+
+    # time ----------------------------------------------------------------------------
+    def _context(self, m: Mention, mentions: list[Mention]) -> str:
+        """The words of M's own clause: a few before it, and those up to the next boundary."""
+        starts = sorted(x.at for x in mentions if x is not m)
+        lo = m.at
+        while lo > 0 and m.at - lo < 6 and self.lowers[lo - 1] not in _SEGMENT | _CLAUSE_JOIN:
+            if lo - 1 in starts:
+                break
+            lo -= 1
+        hi = m.at + 1
+        while hi < self.n and self.lowers[hi] not in _SEGMENT | _CLAUSE_JOIN and hi not in starts:
+            hi += 1
+        return " ".join(self.lowers[lo:hi])
+
+    def _timed(self, m: Mention, mentions: list[Mention]) -> Mention:
+        if m.single and m.kind == "self":
+            return m
+        ctx = self._context(m, mentions)
+        time: Time = "now"
+        if _STALE.search(ctx):
+            time = "stale"
+        elif _PLANNED.search(ctx) and not re.search(r"\b(?:hired|had|got)\b", ctx):
+            time = "planned"
+        elif _RECENT.search(ctx) or _LAST_YEAR.search(ctx) or _REACHED.search(ctx):
+            time = "peak"
+            if _LAST_YEAR.search(ctx) and not _RECENT.search(ctx):
+                self.unsure.append(
+                    f"whether the {m.count} last year was within the past 12 months (I counted it)"
+                )
+        elif _ADDING.search(ctx):
+            time = "planned"
+        if m.single and time != "stale":
+            time = "now"  # one named person is counted with the steady crew
+        if _NOW.search(ctx) and time == "peak":
+            time = "now"
+        added = m.added or (
+            time in ("peak", "planned")
+            and (
+                m.kind in ("seasonal", "family")
+                or _MORE.search(ctx) is not None
+                or self.word(m.at - 1) in ("plus", "+", "add", "adding", "hire", "hiring")
+            )
+        )
+        return Mention(
+            m.count, m.who, m.kind, m.at, m.single, time, bool(added), m.known, m.bare, m.holds,
+            m.subset,
+        )  # fmt: skip
+
+    # combining -----------------------------------------------------------------------
+    def _combine(self, mentions: list[Mention]) -> Reading | None:
+        not_counted: list[str] = []
+        unsure = self.unsure
+        people = [m for m in mentions if not m.bare]
+        bare = [m for m in mentions if m.bare]
+        # a bare number counts people when it is joined to people or said of "we"
+        for m in bare:
+            if self._bare_is_people(m, people):
+                before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+                reached = re.search(r"\b(?:go|get|grow|end up|be) (?:up )?to$", before)
+                people.append(
+                    Mention(m.count, "in all" if reached else m.who or ("others" if self._joined(
+                                m, people) else "people" if people else ""),
+                            "total" if reached else m.kind, m.at, False, m.time,
+                            m.added, True, False, m.holds)
+                )  # fmt: skip
+            elif len(self.lowers) <= 3:
+                people.append(m)
+        people.sort(key=lambda m: m.at)
+        if not people:
+            return None
+        if all(m.single for m in people) and not self._together(people):
+            return None
+        people = self._inclusion(people)
+        counted: list[Mention] = []
+        planned = 0
+        for m in people:
+            if m.subset:
+                not_counted.append(f"the {m.count} of them, already in the count")
+            elif m.time == "stale":
+                not_counted.append(
+                    f"the {m.count} from more than 12 months ago (the rule looks at the past 12 "
+                    "months only)"
+                )
+            elif m.time == "planned":
+                planned += m.count
+                counted.append(m)
+            elif m.kind == "contractor":
+                if _OUR_WCB.search(self.text):
+                    counted.append(m)
+                else:
+                    not_counted.append(
+                        f"the {m.count} {m.who}: subcontractors with their own WCB account are "
+                        "not on yours"
+                    )
+                    if not _OWN_WCB.search(self.text):
+                        unsure.append(
+                            f"whether the {m.who} are on your WCB account (then they count too)"
+                        )
+            else:
+                counted.append(m)
+                if not m.known:
+                    unsure.append(f"whether the {m.who} are people on your WCB account")
+        if not counted:
+            return None
+        has_self = any(m.kind == "self" or "you" in m.holds for m in counted)
+        owner_words = any(m.kind == "owner" for m in counted)
+        owner_unsure = (
+            not has_self
+            and not owner_words
+            and self._first_person()
+            and "one_person" not in self.concepts
+            and bool(re.search(r"\b(?:i|we)\s+(?:have|employ|got|'ve|hire|run)\b", self.text))
+        )
+        total, peak = _total(counted)
+        if any(m.bare for m in counted) and len(self.lowers) > 3 and total > 0:
+            unsure.append("whether the number is people")
+        return Reading(
+            total=total,
+            counted=tuple(counted),
+            not_counted=tuple(not_counted),
+            unsure=tuple(dict.fromkeys(unsure)),
+            peak=peak,
+            planned=planned,
+            asks_room=bool(_ROOM.search(self.text)),
+            owner_unsure=owner_unsure,
+        )
+
+    def _bare_is_people(self, m: Mention, people: list[Mention]) -> bool:
+        prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
+        before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+        if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (
+            re.search(r"\btop of (?:our|the|my)$", before)
+        ):
+            return True  # "on top of our regular 8"
+        if nxt in self.lex.extra or nxt in ("counting", "including", "incl"):
+            return True  # "4 more in summer", "nine counting me"
+        if (prev in _JOIN or nxt in _JOIN) and any(abs(p.at - m.at) <= 6 for p in people):
+            return True  # "me plus 6", "11 plus me"
+        if re.search(
+            r"(?:up to|peak\w*(?: at)?|hit|reached|went up to|got to|grew to|between)$", before
+        ):
+            return True
+        if re.search(
+            r"\b(?:go|get|grow|end up|be) (?:up )?to$|\b(?:go|get|grow) (?:over|past)$", before
+        ):
+            return True
+        k = m.at + 1
+        while k < self.n and k < m.at + 9 and self.lowers[k] not in _SEGMENT | {",", "and"}:
+            k += 1
+        own = " ".join(self.lowers[m.at + 1 : k])
+        if self._first_person() and (_RECENT.search(own) or _STALE.search(own)):
+            return True  # "but had 11 during our big job in june", "13 for 3 weeks in the fall"
+        if any(p.at < m.at and not p.single for p in people):
+            return False  # "so we're at 7": a number said again
+        return bool(
+            re.search(
+                r"\b(?:we(?:'re| are| r)?|we have|we've got|we got|i have|i employ|we employ|"
+                r"there are|there's|crew of|team of|staff of|total of|company of|business of|"
+                r"outfit of|shop of|at|had|have|of|now|to|usually|normally|top of our|top of the)$",
+                before,
+            )
+        ) or ("we" in before.split() and prev in ("be", "'re", "are"))
+
+    def _inclusion(self, people: list[Mention]) -> list[Mention]:
+        """ "9 counting me": the 9 holds you; "8 not counting me and my partner": it does not."""
+        out = list(people)
+        for m in people:
+            if m.single or m.at < 0:
+                continue
+            others = {x.at for x in out if not x.single and x is not m}
+            for k in range(m.at + 1, min(m.at + 8, self.n)):
+                low = self.lowers[k]
+                if low in _SEGMENT or k in others:
+                    break  # "6 in field 2 in office incl me": the nearest number holds you
+                if low in _INCLUDING and low != "with" and self.word(k - 1) not in ("not",):
+                    stop = next((x.at for x in out if k < x.at and self._starts_clause(x)), self.n)
+                    stop = min(
+                        stop,
+                        next(
+                            (j for j in range(k + 1, self.n)
+                             if self.lowers[j] in ("plus", "+", "besides", "also", "with", "but")
+                             or self.lowers[j] in _SEGMENT
+                             or (self.lowers[j] == "and" and self.word(j + 1) in ("a", "an"))),
+                            self.n,
+                        ),
+                    )  # fmt: skip
+                    held = [x for x in out if x is not m and k < x.at <= min(k + 6, stop - 1)]
+                    if held and m in out:
+                        for x in held:
+                            out.remove(x)
+                        i = out.index(m)
+                        out[i] = Mention(
+                            m.count, m.who + f" ({' and '.join(_named(x) for x in held)} included)",
+                            m.kind, m.at, False, m.time, m.added, m.known, m.bare,
+                            (*m.holds, *(x.who for x in held)), m.subset,
+                        )  # fmt: skip
+                    break
+        out = self._held_before(out)
+        # "me included" after a number
+        for x in list(out):
+            if x.single and "included" in (self.word(x.at + 1), self.word(x.at + 2)):
+                host = [m for m in out if not m.single and 0 < x.at - m.at <= 6]
+                if host:
+                    out.remove(x)
+        return out
+
+    def _starts_clause(self, x: Mention) -> bool:
+        """ "my son wants to start": the person begins a new clause (not in the number)."""
+        if not x.single:
+            return False
+        j = x.at + 1 if self.person(x.at) is None or self.lowers[x.at] in _SELF else x.at
+        while j < self.n and self.person(j) is not None and self.lowers[j] not in _SELF:
+            j += 1
+        return self.word(j if self.lowers[x.at] not in _SELF else x.at + 1) in _CLAUSE_VERBS
+
+    def _held_before(self, out: list[Mention]) -> list[Mention]:
+        """ "counting myself and my wife we have 10": the people named first are in the 10."""
+        for k, low in enumerate(self.lowers):
+            if low not in ("counting", "including", "incl") or self.word(k - 1) == "not":
+                continue
+            lo, hi = self.segment(k)
+            host = next((m for m in out if not m.single and k < m.at < hi), None)
+            if host is None or any(not m.single and lo <= m.at < k for m in out):
+                continue
+            held = [x for x in out if x.single and k < x.at < host.at]
+            if held:
+                out = [x for x in out if x not in held]
+                i = out.index(host)
+                out[i] = Mention(
+                    host.count, host.who + f" ({' and '.join(x.who for x in held)} included)",
+                    host.kind, host.at, False, host.time, host.added, host.known, host.bare,
+                    (*host.holds, *(x.who for x in held)), host.subset,
+                )  # fmt: skip
+        return out
+
+    def _joined(self, m: Mention, people: list[Mention]) -> bool:
+        """ "me plus 6", "11 plus me": the number is joined to a person named on their own."""
+        near = [p for p in people if p.single and abs(p.at - m.at) <= 3]
+        return bool(near) and (self.word(m.at - 1) in _JOIN or self.word(m.at + 1) in _JOIN)
+
+    def _together(self, people: list[Mention]) -> bool:
+        ats = sorted(m.at for m in people)
+        return len(ats) >= 2 and any(b - a <= 4 for a, b in pairwise(ats))
+
+
+def _total(counted: list[Mention]) -> tuple[int, bool]:
+    """The most people at one time: the steady crew and those added, or a period's total."""
+    totals = [m.count for m in counted if m.kind == "total"]
+    if totals:  # "if we hire a student and go to 11": the total is said
+        rest, peak = (
+            _total([m for m in counted if m.kind != "total"])
+            if len(totals) < len(counted)
+            else (0, False)
+        )
+        return max(rest, *totals), peak
+    singles = sum(m.count for m in counted if m.single)
+    steady = sum(m.count for m in counted if not m.single and m.time in ("now", "planned"))
+    added = sum(m.count for m in counted if not m.single and m.time == "peak" and m.added)
+    periods = [m.count for m in counted if not m.single and m.time == "peak" and not m.added]
+    holds_self = any("you" in m.holds for m in counted if m.time == "peak" and not m.added)
+    top = max(periods, default=0)
+    peak = bool(periods or added)
+    if holds_self and singles:
+        top -= 0  # the period's number already holds you; singles are added to the steady crew
+    return singles + max(steady + added, top), peak
+
+
+def _named(m: Mention) -> str:
+    return m.who if m.single or m.who.startswith("of ") else f"{m.count} {m.who}"
