@@ -89,6 +89,11 @@ _PAIRS = frozenset(
      ("mother", "son"), ("mother", "daughter"), ("dad", "son"), ("mom", "son"),
      ("brother", "sister"), ("mom", "dad"), ("dad", "daughter"), ("mom", "daughter")}
 )  # fmt: skip
+_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
 _CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
 _STALE = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|a couple of|a few|several|many)\s+(?:years|yrs)\s+"
@@ -107,7 +112,8 @@ _RECENT = re.compile(
 _PLANNED = re.compile(
     r"\b(?:will|'ll|going to|gonna|plan\w*|next (?:year|month|week|season|spring|summer|fall)|"
     r"soon|thinking (?:of|about)|wants? to (?:hire|add|bring|take)|hoping to|about to|"
-    r"expect\w* to|if (?:i|we) (?:hire|add|take on|bring on|get))\b"
+    r"expect\w* to|if (?:i|we) (?:hire|add|take on|bring on|get)|"
+    r"in (?:\d+|a few|a couple of|two|three|four|five|six) (?:months|weeks|years))\b"
 )
 # Hiring words with no time: planned when nothing says it is a busy time.
 _ADDING = re.compile(r"\b(?:hire|hiring|add|adding|bring on|bringing on|take on|taking on)\b")
@@ -210,7 +216,11 @@ class _Grammar:
         if not 0 <= i < self.n:
             return None
         norm, low = self.norms[i], self.lowers[i]
-        if low in ("us", "them", "those", "whom", "these"):
+        if low in ("us", "them", "those", "whom", "these", "hiring", "hired"):
+            return None
+        if norm in _GROUPS | {"crew"} and self.word(i + 1) in (":", "of", "with", "each", "-"):
+            return None  # "2 crews: crew A is 4 people ...": the people come after
+        if low in ("hire", "hires") and self.value(i - 1) is None and self.word(i - 1) != "new":
             return None
         if norm in self.lex.person_nouns and norm not in ("crew", "member", "head", "body"):
             return norm
@@ -263,13 +273,24 @@ class _Grammar:
         mentions.sort(key=lambda m: m.at)
         if not mentions:
             return None
-        mentions = self._named_owners(mentions)
+        mentions = self._same_people(self._named_owners(mentions))
         mentions = [self._timed(m, mentions) for m in mentions]
         return self._combine(mentions)
 
     def _groups_of(self, i: int) -> list[Mention] | None:
         """ "2 crews of 4 guys", "3 trucks with 2 guys each", then "each with its own foreman"."""
         groups = self.value(i)
+        size = self.value(i + 1)
+        if (
+            groups is not None
+            and size is not None
+            and self.word(i + 2) == "-"
+            and self.word(i + 3) in ("man", "person", "guy", "men", "people")
+            and (self.norms[i + 4 : i + 5] or [""])[0] in _GROUPS
+        ):
+            self.used.update(range(i, i + 5))  # "4 two-man crews"
+            unit = self.lowers[i + 4]
+            return [Mention(groups * size, f"people ({groups} {size}-man {unit})", "worker", i)]
         if (
             groups is None
             or groups > 20
@@ -289,7 +310,8 @@ class _Grammar:
             end < self.n
             and end <= j + 3
             and self.person(end) is None
-            and (self.word(end) not in _SEGMENT | {",", "and", "plus", "each"})
+            and self.value(end) is None
+            and (self.word(end) not in _SEGMENT | {",", "and", "plus", "each", "+", "&"})
         ):
             end += 1
         who_word = "people"
@@ -336,6 +358,9 @@ class _Grammar:
         if n is None or n == 0 or n > 300:
             return None
         prev, nxt = self.word(i - 1), self.word(i + 1)
+        if prev in _MONTHS and not nxt.isalpha() and self._first_person_or_count():
+            self.used.add(i)  # "jan 5, feb 8, march 11": a count for each month
+            return [Mention(n, f"in {prev}", "worker", i, time="peak")]
         if prev in _NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
             return None
         rule = prev == "to" and n == LIMIT and self.word(i - 2) not in ("up", "go", "get", "grow")
@@ -380,6 +405,11 @@ class _Grammar:
                 if noun in ("us",):
                     kind = "self"
                 added = any(m in self.lex.extra for m in mods)
+                per = self._per_leader(i, noun)
+                if per is not None:  # "2 foremen and each foreman has 4 guys": 2 x 4
+                    leaders, unit = per
+                    return [Mention(n * leaders, f"{who} ({n} for each of {leaders} {unit})",
+                                    kind, i)]  # fmt: skip
                 return [Mention(n, who + (f" {place}" if place else ""), kind, i, added=added)]
             if (norm in self.lex.units or low in self.lex.units) and self.person(j + 1) is not None:
                 mods.append(norm)  # "2 truck drivers", "3 site supers"
@@ -412,6 +442,9 @@ class _Grammar:
                     "than",
                     "if",
                     "during",
+                    ":",
+                    "(",
+                    ")",
                     "over",
                     "from",
                     "by",
@@ -454,6 +487,38 @@ class _Grammar:
             return None
         self.used.add(i)
         return [Mention(n, "", "worker", i, bare=True)]
+
+    def _per_leader(self, i: int, noun: str) -> tuple[int, str] | None:
+        """ "each foreman has 4 guys", "4 guys per truck": how many leaders or groups, and what."""
+        lead = None
+        for k in range(max(i - 4, 0), i):
+            if (
+                self.lowers[k] in ("each", "every")
+                and self.person(k + 1)
+                or (
+                    self.lowers[k] in ("each", "every")
+                    and self.norms[k + 1 : k + 2] in ([g] for g in _GROUPS)
+                )
+            ):
+                lead = self.norms[k + 1]
+        after = self.lowers[i + 1 : i + 5]
+        if lead is None and ("per" in after or "each" in after):
+            k = i + 1 + (after.index("per") if "per" in after else after.index("each"))
+            if self.norms[k + 1 : k + 2] and (
+                self.norms[k + 1] in _GROUPS or self.person(k + 1) is not None
+            ):
+                lead = self.norms[k + 1]
+        if lead is None or lead == noun:
+            return None
+        for k in range(i - 1, -1, -1):
+            count = self.value(k)
+            head = self.norms[k + 1] if k + 1 < self.n else ""
+            if count is not None and (head == lead or self.person(k + 1) == lead):
+                return count, self.lowers[k + 1]
+        return None
+
+    def _first_person_or_count(self) -> bool:
+        return self._first_person() or "headcount" in self.text or "head count" in self.text
 
     def _place_after(self, j: int) -> str:
         k = j + 1
@@ -554,12 +619,24 @@ class _Grammar:
                 continue  # "is a guy who ...": no one listed
             if nxt in ("count", "counts", "included", "?") and det in ("the", "a", "an"):
                 continue  # "does the owner count?"
+            if self.word(k - 1) in ("'s", "is") and self.word(k - 2) == "who":
+                continue  # "my buddy who's my partner": the same person
+            if noun in ("part_time", "full_time") and k != i - 1:
+                continue  # "the girl in the office part time": how she works
             if self.word(k - 1) in ("if", "whether", "does", "do", "would") and (
                 det in ("the", "a", "an")
             ):
                 continue
             if self.word(i + 1) in ("who", "that") and det in ("a", "an") and not out:
                 continue
+            if det in ("the", "a", "an") and (
+                self.word(k - 1) == "am" or self.lowers[max(k - 2, 0) : k] == ["i", "'m"]
+            ):
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+                self.used.update(range(k, i + 1))
+                continue  # "I'm the bookkeeper": the one asking
             owner = {"my": "your", "our": "your"}.get(det, det)
             last = i
             if self.word(i + 1) in ("-in-law", "in-law") or self.lowers[i + 1 : i + 3] in (
@@ -592,22 +669,51 @@ class _Grammar:
         return Mention(2, f"the {first} and {second}", "family", i, single=True)
 
     def _named_owners(self, mentions: list[Mention]) -> list[Mention]:
-        """ "two owners, me and my dad": the people named are those owners."""
+        """ "two owners, me and my dad", "two owners (husband and wife)": those are the owners."""
         out = list(mentions)
         for m in mentions:
             if m.kind != "owner" or m.single or m.count < 2:
                 continue
-            after = [x for x in out if x.single and m.at < x.at <= m.at + 3 + 2 * m.count]
+            end = m.at + 1 + len(m.who.split())
+            opener = self.word(end)
             stated = set(self.lowers[max(m.at - 3, 0) : m.at]) & {
-                "has", "have", "are", "is", "'s", "got", "with", "and", "'re", "we"
+                "has", "have", "are", "is", "'s", "got", "with", "and", "'re", "we", "be"
             }  # fmt: skip
-            if len(after) >= m.count and stated and any(x.kind == "self" for x in after[: m.count]):
-                for x in after[: m.count]:
-                    out.remove(x)
-                out[out.index(m)] = Mention(
-                    m.count, f"{m.who} ({' and '.join(x.who for x in after[: m.count])})",
-                    "owner", m.at, holds=("you",)
-                )  # fmt: skip
+            if opener not in ("(", ":", "-", ",") or (opener == "," and not stated):
+                continue
+            after = sorted(
+                (x for x in out if x.single and end < x.at <= end + 2 + 2 * m.count),
+                key=lambda x: x.at,
+            )
+            named: list[Mention] = []
+            for x in after:
+                if sum(y.count for y in named) >= m.count:
+                    break
+                named.append(x)
+            if sum(x.count for x in named) != m.count:
+                continue
+            if opener == "," and not any(x.kind == "self" for x in named):
+                continue  # "2 guys, 2 owners, my wife and me" lists four kinds of people
+            for x in named:
+                out.remove(x)
+            holds = ("you",) if any(x.kind == "self" for x in named) else ()
+            out[out.index(m)] = Mention(
+                m.count, f"{m.who} ({' and '.join(x.who for x in named)})", "owner", m.at,
+                holds=holds,
+            )  # fmt: skip
+        return out
+
+    def _same_people(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the owner ... the owner works on site": one person named twice is counted once."""
+        out: list[Mention] = []
+        seen: set[str] = set()
+        for m in mentions:
+            key = m.who
+            if m.single and m.who.startswith("the ") and key in seen:
+                continue
+            if m.single:
+                seen.add(key)
+            out.append(m)
         return out
 
     # time ----------------------------------------------------------------------------
@@ -615,7 +721,7 @@ class _Grammar:
         """The words of M's own clause: a few before it, and those up to the next boundary."""
         starts = sorted(x.at for x in mentions if x is not m)
         lo = m.at
-        while lo > 0 and m.at - lo < 6 and self.lowers[lo - 1] not in _SEGMENT | _CLAUSE_JOIN:
+        while lo > 0 and m.at - lo < 8 and self.lowers[lo - 1] not in _SEGMENT | _CLAUSE_JOIN:
             if lo - 1 in starts:
                 break
             lo -= 1
@@ -628,7 +734,7 @@ class _Grammar:
         if m.single and m.kind == "self":
             return m
         ctx = self._context(m, mentions)
-        time: Time = "now"
+        time: Time = m.time
         if _STALE.search(ctx):
             time = "stale"
         elif _PLANNED.search(ctx) and not re.search(r"\b(?:hired|had|got)\b", ctx):
@@ -643,7 +749,7 @@ class _Grammar:
             time = "planned"
         if m.single and time != "stale":
             time = "now"  # one named person is counted with the steady crew
-        if _NOW.search(ctx) and time == "peak":
+        if _NOW.search(ctx) and time == "peak" and m.time != "peak":
             time = "now"
         added = m.added or (
             time in ("peak", "planned")
@@ -744,7 +850,11 @@ class _Grammar:
             re.search(r"\btop of (?:our|the|my)$", before)
         ):
             return True  # "on top of our regular 8"
-        if nxt in self.lex.extra or nxt in ("counting", "including", "incl"):
+        if (
+            nxt in self.lex.extra
+            or nxt in ("counting", "including", "incl")
+            or (prev in ("another", "extra", "additional"))
+        ):
             return True  # "4 more in summer", "nine counting me"
         if (prev in _JOIN or nxt in _JOIN) and any(abs(p.at - m.at) <= 6 for p in people):
             return True  # "me plus 6", "11 plus me"
@@ -752,6 +862,10 @@ class _Grammar:
             r"(?:up to|peak\w*(?: at)?|hit|reached|went up to|got to|grew to|between)$", before
         ):
             return True
+        if re.search(
+            r"\b(?:dropped|down|fell|shrank|shrunk|back|steady at|stayed at)(?: to)?$", before
+        ):
+            return True  # "dropped to 8 since then"
         if re.search(
             r"\b(?:go|get|grow|end up|be) (?:up )?to$|\b(?:go|get|grow) (?:over|past)$", before
         ):
@@ -784,19 +898,9 @@ class _Grammar:
                 low = self.lowers[k]
                 if low in _SEGMENT or k in others:
                     break  # "6 in field 2 in office incl me": the nearest number holds you
-                if low in _INCLUDING and low != "with" and self.word(k - 1) not in ("not",):
-                    stop = next((x.at for x in out if k < x.at and self._starts_clause(x)), self.n)
-                    stop = min(
-                        stop,
-                        next(
-                            (j for j in range(k + 1, self.n)
-                             if self.lowers[j] in ("plus", "+", "besides", "also", "with", "but")
-                             or self.lowers[j] in _SEGMENT
-                             or (self.lowers[j] == "and" and self.word(j + 1) in ("a", "an"))),
-                            self.n,
-                        ),
-                    )  # fmt: skip
-                    held = [x for x in out if x is not m and k < x.at <= min(k + 6, stop - 1)]
+                with_me = low == "with" and self.word(k + 1) in ("me", "myself")
+                if (low in _INCLUDING and low != "with" and self.word(k - 1) != "not") or with_me:
+                    held = self._held_after(k, m, out)
                     if held and m in out:
                         for x in held:
                             out.remove(x)
@@ -815,6 +919,29 @@ class _Grammar:
                 if host:
                     out.remove(x)
         return out
+
+    def _held_after(self, k: int, m: Mention, out: list[Mention]) -> list[Mention]:
+        """The people listed right after "counting" at K ("me and my wife", "the 2 owners")."""
+        starts = {x.at: x for x in out if x is not m}
+        held: list[Mention] = []
+        j = k + 1
+        while j < self.n:
+            x = starts.get(j)
+            if x is not None:
+                if x.single and self._starts_clause(x):
+                    break  # "incl me and my niece wants to work for us": a new person
+                if not x.single and self.word(j - 1) not in ("the", "both", "all", "our"):
+                    break  # "including me, 3 more in summer": another group
+                held.append(x)
+                j += len(x.who.split(" (")[0].split()) + (0 if x.single else 1)
+                continue
+            low = self.lowers[j]
+            if low == "and" and self.word(j + 1) in ("a", "an"):
+                break  # "counting me and a buddy who helps": the buddy is on top
+            if low not in ("and", ",", "n", "&", "my", "our", "the", "his", "her", "both", "all"):
+                break
+            j += 1
+        return held
 
     def _starts_clause(self, x: Mention) -> bool:
         """ "my son wants to start": the person begins a new clause (not in the number)."""

@@ -81,7 +81,7 @@ def test_head_counts_read_every_person_once(
 def test_a_peak_older_than_twelve_months_does_not_count(engine: Engine) -> None:
     text, _ = _ask(engine, "3 years ago we peaked at 14, the last two years steady at 6. secor ok?")
     assert "I count 6" in text or "I read that as 6" in text
-    assert "the 14 from more than 12 months ago does not count" in text
+    assert "Not counted: the 14 from more than 12 months ago" in text
     assert "over the SECOR limit" not in text
 
 
