@@ -493,8 +493,8 @@ class _Grammar:
         lead = None
         for k in range(max(i - 4, 0), i):
             if (
-                self.lowers[k] in ("each", "every")
-                and self.person(k + 1)
+                (self.lowers[k] in ("each", "every")
+                and self.person(k + 1))
                 or (
                     self.lowers[k] in ("each", "every")
                     and self.norms[k + 1 : k + 2] in ([g] for g in _GROUPS)
