@@ -232,7 +232,11 @@ def eligibility_answer(
         counted = f"You have fewer than {total + 1}."
     if count.unsure and count.bound == "exact":
         counted = f"I read {how}. Is that everyone, and is that right?"
-        counted += f" (I was not sure {'; '.join(count.unsure)}.)"
+        whether = [u for u in count.unsure if u.startswith("whether")]
+        other = [u for u in count.unsure if not u.startswith("whether")]
+        if whether:
+            counted += f" I was not sure {'; or '.join(whether)}."
+        counted += "".join(f" {u[:1].upper()}{u[1:]}." for u in other)
     leads = [counted, *(_note(n) for n in count.notes)]
     if count.planned and count.bound == "exact":
         leads.append(

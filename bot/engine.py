@@ -16,7 +16,7 @@ import re
 import time
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -33,6 +33,7 @@ from bot.answers import (
     who_counts_answer,
 )
 from bot.element_answer import element_answer, element_label, is_element_question
+from bot.email_answer import EmailAnswer, answer_email
 from bot.esc_rules import esc_rule_answer
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
@@ -44,9 +45,6 @@ from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
 from bot.questions import split_questions
 from bot.silent import silent_answer, silent_topic
-
-if TYPE_CHECKING:
-    from bot.email_answer import EmailAnswer
 
 log = logging.getLogger(__name__)
 
@@ -114,8 +112,6 @@ class Engine:
 
         See ``bot.email_answer.EmailAnswer`` for the shape of ``as_dict()``.
         """
-        from bot.email_answer import answer_email
-
         return answer_email(self, text)
 
     def ask_one(self, text: str) -> Answer:

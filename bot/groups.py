@@ -161,6 +161,7 @@ class Reading:
     total: int
     counted: tuple[Mention, ...]
     not_counted: tuple[str, ...] = ()
+    excluded: tuple[int, ...] = ()  # the numbers of people not counted
     unsure: tuple[str, ...] = ()
     peak: bool = False
     planned: int = 0
@@ -492,13 +493,9 @@ class _Grammar:
         """ "each foreman has 4 guys", "4 guys per truck": how many leaders or groups, and what."""
         lead = None
         for k in range(max(i - 4, 0), i):
-            if (
-                (self.lowers[k] in ("each", "every")
-                and self.person(k + 1))
-                or (
-                    self.lowers[k] in ("each", "every")
-                    and self.norms[k + 1 : k + 2] in ([g] for g in _GROUPS)
-                )
+            if (self.lowers[k] in ("each", "every") and self.person(k + 1)) or (
+                self.lowers[k] in ("each", "every")
+                and self.norms[k + 1 : k + 2] in ([g] for g in _GROUPS)
             ):
                 lead = self.norms[k + 1]
         after = self.lowers[i + 1 : i + 5]
@@ -767,6 +764,7 @@ class _Grammar:
     # combining -----------------------------------------------------------------------
     def _combine(self, mentions: list[Mention]) -> Reading | None:
         not_counted: list[str] = []
+        excluded: list[int] = []
         unsure = self.unsure
         people = [m for m in mentions if not m.bare]
         bare = [m for m in mentions if m.bare]
@@ -792,6 +790,12 @@ class _Grammar:
         counted: list[Mention] = []
         planned = 0
         for m in people:
+            if (
+                m.subset
+                or m.time == "stale"
+                or (m.kind == "contractor" and not _OUR_WCB.search(self.text))
+            ):
+                excluded.append(m.count)
             if m.subset:
                 not_counted.append(f"the {m.count} of them, already in the count")
             elif m.time == "stale":
@@ -836,6 +840,7 @@ class _Grammar:
             total=total,
             counted=tuple(counted),
             not_counted=tuple(not_counted),
+            excluded=tuple(excluded),
             unsure=tuple(dict.fromkeys(unsure)),
             peak=peak,
             planned=planned,
@@ -876,6 +881,8 @@ class _Grammar:
         own = " ".join(self.lowers[m.at + 1 : k])
         if self._first_person() and (_RECENT.search(own) or _STALE.search(own)):
             return True  # "but had 11 during our big job in june", "13 for 3 weeks in the fall"
+        if _NOW.search(before) and self._first_person():
+            return True  # "now we have 8"
         if any(p.at < m.at and not p.single for p in people):
             return False  # "so we're at 7": a number said again
         return bool(

@@ -351,7 +351,7 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     if reading is None or (second is not None and second.bound != "exact"):
         return second
     first = _from_reading(reading)
-    if second is not None and second.total != first.total:
+    if second is not None and not _explained(second.total - first.total, reading.excluded):
         return replace(first, unsure=(*first.unsure, f"read another way it is {second.total}"))
     if second is not None:
         return replace(
@@ -360,6 +360,11 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
             owner_unsure=first.owner_unsure or (second.owner_unsure and not reading.unsure),
         )
     return first
+
+
+def _explained(difference: int, excluded: tuple[int, ...]) -> bool:
+    """The other reading differs only by people this one left out, with the reason said."""
+    return difference == 0 or 0 < difference <= sum(excluded)
 
 
 def _from_reading(reading: Reading) -> HeadCount:

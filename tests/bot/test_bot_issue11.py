@@ -184,7 +184,7 @@ Dave
 
 def test_ask_email_answers_each_question_in_the_departments_voice(engine: Engine) -> None:
     result = engine.ask_email(EMAIL).as_dict()
-    assert set(result) == {"answers", "unanswered"}
+    assert set(result) == {"answers", "unanswered", "voice"}
     first, second = result["answers"]
     assert set(first) == {"question", "answer", "topic", "confidence", "sources"}
     assert first["question"].endswith("Can we still get SECOR?")

@@ -1,0 +1,145 @@
+"""Issue 11, bot side, round four: head counts read as groups, refusals by meaning,
+the email path in the department's voice once, and no import cycle in the bot.
+
+One scenario per point, with the answer text asserted.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.engine import Engine
+from intake.reply.question import email_answers
+
+PHONE = "1-800-661-2272"
+BOT = Path(__file__).resolve().parents[2] / "bot"
+
+
+def _ask(engine: Engine, question: str) -> str:
+    answer = engine.ask(question)
+    assert len(answer.answer) <= 1200
+    return answer.answer
+
+
+# --- head counts: the grammar of groups ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("2 crews of 4 guys, each crew with its own foreman, plus me", 11),
+        ("9 field guys 3 gals in the office and me", 13),
+        ("me n my brother 50/50 and 4 employees", 6),
+        ("3 trucks with 2 guys each and me", 7),
+        ("I have 2 foremen and each foreman has 4 guys under him, and I run the office", 11),
+        ("4 two-man crews and me, are we under the limit", 9),
+        ("3 crews x 3 + 1 estimator + me (owner)", 11),
+        ("2 crews of 3 not counting me and my partner", 8),
+        ("8 guys not counting the 2 owners", 10),
+        ("we peaked at 14 about fourteen months ago, now we have 8", 8),
+        ("we had 12 in July this year, 7 now", 12),
+        ("two owners (husband and wife) and seven field workers", 9),
+        ("jan 5, feb 8, march 11, april 9: that's our headcount this year", 11),
+    ],
+)
+def test_groups_give_the_total(engine: Engine, question: str, total: int) -> None:
+    assert engine.read_headcount(question) == total, question
+
+
+def test_growth_says_how_many_more_can_be_hired(engine: Engine) -> None:
+    text = _ask(engine, "its me plus 6, how many more can I hire")
+    assert text.startswith("I count 7 people: you and 6 others.")
+    assert "You can add 3 more people and stay at 10" in text
+
+
+def test_a_peak_older_than_twelve_months_is_named_as_not_counted(engine: Engine) -> None:
+    text = _ask(engine, "we had 14 guys fourteen months ago, now 6 guys and me. secor?")
+    assert text.startswith("I count 7 people: 6 guys and you.")
+    assert "Not counted: the 14 from more than 12 months ago" in text
+    assert "within" in text
+
+
+def test_an_unknown_word_is_read_and_asked_about(engine: Engine) -> None:
+    text = _ask(engine, "we have 9 roughnecks plus me, secor?")
+    assert text.startswith("I read 10 people: 9 roughnecks and you. Is that everyone")
+    assert "whether the roughnecks are people on your WCB account" in text
+    assert "within" in text
+
+
+def test_subcontractors_are_not_counted_unless_on_your_wcb(engine: Engine) -> None:
+    text = _ask(engine, "me, 5 guys and 3 subcontractors, do we qualify?")
+    assert text.startswith("I read 6 people: you and 5 guys.")
+    assert "Not counted: the 3 subcontractors" in text
+    assert "whether the subcontractors are on your WCB account" in text
+
+
+def test_planned_hires_are_counted_with_today_said(engine: Engine) -> None:
+    text = _ask(engine, "we have nine employees and are hiring 2 more in the fall")
+    assert "11" in text and "over the SECOR limit" in text
+
+
+# --- the email path: the department's voice, once ---------------------------------------------
+
+
+def test_intake_uses_the_bots_voiced_answers_as_they_are() -> None:
+    aside = "Energy Safety Canada's procedure (theirs, not ACSA's) says otherwise."
+    voiced = {
+        "answers": [
+            {
+                "question": "Do ESC rules apply to us?",
+                "answer": f"We count 4 people. {aside}",
+                "sources": [{"title": "ESC procedure", "authority": "Energy Safety Canada"}],
+            }
+        ],
+        "unanswered": [],
+        "voice": "department",
+    }
+
+    def answerer(_: str) -> dict[str, Any]:
+        return voiced
+
+    found = email_answers("Do ESC rules apply to us?", answerer)
+    assert found.answers[0]["answer"] == f"We count 4 people. {aside}"
+    assert found.answers[0]["sources"] == voiced["answers"][0]["sources"]
+
+
+def test_ask_email_is_in_the_departments_voice(engine: Engine) -> None:
+    result = engine.ask_email("Hi, we have 9 roughnecks plus me. Can we do SECOR?").as_dict()
+    assert result["voice"] == "department"
+    assert result["answers"][0]["answer"].startswith("We read 10 people")
+
+
+# --- the package has no import cycle ---------------------------------------------------------
+
+
+def _imports(module: Path) -> set[str]:
+    tree = ast.parse(module.read_text("utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("bot."):
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("bot."))
+    return found
+
+
+def test_bot_modules_import_no_cycle() -> None:
+    graph = {f"bot.{p.stem}": _imports(p) for p in BOT.glob("*.py")}
+    seen: dict[str, int] = {}
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        state = seen.get(name, 0)
+        assert state != 1, f"import cycle: {' -> '.join((*path, name))}"
+        if state == 2:
+            return
+        seen[name] = 1
+        for child in sorted(graph.get(name, ())):
+            visit(child, (*path, name))
+        seen[name] = 2
+
+    for name in sorted(graph):
+        visit(name, ())
