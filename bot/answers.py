@@ -175,6 +175,18 @@ def refusal(manipulative: bool, confidence: float = 1.0) -> Answer:
     return Answer(text, "offtopic", confidence, (), "refusal")
 
 
+def misstatement_refusal(confidence: float = 1.0) -> Answer:
+    """A polite refusal to hide workers or misstate the count or the records, and why."""
+    c = contacts()
+    text = (
+        "Sorry, I can't help with that. What a company tells ACSA has to be true: everyone "
+        "covered by your WCB account counts toward the 10, however they are paid, and records "
+        "must show what was done and when it was done. If you are over 10, a full COR is the "
+        f"way; the COR department can talk it through with you ({c.phone}, {c.email})."
+    )
+    return Answer(text, "manipulation", confidence, (), "refusal")
+
+
 # --- eligibility --------------------------------------------------------------------------
 
 

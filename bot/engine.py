@@ -28,6 +28,7 @@ from bot.answers import (
     cannot_answer,
     eligibility_answer,
     headcount_lead,
+    misstatement_refusal,
     none_happened_answer,
     refusal,
     who_counts_answer,
@@ -40,6 +41,7 @@ from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
 from bot.lexicon import Combo, intents
 from bot.maintenance_docs import documents_lead
+from bot.misstate import misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
@@ -99,6 +101,8 @@ class Engine:
         text = clean(question)
         if not text:
             return answer_intent(self.intents["greeting"], 1.0)
+        if misstates(text):
+            return misstatement_refusal()
         if is_manipulative(text):
             return refusal(manipulative=True)
         questions = split_questions(text)
@@ -116,6 +120,8 @@ class Engine:
 
     def ask_one(self, text: str) -> Answer:
         """The answer to one question (already cleaned, not split further)."""
+        if misstates(text):
+            return misstatement_refusal()  # hiding workers, misstating the count or records
         esc = esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side

@@ -36,7 +36,7 @@ def test_fabrication_and_claimed_authority_get_the_polite_refusal(
     engine: Engine, question: str
 ) -> None:
     text, sources = _ask(engine, question)
-    assert text.startswith("Sorry, I can't do that.")
+    assert text.startswith(("Sorry, I can't do that.", "Sorry, I can't help with that."))
     assert PHONE in text
     assert sources == 0
 
@@ -263,7 +263,10 @@ def test_more_forms_of_invented_records_and_claimed_authority(
     engine: Engine, question: str
 ) -> None:
     text, sources = _ask(engine, question)
-    assert text.startswith("Sorry, I can't do that.") and sources == 0
+    assert (
+        text.startswith(("Sorry, I can't do that.", "Sorry, I can't help with that."))
+        and sources == 0
+    )
 
 
 def test_an_unanswerable_question_says_the_pages_do_not_say(engine: Engine) -> None:

@@ -182,7 +182,7 @@ def test_generated_round_three_phrasings_have_their_known_total(
 )
 def test_hiding_people_or_making_copies_is_refused(engine: Engine, question: str) -> None:
     text, sources = _ask(engine, question)
-    assert text.startswith("Sorry, I can't do that.")
+    assert text.startswith(("Sorry, I can't do that.", "Sorry, I can't help with that."))
     assert PHONE in text
     assert sources == 0
 
