@@ -28,6 +28,7 @@ _STRONG = re.compile(
     r"(?:look|looks|seem|seems) like (?:an? |the )?(?:real|official|genuine|acsa|wcb|legit)|"
     r"put (?:his|her|their|my|our|someone(?:'s| else's)|a different|another) name on|"
     r"(?:lie|lying|lied) (?:to|on)\b|"
+    r"(?:sub-?contractors?|subs|contractors|casuals?|volunteers) on paper|on paper as\b|"
     r"help me (?:word|phrase|write) (?:it|that|this)\b.{0,40}\b(?:so|to)\b.{0,30}\b"
     r"(?:acsa|they|it)\b)",
     re.IGNORECASE,
@@ -37,7 +38,7 @@ _WEAK = re.compile(
     r"\b(?:pay(?:ing)? (?:\w+ ){0,4}?(?:cash|under)|cash (?:only|jobs?|wages)|"
     r"(?:not|don'?t|doesn'?t|never|won'?t|without) (?:put|putting|register|registering|report|"
     r"reporting|declare|declaring|list|listing|include|including|add|adding|count|counting|"
-    r"show|showing)\b|"
+    r"show|showing)\b(?!\s+(?:me|myself|us|the owners?|him|her)\b)|"
     r"(?:leave|leaving|keep|keeping|take|taking|drop|dropping|hide|hiding|move|moving)\s+"
     r"(?:\w+\s+){0,5}?(?:off|out of|out)\b|"
     r"(?:call|calling|list|listing|treat|treating|class\w*|pass|passing|put|putting|"
@@ -47,7 +48,8 @@ _WEAK = re.compile(
     r"(?:were|was|had|have|are|only had)\s+(?:only\s+)?" + _NUMBER + r"|"
     r"(?:report|put down|write down|enter|say|list)\s+(?:only\s+)?" + _NUMBER + r"\b|"
     r"split (?:the|our) (?:company|business)|second company|another company|"
-    r"(?:make|making|write|writing|fill|filling|sign|signing|create|creating|copy|copying)\s+"
+    r"(?:make(?! up for)|making(?! up for)|write|writing|fill|filling|sign|signing|create|"
+    r"creating|copy|copying)\s+"
     r"(?:\w+\s+){0,4}?(?:records?|forms?|logs?|minutes|inspections?|flhas?|certificates?|"
     r"sign-?offs?|signatures?|sheets?)\b)",
     re.IGNORECASE,
@@ -70,6 +72,7 @@ _PURPOSE = re.compile(
 # Honest questions that share words with the above: asked, not planned.
 _HONEST = re.compile(
     r"\bif (?:they|he|she)(?:'re| are| is|'s) (?:only|just)\b|"
+    r"\b(?:count|counts|counted)\W+(?:right|correct|true|eh)\s*\?|"
     r"^(?:do|does|is|are|would|will)\s+(?:\w+\s+){0,6}?(?:count|counted|included|allowed)\b"
     r"(?!.*\b(?:so|to)\b.{0,20}\b(?:under|below|qualify)\b)",
     re.IGNORECASE,
