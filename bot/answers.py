@@ -326,17 +326,16 @@ def _room(count: HeadCount) -> str:
 def headcount_lead(count: HeadCount) -> tuple[str, str]:
     """A short head-count verdict to put before another answer, and the fact it rests on."""
     who = count.describe() if any(g.who for g in count.groups) else str(count.total)
-    if count.notes:
-        who += f" ({'; '.join(count.notes)})"
+    after = "".join(f" {_note(n)}" for n in count.notes)
     if count.unsure:
         who += " (is that everyone?)"
     if count.total > LIMIT:
         return (
             f"I count {who}: that is over the SECOR limit of {LIMIT}, so ACSA cannot accept a "
-            "SECOR application (a full COR is the way instead).",
+            f"SECOR application (a full COR is the way instead).{after}",
             "headcount-over-ten-cor",
         )
-    return f"I count {who}: within the SECOR limit of {LIMIT}.", "headcount-limit"
+    return f"I count {who}: within the SECOR limit of {LIMIT}.{after}", "headcount-limit"
 
 
 def none_happened_answer(confidence: float) -> Answer:

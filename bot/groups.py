@@ -559,6 +559,10 @@ class _Grammar:
                     seen_self = True
                     out.append(Mention(1, "you (the owner)", "self", i, single=True))
                 continue
+            if low == "both" and prev == "we" and not seen_self:
+                seen_self = True  # "my brother got 5 guys ... we both work": you are the other
+                out.append(Mention(1, "you", "self", i, single=True))
+                continue
             if low in _SELF or low == "yours":
                 if low == "i" and prev not in _JOIN and nxt not in _JOIN:
                     continue
@@ -782,6 +786,7 @@ class _Grammar:
             elif len(self.lowers) <= 3:
                 people.append(m)
         people.sort(key=lambda m: m.at)
+        people = self._drop_asked(people)
         if not people:
             return None
         if all(m.single for m in people) and not self._together(people):
@@ -848,8 +853,22 @@ class _Grammar:
             owner_unsure=owner_unsure,
         )
 
+    def _drop_asked(self, people: list[Mention]) -> list[Mention]:
+        """ "is it 10 workers plus me or 10 total? i have 10 workers": the options asked about
+        are not people; the statement is."""
+        asked = set()
+        for m in people:
+            lo, hi = self.segment(m.at)
+            if self.word(hi) == "?" and "or" in self.lowers[lo:hi]:
+                asked.add(m.at)
+        if asked and len(asked) < len(people):
+            return [m for m in people if m.at not in asked]
+        return people
+
     def _bare_is_people(self, m: Mention, people: list[Mention]) -> bool:
         prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
+        if self.lowers[m.at] == "one" and nxt not in self.lex.extra:
+            return False  # "one company and one WCB account"
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
         if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (
             re.search(r"\btop of (?:our|the|my)$", before)
