@@ -15,6 +15,7 @@ import logging
 import re
 import time
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 from typing import cast
 
@@ -36,10 +37,10 @@ from bot.answers import (
 from bot.element_answer import element_answer, element_label, is_element_question
 from bot.email_answer import EmailAnswer, answer_email
 from bot.esc_rules import esc_rule_answer
+from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
-from bot.groups import read_groups
 from bot.lexicon import Combo, intents, lexicon
 from bot.maintenance_docs import documents_lead
 from bot.misstate import misstates
@@ -116,9 +117,7 @@ class Engine:
         questions = split_questions(text)
         if len(questions) == 1:
             return self.ask_one(text)
-        asked = [questions[0]] + [
-            with_context(prev, q) for prev, q in zip(questions, questions[1:], strict=False)
-        ]
+        asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
         answers = [self.ask_one(q) for q in asked]
         return combine(answers)
 
