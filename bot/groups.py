@@ -44,7 +44,9 @@ _ARTICLE = frozenset({"a", "an", "the", "one"})
 _GROUPS = frozenset({"crew", "team", "truck", "shift", "group", "van", "site", "job", "jobsite"})
 _EACH = frozenset({"each", "per", "every", "apiece"})
 _SEGMENT = frozenset({";", ".", "?", "!", "but", "though", "although", "whereas", "while"})
-_INCLUDING = frozenset({"counting", "including", "incl", "inc", "included", "with"})
+_INCLUDING = frozenset(
+    {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
+)
 _EXCLUDING = (
     ("not", "counting"),
     ("not", "including"),
@@ -104,8 +106,8 @@ _STALE = re.compile(
 _RECENT = re.compile(
     r"\b(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?:months|mos|mths|weeks|days)\s+ago|this (?:year|summer|spring|fall|winter|past)|"
-    r"last (?:summer|spring|fall|winter|month|season|quarter)|in (?:january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)|peak\w*|busy|busiest|"
+    r"last (?:summer|spring|fall|winter|month|season|quarter)|in may|january|february|march|"
+    r"april|june|july|august|september|october|november|december|peak\w*|busy|busiest|"
     r"summer|winter|spring|fall|season\w*|at times|sometimes|up to|max(?:imum)?|"
     r"for (?:a |two |three |\d+ )?(?:few |couple (?:of )?)?(?:weeks?|months?|days?))\b"
 )
@@ -119,6 +121,11 @@ _PLANNED = re.compile(
 _ADDING = re.compile(r"\b(?:hire|hiring|add|adding|bring on|bringing on|take on|taking on)\b")
 _REACHED = re.compile(
     r"\b(?:peaked|hit|reached|went up to|go up to|got to|grew to|topped out|maxed out)\b"
+)
+# Words before a number that make it the company's total at the time ("we hit 12 in july").
+_TOTAL_SAID = re.compile(
+    r"\b(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|went up to|"
+    r"got up to|topped out at|maxed out at)$"
 )
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
@@ -167,6 +174,8 @@ class Reading:
     planned: int = 0
     asks_room: bool = False
     owner_unsure: bool = False
+    # a number with no person word was read as people ("we're 9", "me plus 6")
+    bare_numbers: bool = False
     extra_notes: tuple[str, ...] = field(default=())
 
 
@@ -178,8 +187,15 @@ def read_groups(doc: Doc, lex: Lexicon) -> Reading | None:
 class _Grammar:
     def __init__(self, doc: Doc, lex: Lexicon) -> None:
         self.lex = lex
-        self.lowers = [t.lower_ for t in doc]
-        self.norms = [t.norm_ for t in doc]
+        self.lowers: list[str] = []
+        self.norms: list[str] = []
+        for t in doc:
+            if t.lower_ == "i.":  # "my wife and i." is read as one token
+                self.lowers += ["i", "."]
+                self.norms += ["i", "."]
+            else:
+                self.lowers.append(t.lower_)
+                self.norms.append(t.norm_)
         self.text = " ".join(self.lowers)
         self.n = len(self.lowers)
         self.concepts: tuple[str, ...] = doc._.concepts or ()
@@ -227,6 +243,8 @@ class _Grammar:
             return norm
         if low in ("shareholder", "shareholders", "director", "directors", "principal"):
             return "shareholder" if low.startswith("share") else "director"
+        if low in ("regulars", "staffers", "full-timers", "fulltimers"):
+            return "worker"
         if re.fullmatch(r"[a-z]+(?:people|persons|men|women|folk)", low):
             return "worker"  # "tradespeople", "linemen"
         return singular_person(low)
@@ -312,7 +330,7 @@ class _Grammar:
             and end <= j + 3
             and self.person(end) is None
             and self.value(end) is None
-            and (self.word(end) not in _SEGMENT | {",", "and", "plus", "each", "+", "&"})
+            and (self.word(end) not in _SEGMENT | {",", "and", "plus", "each", "+", "&", "("})
         ):
             end += 1
         who_word = "people"
@@ -367,12 +385,12 @@ class _Grammar:
         rule = prev == "to" and n == LIMIT and self.word(i - 2) not in ("up", "go", "get", "grow")
         if (nxt in ("am", "pm") and self.lowers[i].isdigit()) or rule:
             return None
-        if nxt in ("/", "%", "-", ":", "th", "st", "nd", "rd", "k", "$") or prev in (
-            "/",
-            "-",
-            ":",
-        ):
+        if nxt in ("/", "%", "-", ":", "th", "st", "nd", "rd", "k", "$") or prev in ("/", "-"):
             return None  # "50/50", "9-5", "10%"
+        if prev == ":" and self.word(i - 2).isdigit():
+            return None  # "9:30"
+        if self.lowers[i] == "one" and prev in ("the", "only"):
+            return None  # "i'm the only one in the office": the one asking
         if prev in _COMPARE or (prev in ("the", "our", "of") and n == LIMIT):
             return None  # "under 10", "toward the 10": the rule, not a count
         if self.word(i - 2) in ("more", "less", "fewer") and prev in ("than", "then"):
@@ -384,7 +402,7 @@ class _Grammar:
             self.used.update(range(i, i + 3))
             if self.word(i + 3) in ("owners", "partners", "bosses", "co-owners"):
                 self.used.add(i + 3)
-            if prev == "the" and any(self.value(k) == n for k in range(i - 1)):
+            if prev in ("the", "all", "both") and any(self.value(k) == n for k in range(i - 1)):
                 return [Mention(n, "of you", "owner", i, subset=True)]
             return [Mention(n, "of you (you included)", "self", i, holds=("you",))]
         if nxt == "of" and self.word(i + 2) in ("them", "those", "whom", "these", "which"):
@@ -772,11 +790,13 @@ class _Grammar:
         unsure = self.unsure
         people = [m for m in mentions if not m.bare]
         bare = [m for m in mentions if m.bare]
+        promoted: set[int] = set()
         # a bare number counts people when it is joined to people or said of "we"
         for m in bare:
             if self._bare_is_people(m, people):
+                promoted.add(m.at)
                 before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
-                reached = re.search(r"\b(?:go|get|grow|end up|be) (?:up )?to$", before)
+                reached = re.search(_TOTAL_SAID, before)
                 people.append(
                     Mention(m.count, "in all" if reached else m.who or ("others" if self._joined(
                                 m, people) else "people" if people else ""),
@@ -850,6 +870,7 @@ class _Grammar:
             peak=peak,
             planned=planned,
             asks_room=bool(_ROOM.search(self.text)),
+            bare_numbers=any(m.at in promoted for m in counted),
             owner_unsure=owner_unsure,
         )
 
@@ -920,7 +941,7 @@ class _Grammar:
             if m.single or m.at < 0:
                 continue
             others = {x.at for x in out if not x.single and x is not m}
-            for k in range(m.at + 1, min(m.at + 8, self.n)):
+            for k in range(m.at + 1, min(m.at + 12, self.n)):
                 low = self.lowers[k]
                 if low in _SEGMENT or k in others:
                     break  # "6 in field 2 in office incl me": the nearest number holds you

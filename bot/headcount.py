@@ -342,16 +342,18 @@ def _piece(group: Group) -> str:
 def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     """The people a question counts, or None when it names no number of people.
 
-    The grammar of groups (``bot.groups``) reads the sentence; the token reader below
-    reads it a second way. When both read people and their totals differ, the grammar's
-    reading is given and marked unsure, so the answer says it and asks.
+    The grammar of groups (``bot.groups``) reads the sentence. Where its reading rests
+    on a number with no person word ("we're 9", "me plus 6") or an unknown word, the
+    older token reader below reads it a second way; when their totals differ, the
+    grammar's reading is given and marked unsure, so the answer says it and asks.
     """
     second = _Reader(doc, lex).read()
     reading = read_groups(doc, lex)
     if reading is None or (second is not None and second.bound != "exact"):
         return second
     first = _from_reading(reading)
-    if second is not None and not _explained(second.total - first.total, reading.excluded):
+    weak = reading.bare_numbers or any(not m.known for m in reading.counted)
+    if second is not None and weak and not _explained(second.total - first.total, reading.excluded):
         return replace(first, unsure=(*first.unsure, f"read another way it is {second.total}"))
     if second is not None:
         return replace(

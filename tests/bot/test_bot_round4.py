@@ -87,12 +87,13 @@ def test_planned_hires_are_counted_with_today_said(engine: Engine) -> None:
 
 def test_intake_uses_the_bots_voiced_answers_as_they_are() -> None:
     aside = "Energy Safety Canada's procedure (theirs, not ACSA's) says otherwise."
-    voiced = {
+    sources = [{"title": "ESC procedure", "authority": "Energy Safety Canada"}]
+    voiced: dict[str, Any] = {
         "answers": [
             {
                 "question": "Do ESC rules apply to us?",
                 "answer": f"We count 4 people. {aside}",
-                "sources": [{"title": "ESC procedure", "authority": "Energy Safety Canada"}],
+                "sources": sources,
             }
         ],
         "unanswered": [],
@@ -104,7 +105,7 @@ def test_intake_uses_the_bots_voiced_answers_as_they_are() -> None:
 
     found = email_answers("Do ESC rules apply to us?", answerer)
     assert found.answers[0]["answer"] == f"We count 4 people. {aside}"
-    assert found.answers[0]["sources"] == voiced["answers"][0]["sources"]
+    assert found.answers[0]["sources"] == sources
 
 
 def test_ask_email_is_in_the_departments_voice(engine: Engine) -> None:
