@@ -184,3 +184,42 @@ def test_hiding_workers_or_misstating_records_is_refused(engine: Engine, questio
 def test_honest_questions_with_the_same_words_are_answered(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert not answer.answer.startswith("Sorry"), question
+
+
+# --- what the pages do not say, and Energy Safety Canada's rules -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "silent"),
+    [
+        ("how long until ACSA gets back to me", "how long a review takes"),
+        ("is there a max file size for the zipped folder we email?", "a size limit for the files"),
+        ("can the PHSM course be done online from home?", "when, where or how the courses run"),
+        ("does acsa run CSTS in red deer and how many days is it?", "when, where or how"),
+    ],
+)
+def test_what_the_pages_do_not_say_is_said_with_the_contact(
+    engine: Engine, question: str, silent: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith(f"ACSA's pages do not say {silent}"), answer.answer
+    assert PHONE in answer.answer and not answer.sources
+
+
+def test_an_esc_assessor_refresher_is_labelled_then_acsas_position(engine: Engine) -> None:
+    text = _ask(engine, "how often does my ESC assessor need a refresher?")
+    assert text.startswith("That is Energy Safety Canada's rule, from its own SECOR procedure:")
+    assert "refresher courses" in text
+    assert "For ACSA's SECOR: To stay eligible, every three years" in text
+
+
+def test_asked_what_acsa_requires_acsa_comes_first_and_esc_is_an_aside(engine: Engine) -> None:
+    text = _ask(engine, "what refresher courses does ACSA require for SECOR assessors?")
+    assert text.startswith("For ACSA's SECOR: To stay eligible, every three years")
+    assert "Aside, for Energy Safety Canada's own SECOR program (not ACSA's):" in text
+
+
+def test_esc_corrections_after_deficiencies_give_its_15_days(engine: Engine) -> None:
+    text = _ask(engine, "ESC sent back our audit with deficiencies, how long to send corrections")
+    assert text.startswith("That is Energy Safety Canada's rule")
+    assert "15 days from its feedback for corrections" in text
