@@ -129,6 +129,7 @@ _TOTAL_SAID = re.compile(
 )
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
+_QUESTION_WORDS = frozenset({"how", "what", "can", "could", "is", "are", "do", "does", "will"})
 _CLAUSE_JOIN = frozenset({",", "and", "plus", "+", "&", ":", "-", "then"})
 _CLAUSE_VERBS = frozenset(
     {"want", "wants", "will", "would", "might", "may", "could", "is", "starts", "joins",
@@ -200,6 +201,7 @@ class _Grammar:
         self.n = len(self.lowers)
         self.concepts: tuple[str, ...] = doc._.concepts or ()
         self.used: set[int] = set()
+        self.group_counts: set[int] = set()  # numbers of groups, not of people ("2 crews")
         self.unsure: list[str] = []
 
     # words ---------------------------------------------------------------------------
@@ -235,7 +237,9 @@ class _Grammar:
         norm, low = self.norms[i], self.lowers[i]
         if low in ("us", "them", "those", "whom", "these", "hiring", "hired"):
             return None
-        if norm in _GROUPS | {"crew"} and self.word(i + 1) in (":", "of", "with", "each", "-"):
+        if (
+            norm in _GROUPS | {"crew"} and self.word(i + 1) in (":", "of", "with", "each", "-")
+        ) or (low in ("crews", "teams", "trucks") and self.word(i + 1) == ","):
             return None  # "2 crews: crew A is 4 people ...": the people come after
         if low in ("hire", "hires") and self.value(i - 1) is None and self.word(i - 1) != "new":
             return None
@@ -461,6 +465,11 @@ class _Grammar:
                     "than",
                     "if",
                     "during",
+                    "how",
+                    "what",
+                    "can",
+                    "is",
+                    "are",
                     ":",
                     "(",
                     ")",
@@ -492,6 +501,7 @@ class _Grammar:
         if (
             nxt.isalpha()
             and nxt.endswith("s")
+            and nxt.rstrip("s") not in _GROUPS
             and len(nxt) > 3
             and self.norms[i + 1] not in self.lex.units
             and nxt.rstrip("s") not in self.lex.units
@@ -523,6 +533,16 @@ class _Grammar:
                 self.norms[k + 1] in _GROUPS or self.person(k + 1) is not None
             ):
                 lead = self.norms[k + 1]
+            else:  # "2 crews, 3 guys each": each of the groups named before
+                for j in range(i - 1, max(i - 6, -1), -1):
+                    groups = self.value(j)
+                    if groups is not None and self.lowers[j + 1].rstrip("s") in _GROUPS:
+                        self.group_counts.add(j)
+                        return groups, self.lowers[j + 1]
+        if lead is None:
+            each = self._leaders_each(i)
+            if each is not None:
+                return each
         if lead is None or lead == noun:
             return None
         for k in range(i - 1, -1, -1):
@@ -532,6 +552,28 @@ class _Grammar:
                 return count, self.lowers[k + 1]
         return None
 
+    def _leaders_each(self, i: int) -> tuple[int, str] | None:
+        """ "my partner and I each have a crew of 4", "each of my 2 foremen runs a crew of 3"."""
+        start = max(i - 10, 0)
+        window = self.lowers[start:i]
+        if "each" not in window or not any(w in ("crew", "team", "truck") for w in window):
+            return None
+        k = start + len(window) - 1 - window[::-1].index("each")
+        if self.word(k + 1) == "of":  # "each of my 2 foremen"
+            for j in range(k + 2, i):
+                if self.value(j) is not None and self.person(j + 1) is not None:
+                    return self.value(j) or 0, self.lowers[j + 1]
+            return None
+        people = 0
+        j = k - 1
+        while j >= 0 and (self.lowers[j] in _SELF | {"and", ",", "&", "n"} or self.person(j)):
+            if self.lowers[j] in _SELF or (
+                self.person(j) is not None and self.word(j - 1) in _POSSESSIVE
+            ):
+                people += 1
+            j -= 1
+        return (people, "of you") if people >= 2 else None
+
     def _first_person_or_count(self) -> bool:
         return self._first_person() or "headcount" in self.text or "head count" in self.text
 
@@ -540,6 +582,8 @@ class _Grammar:
         if self.word(k) not in ("in", "on", "at"):
             return ""
         k += 1
+        if self.word(k) == "the tools":  # merged as a phrase by the concept matcher
+            return "on the tools"
         if self.word(k) in ("the", "our", "my"):
             k += 1
         if self.word(k) in _PLACES or (self.word(k) == "tools" and self.word(k - 2) == "on"):
@@ -740,12 +784,13 @@ class _Grammar:
         """The words of M's own clause: a few before it, and those up to the next boundary."""
         starts = sorted(x.at for x in mentions if x is not m)
         lo = m.at
-        while lo > 0 and m.at - lo < 8 and self.lowers[lo - 1] not in _SEGMENT | _CLAUSE_JOIN:
+        stops = _SEGMENT | _CLAUSE_JOIN | _QUESTION_WORDS
+        while lo > 0 and m.at - lo < 8 and self.lowers[lo - 1] not in stops:
             if lo - 1 in starts:
                 break
             lo -= 1
         hi = m.at + 1
-        while hi < self.n and self.lowers[hi] not in _SEGMENT | _CLAUSE_JOIN and hi not in starts:
+        while hi < self.n and self.lowers[hi] not in stops and hi not in starts:
             hi += 1
         return " ".join(self.lowers[lo:hi])
 
@@ -789,12 +834,17 @@ class _Grammar:
         excluded: list[int] = []
         unsure = self.unsure
         people = [m for m in mentions if not m.bare]
-        bare = [m for m in mentions if m.bare]
+        bare = [m for m in mentions if m.bare and m.at not in self.group_counts]
         promoted: set[int] = set()
         # a bare number counts people when it is joined to people or said of "we"
         for m in bare:
             if self._bare_is_people(m, people):
                 promoted.add(m.at)
+                each = self._leaders_each(m.at)
+                if each is not None:  # "each of my 2 foremen runs a crew of 3": 2 x 3
+                    leaders, unit = each
+                    m = Mention(m.count * leaders, f"people ({m.count} for each of {leaders} "
+                                f"{unit})", m.kind, m.at, bare=True)  # fmt: skip
                 before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
                 reached = re.search(_TOTAL_SAID, before)
                 people.append(
@@ -891,6 +941,8 @@ class _Grammar:
         if self.lowers[m.at] == "one" and nxt not in self.lex.extra:
             return False  # "one company and one WCB account"
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+        if re.search(r"\b(?:crew|team|group|staff|company|outfit|shop) of$", before):
+            return True  # "a crew of 3": the size of a group
         if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (
             re.search(r"\btop of (?:our|the|my)$", before)
         ):
