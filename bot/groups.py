@@ -839,7 +839,8 @@ class _Grammar:
         # a bare number counts people when it is joined to people or said of "we"
         for m in bare:
             if self._bare_is_people(m, people):
-                promoted.add(m.at)
+                if not self._plainly_people(m):
+                    promoted.add(m.at)
                 each = self._leaders_each(m.at)
                 if each is not None:  # "each of my 2 foremen runs a crew of 3": 2 x 3
                     leaders, unit = each
@@ -920,8 +921,20 @@ class _Grammar:
             peak=peak,
             planned=planned,
             asks_room=bool(_ROOM.search(self.text)),
-            bare_numbers=any(m.at in promoted for m in counted),
+            bare_numbers=any(m.at in promoted for m in counted),  # read from weaker cues
             owner_unsure=owner_unsure,
+        )
+
+    def _plainly_people(self, m: Mention) -> bool:
+        """A bare number the words around make plainly people: "we hit 12", "3 more"."""
+        before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+        prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
+        return bool(
+            _TOTAL_SAID.search(before)
+            or nxt in self.lex.extra
+            or prev in self.lex.extra
+            or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
+            or nxt in ("of", "counting", "including", "incl")
         )
 
     def _drop_asked(self, people: list[Mention]) -> list[Mention]:
