@@ -252,9 +252,8 @@ def eligibility_answer(
     leads = [counted, *(_note(n) for n in count.notes)]
     if count.planned and count.bound == "exact":
         leads.append(
-            f"That includes the {count.planned} you plan to add: today you are at "
-            f"{total - count.planned}, and the limit holds at any time, so what matters is the "
-            "most people you will have at once."
+            f"That includes the {count.planned} you plan to add: the limit holds at any time, "
+            "so what matters is the most people you will have at once."
         )
     owner = ""
     if count.owner_unsure:

@@ -125,7 +125,10 @@ _REACHED = re.compile(
 # Words before a number that make it the company's total at the time ("we hit 12 in july").
 _TOTAL_SAID = re.compile(
     r"\b(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|went up to|"
-    r"got up to|topped out at|maxed out at)$"
+    r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach))$"
+)
+_LEAVING = re.compile(
+    r"\b(?:leaving|leaves|quit\w*|retir\w*|laid off|let go|moving on|moving away)\b"
 )
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
@@ -439,6 +442,9 @@ class _Grammar:
                 j += 1
                 continue
             if norm in self.lex.units or low in self.lex.units:
+                if len(mods) == 1 and mods[0] in ("next", "this", "last", "every"):
+                    self.used.add(i)  # "we'll be 14 next year": a number, then when
+                    return [Mention(n, "", "worker", i, bare=True)]
                 if (
                     any(x in self.lex.extra for x in mods[:-1])
                     and mods[-1:]
@@ -857,7 +863,7 @@ class _Grammar:
             elif len(self.lowers) <= 3:
                 people.append(m)
         people.sort(key=lambda m: m.at)
-        people = self._drop_asked(people)
+        people = self._leavers(self._counted_list(self._drop_asked(people)))
         if not people:
             return None
         if all(m.single for m in people) and not self._together(people):
@@ -880,8 +886,13 @@ class _Grammar:
                     "months only)"
                 )
             elif m.time == "planned":
-                planned += m.count
+                planned += m.count if m.kind != "total" else 0
                 counted.append(m)
+            elif m.kind == "leaving":
+                counted.append(m)  # leaves before the new people start: taken off
+            elif m.kind == "in_count":
+                excluded.append(m.count)
+                not_counted.append(f"{m.who} again: already in your count until they leave")
             elif m.kind == "contractor":
                 if _OUR_WCB.search(self.text):
                     counted.append(m)
@@ -925,6 +936,59 @@ class _Grammar:
             owner_unsure=owner_unsure,
         )
 
+    def _leavers(self, people: list[Mention]) -> list[Mention]:
+        """ "the old guy retires": in the count until he leaves; "2 of my guys are leaving
+        the week before the new ones start": taken off the count."""
+        out: list[Mention] = []
+        for m in people:
+            _, hi = self.segment(m.at)
+            after = " ".join(self.lowers[m.at : min(m.at + 14, hi)])
+            leaving = _LEAVING.search(after)
+            if leaving and re.search(
+                r"\b(?:nobody|no one|none|not|n't|never)\b(?:\s+\w+){0,2}\s*$",
+                after[: leaving.start()],
+            ):
+                leaving = None  # "nobody is leaving"
+            if leaving is not None:
+                verb_at = m.at + len(after[: leaving.start()].split())
+                if any(x is not m and m.at < x.at < verb_at for x in people):
+                    leaving = None  # "the new guy ... before the old guy retires": not him
+            if m.kind == "self" or not leaving:
+                out.append(m)
+                continue
+            if re.search(r"\bbefore (?:the |our )?new\b", after):
+                who = m.who if m.single else f"{m.count} {m.who}"
+                out.append(Mention(-m.count, f"less {who} leaving first", "leaving", m.at))
+            else:
+                who = m.who if m.single else f"the {m.count} {m.who}"
+                out.append(Mention(m.count, who, "in_count", m.at, m.single))
+        return out
+
+    def _counted_list(self, people: list[Mention]) -> list[Mention]:
+        """ "my wife and kids help out, 3 of them": the 3 are the wife and kids."""
+        out = list(people)
+        for m in people:
+            if not m.subset or m.who != "of them":
+                continue
+            plural = next(
+                (
+                    j
+                    for j in range(m.at - 1, max(m.at - 9, -1), -1)
+                    if self.lowers[j].endswith("s")
+                    and self.person(j) is not None
+                    and self.value(j - 1) is None
+                ),
+                None,
+            )
+            if plural is None:
+                continue
+            named = [x for x in out if x.single and plural - 4 <= x.at < plural]
+            for x in named:
+                out.remove(x)
+            words = " and ".join([*(x.who for x in named), self.lowers[plural]])
+            out[out.index(m)] = Mention(m.count, f"of them ({words})", "family", m.at)
+        return out
+
     def _plainly_people(self, m: Mention) -> bool:
         """A bare number the words around make plainly people: "we hit 12", "3 more"."""
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
@@ -934,7 +998,9 @@ class _Grammar:
             or nxt in self.lex.extra
             or prev in self.lex.extra
             or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
-            or nxt in ("of", "counting", "including", "incl")
+            or nxt in ("of", "counting", "including", "incl", "now")
+            or (nxt == "with" and self.word(m.at + 2) in ("me", "myself"))
+            or prev in ("hiring", "hire", "add", "adding", "plus", "+")
         )
 
     def _drop_asked(self, people: list[Mention]) -> list[Mention]:
@@ -956,13 +1022,16 @@ class _Grammar:
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
         if re.search(r"\b(?:crew|team|group|staff|company|outfit|shop) of$", before):
             return True  # "a crew of 3": the size of a group
+        if _TOTAL_SAID.search(before) and self._first_person():
+            return True  # "we hit 12", "we're going to be 14 next year"
         if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (
             re.search(r"\btop of (?:our|the|my)$", before)
         ):
             return True  # "on top of our regular 8"
         if (
             nxt in self.lex.extra
-            or nxt in ("counting", "including", "incl")
+            or prev in ("hiring", "hire", "hired", "add", "adding", "adds")
+            or nxt in ("counting", "including", "incl", "now")
             or (prev in ("another", "extra", "additional"))
         ):
             return True  # "4 more in summer", "nine counting me"
@@ -1059,10 +1128,8 @@ class _Grammar:
         """ "my son wants to start": the person begins a new clause (not in the number)."""
         if not x.single:
             return False
-        j = x.at + 1 if self.person(x.at) is None or self.lowers[x.at] in _SELF else x.at
-        while j < self.n and self.person(j) is not None and self.lowers[j] not in _SELF:
-            j += 1
-        return self.word(j if self.lowers[x.at] not in _SELF else x.at + 1) in _CLAUSE_VERBS
+        words = 1 if x.kind == "self" else len(x.who.split(" (")[0].split())
+        return self.word(x.at + words) in _CLAUSE_VERBS
 
     def _held_before(self, out: list[Mention]) -> list[Mention]:
         """ "counting myself and my wife we have 10": the people named first are in the 10."""

@@ -14,6 +14,7 @@ peak = singles + max(fixed + extras, largest alternative)
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -24,6 +25,8 @@ from spacy.tokens import Doc, Token
 from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
 from bot.roster import read_roster
+
+log = logging.getLogger(__name__)
 
 Role = Literal["fixed", "single", "extra", "alternative"]
 Bound = Literal["exact", "more_than", "fewer_than", "at_least"]
@@ -334,6 +337,8 @@ class HeadCount:
 
 
 def _piece(group: Group) -> str:
+    if group.count < 0:  # "less 2 of my guys leaving first"
+        return group.who
     if group.role == "single" or not group.who:
         return group.who or str(group.count)
     return f"{group.count} {group.who}"
@@ -348,7 +353,11 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     grammar's reading is given and marked unsure, so the answer says it and asks.
     """
     second = _Reader(doc, lex).read()
-    reading = read_groups(doc, lex)
+    try:
+        reading = read_groups(doc, lex)
+    except (IndexError, ValueError, KeyError) as exc:  # never fail a question on its reading
+        log.warning("the grammar of groups could not read a question: %s", type(exc).__name__)
+        reading = None
     if reading is None or (second is not None and second.bound != "exact"):
         return second
     first = _from_reading(reading)
@@ -380,7 +389,9 @@ def _from_reading(reading: Reading) -> HeadCount:
         else:
             role = "fixed"
         who = m.who
-        if m.time == "planned":
+        if m.time == "planned" and m.kind == "total":
+            who = "in all, as you expect"
+        elif m.time == "planned":
             who = f"{who} you plan to add" if who else "more you plan to add"
         groups.append(Group(m.count, who, role, m.at))
     return HeadCount(

@@ -64,7 +64,7 @@ def _ask(engine: Engine, question: str) -> tuple[str, int]:
         (
             "currently eight employees and hiring 3 more next month, can we still do secor",
             "I count 11 people: 8 employees and 3 more you plan to add. That includes the 3 you"
-            " plan to add: today you are at 8",
+            " plan to add: the limit holds at any time",
             "over the SECOR limit",
         ),
     ],

@@ -223,3 +223,34 @@ def test_esc_corrections_after_deficiencies_give_its_15_days(engine: Engine) -> 
     text = _ask(engine, "ESC sent back our audit with deficiencies, how long to send corrections")
     assert text.startswith("That is Energy Safety Canada's rule")
     assert "15 days from its feedback for corrections" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("we're going to be 14 next year", 14),
+        ("my wife and kids help out sometimes, 3 of them, plus 5 workers", 8),
+        ("6 now with me, hiring 3, but 2 of my guys are leaving before the new ones start", 7),
+        ("we're 10 incl me and the new guy starts a month before the old guy retires", 11),
+        ("we're 6 now with me, hiring 3 in 2 months and nobody is leaving", 9),
+        ("each of my 2 foremen runs a crew of 3", 8),
+        ("my partner and I each have a crew of 4 guys, not counting us", 10),
+        ("5 on the tools 2 in the office my wife and me", 9),
+    ],
+)
+def test_leaving_future_totals_and_groups_per_leader(
+    engine: Engine, question: str, total: int
+) -> None:
+    assert engine.read_headcount(question) == total, question
+
+
+def test_a_reading_that_fails_falls_back_to_the_older_reader(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.headcount
+
+    def broken(*_: object) -> None:
+        raise IndexError("a bug")
+
+    monkeypatch.setattr(bot.headcount, "read_groups", broken)
+    assert engine.read_headcount("me and 5 guys") == 6
