@@ -317,15 +317,15 @@ class _Grammar:
             self.used.update(range(i, i + 5))  # "4 two-man crews"
             unit = self.lowers[i + 4]
             return [Mention(groups * size, f"people ({groups} {size}-man {unit})", "worker", i)]
-        if (
-            groups is None
-            or groups > 20
-            or self.norms[i + 1 : i + 2] == []
-            or (self.norms[i + 1] not in _GROUPS and self.lowers[i + 1].rstrip("s") not in _GROUPS)
-        ):
+        if groups is None or groups > 20:
             return None
-        unit = self.lowers[i + 1]
-        j = i + 2
+        g = i + 1  # the group word, maybe after one modifier: "2 framing crews of 5"
+        if not self._group_word(g) and self._group_word(g + 1) and self.value(g) is None:
+            g += 1
+        if not self._group_word(g):
+            return None
+        unit = " ".join(self.lowers[i + 1 : g + 1])
+        j = g + 1
         if self.word(j) in ("of", "with", "w", "w/", "x", "at", "having"):
             j += 1
         size = self.value(j)
@@ -356,6 +356,11 @@ class _Grammar:
             out.append(leader)
         return out
 
+    def _group_word(self, k: int) -> bool:
+        return 0 <= k < self.n and (
+            self.norms[k] in _GROUPS or self.lowers[k].rstrip("s") in _GROUPS
+        )
+
     def _one_per_group(self, start: int, groups: int, unit: str) -> Mention | None:
         """ "each crew with its own foreman", "plus a foreman for each": one more per group."""
         lo, hi = start, min(start + 12, self.n)
@@ -374,9 +379,11 @@ class _Grammar:
                 continue
             if any(w in _EACH or w == "own" for w in self.lowers[lo : k + 3]):
                 self.used.update(range(lo, k + 1))
-                return Mention(
-                    groups, f"{self.lowers[k]}s (one per {unit.rstrip('s')})", "foreman", k
-                )
+                title = self.lowers[k]
+                if self.word(k - 1) in ("lead", "site", "crew", "shift", "working"):
+                    title = f"{self.word(k - 1)} {title}"
+                return Mention(groups, f"{title}s (one per {unit.split()[-1].rstrip('s')})",
+                               "foreman", k)  # fmt: skip
         return None
 
     def _number(self, i: int) -> list[Mention] | None:
@@ -498,6 +505,10 @@ class _Grammar:
                 break
             mods.append(norm)
             j += 1
+        if len(mods) == 1 and mods[0] in _PLACES and self.value(i + 2) is not None:
+            self.used.update((i, i + 1))  # "six field 2 office": people at a place
+            return [Mention(n, f"in the {mods[0]}", "office" if mods[0] == "office" else
+                            "worker", i)]  # fmt: skip
         # "3 in the office", "5 on the tools"
         place = self._place_after(i)
         if place:
@@ -539,6 +550,12 @@ class _Grammar:
                 self.norms[k + 1] in _GROUPS or self.person(k + 1) is not None
             ):
                 lead = self.norms[k + 1]
+            elif self.word(k + 1) == "of":  # "4 guys on each of my 2 trucks"
+                for j in range(k + 2, min(k + 5, self.n - 1)):
+                    count = self.value(j)
+                    if count is not None and self._group_word(j + 1):
+                        self.used.update((j, j + 1))
+                        return count, self.lowers[j + 1]
             else:  # "2 crews, 3 guys each": each of the groups named before
                 for j in range(i - 1, max(i - 6, -1), -1):
                     groups = self.value(j)

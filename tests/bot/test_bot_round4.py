@@ -254,3 +254,20 @@ def test_a_reading_that_fails_falls_back_to_the_older_reader(
 
     monkeypatch.setattr(bot.headcount, "read_groups", broken)
     assert engine.read_headcount("me and 5 guys") == 6
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("4 guys on each of my 2 trucks plus me", 9),
+        ("three crews of three, each with a lead hand, and myself", 13),
+        ("2 framing crews of 5 plus me and the wife", 12),
+        ("six field 2 office and myself", 9),
+        ("7 people total and 3 subcontractors with their own wcb", 7),
+        ("the business is owned 50/50 by me and my sister, both working, with 7 staff", 9),
+    ],
+)
+def test_more_groups_nobody_here_wrote_down_before(
+    engine: Engine, question: str, total: int
+) -> None:
+    assert engine.read_headcount(question) == total, question
