@@ -65,6 +65,10 @@ ASIDE_MARGIN = 1.5
 # A question's other part must rank this sure for the people in it to be context.
 ASIDE_CONFIDENCE = 0.3
 SHORT_ASIDE_CONFIDENCE = 0.5
+# What a head-count verdict keeps when it shares a message's answer with others.
+VERDICT_CHARS = 320
+# A part of a question this long may ask something of its own.
+MIN_PART_WORDS = 4
 # Parts of a question: clauses between punctuation and "but" / "so".
 _PARTS = re.compile(r"[,.;?!]+|\s(?:but|so)\s")
 # The other part must say this much to be a question of its own ("can we get secor" is not).
@@ -267,6 +271,19 @@ class Engine:
         ranked = rank(self.nlp(" ".join(rest)))
         best = ranked.best
         log.debug("beside the people: %s %.2f", best, ranked.confidence)
+        if best in HEADCOUNT_INTENTS and len(rest) > 1:
+            # "how do we sign up, 9 people here, thats under the max right": one part may
+            # ask something else; the verdict comes first anyway
+            for part in rest:
+                one = rank(self.nlp(part))
+                kind = self.intents[one.best].kind
+                if (
+                    one.best not in HEADCOUNT_INTENTS
+                    and kind == "answer"
+                    and len(part.split()) >= MIN_PART_WORDS
+                    and one.confidence >= SHORT_ASIDE_CONFIDENCE
+                ):
+                    return (one.best,)
         if best in HEADCOUNT_INTENTS:
             return (None,)  # the rest asks about the count too
         intent = self.intents[best]
@@ -353,8 +370,13 @@ def combine(answers: list[Answer]) -> Answer:
     useful = [a for a in answers if a.sources] or answers[:1]
     if len(useful) == 1:
         return useful[0]
-    budget = (MAX_ANSWER_CHARS - 2 * (len(useful) - 1)) // len(useful)
-    texts = [_shorten(a.answer, budget) for a in useful]
+    room = MAX_ANSWER_CHARS - 2 * (len(useful) - 1)
+    # a head-count verdict keeps its first sentences; the other answers share the rest
+    brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(useful)
+             if a.kind == "eligibility"}  # fmt: skip
+    others = len(useful) - len(brief)
+    budget = (room - sum(brief.values())) // others if others else room // len(useful)
+    texts = [_shorten(a.answer, brief.get(i, budget)) for i, a in enumerate(useful)]
     sources = tuple(dict.fromkeys(s for a in useful for s in a.sources))
     first = useful[0]
     return Answer(
