@@ -22,7 +22,7 @@ _NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # Ways of hiding or misstating that need nothing else to be clear.
 _STRONG = re.compile(
     r"\b(?:off the books|under the table|off (?:the )?payroll|(?:back|pre)[- ]?dat\w*|"
-    r"forg(?:e|ed|ing|ery)|falsif\w*|fabricat\w*|fudg\w*|cook the books|"
+    r"forg(?:e|ed|ing|ery)\b|falsif\w*|fabricat\w*|fudg(?:e|ed|ing)\b|cook the books|"
     r"(?:just|instead|only) (?:tell|say|report|put down|write down|claim|list)\b.{0,40}\b"
     r"(?:we|i)\s+(?:were|was|had|have|are|only had)\s+(?:only\s+)?" + _NUMBER + r"|"
     r"(?:look|looks|seem|seems) like (?:an? |the )?(?:real|official|genuine|acsa|wcb|legit)|"
@@ -42,8 +42,11 @@ _WEAK = re.compile(
     r"(?:leave|leaving|keep|keeping|take|taking|drop|dropping|hide|hiding|move|moving)\s+"
     r"(?:\w+\s+){0,5}?(?:off|out of|out)\b|"
     r"(?:call|calling|list|listing|treat|treating|class\w*|pass|passing|put|putting|"
-    r"paper|papering)\s+(?:\w+\s+){0,4}?(?:as\s+)?(?:sub-?contractors?|subs|contractors|"
-    r"volunteers|casuals?)\b|on paper|"
+    r"paper|papering|make|making)\s+(?:\w+\s+){0,8}?(?:as\s+)?(?:sub-?contractors?|subs|"
+    r"contractors|volunteers|casuals?)\b|on paper|"
+    r"(?:say|tell \w+|claim|write|put down|list)\s+(?:that\s+)?(?:\w+\s+){1,3}?"
+    r"(?:is|are|was|were)\s+(?:a |an |just )?(?:volunteers?|sub-?contractors?|contractors?|"
+    r"casuals?|not (?:an? )?(?:employee|worker)s?)\b|"
     r"(?:tell|say|report|claim|write|put down|list|state)\b.{0,30}\b(?:we|i)\s+"
     r"(?:were|was|had|have|are|only had)\s+(?:only\s+)?" + _NUMBER + r"|"
     r"(?:report|put down|write down|enter|say|list)\s+(?:only\s+)?" + _NUMBER + r"\b|"
@@ -56,8 +59,9 @@ _WEAK = re.compile(
 )
 # What the request is for: looking smaller or looking done.
 _PURPOSE = re.compile(
-    r"\b(?:so (?:that )?(?:they|he|she|we|it|them|those|the \w+)\b.{0,30}\b(?:don'?t|doesn'?t|"
-    r"won'?t|aren'?t|isn'?t|not|never|stay|are|is|look|seem|qualify|count)|"
+    r"\b(?:so (?:that )?(?:they|he|she|we|it|them|those|the \w+)\b.{0,30}?(?:\b(?:don'?t|"
+    r"doesn'?t|won'?t|aren'?t|isn'?t|not|never|stays?|are|is|looks?|seems?|qualify|counts?)\b|"
+    r"'re\b|'s\b)|"
     r"(?:to|and) (?:stay|keep (?:us|it|the \w+)|get|remain|be|come in|look)\s+"
     r"(?:\w+\s+){0,2}?(?:under|below|within|small|eligible|compliant|good|done)|"
     r"(?:to|so we can|so i can|and) (?:still )?(?:qualify|pass|keep (?:our )?secor|get secor|"
