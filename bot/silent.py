@@ -115,8 +115,8 @@ _SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow long (?:will|does|do) (?:the |it |they |acsa |qa )?(?!(?:\w+ ){0,2}(?:course|"
             r"class))(?:\w+ ){0,2}take\b|"
-            r"\bhow long (?:does|will|is|until|till|before|do|does it take|after)\b.{0,40}\b(?:review|"
-            r"hear back|wait|response|respond|approv\w*|process\w*|turnaround|get (?:it|our|the|a) "
+            r"\bhow long (?:does|will|is|until|till|before|do|does it take|after)\b.{0,40}\b"
+            r"(?:review|hear back|wait|response|respond|approv\w*|process\w*|turnaround|get (?:it|our|the|a) "
             r"(?:back|certificate|cert|answer|result)|gets? back to|reply|replies|answer)|"
             r"turn-?around time|wait(?:ing)? times?|"
             r"processing times?|how (?:soon|fast|quickly) (?:will|do|does|can) (?:we|i|you|acsa)\b"
