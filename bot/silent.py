@@ -116,8 +116,9 @@ _SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bhow long (?:will|does|do) (?:the |it |they |acsa |qa )?(?!(?:\w+ ){0,2}(?:course|"
             r"class))(?:\w+ ){0,2}take\b|"
             r"\bhow long (?:does|will|is|until|till|before|do|does it take|after)\b.{0,40}\b"
-            r"(?:review|hear back|wait|response|respond|approv\w*|process\w*|turnaround|get (?:it|our|the|a) "
-            r"(?:back|certificate|cert|answer|result)|gets? back to|reply|replies|answer)|"
+            r"(?:review|hear back|wait|response|respond|approv\w*|process\w*|turnaround|"
+            r"get (?:it|our|the|a) (?:back|certificate|cert|answer|result)|gets? back to|reply|"
+            r"replies|answer)|"
             r"turn-?around time|wait(?:ing)? times?|"
             r"processing times?|how (?:soon|fast|quickly) (?:will|do|does|can) (?:we|i|you|acsa)\b"
             r".{0,30}\b(?:hear|review|get|know)",
