@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import pairwise
 from typing import Literal
 
@@ -139,10 +140,13 @@ _CLAUSE_VERBS = frozenset(
      "plans", "hopes", "needs", "'s", "helps", "comes", "does"}
 )  # fmt: skip
 _LAST_YEAR = re.compile(r"\blast year\b")
+_YEAR = re.compile(r"\b(20[0-9]{2})\b")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
 _ROOM = re.compile(
     r"\bhow many (?:more )?(?:\w+ ){0,2}(?:can|could|may|am i allowed to|are we allowed to)\s+"
     r"(?:i|we)\s+(?:still\s+)?(?:hire|add|take on|bring on|have|get|employ)\b|"
-    r"\bhow many more\b|\broom (?:for|to (?:hire|add|grow))\b"
+    r"\bhow many more\b|\broom (?:for|to (?:hire|add|grow))\b|"
+    r"\b(?:the )?most (?:people |guys |staff )?(?:i|we) (?:can|could) (?:hire|add|have|grow to)\b"
 )
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
@@ -183,13 +187,16 @@ class Reading:
     extra_notes: tuple[str, ...] = field(default=())
 
 
-def read_groups(doc: Doc, lex: Lexicon) -> Reading | None:
-    """The people DOC counts, or None when it names no number of people."""
-    return _Grammar(doc, lex).read()
+def read_groups(doc: Doc, lex: Lexicon, today: date | None = None) -> Reading | None:
+    """The people DOC counts, or None when it names no number of people.
+
+    TODAY (default: the date now) places years named in the question ("in 2024").
+    """
+    return _Grammar(doc, lex, today or date.today()).read()
 
 
 class _Grammar:
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, today: date) -> None:
         self.lex = lex
         self.lowers: list[str] = []
         self.norms: list[str] = []
@@ -204,7 +211,8 @@ class _Grammar:
         self.n = len(self.lowers)
         self.concepts: tuple[str, ...] = doc._.concepts or ()
         self.used: set[int] = set()
-        self.group_counts: set[int] = set()  # numbers of groups, not of people ("2 crews")
+        self.group_counts: set[int] = set()
+        self.this_year = today.year  # numbers of groups, not of people ("2 crews")
         self.unsure: list[str] = []
 
     # words ---------------------------------------------------------------------------
@@ -680,13 +688,14 @@ class _Grammar:
             if (
                 det not in _POSSESSIVE | _ARTICLE
                 and self.word(i - 2) in _POSSESSIVE | _ARTICLE
-                and det.replace("_", "").replace("-", "").isalpha()
+                and det.replace("_", "").replace("-", "").replace(" ", "").isalpha()
                 and self.value(i - 1) is None
             ):
                 k, det = i - 2, self.word(i - 2)  # "my business partner", "a site super"
             if det not in _POSSESSIVE | _ARTICLE:
                 listed = (
                     prev in ("+", "plus", ",", "&")
+                    or (prev.isalpha() and self.word(i - 2) in ("+", "plus", ",", "&"))
                     or nxt in ("+", "plus", "&")
                     or (i == 0 and nxt == ",")
                 )
@@ -822,7 +831,16 @@ class _Grammar:
             return m
         ctx = self._context(m, mentions)
         time: Time = m.time
-        if _STALE.search(ctx):
+        year = _YEAR.search(ctx)
+        if year and int(year.group(1)) < self.this_year - 1:
+            time = "stale"  # "in 2024", more than 12 months ago
+        elif year and int(year.group(1)) == self.this_year - 1 and not _MONTH.search(ctx):
+            time = "peak"
+            self.unsure.append(
+                f"whether the {m.count} in {year.group(1)} was within the past 12 months "
+                "(I counted it)"
+            )
+        elif _STALE.search(ctx):
             time = "stale"
         elif _PLANNED.search(ctx) and not re.search(r"\b(?:hired|had|got)\b", ctx):
             time = "planned"
