@@ -331,6 +331,8 @@ class HeadCount:
                 return f"{self.total} at your busiest"
             return f"{self.total} at your busiest: {_and(pieces)}"
         pieces = [_piece(g) for g in groups]
+        if len(pieces) == 1 and groups[0].role == "single" and self.total == 1:
+            return f"1 person: {pieces[0]}"  # "me plus 9 subs": the subs are not counted
         if len(pieces) == 1:
             return pieces[0]
         return f"{self.total} people: {_and(pieces)}"
