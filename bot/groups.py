@@ -390,7 +390,7 @@ class _Grammar:
                 title = self.lowers[k]
                 if self.word(k - 1) in ("lead", "site", "crew", "shift", "working"):
                     title = f"{self.word(k - 1)} {title}"
-                return Mention(groups, f"{title}s (one per {unit.split()[-1].rstrip('s')})",
+                return Mention(groups, f"{_plural(title)} (one per {unit.split()[-1].rstrip('s')})",
                                "foreman", k)  # fmt: skip
         return None
 
@@ -1220,3 +1220,8 @@ def _total(counted: list[Mention]) -> tuple[int, bool]:
 
 def _named(m: Mention) -> str:
     return m.who if m.single or m.who.startswith("of ") else f"{m.count} {m.who}"
+
+
+def _plural(title: str) -> str:
+    """ "foreman" -> "foremen", "lead hand" -> "lead hands"."""
+    return title[:-3] + "men" if title.endswith("man") else f"{title}s"
