@@ -14,7 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine
+from bot.groups import read_groups
 from bot.headcount import HeadCount
+from bot.lexicon import lexicon
 
 WORDS = {
     2: "two",
@@ -179,3 +181,18 @@ def test_hand_written_phrasings(engine: Engine, text: str, total: int) -> None:
     count = _reading(engine, text)
     assert count is not None, text
     assert count.total == total or count.unsure, f"{text!r}: read {count.total}, is {total}"
+
+
+WORDS_MIX = (
+    "me", "my", "wife", "and", "plus", "2", "12", "crews", "of", "each", "with", "its", "own",
+    "foreman", "not", "counting", "incl", "guys", ",", ".", "?", "(", ")", "-", ":", "50/50",
+    "months", "ago", "in", "july", "2024", "hiring", "more", "next", "the", "office", "x", "+",
+    "per", "truck", "i'm", "we", "had", "hit", "leaving", "before", "new", "one", "of", "us",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(WORDS_MIX), max_size=25))
+def test_any_jumble_of_count_words_is_read_without_error(engine: Engine, words: list[str]) -> None:
+    doc = engine.nlp(" ".join(words))
+    read_groups(doc, lexicon())  # the grammar itself, without the fallback around it
