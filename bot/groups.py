@@ -486,6 +486,11 @@ class _Grammar:
                     "than",
                     "if",
                     "during",
+                    "not",
+                    "counting",
+                    "including",
+                    "incl",
+                    "excluding",
                     "how",
                     "what",
                     "can",
@@ -584,26 +589,43 @@ class _Grammar:
         return None
 
     def _leaders_each(self, i: int) -> tuple[int, str] | None:
-        """ "my partner and I each have a crew of 4", "each of my 2 foremen runs a crew of 3"."""
+        """Who "each" has the group at I: "my partner and I each have a crew of 4", "each of
+        my 2 foremen runs a crew of 3", "2 owners who each have 4 guys"."""
         start = max(i - 10, 0)
         window = self.lowers[start:i]
-        if "each" not in window or not any(w in ("crew", "team", "truck") for w in window):
+        if "each" not in window:
             return None
         k = start + len(window) - 1 - window[::-1].index("each")
+        crew = any(w in ("crew", "team", "truck") for w in self.lowers[k:i])
+        if (i - k > 5 and not crew) or k in self.used:
+            return None  # "each crew with its own foreman" was read already
         if self.word(k + 1) == "of":  # "each of my 2 foremen"
             for j in range(k + 2, i):
                 if self.value(j) is not None and self.person(j + 1) is not None:
                     return self.value(j) or 0, self.lowers[j + 1]
+            if self.word(k + 2) == "us":
+                self.unsure.append("whether that is one group or one for each of you")
             return None
-        people = 0
+        if any(self.person(t) is not None and not self._group_word(t) for t in range(k + 1, i)):
+            return None  # "each ... its own foreman and 2 field guys": someone else's "each"
         j = k - 1
+        while j >= 0 and self.lowers[j] in ("who", "that", "they", "we", ",", "both", "all"):
+            j -= 1
+        leaders = self.value(j - 1) if self.person(j) is not None else None
+        if leaders is not None and leaders > 1:  # "2 owners who each have 4 guys"
+            return leaders, self.lowers[j]
+        people = 0
         while j >= 0 and (self.lowers[j] in _SELF | {"and", ",", "&", "n"} or self.person(j)):
             if self.lowers[j] in _SELF or (
                 self.person(j) is not None and self.word(j - 1) in _POSSESSIVE
             ):
                 people += 1
             j -= 1
-        return (people, "of you") if people >= 2 else None
+        if people >= 2:
+            return people, "of you"
+        if self.word(k - 1) == "us" or (self.word(k + 1) == "of" and self.word(k + 2) == "us"):
+            self.unsure.append("whether that is one group or one for each of you")
+        return None
 
     def _first_person_or_count(self) -> bool:
         return self._first_person() or "headcount" in self.text or "head count" in self.text
@@ -1128,6 +1150,11 @@ class _Grammar:
                         )  # fmt: skip
                     break
         out = self._held_before(out)
+        # "2 owners, each with a crew of 3, not counting the owner": the owners said again
+        for x in list(out):
+            said = [m for m in out if not m.single and m.kind == x.kind and m.at < x.at]
+            if x.single and x.kind == "owner" and said and self._after_exclusion(x.at):
+                out.remove(x)
         # "me included" after a number
         for x in list(out):
             if x.single and "included" in (self.word(x.at + 1), self.word(x.at + 2)):
@@ -1135,6 +1162,10 @@ class _Grammar:
                 if host:
                     out.remove(x)
         return out
+
+    def _after_exclusion(self, at: int) -> bool:
+        before = " ".join(self.lowers[max(at - 3, 0) : at])
+        return bool(re.search(r"\b(?:not counting|not including|excluding|besides)\b", before))
 
     def _held_after(self, k: int, m: Mention, out: list[Mention]) -> list[Mention]:
         """The people listed right after "counting" at K ("me and my wife", "the 2 owners")."""

@@ -308,3 +308,21 @@ def test_email_style_phrasings(engine: Engine, question: str, total: int) -> Non
 def test_growth_asked_as_the_most_we_can_hire(engine: Engine) -> None:
     text = _ask(engine, "me and 5 guys, what's the most people we can hire and stay secor?")
     assert "You can add 4 more people and stay at 10" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("two owners, each with a crew of 3 not counting the owner", 8),
+        ("2 owners who each have 4 guys", 10),
+        ("we have 3 foremen who each run 2 guys", 9),
+    ],
+)
+def test_not_counting_the_owners_per_crew(engine: Engine, question: str, total: int) -> None:
+    assert engine.read_headcount(question) == total, question
+
+
+def test_each_of_us_with_no_number_of_us_is_asked_about(engine: Engine) -> None:
+    text = _ask(engine, "each of us runs a crew of 4, not counting ourselves. we are 2 owners")
+    assert "Is that everyone, and is that right?" in text
+    assert "whether that is one group or one for each of you" in text
