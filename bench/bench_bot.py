@@ -1,7 +1,8 @@
 """Benchmark of the SECOR chat bot: correctness on every question set, speed, start-up.
 
 Run: .venv/bin/python bench/bench_bot.py [--questions PATH ...]
-Scores, in one run, bench/questions.toml (the development set),
+Scores, in one run, bench/questions.toml and bench/dev_questions.toml (the
+development sets: the second written by an independent author, tuned on),
 bench/questions_holdout.toml and bench/holdout*_questions.toml (hold-out sets
 written apart from the bot and never tuned on) when present. Prints each set's
 pass rate and every failure, then milliseconds per question and start-up time.
@@ -31,6 +32,7 @@ HERE = Path(__file__).resolve().parent
 CONTACT = re.compile(r"1-800-661-2272")
 QUESTION_SETS = (
     "questions.toml",
+    "dev_questions.toml",
     "questions_holdout.toml",
     "holdout_questions.toml",
     "holdout2_questions.toml",
@@ -38,7 +40,9 @@ QUESTION_SETS = (
     "holdout4_questions.toml",
     "holdout5_questions.toml",
 )
-TARGETS = {name: 97.0 for name in QUESTION_SETS[2:]}
+# The development sets (tuned on) aim at 95 %, the hold-outs nobody here read at 97 %.
+DEVELOPMENT_SETS = ("questions.toml", "dev_questions.toml")
+TARGETS = {name: 97.0 for name in QUESTION_SETS if name.startswith("holdout")}
 # The bot says the pages are silent (see the module docstring).
 SILENT = re.compile(r"\b(do not|don't|does not|doesn't) (say|state|give|list|publish)", re.I)
 DEFAULT_TARGET = 95.0

@@ -175,6 +175,18 @@ def refusal(manipulative: bool, confidence: float = 1.0) -> Answer:
     return Answer(text, "offtopic", confidence, (), "refusal")
 
 
+def misstatement_refusal(confidence: float = 1.0) -> Answer:
+    """A polite refusal to hide workers or misstate the count or the records, and why."""
+    c = contacts()
+    text = (
+        "Sorry, I can't help with that. What a company tells ACSA has to be true: everyone "
+        "covered by your WCB account counts toward the 10, however they are paid, and records "
+        "must show what was done and when it was done. If you are over 10, a full COR is the "
+        f"way; the COR department can talk it through with you ({c.phone}, {c.email})."
+    )
+    return Answer(text, "manipulation", confidence, (), "refusal")
+
+
 # --- eligibility --------------------------------------------------------------------------
 
 
@@ -230,7 +242,19 @@ def eligibility_answer(
         counted = f"You have more than {total - 1}."
     elif count.bound == "fewer_than":
         counted = f"You have fewer than {total + 1}."
-    leads = [counted, *(f"Note: {n}." for n in count.notes)]
+    if count.unsure and count.bound == "exact":
+        counted = f"I read {how}. Is that everyone, and is that right?"
+        whether = [u for u in count.unsure if u.startswith("whether")]
+        other = [u for u in count.unsure if not u.startswith("whether")]
+        if whether:
+            counted += f" I was not sure {'; or '.join(whether)}."
+        counted += "".join(f" {u[:1].upper()}{u[1:]}." for u in other)
+    leads = [counted, *(_note(n) for n in count.notes)]
+    if count.planned and count.bound == "exact":
+        leads.append(
+            f"That includes the {count.planned} you plan to add: the limit holds at any time, "
+            "so what matters is the most people you will have at once."
+        )
     owner = ""
     if count.owner_unsure:
         if total == LIMIT:
@@ -250,7 +274,7 @@ def eligibility_answer(
                 " You are right at the limit: one more person at any time would put you over."
             )
         facts = ["headcount-limit", "headcount-who-counts", "headcount-over-ten-cor"]
-    leads += [verdict, owner, category_lead(categories)]
+    leads += [verdict, owner, _room(count), category_lead(categories)]
     if understood:
         leads.insert(0, understood)
     facts.append("headcount-earlier-wording")
@@ -276,18 +300,41 @@ def eligibility_answer(
     )
 
 
+def _note(note: str) -> str:
+    if note.startswith("not counted: "):
+        return f"Not counted: {note.removeprefix('not counted: ')}."
+    return f"Note: {note}."
+
+
+def _room(count: HeadCount) -> str:
+    """ "how many more can I hire": the room left under the limit for the count read."""
+    if not count.asks_room or count.bound != "exact":
+        return ""
+    room = LIMIT - count.total
+    if room > 0:
+        more = "person" if room == 1 else "people"
+        return (
+            f"You can add {room} more {more} and stay at {LIMIT}; one more after that, at any "
+            "time, would put you over."
+        )
+    if room == 0:
+        return "You have no room to hire: one more person at any time would put you over."
+    return ""
+
+
 def headcount_lead(count: HeadCount) -> tuple[str, str]:
     """A short head-count verdict to put before another answer, and the fact it rests on."""
     who = count.describe() if any(g.who for g in count.groups) else str(count.total)
-    if count.notes:
-        who += f" ({'; '.join(count.notes)})"
+    after = "".join(f" {_note(n)}" for n in count.notes)
+    if count.unsure:
+        who += " (is that everyone?)"
     if count.total > LIMIT:
         return (
             f"I count {who}: that is over the SECOR limit of {LIMIT}, so ACSA cannot accept a "
-            "SECOR application (a full COR is the way instead).",
+            f"SECOR application (a full COR is the way instead).{after}",
             "headcount-over-ten-cor",
         )
-    return f"I count {who}: within the SECOR limit of {LIMIT}.", "headcount-limit"
+    return f"I count {who}: within the SECOR limit of {LIMIT}.{after}", "headcount-limit"
 
 
 def none_happened_answer(confidence: float) -> Answer:

@@ -4,7 +4,9 @@
 
     {"answers": [{"question": str, "answer": str, "topic": str, "confidence": float,
                   "sources": [...]}],          # sources: the same objects as `ask`
-     "unanswered": [str, ...]}                 # questions the knowledge base cannot answer
+     "unanswered": [str, ...],                 # questions the knowledge base cannot answer
+     "voice": "department"}                    # the answers are already in the department's
+                                               # voice: callers use them as they are
 
 Every question of the email is answered separately (sentences before a question
 are read with it as its context). Each answer is written as the department
@@ -17,16 +19,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from bot.answers import Answer
 from bot.guard import clean, is_manipulative
 from bot.questions import split_questions
 
-if TYPE_CHECKING:
-    from bot.engine import Engine
+
+class QuestionAnswerer(Protocol):
+    """What answers one question (``bot.engine.Engine``); this module does not import it."""
+
+    def ask_one(self, text: str) -> Answer:
+        """The answer to one question."""
+        ...
+
 
 MAX_EMAIL_CHARS = 6000
+# The `voice` of ``EmailAnswer.as_dict()``: the answers need no rewording.
+DEPARTMENT_VOICE = "department"
 MAX_QUESTIONS = 8
 
 _QUOTED = re.compile(r"^\s*>")
@@ -52,15 +62,18 @@ _ASKS = re.compile(
     r"could you (?:tell|confirm))\b",
     re.IGNORECASE,
 )
+# "we" opening a sentence, after the rewording below.
+_SENTENCE_WE = re.compile(r"((?:^|[.!?]\s+|\(\s*))we\b")
 # The chat's own phrasing, rewritten as the department writes.
 _VOICE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"[^.!?\n]*\s/[a-z]+\b[^.!?\n]*[.!?]?"), ""),
     (re.compile(r"^Understood: (.*?)\.", re.MULTILINE), r"You asked about \1."),
-    (re.compile(r"\bI count\b"), "We count"),
-    (re.compile(r"\bI read that as\b"), "We read that as"),
+    (re.compile(r"\bI count\b"), "we count"),
+    (re.compile(r"\bI read that as\b"), "we read that as"),
     (re.compile(r"\bI can't\b"), "we cannot"),
     (re.compile(r"\bI can\b"), "we can"),
     (re.compile(r"\bI have\b"), "we have"),
+    (re.compile(r"\bI was\b"), "we were"),
     (re.compile(r"\bI\b"), "we"),
     (re.compile(r"\bcan't\b"), "cannot"),
     (re.compile(r"\bdon't\b"), "do not"),
@@ -96,6 +109,7 @@ class EmailAnswer:
         return {
             "answers": [item.as_dict() for item in self.answers],
             "unanswered": list(self.unanswered),
+            "voice": DEPARTMENT_VOICE,
         }
 
 
@@ -128,10 +142,11 @@ def department_voice(text: str) -> str:
     """An answer as the COR department writes it: "we", full sentences, no chat commands."""
     for pattern, replacement in _VOICE:
         text = pattern.sub(replacement, text)
+    text = _SENTENCE_WE.sub(lambda m: f"{m.group(1)}We", text)
     return text.strip()
 
 
-def answer_email(engine: Engine, text: str) -> EmailAnswer:
+def answer_email(engine: QuestionAnswerer, text: str) -> EmailAnswer:
     """Answer every question of an email body (see the module docstring for the shape)."""
     answers: list[EmailItem] = []
     unanswered: list[str] = []

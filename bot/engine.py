@@ -15,8 +15,9 @@ import logging
 import re
 import time
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -28,25 +29,26 @@ from bot.answers import (
     cannot_answer,
     eligibility_answer,
     headcount_lead,
+    misstatement_refusal,
     none_happened_answer,
     refusal,
     who_counts_answer,
 )
 from bot.element_answer import element_answer, element_label, is_element_question
+from bot.email_answer import EmailAnswer, answer_email
 from bot.esc_rules import esc_rule_answer
+from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
-from bot.lexicon import Combo, intents
+from bot.lexicon import Combo, intents, lexicon
 from bot.maintenance_docs import documents_lead
+from bot.misstate import misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
-from bot.questions import split_questions
+from bot.questions import split_questions, with_context
 from bot.silent import silent_answer, silent_topic
-
-if TYPE_CHECKING:
-    from bot.email_answer import EmailAnswer
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,17 @@ BARE_NUMBER_INTENTS = frozenset({"eligibility", "over_ten"})
 OFFTOPIC_SMALLTALK = 0.5
 # People in a question are a side remark when another intent scores this much higher.
 ASIDE_MARGIN = 1.5
+# A question's other part must rank this sure for the people in it to be context.
+ASIDE_CONFIDENCE = 0.3
+SHORT_ASIDE_CONFIDENCE = 0.5
+# What a head-count verdict keeps when it shares a message's answer with others.
+VERDICT_CHARS = 320
+# A part of a question this long may ask something of its own.
+MIN_PART_WORDS = 4
+# Parts of a question: clauses between punctuation and "but" / "so".
+_PARTS = re.compile(r"[,.;?!]+|\s(?:but|so)\s")
+# The other part must say this much to be a question of its own ("can we get secor" is not).
+ASIDE_WORDS = 6
 # Intents whose facts name a fee or an amount; for the others a price question is unanswered.
 PRICED_INTENTS = frozenset({"pir", "benefits", "membership", "esc_submission"})
 _SAYS_SILENT = re.compile(r"\b(?:do not|don't) say\b")
@@ -101,12 +114,15 @@ class Engine:
         text = clean(question)
         if not text:
             return answer_intent(self.intents["greeting"], 1.0)
+        if misstates(text):
+            return misstatement_refusal()
         if is_manipulative(text):
             return refusal(manipulative=True)
         questions = split_questions(text)
         if len(questions) == 1:
             return self.ask_one(text)
-        answers = [self.ask_one(q) for q in questions]
+        asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
+        answers = [self.ask_one(q) for q in asked]
         return combine(answers)
 
     def ask_email(self, text: str) -> EmailAnswer:
@@ -114,12 +130,12 @@ class Engine:
 
         See ``bot.email_answer.EmailAnswer`` for the shape of ``as_dict()``.
         """
-        from bot.email_answer import answer_email
-
         return answer_email(self, text)
 
     def ask_one(self, text: str) -> Answer:
         """The answer to one question (already cleaned, not split further)."""
+        if misstates(text):
+            return misstatement_refusal()  # hiding workers, misstating the count or records
         esc = esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
@@ -174,7 +190,10 @@ class Engine:
             return cannot_answer(confidence)  # the pages state no price
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
             extra, silent, understood = _combined(combos, intent.about)
-            asked = self._people_aside(ranked, bool(doc._.people_cue))
+            beside = (None,) if count.asks_room else self._asked_beside(text)
+            asked = (
+                self._people_aside(ranked, bool(doc._.people_cue)) if beside is None else beside[0]
+            )
             if asked is not None and in_domain:
                 # "we're 4 people. how long is secor valid for?": answer it, verdict first
                 lead, rule = headcount_lead(count)
@@ -238,6 +257,42 @@ class Engine:
         )
         return answer
 
+    def _asked_beside(self, text: str) -> tuple[str | None] | None:
+        """What the question asks once the parts that count people are set aside, if other.
+
+        "can i just mail a usb stick, we're only 4 guys": without "we're only 4 guys" it asks
+        how to submit; the head count is then said first, as context.
+        """
+        parts = [p for p in _PARTS.split(text) if p and p.strip()]
+        rest = [p for p in parts if _no_people(self.nlp(p))]
+        if len(rest) == len(parts) or not rest:
+            return None  # nothing to set aside: the ranking of the whole question decides
+        short = len(" ".join(rest).split()) < ASIDE_WORDS
+        ranked = rank(self.nlp(" ".join(rest)))
+        best = ranked.best
+        log.debug("beside the people: %s %.2f", best, ranked.confidence)
+        if best in HEADCOUNT_INTENTS and len(rest) > 1:
+            # "how do we sign up, 9 people here, thats under the max right": one part may
+            # ask something else; the verdict comes first anyway
+            for part in rest:
+                one = rank(self.nlp(part))
+                kind = self.intents[one.best].kind
+                if (
+                    one.best not in HEADCOUNT_INTENTS
+                    and kind == "answer"
+                    and len(part.split()) >= MIN_PART_WORDS
+                    and one.confidence >= SHORT_ASIDE_CONFIDENCE
+                ):
+                    return (one.best,)
+        if best in HEADCOUNT_INTENTS:
+            return (None,)  # the rest asks about the count too
+        intent = self.intents[best]
+        if intent.kind == "answer" and ranked.confidence >= (
+            SHORT_ASIDE_CONFIDENCE if short else ASIDE_CONFIDENCE
+        ):
+            return (best,)
+        return (None,) if short else None  # "secor ok?", "can we get secor": the count is asked
+
     def _people_aside(self, ranked: Ranked, people_cue: bool) -> str | None:
         """The people are context: the question clearly asks about something else.
 
@@ -271,6 +326,11 @@ class Engine:
         """The peak head count in a free-text reply ("9 plus my wife", "eleven"), if any."""
         count = self.nlp(clean(text))._.headcount
         return count.total if count is not None else None
+
+
+def _no_people(doc: Doc) -> bool:
+    """DOC names no people by the grammar of groups ("the one who takes it" is not people)."""
+    return read_groups(doc, lexicon()) is None
 
 
 def _combined(combos: tuple[Combo, ...], about: str) -> tuple[list[str], str, str]:
@@ -310,8 +370,13 @@ def combine(answers: list[Answer]) -> Answer:
     useful = [a for a in answers if a.sources] or answers[:1]
     if len(useful) == 1:
         return useful[0]
-    budget = (MAX_ANSWER_CHARS - 2 * (len(useful) - 1)) // len(useful)
-    texts = [_shorten(a.answer, budget) for a in useful]
+    room = MAX_ANSWER_CHARS - 2 * (len(useful) - 1)
+    # a head-count verdict keeps its first sentences; the other answers share the rest
+    brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(useful)
+             if a.kind == "eligibility"}  # fmt: skip
+    others = len(useful) - len(brief)
+    budget = (room - sum(brief.values())) // others if others else room // len(useful)
+    texts = [_shorten(a.answer, brief.get(i, budget)) for i, a in enumerate(useful)]
     sources = tuple(dict.fromkeys(s for a in useful for s in a.sources))
     first = useful[0]
     return Answer(

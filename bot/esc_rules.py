@@ -28,6 +28,12 @@ _APPLIES = re.compile(
 )
 
 
+# "what does ACSA require": asked about ACSA's own rule, answered ACSA's side first.
+_ASKS_ACSA = re.compile(
+    r"\b(?:does|do|will|would) acsa\b|\bacsa (?:require|need|want|ask)s?\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class EscTopic:
     """One of Energy Safety Canada's rules, how a question names it, and ACSA's side."""
@@ -53,13 +59,37 @@ _TOPICS: tuple[EscTopic, ...] = (
         "corrections",
         "deadlines",
         re.compile(
-            r"\b(?:corrections?|correct\w*|fix(?:es)?)\b.*\bfeedback\b|\bfeedback\b.*"
-            r"\b(?:corrections?|correct\w*|fix\w*)\b",
+            r"^(?=.*\b(?:corrections?|correct\w*|fix(?:es)?|deficienc\w*)\b)"
+            r"(?=.*\b(?:feedback|sent (?:it |our \w+ )?back|returned|deficienc\w*|how long|"
+            r"how many days|time limit)\b)",
             re.IGNORECASE,
         ),
         ("esc-submission-windows",),
         acsa_facts=("qa-analyst",),
         acsa_silent="a time limit for sending corrections",
+    ),
+    EscTopic(
+        "assessor refresher",
+        "assessor",
+        re.compile(
+            r"\brefresher\b|\bassessor\b.{0,40}\b(?:expir\w*|renew\w*|refresh\w*|"
+            r"re-?train\w*|every (?:\w+ )?years?)\b",
+            re.IGNORECASE,
+        ),
+        ("esc-training",),
+        acsa_facts=("continuing-education", "assessor-who"),
+        esc_only=True,
+    ),
+    EscTopic(
+        "early recertification",
+        "deadlines",
+        re.compile(
+            r"\b(?:redo|re-?do|early|earlier|sooner|instead of)\b.{0,50}\b(?:certification|"
+            r"recertif\w*|full audit|certification audit)\b",
+            re.IGNORECASE,
+        ),
+        ("esc-early-recert",),
+        acsa_silent="whether a company may recertify early, during a maintenance year",
     ),
     EscTopic(
         "binder",
@@ -90,17 +120,25 @@ def esc_rule_answer(question: str, confidence: float = 1.0) -> Answer | None:
         if not topic.pattern.search(question):
             continue
         if named or (topic.esc_only and _APPLIES.search(question)):
-            return _answer(topic, confidence)
+            return _answer(topic, confidence, esc_first=named or not _ASKS_ACSA.search(question))
     return None
 
 
-def _answer(topic: EscTopic, confidence: float) -> Answer:
+def _answer(topic: EscTopic, confidence: float, *, esc_first: bool = True) -> Answer:
+    """ESC's rule then ACSA's side when ESC was named; else ACSA's side, ESC's as an aside."""
     ids = (*topic.esc_facts, *topic.acsa_facts)
     esc = " ".join(fact(i).statement for i in topic.esc_facts)
     parts = [f"That is Energy Safety Canada's rule, from its own SECOR procedure: {esc}"]
     if topic.acsa_facts:
         acsa = " ".join(fact(i).statement for i in topic.acsa_facts)
-        parts.append(f"For ACSA's SECOR: {acsa}")
+        if esc_first:
+            parts.append(f"For ACSA's SECOR: {acsa}")
+        else:
+            ids = (*topic.acsa_facts, *topic.esc_facts)
+            parts = [
+                f"For ACSA's SECOR: {acsa}",
+                f"Aside, for Energy Safety Canada's own SECOR program (not ACSA's): {esc}",
+            ]
     if topic.acsa_silent:
         c = contacts()
         parts.append(

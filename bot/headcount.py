@@ -14,15 +14,19 @@ peak = singles + max(fixed + extras, largest alternative)
 
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
 from bot.roster import read_roster
+
+log = logging.getLogger(__name__)
 
 Role = Literal["fixed", "single", "extra", "alternative"]
 Bound = Literal["exact", "more_than", "fewer_than", "at_least"]
@@ -306,6 +310,11 @@ class HeadCount:
     bare: bool = False
     owner_unsure: bool = False
     notes: tuple[str, ...] = field(default=())
+    # what the reading is unsure of: the answer says the reading and asks
+    unsure: tuple[str, ...] = field(default=())
+    # people the question plans to add (not counted yet), and "how many more can I hire"
+    planned: int = 0
+    asks_room: bool = False
 
     def describe(self) -> str:
         """Whom the total counts, in plain words: "11 people: 9 guys, you and your wife"."""
@@ -322,20 +331,82 @@ class HeadCount:
                 return f"{self.total} at your busiest"
             return f"{self.total} at your busiest: {_and(pieces)}"
         pieces = [_piece(g) for g in groups]
+        if len(pieces) == 1 and groups[0].role == "single" and self.total == 1:
+            return f"1 person: {pieces[0]}"  # "me plus 9 subs": the subs are not counted
         if len(pieces) == 1:
             return pieces[0]
         return f"{self.total} people: {_and(pieces)}"
 
 
 def _piece(group: Group) -> str:
+    if group.count < 0:  # "less 2 of my guys leaving first"
+        return group.who
     if group.role == "single" or not group.who:
         return group.who or str(group.count)
     return f"{group.count} {group.who}"
 
 
 def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
-    """The people a question counts, or None when it names no number of people."""
-    return _Reader(doc, lex).read()
+    """The people a question counts, or None when it names no number of people.
+
+    The grammar of groups (``bot.groups``) reads the sentence. Where its reading rests
+    on a number with no person word ("we're 9", "me plus 6") or an unknown word, the
+    older token reader below reads it a second way; when their totals differ, the
+    grammar's reading is given and marked unsure, so the answer says it and asks.
+    """
+    second = _Reader(doc, lex).read()
+    try:
+        reading = read_groups(doc, lex)
+    except (IndexError, ValueError, KeyError) as exc:  # never fail a question on its reading
+        log.warning("the grammar of groups could not read a question: %s", type(exc).__name__)
+        reading = None
+    if reading is None or (second is not None and second.bound != "exact"):
+        return second
+    first = _from_reading(reading)
+    weak = reading.bare_numbers or any(not m.known for m in reading.counted)
+    if second is not None and weak and not _explained(second.total - first.total, reading.excluded):
+        return replace(first, unsure=(*first.unsure, f"read another way it is {second.total}"))
+    if second is not None:
+        return replace(
+            first,
+            bare=second.bare,
+            owner_unsure=first.owner_unsure or (second.owner_unsure and not reading.unsure),
+        )
+    return first
+
+
+def _explained(difference: int, excluded: tuple[int, ...]) -> bool:
+    """The other reading differs only by people this one left out, with the reason said."""
+    return difference == 0 or 0 < difference <= sum(excluded)
+
+
+def _from_reading(reading: Reading) -> HeadCount:
+    """The grammar's reading as a head count with its trace."""
+    groups = []
+    for m in reading.counted:
+        if m.single:
+            role: Role = "single"
+        elif m.time == "peak":
+            role = "extra" if m.added else "alternative"
+        else:
+            role = "fixed"
+        who = m.who
+        if m.time == "planned" and m.kind == "total":
+            who = "in all, as you expect"
+        elif m.time == "planned":
+            who = f"{who} you plan to add" if who else "more you plan to add"
+        groups.append(Group(m.count, who, role, m.at))
+    return HeadCount(
+        total=reading.total,
+        groups=tuple(groups),
+        peak=reading.peak,
+        bare=all(m.bare or not m.who for m in reading.counted),
+        owner_unsure=reading.owner_unsure,
+        notes=tuple(f"not counted: {n}" for n in reading.not_counted),
+        unsure=reading.unsure,
+        planned=reading.planned,
+        asks_room=reading.asks_room,
+    )
 
 
 def read_categories(doc: Doc, lex: Lexicon) -> tuple[str, ...]:

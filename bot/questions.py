@@ -9,6 +9,13 @@ import re
 
 # A message is split into its questions at question marks; a part this short is context.
 MIN_QUESTION_WORDS = 3
+# A later question this short is read with the statements that opened the message.
+CONTEXT_WORDS = 8
+_ASKS = re.compile(
+    r"(?:do|does|can|could|is|are|should|will|would|must|how|when|where|which|what|who|why)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
     r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which|what|who|why)\b)",
@@ -39,4 +46,26 @@ def split_questions(text: str) -> list[str]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    return [text[a:b].strip() for a, b in merged] or [text]
+    pieces: list[str] = []
+    for a, b in merged:
+        piece = text[a:b].strip()
+        opening = re.sub(r"^(?:and|also|plus|so|but)\s+", "", piece, flags=re.IGNORECASE)
+        if pieces and "?" not in piece and not _ASKS.match(opening):
+            pieces[-1] = f"{pieces[-1]} {piece}"  # a statement after a question is its context
+        else:
+            pieces.append(piece)
+    return pieces or [text]
+
+
+def with_context(previous: str, question: str) -> str:
+    """QUESTION with the statements that opened PREVIOUS ("maintenance year, ..."), when short.
+
+    "maintenance year, 9 employees total, still eligible? what do we send in?": the second
+    question is about the maintenance year. Statements with a number (a head count) are
+    left out: they were answered with the first question.
+    """
+    if len(question.split()) >= CONTEXT_WORDS:
+        return question
+    chunks = [c.strip() for c in re.split(r"[,;.]", previous)[:-1]]
+    kept = [c for c in chunks if c and not _NUMBER.search(c)]
+    return ", ".join([*kept, question]) if kept else question

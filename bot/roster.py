@@ -186,3 +186,8 @@ def read_roster(text: str, min_items: int = 2) -> tuple[Member, ...]:
                 best = tuple(run)
             run = []
     return best
+
+
+def singular_person(word: str) -> str | None:
+    """The singular person word for WORD ("framers" -> "framer"), or None."""
+    return _singular(word)

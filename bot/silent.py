@@ -113,9 +113,13 @@ _SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "how long a review takes",
         re.compile(
-            r"\bhow long (?:does|will|is|until|till|before|do|does it take)\b.{0,40}\b(?:review|"
-            r"hear back|wait|response|respond|approv\w*|process\w*|turnaround|get (?:it|our|the|a) "
-            r"(?:back|certificate|cert|answer|result))|turn-?around time|wait(?:ing)? times?|"
+            r"\bhow long (?:will|does|do) (?:the |it |they |acsa |qa )?(?!(?:\w+ ){0,2}(?:course|"
+            r"class))(?:\w+ ){0,2}take\b|"
+            r"\bhow long (?:does|will|is|until|till|before|do|does it take|after)\b.{0,40}\b"
+            r"(?:review|hear back|wait|response|respond|approv\w*|process\w*|turnaround|"
+            r"get (?:it|our|the|a) (?:back|certificate|cert|answer|result)|gets? back to|reply|"
+            r"replies|answer)|"
+            r"turn-?around time|wait(?:ing)? times?|"
             r"processing times?|how (?:soon|fast|quickly) (?:will|do|does|can) (?:we|i|you|acsa)\b"
             r".{0,30}\b(?:hear|review|get|know)",
             re.IGNORECASE,
@@ -151,8 +155,15 @@ _SILENT_MORE += (
         ),
     ),
     (
-        "when, where or how the courses run (dates, online classes, exams)",
+        "when, where or how the courses run (dates, places, length, online classes, exams)",
         re.compile(
+            r"\b(?:course|class)(?:es)? (?:be |is |are )?(?:done |taken |completed |offered |run )?"
+            r"(?:online|virtually|remotely|from home|in person)\b|"
+            r"\b(?:course|class|csts|phsm|first aid)\b.{0,30}\b(?:in|near) (?:red deer|"
+            r"calgary|edmonton|lethbridge|grande prairie|fort mcmurray|medicine hat|"
+            r"my (?:town|area|city))\b|"
+            r"\bhow (?:many (?:days|hours|weeks)|long) (?:is|does|will) (?:the |it |a )?"
+            r"(?:\w+ ){0,3}(?:course|class|it)\b|"
             r"\b(?:next|upcoming) (?:secor |phsm |small employer |first aid |sfa )?"
             r"(?:course|class|session)s?\b|\bcourse (?:dates|schedule|times|calendar)\b|"
             r"\b(?:take|do|attend) (?:the |a )?(?:\w+ ){0,2}(?:course|class) (?:online|virtually|"
@@ -164,10 +175,22 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    (
+        "a size limit for the files or the zipped folder",
+        re.compile(
+            r"\b(?:file|attachment|zip|folder|upload|email) size\b|\bsize (?:limit|cap|max\w*)\b|"
+            r"\bmax(?:imum)? (?:file |attachment |upload |zip |folder )?size\b|"
+            r"\bhow (?:big|large) (?:can|may|should) (?:the |a |my |our )?(?:file|zip|folder|"
+            r"attachment|email)|\b\d+ ?(?:mb|gb|megabytes?|gigabytes?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines, extensions) the
 # engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11})
+DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12})
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (

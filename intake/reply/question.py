@@ -34,7 +34,10 @@ MAX_QUESTIONS = 6
 # ``Engine.ask_email(text).as_dict()`` ({"answers": [{question, answer, topic,
 # confidence, sources}], "unanswered": [str]}) or ``Engine.ask(text).as_dict()``
 # (the contract's `secor-bot ask` object, for the whole text as one question).
+# The first shape carries ``"voice": "department"``: its answers are already in the
+# department's voice (and label Energy Safety Canada's rules), so they are used as they are.
 Answerer = Callable[[str], Mapping[str, Any]]
+_VOICED = "department"
 
 _QUOTED = re.compile(r"^\s*>")
 _SIGNATURE = re.compile(r"^(--\s*|_{5,}|Sent from my .*)$")
@@ -126,6 +129,7 @@ def email_answers(text: str, answerer: Answerer) -> EmailAnswers:
         log.warning("the knowledge base could not answer an email: %s", type(exc).__name__)
         return EmailAnswers(unanswered=[clean(q, 300) for q in questions_in(text)])
     items: list[Mapping[str, Any]]
+    voiced = result.get("voice") == _VOICED
     if "answers" in result or "unanswered" in result:
         items = list(result.get("answers") or [])
         unanswered = [str(q) for q in result.get("unanswered") or []]
@@ -136,8 +140,12 @@ def email_answers(text: str, answerer: Answerer) -> EmailAnswers:
     out = EmailAnswers(unanswered=[clean(q, 300) for q in unanswered])
     for item in items:
         question = str(item.get("question") or "")
-        sources = _acsa_sources(item.get("sources") or [], question)
-        answer = department_voice(str(item.get("answer") or ""), question)
+        if voiced:  # the bot wrote it in the department's voice already: apply it once
+            sources = list(item.get("sources") or [])
+            answer = str(item.get("answer") or "").strip()
+        else:
+            sources = _acsa_sources(item.get("sources") or [], question)
+            answer = department_voice(str(item.get("answer") or ""), question)
         if not sources or not answer:
             out.unanswered.append(clean(question, 300))
             continue

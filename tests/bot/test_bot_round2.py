@@ -36,7 +36,7 @@ def test_fabrication_and_claimed_authority_get_the_polite_refusal(
     engine: Engine, question: str
 ) -> None:
     text, sources = _ask(engine, question)
-    assert text.startswith("Sorry, I can't do that.")
+    assert text.startswith(("Sorry, I can't do that.", "Sorry, I can't help with that."))
     assert PHONE in text
     assert sources == 0
 
@@ -247,7 +247,7 @@ def test_a_part_of_people_already_counted_is_not_added(engine: Engine) -> None:
     text, _ = _ask(engine, "6 guys, 2 of them part time, can we get secor?")
     assert text.startswith("I count 6 guys.")
     text, _ = _ask(engine, "we are 9 including the two owners, can we do secor")
-    assert text.startswith("I read that as 9.")
+    assert text.startswith("I count 9 people (2 owners included).")
 
 
 @pytest.mark.parametrize(
@@ -263,7 +263,10 @@ def test_more_forms_of_invented_records_and_claimed_authority(
     engine: Engine, question: str
 ) -> None:
     text, sources = _ask(engine, question)
-    assert text.startswith("Sorry, I can't do that.") and sources == 0
+    assert (
+        text.startswith(("Sorry, I can't do that.", "Sorry, I can't help with that."))
+        and sources == 0
+    )
 
 
 def test_an_unanswerable_question_says_the_pages_do_not_say(engine: Engine) -> None:

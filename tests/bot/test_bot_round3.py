@@ -33,22 +33,22 @@ def _ask(engine: Engine, question: str) -> tuple[str, int]:
         ),
         (
             "owner + office mgr + 2 crews of 4 guys each, secor ok?",
-            "I count 10 people: 8 people (2 crews of 4), the owner and the office mgr.",
+            "I count 10 people: the owner, the office mgr and 8 guys (2 crews of 4).",
             "right at the limit",
         ),
         (
             "seven employees but the business has two owners, me and my brother. eligible?",
-            "I count 9 people: 7 employees and 2 owners.",
+            "I count 9 people: 7 employees and 2 owners (you and your brother).",
             "within",
         ),
         (
             "we're 9 now incl me and my niece wants to work for us this summer, ok?",
-            "I count 10 at your busiest: 9 people (you included) and your niece",
+            "I count 10 people: 9 people (you included) and your niece",
             "right at the limit",
         ),
         (
             "our two kids work summers, plus 6 tapers, my husband and i own it. secor?",
-            "I count 10 at your busiest: 2 kids, 6 tapers, your husband and you",
+            "I count 10 people: 2 kids, 6 tapers, your husband and you",
             "right at the limit",
         ),
         (
@@ -58,12 +58,13 @@ def _ask(engine: Engine, question: str) -> tuple[str, int]:
         ),
         (
             "wife does the books, my dad volunteers, me and 8 workers. are we under 10?",
-            "I count 11 people: 8 workers, your wife, your dad and you.",
+            "I count 11 people: your wife, your dad, you and 8 workers.",
             "over the SECOR limit",
         ),
         (
             "currently eight employees and hiring 3 more next month, can we still do secor",
-            "I count 11 at your busiest: 8 employees and 3 more",
+            "I count 11 people: 8 employees and 3 more you plan to add. That includes the 3 you"
+            " plan to add: the limit holds at any time",
             "over the SECOR limit",
         ),
     ],
@@ -80,7 +81,7 @@ def test_head_counts_read_every_person_once(
 def test_a_peak_older_than_twelve_months_does_not_count(engine: Engine) -> None:
     text, _ = _ask(engine, "3 years ago we peaked at 14, the last two years steady at 6. secor ok?")
     assert "I count 6" in text or "I read that as 6" in text
-    assert "the 14 from more than 12 months ago does not count" in text
+    assert "Not counted: the 14 from more than 12 months ago" in text
     assert "over the SECOR limit" not in text
 
 
@@ -181,7 +182,7 @@ def test_generated_round_three_phrasings_have_their_known_total(
 )
 def test_hiding_people_or_making_copies_is_refused(engine: Engine, question: str) -> None:
     text, sources = _ask(engine, question)
-    assert text.startswith("Sorry, I can't do that.")
+    assert text.startswith(("Sorry, I can't do that.", "Sorry, I can't help with that."))
     assert PHONE in text
     assert sources == 0
 

@@ -1,0 +1,603 @@
+"""A small grammar of groups: who a sentence counts, with a counted / not counted trace.
+
+A sentence is read as *mentions* of people (``bot.mentions``), each one of:
+
+- a number with a person word ("9 field guys", "3 gals in the office", "6 framers"),
+  a number of groups of a size ("2 crews of 4", "3 trucks with 2 guys each"), one person
+  per group ("each crew with its own foreman"), "N of us";
+- one person ("me", "my brother", "the bookkeeper", "a foreman");
+- a bare number next to people ("me plus 6", "11 plus me").
+
+Each mention has a class (you, owner, family, office, foreman, part-time, seasonal,
+subcontractor, worker) and a time, read from the words around it: now, the busiest
+time of the past 12 months ("12 in summer", "peaked at 14 in July"), older than that
+("14 months ago", "two years back"), or planned ("hiring 3 next month"). "counting me",
+"incl my wife" say the number already holds those people; "not counting me", "besides
+me", "plus me" say it does not.
+
+Mentions combine into the head count the rule looks at (the most people at any one
+time in the past 12 months, everyone on the WCB account: facts.toml headcount-limit,
+headcount-who-counts). What is not counted is kept with the reason, and what the reading
+is unsure of (an unknown word, a number with no person word, whether you are in the
+number, subcontractors) is kept so the answer can say the reading and ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import pairwise
+
+from spacy.tokens import Doc
+
+from bot.lexicon import Lexicon
+from bot.mentions import (
+    JOIN,
+    SEGMENT,
+    Mention,
+    MentionReader,
+    Time,
+)
+
+_INCLUDING = frozenset(
+    {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
+)
+_STALE = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|a couple of|a few|several|many)\s+(?:years|yrs)\s+"
+    r"(?:ago|back)|years ago|(?:1[3-9]|[2-9]\d|eighteen|fifteen|sixteen|fourteen|thirteen|"
+    r"twenty)\s+(?:months|mos|mths)\s+(?:ago|back)|back in (?:19|20)\d\d|"
+    r"(?:over|more than) (?:a|one) year ago|before covid|the year before last)\b"
+)
+_RECENT = re.compile(
+    r"\b(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:months|mos|mths|weeks|days)\s+ago|this (?:year|summer|spring|fall|winter|past)|"
+    r"last (?:summer|spring|fall|winter|month|season|quarter)|in may|january|february|march|"
+    r"april|june|july|august|september|october|november|december|peak\w*|busy|busiest|"
+    r"summer|winter|spring|fall|season\w*|at times|sometimes|up to|max(?:imum)?|"
+    r"for (?:a |two |three |\d+ )?(?:few |couple (?:of )?)?(?:weeks?|months?|days?))\b"
+)
+_PLANNED = re.compile(
+    r"\b(?:will|'ll|going to|gonna|plan\w*|next (?:year|month|week|season|spring|summer|fall)|"
+    r"soon|thinking (?:of|about)|wants? to (?:hire|add|bring|take)|hoping to|about to|"
+    r"expect\w* to|if (?:i|we) (?:hire|add|take on|bring on|get)|"
+    r"in (?:\d+|a few|a couple of|two|three|four|five|six) (?:months|weeks|years))\b"
+)
+# Hiring words with no time: planned when nothing says it is a busy time.
+_ADDING = re.compile(r"\b(?:hire|hiring|add|adding|bring on|bringing on|take on|taking on)\b")
+_REACHED = re.compile(
+    r"\b(?:peaked|hit|reached|went up to|go up to|got to|grew to|topped out|maxed out)\b"
+)
+# Words before a number that make it the company's total at the time ("we hit 12 in july").
+_TOTAL_SAID = re.compile(
+    r"\b(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|went up to|"
+    r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach))$"
+)
+_LEAVING = re.compile(
+    r"\b(?:leaving|leaves|quit\w*|retir\w*|laid off|let go|moving on|moving away)\b"
+)
+_NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
+_MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
+_QUESTION_WORDS = frozenset({"how", "what", "can", "could", "is", "are", "do", "does", "will"})
+_CLAUSE_JOIN = frozenset({",", "and", "plus", "+", "&", ":", "-", "then"})
+_CLAUSE_VERBS = frozenset(
+    {"want", "wants", "will", "would", "might", "may", "could", "is", "starts", "joins",
+     "plans", "hopes", "needs", "'s", "helps", "comes", "does"}
+)  # fmt: skip
+_LAST_YEAR = re.compile(r"\blast year\b")
+_YEAR = re.compile(r"\b(20[0-9]{2})\b")
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
+_ROOM = re.compile(
+    r"\bhow many (?:more )?(?:\w+ ){0,2}(?:can|could|may|am i allowed to|are we allowed to)\s+"
+    r"(?:i|we)\s+(?:still\s+)?(?:hire|add|take on|bring on|have|get|employ)\b|"
+    r"\bhow many more\b|\broom (?:for|to (?:hire|add|grow))\b|"
+    r"\b(?:the )?most (?:people |guys |staff )?(?:i|we) (?:can|could) (?:hire|add|have|grow to)\b"
+)
+_OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
+_OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The head count a sentence implies, with what was counted, what not and why."""
+
+    total: int
+    counted: tuple[Mention, ...]
+    not_counted: tuple[str, ...] = ()
+    excluded: tuple[int, ...] = ()  # the numbers of people not counted
+    unsure: tuple[str, ...] = ()
+    peak: bool = False
+    planned: int = 0
+    asks_room: bool = False
+    owner_unsure: bool = False
+    # a number with no person word was read as people ("we're 9", "me plus 6")
+    bare_numbers: bool = False
+    extra_notes: tuple[str, ...] = field(default=())
+
+
+def read_groups(doc: Doc, lex: Lexicon, today: date | None = None) -> Reading | None:
+    """The people DOC counts, or None when it names no number of people.
+
+    TODAY (default: the date now) places years named in the question ("in 2024").
+    """
+    return _Grammar(doc, lex, today or date.today()).read()
+
+
+class _Grammar(MentionReader):
+    """The mentions of a sentence combined into its head count."""
+
+    # mentions ------------------------------------------------------------------------
+    def read(self) -> Reading | None:
+        mentions = self.mentions()
+        if not mentions:
+            return None
+        mentions = self._same_people(self._named_owners(mentions))
+        mentions = [self._timed(m, mentions) for m in mentions]
+        return self._combine(mentions)
+
+    def _named_owners(self, mentions: list[Mention]) -> list[Mention]:
+        """ "two owners, me and my dad", "two owners (husband and wife)": those are the owners."""
+        out = list(mentions)
+        for m in mentions:
+            if m.kind != "owner" or m.single or m.count < 2:
+                continue
+            end = m.at + 1 + len(m.who.split())
+            opener = self.word(end)
+            stated = set(self.lowers[max(m.at - 3, 0) : m.at]) & {
+                "has", "have", "are", "is", "'s", "got", "with", "and", "'re", "we", "be"
+            }  # fmt: skip
+            if opener not in ("(", ":", "-", ",") or (opener == "," and not stated):
+                continue
+            after = sorted(
+                (x for x in out if x.single and end < x.at <= end + 2 + 2 * m.count),
+                key=lambda x: x.at,
+            )
+            named: list[Mention] = []
+            for x in after:
+                if sum(y.count for y in named) >= m.count:
+                    break
+                named.append(x)
+            if sum(x.count for x in named) != m.count:
+                continue
+            if opener == "," and not any(x.kind == "self" for x in named):
+                continue  # "2 guys, 2 owners, my wife and me" lists four kinds of people
+            for x in named:
+                out.remove(x)
+            holds = ("you",) if any(x.kind == "self" for x in named) else ()
+            out[out.index(m)] = Mention(
+                m.count, f"{m.who} ({' and '.join(x.who for x in named)})", "owner", m.at,
+                holds=holds,
+            )  # fmt: skip
+        return out
+
+    def _same_people(self, mentions: list[Mention]) -> list[Mention]:
+        """ "the owner ... the owner works on site": one person named twice is counted once."""
+        out: list[Mention] = []
+        seen: set[str] = set()
+        for m in mentions:
+            key = m.who
+            if m.single and m.who.startswith("the ") and key in seen:
+                continue
+            if m.single:
+                seen.add(key)
+            out.append(m)
+        return out
+
+    # time ----------------------------------------------------------------------------
+    def _context(self, m: Mention, mentions: list[Mention]) -> str:
+        """The words of M's own clause: a few before it, and those up to the next boundary."""
+        starts = sorted(x.at for x in mentions if x is not m)
+        lo = m.at
+        stops = SEGMENT | _CLAUSE_JOIN | _QUESTION_WORDS
+        while lo > 0 and m.at - lo < 8 and self.lowers[lo - 1] not in stops:
+            if lo - 1 in starts:
+                break
+            lo -= 1
+        hi = m.at + 1
+        while hi < self.n and self.lowers[hi] not in stops and hi not in starts:
+            hi += 1
+        return " ".join(self.lowers[lo:hi])
+
+    def _timed(self, m: Mention, mentions: list[Mention]) -> Mention:
+        if m.single and m.kind == "self":
+            return m
+        ctx = self._context(m, mentions)
+        time: Time = m.time
+        year = _YEAR.search(ctx)
+        if year and int(year.group(1)) < self.this_year - 1:
+            time = "stale"  # "in 2024", more than 12 months ago
+        elif year and int(year.group(1)) == self.this_year - 1 and not _MONTH.search(ctx):
+            time = "peak"
+            self.unsure.append(
+                f"whether the {m.count} in {year.group(1)} was within the past 12 months "
+                "(I counted it)"
+            )
+        elif _STALE.search(ctx):
+            time = "stale"
+        elif _PLANNED.search(ctx) and not re.search(r"\b(?:hired|had|got)\b", ctx):
+            time = "planned"
+        elif _RECENT.search(ctx) or _LAST_YEAR.search(ctx) or _REACHED.search(ctx):
+            time = "peak"
+            if _LAST_YEAR.search(ctx) and not _RECENT.search(ctx):
+                self.unsure.append(
+                    f"whether the {m.count} last year was within the past 12 months (I counted it)"
+                )
+        elif _ADDING.search(ctx):
+            time = "planned"
+        if m.single and time != "stale":
+            time = "now"  # one named person is counted with the steady crew
+        if _NOW.search(ctx) and time == "peak" and m.time != "peak":
+            time = "now"
+        added = m.added or (
+            time in ("peak", "planned")
+            and (
+                m.kind in ("seasonal", "family")
+                or _MORE.search(ctx) is not None
+                or self.word(m.at - 1) in ("plus", "+", "add", "adding", "hire", "hiring")
+            )
+        )
+        return Mention(
+            m.count, m.who, m.kind, m.at, m.single, time, bool(added), m.known, m.bare, m.holds,
+            m.subset,
+        )  # fmt: skip
+
+    # combining -----------------------------------------------------------------------
+    def _combine(self, mentions: list[Mention]) -> Reading | None:
+        not_counted: list[str] = []
+        excluded: list[int] = []
+        unsure = self.unsure
+        people = [m for m in mentions if not m.bare]
+        bare = [m for m in mentions if m.bare and m.at not in self.group_counts]
+        promoted: set[int] = set()
+        # a bare number counts people when it is joined to people or said of "we"
+        for m in bare:
+            if self._bare_is_people(m, people):
+                if not self._plainly_people(m):
+                    promoted.add(m.at)
+                each = self._leaders_each(m.at)
+                if each is not None:  # "each of my 2 foremen runs a crew of 3": 2 x 3
+                    leaders, unit = each
+                    m = Mention(m.count * leaders, f"people ({m.count} for each of {leaders} "
+                                f"{unit})", m.kind, m.at, bare=True)  # fmt: skip
+                before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+                reached = re.search(_TOTAL_SAID, before)
+                people.append(
+                    Mention(m.count, "in all" if reached else m.who or ("others" if self._joined(
+                                m, people) else "people" if people else ""),
+                            "total" if reached else m.kind, m.at, False, m.time,
+                            m.added, True, False, m.holds)
+                )  # fmt: skip
+            elif len(self.lowers) <= 3:
+                people.append(m)
+        people.sort(key=lambda m: m.at)
+        people = self._leavers(self._counted_list(self._drop_asked(people)))
+        if not people:
+            return None
+        if all(m.single for m in people) and not self._together(people):
+            return None
+        people = self._inclusion(people)
+        counted: list[Mention] = []
+        planned = 0
+        for m in people:
+            if (
+                m.subset
+                or m.time == "stale"
+                or (m.kind == "contractor" and not _OUR_WCB.search(self.text))
+            ):
+                excluded.append(m.count)
+            if m.subset:
+                not_counted.append(f"the {m.count} of them, already in the count")
+            elif m.time == "stale":
+                not_counted.append(
+                    f"the {m.count} from more than 12 months ago (the rule looks at the past 12 "
+                    "months only)"
+                )
+            elif m.time == "planned":
+                planned += m.count if m.kind != "total" else 0
+                counted.append(m)
+            elif m.kind == "leaving":
+                counted.append(m)  # leaves before the new people start: taken off
+            elif m.kind == "in_count":
+                excluded.append(m.count)
+                not_counted.append(f"{m.who} again: already in your count until they leave")
+            elif m.kind == "contractor":
+                if _OUR_WCB.search(self.text):
+                    counted.append(m)
+                else:
+                    not_counted.append(
+                        f"the {m.count} {m.who}: subcontractors with their own WCB account are "
+                        "not on yours"
+                    )
+                    if not _OWN_WCB.search(self.text):
+                        unsure.append(
+                            f"whether the {m.who} are on your WCB account (then they count too)"
+                        )
+            else:
+                counted.append(m)
+                if not m.known:
+                    unsure.append(f"whether the {m.who} are people on your WCB account")
+        if not counted:
+            return None
+        has_self = any(m.kind == "self" or "you" in m.holds for m in counted)
+        owner_words = any(m.kind == "owner" for m in counted)
+        owner_unsure = (
+            not has_self
+            and not owner_words
+            and self._first_person()
+            and "one_person" not in self.concepts
+            and bool(re.search(r"\b(?:i|we)\s+(?:have|employ|got|'ve|hire|run)\b", self.text))
+        )
+        total, peak = _total(counted)
+        if any(m.bare for m in counted) and len(self.lowers) > 3 and total > 0:
+            unsure.append("whether the number is people")
+        return Reading(
+            total=total,
+            counted=tuple(counted),
+            not_counted=tuple(not_counted),
+            excluded=tuple(excluded),
+            unsure=tuple(dict.fromkeys(unsure)),
+            peak=peak,
+            planned=planned,
+            asks_room=bool(_ROOM.search(self.text)),
+            bare_numbers=any(m.at in promoted for m in counted),  # read from weaker cues
+            owner_unsure=owner_unsure,
+        )
+
+    def _leavers(self, people: list[Mention]) -> list[Mention]:
+        """ "the old guy retires": in the count until he leaves; "2 of my guys are leaving
+        the week before the new ones start": taken off the count."""
+        out: list[Mention] = []
+        for m in people:
+            _, hi = self.segment(m.at)
+            after = " ".join(self.lowers[m.at : min(m.at + 14, hi)])
+            leaving = _LEAVING.search(after)
+            if leaving and re.search(
+                r"\b(?:nobody|no one|none|not|n't|never)\b(?:\s+\w+){0,2}\s*$",
+                after[: leaving.start()],
+            ):
+                leaving = None  # "nobody is leaving"
+            if leaving is not None:
+                verb_at = m.at + len(after[: leaving.start()].split())
+                if any(x is not m and m.at < x.at < verb_at for x in people):
+                    leaving = None  # "the new guy ... before the old guy retires": not him
+            if m.kind == "self" or not leaving:
+                out.append(m)
+                continue
+            if re.search(r"\bbefore (?:the |our )?new\b", after):
+                who = m.who if m.single else f"{m.count} {m.who}"
+                out.append(Mention(-m.count, f"less {who} leaving first", "leaving", m.at))
+            else:
+                who = m.who if m.single else f"the {m.count} {m.who}"
+                out.append(Mention(m.count, who, "in_count", m.at, m.single))
+        return out
+
+    def _counted_list(self, people: list[Mention]) -> list[Mention]:
+        """ "my wife and kids help out, 3 of them": the 3 are the wife and kids."""
+        out = list(people)
+        for m in people:
+            if not m.subset or m.who != "of them":
+                continue
+            plural = next(
+                (
+                    j
+                    for j in range(m.at - 1, max(m.at - 9, -1), -1)
+                    if self.lowers[j].endswith("s")
+                    and self.person(j) is not None
+                    and self.value(j - 1) is None
+                ),
+                None,
+            )
+            if plural is None:
+                continue
+            named = [x for x in out if x.single and plural - 4 <= x.at < plural]
+            for x in named:
+                out.remove(x)
+            words = " and ".join([*(x.who for x in named), self.lowers[plural]])
+            out[out.index(m)] = Mention(m.count, f"of them ({words})", "family", m.at)
+        return out
+
+    def _plainly_people(self, m: Mention) -> bool:
+        """A bare number the words around make plainly people: "we hit 12", "3 more"."""
+        before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+        prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
+        return bool(
+            _TOTAL_SAID.search(before)
+            or nxt in self.lex.extra
+            or prev in self.lex.extra
+            or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
+            or nxt in ("of", "counting", "including", "incl", "now")
+            or (nxt == "with" and self.word(m.at + 2) in ("me", "myself"))
+            or prev in ("hiring", "hire", "add", "adding", "plus", "+")
+        )
+
+    def _drop_asked(self, people: list[Mention]) -> list[Mention]:
+        """ "is it 10 workers plus me or 10 total? i have 10 workers": the options asked about
+        are not people; the statement is."""
+        asked = set()
+        for m in people:
+            lo, hi = self.segment(m.at)
+            if self.word(hi) == "?" and "or" in self.lowers[lo:hi]:
+                asked.add(m.at)
+        if asked and len(asked) < len(people):
+            return [m for m in people if m.at not in asked]
+        return people
+
+    def _bare_is_people(self, m: Mention, people: list[Mention]) -> bool:
+        prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
+        if self.lowers[m.at] == "one" and nxt not in self.lex.extra:
+            return False  # "one company and one WCB account"
+        before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+        if re.search(r"\b(?:crew|team|group|staff|company|outfit|shop) of$", before):
+            return True  # "a crew of 3": the size of a group
+        if _TOTAL_SAID.search(before) and self._first_person():
+            return True  # "we hit 12", "we're going to be 14 next year"
+        if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (
+            re.search(r"\btop of (?:our|the|my)$", before)
+        ):
+            return True  # "on top of our regular 8"
+        if (
+            nxt in self.lex.extra
+            or prev in ("hiring", "hire", "hired", "add", "adding", "adds")
+            or nxt in ("counting", "including", "incl", "now")
+            or (prev in ("another", "extra", "additional"))
+        ):
+            return True  # "4 more in summer", "nine counting me"
+        if (prev in JOIN or nxt in JOIN) and any(abs(p.at - m.at) <= 6 for p in people):
+            return True  # "me plus 6", "11 plus me"
+        if re.search(
+            r"(?:up to|peak\w*(?: at)?|hit|reached|went up to|got to|grew to|between)$", before
+        ):
+            return True
+        if re.search(
+            r"\b(?:dropped|down|fell|shrank|shrunk|back|steady at|stayed at)(?: to)?$", before
+        ):
+            return True  # "dropped to 8 since then"
+        if re.search(
+            r"\b(?:go|get|grow|end up|be) (?:up )?to$|\b(?:go|get|grow) (?:over|past)$", before
+        ):
+            return True
+        k = m.at + 1
+        while k < self.n and k < m.at + 9 and self.lowers[k] not in SEGMENT | {",", "and"}:
+            k += 1
+        own = " ".join(self.lowers[m.at + 1 : k])
+        if self._first_person() and (_RECENT.search(own) or _STALE.search(own)):
+            return True  # "but had 11 during our big job in june", "13 for 3 weeks in the fall"
+        if _NOW.search(before) and self._first_person():
+            return True  # "now we have 8"
+        if any(p.at < m.at and not p.single for p in people):
+            return False  # "so we're at 7": a number said again
+        return bool(
+            re.search(
+                r"\b(?:we(?:'re| are| r)?|we have|we've got|we got|i have|i employ|we employ|"
+                r"there are|there's|crew of|team of|staff of|total of|company of|business of|"
+                r"outfit of|shop of|at|had|have|of|now|to|usually|normally|top of our|top of the)$",
+                before,
+            )
+        ) or ("we" in before.split() and prev in ("be", "'re", "are"))
+
+    def _inclusion(self, people: list[Mention]) -> list[Mention]:
+        """ "9 counting me": the 9 holds you; "8 not counting me and my partner": it does not."""
+        out = list(people)
+        for m in people:
+            if m.single or m.at < 0:
+                continue
+            others = {x.at for x in out if not x.single and x is not m}
+            for k in range(m.at + 1, min(m.at + 12, self.n)):
+                low = self.lowers[k]
+                if low in SEGMENT or k in others:
+                    break  # "6 in field 2 in office incl me": the nearest number holds you
+                with_me = low == "with" and self.word(k + 1) in ("me", "myself")
+                if (low in _INCLUDING and low != "with" and self.word(k - 1) != "not") or with_me:
+                    held = self._held_after(k, m, out)
+                    if held and m in out:
+                        for x in held:
+                            out.remove(x)
+                        i = out.index(m)
+                        out[i] = Mention(
+                            m.count, m.who + f" ({' and '.join(_named(x) for x in held)} included)",
+                            m.kind, m.at, False, m.time, m.added, m.known, m.bare,
+                            (*m.holds, *(x.who for x in held)), m.subset,
+                        )  # fmt: skip
+                    break
+        out = self._held_before(out)
+        # "2 owners, each with a crew of 3, not counting the owner": the owners said again
+        for x in list(out):
+            said = [m for m in out if not m.single and m.kind == x.kind and m.at < x.at]
+            if x.single and x.kind == "owner" and said and self._after_exclusion(x.at):
+                out.remove(x)
+        # "me included" after a number
+        for x in list(out):
+            if x.single and "included" in (self.word(x.at + 1), self.word(x.at + 2)):
+                host = [m for m in out if not m.single and 0 < x.at - m.at <= 6]
+                if host:
+                    out.remove(x)
+        return out
+
+    def _after_exclusion(self, at: int) -> bool:
+        before = " ".join(self.lowers[max(at - 3, 0) : at])
+        return bool(re.search(r"\b(?:not counting|not including|excluding|besides)\b", before))
+
+    def _held_after(self, k: int, m: Mention, out: list[Mention]) -> list[Mention]:
+        """The people listed right after "counting" at K ("me and my wife", "the 2 owners")."""
+        starts = {x.at: x for x in out if x is not m}
+        held: list[Mention] = []
+        j = k + 1
+        while j < self.n:
+            x = starts.get(j)
+            if x is not None:
+                if x.single and self._starts_clause(x):
+                    break  # "incl me and my niece wants to work for us": a new person
+                if not x.single and self.word(j - 1) not in ("the", "both", "all", "our"):
+                    break  # "including me, 3 more in summer": another group
+                held.append(x)
+                j += len(x.who.split(" (")[0].split()) + (0 if x.single else 1)
+                continue
+            low = self.lowers[j]
+            if low == "and" and self.word(j + 1) in ("a", "an"):
+                break  # "counting me and a buddy who helps": the buddy is on top
+            if low not in ("and", ",", "n", "&", "my", "our", "the", "his", "her", "both", "all"):
+                break
+            j += 1
+        return held
+
+    def _starts_clause(self, x: Mention) -> bool:
+        """ "my son wants to start": the person begins a new clause (not in the number)."""
+        if not x.single:
+            return False
+        words = 1 if x.kind == "self" else len(x.who.split(" (")[0].split())
+        return self.word(x.at + words) in _CLAUSE_VERBS
+
+    def _held_before(self, out: list[Mention]) -> list[Mention]:
+        """ "counting myself and my wife we have 10": the people named first are in the 10."""
+        for k, low in enumerate(self.lowers):
+            if low not in ("counting", "including", "incl") or self.word(k - 1) == "not":
+                continue
+            lo, hi = self.segment(k)
+            host = next((m for m in out if not m.single and k < m.at < hi), None)
+            if host is None or any(not m.single and lo <= m.at < k for m in out):
+                continue
+            held = [x for x in out if x.single and k < x.at < host.at]
+            if held:
+                out = [x for x in out if x not in held]
+                i = out.index(host)
+                out[i] = Mention(
+                    host.count, host.who + f" ({' and '.join(x.who for x in held)} included)",
+                    host.kind, host.at, False, host.time, host.added, host.known, host.bare,
+                    (*host.holds, *(x.who for x in held)), host.subset,
+                )  # fmt: skip
+        return out
+
+    def _joined(self, m: Mention, people: list[Mention]) -> bool:
+        """ "me plus 6", "11 plus me": the number is joined to a person named on their own."""
+        near = [p for p in people if p.single and abs(p.at - m.at) <= 3]
+        return bool(near) and (self.word(m.at - 1) in JOIN or self.word(m.at + 1) in JOIN)
+
+    def _together(self, people: list[Mention]) -> bool:
+        ats = sorted(m.at for m in people)
+        return len(ats) >= 2 and any(b - a <= 4 for a, b in pairwise(ats))
+
+
+def _total(counted: list[Mention]) -> tuple[int, bool]:
+    """The most people at one time: the steady crew and those added, or a period's total."""
+    totals = [m.count for m in counted if m.kind == "total"]
+    if totals:  # "if we hire a student and go to 11": the total is said
+        rest, peak = (
+            _total([m for m in counted if m.kind != "total"])
+            if len(totals) < len(counted)
+            else (0, False)
+        )
+        return max(rest, *totals), peak
+    singles = sum(m.count for m in counted if m.single)
+    steady = sum(m.count for m in counted if not m.single and m.time in ("now", "planned"))
+    added = sum(m.count for m in counted if not m.single and m.time == "peak" and m.added)
+    periods = [m.count for m in counted if not m.single and m.time == "peak" and not m.added]
+    holds_self = any("you" in m.holds for m in counted if m.time == "peak" and not m.added)
+    top = max(periods, default=0)
+    peak = bool(periods or added)
+    if holds_self and singles:
+        top -= 0  # the period's number already holds you; singles are added to the steady crew
+    return singles + max(steady + added, top), peak
+
+
+def _named(m: Mention) -> str:
+    return m.who if m.single or m.who.startswith("of ") else f"{m.count} {m.who}"

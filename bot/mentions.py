@@ -1,0 +1,678 @@
+"""Mentions of people in a sentence, the parts the grammar of groups (``bot.groups``) combines.
+
+A mention is one of: a number with a person word ("9 field guys", "3 gals in the office"),
+so many groups of a size ("2 crews of 4", "3 trucks with 2 guys each", "4 two-man crews"),
+one person per group or per leader ("each crew with its own foreman", "each foreman has
+4 guys"), "N of us", one person ("me", "my brother", "the bookkeeper", "a foreman"), or
+a bare number ("me plus 6"), which ``bot.groups`` decides about. Each has a kind (you,
+owner, family, office, foreman, part-time, seasonal, subcontractor, worker).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from spacy.tokens import Doc
+
+from bot.lexicon import Lexicon
+from bot.roster import singular_person
+
+Time = Literal["now", "peak", "stale", "planned"]
+
+LIMIT = 10
+SELF = frozenset({"me", "myself", "i"})
+JOIN = frozenset({"and", "n", "&", "+", "plus", ",", "with", "also"})
+POSSESSIVE = frozenset({"my", "our", "his", "her", "their"})
+ARTICLE = frozenset({"a", "an", "the", "one"})
+GROUPS = frozenset({"crew", "team", "truck", "shift", "group", "van", "site", "job", "jobsite"})
+EACH = frozenset({"each", "per", "every", "apiece"})
+SEGMENT = frozenset({";", ".", "?", "!", "but", "though", "although", "whereas", "while"})
+COMPARE = frozenset(
+    {"under", "over", "below", "above", "past", "beyond", "than", "exceed", "limit", "max",
+     "maximum", "cap", "within", "then", "<", ">", "most", "least"}
+)  # fmt: skip
+NOT_PEOPLE_BEFORE = frozenset(
+    {"$", "element", "step", "section", "page", "version", "#", "rule", "part", "chapter",
+     "number", "no", "no.", "year", "q", "question", "top", "first", "last", "in", "since"}
+)  # fmt: skip
+PLACES = frozenset(
+    {"office", "field", "shop", "yard", "site", "sites", "warehouse", "road", "desk", "front",
+     "jobsite", "trucks", "plant"}
+)  # fmt: skip
+OWNERS = frozenset(
+    {"owner", "co-owner", "partner", "shareholder", "proprietor", "director", "boss",
+     "principal", "president"}
+)  # fmt: skip
+FOREMEN = frozenset({"foreman", "forewoman", "supervisor", "super", "superintendent", "lead"})
+SEASONAL = frozenset(
+    {"student", "seasonal", "temp", "temporary", "casual", "intern", "summer student"}
+)
+# Words that name a group or a place, never one person ("the crew", "the office").
+NOT_SINGLE = GROUPS | PLACES | frozenset({"member", "family", "staff", "people", "head", "body"})
+GENERIC = frozenset(
+    {"guy", "worker", "employee", "person", "temp", "labourer", "laborer", "helper", "hand", "man",
+     "woman", "lady", "gal", "individual"}
+)  # fmt: skip
+PAIRS = frozenset(
+    {("husband", "wife"), ("wife", "husband"), ("father", "son"), ("father", "daughter"),
+     ("mother", "son"), ("mother", "daughter"), ("dad", "son"), ("mom", "son"),
+     ("brother", "sister"), ("mom", "dad"), ("dad", "daughter"), ("mom", "daughter")}
+)  # fmt: skip
+MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """People named once in the sentence."""
+
+    count: int
+    who: str
+    kind: str
+    at: int
+    single: bool = False
+    time: Time = "now"
+    added: bool = False  # on top of the steady crew at busy times ("4 more in summer")
+    known: bool = True  # the person word is known
+    bare: bool = False  # a number with no person word
+    holds: tuple[str, ...] = ()  # people the number already holds ("counting me")
+    subset: bool = False  # "2 of them": already counted
+
+
+class MentionReader:
+    """Reads the mentions of people of one sentence (tokens of a spaCy Doc)."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, today: date) -> None:
+        self.lex = lex
+        self.lowers: list[str] = []
+        self.norms: list[str] = []
+        for t in doc:
+            if t.lower_ == "i.":  # "my wife and i." is read as one token
+                self.lowers += ["i", "."]
+                self.norms += ["i", "."]
+            else:
+                self.lowers.append(t.lower_)
+                self.norms.append(t.norm_)
+        self.text = " ".join(self.lowers)
+        self.n = len(self.lowers)
+        self.concepts: tuple[str, ...] = doc._.concepts or ()
+        self.used: set[int] = set()
+        self.group_counts: set[int] = set()
+        self.this_year = today.year  # numbers of groups, not of people ("2 crews")
+        self.unsure: list[str] = []
+
+    # words ---------------------------------------------------------------------------
+    def value(self, i: int) -> int | None:
+        if not 0 <= i < self.n:
+            return None
+        low = self.lowers[i]
+        if low == "dozen":
+            return 6 if self.word(i - 1) == "a" and self.word(i - 2) == "half" else 12
+        if low.isdigit() and len(low) <= 3:
+            return int(low)
+        if self.norms[i].isdigit() and low in self.lex.numbers:
+            return int(self.norms[i])
+        if low in self.lex.numbers and low not in ("hundred", "pair", "couple", "zero"):
+            if low == "dozen":
+                return (
+                    6
+                    if self.lowers[i - 1 : i] == ["a"] and self.lowers[i - 2 : i - 1] == ["half"]
+                    else 12
+                )
+            return self.lex.numbers[low]
+        if low == "couple" and self.word(i + 1) == "of":
+            return 2
+        return None
+
+    def word(self, i: int) -> str:
+        return self.lowers[i] if 0 <= i < self.n else ""
+
+    def person(self, i: int) -> str | None:
+        """The singular person word at I, or None."""
+        if not 0 <= i < self.n:
+            return None
+        norm, low = self.norms[i], self.lowers[i]
+        if low in ("us", "them", "those", "whom", "these", "hiring", "hired"):
+            return None
+        if (norm in GROUPS | {"crew"} and self.word(i + 1) in (":", "of", "with", "each", "-")) or (
+            low in ("crews", "teams", "trucks") and self.word(i + 1) == ","
+        ):
+            return None  # "2 crews: crew A is 4 people ...": the people come after
+        if low in ("hire", "hires") and self.value(i - 1) is None and self.word(i - 1) != "new":
+            return None
+        if norm in self.lex.person_nouns and norm not in ("crew", "member", "head", "body"):
+            return norm
+        if low in ("shareholder", "shareholders", "director", "directors", "principal"):
+            return "shareholder" if low.startswith("share") else "director"
+        if low in ("regulars", "staffers", "full-timers", "fulltimers"):
+            return "worker"
+        if re.fullmatch(r"[a-z]+(?:people|persons|men|women|folk)", low):
+            return "worker"  # "tradespeople", "linemen"
+        return singular_person(low)
+
+    def kind(self, noun: str, mods: list[str]) -> str:
+        words = {noun, *mods}
+        cats = {c.id: set(c.words) for c in self.lex.categories}
+        if words & OWNERS:
+            return "owner"
+        if words & CONTRACTORS:
+            return "contractor"
+        if words & SEASONAL or words & cats.get("temporary", set()):
+            return "seasonal"
+        if "part_time" in words or words & cats.get("part_time", set()):
+            return "part_time"
+        if words & FOREMEN or words & cats.get("manager", set()):
+            return "foreman"
+        if words & cats.get("family", set()):
+            return "family"
+        if words & cats.get("clerical", set()) or "office" in words:
+            return "office"
+        if words & cats.get("volunteer", set()):
+            return "volunteer"
+        return "worker"
+
+    def segment(self, i: int) -> tuple[int, int]:
+        lo = i
+        while lo > 0 and self.lowers[lo - 1] not in SEGMENT:
+            lo -= 1
+        hi = i
+        while hi + 1 < self.n and self.lowers[hi + 1] not in SEGMENT:
+            hi += 1
+        return lo, hi + 1
+
+    def mentions(self) -> list[Mention]:
+        """Every mention of people in the sentence, in order."""
+        found: list[Mention] = []
+        for i in range(self.n):
+            if i in self.used:
+                continue
+            read = self._groups_of(i) or self._number(i)
+            if read:
+                found.extend(read)
+        found += self._singles()
+        found.sort(key=lambda m: m.at)
+        return found
+
+    def _groups_of(self, i: int) -> list[Mention] | None:
+        """ "2 crews of 4 guys", "3 trucks with 2 guys each", then "each with its own foreman"."""
+        groups = self.value(i)
+        size = self.value(i + 1)
+        if (
+            groups is not None
+            and size is not None
+            and self.word(i + 2) == "-"
+            and self.word(i + 3) in ("man", "person", "guy", "men", "people")
+            and (self.norms[i + 4 : i + 5] or [""])[0] in GROUPS
+        ):
+            self.used.update(range(i, i + 5))  # "4 two-man crews"
+            unit = self.lowers[i + 4]
+            return [Mention(groups * size, f"people ({groups} {size}-man {unit})", "worker", i)]
+        if groups is None or groups > 20:
+            return None
+        g = i + 1  # the group word, maybe after one modifier: "2 framing crews of 5"
+        if not self._group_word(g) and self._group_word(g + 1) and self.value(g) is None:
+            g += 1
+        if not self._group_word(g):
+            return None
+        unit = " ".join(self.lowers[i + 1 : g + 1])
+        j = g + 1
+        if self.word(j) in ("of", "with", "w", "w/", "x", "at", "having"):
+            j += 1
+        size = self.value(j)
+        if size is None or size > 30:
+            return None
+        end = j + 1
+        while (
+            end < self.n
+            and end <= j + 3
+            and self.person(end) is None
+            and self.value(end) is None
+            and (self.word(end) not in SEGMENT | {",", "and", "plus", "each", "+", "&", "("})
+        ):
+            end += 1
+        who_word = "people"
+        if self.person(end) is not None:
+            who_word = self.lowers[end]
+            end += 1
+        else:
+            end = j + 1
+        if self.word(end) in EACH or self.word(end) == "a":
+            end += 1 if self.word(end) in EACH else 2
+        self.used.update(range(i, end))
+        desc = f"{who_word} ({groups} {unit} of {size})"
+        out = [Mention(groups * size, desc, "worker", i)]
+        leader = self._one_per_group(end, groups, unit)
+        if leader is not None:
+            out.append(leader)
+        return out
+
+    def _group_word(self, k: int) -> bool:
+        return 0 <= k < self.n and (self.norms[k] in GROUPS or self.lowers[k].rstrip("s") in GROUPS)
+
+    def _one_per_group(self, start: int, groups: int, unit: str) -> Mention | None:
+        """ "each crew with its own foreman", "plus a foreman for each": one more per group."""
+        lo, hi = start, min(start + 12, self.n)
+        window = self.lowers[lo:hi]
+        if not any(w in EACH for w in window) and "own" not in window:
+            return None
+        for k in range(lo, hi):
+            if self.lowers[k] in (";", ".", "?", "!"):
+                return None
+            if self.lowers[k] in ("incl", "including", "counting"):
+                return None
+            noun = self.person(k)
+            if noun is None or noun in NOT_SINGLE or self.value(k - 1) is not None:
+                continue
+            if self.lowers[k].endswith("s"):
+                continue
+            if any(w in EACH or w == "own" for w in self.lowers[lo : k + 3]):
+                self.used.update(range(lo, k + 1))
+                title = self.lowers[k]
+                if self.word(k - 1) in ("lead", "site", "crew", "shift", "working"):
+                    title = f"{self.word(k - 1)} {title}"
+                return Mention(groups, f"{_plural(title)} (one per {unit.split()[-1].rstrip('s')})",
+                               "foreman", k)  # fmt: skip
+        return None
+
+    def _number(self, i: int) -> list[Mention] | None:
+        n = self.value(i)
+        if n is None or n == 0 or n > 300:
+            return None
+        prev, nxt = self.word(i - 1), self.word(i + 1)
+        if prev in MONTHS and not nxt.isalpha() and self._first_person_or_count():
+            self.used.add(i)  # "jan 5, feb 8, march 11": a count for each month
+            return [Mention(n, f"in {prev}", "worker", i, time="peak")]
+        if prev in NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
+            return None
+        rule = prev == "to" and n == LIMIT and self.word(i - 2) not in ("up", "go", "get", "grow")
+        if (nxt in ("am", "pm") and self.lowers[i].isdigit()) or rule:
+            return None
+        if nxt in ("/", "%", "-", ":", "th", "st", "nd", "rd", "k", "$") or prev in ("/", "-"):
+            return None  # "50/50", "9-5", "10%"
+        if prev == ":" and self.word(i - 2).isdigit():
+            return None  # "9:30"
+        if self.lowers[i] == "one" and prev in ("the", "only"):
+            return None  # "i'm the only one in the office": the one asking
+        if prev in COMPARE or (prev in ("the", "our", "of") and n == LIMIT):
+            return None  # "under 10", "toward the 10": the rule, not a count
+        if self.word(i - 2) in ("more", "less", "fewer") and prev in ("than", "then"):
+            return None
+        ranged = nxt in ("or", "to") or (nxt == "and" and prev == "between")
+        if ranged and (self.value(i + 2) or 0) > n and prev != "from":
+            return None  # "8 or 9 people": the larger number is the count
+        if nxt in ("of", "o") and self.word(i + 2) in ("us", "we"):
+            self.used.update(range(i, i + 3))
+            if self.word(i + 3) in ("owners", "partners", "bosses", "co-owners"):
+                self.used.add(i + 3)
+            if prev in ("the", "all", "both") and any(self.value(k) == n for k in range(i - 1)):
+                return [Mention(n, "of you", "owner", i, subset=True)]
+            return [Mention(n, "of you (you included)", "self", i, holds=("you",))]
+        if nxt == "of" and self.word(i + 2) in ("them", "those", "whom", "these", "which"):
+            return [Mention(n, "of them", "worker", i, subset=True)]
+        # a person word within the next few words: "9 field guys", "3 full time framers"
+        mods: list[str] = []
+        j = i + 1
+        while j < self.n and j <= i + 4:
+            low, norm = self.lowers[j], self.norms[j]
+            if self.person(j) is not None:
+                while self.person(j + 1) is not None and self.value(j + 1) is None:
+                    mods.append(self.norms[j])
+                    j += 1  # "part-time guys", "office staff"
+                noun = self.person(j) or norm
+                self.used.update(range(i, j + 1))
+                who = " ".join(self.lowers[i + 1 : j + 1])
+                place = self._place_after(j)
+                kind = self.kind(noun, mods + (place.split() if place else []))
+                if noun in ("us",):
+                    kind = "self"
+                added = any(m in self.lex.extra for m in mods)
+                per = self._per_leader(i, noun)
+                if per is not None:  # "2 foremen and each foreman has 4 guys": 2 x 4
+                    leaders, unit = per
+                    return [Mention(n * leaders, f"{who} ({n} for each of {leaders} {unit})",
+                                    kind, i)]  # fmt: skip
+                return [Mention(n, who + (f" {place}" if place else ""), kind, i, added=added)]
+            if (norm in self.lex.units or low in self.lex.units) and self.person(j + 1) is not None:
+                mods.append(norm)  # "2 truck drivers", "3 site supers"
+                j += 1
+                continue
+            if norm in self.lex.units or low in self.lex.units:
+                if len(mods) == 1 and mods[0] in ("next", "this", "last", "every"):
+                    self.used.add(i)  # "we'll be 14 next year": a number, then when
+                    return [Mention(n, "", "worker", i, bare=True)]
+                if (
+                    any(x in self.lex.extra for x in mods[:-1])
+                    and mods[-1:]
+                    and mods[-1]
+                    in ("next", "this", "by", "within", "in", "every", "a", "per", "each")
+                ):
+                    self.used.add(i)  # "3 more next month": people, then when
+                    return [Mention(n, "more", "worker", i, bare=True, added=True)]
+                return None  # "two more weeks", "3 years"
+            if (
+                self.value(j) is not None
+                or low in SEGMENT
+                or low
+                in (
+                    ",",
+                    "and",
+                    "or",
+                    "plus",
+                    "to",
+                    "in",
+                    "on",
+                    "at",
+                    "for",
+                    "than",
+                    "if",
+                    "during",
+                    "not",
+                    "counting",
+                    "including",
+                    "incl",
+                    "excluding",
+                    "how",
+                    "what",
+                    "can",
+                    "is",
+                    "are",
+                    ":",
+                    "(",
+                    ")",
+                    "over",
+                    "from",
+                    "by",
+                    "when",
+                    "while",
+                    "since",
+                    "until",
+                    "after",
+                    "before",
+                    "who",
+                    "that",
+                    "which",
+                    "but",
+                )
+                or norm in ("be", "have", "do", "can", "will")
+            ):
+                break
+            mods.append(norm)
+            j += 1
+        if len(mods) == 1 and mods[0] in PLACES and self.value(i + 2) is not None:
+            self.used.update((i, i + 1))  # "six field 2 office": people at a place
+            return [Mention(n, f"in the {mods[0]}", "office" if mods[0] == "office" else
+                            "worker", i)]  # fmt: skip
+        # "3 in the office", "5 on the tools"
+        place = self._place_after(i)
+        if place:
+            self.used.add(i)
+            return [Mention(n, place, "office" if "office" in place else "worker", i)]
+        # an unknown plural noun right after the number: "9 roughnecks"
+        if (
+            nxt.isalpha()
+            and nxt.endswith("s")
+            and nxt.rstrip("s") not in GROUPS
+            and len(nxt) > 3
+            and self.norms[i + 1] not in self.lex.units
+            and nxt.rstrip("s") not in self.lex.units
+            and nxt not in self.lex.stopwords
+            and nxt not in self.lex.varies
+            and self._first_person()
+            and self._people_verb(i)
+        ):
+            self.used.update((i, i + 1))
+            return [Mention(n, nxt, "worker", i, known=False)]
+        if nxt in self.lex.units or (i + 1 < self.n and self.norms[i + 1] in self.lex.units):
+            return None
+        self.used.add(i)
+        return [Mention(n, "", "worker", i, bare=True)]
+
+    def _per_leader(self, i: int, noun: str) -> tuple[int, str] | None:
+        """ "each foreman has 4 guys", "4 guys per truck": how many leaders or groups, and what."""
+        lead = None
+        for k in range(max(i - 4, 0), i):
+            if (self.lowers[k] in ("each", "every") and self.person(k + 1)) or (
+                self.lowers[k] in ("each", "every")
+                and self.norms[k + 1 : k + 2] in ([g] for g in GROUPS)
+            ):
+                lead = self.norms[k + 1]
+        after = self.lowers[i + 1 : i + 5]
+        if lead is None and ("per" in after or "each" in after):
+            k = i + 1 + (after.index("per") if "per" in after else after.index("each"))
+            if self.norms[k + 1 : k + 2] and (
+                self.norms[k + 1] in GROUPS or self.person(k + 1) is not None
+            ):
+                lead = self.norms[k + 1]
+            elif self.word(k + 1) == "of":  # "4 guys on each of my 2 trucks"
+                for j in range(k + 2, min(k + 5, self.n - 1)):
+                    count = self.value(j)
+                    if count is not None and self._group_word(j + 1):
+                        self.used.update((j, j + 1))
+                        return count, self.lowers[j + 1]
+            else:  # "2 crews, 3 guys each": each of the groups named before
+                for j in range(i - 1, max(i - 6, -1), -1):
+                    groups = self.value(j)
+                    if groups is not None and self.lowers[j + 1].rstrip("s") in GROUPS:
+                        self.group_counts.add(j)
+                        return groups, self.lowers[j + 1]
+        if lead is None:
+            each = self._leaders_each(i)
+            if each is not None:
+                return each
+        if lead is None or lead == noun:
+            return None
+        for k in range(i - 1, -1, -1):
+            count = self.value(k)
+            head = self.norms[k + 1] if k + 1 < self.n else ""
+            if count is not None and (head == lead or self.person(k + 1) == lead):
+                return count, self.lowers[k + 1]
+        return None
+
+    def _leaders_each(self, i: int) -> tuple[int, str] | None:
+        """Who "each" has the group at I: "my partner and I each have a crew of 4", "each of
+        my 2 foremen runs a crew of 3", "2 owners who each have 4 guys"."""
+        start = max(i - 10, 0)
+        window = self.lowers[start:i]
+        if "each" not in window:
+            return None
+        k = start + len(window) - 1 - window[::-1].index("each")
+        crew = any(w in ("crew", "team", "truck") for w in self.lowers[k:i])
+        if (i - k > 5 and not crew) or k in self.used:
+            return None  # "each crew with its own foreman" was read already
+        if self.word(k + 1) == "of":  # "each of my 2 foremen"
+            for j in range(k + 2, i):
+                if self.value(j) is not None and self.person(j + 1) is not None:
+                    return self.value(j) or 0, self.lowers[j + 1]
+            if self.word(k + 2) == "us":
+                self.unsure.append("whether that is one group or one for each of you")
+            return None
+        if any(self.person(t) is not None and not self._group_word(t) for t in range(k + 1, i)):
+            return None  # "each ... its own foreman and 2 field guys": someone else's "each"
+        j = k - 1
+        while j >= 0 and self.lowers[j] in ("who", "that", "they", "we", ",", "both", "all"):
+            j -= 1
+        leaders = self.value(j - 1) if self.person(j) is not None else None
+        if leaders is not None and leaders > 1:  # "2 owners who each have 4 guys"
+            return leaders, self.lowers[j]
+        people = 0
+        while j >= 0 and (self.lowers[j] in SELF | {"and", ",", "&", "n"} or self.person(j)):
+            if self.lowers[j] in SELF or (
+                self.person(j) is not None and self.word(j - 1) in POSSESSIVE
+            ):
+                people += 1
+            j -= 1
+        if people >= 2:
+            return people, "of you"
+        if self.word(k - 1) == "us" or (self.word(k + 1) == "of" and self.word(k + 2) == "us"):
+            self.unsure.append("whether that is one group or one for each of you")
+        return None
+
+    def _first_person_or_count(self) -> bool:
+        return self._first_person() or "headcount" in self.text or "head count" in self.text
+
+    def _place_after(self, j: int) -> str:
+        k = j + 1
+        if self.word(k) not in ("in", "on", "at"):
+            return ""
+        k += 1
+        if self.word(k) == "the tools":  # merged as a phrase by the concept matcher
+            return "on the tools"
+        if self.word(k) in ("the", "our", "my"):
+            k += 1
+        if self.word(k) in PLACES or (self.word(k) == "tools" and self.word(k - 2) == "on"):
+            return f"{self.word(j + 1)} the {self.word(k)}"
+        return ""
+
+    def _place_of(self, i: int) -> bool:
+        return self.word(i + 1) in PLACES
+
+    def _first_person(self) -> bool:
+        return any(w in ("i", "we", "my", "our", "us", "me", "i'm", "we're") for w in self.lowers)
+
+    def _people_verb(self, i: int) -> bool:
+        before = self.lowers[max(i - 4, 0) : i]
+        return any(
+            w in ("have", "got", "employ", "run", "are", "'re", "be", "with", "plus", "and", ",")
+            or self.norms[max(i - 4, 0) + k] in ("have", "employ", "be")
+            for k, w in enumerate(before)
+        )
+
+    def _singles(self) -> list[Mention]:
+        out: list[Mention] = []
+        seen_self = False
+        for i, low in enumerate(self.lowers):
+            if i in self.used:
+                continue
+            prev, nxt = self.word(i - 1), self.word(i + 1)
+            if (
+                self.norms[i] == "one_person"
+                or (low == "sole" and nxt.startswith("prop"))
+                or (low == "owner" and nxt == "-" and self.word(i + 2) == "operator")
+                or low in ("owner-operator", "owner/operator")
+            ):
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, "you (the owner)", "self", i, single=True))
+                continue
+            if low == "both" and prev == "we" and not seen_self:
+                seen_self = True  # "my brother got 5 guys ... we both work": you are the other
+                out.append(Mention(1, "you", "self", i, single=True))
+                continue
+            if low in SELF or low == "yours":
+                if low == "i" and prev not in JOIN and nxt not in JOIN:
+                    continue
+                if low == "yours" and nxt != "truly":
+                    continue
+                if low == "me" and prev in ("for", "to", "tell", "let", "help", "give", "if"):
+                    continue
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, "you", "self", i, single=True))
+                continue
+            noun = self.person(i)
+            if noun is None or noun in NOT_SINGLE or low in NOT_SINGLE or nxt == "'s":
+                continue  # "the wife's cousin": the cousin is the one named
+            if self.value(i - 1) is not None or (
+                self.person(i + 1) is not None
+                and self.lowers[i + 1] not in SELF
+                and not self.lowers[i + 1].endswith("s")
+            ):
+                continue  # "my part-time janitor": the head is the last word
+            if low.endswith("s") and singular_person(low) != low and low != noun:
+                continue  # a plural: "do the owners count?"
+            pair = self._pair(i)
+            if pair is not None:
+                out.append(pair)
+                continue
+            k, det = i - 1, prev
+            if prev == "'s" and self.word(i - 3) in POSSESSIVE | ARTICLE:
+                k, det = i - 3, self.word(i - 3)  # "the wife's cousin"
+            if (
+                det not in POSSESSIVE | ARTICLE
+                and self.word(i - 2) in POSSESSIVE | ARTICLE
+                and det.replace("_", "").replace("-", "").replace(" ", "").isalpha()
+                and self.value(i - 1) is None
+            ):
+                k, det = i - 2, self.word(i - 2)  # "my business partner", "a site super"
+            if det not in POSSESSIVE | ARTICLE:
+                listed = (
+                    prev in ("+", "plus", ",", "&")
+                    or (prev.isalpha() and self.word(i - 2) in ("+", "plus", ",", "&"))
+                    or nxt in ("+", "plus", "&")
+                    or (i == 0 and nxt == ",")
+                )
+                bare_family = low in ("wife", "hubby", "missus", "husband", "wifey")
+                if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or i == 0))):
+                    continue
+                k, det = i - 1, "the" if not bare_family else "your"
+                if prev.isalpha() and prev not in JOIN and self.value(i - 1) is None:
+                    k = i - 2  # "office mgr"
+            if (
+                det in ("a", "an", "one")
+                and noun in GENERIC
+                and self.word(k - 1) not in JOIN
+                and nxt not in JOIN
+            ):
+                continue  # "is a guy who ...": no one listed
+            if nxt in ("count", "counts", "included", "?") and det in ("the", "a", "an"):
+                continue  # "does the owner count?"
+            if self.word(k - 1) in ("'s", "is") and self.word(k - 2) == "who":
+                continue  # "my buddy who's my partner": the same person
+            if noun in ("part_time", "full_time") and k != i - 1:
+                continue  # "the girl in the office part time": how she works
+            if self.word(k - 1) in ("if", "whether", "does", "do", "would") and (
+                det in ("the", "a", "an")
+            ):
+                continue
+            if self.word(i + 1) in ("who", "that") and det in ("a", "an") and not out:
+                continue
+            if det in ("the", "a", "an") and (
+                self.word(k - 1) == "am" or self.lowers[max(k - 2, 0) : k] == ["i", "'m"]
+            ):
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+                self.used.update(range(k, i + 1))
+                continue  # "I'm the bookkeeper": the one asking
+            owner = {"my": "your", "our": "your"}.get(det, det)
+            last = i
+            if self.word(i + 1) in ("-in-law", "in-law") or self.lowers[i + 1 : i + 3] in (
+                ["-", "in"],
+                ["in", "-"],
+                ["in", "law"],
+            ):
+                while last < self.n - 1 and self.lowers[last] != "law" and last < i + 4:
+                    last += 1  # "my father-in-law"
+            words = "".join(
+                w if w in ("-", "'s") or (j > k + 1 and self.lowers[j - 1] == "-") else f" {w}"
+                for j, w in enumerate(self.lowers[k + 1 : last + 1], start=k + 1)
+            ).strip()
+            self.used.update(range(max(k, 0), last + 1))
+            out.append(
+                Mention(
+                    1, f"{owner} {words}", self.kind(noun, self.norms[k + 1 : i]), k, single=True
+                )
+            )
+        return out
+
+    def _pair(self, i: int) -> Mention | None:
+        """ "a husband and wife team", "father and son": two people named as a pair."""
+        first, joiner, second = self.word(i), self.word(i + 1), self.word(i + 2)
+        if joiner not in ("and", "&", "n") or (first, second) not in PAIRS:
+            return None
+        if self.word(i - 1) in POSSESSIVE:
+            return None  # "my husband and wife" is not a pair phrase
+        self.used.update(range(i, i + 3))
+        return Mention(2, f"the {first} and {second}", "family", i, single=True)
+
+
+def _plural(title: str) -> str:
+    """ "foreman" -> "foremen", "lead hand" -> "lead hands"."""
+    return title[:-3] + "men" if title.endswith("man") else f"{title}s"

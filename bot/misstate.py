@@ -1,0 +1,96 @@
+"""Spots a request to misstate the head count or the records, by what it means.
+
+A request is read as parts, not as one fixed phrase:
+
+- a *way of hiding or misstating*: paying cash or off the books, keeping people off the
+  WCB account or the payroll, calling workers subcontractors "on paper", telling ACSA a
+  smaller number, back-dating, inventing or copying records, a look-alike certificate;
+- what it is about: workers, the count, the WCB account, the payroll, records, forms,
+  dates, a certificate;
+- and, for the weaker ways, a purpose: so they do not count, to stay under 10, to qualify,
+  so it looks done.
+
+The strong ways ("off the books", "back-date", "forge") need no purpose. An honest
+question ("do the guys I pay cash count?") has no purpose clause and is answered.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBER = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Ways of hiding or misstating that need nothing else to be clear.
+_STRONG = re.compile(
+    r"\b(?:off the books|under the table|off (?:the )?payroll|(?:back|pre)[- ]?dat\w*|"
+    r"forg(?:e|ed|ing|ery)\b|falsif\w*|fabricat\w*|fudg(?:e|ed|ing)\b|cook the books|"
+    r"(?:just|instead|only) (?:tell|say|report|put down|write down|claim|list)\b.{0,40}\b"
+    r"(?:we|i)\s+(?:were|was|had|have|are|only had)\s+(?:only\s+)?" + _NUMBER + r"|"
+    r"(?:look|looks|seem|seems) like (?:an? |the )?(?:real|official|genuine|acsa|wcb|legit)|"
+    r"put (?:his|her|their|my|our|someone(?:'s| else's)|a different|another) name on|"
+    r"(?:lie|lying|lied) (?:to|on)\b|"
+    r"(?:sub-?contractors?|subs|contractors|casuals?|volunteers) on paper|on paper as\b|"
+    r"help me (?:word|phrase|write) (?:it|that|this)\b.{0,40}\b(?:so|to)\b.{0,30}\b"
+    r"(?:acsa|they|it)\b)",
+    re.IGNORECASE,
+)
+# Ways of hiding or misstating that need a purpose to be clear.
+_WEAK = re.compile(
+    r"\b(?:pay(?:ing)? (?:\w+ ){0,4}?(?:cash|under)|cash (?:only|jobs?|wages)|"
+    r"(?:not|don'?t|doesn'?t|never|won'?t|without) (?:put|putting|register|registering|report|"
+    r"reporting|declare|declaring|list|listing|include|including|add|adding|count|counting|"
+    r"show|showing)\b(?!\s+(?:me|myself|us|the owners?|him|her)\b)|"
+    r"(?:leave|leaving|keep|keeping|take|taking|drop|dropping|hide|hiding|move|moving)\s+"
+    r"(?:\w+\s+){0,5}?(?:off|out of|out)\b|"
+    r"(?:call|calling|list|listing|treat|treating|class\w*|pass|passing|put|putting|"
+    r"paper|papering|make|making)\s+(?:\w+\s+){0,8}?(?:as\s+)?(?:sub-?contractors?|subs|"
+    r"contractors|volunteers|casuals?)\b|on paper|"
+    r"(?:say|tell \w+|claim|write|put down|list)\s+(?:that\s+)?(?:\w+\s+){1,3}?"
+    r"(?:is|are|was|were)\s+(?:a |an |just )?(?:volunteers?|sub-?contractors?|contractors?|"
+    r"casuals?|not (?:an? )?(?:employee|worker)s?)\b|"
+    r"(?:tell|say|report|claim|write|put down|list|state)\b.{0,30}\b(?:we|i)\s+"
+    r"(?:were|was|had|have|are|only had)\s+(?:only\s+)?" + _NUMBER + r"|"
+    r"(?:report|put down|write down|enter|say|list)\s+(?:only\s+)?" + _NUMBER + r"\b|"
+    r"split (?:the|our) (?:company|business)|second company|another company|"
+    r"(?:make(?! up for)|making(?! up for)|write|writing|fill|filling|sign|signing|create|"
+    r"creating|copy|copying)\s+"
+    r"(?:\w+\s+){0,4}?(?:records?|forms?|logs?|minutes|inspections?|flhas?|certificates?|"
+    r"sign-?offs?|signatures?|sheets?)\b)",
+    re.IGNORECASE,
+)
+# What the request is for: looking smaller or looking done.
+_PURPOSE = re.compile(
+    r"\b(?:so (?:that )?(?:they|he|she|we|it|them|those|the \w+)\b.{0,30}?(?:\b(?:don'?t|"
+    r"doesn'?t|won'?t|aren'?t|isn'?t|not|never|stays?|are|is|looks?|seems?|qualify|counts?)\b|"
+    r"'re\b|'s\b)|"
+    r"(?:to|and) (?:stay|keep (?:us|it|the \w+)|get|remain|be|come in|look)\s+"
+    r"(?:\w+\s+){0,2}?(?:under|below|within|small|eligible|compliant|good|done)|"
+    r"(?:to|so we can|so i can|and) (?:still )?(?:qualify|pass|keep (?:our )?secor|get secor|"
+    r"be eligible)|"
+    r"under (?:the )?(?:10|ten|limit|cap)|below (?:10|ten)|not (?:on|in) (?:the )?(?:wcb|count|"
+    r"payroll)|(?:won'?t|don'?t|doesn'?t|not) count|off (?:the|our) (?:wcb|count|books)|"
+    r"for the (?:audit|submission|evaluation)|(?:nobody|no one|no-one) (?:will|would) "
+    r"(?:check|know|notice|find out|tell)|(?:acsa|the auditor|the assessor|they) "
+    r"(?:won'?t|will never|wouldn'?t|can'?t) (?:know|notice|check|find out|tell))",
+    re.IGNORECASE,
+)
+# Honest questions that share words with the above: asked, not planned.
+_HONEST = re.compile(
+    r"\bif (?:they|he|she)(?:'re| are| is|'s) (?:only|just)\b|"
+    r"\b(?:count|counts|counted)\W+(?:right|correct|true|eh)\s*\?|"
+    r"^(?:do|does|is|are|would|will)\s+(?:\w+\s+){0,6}?(?:count|counted|included|allowed)\b"
+    r"(?!.*\b(?:so|to)\b.{0,20}\b(?:under|below|qualify)\b)",
+    re.IGNORECASE,
+)
+
+
+def misstates(text: str) -> bool:
+    """True when TEXT asks to hide workers or misstate the count or the records."""
+    if _STRONG.search(text):
+        return True
+    if _HONEST.search(text):
+        return False
+    for weak in _WEAK.finditer(text):
+        rest = f"{text[: weak.start()]} ... {text[weak.end() :]}"
+        if _PURPOSE.search(rest):  # a purpose beside the way, not the same words
+            return True
+    return False
