@@ -37,11 +37,12 @@ _TWO = re.compile(
 )
 _TAIL = re.compile(
     r"[,;:-]?\s*(?:(?:goes?|go|belongs?|fits?|falls?)\s+(?:in|into|under|to)\s+)?"
-    r"\b(?:which|what)\s+(?:element|folder|section)(?:\s+number)?"
+    r"\b(?:which|what)\s+(?:(?:secor|cor)\s+)?(?:element|folder|section)(?:\s+number)?"
     r"(?:\s+(?:is (?:that|this|it)|are (?:they|those|these)|(?:does|do) (?:that|this|it|they) "
     r"go (?:in|under)|for (?:that|this|it)))?\s*[?.!]*$|"
     r"[,;:-]?\s*(?:(?:is|does) (?:that|it|this) (?:go )?(?:in |under )?|goes in |go in |in )?"
-    r"element\s*#?\s*\d{1,2}\s*\?+\s*$",
+    r"element\s*#?\s*\d{1,2}\s*\?+\s*$|"
+    r"\s*[,;:-]\s*element\s*\?+\s*$",  # "injury stats and claims summary - element?"
     re.IGNORECASE,
 )
 # "general safe practices for cold weather - element 3?": one element offered.
@@ -102,7 +103,8 @@ _ASKED = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:which|what)\s+(?:element|folder|section|category)(?:\s+number)?\s+"
+        r"\b(?:which|what)\s+(?:(?:secor|cor)\s+)?(?:element|folder|section|category)"
+        r"(?:\s+number)?\s+"
         r"(?:(?:do|does|should|would|will|can|must)\s+(?:i\s+|we\s+)?(?:put|file|place|"
         r"save|add)?\s*)?(?:is|are|for|covers?|gets?|takes?)?\s*(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
         r"(?P<x>.+?)\s*(?:go(?:es)?|belongs?|fits?|fall|falls|sits?|live|lives)?\s*"
@@ -122,6 +124,8 @@ _ASKED = (
     ),
 )
 _TRIM = re.compile(
+    r"\s*\b(?:go|goes|belong|belongs|fit|fits)?\s*(?:in|into|under)\s+(?:the|our|my)\s+"
+    r"(?:secor\s+|cor\s+)?(?:submission|package|audit|evaluation)$|"
     r"^(?:element|folder|section)\s+(?:does|do|is|are|for)\s+|"
     r"\s+(?:go|goes|belong|belongs|fit|fits)\s*(?:in|into|under|to)?$",
     re.IGNORECASE,
@@ -133,7 +137,7 @@ def asked_document(question: str) -> str:
     text = question.strip()
     tail = _TAIL.search(text)
     if tail is not None and tail.start() > 0:  # "the rules sheet the guys sign, which element"
-        return text[: tail.start()].strip(" ?.!,:;-")
+        return _antecedent(text[: tail.start()]) or text[: tail.start()].strip(" ?.!,:;-")
     pair = _TWO.search(text)
     if pair is not None:  # "the chainsaw how-to, element 3 or 4?": the words before the pair
         before = text[: pair.start()].strip(" ?.!,:;-")
@@ -148,9 +152,27 @@ def asked_document(question: str) -> str:
             found = match.group("x").strip(" ?.!,")
             found = _TRIM.sub("", found).strip() or found
             if _PRONOUN.match(re.sub(r"^(?:is|are)\s+", "", found)):
-                return text[: match.start()].strip(" ?.!,:;-") or found  # "X, what element is that"
+                before = _antecedent(text[: match.start()])  # "X, what element is that"
+                return before or found
             return found
     return _FALLBACK.sub("", text).strip(" ?.!,") or text
+
+
+_LEAD_IN = re.compile(
+    r"^(?:so\s+|and\s+|also\s+)?(?:i|we|i've|we've|i'm|we're)\s+(?:have|keep|kept|got|"
+    r"wrote up|write up|filled out|fill out|made|make|do|did|use|started|are keeping|"
+    r"have been keeping)\s+(?:copies of\s+|a copy of\s+)?(?:all\s+)?(?:a|an|the|our|my)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _antecedent(before: str) -> str:
+    """What "that" points back to: the last sentence before the question, lead-in dropped."""
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", before.strip()) if x.strip()]
+    if not sentences:
+        return ""
+    last = sentences[-1].strip(" ?.!,:;-")
+    return _LEAD_IN.sub("", last).strip() or last
 
 
 # The question's own words around the document, when no pattern above matched.
@@ -163,7 +185,9 @@ _FALLBACK = re.compile(
 
 # "which element", "where do fire drill records go", "where should I file the ERP"
 ELEMENT_QUESTION = re.compile(
-    r"\b(?:which|what)\s+(?:element|folder|section|category)\b(?!s)|"
+    r"\b(?:which|what)\s+(?:(?:secor|cor|submission)\s+)?(?:element|folder|section|category)"
+    r"\b(?!s)|"
+    r"[-,:;]\s*(?:which\s+|what\s+)?element\s*\?+\s*$|"
     r"\bwhere\s+(?:do|does|did|should|would|can|to|will|must|is|are)\b.{0,60}?"
     r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b|"
     r"\b(?:go|goes|belong|belongs|fit|fits|file it|put it|filed)\s+(?:where|under what)\b",
@@ -197,10 +221,14 @@ def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, 
 
 
 def element_answer(
-    question: str, confidence: float, labeler: DocumentLabeler | None = None
+    question: str,
+    confidence: float,
+    labeler: DocumentLabeler | None = None,
+    decided: tuple[str, str, float] | None = None,
 ) -> Answer:
-    """The element a document goes in, by the intake's classifier, else by element words."""
-    asked, label, sure = element_label(question, labeler)
+    """The element a document goes in, by the intake's classifier, else by element words
+    (DECIDED: what ``element_label`` already said, so the classifier runs once)."""
+    asked, label, sure = decided or element_label(question, labeler)
     info = by_label().get(label)
     if info is None or label == "other":
         lead = (

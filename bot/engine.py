@@ -82,6 +82,9 @@ _SILENT_SENTENCE = re.compile(
 )
 # Topics whose answers already fit a maintenance-year question about documents.
 _MAINTENANCE_TOPICS = frozenset({"maintenance_year", "sample_amount", "directive_docs"})
+# A question that names an element or a folder asks where a document goes before anything
+# it says about people ("one of my guys ... where does that go, which element").
+_NAMES_ELEMENT = re.compile(r"\b(?:element|folder)\b|\bwhere\s+(?:do|does|should)\b", re.I)
 _EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:the|our|my))\b", re.I)
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 
@@ -188,6 +191,10 @@ class Engine:
             return none_happened_answer(confidence)
         if "cost" in parts.tags and best not in PRICED_INTENTS:
             return cannot_answer(confidence)  # the pages state no price
+        if _NAMES_ELEMENT.search(text) and is_element_question(text):
+            decided = element_label(text, self.labeler)
+            if decided[1] != "other":  # "is safe job procedures element 3 or 4": no head count
+                return element_answer(text, max(confidence, THRESHOLD), decided=decided)
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
             extra, silent, understood = _combined(combos, intent.about)
             beside = (None,) if count.asks_room else self._asked_beside(text)

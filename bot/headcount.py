@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
+from bot.mentions import LIMIT
 from bot.roster import read_roster
 
 log = logging.getLogger(__name__)
@@ -1003,7 +1004,11 @@ class _Reader:
         asked = any(a == "are" and b == "we" for a, b in pairwise(window)) or any(
             a == "am" and b == "i" for a, b in pairwise(window)
         )
-        return asked or any(w in ("still", "stay", "remain", "keep") for w in window)
+        if asked or any(w in ("still", "stay", "remain", "keep") for w in window):
+            return True
+        # "me and 5 guys. under 10?": the limit itself, compared and asked at once
+        after = [w for w in self.lowers[i + 1 : i + 3] if w != ","]
+        return self.value(i) == LIMIT and bool(after) and after[0] in ("?", "right", "ok", "eh")
 
     def _place_after(self, end: int) -> str:
         """ "5 in field", "3 in the office": the place the people work, or ""."""

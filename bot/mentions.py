@@ -316,6 +316,11 @@ class MentionReader:
             return [Mention(n, "of you (you included)", "self", i, holds=("you",))]
         if nxt == "of" and self.word(i + 2) in ("them", "those", "whom", "these", "which"):
             return [Mention(n, "of them", "worker", i, subset=True)]
+        if nxt == "of" and self.word(i + 2) in ("my", "our", "the", "his", "her", "their"):
+            # "one of my guys nearly got hit", "3 of our framers are part-time": some of a
+            # group counted elsewhere (or not at all), never a head count of its own
+            self.used.update(range(i, i + 2))
+            return [Mention(n, "of them", "worker", i, subset=True)]
         # a person word within the next few words: "9 field guys", "3 full time framers"
         mods: list[str] = []
         j = i + 1
@@ -576,6 +581,10 @@ class MentionReader:
                     seen_self = True
                     out.append(Mention(1, "you", "self", i, single=True))
                 continue
+            if low == "parents" and prev in ("my", "our") and nxt != "'s":
+                self.used.update(range(i - 1, i + 1))  # "my parents both help out": two people
+                out.append(Mention(2, "your parents", "family", i - 1, single=True))
+                continue
             noun = self.person(i)
             if noun is None or noun in NOT_SINGLE or low in NOT_SINGLE or nxt == "'s":
                 continue  # "the wife's cousin": the cousin is the one named
@@ -655,12 +664,37 @@ class MentionReader:
                 for j, w in enumerate(self.lowers[k + 1 : last + 1], start=k + 1)
             ).strip()
             self.used.update(range(max(k, 0), last + 1))
-            out.append(
-                Mention(
-                    1, f"{owner} {words}", self.kind(noun, self.norms[k + 1 : i]), k, single=True
-                )
-            )
+            kind = self.kind(noun, self.norms[k + 1 : i])
+            me = self._that_is_me(last + 1) if kind == "owner" else 0
+            if me:  # "the owner (that's me)": the one asking, named once
+                self.used.update(range(last + 1, last + 1 + me))
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, f"you (the {low})", "self", k, single=True))
+                continue
+            out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
+
+    def _that_is_me(self, j: int) -> int:
+        """How many words from J say the person just named is the one asking, else 0:
+        "(that's me)", "(me)", ", that is me", "which is me", "- me"."""
+        words = self.lowers[j : j + 5]
+        for said in (
+            ["(", "that", "'s", "me"],
+            ["(", "thats", "me"],
+            ["(", "that", "is", "me"],
+            ["(", "me"],
+            ["(", "myself"],
+            [",", "that", "'s", "me"],
+            [",", "that", "is", "me"],
+            [",", "which", "is", "me"],
+            ["which", "is", "me"],
+            ["-", "me"],
+            ["i.e.", "me"],
+        ):
+            if words[: len(said)] == said:
+                return len(said) + (1 if words[len(said) : len(said) + 1] == [")"] else 0)
+        return 0
 
     def _pair(self, i: int) -> Mention | None:
         """ "a husband and wife team", "father and son": two people named as a pair."""

@@ -53,7 +53,7 @@ _WEAK = re.compile(
     r"split (?:the|our) (?:company|business)|second company|another company|"
     r"(?:make(?! up for)|making(?! up for)|write|writing|fill|filling|sign|signing|create|"
     r"creating|copy|copying)\s+"
-    r"(?:\w+\s+){0,4}?(?:records?|forms?|logs?|minutes|inspections?|flhas?|certificates?|"
+    r"(?:\w+\s+){0,6}?(?:records?|forms?|logs?|minutes|inspections?|flhas?|certificates?|"
     r"sign-?offs?|signatures?|sheets?)\b)",
     re.IGNORECASE,
 )
@@ -68,7 +68,10 @@ _PURPOSE = re.compile(
     r"be eligible)|"
     r"under (?:the )?(?:10|ten|limit|cap)|below (?:10|ten)|not (?:on|in) (?:the )?(?:wcb|count|"
     r"payroll)|(?:won'?t|don'?t|doesn'?t|not) count|off (?:the|our) (?:wcb|count|books)|"
-    r"for the (?:audit|submission|evaluation)|(?:nobody|no one|no-one) (?:will|would) "
+    r"for the (?:audit|submission|evaluation)|"
+    r"(?:we|i|they|the guys)\s+(?:forgot|never|didn'?t|did not|missed|skipped)\s+(?:to\s+)?"
+    r"(?:do|did|hold|held|have|had|fill|filled|keep|kept|make|made|run|write|wrote)\b|"
+    r"(?:nobody|no one|no-one) (?:will|would) "
     r"(?:check|know|notice|find out|tell)|(?:acsa|the auditor|the assessor|they) "
     r"(?:won'?t|will never|wouldn'?t|can'?t) (?:know|notice|check|find out|tell))",
     re.IGNORECASE,
