@@ -402,6 +402,8 @@ def load_settings(path: Path | None = None, **overrides: object) -> Settings:
         path = Path(os.environ[CONFIG_ENV])
     if path is None and DEFAULT_CONFIG.is_file():
         path = DEFAULT_CONFIG
+    if path is not None and path.is_dir():
+        raise ConfigError(f"{path} is a folder; give the configuration file (a .toml) inside it")
     if path is not None and not path.is_file():
         raise ConfigError(f"configuration file {path} does not exist")
     _CURRENT_FILE["path"] = path
@@ -409,8 +411,8 @@ def load_settings(path: Path | None = None, **overrides: object) -> Settings:
         settings = Settings(**overrides)  # type: ignore[arg-type]
         if path is not None:
             _anchor_to_file(settings, path, set(overrides))
-        else:
-            _find_defaults(settings, set(overrides))
+        # what the file does not set is found as with no file (a path it sets is anchored)
+        _find_defaults(settings, set(overrides))
         return settings
     except ValidationError as exc:
         raise ConfigError(_describe(exc, path)) from None
@@ -443,7 +445,8 @@ def _anchor_to_file(settings: Settings, path: Path, overridden: set[str]) -> Non
 
 
 def _find_defaults(settings: Settings, overridden: set[str]) -> None:
-    """With no config file: find the data folder and examples from any working folder."""
+    """Unless a config file or the environment sets them: find the data folder and the
+    examples from any working folder."""
     paths, embedded = settings.paths, settings.embedded
     if (
         "paths" not in overridden

@@ -35,7 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--host", help="listen on this address instead of [dashboard] host")
-    parser.add_argument("--port", type=int, help="listen on this port instead of [dashboard] port")
+    parser.add_argument(
+        "--port", type=_port, help="listen on this port instead of [dashboard] port (1-65535)"
+    )
     return parser
 
 
@@ -101,3 +103,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         sock.close()
         store.close()
     return 0
+
+
+def _port(value: str) -> int:
+    try:
+        port = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a port from 1 to 65535")
+    return port

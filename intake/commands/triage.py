@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--keep",
-        type=Path,
+        type=_folder,
         default=None,
         metavar="DIR",
         help="keep the unpacked files in DIR instead of a temporary folder",
@@ -55,9 +55,19 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
 
 def _date(value: str) -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-03-01") from None
+    if not 1990 <= day.year <= 2200:  # record windows reach back years: keep them in range
+        raise argparse.ArgumentTypeError(f"{value!r} is not a day between 1990 and 2200")
+    return day
+
+
+def _folder(value: str) -> Path:
+    path = Path(value)
+    if path.exists() and not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value!r} is a file; give a folder (new or existing)")
+    return path
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
