@@ -38,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     ask = sub.add_parser(
         "ask",
+        epilog=(
+            "examples:\n"
+            '  secor-bot ask "we are 6 guys plus me, can we get SECOR?"\n'
+            '  secor-bot ask --json "which element do fire drill records go in?"\n'
+            "  secor-bot ask --json - < questions.txt"
+        ),
         help="answer one question, or one question a line from standard input",
         description=(
             "Answer QUESTION. With '-', read one question a line from standard input and "

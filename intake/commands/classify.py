@@ -18,9 +18,15 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "classify",
+        epilog=(
+            "examples:\n"
+            '  secor-intake classify "Birch SECOR 2026.zip" --json\n'
+            "  secor-intake classify submissions/birch/ --json --problems"
+        ),
         help="label files, folders or archives with their SECOR element",
         description=(
-            "Print one JSON object per document found: path (ARCHIVE!MEMBER inside archives), "
+            "Print a JSON array with one object per document found: path (ARCHIVE!MEMBER inside "
+            "archives), "
             "label, kind and confidence. Folders are walked, archives unpacked."
         ),
     )

@@ -20,6 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "triage",
+        epilog=(
+            "examples:\n"
+            "  secor-intake triage message.eml --json\n"
+            '  secor-intake triage "Birch SECOR 2026.zip" --json --year maintenance\n'
+            "  secor-intake triage submissions/birch/ --json --today 2026-11-30 --keep /tmp/birch"
+        ),
         help="check one submission (.eml, archive or folder) and print its report",
         description=(
             "Take in one submission, classify its files, check it against the SECOR rules "
