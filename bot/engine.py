@@ -123,7 +123,7 @@ class Engine:
             return refusal(manipulative=True)
         questions = split_questions(text)
         if len(questions) == 1:
-            return self.ask_one(text)
+            return self.ask_one(questions[0])
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
         answers = [self.ask_one(q) for q in asked]
         return combine(answers)

@@ -9,6 +9,8 @@ import re
 
 # A message is split into its questions at question marks; a part this short is context.
 MIN_QUESTION_WORDS = 3
+# More questions than this in one message are left to a person (the answers would not fit).
+MAX_QUESTIONS = 6
 # A later question this short is read with the statements that opened the message.
 CONTEXT_WORDS = 8
 _ASKS = re.compile(
@@ -54,7 +56,20 @@ def split_questions(text: str) -> list[str]:
             pieces[-1] = f"{pieces[-1]} {piece}"  # a statement after a question is its context
         else:
             pieces.append(piece)
-    return pieces or [text]
+    return _distinct(pieces)[:MAX_QUESTIONS] or [text]
+
+
+def _distinct(pieces: list[str]) -> list[str]:
+    """Each question once: a message that repeats one ("do owners count? do owners count?")
+    gets one answer, not the same answer cut short many times."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for piece in pieces:
+        key = " ".join(re.findall(r"\w+", piece.lower()))
+        if key not in seen:
+            seen.add(key)
+            out.append(piece)
+    return out
 
 
 def with_context(previous: str, question: str) -> str:

@@ -91,3 +91,16 @@ def test_making_up_records_for_what_was_not_done_is_refused(
     assert misstates(request_text) is refused
     if refused:
         assert _ask(engine, request_text).startswith("Sorry")
+
+
+def test_a_question_repeated_many_times_gets_one_whole_answer(engine: Engine) -> None:
+    text = _ask(engine, "can we apply with 11 people? " * 150)
+    assert text.startswith("I count 11 people. That is over the SECOR limit of 10.")
+    assert text.count("I count") == 1
+
+
+def test_only_the_first_questions_of_a_long_list_are_answered() -> None:
+    from bot.questions import MAX_QUESTIONS, split_questions
+
+    asked = " ".join(f"question number {n} about secor?" for n in range(20))
+    assert len(split_questions(asked)) == MAX_QUESTIONS
