@@ -55,6 +55,22 @@ class ReadResult:
     message: str = ""
 
 
+# File name endings that promise a binary format: such a file that holds plain text or
+# unknown bytes is damaged or cut short, not a text file (a 1-byte "report.pdf").
+_CLAIMED = {
+    ".pdf": "PDF",
+    ".docx": "Word document",
+    ".doc": "Word document",
+    ".xlsx": "spreadsheet",
+    ".xls": "spreadsheet",
+    ".pptx": "presentation",
+    ".jpg": "photo",
+    ".jpeg": "photo",
+    ".png": "picture",
+    ".heic": "photo",
+}
+
+
 class Unreadable(Exception):
     """The file cannot be read; the message says why, for a person."""
 
@@ -90,8 +106,22 @@ def read_file(path: Path, opts: ReadOptions, name: str | None = None) -> ReadRes
     warnings.simplefilter("ignore")
     try:
         kind, _media = sniff(path, name)
+        empty = path.stat().st_size == 0
     except OSError as exc:
         return ReadResult(code=ProblemCode.UNREADABLE_FILE, message=f"cannot be opened ({exc})")
+    if empty:
+        return ReadResult(
+            code=ProblemCode.UNREADABLE_FILE,
+            message="is empty (0 bytes): it may not have been saved or attached properly; "
+            "please send it again",
+        )
+    claimed = _CLAIMED.get(Path(name or path.name).suffix.lower())
+    if claimed is not None and kind in (Kind.TEXT, Kind.UNKNOWN):
+        return ReadResult(
+            code=ProblemCode.UNREADABLE_FILE,
+            message=f"is named as a {claimed} but is not one inside (it may be damaged or "
+            "cut short); please send it again",
+        )
     reader = _READERS.get(kind)
     if reader is None:
         if kind is Kind.PROTECTED:
