@@ -7,6 +7,7 @@ for example ``SECOR_MAILBOX__PASSWORD`` or ``SECOR_TELEGRAM__TOKEN``.
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from datetime import date
@@ -406,6 +407,7 @@ def load_settings(path: Path | None = None, **overrides: object) -> Settings:
         raise ConfigError(f"{path} is a folder; give the configuration file (a .toml) inside it")
     if path is not None and not path.is_file():
         raise ConfigError(f"configuration file {path} does not exist")
+    _check_environment()
     _CURRENT_FILE["path"] = path
     try:
         settings = Settings(**overrides)  # type: ignore[arg-type]
@@ -420,6 +422,31 @@ def load_settings(path: Path | None = None, **overrides: object) -> Settings:
         raise ConfigError(f"cannot read configuration {path}: {exc}") from None
     finally:
         _CURRENT_FILE["path"] = None
+
+
+def _setting_variables() -> set[str]:
+    """Every SECOR_SECTION__KEY environment variable that names a setting."""
+    names: set[str] = set()
+    for section, info in Settings.model_fields.items():
+        model = info.annotation
+        if isinstance(model, type) and issubclass(model, BaseModel):
+            names.update(f"SECOR_{section}__{key}".upper() for key in model.model_fields)
+    return names
+
+
+def _check_environment() -> None:
+    """Refuse a SECOR_SECTION__KEY variable that names no setting: a typo such as
+    SECOR_MAILBOX__PASWORD would otherwise be ignored without a word."""
+    known = _setting_variables()
+    for variable in os.environ:
+        name = variable.upper()
+        if not name.startswith("SECOR_") or "__" not in name:
+            continue  # SECOR_CONFIG and the test switches are not settings
+        if name in known or any(name.startswith(f"{k}__") for k in known):
+            continue  # a setting, or a key inside one (a nested value)
+        close = difflib.get_close_matches(name, sorted(known), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else ""
+        raise ConfigError(f"environment variable {variable} names no setting{hint}")
 
 
 def _from_env(section: str, key: str) -> bool:

@@ -72,3 +72,23 @@ def test_embedded_mode_points_the_service_at_the_local_stack() -> None:
     assert settings.effective_mailbox.security == "none"
     real = Settings(embedded={"enabled": False})  # type: ignore[arg-type]
     assert real.effective_mailbox.security == "tls"
+
+
+def test_a_mistyped_environment_setting_is_named_with_the_right_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SECOR_MAILBOX__PASWORD", "hunter2")
+    with pytest.raises(ConfigError) as caught:
+        load_settings()
+    message = str(caught.value)
+    assert message == (
+        "environment variable SECOR_MAILBOX__PASWORD names no setting "
+        "(did you mean SECOR_MAILBOX__PASSWORD?)"
+    )
+    assert "hunter2" not in message
+
+
+def test_switches_that_are_not_settings_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SECOR_REQUIRE_SERVERS", "1")
+    monkeypatch.setenv("SECOR_MAILBOX__PASSWORD", "hunter2")
+    assert load_settings().mailbox.password.get_secret_value() == "hunter2"
