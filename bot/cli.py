@@ -165,6 +165,8 @@ def _engine(settings: Settings) -> Engine:
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     words: list[str] = args.question
+    if words[0] == "-" and len(words) > 1:
+        raise UserError("'-' reads the questions from standard input: give it alone")
     engine = _engine(settings)
     if words == ["-"]:
         for line in read_lines(sys.stdin.buffer):

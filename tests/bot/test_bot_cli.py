@@ -66,6 +66,14 @@ def test_ask_stream_answers_each_line_in_order(
     assert objs[4]["sources"] == []
 
 
+def test_a_dash_with_words_after_it_is_a_usage_error(
+    bot_env: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["ask", "-", "hello"]) == 2
+    err = capsys.readouterr().err
+    assert err == "secor-bot: '-' reads the questions from standard input: give it alone\n"
+
+
 def test_ask_plain_text_lists_sources(bot_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ask", "what", "is", "pir"]) == 0
     out = capsys.readouterr().out
