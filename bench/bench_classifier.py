@@ -1,15 +1,17 @@
-"""Benchmark the document classifier on two independent labelled sets, side by side.
+"""Benchmark the document classifier on independent labelled sets, side by side.
 
-(a) the samples (``../shared/samples``) and (b) the validation set
+(a) the samples (``../shared/samples``), (b) the validation set
 (``bench/validation``: hand-written documents rendered by its ``build.py`` into a
 cache folder, once as a tree with the employer's names and folders and once flat
-for content only). On each set, this model and a TF-IDF + logistic-regression
-baseline trained on the same data are measured content only (files renamed doc_N
-in one flat folder) and with names and folders: macro-F1, accuracy, kind accuracy,
-the lowest per-label F1, ECE and how many files would go to review. Then the
-predict-only throughput (already-extracted text, OCR excluded).
+for content only) and (c) a second validation set (``bench/validation2``, same
+format, another author, written after the last change to the training data).
+On each set, this model and a TF-IDF + logistic-regression baseline trained on the
+same data are measured content only (files renamed doc_N in one flat folder) and
+with names and folders: macro-F1, accuracy, kind accuracy, the lowest per-label F1,
+ECE and how many files would go to review. Then the predict-only throughput
+(already-extracted text, OCR excluded).
 
-Only aggregate figures are printed: neither set is a place to tune the model.
+Only aggregate figures are printed: no set is a place to tune the model.
 
     .venv/bin/python bench/bench_classifier.py [--model var/model] [--samples DIR]
 """
@@ -110,11 +112,15 @@ def load_labelled(root: Path, cache: TextCache) -> list[Sample]:
 
 
 def build_validation(source: Path, cache_dir: Path) -> tuple[Path, Path] | None:
-    """The validation set rendered by its build.py (tree, flat), rebuilt when its sources change."""
+    """A validation set rendered (tree, flat), rebuilt when its sources change: its own
+    build.py, else the first set's build.py on its docs.jsonl."""
     build = source / "build.py"
-    if not build.is_file() or not (source / "docs.jsonl").is_file():
+    if not build.is_file():
+        build = DEFAULT_VALIDATION / "build.py"
+    docs = source / "docs.jsonl"
+    if not build.is_file() or not docs.is_file():
         return None
-    h = hashlib.sha256()
+    h = hashlib.sha256(build.read_bytes())
     for f in sorted(source.iterdir()):
         if f.is_file():
             h.update(f.name.encode() + b"\0" + f.read_bytes())
@@ -123,7 +129,7 @@ def build_validation(source: Path, cache_dir: Path) -> tuple[Path, Path] | None:
     for folder, extra in ((tree, []), (flat, ["--flat"])):
         if not (folder / "labels.csv").is_file():
             subprocess.run(
-                [sys.executable, str(build), str(folder), *extra],
+                [sys.executable, str(build), str(folder), *extra, f"--docs={docs}"],
                 check=True,
                 stdout=subprocess.DEVNULL,
                 cwd=REPO,
@@ -265,6 +271,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="validation set source (docs.jsonl and build.py)",
     )
     parser.add_argument(
+        "--validation2",
+        type=Path,
+        default=REPO / "bench" / "validation2",
+        help="second validation set (docs.jsonl, rendered by the first set's build.py)",
+    )
+    parser.add_argument(
         "--model", type=Path, default=DEFAULT_MODEL, help="model folder (trained if missing)"
     )
     parser.add_argument(
@@ -310,6 +322,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         flat = load_labelled(built[1], cache)
         run_set("(b) validation", flat, tree, clf, base)
         throughput_docs += documents(tree, with_paths=True)
+    built2 = build_validation(args.validation2, args.cache)
+    if built2 is None:
+        print(f"(c) validation 2: no docs.jsonl in {args.validation2}; skipped")
+    else:
+        run_set(
+            "(c) validation 2",
+            load_labelled(built2[1], cache),
+            load_labelled(built2[0], cache),
+            clf,
+            base,
+        )
     print(f"texts: {cache.extracted} extracted in {cache.seconds:.1f} s, the rest from cache")
 
     if throughput_docs:

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Render the hand-written validation documents (docs.jsonl) into real files.
 
-usage: python bench/validation/build.py OUT_DIR [--flat]
+usage: python bench/validation/build.py OUT_DIR [--flat] [--docs=DOCS.jsonl]
+
+--docs renders another set written in the same format (bench/validation2).
 
 Without --flat every document goes to OUT_DIR/<folder_hint>/<name> (or
 OUT_DIR/<name> when the employer used no folder).  With --flat every document
@@ -34,8 +36,8 @@ ZIP_DT = (2026, 1, 15, 9, 0, 0)
 FONT_DIR = "/usr/share/fonts/truetype/dejavu"
 
 
-def load_docs():
-    with open(DOCS, encoding="utf-8") as fh:
+def load_docs(path=DOCS):
+    with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
@@ -382,13 +384,17 @@ def safe_part(s):
 def main(argv):
     args = [a for a in argv if not a.startswith("--")]
     flags = [a for a in argv if a.startswith("--")]
-    if len(args) != 1 or any(f not in ("--flat",) for f in flags):
-        print("usage: build.py OUT_DIR [--flat]", file=sys.stderr)
+    docs_path = DOCS
+    for flag in flags:
+        if flag.startswith("--docs="):
+            docs_path = flag.split("=", 1)[1]
+    if len(args) != 1 or any(f != "--flat" and not f.startswith("--docs=") for f in flags):
+        print("usage: build.py OUT_DIR [--flat] [--docs=DOCS.jsonl]", file=sys.stderr)
         return 2
     out = args[0]
     flat = "--flat" in flags
     os.makedirs(out, exist_ok=True)
-    docs = load_docs()
+    docs = load_docs(docs_path)
     used = set()
     rows = []
     for i, doc in enumerate(docs, 1):

@@ -1,0 +1,43 @@
+"""The validation sets stay apart from everything the classifier learns from."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+DATA = REPO / "intake" / "classify" / "data"
+RUN = 20  # words in a row that would mean a document was copied across
+
+
+def _runs(text: str) -> set[str]:
+    """Runs of RUN words, but not lists of OHS Code parts: those titles are the Code's own."""
+    words = re.findall(r"[a-z0-9']+", text.lower())
+    runs = (words[i : i + RUN] for i in range(len(words) - RUN + 1))
+    return {" ".join(run) for run in runs if run.count("part") < 2}
+
+
+def _training_runs() -> set[str]:
+    runs: set[str] = set()
+    for name in ("written.jsonl", "calibration.jsonl"):
+        for line in (DATA / name).read_text("utf-8").splitlines():
+            runs |= _runs(json.loads(line)["text"])
+    with gzip.open(DATA / "train.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            runs |= _runs(json.loads(line)["text"])
+    return runs
+
+
+@pytest.mark.parametrize("folder", ["validation", "validation2"])
+def test_no_validation_document_shares_a_long_run_with_the_training_data(folder: str) -> None:
+    training = _training_runs()
+    docs = [
+        json.loads(line)
+        for line in (REPO / "bench" / folder / "docs.jsonl").read_text("utf-8").splitlines()
+    ]
+    copied = [d["id"] for d in docs if _runs(d["text"]) & training]
+    assert not copied, f"bench/{folder} documents share {RUN} words in a row with training"
