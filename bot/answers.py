@@ -8,10 +8,10 @@ from typing import Any, Literal
 
 from bot.headcount import HeadCount
 from bot.lexicon import Intent, intents, lexicon
+from bot.mentions import LIMIT  # the one definition, where counts are read
 from knowledge.facts import Citation, Fact, citation, contacts, fact
 
 MAX_ANSWER_CHARS = 1200
-LIMIT = 10
 
 AnswerKind = Literal["answer", "eligibility", "unknown", "refusal", "smalltalk"]
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from bot.answers import LIMIT
+from bot.mentions import LIMIT
 from knowledge.facts import Citation, citation, contacts, fact
 
 # States, in the order they are asked.

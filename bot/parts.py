@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from bot.answers import LIMIT
 from bot.lexicon import Combo, combos
+from bot.mentions import LIMIT
 
 # Concepts (bot_lexicon.toml [concepts]) and words (token NORM) naming each part.
 CONCEPT_PARTS: dict[str, str] = {
