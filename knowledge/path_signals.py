@@ -128,6 +128,12 @@ def folder_signal(folders: Sequence[str]) -> PathSignal | None:
     return None
 
 
+def contradicted_folder(folders: Sequence[str], label: str) -> PathSignal | None:
+    """The element folder a file of LABEL sits in when the folder names another label."""
+    folder = folder_signal(folders)
+    return folder if folder is not None and folder.label != label else None
+
+
 _NAME_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "evaluation_tool",

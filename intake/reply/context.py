@@ -17,7 +17,7 @@ from intake.envelope import Envelope
 from intake.problems import Problem, ProblemCode
 from intake.report import TriageReport
 from knowledge.labels import by_label
-from knowledge.path_signals import folder_signal
+from knowledge.path_signals import contradicted_folder
 from knowledge.rules import program
 
 MAX_NAME = 120
@@ -187,7 +187,7 @@ def build_context(
         part = {"index": index, "total": total, "waiting": index < total}
     resend = with_effect("resend")
     stops = [item for item in resend if item["code"] in rules.stops_check]
-    unsure, misfiled = _waiting(by_code.get(ProblemCode.LOW_CONFIDENCE, []), outcome.labels, name)
+    unsure, misfiled = _waiting(by_code.get(ProblemCode.LOW_CONFIDENCE, []), outcome, name)
     asked = [
         {"title": by_label()[label].title, "quote": clean(quote, 80)}
         for label, quote in outcome.asked.items()
@@ -266,24 +266,26 @@ def build_context(
 
 
 def _waiting(
-    problems: Sequence[Problem], labels: Mapping[str, str], name: Callable[[str], str]
+    problems: Sequence[Problem], outcome: CheckOutcome, name: Callable[[str], str]
 ) -> tuple[list[str], list[dict[str, str]]]:
     """The files that wait for a person: those we could not place, and those whose
-    element folder and content disagree (each with its folder and what it reads like)."""
+    element folder and content disagree (each with its folder and what it reads like),
+    told apart as the low-confidence check told them apart: by the folders inside the
+    submission (``outcome.names``) and the label given."""
     unsure: list[str] = []
     misfiled: list[dict[str, str]] = []
     for problem in problems:
-        folders = PurePosixPath(problem.path.rpartition("!")[2]).parts[:-1]
-        folder = folder_signal(folders)
-        label = labels.get(problem.path)
-        if folder is not None and label is not None and label != folder.label:
-            misfiled.append(
-                {
-                    "name": name(problem.path),
-                    "folder": clean(folder.evidence, 60),
-                    "reads_like": by_label()[label].title,
-                }
-            )
-        else:
+        label = outcome.labels.get(problem.path)
+        folders = PurePosixPath(outcome.names.get(problem.path, "")).parts[:-1]
+        folder = None if label is None else contradicted_folder(folders, label)
+        if label is None or folder is None:
             unsure.append(name(problem.path))
+            continue
+        misfiled.append(
+            {
+                "name": name(problem.path),
+                "folder": clean(folder.evidence, 60),
+                "reads_like": by_label()[label].title,
+            }
+        )
     return unsure, misfiled

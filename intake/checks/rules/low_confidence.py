@@ -5,7 +5,7 @@ from __future__ import annotations
 from intake.checks.context import CheckContext, FileView
 from intake.problems import ProblemCode
 from knowledge.labels import by_label
-from knowledge.path_signals import folder_signal
+from knowledge.path_signals import contradicted_folder
 
 
 class LowConfidence:
@@ -27,8 +27,8 @@ class LowConfidence:
     def _message(f: FileView) -> str:
         """Why the file waits for a person: its folder and its content disagree, or unsure."""
         titles = by_label()
-        folder = folder_signal(f.document.folders)
-        if folder is not None and folder.label != f.label:
+        folder = contradicted_folder(f.document.folders, f.label)
+        if folder is not None:
             return (
                 f"In the folder '{folder.evidence}' ({titles[folder.label].title}), but it reads "
                 f"like {titles[f.label].title}; a person checks where it belongs."
