@@ -175,9 +175,9 @@ class Engine:
         parts = read_parts(doc)
         combos = parts.matching()
         if intent.kind == "refuse" and in_domain and confidence < 0.5 and is_element_question(text):
-            _, label, _ = element_label(text, self.labeler)
-            if label != "other":  # "general safe practices for cold weather - element 3?"
-                return element_answer(text, THRESHOLD, self.labeler)
+            placed = self._placed(text, THRESHOLD)  # "general safe practices - element 3?"
+            if placed is not None:
+                return placed
         if intent.kind == "refuse":
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
@@ -191,10 +191,11 @@ class Engine:
             return none_happened_answer(confidence)
         if "cost" in parts.tags and best not in PRICED_INTENTS:
             return cannot_answer(confidence)  # the pages state no price
-        if _NAMES_ELEMENT.search(text) and is_element_question(text):
-            decided = element_label(text, self.labeler)
-            if decided[1] != "other":  # "is safe job procedures element 3 or 4": no head count
-                return element_answer(text, max(confidence, THRESHOLD), decided=decided)
+        names_element = bool(_NAMES_ELEMENT.search(text)) and is_element_question(text)
+        if names_element:  # "is safe job procedures element 3 or 4": no head count
+            placed = self._placed(text, max(confidence, THRESHOLD))
+            if placed is not None:
+                return placed
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
             extra, silent, understood = _combined(combos, intent.about)
             beside = (None,) if count.asks_room else self._asked_beside(text)
@@ -233,10 +234,10 @@ class Engine:
             return refusal(manipulative=False, confidence=confidence)  # "help me with my taxes"
         if intent.kind == "element" and confidence >= THRESHOLD:
             return element_answer(text, confidence, self.labeler)
-        if is_element_question(text):
-            _, label, _ = element_label(text, self.labeler)
-            if label != "other":  # "where to put the lockout procedure"
-                return element_answer(text, max(confidence, THRESHOLD), self.labeler)
+        if not names_element and is_element_question(text):  # (else placed above already)
+            placed = self._placed(text, max(confidence, THRESHOLD))  # "where to put the LOTO"
+            if placed is not None:
+                return placed
         if combos and intent.kind not in ("smalltalk",):
             return self._combined_answer(intent.id, parts, combos, max(confidence, THRESHOLD))
         if intent.kind == "unknown" or confidence < THRESHOLD:
@@ -244,6 +245,14 @@ class Engine:
         if intent.kind == "who_counts":
             return who_counts_answer(doc._.categories, confidence)
         return answer_intent(intent, confidence, about_esc=parts.about_esc)
+
+    def _placed(self, text: str, confidence: float) -> Answer | None:
+        """Where the document TEXT asks about goes, when it is one we can place (the
+        classifier runs once: its decision is handed to the answer)."""
+        decided = element_label(text, self.labeler)
+        if decided[1] == "other":
+            return None
+        return element_answer(text, confidence, decided=decided)
 
     def _combined_answer(
         self, best: str, parts: Parts, combos: tuple[Combo, ...], confidence: float
