@@ -20,6 +20,7 @@ SETS = (
     "holdout3_questions.toml",
     "holdout4_questions.toml",
     "holdout5_questions.toml",
+    "holdout6_questions.toml",
 )
 # The development sets are tuned on; the hold-outs are scored by the lead only.
 DEVELOPMENT = ("questions.toml", "dev_questions.toml")
