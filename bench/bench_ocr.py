@@ -7,6 +7,8 @@ another on one thread, and prints one line per candidate:
 - ``tesseract-cli``: Debian's tesseract command on the photo as it is (what a user runs);
 - ``product``: the product's OCR (intake/ingest/ocr.py): grey, scaled to ``max_side``,
   deskewed, tesseract, read again upside down when the reading is poor; at several sizes;
+  tesseract runs in the process through tesserocr, and ``product-cmd`` runs the same
+  pages through the tesseract command (a process and a model load per page) instead;
 - ``rapidocr``: the former engine (ONNX models), scaled to 2,000 px as before.
 
 Accuracy is 1 - normalised Levenshtein distance (whitespace runs as one space).
@@ -57,7 +59,8 @@ def _read(candidate: str, photo: Path) -> str:
     from intake.ingest.ocr import ocr_image
 
     side = int(candidate.rsplit("-", 1)[1])
-    return ocr_image(upright, max_side=side)
+    using = "tesseract" if candidate.startswith("product-cmd-") else None
+    return ocr_image(upright, max_side=side, using=using)
 
 
 def measure(candidate: str, folder: Path) -> dict[str, object]:
@@ -133,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     candidates = ["tesseract-cli"] + [f"product-{s}" for s in args.sides.split(",")]
+    candidates.append("product-cmd-2000")  # the same pages through the command, a process each
     if not args.no_rapidocr:
         candidates.append("rapidocr")
     with tempfile.TemporaryDirectory(prefix="bench-ocr-") as tmp:
@@ -143,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
             (folder / photo.name).with_suffix(".txt").write_text(photo.truth)
         print(f"{len(photos)} phone photos of forms (2268 x 3024), {args.per_kind} of each kind")
         print(
-            f"{'candidate':<15}"
+            f"{'candidate':<17}"
             + "".join(f"{k:>10}" for k in KINDS)
             + "   s/page  cpu s/page  peak MB"
         )
@@ -157,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
             figures = json.loads(output.strip().splitlines()[-1])
             accuracy = figures["accuracy"]
             print(
-                f"{candidate:<15}"
+                f"{candidate:<17}"
                 + "".join(f"{accuracy.get(k, 0.0):>10.2%}" for k in KINDS)
                 + f"{figures['seconds_per_page']:>9.2f}{figures['cpu_per_page']:>12.2f}"
                 + f"{figures['peak_mb']:>9.0f}"

@@ -1,8 +1,10 @@
 """Optical character recognition of photos and scans (runs in the extraction worker).
 
-The engine is Debian's ``tesseract`` command, run once per page on one thread:
-bench/bench_ocr.py measured it against rapidocr on phone photos of forms (faster,
-a fifth of the memory, as accurate once the page is deskewed). Before it reads a
+The engine is tesseract on one thread: bench/bench_ocr.py measured it against rapidocr
+on phone photos of forms (faster, a fifth of the memory, as accurate once the page is
+deskewed). It runs inside the worker through tesserocr (``ocr_api``) when the wheel and
+Debian's model are there, and as Debian's ``tesseract`` command, a process per page,
+otherwise (the same text; the command costs more CPU a page). Before it reads a
 page, the page is made grey, scaled down to ``max_side`` and turned straight
 (``deskew``, which also turns a sideways or upside-down page); a page that still reads
 badly is read again turned half round, and the more confident reading is kept
@@ -22,6 +24,8 @@ import subprocess
 from dataclasses import dataclass
 
 from PIL import Image
+
+from intake.ingest import ocr_api
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +53,9 @@ class Reading:
 
 
 def engine() -> str | None:
-    """The engine this machine has: "tesseract", "rapidocr", or None."""
+    """The engine this machine has: "tesserocr", "tesseract", "rapidocr", or None."""
+    if ocr_api.available():
+        return "tesserocr"
     if shutil.which("tesseract"):
         return "tesseract"
     try:
@@ -69,11 +75,14 @@ def prepare(image: Image.Image, max_side: int) -> Image.Image:
     return deskew(gray)
 
 
-def ocr_image(image: Image.Image, max_side: int = 2000) -> str:
-    """The text read from IMAGE, lines in reading order; raises OcrUnavailable."""
+def ocr_image(image: Image.Image, max_side: int = 2000, using: str | None = None) -> str:
+    """The text read from IMAGE, lines in reading order; raises OcrUnavailable.
+
+    USING names the engine (as ``engine()`` does); by default, the best this machine has.
+    """
     if min(image.size) < 16:
         return ""
-    name = engine()
+    name = using or engine()
     if name is None:
         raise OcrUnavailable(INSTALL_HINT)
     page = prepare(image, max_side)
@@ -81,9 +90,10 @@ def ocr_image(image: Image.Image, max_side: int = 2000) -> str:
         from intake.ingest.ocr_rapid import read_rapid
 
         return read_rapid(page.convert("RGB"))
-    reading = read_tesseract(page)
+    read = _read_in_process if name == "tesserocr" else read_tesseract
+    reading = read(page)
     if reading.confidence < _LOW_CONFIDENCE:  # upside down, or sideways the other way
-        again = read_tesseract(page.rotate(180))
+        again = read(page.rotate(180))
         if _score(again) > _score(reading):
             reading = again
     return reading.text
@@ -112,8 +122,13 @@ def _run(page: Image.Image, *args: str) -> str:
 
 
 def read_tesseract(page: Image.Image) -> Reading:
-    """Read a prepared page with tesseract (automatic layout, LSTM, one thread)."""
-    return parse_tsv(_run(page, "-l", "eng", "--psm", "3", "tsv"))
+    """Read a prepared page with the tesseract command (automatic layout, LSTM, one thread)."""
+    return parse_tsv(_run(page, "-l", ocr_api.LANGUAGE, "--psm", "3", "tsv"))
+
+
+def _read_in_process(page: Image.Image) -> Reading:
+    """Read a prepared page with the worker's own tesseract (the same settings)."""
+    return parse_tsv(ocr_api.read_tsv(page))
 
 
 def parse_tsv(tsv: str) -> Reading:

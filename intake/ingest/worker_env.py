@@ -22,6 +22,7 @@ _KEEP = frozenset(
         "VIRTUAL_ENV",
         "LD_LIBRARY_PATH",
         "SYSTEMROOT",
+        "CONDA_PREFIX",  # where a conda tesseract keeps its models (intake/ingest/ocr_api.py)
     }
 )
 _KEEP_PREFIXES = (

@@ -19,7 +19,7 @@ from intake.problems import ProblemCode
 from tests.ingest.builders import pdf_bytes
 from tests.ingest.photos import char_accuracy, page_lines, page_photo, render_page
 
-HAVE_TESSERACT = ocr.engine() == "tesseract"
+HAVE_TESSERACT = ocr.engine() in ("tesserocr", "tesseract")
 needs_tesseract = pytest.mark.skipif(
     not HAVE_TESSERACT and not os.environ.get("CI"),
     reason="tesseract is not installed (make ocr-engine installs it)",
