@@ -3,8 +3,10 @@
 (a) the samples (``../shared/samples``), (b) the validation set
 (``bench/validation``: hand-written documents rendered by its ``build.py`` into a
 cache folder, once as a tree with the employer's names and folders and once flat
-for content only) and (c) a second validation set (``bench/validation2``, same
-format, another author, written after the last change to the training data).
+for content only), (c) a second validation set (``bench/validation2``, same
+format, another author, written after the third session's last change to the training
+data) and (d) a third (``bench/validation3``, another author, written before the fourth
+session's training data and scored before and after it).
 On each set, this model and a TF-IDF + logistic-regression baseline trained on the
 same data are measured content only (files renamed doc_N in one flat folder) and
 with names and folders: macro-F1, accuracy, kind accuracy, the lowest per-label F1,
@@ -277,6 +279,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="second validation set (docs.jsonl, rendered by the first set's build.py)",
     )
     parser.add_argument(
+        "--validation3",
+        type=Path,
+        default=REPO / "bench" / "validation3",
+        help="third validation set (the same format; written before the fourth session's data)",
+    )
+    parser.add_argument(
         "--model", type=Path, default=DEFAULT_MODEL, help="model folder (trained if missing)"
     )
     parser.add_argument(
@@ -322,17 +330,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         flat = load_labelled(built[1], cache)
         run_set("(b) validation", flat, tree, clf, base)
         throughput_docs += documents(tree, with_paths=True)
-    built2 = build_validation(args.validation2, args.cache)
-    if built2 is None:
-        print(f"(c) validation 2: no docs.jsonl in {args.validation2}; skipped")
-    else:
-        run_set(
-            "(c) validation 2",
-            load_labelled(built2[1], cache),
-            load_labelled(built2[0], cache),
-            clf,
-            base,
-        )
+    for title, folder in (
+        ("(c) validation 2", args.validation2),
+        ("(d) validation 3", args.validation3),
+    ):
+        rendered = build_validation(folder, args.cache)
+        if rendered is None:
+            print(f"{title}: no docs.jsonl in {folder}; skipped")
+            continue
+        flat_docs = load_labelled(rendered[1], cache)
+        run_set(title, flat_docs, load_labelled(rendered[0], cache), clf, base)
     print(f"texts: {cache.extracted} extracted in {cache.seconds:.1f} s, the rest from cache")
 
     if throughput_docs:

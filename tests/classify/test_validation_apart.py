@@ -32,7 +32,7 @@ def _training_runs() -> set[str]:
     return runs
 
 
-@pytest.mark.parametrize("folder", ["validation", "validation2"])
+@pytest.mark.parametrize("folder", ["validation", "validation2", "validation3"])
 def test_no_validation_document_shares_a_long_run_with_the_training_data(folder: str) -> None:
     training = _training_runs()
     docs = [
