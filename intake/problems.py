@@ -34,6 +34,7 @@ class ProblemCode(StrEnum):
     NONE_REPORTED = "none_reported"
     RECORDS_SPAN = "records_span"
     OCR_UNAVAILABLE = "ocr_unavailable"  # a photo or scan, and no OCR engine is installed
+    EMPTY_ARCHIVE = "empty_archive"  # an archive that holds no file (empty folders at most)
 
 
 class Problem(BaseModel):

@@ -48,8 +48,10 @@ class _ArchiveSink:
     display: str
     finished: list[tuple[Stored, str]] = field(default_factory=list)
     encrypted_count: int = 0
+    opened: int = 0  # members that were files (junk and unsafe names included)
 
     def open_member(self, name: str, compressed: int | None) -> FileWriter | None:
+        self.opened += 1
         reason = unsafe_reason(name)
         if reason:
             self.unsafe(name, reason)
@@ -468,6 +470,14 @@ class Collector:
             if problem.code is ProblemCode.ENCRYPTED_ARCHIVE:
                 message += f"; {_ASK_ZIP}"
             self.problem(problem.code, display, message)
+        else:
+            if not sink.finished and not sink.encrypted_count and not sink.opened:
+                self.problem(
+                    ProblemCode.EMPTY_ARCHIVE,
+                    display,
+                    f"{member.name} holds no file (empty folders at most); please put the "
+                    "documents in the folder before zipping it, and send it again",
+                )
         if sink.encrypted_count:
             self.problem(
                 ProblemCode.ENCRYPTED_ARCHIVE,

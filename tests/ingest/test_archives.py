@@ -374,3 +374,22 @@ def test_no_member_name_escapes_the_work_folder(tmp_path: Path, limits: LimitsSe
         )
 
     check()
+
+
+@pytest.mark.parametrize("members", [{}, {"Element 1 - Policy/": b"", "Element 2/": b""}])
+def test_an_archive_with_no_file_is_empty_not_silent(
+    tmp_path: Path, workdir: Path, limits: LimitsSettings, members: dict[str, bytes]
+) -> None:
+    path = b.write(tmp_path / "SECOR 2026.zip", b.zip_bytes(members))
+    result = ingest_path(path, workdir, limits)
+    assert result.documents == []
+    assert codes(result) == [ProblemCode.EMPTY_ARCHIVE], result.problems
+    assert "no file" in result.problems[0].message
+
+
+def test_an_archive_of_junk_or_unsafe_names_only_is_not_called_empty(
+    tmp_path: Path, workdir: Path, limits: LimitsSettings
+) -> None:
+    path = b.write(tmp_path / "mac.zip", b.zip_bytes({"__MACOSX/._a.pdf": b"x", "../up.txt": b"x"}))
+    result = ingest_path(path, workdir, limits)
+    assert ProblemCode.EMPTY_ARCHIVE not in codes(result)

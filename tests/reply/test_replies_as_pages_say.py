@@ -45,6 +45,16 @@ def test_a_damaged_archive_asks_for_a_resend_and_lists_nothing_missing() -> None
     assert "Please send it again; we will check it as soon as it arrives." in body
 
 
+def test_an_empty_archive_says_it_held_no_file_and_asks_again() -> None:
+    sub = Sub().problem(ProblemCode.EMPTY_ARCHIVE, "Acme SECOR 2026.zip")
+    outcome, reply = sub.triage(email("SECOR 2026 submission - Acme Roofing"))
+    assert outcome.status is Status.INCOMPLETE
+    assert reply is not None
+    body = flat(reply.body)
+    assert "We did not find any files" not in body and "What we still need" not in body
+    assert "- Acme SECOR 2026.zip: it has no files in it, only empty folders" in body
+
+
 def test_an_encrypted_archive_alone_asks_for_a_resend() -> None:
     sub = Sub().problem(ProblemCode.ENCRYPTED_ARCHIVE, "docs.zip")
     _, reply = sub.triage(email("SECOR maintenance submission"))
