@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from PIL import Image
 
-from intake.ingest import ocr_api
+import intake.ingest.ocr_api as ocr_api
 
 log = logging.getLogger(__name__)
 
