@@ -45,6 +45,13 @@ _FOLDER_WORDS: tuple[tuple[str, str], ...] = (
     ("policy", r"\b(polic(y|ies)|policy statement)\b"),
 )
 _FOLDER_PATTERNS = tuple((label, re.compile(rx)) for label, rx in _FOLDER_WORDS)
+# The program year, not Element 7: "Hilltop SECOR maintenance", "COR Maintenance Year 2026",
+# "Maintenance submission". Removed before the element words are read.
+_YEAR_TYPE = re.compile(
+    r"\b(?:s?e?cor|secor)\s+(?:maint\w*|re-?cert\w*|cert\w*)"
+    r"(?:\s+(?:year|yr|submission|package|audit))?\b"
+    r"|\bmaint\w*\s+(?:year|yr|submission|package|audit)\b"
+)
 # "Records" alone is element 12; beside another element's words ("Training Records") it is not.
 _WEAK_RECORDS = re.compile(r"\brecords?\b")
 
@@ -97,7 +104,7 @@ def _words_label(text: str) -> str | None:
 
 def folder_label(folder: str) -> str | None:
     """The label a single folder name stands for, or None for a folder that names none."""
-    text = _clean(folder)
+    text = _YEAR_TYPE.sub(" ", _clean(folder)).strip()
     if not text:
         return None
     number: int | None = None

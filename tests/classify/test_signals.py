@@ -163,3 +163,23 @@ def test_ambiguous_names_are_left_to_the_model(name: str) -> None:
 
 def test_name_words_split_separators_and_case() -> None:
     assert name_words("HotWork_SWP-v2.docx") == "hot work swp v 2"
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "Hilltop SECOR maintenance",
+        "Aspen Tile SECOR maintenance 2026",
+        "COR Maintenance Year 2026",
+        "Maintenance submission",
+        "SECOR recertification",
+    ],
+)
+def test_a_folder_named_for_the_program_year_is_no_element_folder(folder: str) -> None:
+    """Maintenance-year employers name the whole submission so: it is not Element 7."""
+    assert folder_label(folder) is None
+
+
+@pytest.mark.parametrize("folder", ["Maintenance", "07 Maint", "Equipment Maintenance", "SECOR 7"])
+def test_element_7_folders_still_read_as_maintenance(folder: str) -> None:
+    assert folder_label(folder) == "maintenance"
