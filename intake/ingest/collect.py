@@ -86,6 +86,8 @@ _UNPACKERS: dict[Kind, Callable[[Path, Sink], None]] = {
 
 
 _CONTAINERS = (*_UNPACKERS, Kind.GZIP, Kind.BZIP2, Kind.XZ, Kind.EML, Kind.MSG)
+# names that promise an archive: with other bytes inside, the archive is damaged (cut short)
+_ARCHIVE_SUFFIXES = (".zip", ".7z", ".rar", ".tar", ".tgz", ".gz", ".bz2", ".xz")
 
 
 class Collector:
@@ -288,7 +290,15 @@ class Collector:
         if self._counted_before(stored.sha256, stored.path, display, member.name):
             return
         kind, media = sniff(stored.path, member.name)
-        if kind in _CONTAINERS and not self.in_worker:
+        if kind in (Kind.TEXT, Kind.UNKNOWN) and member.name.lower().endswith(_ARCHIVE_SUFFIXES):
+            self.problem(
+                ProblemCode.CORRUPT_ARCHIVE,
+                display,
+                f"{member.name} is damaged (it is named as an archive but is not one inside; "
+                "it may have been cut short)",
+            )
+            self.workspace.discard(stored.path)
+        elif kind in _CONTAINERS and not self.in_worker:
             self._in_worker(stored, display, member, kind, depth)
         elif kind in _CONTAINERS:
             self.open_container(stored, display, member, kind, depth, scope)

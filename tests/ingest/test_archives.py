@@ -393,3 +393,21 @@ def test_an_archive_of_junk_or_unsafe_names_only_is_not_called_empty(
     path = b.write(tmp_path / "mac.zip", b.zip_bytes({"__MACOSX/._a.pdf": b"x", "../up.txt": b"x"}))
     result = ingest_path(path, workdir, limits)
     assert ProblemCode.EMPTY_ARCHIVE not in codes(result)
+
+
+@pytest.mark.parametrize("data", [b"x", b"hello, this is not a zip at all", b"\x00\x01\x02" * 40])
+def test_a_file_named_zip_that_is_no_archive_is_damaged(
+    tmp_path: Path, workdir: Path, limits: LimitsSettings, data: bytes
+) -> None:
+    """A 1-byte 'Quick Fence SECOR.zip' was read as a text document and called not SECOR."""
+    result = ingest_path(b.write(tmp_path / "Quick Fence SECOR.zip", data), workdir, limits)
+    assert result.documents == []
+    assert codes(result) == [ProblemCode.CORRUPT_ARCHIVE], result.problems
+
+
+def test_a_word_file_renamed_zip_is_still_read(
+    tmp_path: Path, workdir: Path, limits: LimitsSettings
+) -> None:
+    path = b.write(tmp_path / "policy.zip", b.docx_bytes(["Health and safety policy"]))
+    result = ingest_path(path, workdir, limits)
+    assert ProblemCode.CORRUPT_ARCHIVE not in codes(result)
