@@ -239,6 +239,17 @@ def test_files_labelled_other_are_named() -> None:
     assert "- Invoice 1043 - lumber.pdf" in body
 
 
+def test_a_file_we_could_not_read_is_not_also_called_not_secor() -> None:
+    """QA: 'Site inspection.pdf' was both 'send it again' and 'please leave it out'."""
+    sub = Sub().full("certification").add("Site inspection.pdf", "other")
+    sub.documents[-1].readable = False
+    sub.problem(ProblemCode.UNREADABLE_FILE, sub.documents[-1].path)
+    outcome, reply = sub.triage(email("SECOR certification submission"))
+    assert codes(outcome) == ["unreadable_file"]
+    assert reply is not None
+    assert "do not look like part of a SECOR evaluation" not in flat(reply.body)
+
+
 # --- records coverage -------------------------------------------------------------
 
 

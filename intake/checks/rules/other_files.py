@@ -14,7 +14,13 @@ class OtherFiles:
 
     def check(self, ctx: CheckContext) -> bool:
         """Hit (one not_secor_document per file) when any file is labelled other."""
-        files = [f for f in ctx.labelled("other") if not f.prediction.needs_review]
+        # a file whose text could not be read already has its own problem (send it again):
+        # calling it "not part of SECOR" as well would contradict that
+        files = [
+            f
+            for f in ctx.labelled("other")
+            if not f.prediction.needs_review and f.document.readable
+        ]
         for f in files:
             ctx.add(
                 ProblemCode.NOT_SECOR_DOCUMENT,
