@@ -45,7 +45,7 @@ from intake.store import Store
 from intake.store.helpers import ClaimLost, utcnow
 from intake.store.progress import StoreProgress, clear_progress
 from intake.store.rows import NewFile, NewReply, QueuedMessage, documents_of, prediction_of
-from intake.store.schema import HELD, PENDING, REPLY_AUTO
+from intake.store.schema import HELD, KIND_SUBMISSION, PENDING, REPLY_AUTO
 
 log = logging.getLogger(__name__)
 
@@ -222,6 +222,12 @@ class Processor:
         finally:
             clear_progress(self.store, queued.id)
         submission_id = self.store.results.find_submission(envelope.sender, envelope.thread_ids)
+        redelivery = False
+        if submission_id is None:
+            earlier = self.store.results.redelivered_to(queued.id)
+            if earlier is not None and self._nothing_new(earlier, ingested.documents):
+                submission_id, redelivery = earlier, True
+                log.info("message %d is an earlier message delivered again: no reply", queued.id)
         linked_to: int | None = None
         if (
             submission_id is None
@@ -254,18 +260,26 @@ class Processor:
             ingested=merged,
             year=None,
             reference=reference,
-            merged=bool(previous),
+            merged=bool(previous) and bool(fresh),  # "thank you for the additional files"
             known=labelled,
             answerer=self.answerer,
         )
         report = triaged.report
         outgoing: NewReply | None = None
+        hold_for_staff = False
         if (
             report.reply is not None
             and envelope.sender
+            and not redelivery
             and self._may_send(envelope.sender, submission_id, bool(fresh))
-            and under_daily_cap(self.store, report.reply.to, self.settings.intake)
         ):
+            # over the daily cap, or a message in a submission's thread that brought no new
+            # file (an employer's remark, a helpdesk's automatic answer): the draft waits for
+            # a coordinator instead of going out (QA: "thank you for the additional files")
+            hold_for_staff = not under_daily_cap(self.store, report.reply.to, self.settings.intake)
+            joined_without_files = submission_id is not None and not fresh
+            if joined_without_files and report.submission.kind == KIND_SUBMISSION:
+                hold_for_staff = True
             message = build_reply_message(
                 report.reply, reply_headers(envelope, self.settings.intake), self.settings.intake
             )
@@ -278,7 +292,9 @@ class Processor:
                 raw=wire_bytes(message.as_bytes()),
                 kind=REPLY_AUTO,
             )
-        held = outgoing is not None and needs_approval(self.settings.intake.replies, report)
+        held = outgoing is not None and (
+            hold_for_staff or needs_approval(self.settings.intake.replies, report)
+        )
         folder = triage_folder(self.settings.mailbox.triage_prefix, report.status)
         saved_id = self.store.results.save_result(
             message_row=queued.id,
@@ -309,6 +325,11 @@ class Processor:
             len(fresh),
             ("held for approval" if held else "recorded") if outgoing else "none",
         )
+
+    def _nothing_new(self, submission_id: int, documents: list[Document]) -> bool:
+        """Whether every document is already a file of that submission."""
+        known = {d.sha256 for d in _previous_documents(self.store, submission_id)[0]}
+        return all(d.sha256 in known for d in documents)
 
     def _may_send(self, sender: str, submission_id: int | None, has_new_files: bool) -> bool:
         """At most one automatic reply per sender per interval for the same submission,

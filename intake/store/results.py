@@ -38,6 +38,38 @@ class Results:
                     return int(found)
             return None
 
+    def redelivered_to(self, row: int) -> int | None:
+        """The submission of an earlier message with the Message-ID and sender of message ROW.
+
+        The same email delivered again (a client that resends, a relay that retries)
+        files with its first delivery; the caller checks that it brought no new file.
+        """
+        this = t.messages.alias("this")
+        earlier = t.messages.alias("earlier")
+        with self._db.tx() as conn:
+            found = conn.execute(
+                select(earlier.c.submission_id)
+                .select_from(
+                    earlier.join(
+                        this,
+                        and_(
+                            earlier.c.message_id == this.c.message_id,
+                            earlier.c.sender == this.c.sender,
+                        ),
+                    )
+                )
+                .where(
+                    and_(
+                        this.c.id == row,
+                        earlier.c.id != row,
+                        earlier.c.submission_id.is_not(None),
+                    )
+                )
+                .order_by(earlier.c.id)
+                .limit(1)
+            ).scalar()
+            return int(found) if found is not None else None
+
     def open_submission_of(self, sender: str, since: datetime) -> int | None:
         """The sender's latest submission still waiting for items (updated since SINCE)."""
         waiting = ("incomplete", "needs_review", "over_submitted")
