@@ -45,6 +45,13 @@ class LinkFailed(Exception):
     """The link was fetched but gave no file; the message says why, for a person."""
 
 
+# the provider did not answer us: likely our side or theirs, not the employer's link
+_UNREACHABLE = (
+    "could not be reached from here just now ({host} did not answer); a coordinator will "
+    "try it again, or you can attach the files as a zip"
+)
+
+
 @dataclass(frozen=True)
 class Endpoint:
     """An address to connect to for a host name."""
@@ -152,9 +159,9 @@ def _endpoint(parsed: httpx.URL, network: Network) -> Endpoint:
     try:
         endpoints = network.resolver.resolve(host, port)
     except (OSError, UnicodeError) as exc:
-        raise LinkFailed(f"could not be reached ({host} was not found)") from exc
+        raise LinkFailed(_UNREACHABLE.format(host=host)) from exc
     if not endpoints:
-        raise LinkFailed(f"could not be reached ({host} was not found)")
+        raise LinkFailed(_UNREACHABLE.format(host=host))
     for endpoint in endpoints:
         if not address_allowed(endpoint.address, network.allow_loopback):
             raise LinkNotAllowed(f"points at {host}, which resolves to a private network address")
@@ -288,10 +295,8 @@ def fetch(
                 raise LinkFailed(
                     "took too long to answer; please attach the files as a zip"
                 ) from None
-            except httpx.HTTPError as exc:
-                raise LinkFailed(
-                    f"could not be downloaded ({type(exc).__name__}); please attach a zip"
-                ) from None
+            except httpx.HTTPError:
+                raise LinkFailed(_UNREACHABLE.format(host=parsed.host)) from None
             try:
                 if response.is_redirect:
                     location = response.headers.get("location")

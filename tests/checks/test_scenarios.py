@@ -372,12 +372,18 @@ def test_an_encrypted_archive_asks_for_a_resend() -> None:
     assert "reply to this email with the files we could not open" in body
 
 
-def test_a_failed_link_asks_for_a_resend() -> None:
-    sub = Sub().problem(ProblemCode.LINK_FAILED, "https://www.dropbox.com/s/abc/secor.zip")
+def test_a_failed_link_says_why_it_failed() -> None:
+    """QA: every failure was 'check the link lets anyone view it', even when the reason
+    was a folder view, or the provider not answering us."""
+    reason = (
+        "The Dropbox link opens a Dropbox web page (a sign-in page or a folder view) instead of "
+        "a file; please share the file itself"
+    )
+    sub = Sub().problem(ProblemCode.LINK_FAILED, "https://www.dropbox.com/s/abc/secor.zip", reason)
     outcome, reply = sub.triage(email("SECOR submission link", body="Here is the download link"))
     assert outcome.status is Status.INCOMPLETE
     assert reply is not None
-    assert "the download did not work" in flat(reply.body)
+    assert f"- https://www.dropbox.com/s/abc/secor.zip: {reason}" in flat(reply.body)
 
 
 def test_an_archive_over_the_limits_needs_a_person() -> None:
