@@ -203,7 +203,7 @@ def test_a_file_whose_content_contradicts_its_element_folder_is_named_with_its_f
     body = flat(reply.body)
     assert (
         "because some files do not seem to match the element folder they are in. You can help"
-        " by checking the files listed below; we will be in touch if we need anything." in body
+        " by checking the files listed below, and we will be in touch if we need anything." in body
     )
     assert "We could not tell which element these files belong to" not in body
     assert (
@@ -302,3 +302,17 @@ def test_every_question_in_a_submission_email_is_answered() -> None:
         "Our SECOR information does not answer this question, so a coordinator will reply to"
         ' it personally: - "Can you invoice us?"' in body
     )
+
+
+def test_a_reply_held_for_a_coordinator_does_not_say_nothing_to_do_above_a_list() -> None:
+    """QA: 'There is nothing you need to do for now' came right before 13 missing items."""
+    sub = Sub().add("Element 1 - Policy/policy.docx", "policy")
+    sub.problem(ProblemCode.UNSAFE_PATH, "x.txt", "x.txt was renamed: its name as sent points")
+    outcome, reply = sub.triage(email("SECOR 2026 certification - Westwood"))
+    assert outcome.status is Status.NEEDS_REVIEW
+    assert reply is not None
+    body = flat(reply.body)
+    assert "There is nothing you need to do for now" not in body
+    assert "Please look at what is listed below" in body
+    assert "was renamed" not in body and "(../)" not in body
+    assert "- x.txt: its name, as sent, pointed outside the folder it came in" in body
