@@ -98,6 +98,10 @@ def _header(message: Message, name: str) -> str | None:
             value = str(raw[0]) if raw else None
     if value is None:
         return None
+    if "\ufffd" in str(value):  # raw 8-bit bytes the parser could not decode: read them again
+        raw = _raw_header(message, name.lower())
+        if raw is not None and "=?" not in raw:
+            value = raw
     return " ".join(str(value).split())
 
 
@@ -105,12 +109,23 @@ _ANGLE_ADDR = re.compile(r"<\s*([^<>\s\\]+@[^<>\s\\]+)\s*>")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
 
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
 def _utf8(text: str) -> str:
-    """Header text with raw UTF-8 bytes (kept as surrogate escapes by the parser) decoded."""
+    """Header text with raw 8-bit bytes (kept as surrogate escapes by the parser) decoded:
+    as UTF-8, and a byte that is no UTF-8 as Windows-1252 (older mail programs send it)."""
     try:
-        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        data = text.encode("utf-8", "surrogateescape")
     except UnicodeError:
         return text
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        mixed = data.decode("utf-8", "surrogateescape")
+        return _ESCAPED_BYTE.sub(
+            lambda m: bytes([ord(m.group()) - 0xDC00]).decode("cp1252", "replace"), mixed
+        )
 
 
 def _raw_header(message: Message, name: str) -> str | None:

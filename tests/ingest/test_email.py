@@ -200,3 +200,12 @@ def test_damaged_outlook_message_is_unreadable_not_fatal(
     _, result = ingest_email(message.as_bytes(), workdir, limits, links)
     assert [d.path for d in result.documents] == ["policy.pdf"]
     assert [(p.code, p.path) for p in result.problems] == [(ProblemCode.UNREADABLE_FILE, "FW.msg")]
+
+
+def test_a_raw_8bit_subject_mixing_utf8_and_windows_1252_reads_right() -> None:
+    """QA: a Norwegian subject came back with replacement characters in the reply's subject."""
+    raw = (
+        b"From: Ola <ola@nordbygg.example>\r\nTo: cor@acsa.local\r\n"
+        b"Subject: SECOR 2026 \xe2\x80\x93 Nordbygg s\xf8knad\r\n\r\nHei\r\n"
+    )
+    assert parse_envelope(raw).subject == "SECOR 2026 \u2013 Nordbygg s\u00f8knad"
