@@ -99,9 +99,9 @@ def _header(message: Message, name: str) -> str | None:
     if value is None:
         return None
     if "\ufffd" in str(value):  # raw 8-bit bytes the parser could not decode: read them again
-        raw = _raw_header(message, name.lower())
-        if raw is not None and "=?" not in raw:
-            value = raw
+        sent = _raw_header(message, name.lower())
+        if sent is not None and "=?" not in sent:
+            value = sent
     return " ".join(str(value).split())
 
 
