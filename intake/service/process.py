@@ -267,19 +267,17 @@ class Processor:
         report = triaged.report
         outgoing: NewReply | None = None
         hold_for_staff = False
-        if (
-            report.reply is not None
-            and envelope.sender
-            and not redelivery
-            and self._may_send(envelope.sender, submission_id, bool(fresh))
-        ):
-            # over the daily cap, or a message in a submission's thread that brought no new
-            # file (an employer's remark, a helpdesk's automatic answer): the draft waits for
-            # a coordinator instead of going out (QA: "thank you for the additional files")
-            hold_for_staff = not under_daily_cap(self.store, report.reply.to, self.settings.intake)
+        if report.reply is not None and envelope.sender and not redelivery:
+            # The draft waits for a coordinator instead of going out when: the sender already
+            # had a reply about this submission lately (a second question in the thread, or
+            # a robot answering us), the daily cap is reached, or a message in a submission's
+            # thread brought no new file (QA: "thank you for the additional files").
             joined_without_files = submission_id is not None and not fresh
-            if joined_without_files and report.submission.kind == KIND_SUBMISSION:
-                hold_for_staff = True
+            hold_for_staff = (
+                not self._may_send(envelope.sender, submission_id, bool(fresh))
+                or not under_daily_cap(self.store, report.reply.to, self.settings.intake)
+                or (joined_without_files and report.submission.kind == KIND_SUBMISSION)
+            )
             message = build_reply_message(
                 report.reply, reply_headers(envelope, self.settings.intake), self.settings.intake
             )

@@ -8,6 +8,7 @@ from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -54,6 +55,12 @@ def _mail(files: list[str], *, hop: int = 0, sender: str = OWNER, **headers: str
     return msg
 
 
+def _answer(_: str) -> dict[str, Any]:
+    """A stand-in for the knowledge base: one sourced answer to any question."""
+    source = {"title": "SECOR Process", "source": "ACSA", "section": "Eligibility"}
+    return {"answer": "Up to 10 people at any time.", "sources": [source]}
+
+
 def _deliver(store: Store, settings: Settings, msg: EmailMessage) -> None:
     store.queue.enqueue_message(
         mailbox="INBOX",
@@ -64,7 +71,8 @@ def _deliver(store: Store, settings: Settings, msg: EmailMessage) -> None:
         sender=str(msg["From"]),
         subject=str(msg["Subject"]),
     )
-    Processor(settings, store, StubClassifier(), "w").process_all()  # type: ignore[arg-type]
+    classifier = StubClassifier()
+    Processor(settings, store, classifier, "w", answerer=_answer).process_all()  # type: ignore[arg-type]
 
 
 def _outbox(store: Store) -> list[OutboxRow]:
@@ -117,3 +125,18 @@ def test_a_message_in_the_thread_without_files_waits_for_a_coordinator(
     draft = " ".join(body.get_content().split())
     assert "Thank you for your SECOR submission" in draft
     assert "additional files" not in draft
+
+
+def test_a_second_question_in_the_thread_is_drafted_and_held_not_dropped(
+    settings: Settings, store: Store
+) -> None:
+    """QA: 'so were good to go then?' in reply to our answer was filed with no draft."""
+    first = _mail([])
+    first.set_content("Can I apply with me, my wife and 8 guys?")
+    _deliver(store, settings, first)
+    ours = _outbox(store)[0].message_id
+    again = _mail([], hop=1, In_Reply_To=ours)
+    again.replace_header("Message-ID", "<again-3@northline.example>")
+    again.set_content("so were good to go then? and do I need the evaluation tool?")
+    _deliver(store, settings, again)
+    assert [r.state == HELD for r in _outbox(store)] == [False, True]
