@@ -16,3 +16,5 @@ class Prediction:
     confidence: float
     needs_review: bool = False
     source: str = "model"  # "model", "folder", "correction", ...
+    # the elements a whole manual in one file holds (intake/classify/sections.py); () for most
+    covers: tuple[str, ...] = ()

@@ -35,6 +35,7 @@ class ProblemCode(StrEnum):
     RECORDS_SPAN = "records_span"
     OCR_UNAVAILABLE = "ocr_unavailable"  # a photo or scan, and no OCR engine is installed
     EMPTY_ARCHIVE = "empty_archive"  # an archive that holds no file (empty folders at most)
+    COMBINED_DOCUMENT = "combined_document"  # one file holding several elements (a manual)
 
 
 class Problem(BaseModel):

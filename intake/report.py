@@ -62,6 +62,7 @@ class FileResult(BaseModel):
     sha256: str
     needs_review: bool = False
     size: int = 0
+    covers: list[str] = []  # added: the elements a whole manual sent as one file holds
 
 
 class Reply(BaseModel):

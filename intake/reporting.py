@@ -29,6 +29,7 @@ def file_results(
             sha256=doc.sha256,
             needs_review=pred.needs_review,
             size=doc.size,
+            covers=list(pred.covers),
         )
         for doc, pred in zip(documents, predictions, strict=True)
     ]

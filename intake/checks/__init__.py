@@ -79,7 +79,7 @@ def check_submission(
     return CheckOutcome(
         year=ctx.year,
         year_source=ctx.year_source,
-        elements={label: len(ctx.labelled(label)) for label in element_labels()},
+        elements={label: _found(ctx, label) for label in element_labels()},
         missing=list(ctx.missing),
         over_submitted=list(ctx.over_submitted),
         problems=list(ctx.problems),
@@ -97,3 +97,8 @@ def check_submission(
         asked=dict(ctx.asked),
         kind=kind,
     )
+
+
+def _found(ctx: CheckContext, label: str) -> int:
+    """Files of LABEL, counting a manual in one file for each element it holds."""
+    return sum(1 for f in ctx.files if f.label == label or label in f.prediction.covers)

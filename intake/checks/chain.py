@@ -15,6 +15,7 @@ from typing import Protocol
 from intake.checks.context import CheckContext
 from intake.checks.rules.allowance import SampleAllowance
 from intake.checks.rules.auto_mail import AutoMail
+from intake.checks.rules.combined_document import CombinedDocument
 from intake.checks.rules.duplicates import Duplicates
 from intake.checks.rules.element_folders import ElementFolders
 from intake.checks.rules.evaluation_tool import EvaluationToolWhole
@@ -59,6 +60,7 @@ CHAIN: tuple[Link, ...] = (
     Link(YearRule()),
     Link(NoAttachments()),
     Link(LowConfidence()),
+    Link(CombinedDocument()),
     Link(Duplicates()),
     Link(RequiredItems()),
     Link(NoneHappened()),

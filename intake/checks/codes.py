@@ -22,5 +22,6 @@ CHECK_STAGE_CODES: frozenset[ProblemCode] = frozenset(
         ProblemCode.EVALUATION_TOOL_SPLIT,
         ProblemCode.NONE_REPORTED,
         ProblemCode.RECORDS_SPAN,
+        ProblemCode.COMBINED_DOCUMENT,
     }
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 import numpy as np
@@ -13,10 +13,11 @@ from spacy.tokens import Doc
 import intake.classify.bundle as bundle
 from intake.classify.chargrams import CharModel, ensemble
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
+from intake.classify.sections import covers_of
 from intake.classify.text import Segmenter, model_text
 from intake.documents import Document
 from intake.prediction import Prediction
-from knowledge.labels import KINDS, Kind, has_kind, labels
+from knowledge.labels import KINDS, Kind, element_labels, has_kind, labels
 from knowledge.path_signals import PathSignal, folder_signal, name_signal
 
 BATCH = 128
@@ -160,9 +161,28 @@ class Classifier:
         """A label, kind and calibrated confidence for each document, in order."""
         if not docs:
             return []
-        return decide(
+        predictions = decide(
             self.scores(docs), [d.member_path for d in docs], self.weights, self.review_threshold
         )
+        covers = covers_of([d.text for d in docs], self._window_scores, self.weights)
+        return [as_manual(p, c) if c else p for p, c in zip(predictions, covers, strict=True)]
+
+    def _window_scores(self, parts: list[str]) -> FloatArray:
+        """Raw label scores of a document's windows, content only."""
+        weight = self.stamp.char_weight if self.stamp is not None else 0.0
+        texts = [model_text(_WINDOW_NAME, part, self.segmenter) for part in parts]
+        return combined_scores(self.nlp, self.chars, weight, texts).labels
+
+
+_WINDOW_NAME = PurePosixPath("window.txt")
+
+
+def as_manual(prediction: Prediction, covers: tuple[str, ...]) -> Prediction:
+    """A document that holds several elements: its element label stands (a binder of one
+    element's records may touch others), else the first element it holds (not the evaluation
+    tool its breadth resembles); a person checks it."""
+    label = prediction.label if prediction.label in element_labels() else covers[0]
+    return replace(prediction, label=label, kind="directive", needs_review=True, covers=covers)
 
 
 def weights_of(stamp: bundle.Stamp) -> Weights:

@@ -20,6 +20,7 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
     P.ENCRYPTED_ARCHIVE: ("Password-protected archive", "Ask for it without a password."),
     P.CORRUPT_ARCHIVE: ("Damaged archive", "Ask the employer to send it again."),
     P.EMPTY_ARCHIVE: ("Empty archive", "Nothing was inside; ask the employer to zip it again."),
+    P.COMBINED_DOCUMENT: ("Several elements in one file", "Check which elements it holds."),
     P.ARCHIVE_LIMIT: ("Archive too large or too deep", "Ask for smaller parts."),
     P.UNSAFE_PATH: ("Unsafe path inside an archive", "The entry was skipped."),
     P.UNREADABLE_FILE: ("File that could not be read", "Open it yourself if it matters."),

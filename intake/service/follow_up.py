@@ -45,7 +45,7 @@ def under_daily_cap(store: Store, recipient: str, settings: IntakeSettings) -> b
     limit = settings.max_replies_per_recipient_per_day
     sent = store.outbox.replies_since(recipient, utcnow() - timedelta(days=1))
     if sent >= limit:
-        log.warning("automatic reply held for a coordinator: %d already sent to this address today", sent)
+        log.warning("automatic reply held: %d already sent to this address today", sent)
         return False
     return True
 

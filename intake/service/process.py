@@ -73,6 +73,7 @@ def _file_rows(triaged: Triaged, new_shas: set[str]) -> list[NewFile]:
             confidence=pred.confidence,
             needs_review=pred.needs_review,
             text=doc.text[:TEXT_KEPT],
+            covers=" ".join(pred.covers),
         )
         for doc, pred in zip(triaged.documents, triaged.predictions, strict=True)
         if doc.sha256 in new_shas

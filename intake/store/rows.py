@@ -124,6 +124,7 @@ class _FileColumns(_Row):
     confidence: float
     needs_review: bool
     corrected: bool
+    covers: str
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ class NewFile:
     confidence: float
     needs_review: bool
     text: str
+    covers: str = ""  # the elements a manual in one file holds, space-separated
 
 
 @dataclass(frozen=True)
@@ -343,10 +345,16 @@ def prediction_of(row: FileRow | FileHead) -> Prediction:
     """A stored file's label as it stands: a staff correction counts as certain."""
     label = str(row.label)
     kind = kind_of(label, row.kind)
+    covers = tuple(str(row.covers or "").split())
     if row.corrected:
-        return Prediction(label, kind, 1.0, needs_review=False, source="correction")
+        return Prediction(label, kind, 1.0, needs_review=False, source="correction", covers=covers)
     return Prediction(
-        label, kind, float(row.confidence or 0.0), bool(row.needs_review), source="stored"
+        label,
+        kind,
+        float(row.confidence or 0.0),
+        bool(row.needs_review),
+        source="stored",
+        covers=covers,
     )
 
 

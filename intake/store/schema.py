@@ -141,6 +141,8 @@ files = Table(
     Column("needs_review", Boolean, nullable=False, default=False),
     Column("corrected", Boolean, nullable=False, default=False),
     Column("text", Text, nullable=False, default=""),
+    # added for manuals in one file: the elements it holds, space-separated labels
+    Column("covers", String(400), nullable=False, default="", server_default=""),
 )
 Index("ix_files_submission", files.c.submission_id)
 

@@ -9,6 +9,7 @@ submission email, and no Energy Safety Canada content in an ACSA email.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from core.config import IntakeSettings
@@ -316,3 +317,21 @@ def test_a_reply_held_for_a_coordinator_does_not_say_nothing_to_do_above_a_list(
     assert "Please look at what is listed below" in body
     assert "was renamed" not in body and "(../)" not in body
     assert "- x.txt: its name, as sent, pointed outside the folder it came in" in body
+
+
+def test_a_whole_manual_in_one_file_is_not_thirteen_missing_elements() -> None:
+    """A safety manual sent as one PDF had every element it holds reported missing."""
+    sub = Sub().add("Acme Safety Manual 2026.pdf", "policy", needs_review=True)
+    covers = ("policy", "hazard_assessment", "safe_work_practices", "ppe", "inspections")
+    sub.predictions[-1] = replace(sub.predictions[-1], covers=covers)
+    outcome, reply = sub.triage(email("SECOR 2026 certification - Acme Roofing"))
+    assert outcome.status is Status.NEEDS_REVIEW
+    assert "combined_document" in [p.code.value for p in outcome.problems]
+    assert "low_confidence" not in [p.code.value for p in outcome.problems]
+    assert not set(covers) & set(outcome.missing)
+    assert "safe_job_procedures" in outcome.missing  # what it does not hold still is
+    assert outcome.elements["ppe"] == 1
+    assert reply is not None
+    body = flat(reply.body)
+    assert "- Acme Safety Manual 2026.pdf: it seems to hold several elements in one file" in body
+    assert "Element 6 - Personal Protective Equipment:" not in body

@@ -18,7 +18,8 @@ class LowConfidence:
         """Hit (one low_confidence problem per file) when any file needs review."""
         hit = False
         for f in ctx.files:
-            if f.prediction.needs_review:
+            # a manual in one file is the combined-document rule's (it is not unplaced)
+            if f.prediction.needs_review and not f.prediction.covers:
                 hit = True
                 ctx.add(ProblemCode.LOW_CONFIDENCE, f.path, self._message(f))
         return hit
