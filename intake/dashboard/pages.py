@@ -35,7 +35,7 @@ from intake.report import Status
 from intake.store import review
 from intake.store.progress import in_progress
 from intake.store.rows import FileHead, MessageRow, OutboxLine, QuarantinedMessage, SubmissionRow
-from intake.store.schema import KIND_SUBMISSION, OUTBOX_STATES, REVIEW_STATES
+from intake.store.schema import KIND_SUBMISSION, OUTBOX_STATES, REPLY_MANUAL, REVIEW_STATES
 from knowledge.labels import Year, all_labels, by_label
 from knowledge.rules import required_labels
 
@@ -237,7 +237,10 @@ def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
         view = asdict(row)
         view["body"] = mail.reply_body(view.pop("raw"))
         replies.append(view)
-    return {"messages": messages, "replies": replies, "form": reply_form(d, sub)}
+    # staff wrote the last reply: the form starts empty, so a second click sends nothing again
+    answered = bool(replies) and replies[-1]["kind"] == REPLY_MANUAL
+    form = reply_form(d, sub, body="") if answered else reply_form(d, sub)
+    return {"messages": messages, "replies": replies, "form": form}
 
 
 def reply_form(d: Deps, sub: SubmissionRow | None, **given: str) -> dict[str, str]:

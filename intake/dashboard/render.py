@@ -48,6 +48,7 @@ STATES = SimpleNamespace(
     SENT=t.SENT,
     FAILED=t.FAILED,
     HELD=t.HELD,
+    DISCARDED=t.DISCARDED,
     OPEN=t.OPEN,
     REVIEWED=t.REVIEWED,
     ACCEPTED=t.ACCEPTED,

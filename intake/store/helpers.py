@@ -11,6 +11,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import Connection, and_, update
+
+import intake.store.schema as t
+
 
 class ClaimLost(Exception):
     """The message is no longer claimed by this worker (its claim was released meanwhile)."""
@@ -67,3 +71,20 @@ def write_atomic(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def retire_held(conn: Connection, submission_id: int, why: str) -> int:
+    """Discard the submission's held automatic replies: drafted from checks that no longer
+    hold (a relabel, a merge) or overtaken by a staff reply. Returns how many."""
+    done = conn.execute(
+        update(t.outbox)
+        .where(
+            and_(
+                t.outbox.c.submission_id == submission_id,
+                t.outbox.c.state == t.HELD,
+                t.outbox.c.kind == t.REPLY_AUTO,
+            )
+        )
+        .values(state=t.DISCARDED, last_error=f"Not sent: {why}")
+    )
+    return int(done.rowcount or 0)

@@ -15,7 +15,7 @@ from sqlalchemy import delete, select, update
 
 import intake.store.schema as t
 from intake.store.database import Database
-from intake.store.helpers import utcnow
+from intake.store.helpers import retire_held, utcnow
 from intake.store.rows import FileRow, Recheck, SubmissionRow
 
 
@@ -73,6 +73,7 @@ def merge_linked(store: Database, submission_id: int, recheck: Recheck) -> int |
                 select(t.files).where(t.files.c.submission_id == target_id).order_by(t.files.c.id)
             ).mappings()
         ]
+        retire_held(conn, target_id, "out of date after a merge; write a new reply")
         result = recheck(SubmissionRow.of(target), rows)
         conn.execute(
             update(t.submissions)

@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 
 import intake.store.schema as t
 from intake.store.database import Database
-from intake.store.helpers import aware, utcnow
+from intake.store.helpers import aware, retire_held, utcnow
 from intake.store.rows import (
     FileHead,
     FileRow,
@@ -406,6 +406,7 @@ def reclassify_file(
                 updated_at=now,
             )
         )
+        retire_held(conn, int(sid), "out of date after a file was relabelled; write a new reply")
         return int(sid)
 
 
@@ -439,6 +440,7 @@ def record_manual_reply(
     now = utcnow()
     try:
         with store.tx() as conn:
+            retire_held(conn, submission_id, "a coordinator wrote a reply instead")
             conn.execute(
                 insert(t.outbox).values(
                     dedupe_key=dedupe_key,
@@ -503,12 +505,12 @@ def release_held(store: Database, outbox_id: int, raw: bytes | None = None) -> b
 
 
 def discard_held(store: Database, outbox_id: int, by_user: str) -> bool:
-    """Never send a held reply (kept in the outbox as failed, with who discarded it)."""
+    """Never send a held reply (kept in the outbox as discarded, with who discarded it)."""
     with store.tx() as conn:
         done = conn.execute(
             update(t.outbox)
             .where(and_(t.outbox.c.id == outbox_id, t.outbox.c.state == t.HELD))
-            .values(state=t.FAILED, last_error=f"Not sent: discarded by {by_user[:100]}")
+            .values(state=t.DISCARDED, last_error=f"Not sent: discarded by {by_user[:100]}")
         )
         return bool(done.rowcount)
 

@@ -41,7 +41,10 @@ FAILED = "failed"
 # A reply held for staff to approve ([intake] replies = "approve" / "auto_when_confident"):
 # not sent until a person sends it from the dashboard (then it is pending).
 HELD = "held"
-OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED, HELD)
+# A held reply that will never go out: discarded by staff, or out of date once the checks
+# changed (a relabel, a merge) or staff wrote their own reply. Not a failure.
+DISCARDED = "discarded"
+OUTBOX_STATES = (PENDING, SENDING, SENT, FAILED, HELD, DISCARDED)
 
 # outbox.kind: a reply the service composed, or one staff wrote on the dashboard.
 REPLY_AUTO = "auto"

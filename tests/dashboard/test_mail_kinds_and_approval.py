@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -159,7 +160,7 @@ def test_a_held_reply_can_be_discarded(
     response = client.post(f"/replies/{outbox_id}/discard", data={"csrf_token": staff})
     assert response.status_code == 303
     row = review.get_reply(store, outbox_id)
-    assert row is not None and row.state == t.FAILED
+    assert row is not None and row.state == t.DISCARDED
     assert row.last_error == "Not sent: discarded by staff"
     assert outbox_id not in [m.id for m in store.outbox.due()]
 
@@ -184,3 +185,43 @@ def test_the_staff_draft_never_calls_an_element_missing_while_a_file_is_unplaced
     assert "We could not tell which element these files belong to:" in draft
     assert "- Subcontractor agreement Jones Eavestroughs.txt" in draft
     assert "Not called missing in the reply while files remain to check" in html
+
+
+def test_a_relabel_retires_the_held_reply_drafted_from_the_old_checks(
+    client: TestClient, staff: str, settings: Settings, store: Store
+) -> None:
+    """QA: after a relabel, the held reply still asked for what was now there."""
+    held, outbox_id = _held(settings, store)
+    file_id = store.results.submission_files(held.submission_id)[0].id
+    response = client.post(
+        f"/files/{file_id}/label",
+        data={"label": "policy", "kind": "directive"},
+        headers={"HX-Request": "true", "X-CSRF-Token": staff},
+    )
+    assert response.status_code == 200
+    row = review.get_reply(store, outbox_id)
+    assert row is not None and row.state == t.DISCARDED
+    assert row.last_error is not None and "relabelled" in row.last_error
+    assert review.held_count(store) == 0
+
+
+def test_a_staff_reply_retires_the_held_one_and_the_form_starts_empty(
+    client: TestClient, staff: str, settings: Settings, store: Store
+) -> None:
+    """QA: a staff reply, then the refilled draft, then the held reply: three emails."""
+    held, outbox_id = _held(settings, store)
+    form = {
+        "to": "dana@roofco.example",
+        "subject": "Re: SECOR certification",
+        "body": "Hello Dana, we have it all. ACSA COR",
+        "nonce": "nonce-9876543210",
+    }
+    response = client.post(
+        f"/submissions/{held.submission_id}/reply",
+        data=form,
+        headers={"HX-Request": "true", "X-CSRF-Token": staff},
+    )
+    assert response.status_code == 200
+    row = review.get_reply(store, outbox_id)
+    assert row is not None and row.state == t.DISCARDED
+    assert re.search(r'<textarea id="reply-body"[^>]*>\s*</textarea>', response.text)
