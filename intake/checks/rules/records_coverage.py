@@ -89,8 +89,16 @@ class RecordsCoverage:
             ctx.add(
                 ProblemCode.RECORDS_SPAN,
                 "",
-                f"The dated records cover {days} days, about {months} month(s) "
+                f"The dated records cover {_span(days, months)} "
                 f"({first.isoformat()} to {last.isoformat()}); "
                 f"at least {rules.min_months} months of records are expected.",
             )
         return ctx.coverage.too_short or bool(outside)
+
+
+def _span(days: int, months: int) -> str:
+    """'1 day, less than a month', '45 days, about 1 month', '70 days, about 2 months'."""
+    count = f"{days} day{'s' if days != 1 else ''}"
+    if months < 1:
+        return f"{count}, less than a month"
+    return f"{count}, about {months} month{'s' if months != 1 else ''}"
