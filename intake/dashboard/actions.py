@@ -130,9 +130,24 @@ async def set_review(request: Request) -> Response:
             review.ACCEPTED: "Accepted for QA.",
         }[state]
         error = False
+        if state == review.ACCEPTED:
+            notice += await run_in_threadpool(_still_open, d, sub_id)
     if not is_htmx(request):
         return _done(request, sub_id, notice)
     return await run_in_threadpool(_review_fragment, request, d, sub_id, notice, error)
+
+
+def _still_open(d: Deps, sub_id: int) -> str:
+    """What an accepted submission still has open (missing items, replies waiting), said."""
+    sub = d.store.results.get_submission(sub_id)
+    missing = len(json.loads(sub.report_json).get("missing") or []) if sub else 0
+    waiting = sum(1 for r in d.store.results.submission_outbox(sub_id) if r.state == t.HELD)
+    parts = []
+    if missing:
+        parts.append(f"{missing} required item{'s are' if missing != 1 else ' is'} still missing")
+    if waiting:
+        parts.append(f"{waiting} repl{'ies wait' if waiting != 1 else 'y waits'} for approval")
+    return f" Note: {' and '.join(parts)}." if parts else ""
 
 
 # -- an email that could not be processed ---------------------------------------------------

@@ -125,6 +125,9 @@ def test_the_review_state_is_set_and_shown(
     url = f"/submissions/{seeded.submission_id}/review"
     html = client.post(url, data={"state": "accepted"}, headers=HTMX | {"X-CSRF-Token": staff}).text
     assert "Accepted for QA" in html
+    # QA: an incomplete submission was accepted with no word of what it still lacks
+    missing = len(seed.report_of(store, seeded.submission_id)["missing"])
+    assert missing and f"Note: {missing} required item" in html
     assert seed.review_state(store, seeded.submission_id) == "accepted"
     html = client.post(url, data={"state": "deleted"}, headers=HTMX | {"X-CSRF-Token": staff}).text
     assert "Choose open, reviewed or accepted" in html
