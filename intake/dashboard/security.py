@@ -10,12 +10,12 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from html import escape
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from core.config import Settings
@@ -135,14 +135,36 @@ async def current_user(request: Request) -> str | None:
     return user
 
 
-def _refuse(request: Request, status: int, text: str) -> Response:
-    """A refusal: plain text, or for htmx a notice it shows (and a 401 sends to the login)."""
+def _refuse(request: Request, status: int, text: str, kept: str = "") -> Response:
+    """A refusal: a small page with a way on, or for htmx a notice it shows (and a 401 sends
+    to the login). KEPT is text staff had typed (a reply): shown so it can be copied."""
     if not _is_htmx(request):
-        return PlainTextResponse(text, status_code=status)
+        return HTMLResponse(_refusal_page(request, status, text, kept), status_code=status)
     response = HTMLResponse(f'<p class="notice error">{escape(text)}</p>', status_code=status)
     if status == 401:
         response.headers["HX-Redirect"] = "/login"
     return response
+
+
+def _refusal_page(request: Request, status: int, text: str, kept: str) -> str:
+    back = safe_next(urlsplit(request.headers.get("referer", "")).path or "/")
+    way = (
+        f'<a href="/login?next={quote(back, safe="")}">Log in</a>'
+        if status == 401
+        else f'<a href="{escape(back)}">Back to the page</a>'
+    )
+    copy = (
+        "<p>What you typed was not saved; copy it before you go on:</p>"
+        f'<textarea readonly rows="12" cols="80">{escape(kept)}</textarea>'
+        if kept
+        else ""
+    )
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        '<title>SECOR review</title><link rel="stylesheet" href="/static/style.css"></head>'
+        f'<body><main><p class="notice error">{escape(text)}</p>{copy}<p>{way}</p></main>'
+        "</body></html>"
+    )
 
 
 def page(handler: Endpoint) -> Endpoint:
@@ -191,15 +213,30 @@ def action(handler: Endpoint) -> Endpoint:
     async def guarded(request: Request) -> Response:
         user = await current_user(request)
         if user is None:
-            return _refuse(request, 401, "Please log in again.")
+            return _refuse(request, 401, "Please log in again.", await _typed(request))
         if not await csrf_ok(request):
-            return _refuse(request, 403, "The form is out of date: reload the page and try again.")
+            return _refuse(
+                request,
+                403,
+                "The form is out of date: reload the page and try again.",
+                await _typed(request),
+            )
         request.state.user = user
         return await handler(request)
 
     guarded.__name__ = handler.__name__
     guarded.__doc__ = handler.__doc__
     return guarded
+
+
+async def _typed(request: Request) -> str:
+    """The reply text a refused form carried, if any (so staff can copy it)."""
+    try:
+        form = await request.form()
+    except Exception:  # not a form: nothing typed to keep
+        return ""
+    value = form.get("body")
+    return value[:50_000] if isinstance(value, str) else ""
 
 
 def safe_next(value: str | None) -> str:

@@ -94,6 +94,9 @@ def test_every_post_refuses_anonymous_requests_and_missing_tokens(
     for path in posts:
         response = client.post(_fill(path, seeded), data=form)
         assert response.status_code == 401, path
+        # QA: a bare "Please log in again." lost an edited reply: a way on, and the text kept
+        assert 'href="/login?next=' in response.text, path
+        assert "<textarea readonly" in response.text and ">hello</textarea>" in response.text
 
     token = log_in(client)
     for path in posts:
