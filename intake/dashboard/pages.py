@@ -100,9 +100,11 @@ async def inbox(request: Request) -> Response:
         )
         other = review.kind_counts(d.store, query=query or None, review_state=review_state)
         reply_times.update(scanning.reply_times(d.store, [r.id for r in rows]))
+        waiting.update(review.with_held(d.store, [r.id for r in rows]))
         return rows, counts, other, review.quarantined(d.store)
 
     reply_times: dict[int, float] = {}
+    waiting: set[int] = set()
     rows, counts, other, (stuck, stuck_rows) = await run_in_threadpool(load)
     counts[Status.IGNORED.value] = sum(other.values())
     processing = await run_in_threadpool(in_progress, d.store)
@@ -137,6 +139,7 @@ async def inbox(request: Request) -> Response:
         shown=shown,
         sort=sort,
         reply_times=reply_times,
+        waiting=waiting,
         processing=processing,
     )
 

@@ -90,8 +90,9 @@ def reply_times(store: Store, submission_ids: Iterable[int]) -> dict[int, float]
 
 
 def next_to_review(store: Store, sub_id: int) -> int | None:
-    """The open submission after SUB_ID in the inbox's order (the first one if it is not open)."""
-    rows = review.inbox(store, review_state=review.OPEN, limit=500)
+    """The open submission after SUB_ID in the inbox's order (the first one if it is not open);
+    questions and other mail are not submissions to review."""
+    rows = review.inbox(store, review_state=review.OPEN, limit=500, mail=review.SUBMISSIONS)
     ids = [row.id for row in rows]
     if sub_id in ids:
         after = ids[ids.index(sub_id) + 1 :]

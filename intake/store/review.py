@@ -6,6 +6,7 @@ Functions taking a :class:`Database`, each one transaction; only SQL lives here.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -485,6 +486,19 @@ def held_count(store: Database) -> int:
     with store.tx() as conn:
         stmt = select(func.count()).select_from(t.outbox).where(t.outbox.c.state == t.HELD)
         return int(conn.execute(stmt).scalar() or 0)
+
+
+def with_held(store: Database, submission_ids: Sequence[int]) -> set[int]:
+    """Which of SUBMISSION_IDS have a reply waiting for approval (the inbox marks them)."""
+    if not submission_ids:
+        return set()
+    with store.tx() as conn:
+        stmt = (
+            select(t.outbox.c.submission_id)
+            .where(and_(t.outbox.c.state == t.HELD, t.outbox.c.submission_id.in_(submission_ids)))
+            .distinct()
+        )
+        return {int(r[0]) for r in conn.execute(stmt)}
 
 
 def release_held(store: Database, outbox_id: int, raw: bytes | None = None) -> bool:

@@ -225,3 +225,12 @@ def test_a_staff_reply_retires_the_held_one_and_the_form_starts_empty(
     row = review.get_reply(store, outbox_id)
     assert row is not None and row.state == t.DISCARDED
     assert re.search(r'<textarea id="reply-body"[^>]*>\s*</textarea>', response.text)
+
+
+def test_the_inbox_marks_a_submission_whose_reply_waits(
+    client: TestClient, staff: str, settings: Settings, store: Store
+) -> None:
+    """QA: the inbox showed 'replied in 2 min' for sent replies and nothing for held ones."""
+    held, _ = _held(settings, store)
+    html = client.get("/").text
+    assert f'href="/submissions/{held.submission_id}#replies">reply waiting for approval' in html
