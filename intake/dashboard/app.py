@@ -5,6 +5,8 @@ from __future__ import annotations
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
@@ -62,6 +64,7 @@ def create_app(settings: Settings, store: Store) -> Starlette:
     ]
     app = Starlette(
         routes=routes,
+        exception_handlers={404: _no_such_page},
         middleware=[
             Middleware(SecurityHeaders),
             Middleware(
@@ -84,3 +87,14 @@ def create_app(settings: Settings, store: Store) -> Starlette:
         limiter=LoginLimiter(store, dash.login_attempts, dash.login_window_minutes * 60),
     )
     return app
+
+
+async def _no_such_page(request: Request, exc: Exception) -> Response:
+    """An address no page answers (a mistyped number, an old link): a way back, not bare text."""
+    return HTMLResponse(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SECOR review</title>'
+        '<link rel="stylesheet" href="/static/style.css"></head><body><main>'
+        '<p class="notice error">There is no such page: the link may be old or mistyped.</p>'
+        '<p><a href="/">Back to the inbox</a></p></main></body></html>',
+        status_code=404,
+    )

@@ -23,6 +23,7 @@ HELDOUT_FIGURES = (
     ("corrections", "Staff-labelled files in training"),
     ("seconds", "Training time (s)"),
 )
+_COUNTS = {"train_documents", "corrections", "seconds"}  # shown as whole numbers, not 0.000
 
 
 def _model_view(model_dir: Any) -> dict[str, Any]:
@@ -33,7 +34,11 @@ def _model_view(model_dir: Any) -> dict[str, Any]:
         stamp, problem = None, str(exc)
     metrics = read_metrics(model_dir)
     heldout = metrics.get("heldout") or {}
-    figures = [(title, heldout[key]) for key, title in HELDOUT_FIGURES if key in heldout]
+    figures = [
+        (title, int(heldout[key]) if key in _COUNTS else heldout[key])
+        for key, title in HELDOUT_FIGURES
+        if key in heldout
+    ]
     per_label = sorted((metrics.get("per_label_f1") or {}).items(), key=lambda kv: kv[1])
     record = read_gate_record(model_dir)
     return {

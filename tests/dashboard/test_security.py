@@ -254,3 +254,10 @@ def test_a_session_ends_after_its_hours(
     later = time.time() + settings.dashboard.session_hours * 3600 + 60
     monkeypatch.setattr(time, "time", lambda: later)
     assert client.get("/").status_code == 303
+
+
+def test_an_address_no_page_answers_gets_a_way_back(client: TestClient, staff: str) -> None:
+    """QA: /submissions/abc answered a bare 'Not Found'."""
+    response = client.get("/submissions/abc")
+    assert response.status_code == 404
+    assert 'href="/">Back to the inbox' in response.text
