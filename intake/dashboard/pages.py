@@ -467,9 +467,12 @@ async def statistics(request: Request) -> Response:
 
 
 def _chart_name(label: str) -> str:
-    """A label's name on a chart axis: the same title as on every other page."""
+    """A label's name on a chart axis, short enough for it ("Element 6 - PPE"); the tooltip
+    carries the whole title."""
     info = by_label().get(label)
-    return info.title if info is not None else label
+    if info is None:
+        return label
+    return f"Element {info.element} - {info.short}" if info.element else info.short
 
 
 async def health(request: Request) -> Response:
