@@ -1,0 +1,151 @@
+"""Issue 11, round six: answers that hold on questions nobody here wrote.
+
+- ACSA first, Energy Safety Canada labelled: every ESC fact, whichever way it reaches an
+  answer to a question that does not name ESC, comes after ACSA's position (or after
+  "ACSA's pages do not say"), and only under a label that names Energy Safety Canada.
+- Calibrated abstention (bot.abstain): a question whose key words no fact mentions is
+  answered "ACSA's pages do not say" with the COR department's contact.
+
+The phrasings are our own.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.answers import answer_intent
+from bot.engine import Engine
+from bot.esc_rules import ACSA_SIDE, ESC_RULE_ASIDE, acsa_first, echoed_fact
+from bot.lexicon import intents, paraphrases
+from knowledge.facts import facts
+
+ESC = "Energy Safety Canada"
+# ESC named, or its own Medium Employer COR (a program of ESC alone) asked about
+_NAMES_ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor|medium employer)\b", re.I)
+ESC_FACTS = sorted(f.id for f in facts().values() if f.authority == ESC)
+ACSA_STARTS = ("For ACSA's SECOR:", "ACSA's pages do not say", "Understood:")
+
+
+def _acsa_first_and_labelled(text: str) -> list[str]:
+    """What is wrong with TEXT as an answer to a question that does not name ESC."""
+    wrong = []
+    if text.startswith(("That is Energy Safety Canada", "Aside", "For employers certified")):
+        wrong.append("starts with Energy Safety Canada's rule")
+    for fact_id in ESC_FACTS:
+        statement = facts()[fact_id].statement
+        at = text.find(statement)
+        if at < 0:
+            continue
+        if at == 0:
+            wrong.append(f"{fact_id} comes first")
+            continue
+        label = text[max(0, at - 120) : at]
+        if ESC not in label or not re.search(r"(?:not ACSA's|certified through)", label):
+            wrong.append(f"{fact_id} is not labelled as Energy Safety Canada's")
+    return wrong
+
+
+def test_every_esc_fact_has_acsa_side() -> None:
+    assert sorted(ACSA_SIDE) == ESC_FACTS
+
+
+@pytest.mark.parametrize("fact_id", ESC_FACTS)
+def test_each_esc_fact_is_given_after_acsa_position(fact_id: str) -> None:
+    answer = acsa_first(fact_id)
+    text = answer.answer
+    assert text.startswith(("For ACSA's SECOR:", "ACSA's pages do not say")), text
+    assert facts()[fact_id].statement in text
+    assert not _acsa_first_and_labelled(text)
+    assert answer.sources[-1].source.startswith(ESC)  # ESC's source is cited last
+    _, _, silent = ACSA_SIDE[fact_id]
+    if silent:
+        assert "1-800-661-2272" in text  # the COR department, where ACSA's pages are silent
+
+
+@pytest.mark.parametrize(
+    "intent_id",
+    sorted(
+        i.id
+        for i in intents().values()
+        if any(facts()[f].authority == ESC for f in i.facts) and i.kind != "unknown"
+    ),
+)
+def test_each_intent_citing_esc_puts_acsa_first(engine: Engine, intent_id: str) -> None:
+    intent = intents()[intent_id]
+    assert not _acsa_first_and_labelled(answer_intent(intent, 0.9).answer)
+    for question in paraphrases()[intent_id]:
+        if _NAMES_ESC.search(question):
+            continue
+        text = engine.ask(question).answer
+        assert not _acsa_first_and_labelled(text), (question, text)
+
+
+@pytest.mark.parametrize(
+    ("question", "fact_id", "acsa"),
+    [
+        (
+            "someone said you get 36 days to finish once you register online, same for us?",
+            "esc-submission-options",
+            "electronically only",
+        ),
+        (
+            "a guy told me late ones are ok until january 15, is that right",
+            "esc-timeframes",
+            "ACSA's pages do not say when your yearly maintenance",
+        ),
+        (
+            "our assessor quit last week, do we really have 90 days to find another?",
+            "esc-assessor-replacement",
+            "ACSA's pages do not say how soon a departing assessor",
+        ),
+        (
+            "is it true we need 80% to pass the audit?",
+            "esc-scoring",
+            "ACSA's pages do not say what pass mark",
+        ),
+    ],
+)
+def test_a_question_that_restates_an_esc_rule_gets_acsa_side_first(
+    engine: Engine, question: str, fact_id: str, acsa: str
+) -> None:
+    assert echoed_fact(question) == fact_id
+    text = engine.ask(question).answer
+    assert text.startswith(ACSA_STARTS), text
+    assert acsa in text
+    assert facts()[fact_id].statement in text
+    assert not _acsa_first_and_labelled(text)
+
+
+@pytest.mark.parametrize(
+    ("question", "acsa"),
+    [
+        ("does the assessor need a refresher course after a few years?", "ACSA course"),
+        (
+            "after the analyst sends our package back, how long do we get to fix it?",
+            "ACSA's pages do not say a time limit for sending corrections",
+        ),
+        (
+            "could we just recertify early instead of doing a maintenance year?",
+            "ACSA's pages do not say whether a company may recertify early",
+        ),
+    ],
+)
+def test_esc_rules_asked_without_naming_esc_answer_acsa_first(
+    engine: Engine, question: str, acsa: str
+) -> None:
+    text = engine.ask(question).answer
+    assert text.startswith(ACSA_STARTS), text
+    assert acsa in text
+    assert ESC_RULE_ASIDE in text
+    assert not _acsa_first_and_labelled(text)
+
+
+def test_everyday_numbers_do_not_read_as_an_esc_rule() -> None:
+    for question in (
+        "we had 15 guys in june and 9 in september, can we apply",
+        "my supervisor had an accident last week, which element is the report",
+        "can we move to the next step after 3 months of records",
+    ):
+        assert echoed_fact(question) is None, question
