@@ -22,6 +22,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bot.abstain import Coverage, Decider, Evidence, abstention, thresholds
 from bot.answers import (
     MAX_ANSWER_CHARS,
     Answer,
@@ -99,6 +100,8 @@ class Engine:
         self.smalltalk = normalizer.smalltalk
         self.intents = intents()
         self.labeler = labeler
+        self.thresholds: Decider = thresholds()
+        self._coverage: Coverage | None = None
 
     @classmethod
     def load(cls, cache_root: Path | None = None, labeler: DocumentLabeler | None = None) -> Engine:
@@ -144,6 +147,33 @@ class Engine:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         doc = self.nlp(text)
         ranked = rank(doc)
+        answer = self._answer_parsed(text, doc, ranked)
+        if self.abstains(doc, ranked, answer):
+            return abstention(self.evidence(doc, ranked, answer.topic), answer.topic)
+        return answer
+
+    def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
+        """What the decision to abstain rests on for DOC answered as TOPIC (bot.abstain)."""
+        if self._coverage is None:
+            self._coverage = Coverage(self.nlp)
+        return self._coverage.evidence(doc, ranked, topic)
+
+    def abstains(self, doc: Doc, ranked: Ranked, answer: Answer) -> bool:
+        """Whether ANSWER, a topic's answer to DOC, is to be replaced by "the pages do not say".
+
+        Only an answer drawn from a topic's facts is judged: head counts, element
+        placement, Energy Safety Canada's rules and answers that already say the
+        pages are silent are left as they are.
+        """
+        intent = self.intents.get(answer.topic)
+        if intent is None or intent.kind != "answer" or answer.kind != "answer":
+            return False
+        if not answer.sources or _SAYS_SILENT.search(answer.answer):
+            return False
+        return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))
+
+    def _answer_parsed(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
+        """The answer to TEXT, already parsed into DOC and ranked (before abstention)."""
         answer = self._decide(text, doc, ranked)
         if answer.kind == "unknown" or (
             answer.kind == "answer" and not _SAYS_SILENT.search(answer.answer)

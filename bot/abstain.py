@@ -1,0 +1,209 @@
+"""Calibrated abstention: deciding from evidence that ACSA's pages do not answer a question.
+
+The intent model always names the nearest topic, even for a question the pages never
+touch ("if we sell the company does the secor transfer?" is nearest to the assessor).
+The evidence here decides whether that topic's answer may be given:
+
+- the question's *uncovered* content words: words (after stop words, SECOR's common
+  words and the neutral words of ``knowledge/data/bot_abstain.toml``) that no fact, no
+  training question of an answerable intent and no word of the bot's lexicons mentions;
+- the intent model's confidence and margin (best score minus the second);
+- the share of the question's content words that the chosen topic's own facts and
+  training questions mention (its coverage).
+
+The thresholds are fitted on the development sets (``bench/fit_abstention.py``) and kept
+in the data file. An abstention says what the pages do not say, gives the COR
+department's contact, and may add the closest fact the pages do give, labelled as such.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Protocol, cast
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from bot.answers import Answer
+from bot.intent import Ranked
+from bot.lexicon import element_words, intents, lexicon, paraphrases
+from knowledge.facts import citation, contacts, fact, facts
+
+# Intents whose training questions are not about what the pages answer.
+_NOT_ANSWERS = frozenset({"unknown", "refuse", "smalltalk"})
+_WORD = re.compile(r"^[a-z][a-z_'\-]*[a-z]$")
+MIN_WORD = 3
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When to abstain (see knowledge/data/bot_abstain.toml, [fit])."""
+
+    min_uncovered: int = 1
+    max_confidence: float = 0.5
+    strong_uncovered: int = 2
+    min_coverage: float = 0.0
+    min_unknown: float = 2.0  # the "unknown" intent this close to the best (2: never)
+
+    def abstains(self, evidence: Evidence) -> bool:
+        """Whether EVIDENCE says the pages do not answer the question."""
+        n = len(evidence.uncovered)
+        if n >= self.strong_uncovered or evidence.unknown >= self.min_unknown:
+            return True
+        return n >= self.min_uncovered and (
+            evidence.confidence < self.max_confidence or evidence.coverage < self.min_coverage
+        )
+
+
+class Decider(Protocol):
+    """Decides from evidence whether to abstain (``Thresholds``, or a recorder in benchmarks)."""
+
+    def abstains(self, evidence: Evidence) -> bool:
+        """Whether EVIDENCE says the pages do not answer the question."""
+
+
+class Recorder:
+    """A decider that applies THRESHOLDS and records each judgement (evidence, abstained).
+
+    The benchmark and the fitting script use it to count what the abstention changed.
+    """
+
+    def __init__(self, decide: Thresholds) -> None:
+        self.decide = decide
+        self.seen: list[tuple[Evidence, bool]] = []
+
+    def abstains(self, evidence: Evidence) -> bool:
+        """Apply the thresholds and remember the judgement."""
+        verdict = self.decide.abstains(evidence)
+        self.seen.append((evidence, verdict))
+        return verdict
+
+
+# Thresholds that never abstain (to see the answers the evidence was judged on).
+NEVER_COUNT = 10**6
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the decision rests on, for one question and the topic the engine chose."""
+
+    uncovered: tuple[str, ...]
+    confidence: float
+    margin: float
+    coverage: float
+    unknown: float = 0.0  # the "unknown" intent's score over the best score
+
+
+@cache
+def _data() -> dict[str, object]:
+    text = files("knowledge").joinpath("data/bot_abstain.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def thresholds() -> Thresholds:
+    """The fitted thresholds of bot_abstain.toml."""
+    fit = cast(dict[str, float], _data()["fit"])
+    return Thresholds(
+        min_uncovered=int(fit["min_uncovered"]),
+        max_confidence=float(fit["max_confidence"]),
+        strong_uncovered=int(fit["strong_uncovered"]),
+        min_coverage=float(fit.get("min_coverage", 0.0)),
+        min_unknown=float(fit.get("min_unknown", 2.0)),
+    )
+
+
+def neutral_words() -> frozenset[str]:
+    """Words that describe the employer or the moment, never what is asked."""
+    return frozenset(cast(list[str], _data()["neutral"]))
+
+
+class Coverage:
+    """The vocabulary of the knowledge base, in the pipeline's normal forms (NORM)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._nlp = nlp
+        self._normalize = nlp.get_pipe("secor_normalizer")
+        self._merge = nlp.get_pipe("secor_concepts")
+        lex = lexicon()
+        self.stop = lex.stopwords
+        by_intent: dict[str, set[str]] = {}
+        for intent_id, examples in paraphrases().items():
+            by_intent[intent_id] = self._norms(examples)
+        for intent in intents().values():
+            by_intent[intent.id] |= self._norms(fact(i).statement for i in intent.facts)
+        known = self._norms(f.statement for f in facts().values())
+        for intent in intents().values():
+            if intent.kind not in _NOT_ANSWERS:
+                known |= by_intent[intent.id]
+        words: list[str] = [*lex.concepts, *lex.slang.values(), *lex.numbers, *lex.lemmas.values()]
+        for group in (lex.person_nouns, lex.singles, lex.titles, lex.units, lex.extra, lex.varies):
+            words += group
+        for category in lex.categories:
+            words += category.words
+        for label_words in element_words().values():
+            words += label_words
+        words += neutral_words()
+        known |= self._norms(words)
+        known |= {w.lower() for w in words}
+        self.known = frozenset(known)
+        self.by_intent = {k: frozenset(v) for k, v in by_intent.items()}
+
+    def _norms(self, texts: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for text in texts:
+            doc = self._merge(self._normalize(self._nlp.make_doc(text.lower())))
+            out.update(t.norm_ for t in doc)
+        return out
+
+    def content(self, doc: Doc) -> list[tuple[str, str]]:
+        """(norm, as written) of DOC's content words: no stop word, number or short word."""
+        out = []
+        for token in doc:
+            norm = token.norm_
+            if len(norm) < MIN_WORD or not _WORD.match(norm) or not _WORD.match(token.lower_):
+                continue
+            if norm in self.stop or token.lower_ in self.stop:
+                continue
+            out.append((norm, token.lower_))
+        return out
+
+    def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
+        """The evidence for DOC answered as TOPIC, given the intent model's RANKED."""
+        content = self.content(doc)
+        uncovered = tuple(
+            dict.fromkeys(
+                written
+                for norm, written in content
+                if not {norm, written, written.rstrip("s")} & self.known
+            )
+        )
+        own = self.by_intent.get(topic, frozenset())
+        coverage = sum(n in own for n, _ in content) / len(content) if content else 1.0
+        scores = [s for _, s in ranked.ranking]
+        margin = scores[0] - scores[1] if len(scores) > 1 else scores[0] if scores else 0.0
+        unknown = ranked.score("unknown") / scores[0] if scores and scores[0] > 0 else 0.0
+        return Evidence(uncovered, ranked.confidence, margin, coverage, unknown)
+
+
+def abstention(evidence: Evidence, topic: str | None = None) -> Answer:
+    """ "ACSA's pages do not say anything about that" with the words the pages never use and
+    the COR department's contact, then the first fact of TOPIC (the nearest topic) labelled
+    as the closest thing the pages do say, when TOPIC is one the pages answer."""
+    c = contacts()
+    words = ", ".join(f'"{w}"' for w in evidence.uncovered[:3])
+    text = (
+        f"ACSA's pages do not say anything about that (nothing on {words}), so I can't answer "
+        f"it from them. The COR department can tell you: call {c.phone} or email {c.email}."
+    )
+    intent = intents().get(topic or "")
+    if intent is None or intent.kind != "answer" or not intent.facts:
+        return Answer(text, "not_stated", evidence.confidence, (), "unknown")
+    item = fact(intent.facts[0])
+    text += f" The closest thing the pages do say, on {intent.about}: {item.statement}"
+    return Answer(text, "not_stated", evidence.confidence, (citation(item),), "answer")
