@@ -18,6 +18,7 @@ department's contact, and may add the closest fact the pages do give, labelled a
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Iterable
@@ -38,25 +39,48 @@ from knowledge.facts import citation, contacts, fact, facts
 _NOT_ANSWERS = frozenset({"unknown", "refuse", "smalltalk"})
 _WORD = re.compile(r"^[a-z][a-z_'\-]*[a-z]$")
 MIN_WORD = 3
+# Stop words of the lexicon that can be what a question asks ("buy the company", "our name").
+_CONTENT = frozenset(
+    {"buy", "name", "fix", "play", "watch", "write", "read", "eat", "cook", "home", "life",
+     "world", "start", "stop"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """When to abstain (see knowledge/data/bot_abstain.toml, [fit])."""
+    """When to abstain (see knowledge/data/bot_abstain.toml, [fit]); the defaults never do.
 
-    min_uncovered: int = 1
-    max_confidence: float = 0.5
-    strong_uncovered: int = 2
-    min_coverage: float = 0.0
-    min_unknown: float = 2.0  # the "unknown" intent this close to the best (2: never)
+    The pages do not answer a question when any of these holds:
+
+    - it has at least STRONG_UNCOVERED words no fact or training question uses;
+    - the "unknown" intent scores at least MIN_UNKNOWN times the best intent;
+    - no training question or fact of the chosen topic shares MIN_SUPPORT of it (by weight);
+    - it has at least MIN_UNCOVERED uncovered words, and its support is below
+      WORD_SUPPORT or the intent model's confidence below MAX_CONFIDENCE;
+    - it has at least MIN_FOREIGN words that neither the facts nor the chosen topic's own
+      training questions use, and its support is below FOREIGN_SUPPORT.
+    """
+
+    strong_uncovered: int = 10**6
+    min_unknown: float = 2.0
+    min_support: float = 0.0
+    min_uncovered: int = 10**6
+    word_support: float = 0.0
+    max_confidence: float = 0.0
+    min_foreign: int = 10**6
+    foreign_support: float = 0.0
 
     def abstains(self, evidence: Evidence) -> bool:
         """Whether EVIDENCE says the pages do not answer the question."""
         n = len(evidence.uncovered)
         if n >= self.strong_uncovered or evidence.unknown >= self.min_unknown:
             return True
+        if evidence.support < self.min_support:
+            return True
+        if evidence.foreign >= self.min_foreign and evidence.support < self.foreign_support:
+            return True
         return n >= self.min_uncovered and (
-            evidence.confidence < self.max_confidence or evidence.coverage < self.min_coverage
+            evidence.support < self.word_support or evidence.confidence < self.max_confidence
         )
 
 
@@ -97,6 +121,8 @@ class Evidence:
     margin: float
     coverage: float
     unknown: float = 0.0  # the "unknown" intent's score over the best score
+    support: float = 1.0  # the most of the question one training question of the topic shares
+    foreign: int = 0  # content words neither the facts nor the topic's own questions use
 
 
 @cache
@@ -110,11 +136,14 @@ def thresholds() -> Thresholds:
     """The fitted thresholds of bot_abstain.toml."""
     fit = cast(dict[str, float], _data()["fit"])
     return Thresholds(
-        min_uncovered=int(fit["min_uncovered"]),
-        max_confidence=float(fit["max_confidence"]),
         strong_uncovered=int(fit["strong_uncovered"]),
-        min_coverage=float(fit.get("min_coverage", 0.0)),
-        min_unknown=float(fit.get("min_unknown", 2.0)),
+        min_unknown=float(fit["min_unknown"]),
+        min_support=float(fit["min_support"]),
+        min_uncovered=int(fit["min_uncovered"]),
+        word_support=float(fit["word_support"]),
+        max_confidence=float(fit["max_confidence"]),
+        min_foreign=int(fit["min_foreign"]),
+        foreign_support=float(fit["foreign_support"]),
     )
 
 
@@ -131,7 +160,8 @@ class Coverage:
         self._normalize = nlp.get_pipe("secor_normalizer")
         self._merge = nlp.get_pipe("secor_concepts")
         lex = lexicon()
-        self.stop = lex.stopwords
+        self.stop = lex.stopwords - _CONTENT
+        self.concepts = frozenset(lex.concepts)
         by_intent: dict[str, set[str]] = {}
         for intent_id, examples in paraphrases().items():
             by_intent[intent_id] = self._norms(examples)
@@ -153,6 +183,24 @@ class Coverage:
         known |= {w.lower() for w in words}
         self.known = frozenset(known)
         self.by_intent = {k: frozenset(v) for k, v in by_intent.items()}
+        # words every topic may use: the facts, the lexicons and the neutral words
+        self.common = frozenset(
+            self._norms(f.statement for f in facts().values())
+            | self._norms(words)
+            | {w.lower() for w in words}
+        )
+        # each training question and fact of each intent, as its set of content words
+        self.examples: dict[str, list[frozenset[str]]] = {}
+        for intent in intents().values():
+            texts = [*paraphrases()[intent.id], *(fact(i).statement for i in intent.facts)]
+            self.examples[intent.id] = [self._content_norms(t) for t in texts]
+        every = [e for examples in self.examples.values() for e in examples]
+        df: dict[str, int] = {}
+        for example in every:
+            for word in example:
+                df[word] = df.get(word, 0) + 1
+        self.idf = {w: math.log((1 + len(every)) / (1 + n)) + 1 for w, n in df.items()}
+        self.unseen_idf = math.log(1 + len(every)) + 1
 
     def _norms(self, texts: Iterable[str]) -> set[str]:
         out: set[str] = set()
@@ -161,11 +209,30 @@ class Coverage:
             out.update(t.norm_ for t in doc)
         return out
 
+    def _content_norms(self, text: str) -> frozenset[str]:
+        doc = self._merge(self._normalize(self._nlp.make_doc(text.lower())))
+        return frozenset(norm for norm, _ in self.content(doc))
+
+    def support(self, words: frozenset[str], topic: str) -> float:
+        """How much of WORDS (by weight, IDF) one training question or fact of TOPIC shares."""
+        if not words:
+            return 1.0
+        weight = {w: self.idf.get(w, self.unseen_idf) for w in words}
+        total = sum(weight.values())
+        best = max(
+            (sum(weight[w] for w in words & example) for example in self.examples.get(topic, [])),
+            default=0.0,
+        )
+        return best / total
+
     def content(self, doc: Doc) -> list[tuple[str, str]]:
         """(norm, as written) of DOC's content words: no stop word, number or short word."""
         out = []
         for token in doc:
             norm = token.norm_
+            if norm in self.concepts:  # "first aid", "the evaluation tool": one concept
+                out.append((norm, token.lower_))
+                continue
             if len(norm) < MIN_WORD or not _WORD.match(norm) or not _WORD.match(token.lower_):
                 continue
             if norm in self.stop or token.lower_ in self.stop:
@@ -188,7 +255,15 @@ class Coverage:
         scores = [s for _, s in ranked.ranking]
         margin = scores[0] - scores[1] if len(scores) > 1 else scores[0] if scores else 0.0
         unknown = ranked.score("unknown") / scores[0] if scores and scores[0] > 0 else 0.0
-        return Evidence(uncovered, ranked.confidence, margin, coverage, unknown)
+        support = self.support(frozenset(n for n, _ in content), topic)
+        foreign = len(
+            {
+                n
+                for n, written in content
+                if not {n, written, written.rstrip("s")} & (self.common | own)
+            }
+        )
+        return Evidence(uncovered, ranked.confidence, margin, coverage, unknown, support, foreign)
 
 
 def abstention(evidence: Evidence, topic: str | None = None) -> Answer:

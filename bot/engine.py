@@ -87,6 +87,8 @@ _MAINTENANCE_TOPICS = frozenset({"maintenance_year", "sample_amount", "directive
 # it says about people ("one of my guys ... where does that go, which element").
 _NAMES_ELEMENT = re.compile(r"\b(?:element|folder)\b|\bwhere\s+(?:do|does|should)\b", re.I)
 _EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:the|our|my))\b", re.I)
+# Kinds of intent whose answers the abstention judges (bot.abstain).
+_JUDGED = frozenset({"answer", "eligibility", "who_counts"})
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 
 
@@ -101,7 +103,7 @@ class Engine:
         self.intents = intents()
         self.labeler = labeler
         self.thresholds: Decider = thresholds()
-        self._coverage: Coverage | None = None
+        self._coverage = Coverage(nlp)
 
     @classmethod
     def load(cls, cache_root: Path | None = None, labeler: DocumentLabeler | None = None) -> Engine:
@@ -154,8 +156,6 @@ class Engine:
 
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
         """What the decision to abstain rests on for DOC answered as TOPIC (bot.abstain)."""
-        if self._coverage is None:
-            self._coverage = Coverage(self.nlp)
         return self._coverage.evidence(doc, ranked, topic)
 
     def abstains(self, doc: Doc, ranked: Ranked, answer: Answer) -> bool:
@@ -166,8 +166,10 @@ class Engine:
         pages are silent are left as they are.
         """
         intent = self.intents.get(answer.topic)
-        if intent is None or intent.kind != "answer" or answer.kind != "answer":
+        if intent is None or intent.kind not in _JUDGED or answer.kind != "answer":
             return False
+        if doc._.headcount is not None:
+            return False  # people counted: the question is about the limit, answered as such
         if not answer.sources or _SAYS_SILENT.search(answer.answer):
             return False
         return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))

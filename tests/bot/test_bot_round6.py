@@ -12,9 +12,11 @@ The phrasings are our own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
+from bot.abstain import Evidence, Thresholds, abstention, thresholds
 from bot.answers import answer_intent
 from bot.engine import Engine
 from bot.esc_rules import ACSA_SIDE, ESC_RULE_ASIDE, acsa_first, echoed_fact
@@ -149,3 +151,53 @@ def test_everyday_numbers_do_not_read_as_an_esc_rule() -> None:
         "can we move to the next step after 3 months of records",
     ):
         assert echoed_fact(question) is None, question
+
+
+# --- calibrated abstention --------------------------------------------------------------
+
+
+def test_the_fitted_rule_abstains_on_evidence_not_on_phrases() -> None:
+    rule = Thresholds(min_uncovered=1, word_support=0.1, min_foreign=2, foreign_support=0.25)
+    unknown_word = Evidence(("vans",), confidence=0.9, margin=1.0, coverage=0.5, support=0.05)
+    assert rule.abstains(unknown_word)  # a word no fact uses, and no training question like it
+    assert not rule.abstains(replace(unknown_word, support=0.6))  # a close training question
+    assert not rule.abstains(replace(unknown_word, uncovered=()))
+    foreign = Evidence((), confidence=0.9, margin=1.0, coverage=0.5, support=0.2, foreign=2)
+    assert rule.abstains(foreign)
+    assert not Thresholds().abstains(foreign)  # the defaults never abstain
+
+
+def test_the_data_file_holds_fitted_thresholds() -> None:
+    fitted = thresholds()
+    assert fitted != Thresholds()  # fitted, not left at "never"
+
+
+def test_a_question_on_something_no_fact_mentions_gets_the_pages_do_not_say(
+    engine: Engine,
+) -> None:
+    answer = engine.ask("can we put the secor badge on our vans?")
+    assert answer.answer.startswith("ACSA's pages do not say anything about that")
+    assert '"badge"' in answer.answer
+    assert "1-800-661-2272" in answer.answer and "cor@youracsa.ca" in answer.answer
+    assert answer.topic == "not_stated"
+
+
+def test_an_abstention_may_add_the_closest_fact_labelled() -> None:
+    evidence = Evidence(("vans",), confidence=0.4, margin=0.1, coverage=0.2, support=0.05)
+    answer = abstention(evidence, "validity")
+    assert answer.answer.startswith("ACSA's pages do not say anything about that")
+    assert "The closest thing the pages do say, on validity: A SECOR is usually good" in (
+        answer.answer
+    )
+    assert len(answer.sources) == 1
+    assert not abstention(evidence, "eligibility").sources  # no fact list for head counts
+
+
+def test_answered_questions_are_not_turned_into_dont_know(engine: Engine) -> None:
+    for question in (
+        "how long is secor good for?",
+        "do part timers count toward the 10?",
+        "how do we send our submission to acsa?",
+        "which element do fire drill records go in",
+    ):
+        assert engine.ask(question).topic != "not_stated", question
