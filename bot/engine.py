@@ -170,6 +170,8 @@ class Engine:
             return False
         if doc._.headcount is not None:
             return False  # people counted: the question is about the limit, answered as such
+        if is_element_question(doc.text):
+            return False  # where a document goes: the classifier's question, not the pages'
         if not answer.sources or _SAYS_SILENT.search(answer.answer):
             return False
         return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))

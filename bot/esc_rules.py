@@ -265,7 +265,11 @@ def _cite(ids: tuple[str, ...]) -> tuple[Citation, ...]:
 # A number with its unit, or a date: the figures of a rule ("36 days", "80%", "january 15").
 _FIGURE = re.compile(
     r"\b(\d+)\s*(%|percent\b|days?\b)|\b(january|february|march|april|may|june|july|"
-    r"august|september|october|november|december)\s+(\d{1,2})\b",
+    r"august|september|october|november|december)\s+(\d{1,2})\b|"
+    # a program run for a full year, a one-year SECOR (not "for a whole year we were 8")
+    r"\b(?:one|1)[- ](year) secor\b|\bfull (year)\b(?=.{0,40}\b(?:program|system|records?|"
+    r"documents?|paperwork|running|in place|going)\b)|\b(?:program|system|records?|running|"
+    r"in place|going)\b.{0,40}\bfull (year)\b",
     re.IGNORECASE,
 )
 _TOKEN = re.compile(r"[a-z]{4,}")
@@ -293,7 +297,9 @@ ECHO_MIN = 2
 def _figures(text: str) -> set[str]:
     out = set()
     for m in _FIGURE.finditer(text.lower()):
-        if m.group(1):
+        if m.group(5) or m.group(6) or m.group(7):
+            out.add("1year")  # "a full year", "one-year"
+        elif m.group(1):
             unit = "%" if m.group(2) in ("%", "percent") else "day"
             out.add(f"{int(m.group(1))}{unit}")
         else:

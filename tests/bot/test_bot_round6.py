@@ -201,3 +201,16 @@ def test_answered_questions_are_not_turned_into_dont_know(engine: Engine) -> Non
         "which element do fire drill records go in",
     ):
         assert engine.ask(question).topic != "not_stated", question
+
+
+def test_a_program_run_for_a_full_year_reads_as_esc_rule_but_a_year_of_people_does_not() -> None:
+    assert echoed_fact("our safety program hasnt been running a full year yet, ok?") == (
+        "esc-one-year-system"
+    )
+    assert echoed_fact("for a full year we were 8 guys, then 12 for a week") is None
+
+
+def test_esc_fees_asked_without_naming_esc_say_acsa_is_silent_first(engine: Engine) -> None:
+    text = engine.ask("our consultant wants to pay the audit fees for us, is that ok?").answer
+    assert text.startswith("ACSA's pages do not say who pays"), text
+    assert "accepts no payment from a consultant" in text
