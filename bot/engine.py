@@ -37,7 +37,7 @@ from bot.answers import (
 )
 from bot.element_answer import element_answer, element_label, is_element_question
 from bot.email_answer import EmailAnswer, answer_email
-from bot.esc_rules import esc_rule_answer
+from bot.esc_rules import esc_echo_answer, esc_rule_answer, numbers_in_figures_only
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
@@ -48,7 +48,7 @@ from bot.misstate import misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
-from bot.questions import split_questions, with_context
+from bot.questions import CONTEXT_WORDS, carry_context, split_questions, with_context
 from bot.silent import silent_answer, silent_topic
 
 log = logging.getLogger(__name__)
@@ -130,8 +130,15 @@ class Engine:
         if len(questions) == 1:
             return self.ask_one(questions[0])
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
-        answers = [self.ask_one(q) for q in asked]
-        return combine(answers)
+        answers = [self.ask_one(q) for q in carry_context(asked)]
+        # a short follow-up ("and how long does it take") the pages seem silent on is
+        # read as part of the question before it, not answered "do not say" on its own
+        kept = [
+            a
+            for i, (q, a) in enumerate(zip(asked, answers, strict=True))
+            if i == 0 or a.topic != "not_stated" or len(q.split()) >= CONTEXT_WORDS
+        ]
+        return combine(kept)
 
     def ask_email(self, text: str) -> EmailAnswer:
         """An email body's questions, each answered in the COR department's voice.
@@ -148,6 +155,12 @@ class Engine:
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         doc = self.nlp(text)
+        echo = esc_echo_answer(text)  # "36 days once registered, same for us?"
+        if echo is not None:
+            if doc._.headcount is None or numbers_in_figures_only(text):
+                return echo
+            # the people counted are a question of their own: both are answered
+            return combine([self._answer_parsed(text, doc, rank(doc)), echo])
         ranked = rank(doc)
         answer = self._answer_parsed(text, doc, ranked)
         if self.abstains(doc, ranked, answer):
@@ -415,27 +428,88 @@ def _and(items: list[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def understood(answers: list[Answer]) -> str:
+    """ "You asked about X and Y." for the answers of a message of several questions."""
+    names: list[str] = []
+    for answer in answers:
+        intent = intents().get(answer.topic)
+        name = intent.about if intent is not None and intent.kind != "unknown" else ""
+        if answer.topic == "not_stated" or not name:
+            said = _NOT_SAID.search(answer.answer)
+            name = said.group(1) if said else "something ACSA's pages do not cover"
+        if name not in names:
+            names.append(name)
+    return f"You asked about {_and(names)}." if len(names) > 1 else ""
+
+
 def combine(answers: list[Answer]) -> Answer:
-    """One answer from the answers to each question of a message, within the length limit."""
-    useful = [a for a in answers if a.sources] or answers[:1]
+    """One answer from the answers to each question of a message, within the length limit.
+
+    Every question the pages answer keeps its answer, and so does one they are known to
+    be silent on ("ACSA's pages do not say ..."); a question nothing was found for is
+    dropped when others were answered. A line first says what was understood ("You
+    asked about X and Y.").
+    """
+    useful = [a for a in answers if a.sources or a.topic == "not_stated"] or answers[:1]
+    if not any(a.sources for a in useful):
+        useful = useful[:1]  # nothing the pages answer: one "do not say" is enough
     if len(useful) == 1:
         return useful[0]
-    room = MAX_ANSWER_CHARS - 2 * (len(useful) - 1)
+    lead = understood(useful)
+    useful = _without_repeats(useful)
+    room = MAX_ANSWER_CHARS - 2 * len(useful) - len(lead)
     # a head-count verdict keeps its first sentences; the other answers share the rest
     brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(useful)
              if a.kind == "eligibility"}  # fmt: skip
-    others = len(useful) - len(brief)
-    budget = (room - sum(brief.values())) // others if others else room // len(useful)
-    texts = [_shorten(a.answer, brief.get(i, budget)) for i, a in enumerate(useful)]
+    budgets = _share([len(a.answer) for a in useful], room - sum(brief.values()), skip=set(brief))
+    texts = [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(useful)]
     sources = tuple(dict.fromkeys(s for a in useful for s in a.sources))
-    first = useful[0]
+    first = next((a for a in useful if a.sources), useful[0])
     return Answer(
-        "\n\n".join(texts)[:MAX_ANSWER_CHARS],
+        "\n\n".join([lead, *texts] if lead else texts)[:MAX_ANSWER_CHARS],
         first.topic,
         min(a.confidence for a in useful),
         sources,
         first.kind,
     )
+
+
+# What a "the pages do not say" answer is about ("what it costs", not the aside after it).
+_NOT_SAID = re.compile(r"^ACSA's pages do not say (?!anything about that)([^(;,]+?)\s*(?:\(|;|,)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_repeats(answers: list[Answer]) -> list[Answer]:
+    """ANSWERS with each sentence said once: a later answer drops what an earlier one said."""
+    said: set[str] = set()
+    out = []
+    for answer in answers:
+        kept = []
+        for sentence in _SENTENCE_END.split(answer.answer):
+            key = sentence.strip().lower().removeprefix("for acsa's secor: ")
+            if key and key in said and len(key) > MIN_REPEAT:
+                continue
+            said.add(key)
+            kept.append(sentence)
+        out.append(replace(answer, answer=" ".join(kept)))
+    return out
+
+
+# A sentence this short ("Yes.") may be said twice.
+MIN_REPEAT = 30
+
+
+def _share(lengths: list[int], room: int, skip: set[int]) -> list[int]:
+    """Each text's share of ROOM: a short one keeps its length, the rest is shared evenly
+    among the longer ones (the texts at SKIP have their own budget)."""
+    budgets = [0] * len(lengths)
+    waiting = sorted((n, i) for i, n in enumerate(lengths) if i not in skip)
+    while waiting:
+        even = room // len(waiting)
+        n, i = waiting.pop(0)
+        budgets[i] = min(n, even)
+        room -= budgets[i]
+    return budgets
 
 
 def _shorten(text: str, budget: int) -> str:

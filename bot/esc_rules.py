@@ -25,6 +25,7 @@ ESC_RULE_ASIDE = f"{ESC_ASIDE} that is Energy Safety Canada's rule."
 MAX_CHARS = 1200
 
 _ESC = re.compile(r"\b(?:energy safety canada|enform|esc)(?:'s)?\b", re.IGNORECASE)
+_ACSA = re.compile(r"\bacsa\b", re.IGNORECASE)
 # "does that apply to us", "we're ACSA members": whether another body's rule holds here.
 _APPLIES = re.compile(
     r"\b(?:appl(?:y|ies)|same (?:for|with)|true for|for us|acsa members?|"
@@ -139,7 +140,8 @@ def esc_rule_answer(question: str, confidence: float = 1.0) -> Answer | None:
     """Energy Safety Canada's rule the question asks about with ACSA's side, or None.
 
     Asked without naming Energy Safety Canada, ACSA's side comes first and the rule of
-    Energy Safety Canada follows as a labelled aside.
+    Energy Safety Canada follows as a labelled aside. (A question that only restates a
+    rule's figures is ``esc_echo_answer``'s.)
     """
     named = bool(_ESC.search(question))
     for topic in _TOPICS:
@@ -150,11 +152,16 @@ def esc_rule_answer(question: str, confidence: float = 1.0) -> Answer | None:
             return _answer(topic, confidence, esc_first=not _ASKS_ACSA.search(question))
         if unnamed or (topic.esc_only and _APPLIES.search(question)):
             return _answer(topic, confidence, esc_first=False)
-    if not named:
-        echoed = echoed_fact(question)
-        if echoed is not None:
-            return acsa_first(echoed, confidence)
     return None
+
+
+def esc_echo_answer(question: str, confidence: float = 1.0) -> Answer | None:
+    """ACSA's side, then the ESC rule QUESTION restates (its figures or words), when ESC is
+    not named or is compared with ACSA; else None."""
+    if _ESC.search(question) and not _ACSA.search(question):
+        return None
+    echoed = echoed_fact(question)
+    return acsa_first(echoed, confidence) if echoed is not None else None
 
 
 def _answer(topic: EscTopic, confidence: float, *, esc_first: bool = True) -> Answer:
@@ -348,3 +355,11 @@ def echoed_fact(question: str) -> str | None:
     if best < ECHO_MIN or best == second:
         return None
     return fact_id
+
+
+def numbers_in_figures_only(question: str) -> bool:
+    """Whether every number written in QUESTION is part of a rule's figure ("until
+    January 15", "36 days"): then no number in it counts people."""
+    spans = [m.span() for m in _FIGURE.finditer(question)]
+    numbers = [m.start() for m in re.finditer(r"\d+", question)]
+    return bool(numbers) and all(any(a <= n < b for a, b in spans) for n in numbers)

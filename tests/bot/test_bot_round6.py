@@ -17,10 +17,11 @@ from dataclasses import replace
 import pytest
 
 from bot.abstain import Evidence, Thresholds, abstention, thresholds
-from bot.answers import answer_intent
-from bot.engine import Engine
+from bot.answers import Answer, answer_intent
+from bot.engine import Engine, combine
 from bot.esc_rules import ACSA_SIDE, ESC_RULE_ASIDE, acsa_first, echoed_fact
 from bot.lexicon import intents, paraphrases
+from bot.questions import carry_context
 from knowledge.facts import facts
 
 ESC = "Energy Safety Canada"
@@ -186,7 +187,7 @@ def test_an_abstention_may_add_the_closest_fact_labelled() -> None:
     evidence = Evidence(("vans",), confidence=0.4, margin=0.1, coverage=0.2, support=0.05)
     answer = abstention(evidence, "validity")
     assert answer.answer.startswith("ACSA's pages do not say anything about that")
-    assert "The closest thing the pages do say, on validity: A SECOR is usually good" in (
+    assert "The closest thing the pages do say, on how long SECOR is good for: A SECOR is" in (
         answer.answer
     )
     assert len(answer.sources) == 1
@@ -214,3 +215,39 @@ def test_esc_fees_asked_without_naming_esc_say_acsa_is_silent_first(engine: Engi
     text = engine.ask("our consultant wants to pay the audit fees for us, is that ok?").answer
     assert text.startswith("ACSA's pages do not say who pays"), text
     assert "accepts no payment from a consultant" in text
+
+
+# --- messages of several questions ------------------------------------------------------
+
+
+def test_a_message_of_two_questions_says_what_was_understood_and_answers_both(
+    engine: Engine,
+) -> None:
+    text = engine.ask(
+        "how do we send in our submission? also whats the phone number for the cor department"
+    ).answer
+    assert text.startswith("You asked about how to submit and contacting the COR department.\n\n")
+    assert "download link" in text and "1-800-661-2272" in text
+
+
+def test_a_part_the_pages_are_silent_on_keeps_its_do_not_say(engine: Engine) -> None:
+    answer = engine.ask("how long is a secor good for, and how much does it cost to get one?")
+    assert answer.answer.startswith("You asked about how long SECOR is good for and what it costs.")
+    assert "A SECOR is usually good for three years" in answer.answer
+    assert "ACSA's pages do not say what it costs" in answer.answer
+    assert answer.sources  # the part the pages answer is cited
+
+
+def test_a_later_question_inherits_the_year_type_named_before() -> None:
+    asked = carry_context(
+        ["in our maintenance year do we send the tool?", "and what about our policies?"]
+    )
+    assert asked[1] == "maintenance year, and what about our policies?"
+    assert carry_context(["what is secor?", "do owners count?"])[1] == "do owners count?"
+
+
+def test_a_sentence_said_by_two_answers_is_said_once() -> None:
+    first = Answer("A SECOR is usually good for three years. Keep it up.", "validity", 0.9)
+    second = Answer("For ACSA's SECOR: A SECOR is usually good for three years. More.", "x", 0.9)
+    text = combine([first, replace(second, sources=first.sources)]).answer
+    assert text.count("usually good for three years") == 1
