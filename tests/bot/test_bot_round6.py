@@ -20,6 +20,7 @@ from bot.abstain import Evidence, Thresholds, abstention, thresholds
 from bot.answers import Answer, answer_intent
 from bot.engine import Engine, combine
 from bot.esc_rules import ACSA_SIDE, ESC_RULE_ASIDE, acsa_first, echoed_fact
+from bot.headcount_shapes import read_shape
 from bot.lexicon import intents, paraphrases
 from bot.questions import carry_context
 from knowledge.facts import facts
@@ -251,3 +252,51 @@ def test_a_sentence_said_by_two_answers_is_said_once() -> None:
     second = Answer("For ACSA's SECOR: A SECOR is usually good for three years. More.", "x", 0.9)
     text = combine([first, replace(second, sources=first.sources)]).answer
     assert text.count("usually good for three years") == 1
+
+
+# --- head counts of unusual shape -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "words"),
+    [
+        (
+            "around 20 different people came and went this year, never more than 6 at a time,"
+            " plus me. can we apply?",
+            7,
+            ("Not counted: the 20 different people over the year",),
+        ),
+        ("we never had more than 9 at once including myself, secor ok?", 9, ()),
+        ("peaked at 13 two years ago; since then never over 7, me included. eligible?", 7, ()),
+        (
+            "we were 6 counting me in january, 2 quit in april, then we hired 5 in june."
+            " are we too big now?",
+            9,
+            ("at your busiest",),
+        ),
+    ],
+)
+def test_caps_at_one_time_and_running_totals_are_counted_as_the_rule_counts(
+    engine: Engine, question: str, total: int, words: tuple[str, ...]
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total
+    text = engine.ask(question).answer
+    assert f"I count {total}" in text or f"I count {total} " in text, text
+    for word in words:
+        assert word in text
+
+
+def test_a_young_family_helper_is_counted_and_the_coverage_question_goes_to_the_department(
+    engine: Engine,
+) -> None:
+    text = engine.ask("it's me and 8 guys, plus my 15 year old son helps in summer. ok?").answer
+    assert "I count 10 people" in text and "your 15-year-old" in text
+    assert "family members and volunteers on your WCB account count" in text
+    assert "1-800-661-2272" in text
+
+
+def test_ordinary_counts_are_left_to_the_grammar_of_groups() -> None:
+    assert read_shape("me and 5 guys, can we do secor") is None
+    assert read_shape("we are 9 now and hiring 3 next month") is None  # no one leaves
+    assert read_shape("is there no more than 10 allowed?") is None  # no time, no period
