@@ -42,6 +42,7 @@ from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
+from bot.language import english_only, language_of
 from bot.lexicon import Combo, intents, lexicon
 from bot.maintenance_docs import documents_lead
 from bot.misstate import misstates
@@ -126,6 +127,9 @@ class Engine:
             return misstatement_refusal()
         if is_manipulative(text):
             return refusal(manipulative=True)
+        language = language_of(text)
+        if language != "english":
+            return english_only(language)  # one line, not a guess from the word "SECOR"
         questions = split_questions(text)
         if len(questions) == 1:
             return self.ask_one(questions[0])
@@ -151,6 +155,9 @@ class Engine:
         """The answer to one question (already cleaned, not split further)."""
         if misstates(text):
             return misstatement_refusal()  # hiding workers, misstating the count or records
+        language = language_of(text)
+        if language != "english":
+            return english_only(language)
         esc = esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side

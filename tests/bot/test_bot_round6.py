@@ -21,9 +21,10 @@ from bot.answers import Answer, answer_intent
 from bot.engine import Engine, combine
 from bot.esc_rules import ACSA_SIDE, ESC_RULE_ASIDE, acsa_first, echoed_fact
 from bot.headcount_shapes import read_shape
+from bot.language import language_of
 from bot.lexicon import intents, paraphrases
 from bot.questions import carry_context
-from knowledge.facts import facts
+from knowledge.facts import citation, fact, facts
 
 ESC = "Energy Safety Canada"
 # ESC named, or its own Medium Employer COR (a program of ESC alone) asked about
@@ -300,3 +301,41 @@ def test_ordinary_counts_are_left_to_the_grammar_of_groups() -> None:
     assert read_shape("me and 5 guys, can we do secor") is None
     assert read_shape("we are 9 now and hiring 3 next month") is None  # no one leaves
     assert read_shape("is there no more than 10 allowed?") is None  # no time, no period
+
+
+# --- other languages --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [
+        ("Bonjour, combien d'employés peut-on avoir pour le SECOR?", "french"),
+        ("¿Cuántos empleados puedo tener para SECOR?", "spanish"),
+        ("ਕੀ ਮੈਂ SECOR ਲਈ ਅਰਜ਼ੀ ਦੇ ਸਕਦਾ ਹਾਂ?", "other"),
+    ],
+)
+def test_a_question_in_another_language_gets_one_line_in_english_and_the_contact(
+    engine: Engine, question: str, language: str
+) -> None:
+    assert language_of(question) == language
+    answer = engine.ask(question)
+    assert answer.answer.startswith("I can only answer in English")
+    assert "1-800-661-2272" in answer.answer and not answer.sources
+    assert ("Je réponds seulement en anglais" in answer.answer) == (language == "french")
+
+
+def test_english_with_a_foreign_word_or_trade_slang_stays_english() -> None:
+    for question in (
+        "can I get the evaluation tool in french?",
+        "our guy from quebec says la la land rules, do we pour concrete under secor?",
+        "es muy bueno? just kidding, how many employees can we have",
+    ):
+        assert language_of(question) == "english", question
+
+
+def test_an_undated_page_gives_no_date_a_script_could_misread() -> None:
+    undated = citation(fact("secor-what")).as_dict()
+    assert undated["effective"] == "undated"  # the contract's string stays as it was
+    assert undated["dated"] is False and undated["effective_date"] is None
+    dated = citation(fact("esc-timeframes")).as_dict()
+    assert dated["dated"] is True and dated["effective_date"] == "2019-01-01"
