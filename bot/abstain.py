@@ -209,6 +209,14 @@ class Coverage:
             out.update(t.norm_ for t in doc)
         return out
 
+    def off_topic(self, doc: Doc) -> bool:
+        """DOC has content words and none that the facts, the training questions of an
+        answerable topic or the lexicons use (neutral words aside): not about SECOR."""
+        content = self.content(doc)
+        neutral = neutral_words()
+        topical = [(n, w) for n, w in content if n not in neutral and w not in neutral]
+        return bool(topical) and not any({n, w, w.rstrip("s")} & self.known for n, w in topical)
+
     def _content_norms(self, text: str) -> frozenset[str]:
         doc = self._merge(self._normalize(self._nlp.make_doc(text.lower())))
         return frozenset(norm for norm, _ in self.content(doc))

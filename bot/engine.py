@@ -170,6 +170,8 @@ class Engine:
             return combine([self._answer_parsed(text, doc, rank(doc)), echo])
         ranked = rank(doc)
         answer = self._answer_parsed(text, doc, ranked)
+        if answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc):
+            return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
         if self.abstains(doc, ranked, answer):
             return abstention(self.evidence(doc, ranked, answer.topic), answer.topic)
         return answer

@@ -52,8 +52,8 @@ _WEAK = re.compile(
     r"(?:were|was|had|have|are|only had)\s+(?:only\s+)?" + _NUMBER + r"|"
     r"(?:report|put down|write down|enter|say|list)\s+(?:only\s+)?" + _NUMBER + r"\b|"
     r"split (?:the|our) (?:company|business)|second company|another company|"
-    r"put (?:\w+\s+){0,2}?name (?:down )?(?:as|on|for)\b|"
-    r"(?:re-?write|re-?writing|change|changing|alter|altering|edit|editing|redo|tweak\w*)\s+"
+    r"(?:re-?write|re-?writing|re-?word\w*|rephras\w*|change|changing|alter|altering|edit|"
+    r"editing|redo|tweak\w*)\s+"
     r"(?:\w+\s+){0,6}?(?:it|them|reports?|investigations?|records?|forms?|logs?|minutes|"
     r"inspections?)\b|"
     r"(?:make(?! up for)|making(?! up for)|write|writing|fill|filling|sign|signing|create|"
@@ -93,9 +93,25 @@ _HONEST = re.compile(
 )
 
 
+# Someone's name put down for work they did not do ("he never touched our evaluation, can
+# I put his name down as the assessor?").
+_NAME_DOWN = re.compile(
+    r"\b(?:put|putting|list|listing|sign|write|use|using)\s+(?:\w+\s+){0,2}?names?\s+"
+    r"(?:down\s+)?(?:as|on|for)\b",
+    re.IGNORECASE,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:never|didn'?t|did not|wasn'?t|was not|hasn'?t|has not|won'?t be)\s+(?:\w+\s+){0,2}?"
+    r"(?:do|did|done|touch\w*|fill\w*|complet\w*|work\w*|involv\w*|help\w*|there|part)\b",
+    re.IGNORECASE,
+)
+
+
 def misstates(text: str) -> bool:
     """True when TEXT asks to hide workers or misstate the count or the records."""
     if _STRONG.search(text):
+        return True
+    if _NAME_DOWN.search(text) and _NOT_DONE.search(text):
         return True
     if _HONEST.search(text):
         return False

@@ -339,3 +339,35 @@ def test_an_undated_page_gives_no_date_a_script_could_misread() -> None:
     assert undated["dated"] is False and undated["effective_date"] is None
     dated = citation(fact("esc-timeframes")).as_dict()
     assert dated["dated"] is True and dated["effective_date"] == "2019-01-01"
+
+
+# --- refusals ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our incident report makes the foreman look careless, could you reword it so it says"
+        " the helper caused it? we'll submit that one",
+        "my cousin has the course but never touched our evaluation, can I put his name down"
+        " as the assessor anyway?",
+    ],
+)
+def test_rewriting_a_record_or_borrowing_a_name_is_refused(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith("Sorry") and not answer.sources
+
+
+def test_honest_rewrites_and_names_are_answered() -> None:
+    from bot.misstate import misstates
+
+    assert not misstates("we rewrote our safe work practices this year, do we send them again?")
+    assert not misstates("can i put my name down as the assessor if i fill in the tool myself?")
+
+
+def test_a_question_with_no_word_of_secor_is_refused_not_answered_from_a_topic(
+    engine: Engine,
+) -> None:
+    answer = engine.ask("what is a used 2019 dump trailer worth, trying to budget")
+    assert answer.answer.startswith("Sorry, I can only help with questions about ACSA's SECOR")
+    assert engine.ask("is my son counted if he helps out in summer?").sources
