@@ -326,14 +326,34 @@ def _words(text: str) -> set[str]:
     return stems - _COMMON
 
 
+# A name of two or more capitalised words ("Safety Program Development", "Oilfield Driver
+# Awareness"): a course or program of one page.
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+)+\b")
+
+
+_NOT_NAME_START = ("under ", "the ", "a ", "an ", "at ", "for ", "in ", "if ", "energy ")
+# A name this long is one page's own ("hazard management" may be anyone's words).
+NAME_WORDS = 3
+
+
+def _names(text: str) -> set[str]:
+    found = {m.group(0).lower() for m in _NAME.finditer(text)}
+    return {n for n in found if len(n.split()) >= NAME_WORDS and not n.startswith(_NOT_NAME_START)}
+
+
 @cache
 def _distinctive() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Each ESC fact's figures and words that no ACSA fact states."""
+    """Each ESC fact's figures and names (weighed as figures) and words that no ACSA fact
+    states."""
     acsa_text = " ".join(f.statement for f in facts().values() if f.authority != ESC)
     acsa_words, acsa_figures = _words(acsa_text), _figures(acsa_text)
+    acsa_lower = acsa_text.lower()
     return {
         f.id: (
-            frozenset(_figures(f.statement) - acsa_figures),
+            frozenset(
+                (_figures(f.statement) - acsa_figures)
+                | {n for n in _names(f.statement) if n not in acsa_lower}
+            ),
             frozenset(_words(f.statement) - acsa_words),
         )
         for f in facts().values()
@@ -343,7 +363,9 @@ def _distinctive() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 
 def echoed_fact(question: str) -> str | None:
     """The ESC fact whose own figures and words QUESTION repeats, if one clearly does."""
+    lower = question.lower()
     figures, words = _figures(question), _words(question)
+    figures |= {n for own, _ in _distinctive().values() for n in own if " " in n and n in lower}
     scored = sorted(
         (
             (FIGURE_WEIGHT * len(figures & own_figures) + len(words & own_words), fact_id)

@@ -371,3 +371,11 @@ def test_a_question_with_no_word_of_secor_is_refused_not_answered_from_a_topic(
     answer = engine.ask("what is a used 2019 dump trailer worth, trying to budget")
     assert answer.answer.startswith("Sorry, I can only help with questions about ACSA's SECOR")
     assert engine.ask("is my son counted if he helps out in summer?").sources
+
+
+def test_a_course_name_only_esc_uses_reads_as_its_rule() -> None:
+    assert echoed_fact("do i need the safety program development course for my assessor?") == (
+        "esc-training"
+    )
+    assert echoed_fact("where does our accident investigation go?") is None
+    assert echoed_fact("is health & safety management the same as phsm?") is None
