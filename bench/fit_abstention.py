@@ -15,7 +15,6 @@ knowledge/data/bot_abstain.toml, with its catch and cost. Nothing is written.
 from __future__ import annotations
 
 import argparse
-import itertools
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,16 +32,32 @@ from bot.abstain import NEVER_COUNT, Evidence, Recorder, Thresholds  # noqa: E40
 
 # A wrong "don't know" to an answered question weighs this much against one catch.
 COST_WEIGHT = 1.5
-GRID = {
-    "strong_uncovered": (2, 3, 4, NEVER_COUNT),
-    "min_unknown": (0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 2.0),
-    "min_support": (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3),
-    "min_uncovered": (1, 2, NEVER_COUNT),
-    "word_support": tuple(round(0.05 * i, 2) for i in range(0, 13)),
-    "max_confidence": tuple(round(0.1 * i, 1) for i in range(0, 11)),
-    "min_foreign": (1, 2, 3, NEVER_COUNT),
-    "foreign_support": (0.0, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5),
+# Each family of the rule (bot.abstain.Thresholds) and its settings; the first is "off".
+FAMILIES: dict[str, tuple[tuple[str, ...], list[tuple[float, ...]]]] = {
+    "strong": (("strong_uncovered",), [(NEVER_COUNT,), (2,), (3,), (4,)]),
+    "unknown": (("min_unknown",), [(2.0,), *((0.1 * i,) for i in range(3, 11))]),
+    "support": (("min_support",), [(0.0,), *((0.05 * i,) for i in range(1, 7))]),
+    "words": (
+        ("min_uncovered", "word_support", "max_confidence"),
+        [(NEVER_COUNT, 0.0, 0.0)]
+        + [
+            (n, 0.05 * s, 0.1 * c)
+            for n in (1, 2)
+            for s in range(0, 13)
+            for c in range(0, 11)
+            if s or c
+        ],
+    ),
+    "foreign": (
+        ("min_foreign", "foreign_support"),
+        [(NEVER_COUNT, 0.0)] + [(n, 0.05 * s) for n in (1, 2, 3) for s in range(1, 11)],
+    ),
+    "strange": (
+        ("min_strange", "strange_support"),
+        [(NEVER_COUNT, 0.0)] + [(n, 0.05 * s) for n in (1, 2) for s in range(1, 11)],
+    ),
 }
+ROUNDS = 4
 
 
 @dataclass(frozen=True)
@@ -81,58 +96,73 @@ def score(cases: list[Case], rule: Thresholds) -> tuple[int, int]:
     return catch, cost
 
 
-def fit(cases: list[Case]) -> tuple[Thresholds, int, int]:
-    """The best thresholds on the grid, with their catch and cost (vectorised with numpy)."""
+def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
+    """Which evidence rows each setting of each family fires on, and each row's question."""
     rows = [(k, e) for k, c in enumerate(cases) for e in c.evidence]
     owner = np.array([k for k, _ in rows], dtype=np.int64)
-    n = np.array([len(e.uncovered) for _, e in rows])
-    unknown = np.array([e.unknown for _, e in rows])
-    support = np.array([e.support for _, e in rows])
-    confidence = np.array([e.confidence for _, e in rows])
-    foreign = np.array([e.foreign for _, e in rows])
-    gain = np.array([1.0 if c.unanswered and not c.right else 0.0 for c in cases], dtype=np.float64)
-    loss = np.array([1.0 if not c.unanswered and c.right else 0.0 for c in cases], dtype=np.float64)
-    best: tuple[float, float, float] | None = None
-    chosen = Thresholds()
-    g = GRID
-    for strong, unk, low, words, many, foreign_support in itertools.product(
-        g["strong_uncovered"],
-        g["min_unknown"],
-        g["min_support"],
-        g["min_uncovered"],
-        g["min_foreign"],
-        g["foreign_support"],
-    ):
-        base = (
-            (n >= strong)
-            | (unknown >= unk)
-            | (support < low)
-            | ((foreign >= many) & (support < foreign_support))
-        )
-        for word_support, conf in itertools.product(g["word_support"], g["max_confidence"]):
-            fired_rows = base | ((n >= words) & ((support < word_support) | (confidence < conf)))
-            fired = np.zeros(len(cases), dtype=bool)
-            fired[owner[fired_rows]] = True
-            catch, cost = float(gain[fired].sum()), float(loss[fired].sum())
-            # ties: fewer costs, then the rule that abstains least
-            eagerness = (
-                low
-                + word_support
-                + conf
-                + foreign_support
-                - unk
-                - min(strong, 9)
-                - min(words, 9)
-                - min(many, 9)
-            )
-            key = (catch - COST_WEIGHT * cost, -cost, -eagerness)
-            if best is None or key > best:
-                best = key
-                chosen = Thresholds(
-                    strong, unk, low, words, word_support, conf, many, foreign_support
-                )
-    catch, cost = score(cases, chosen)
-    return chosen, catch, cost
+    get = {
+        name: np.array([float(getattr(e, name)) for _, e in rows])
+        for name in ("unknown", "support", "confidence", "foreign", "strange")
+    }
+    n = np.array([len(e.uncovered) for _, e in rows], dtype=np.float64)
+    support = get["support"]
+    fires = {
+        "strong": lambda v: n >= v[0],
+        "unknown": lambda v: get["unknown"] >= v[0],
+        "support": lambda v: support < v[0],
+        "words": lambda v: (n >= v[0]) & ((support < v[1]) | (get["confidence"] < v[2])),
+        "foreign": lambda v: (get["foreign"] >= v[0]) & (support < v[1]),
+        "strange": lambda v: (get["strange"] >= v[0]) & (support < v[1]),
+    }
+    return owner, {f: [fires[f](v) for v in FAMILIES[f][1]] for f in FAMILIES}
+
+
+def fit(cases: list[Case]) -> tuple[Thresholds, int, int]:
+    """The best thresholds, family by family (coordinate ascent from "never"), with their
+    catch and cost. Ties go to the setting that abstains least (listed first)."""
+    owner, masks = _masks(cases)
+    gain = np.array([c.unanswered and not c.right for c in cases], dtype=np.float64)
+    loss = np.array([not c.unanswered and c.right for c in cases], dtype=np.float64)
+    chosen = dict.fromkeys(FAMILIES, 0)
+
+    def value(choice: dict[str, int]) -> tuple[float, float]:
+        rows = np.zeros(len(owner), dtype=bool)
+        for family, index in choice.items():
+            rows |= masks[family][index]
+        fired = np.zeros(len(cases), dtype=bool)
+        fired[owner[rows]] = True
+        catch, cost = float(gain[fired].sum()), float(loss[fired].sum())
+        return catch - COST_WEIGHT * cost, -cost
+
+    best = value(chosen)
+    for _ in range(ROUNDS):
+        improved = False
+        for family in FAMILIES:
+            for index in range(len(FAMILIES[family][1])):
+                trial = {**chosen, family: index}
+                score_ = value(trial)
+                if score_ > best:
+                    best, chosen, improved = score_, trial, True
+        if not improved:
+            break
+    settings: dict[str, float] = {}
+    for family, index in chosen.items():
+        names, values = FAMILIES[family]
+        settings.update(zip(names, values[index], strict=True))
+    rule = Thresholds(
+        strong_uncovered=int(settings["strong_uncovered"]),
+        min_unknown=round(settings["min_unknown"], 2),
+        min_support=round(settings["min_support"], 2),
+        min_uncovered=int(settings["min_uncovered"]),
+        word_support=round(settings["word_support"], 2),
+        max_confidence=round(settings["max_confidence"], 2),
+        min_foreign=int(settings["min_foreign"]),
+        foreign_support=round(settings["foreign_support"], 2),
+        min_strange=int(settings["min_strange"]),
+        strange_support=round(settings["strange_support"], 2),
+    )
+    catch, cost = score(cases, rule)
+    return rule, catch, cost
 
 
 def main() -> int:
@@ -155,8 +185,9 @@ def main() -> int:
     rule, catch, cost = fit(cases)
     print(f"best: catch {catch} unanswered, cost {cost} answered (weight {COST_WEIGHT:g})")
     print("[fit]")
-    for name in GRID:
-        print(f"{name} = {getattr(rule, name)}")
+    for names, _ in FAMILIES.values():
+        for name in names:
+            print(f"{name} = {getattr(rule, name)}")
     return 0
 
 

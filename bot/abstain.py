@@ -39,6 +39,8 @@ from knowledge.facts import citation, contacts, fact, facts
 _NOT_ANSWERS = frozenset({"unknown", "refuse", "smalltalk"})
 _WORD = re.compile(r"^[a-z][a-z_'\-]*[a-z]$")
 MIN_WORD = 3
+# Concepts any topic may name in passing (the program, the association, the board).
+_EVERYWHERE = frozenset({"secor", "cor", "acsa", "wcb", "esc", "head_count", "one_person"})
 # Stop words of the lexicon that can be what a question asks ("buy the company", "our name").
 _CONTENT = frozenset(
     {"buy", "name", "fix", "play", "watch", "write", "read", "eat", "cook", "home", "life",
@@ -58,7 +60,10 @@ class Thresholds:
     - it has at least MIN_UNCOVERED uncovered words, and its support is below
       WORD_SUPPORT or the intent model's confidence below MAX_CONFIDENCE;
     - it has at least MIN_FOREIGN words that neither the facts nor the chosen topic's own
-      training questions use, and its support is below FOREIGN_SUPPORT.
+      training questions use, and its support is below FOREIGN_SUPPORT;
+    - it names at least MIN_STRANGE concepts (first aid, PHSM, the evaluation tool ...) that
+      the chosen topic's own words never use, and its support is below STRANGE_SUPPORT
+      ("how many years is first aid good for" is not asking how long SECOR is good for).
     """
 
     strong_uncovered: int = 10**6
@@ -69,6 +74,8 @@ class Thresholds:
     max_confidence: float = 0.0
     min_foreign: int = 10**6
     foreign_support: float = 0.0
+    min_strange: int = 10**6
+    strange_support: float = 0.0
 
     def abstains(self, evidence: Evidence) -> bool:
         """Whether EVIDENCE says the pages do not answer the question."""
@@ -78,6 +85,8 @@ class Thresholds:
         if evidence.support < self.min_support:
             return True
         if evidence.foreign >= self.min_foreign and evidence.support < self.foreign_support:
+            return True
+        if evidence.strange >= self.min_strange and evidence.support < self.strange_support:
             return True
         return n >= self.min_uncovered and (
             evidence.support < self.word_support or evidence.confidence < self.max_confidence
@@ -123,6 +132,7 @@ class Evidence:
     unknown: float = 0.0  # the "unknown" intent's score over the best score
     support: float = 1.0  # the most of the question one training question of the topic shares
     foreign: int = 0  # content words neither the facts nor the topic's own questions use
+    strange: int = 0  # concepts named (first aid, WCB, PHSM...) the topic's own words never use
 
 
 @cache
@@ -144,6 +154,8 @@ def thresholds() -> Thresholds:
         max_confidence=float(fit["max_confidence"]),
         min_foreign=int(fit["min_foreign"]),
         foreign_support=float(fit["foreign_support"]),
+        min_strange=int(fit.get("min_strange", NEVER_COUNT)),
+        strange_support=float(fit.get("strange_support", 0.0)),
     )
 
 
@@ -159,18 +171,21 @@ class Coverage:
         self._nlp = nlp
         self._normalize = nlp.get_pipe("secor_normalizer")
         self._merge = nlp.get_pipe("secor_concepts")
+        self._parsed: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         lex = lexicon()
         self.stop = lex.stopwords - _CONTENT
         self.concepts = frozenset(lex.concepts)
+        fact_words: set[str] = set()
+        for item in facts().values():
+            fact_words |= self._parse(item.statement)[0]
         by_intent: dict[str, set[str]] = {}
-        for intent_id, examples in paraphrases().items():
-            by_intent[intent_id] = self._norms(examples)
+        # each training question and fact of each intent, as its set of content words
+        self.examples: dict[str, list[frozenset[str]]] = {}
         for intent in intents().values():
-            by_intent[intent.id] |= self._norms(fact(i).statement for i in intent.facts)
-        known = self._norms(f.statement for f in facts().values())
-        for intent in intents().values():
-            if intent.kind not in _NOT_ANSWERS:
-                known |= by_intent[intent.id]
+            texts = [*paraphrases()[intent.id], *(fact(i).statement for i in intent.facts)]
+            parsed = [self._parse(t) for t in texts]
+            by_intent[intent.id] = set().union(*(norms for norms, _ in parsed))
+            self.examples[intent.id] = [content for _, content in parsed]
         words: list[str] = [*lex.concepts, *lex.slang.values(), *lex.numbers, *lex.lemmas.values()]
         for group in (lex.person_nouns, lex.singles, lex.titles, lex.units, lex.extra, lex.varies):
             words += group
@@ -179,21 +194,15 @@ class Coverage:
         for label_words in element_words().values():
             words += label_words
         words += neutral_words()
-        known |= self._norms(words)
-        known |= {w.lower() for w in words}
+        word_norms = self._norms(words) | {w.lower() for w in words}
+        # words every topic may use: the facts, the lexicons and the neutral words
+        self.common = frozenset(fact_words | word_norms)
+        known = set(self.common)
+        for intent in intents().values():
+            if intent.kind not in _NOT_ANSWERS:
+                known |= by_intent[intent.id]
         self.known = frozenset(known)
         self.by_intent = {k: frozenset(v) for k, v in by_intent.items()}
-        # words every topic may use: the facts, the lexicons and the neutral words
-        self.common = frozenset(
-            self._norms(f.statement for f in facts().values())
-            | self._norms(words)
-            | {w.lower() for w in words}
-        )
-        # each training question and fact of each intent, as its set of content words
-        self.examples: dict[str, list[frozenset[str]]] = {}
-        for intent in intents().values():
-            texts = [*paraphrases()[intent.id], *(fact(i).statement for i in intent.facts)]
-            self.examples[intent.id] = [self._content_norms(t) for t in texts]
         every = [e for examples in self.examples.values() for e in examples]
         df: dict[str, int] = {}
         for example in every:
@@ -201,6 +210,16 @@ class Coverage:
                 df[word] = df.get(word, 0) + 1
         self.idf = {w: math.log((1 + len(every)) / (1 + n)) + 1 for w, n in df.items()}
         self.unseen_idf = math.log(1 + len(every)) + 1
+
+    def _parse(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(every NORM, the content NORMs) of TEXT, parsed once."""
+        if text not in self._parsed:
+            doc = self._merge(self._normalize(self._nlp.make_doc(text.lower())))
+            self._parsed[text] = (
+                frozenset(t.norm_ for t in doc),
+                frozenset(norm for norm, _ in self.content(doc)),
+            )
+        return self._parsed[text]
 
     def _norms(self, texts: Iterable[str]) -> set[str]:
         out: set[str] = set()
@@ -216,10 +235,6 @@ class Coverage:
         neutral = neutral_words()
         topical = [(n, w) for n, w in content if n not in neutral and w not in neutral]
         return bool(topical) and not any({n, w, w.rstrip("s")} & self.known for n, w in topical)
-
-    def _content_norms(self, text: str) -> frozenset[str]:
-        doc = self._merge(self._normalize(self._nlp.make_doc(text.lower())))
-        return frozenset(norm for norm, _ in self.content(doc))
 
     def support(self, words: frozenset[str], topic: str) -> float:
         """How much of WORDS (by weight, IDF) one training question or fact of TOPIC shares."""
@@ -271,7 +286,12 @@ class Coverage:
                 if not {n, written, written.rstrip("s")} & (self.common | own)
             }
         )
-        return Evidence(uncovered, ranked.confidence, margin, coverage, unknown, support, foreign)
+        strange = len(
+            {n for n, _ in content if n in self.concepts and n not in _EVERYWHERE and n not in own}
+        )
+        return Evidence(
+            uncovered, ranked.confidence, margin, coverage, unknown, support, foreign, strange
+        )
 
 
 def abstention(evidence: Evidence, topic: str | None = None) -> Answer:
