@@ -181,12 +181,15 @@ class Engine:
         return self._coverage.evidence(doc, ranked, topic)
 
     def abstains(self, doc: Doc, ranked: Ranked, answer: Answer) -> bool:
-        """Whether ANSWER, a topic's answer to DOC, is to be replaced by "the pages do not say".
+        """Whether ANSWER, a topic's answer to DOC, is to be replaced by "the pages do not say"."""
+        if not self._judged(doc, answer):
+            return False
+        return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))
 
-        Only an answer drawn from a topic's facts is judged: head counts, element
-        placement, Energy Safety Canada's rules and answers that already say the
-        pages are silent are left as they are.
-        """
+    def _judged(self, doc: Doc, answer: Answer) -> bool:
+        """Whether ANSWER to DOC may be judged by the abstention: only an answer drawn from a
+        topic's facts is; head counts, element placement, Energy Safety Canada's rules and
+        answers that already say the pages are silent are left as they are."""
         intent = self.intents.get(answer.topic)
         if intent is None or intent.kind not in _JUDGED or answer.kind != "answer":
             return False
@@ -194,9 +197,7 @@ class Engine:
             return False  # people counted: the question is about the limit, answered as such
         if is_element_question(doc.text):
             return False  # where a document goes: the classifier's question, not the pages'
-        if not answer.sources or _SAYS_SILENT.search(answer.answer):
-            return False
-        return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))
+        return bool(answer.sources) and not _SAYS_SILENT.search(answer.answer)
 
     def _answer_parsed(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
         """The answer to TEXT, already parsed into DOC and ranked (before abstention)."""
