@@ -26,6 +26,8 @@ LIMIT = 10
 SELF = frozenset({"me", "myself", "i"})
 JOIN = frozenset({"and", "n", "&", "+", "plus", ",", "with", "also"})
 POSSESSIVE = frozenset({"my", "our", "his", "her", "their"})
+# Person words that are also parts of the body ("his hand", "her head").
+BODY = frozenset({"hand", "hands", "head", "body"})
 ARTICLE = frozenset({"a", "an", "the", "one"})
 GROUPS = frozenset({"crew", "team", "truck", "shift", "group", "van", "site", "job", "jobsite"})
 EACH = frozenset({"each", "per", "every", "apiece"})
@@ -588,6 +590,8 @@ class MentionReader:
             noun = self.person(i)
             if noun is None or noun in NOT_SINGLE or low in NOT_SINGLE or nxt == "'s":
                 continue  # "the wife's cousin": the cousin is the one named
+            if low in BODY and prev in POSSESSIVE - {"my", "our"}:
+                continue  # "cut his hand": a hand, not a hired hand
             if self.value(i - 1) is not None or (
                 self.person(i + 1) is not None
                 and self.lowers[i + 1] not in SELF

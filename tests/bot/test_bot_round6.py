@@ -379,3 +379,17 @@ def test_a_course_name_only_esc_uses_reads_as_its_rule() -> None:
     )
     assert echoed_fact("where does our accident investigation go?") is None
     assert echoed_fact("is health & safety management the same as phsm?") is None
+
+
+# --- where a document goes --------------------------------------------------------------
+
+
+def test_element_number_and_element_folder_ask_where_a_document_goes(engine: Engine) -> None:
+    text = engine.ask("preventive maintenance log for the air compressor, element number?")
+    assert "That goes in Element 7, Maintenance" in text.answer
+    text = engine.ask(
+        "a guy on my crew burned his hand on the torch and we filled out an incident report."
+        " which element folder"
+    ).answer
+    assert "That goes in Element 10, Investigations" in text
+    assert "I count" not in text  # "his hand" is no hired hand
