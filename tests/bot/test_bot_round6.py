@@ -393,3 +393,19 @@ def test_element_number_and_element_folder_ask_where_a_document_goes(engine: Eng
     ).answer
     assert "That goes in Element 10, Investigations" in text
     assert "I count" not in text  # "his hand" is no hired hand
+
+
+def test_the_facts_of_a_questions_own_parts_are_kept_when_room_is_short(engine: Engine) -> None:
+    text = engine.ask(
+        "our secor is in a maintenance year and we just went to 13 guys. what happens now?"
+    ).answer
+    assert "ACSA's pages do not say how a company that passes 10 people" in text
+    assert "Aside, for Energy Safety Canada's own SECOR program (not ACSA's)" in text
+    assert "Medium Employer COR" in text
+
+
+def test_a_secor_at_work_in_the_territories_is_something_the_pages_do_not_say(
+    engine: Engine,
+) -> None:
+    text = engine.ask("we have a job in the yukon next summer, does our secor cover it?").answer
+    assert text.startswith("ACSA's pages do not say whether a SECOR is recognised outside Alberta")
