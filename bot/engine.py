@@ -90,6 +90,8 @@ _NAMES_ELEMENT = re.compile(r"\b(?:element|folder)\b|\bwhere\s+(?:do|does|should
 _EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:the|our|my))\b", re.I)
 # Kinds of intent whose answers the abstention judges (bot.abstain).
 _JUDGED = frozenset({"answer", "eligibility", "who_counts"})
+# A price asked: off-topic when the model says so ("a fair price for a used truck").
+_PRICE = re.compile(r"\b(?:price|pay|cost|worth|\$|dollars?|buy|sell)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 
 
@@ -235,6 +237,10 @@ class Engine:
             placed = self._placed(text, THRESHOLD)  # "general safe practices - element 3?"
             if placed is not None:
                 return placed
+        if intent.kind == "refuse" and in_domain and best != "manipulation":
+            stated = silent_topic(text)
+            if stated is not None and stated.direct and not _PRICE.search(text):
+                return silent_answer(stated, confidence)  # "documents in Punjabi?": no refusal
         if intent.kind == "refuse":
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)

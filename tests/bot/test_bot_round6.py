@@ -409,3 +409,11 @@ def test_a_secor_at_work_in_the_territories_is_something_the_pages_do_not_say(
 ) -> None:
     text = engine.ask("we have a job in the yukon next summer, does our secor cover it?").answer
     assert text.startswith("ACSA's pages do not say whether a SECOR is recognised outside Alberta")
+
+
+def test_a_secor_question_the_pages_are_known_to_be_silent_on_is_not_refused(
+    engine: Engine,
+) -> None:
+    answer = engine.ask("my crew writes their FLHAs in Tagalog, will acsa take them like that?")
+    assert answer.answer.startswith("ACSA's pages do not say whether SECOR material is available")
+    assert engine.ask("what's a fair price for a used skid steer").answer.startswith("Sorry")
