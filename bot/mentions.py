@@ -26,6 +26,10 @@ LIMIT = 10
 SELF = frozenset({"me", "myself", "i"})
 JOIN = frozenset({"and", "n", "&", "+", "plus", ",", "with", "also"})
 POSSESSIVE = frozenset({"my", "our", "his", "her", "their"})
+# Words of how someone works, before the first person of a list.
+ITEM_MODIFIERS = frozenset(
+    {"part_time", "full_time", "seasonal", "casual", "temp", "temporary", "summer", "new"}
+)
 # Person words that are also parts of the body ("his hand", "her head").
 BODY = frozenset({"hand", "hands", "head", "body"})
 ARTICLE = frozenset({"a", "an", "the", "one"})
@@ -620,6 +624,7 @@ class MentionReader:
                     or (prev.isalpha() and self.word(i - 2) in ("+", "plus", ",", "&"))
                     or nxt in ("+", "plus", "&")
                     or (i == 0 and nxt == ",")
+                    or self._heads_list_item(i)
                 )
                 bare_family = low in ("wife", "hubby", "missus", "husband", "wifey")
                 if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or i == 0))):
@@ -678,6 +683,16 @@ class MentionReader:
                 continue
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
+
+    def _heads_list_item(self, i: int) -> bool:
+        """The person word at I opens the first item of a comma list, after only words of
+        how they work: "part time bookkeeper 2 days a week, a receptionist, me and 8"."""
+        start = i
+        while start > 0 and self.lowers[start - 1] not in (",", ".", ";", ":", "!", "?"):
+            start -= 1
+        if start != 0 or not all(n in ITEM_MODIFIERS for n in self.norms[start:i]):
+            return False
+        return "," in self.lowers[i + 1 : i + 8]
 
     def _that_is_me(self, j: int) -> int:
         """How many words from J say the person just named is the one asking, else 0:

@@ -417,3 +417,8 @@ def test_a_secor_question_the_pages_are_known_to_be_silent_on_is_not_refused(
     answer = engine.ask("my crew writes their FLHAs in Tagalog, will acsa take them like that?")
     assert answer.answer.startswith("ACSA's pages do not say whether SECOR material is available")
     assert engine.ask("what's a fair price for a used skid steer").answer.startswith("Sorry")
+
+
+def test_the_first_person_of_a_list_counts_without_an_article(engine: Engine) -> None:
+    count = engine.nlp("casual labourer on weekends, my wife, me and 7 guys. ok?")._.headcount
+    assert count is not None and count.total == 10
