@@ -178,3 +178,21 @@ def with_young_helper(text: str, count: HeadCount | None) -> HeadCount | None:
         planned=count.planned,
         asks_room=count.asks_room,
     )
+
+
+# "one" as a pronoun: "can one replace the other?", "which one counts?", "either one".
+_PRONOUN_ONE = re.compile(
+    r"\bone\s+(?:replaces?|substitutes?|instead of|or the other|of (?:them|those|these|the two))\b|"
+    r"\b(?:which|this|that|each|either|neither|the other|any|no) one\b|"
+    r"\bone\b.{0,25}\bthe other\b",
+    re.IGNORECASE,
+)
+
+
+def without_pronoun_one(text: str, count: HeadCount | None) -> HeadCount | None:
+    """None when COUNT is only a "one" that TEXT uses as a pronoun, else COUNT."""
+    if count is None or count.total != 1 or not _PRONOUN_ONE.search(text):
+        return count
+    if re.search(r"\d", text):
+        return count
+    return None

@@ -24,7 +24,7 @@ from spacy.util import filter_spans, registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, softmax_activation, with_cpu
 
 from bot.headcount import read_categories, read_headcount
-from bot.headcount_shapes import read_shape, with_young_helper
+from bot.headcount_shapes import read_shape, with_young_helper, without_pronoun_one
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
 from knowledge.facts import facts
@@ -140,6 +140,7 @@ class HeadcountComponent:
         """Set ``doc._.headcount`` (None when no people are counted) and ``doc._.categories``."""
         # a cap at one time or a running total first: the pages settle those (bot.headcount_shapes)
         count = read_shape(doc.text) or read_headcount(doc, self.lex)
+        count = without_pronoun_one(doc.text, count)  # "can one replace the other?"
         doc._.headcount = with_young_helper(doc.text, count)  # "my 16 yr old helps out"
         doc._.categories = read_categories(doc, self.lex)
         return doc

@@ -422,3 +422,12 @@ def test_a_secor_question_the_pages_are_known_to_be_silent_on_is_not_refused(
 def test_the_first_person_of_a_list_counts_without_an_article(engine: Engine) -> None:
     count = engine.nlp("casual labourer on weekends, my wife, me and 7 guys. ok?")._.headcount
     assert count is not None and count.total == 10
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the SECOR course the same as PHSM, can one replace the other?", "which one counts?"],
+)
+def test_one_as_a_pronoun_is_no_head_count(engine: Engine, question: str) -> None:
+    assert engine.nlp(question)._.headcount is None
+    assert engine.nlp("it's just one guy and me")._.headcount is not None
