@@ -361,18 +361,51 @@ def _distinctive() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     }
 
 
+# Words too general to tie a figure to a rule.
+_GENERAL = frozenset(
+    {"that", "this", "with", "from", "they", "their", "have", "need", "needs", "only", "also",
+     "then", "both", "more", "must", "energy", "safety", "canada", "secor", "year", "years",
+     "employer", "procedure", "program", "rule", "rules", "page", "pages", "within", "before",
+     "after", "days", "what", "when", "does", "will", "just", "your", "ours"}
+)  # fmt: skip
+
+
+def _all_words(text: str) -> set[str]:
+    return {_stem(w) for w in _TOKEN.findall(text.lower())} - _GENERAL
+
+
+@cache
+def _fact_words() -> dict[str, frozenset[str]]:
+    """Every word of each ESC fact, general words aside (distinctive or not)."""
+    return {
+        f.id: frozenset(_all_words(f.statement)) for f in facts().values() if f.authority == ESC
+    }
+
+
+def _bare(figure: str) -> bool:
+    """A number of days or a percentage, which may be anyone's ("50% of my guys")."""
+    return figure.endswith(("day", "%"))
+
+
 def echoed_fact(question: str) -> str | None:
-    """The ESC fact whose own figures and words QUESTION repeats, if one clearly does."""
+    """The ESC fact whose own figures and words QUESTION repeats, if one clearly does.
+
+    A bare figure ("90 days", "80%") counts only beside a word of the same fact ("90 days
+    to replace the assessor"), not on its own ("a temp for 90 days").
+    """
     lower = question.lower()
     figures, words = _figures(question), _words(question)
     figures |= {n for own, _ in _distinctive().values() for n in own if " " in n and n in lower}
-    scored = sorted(
-        (
-            (FIGURE_WEIGHT * len(figures & own_figures) + len(words & own_words), fact_id)
-            for fact_id, (own_figures, own_words) in _distinctive().items()
-        ),
-        reverse=True,
-    )
+
+    said = _all_words(question)
+
+    def score(fact_id: str, own_figures: frozenset[str], own_words: frozenset[str]) -> int:
+        shared = figures & own_figures
+        if not said & _fact_words()[fact_id]:
+            shared = {f for f in shared if not _bare(f)}
+        return FIGURE_WEIGHT * len(shared) + len(words & own_words)
+
+    scored = sorted(((score(i, f, w), i) for i, (f, w) in _distinctive().items()), reverse=True)
     (best, fact_id), (second, _) = scored[0], scored[1]
     if best < ECHO_MIN or best == second:
         return None

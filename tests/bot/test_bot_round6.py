@@ -431,3 +431,9 @@ def test_the_first_person_of_a_list_counts_without_an_article(engine: Engine) ->
 def test_one_as_a_pronoun_is_no_head_count(engine: Engine, question: str) -> None:
     assert engine.nlp(question)._.headcount is None
     assert engine.nlp("it's just one guy and me")._.headcount is not None
+
+
+def test_a_bare_figure_reads_as_an_esc_rule_only_beside_a_word_of_that_rule() -> None:
+    assert echoed_fact("we hired a temp for 90 days, does he count?") is None
+    assert echoed_fact("about 50% of my guys are part time, ok?") is None
+    assert echoed_fact("do we need 80% to pass?") == "esc-scoring"
