@@ -203,6 +203,13 @@ class Coverage:
                 known |= by_intent[intent.id]
         self.known = frozenset(known)
         self.by_intent = {k: frozenset(v) for k, v in by_intent.items()}
+        # the words of greetings and thanks ("cheers", "awesome thank you", "bye")
+        self.chat = frozenset(
+            word
+            for intent in intents().values()
+            if intent.kind == "smalltalk"
+            for word in by_intent[intent.id]
+        )
         every = [e for examples in self.examples.values() for e in examples]
         df: dict[str, int] = {}
         for example in every:
@@ -230,11 +237,13 @@ class Coverage:
 
     def off_topic(self, doc: Doc) -> bool:
         """DOC has content words and none that the facts, the training questions of an
-        answerable topic or the lexicons use (neutral words aside): not about SECOR."""
+        answerable topic, greetings and thanks or the lexicons use (neutral words aside):
+        not about SECOR."""
         content = self.content(doc)
         neutral = neutral_words()
         topical = [(n, w) for n, w in content if n not in neutral and w not in neutral]
-        return bool(topical) and not any({n, w, w.rstrip("s")} & self.known for n, w in topical)
+        vocabulary = self.known | self.chat
+        return bool(topical) and not any({n, w, w.rstrip("s")} & vocabulary for n, w in topical)
 
     def support(self, words: frozenset[str], topic: str) -> float:
         """How much of WORDS (by weight, IDF) one training question or fact of TOPIC shares."""
