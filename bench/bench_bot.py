@@ -226,10 +226,13 @@ def main() -> int:
     engine.ask("warm up")
     engine.ask("which element does the truck service log go in")  # loads the classifier
     all_timings: list[float] = []
+    totals = Scored()
     print(f"bot benchmark: {sum(len(i) for _, i, _ in sets)} questions, {os.cpu_count()} cpus")
     for name, items, printable in sets:
         scored = score(engine, items)
         all_timings += scored.timings
+        for name_ in ("caught", "unanswered", "cost", "answered"):
+            setattr(totals, name_, getattr(totals, name_) + getattr(scored, name_))
         passed = len(items) - len(scored.failures)
         strict = scored.strict
         target = TARGETS.get(name, DEFAULT_TARGET)
@@ -245,6 +248,10 @@ def main() -> int:
         if printable or args.show_quarter:
             for text, why in scored.failures:
                 print(f"  FAIL {text!r}: {why}")
+    print(
+        f"abstention, all sets run: caught {totals.caught}/{totals.unanswered} unanswered; "
+        f'cost {totals.cost}/{totals.answered} answered turned into "don\'t know"'
+    )
     timings = all_timings
     p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) > 1 else timings[0]
     print(
