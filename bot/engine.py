@@ -37,7 +37,12 @@ from bot.answers import (
 )
 from bot.element_answer import element_answer, element_label, is_element_question
 from bot.email_answer import EmailAnswer, answer_email
-from bot.esc_rules import esc_echo_answer, esc_rule_answer, numbers_in_figures_only
+from bot.esc_rules import (
+    esc_echo_answer,
+    esc_named_fallback,
+    esc_rule_answer,
+    numbers_in_figures_only,
+)
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
@@ -176,6 +181,10 @@ class Engine:
             return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
         if self.abstains(doc, ranked, answer):
             return abstention(self.evidence(doc, ranked, answer.topic), answer.topic)
+        if not answer.sources and answer.kind == "unknown":
+            named = esc_named_fallback(text, answer.confidence)  # "our ESC assessor is leaving"
+            if named is not None:
+                return named
         return answer
 
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:

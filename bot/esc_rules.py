@@ -156,12 +156,35 @@ def esc_rule_answer(question: str, confidence: float = 1.0) -> Answer | None:
 
 
 def esc_echo_answer(question: str, confidence: float = 1.0) -> Answer | None:
-    """ACSA's side, then the ESC rule QUESTION restates (its figures or words), when ESC is
-    not named or is compared with ACSA; else None."""
-    if _ESC.search(question) and not _ACSA.search(question):
-        return None
+    """The ESC rule QUESTION restates (its figures or words), else None: ACSA's side first
+    when ESC is not named or is compared with ACSA, ESC's rule first when only ESC is named."""
     echoed = echoed_fact(question)
-    return acsa_first(echoed, confidence) if echoed is not None else None
+    if echoed is None:
+        return None
+    if _ESC.search(question) and not _ACSA.search(question):
+        return esc_first(echoed, confidence)
+    return acsa_first(echoed, confidence)
+
+
+def esc_named_fallback(question: str, confidence: float = 1.0) -> Answer | None:
+    """For a question naming Energy Safety Canada that nothing else answered: the ESC rule
+    sharing the most of its own words with it (one is enough), ESC's rule first."""
+    if not _ESC.search(question):
+        return None
+    echoed = echoed_fact(question, least=1)
+    return esc_first(echoed, confidence) if echoed is not None else None
+
+
+def esc_first(esc_fact: str, confidence: float = 1.0) -> Answer:
+    """Energy Safety Canada's fact ESC_FACT first (asked about ESC), then ACSA's side."""
+    intent, acsa, silent = ACSA_SIDE[esc_fact]
+    parts = [f"That is Energy Safety Canada's rule, from its own SECOR procedure: "
+             f"{fact(esc_fact).statement}"]  # fmt: skip
+    if acsa:
+        parts.append("For ACSA's SECOR: " + " ".join(fact(i).statement for i in acsa))
+    if silent:
+        parts.append(_silent(silent))
+    return Answer(_cut(" ".join(parts)), intent, confidence, _cite((esc_fact, *acsa)))
 
 
 def _answer(topic: EscTopic, confidence: float, *, esc_first: bool = True) -> Answer:
@@ -296,9 +319,9 @@ _COMMON = frozenset(
      "january", "february", "march", "april", "june", "july", "august", "september",
      "october", "november", "december"}
 )  # fmt: skip
-# A figure weighs this much; a distinctive word one; a question echoes a rule from ECHO_MIN.
+# A figure weighs this much, a distinctive word one; a question echoes a rule from a score
+# of 2 (1 when it names Energy Safety Canada and nothing else answered it).
 FIGURE_WEIGHT = 2
-ECHO_MIN = 2
 
 
 def _figures(text: str) -> set[str]:
@@ -387,7 +410,7 @@ def _bare(figure: str) -> bool:
     return figure.endswith(("day", "%"))
 
 
-def echoed_fact(question: str) -> str | None:
+def echoed_fact(question: str, least: int = 2) -> str | None:
     """The ESC fact whose own figures and words QUESTION repeats, if one clearly does.
 
     A bare figure ("90 days", "80%") counts only beside a word of the same fact ("90 days
@@ -407,7 +430,7 @@ def echoed_fact(question: str) -> str | None:
 
     scored = sorted(((score(i, f, w), i) for i, (f, w) in _distinctive().items()), reverse=True)
     (best, fact_id), (second, _) = scored[0], scored[1]
-    if best < ECHO_MIN or best == second:
+    if best < max(least, 1) or best == second:
         return None
     return fact_id
 

@@ -457,3 +457,14 @@ def test_few_training_questions_are_turned_into_dont_know(engine: Engine) -> Non
     finally:
         engine.thresholds = thresholds()
     assert len(abstained) <= len(asked) // 200, abstained
+
+
+def test_a_question_naming_esc_that_restates_its_rule_gets_that_rule_first(
+    engine: Engine,
+) -> None:
+    text = engine.ask("with energy safety canada, is it true we get 90 days to replace"
+                      " our assessor?").answer  # fmt: skip
+    assert text.startswith("That is Energy Safety Canada's rule")
+    assert "within 90 days" in text and "For ACSA's SECOR:" in text
+    fallback = engine.ask("our ESC assessor is leaving us, what now for the replacement?")
+    assert "within 90 days" in fallback.answer and fallback.sources
