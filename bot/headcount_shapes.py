@@ -196,3 +196,17 @@ def without_pronoun_one(text: str, count: HeadCount | None) -> HeadCount | None:
     if re.search(r"\d", text):
         return count
     return None
+
+
+# "we own it 50 50", "run it 50/50", "a 60-40 split": shares of ownership, not people.
+_SPLIT = re.compile(r"\b(\d{1,2})\s*%?\s*(?:/|-|\s)\s*(\d{1,2})\s*%?(?=\W|$)")
+
+
+def without_ownership_split(text: str) -> str | None:
+    """TEXT with its ownership split ("50 50", "60/40") taken out, or None if it has none."""
+    found = [m for m in _SPLIT.finditer(text) if int(m.group(1)) + int(m.group(2)) == 100]
+    if not found:
+        return None
+    for m in reversed(found):
+        text = text[: m.start()] + "even shares" + text[m.end() :]
+    return text

@@ -564,6 +564,7 @@ class MentionReader:
             prev, nxt = self.word(i - 1), self.word(i + 1)
             if (
                 self.norms[i] == "one_person"
+                or (low == "owner" and nxt in ("here", "speaking") and prev in ("", ".", ",", "!"))
                 or (low == "sole" and nxt.startswith("prop"))
                 or (low == "owner" and nxt == "-" and self.word(i + 2) == "operator")
                 or low in ("owner-operator", "owner/operator")
@@ -641,6 +642,13 @@ class MentionReader:
                 continue  # "is a guy who ...": no one listed
             if nxt in ("count", "counts", "included", "?") and det in ("the", "a", "an"):
                 continue  # "does the owner count?"
+            if (
+                det == "the"
+                and self.word(k - 1) in ("me", "myself")
+                and seen_self
+                and low in ("owner", "boss", "proprietor", "president", "founder")
+            ):
+                continue  # "me the owner": the one asking, named once ("me the wife" is two)
             if self.word(k - 1) in ("'s", "is") and self.word(k - 2) == "who":
                 continue  # "my buddy who's my partner": the same person
             if noun in ("part_time", "full_time") and k != i - 1:

@@ -468,3 +468,19 @@ def test_a_question_naming_esc_that_restates_its_rule_gets_that_rule_first(
     assert "within 90 days" in text and "For ACSA's SECOR:" in text
     fallback = engine.ask("our ESC assessor is leaving us, what now for the replacement?")
     assert "within 90 days" in fallback.answer and fallback.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("my partner and I split it 60/40 and we have 7 guys on the tools, secor ok?", 9),
+        ("owner here. I have a foreman, an estimator and 6 labourers. can we do secor?", 9),
+        ("a lead hand, 5 framers and then there's me the owner. eligible?", 7),
+        ("me the wife and 6 guys, ok?", 8),
+    ],
+)
+def test_ownership_splits_owner_here_and_me_the_owner(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, count
