@@ -20,7 +20,7 @@ from knowledge.facts import Citation, citation, contacts, fact, facts
 
 ESC = "Energy Safety Canada"
 # The label of Energy Safety Canada's rule after ACSA's side.
-ESC_RULE_ASIDE = f"{ESC_ASIDE} that is Energy Safety Canada's rule."
+ESC_RULE_ASIDE = f"{ESC_ASIDE} that is Energy Safety Canada's rule;"  # one sentence with it
 
 MAX_CHARS = 1200
 
@@ -222,7 +222,7 @@ ACSA_SIDE: dict[str, tuple[str, tuple[str, ...], str]] = {
         ("validity",),
         "whether a company may recertify early, during a maintenance year",
     ),
-    "esc-training": ("esc_training", ("continuing-education", "assessor-who"), ""),
+    "esc-training": ("esc_training", ("assessor-who", "continuing-education"), ""),
     "esc-assessor-replacement": (
         "assessor_leaves",
         ("assessor-who",),
