@@ -56,6 +56,7 @@ from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
 from bot.questions import CONTEXT_WORDS, carry_context, split_questions, with_context
 from bot.silent import silent_answer, silent_topic
+from knowledge.facts import Citation, citation, facts
 
 log = logging.getLogger(__name__)
 
@@ -488,7 +489,9 @@ def combine(answers: list[Answer]) -> Answer:
              if a.kind == "eligibility"}  # fmt: skip
     budgets = _share([len(a.answer) for a in useful], room - sum(brief.values()), skip=set(brief))
     texts = [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(useful)]
-    sources = tuple(dict.fromkeys(s for a in useful for s in a.sources))
+    sources = _still_cited(
+        "\n\n".join(texts), tuple(dict.fromkeys(s for a in useful for s in a.sources))
+    )
     first = next((a for a in useful if a.sources), useful[0])
     return Answer(
         "\n\n".join([lead, *texts] if lead else texts)[:MAX_ANSWER_CHARS],
@@ -522,6 +525,24 @@ def _without_repeats(answers: list[Answer]) -> list[Answer]:
 
 # A sentence this short ("Yes.") may be said twice.
 MIN_REPEAT = 30
+
+
+def _still_cited(text: str, sources: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """SOURCES whose facts TEXT still states once shortened (all of them if none is found:
+    an answer from the pages always cites them)."""
+    kept = tuple(
+        source
+        for source in sources
+        if any(
+            citation(item) == source and item.statement[:STATED_CHARS] in text
+            for item in facts().values()
+        )
+    )
+    return kept or sources
+
+
+# A fact counts as stated when its first characters are in the text.
+STATED_CHARS = 60
 
 
 def _share(lengths: list[int], room: int, skip: set[int]) -> list[int]:

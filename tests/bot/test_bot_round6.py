@@ -484,3 +484,17 @@ def test_ownership_splits_owner_here_and_me_the_owner(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, count
+
+
+def test_a_shortened_message_answer_cites_only_what_it_still_states(engine: Engine) -> None:
+    answer = engine.ask(
+        "Is Energy Safety Canada's Safety Program Development course the same as ACSA's PHSM?"
+        " Can one replace the other?"
+    )
+    for source in answer.sources:
+        stated = [
+            f
+            for f in facts().values()
+            if citation(f) == source and f.statement[:60] in answer.answer
+        ]
+        assert stated, source
