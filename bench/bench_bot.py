@@ -12,6 +12,15 @@ sources and points to the COR department, or when it says plainly that ACSA's pa
 do not say, points to the COR department, and cites only a labelled aside (issue 11:
 "where ACSA's pages are silent, say so and point to the COR department"). The
 strict figure, which accepts only the first form, is printed beside it.
+
+Each set also prints the abstention's line (bot/abstain.py): how many unanswered
+questions it caught (turned into "the pages do not say") against its cost, the answered
+questions it turned into "don't know".
+
+bench/dev2_questions.toml, a second development set by an independent author, is scored
+in two parts: the tuned part (every question but each fourth), whose failures are
+printed, and the untouched quarter (index % 4 == 3), printed as a rate only unless
+--show-quarter is given.
 """
 
 from __future__ import annotations
@@ -25,6 +34,7 @@ import sys
 import tempfile
 import time
 import tomllib
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,9 +50,12 @@ QUESTION_SETS = (
     "holdout4_questions.toml",
     "holdout5_questions.toml",
     "holdout6_questions.toml",
+    "dev2_questions.toml",
 )
 # The development sets (tuned on) aim at 95 %, the hold-outs nobody here read at 97 %.
-DEVELOPMENT_SETS = ("questions.toml", "dev_questions.toml")
+DEVELOPMENT_SETS = ("questions.toml", "dev_questions.toml", "dev2_questions.toml")
+# The set whose every fourth question is kept untouched (read only in the last run).
+QUARTERED = "dev2_questions.toml"
 TARGETS = {name: 97.0 for name in QUESTION_SETS if name.startswith("holdout")}
 # The bot says the pages are silent (see the module docstring).
 SILENT = re.compile(r"\b(do not|don't|does not|doesn't) (say|state|give|list|publish)", re.I)
@@ -100,22 +113,80 @@ def _labeler() -> Any:
     return IntakeLabeler(model_dir_for(settings), settings.classifier.review_threshold)
 
 
-def score(
-    engine: Any, items: list[dict[str, Any]]
-) -> tuple[list[tuple[str, str]], list[float], int]:
-    """The failures (question, why), the milliseconds of each question, the strict failures."""
-    timings: list[float] = []
-    failures: list[tuple[str, str]] = []
-    strict = 0
+def quarters(items: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(the tuned part, the untouched quarter: index % 4 == 3) of a quartered set."""
+    return (
+        [q for i, q in enumerate(items) if i % 4 != 3],
+        [q for i, q in enumerate(items) if i % 4 == 3],
+    )
+
+
+def read_set(path: Path) -> list[tuple[str, list[dict[str, Any]], bool]]:
+    """(name, questions, whether its failures may be printed) of the set at PATH."""
+    items: list[dict[str, Any]] = tomllib.loads(path.read_text("utf-8"))["q"]
+    if path.name != QUARTERED:
+        return [(path.name, items, True)]
+    tuned, quarter = quarters(items)
+    return [
+        (f"{path.name} [tuned]", tuned, True),
+        (f"{path.name} [untouched quarter]", quarter, False),
+    ]
+
+
+def development_items() -> list[dict[str, Any]]:
+    """The questions the bot may be tuned on: the development sets, dev2 without its quarter."""
+    out: list[dict[str, Any]] = []
+    for name in DEVELOPMENT_SETS:
+        if (HERE / name).is_file():
+            out += read_set(HERE / name)[0][1]
+    return out
+
+
+@dataclass
+class Scored:
+    """A set's failures (question, why), timings in ms, strict failures and abstentions."""
+
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    timings: list[float] = field(default_factory=list)
+    strict: int = 0
+    caught: int = 0
+    unanswered: int = 0
+    cost: int = 0
+    answered: int = 0
+
+
+def score(engine: Any, items: list[dict[str, Any]]) -> Scored:
+    """Each question asked and checked; what the abstention changed, counted."""
+    from bot.abstain import Recorder, thresholds
+
+    out = Scored()
     for item in items:
+        recorder = Recorder(thresholds())
+        engine.thresholds = recorder
         started = time.perf_counter()
         result = engine.ask(item["text"]).as_dict()
-        timings.append((time.perf_counter() - started) * 1000)
+        out.timings.append((time.perf_counter() - started) * 1000)
         why = check(item, result)
         if why:
-            failures.append((item["text"], why))
-        strict += bool(check(item, result, strict=True))
-    return failures, timings, strict
+            out.failures.append((item["text"], why))
+        out.strict += bool(check(item, result, strict=True))
+        abstained = any(verdict for _, verdict in recorder.seen)
+        if item.get("unanswered"):
+            out.unanswered += 1
+            out.caught += abstained
+        elif not item.get("refuse"):
+            out.answered += 1
+            out.cost += abstained
+    engine.thresholds = thresholds()
+    return out
+
+
+def load_engine() -> Any:
+    """The engine as the channels load it, with the intake's classifier (a fresh cache)."""
+    from bot.engine import Engine
+
+    with tempfile.TemporaryDirectory(prefix="bench-bot-") as tmp:
+        return Engine.load(Path(tmp) / "bot", labeler=_labeler())
 
 
 def main() -> int:
@@ -128,11 +199,16 @@ def main() -> int:
         help="a question set to score (repeatable; default: every set present in bench/)",
     )
     parser.add_argument("--show-failures", action="store_true", help="kept for scripts: always on")
+    parser.add_argument(
+        "--show-quarter",
+        action="store_true",
+        help="also print the failures of dev2's untouched quarter (only in the last run)",
+    )
     args = parser.parse_args()
     paths: list[Path] = args.questions or [
         HERE / name for name in QUESTION_SETS if (HERE / name).is_file()
     ]
-    sets = [(path, tomllib.loads(path.read_text("utf-8"))["q"]) for path in paths]
+    sets = [one for path in paths for one in read_set(path)]
 
     from bot.engine import Engine
     from bot.model import load_or_train
@@ -150,19 +226,32 @@ def main() -> int:
     engine.ask("warm up")
     engine.ask("which element does the truck service log go in")  # loads the classifier
     all_timings: list[float] = []
-    print(f"bot benchmark: {sum(len(i) for _, i in sets)} questions, {os.cpu_count()} cpus")
-    for path, items in sets:
-        failures, timings, strict = score(engine, items)
-        all_timings += timings
-        passed = len(items) - len(failures)
-        target = TARGETS.get(path.name, DEFAULT_TARGET)
+    totals = Scored()
+    print(f"bot benchmark: {sum(len(i) for _, i, _ in sets)} questions, {os.cpu_count()} cpus")
+    for name, items, printable in sets:
+        scored = score(engine, items)
+        all_timings += scored.timings
+        for name_ in ("caught", "unanswered", "cost", "answered"):
+            setattr(totals, name_, getattr(totals, name_) + getattr(scored, name_))
+        passed = len(items) - len(scored.failures)
+        strict = scored.strict
+        target = TARGETS.get(name, DEFAULT_TARGET)
         print(
-            f"{path.name}: correct {passed}/{len(items)} = {100 * passed / len(items):.1f}% "
+            f"{name}: correct {passed}/{len(items)} = {100 * passed / len(items):.1f}% "
             f"(target >= {target:g}%); strict {len(items) - strict}/{len(items)} = "
             f"{100 * (len(items) - strict) / len(items):.1f}%"
         )
-        for text, why in failures:
-            print(f"  FAIL {text!r}: {why}")
+        print(
+            f"  abstention: caught {scored.caught}/{scored.unanswered} unanswered; "
+            f'cost {scored.cost}/{scored.answered} answered turned into "don\'t know"'
+        )
+        if printable or args.show_quarter:
+            for text, why in scored.failures:
+                print(f"  FAIL {text!r}: {why}")
+    print(
+        f"abstention, all sets run: caught {totals.caught}/{totals.unanswered} unanswered; "
+        f'cost {totals.cost}/{totals.answered} answered turned into "don\'t know"'
+    )
     timings = all_timings
     p95 = statistics.quantiles(timings, n=20)[-1] if len(timings) > 1 else timings[0]
     print(

@@ -51,8 +51,10 @@ def compose(
     about_esc: bool = False,
     silent: str = "",
     limit: int = MAX_ANSWER_CHARS,
+    priority: Sequence[str] = (),
 ) -> Answer:
-    """An answer from LEAD, the facts in order and NOTE, cut to LIMIT by dropping facts.
+    """An answer from LEAD, the facts in order and NOTE, cut to LIMIT by dropping facts
+    (those of PRIORITY, the question's own parts, are dropped last).
 
     ACSA's facts come first. Energy Safety Canada's facts follow as a labelled aside,
     unless the question is ABOUT_ESC. SILENT names what ACSA's pages do not say: the
@@ -71,14 +73,21 @@ def compose(
         if required:
             chosen.extend(silent_facts())
         ordered += [(f, f"{ESC_ASIDE} {f.statement}") for f in esc]
+    # the facts of PRIORITY (a question's own parts) are kept first, the rest as room allows;
+    # the order of the answer stays: ACSA's facts, then Energy Safety Canada's, labelled
+    wanted = set(priority)
+    room = limit - _length([*parts, note, *required]) - 1
+    kept: set[str] = set()
+    for item, sentence in sorted(ordered, key=lambda pair: pair[0].id not in wanted):
+        if len(sentence) + 1 <= room or not kept:
+            kept.add(item.id)
+            room -= len(sentence) + 1
     placed_silent = not required
     for item, sentence in ordered:
         if not placed_silent and item.authority == ESC:
             parts += required
             placed_silent = True
-        if _length([*parts, sentence, note, *([] if placed_silent else required)]) > limit and (
-            chosen or parts
-        ):
+        if item.id not in kept:
             continue
         parts.append(sentence)
         chosen.append(item)
@@ -145,6 +154,7 @@ def answer_intent(
         note=intent.note,
         about_esc=about_esc,
         silent=silent or intent.silent,
+        priority=extra,
     )
 
 
@@ -297,6 +307,7 @@ def eligibility_answer(
         kind="eligibility",
         silent=silent,
         about_esc=about_esc,
+        priority=extra,
     )
 
 

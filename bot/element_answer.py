@@ -52,6 +52,10 @@ _ONE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:that|this|it|these|those|they|them|one)$", re.IGNORECASE)
+# Words after "which element" that name no document ("which element folder", "- element #").
+_NO_DOCUMENT = re.compile(
+    r"^(?:folder|number|#|no\.?|section|category|please|pls|then|again)$", re.IGNORECASE
+)
 
 
 @cache
@@ -124,6 +128,7 @@ _ASKED = (
     ),
 )
 _TRIM = re.compile(
+    r"\s*[-,:;]\s*(?:which\s+|what\s+)?element(?:\s*(?:number|#|no\.?|folder))?$|"
     r"\s*\b(?:go|goes|belong|belongs|fit|fits)?\s*(?:in|into|under)\s+(?:the|our|my)\s+"
     r"(?:secor\s+|cor\s+)?(?:submission|package|audit|evaluation)$|"
     r"^(?:element|folder|section)\s+(?:does|do|is|are|for)\s+|"
@@ -151,11 +156,12 @@ def asked_document(question: str) -> str:
         if match and match.group("x").strip():
             found = match.group("x").strip(" ?.!,")
             found = _TRIM.sub("", found).strip() or found
-            if _PRONOUN.match(re.sub(r"^(?:is|are)\s+", "", found)):
+            if _PRONOUN.match(re.sub(r"^(?:is|are)\s+", "", found)) or _NO_DOCUMENT.match(found):
                 before = _antecedent(text[: match.start()])  # "X, what element is that"
                 return before or found
             return found
-    return _FALLBACK.sub("", text).strip(" ?.!,") or text
+    rest = _FALLBACK.sub("", text).strip(" ?.!,")
+    return _TRIM.sub("", rest).strip() or rest or text
 
 
 _LEAD_IN = re.compile(
@@ -187,7 +193,7 @@ _FALLBACK = re.compile(
 ELEMENT_QUESTION = re.compile(
     r"\b(?:which|what)\s+(?:(?:secor|cor|submission)\s+)?(?:element|folder|section|category)"
     r"\b(?!s)|"
-    r"[-,:;]\s*(?:which\s+|what\s+)?element\s*\?+\s*$|"
+    r"[-,:;]\s*(?:which\s+|what\s+)?element(?:\s*(?:number|#|no\.?|folder))?\s*\?+\s*$|"
     r"\bwhere\s+(?:do|does|did|should|would|can|to|will|must|is|are)\b.{0,60}?"
     r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b|"
     r"\b(?:go|goes|belong|belongs|fit|fits|file it|put it|filed)\s+(?:where|under what)\b",

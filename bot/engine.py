@@ -22,6 +22,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from bot.abstain import Coverage, Decider, Evidence, abstention, thresholds
 from bot.answers import (
     MAX_ANSWER_CHARS,
     Answer,
@@ -36,19 +37,26 @@ from bot.answers import (
 )
 from bot.element_answer import element_answer, element_label, is_element_question
 from bot.email_answer import EmailAnswer, answer_email
-from bot.esc_rules import esc_rule_answer
+from bot.esc_rules import (
+    esc_echo_answer,
+    esc_named_fallback,
+    esc_rule_answer,
+    numbers_in_figures_only,
+)
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
+from bot.language import english_only, language_of
 from bot.lexicon import Combo, intents, lexicon
 from bot.maintenance_docs import documents_lead
 from bot.misstate import misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.parts import Parts, read_parts
-from bot.questions import split_questions, with_context
+from bot.questions import CONTEXT_WORDS, carry_context, split_questions, with_context
 from bot.silent import silent_answer, silent_topic
+from knowledge.facts import Citation, citation, facts
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +94,10 @@ _MAINTENANCE_TOPICS = frozenset({"maintenance_year", "sample_amount", "directive
 # it says about people ("one of my guys ... where does that go, which element").
 _NAMES_ELEMENT = re.compile(r"\b(?:element|folder)\b|\bwhere\s+(?:do|does|should)\b", re.I)
 _EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:the|our|my))\b", re.I)
+# Kinds of intent whose answers the abstention judges (bot.abstain).
+_JUDGED = frozenset({"answer", "eligibility", "who_counts"})
+# A price asked: off-topic when the model says so ("a fair price for a used truck").
+_PRICE = re.compile(r"\b(?:price|pay|cost|worth|\$|dollars?|buy|sell)\b", re.IGNORECASE)
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 
 
@@ -99,6 +111,8 @@ class Engine:
         self.smalltalk = normalizer.smalltalk
         self.intents = intents()
         self.labeler = labeler
+        self.thresholds: Decider = thresholds()
+        self._coverage = Coverage(nlp)
 
     @classmethod
     def load(cls, cache_root: Path | None = None, labeler: DocumentLabeler | None = None) -> Engine:
@@ -121,12 +135,22 @@ class Engine:
             return misstatement_refusal()
         if is_manipulative(text):
             return refusal(manipulative=True)
+        language = language_of(text)
+        if language != "english":
+            return english_only(language)  # one line, not a guess from the word "SECOR"
         questions = split_questions(text)
         if len(questions) == 1:
             return self.ask_one(questions[0])
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
-        answers = [self.ask_one(q) for q in asked]
-        return combine(answers)
+        answers = [self.ask_one(q) for q in carry_context(asked)]
+        # a short follow-up ("and how long does it take") the pages seem silent on is
+        # read as part of the question before it, not answered "do not say" on its own
+        kept = [
+            a
+            for i, (q, a) in enumerate(zip(asked, answers, strict=True))
+            if i == 0 or a.topic != "not_stated" or len(q.split()) >= CONTEXT_WORDS
+        ]
+        return combine(kept)
 
     def ask_email(self, text: str) -> EmailAnswer:
         """An email body's questions, each answered in the COR department's voice.
@@ -139,11 +163,56 @@ class Engine:
         """The answer to one question (already cleaned, not split further)."""
         if misstates(text):
             return misstatement_refusal()  # hiding workers, misstating the count or records
+        language = language_of(text)
+        if language != "english":
+            return english_only(language)
         esc = esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         doc = self.nlp(text)
+        echo = esc_echo_answer(text)  # "36 days once registered, same for us?"
+        if echo is not None:
+            if doc._.headcount is None or numbers_in_figures_only(text):
+                return echo
+            # the people counted are a question of their own: both are answered
+            return combine([self._answer_parsed(text, doc, rank(doc)), echo])
         ranked = rank(doc)
+        answer = self._answer_parsed(text, doc, ranked)
+        if answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc):
+            return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
+        if self.abstains(doc, ranked, answer):
+            return abstention(self.evidence(doc, ranked, answer.topic), answer.topic)
+        if not answer.sources and answer.kind == "unknown":
+            named = esc_named_fallback(text, answer.confidence)  # "our ESC assessor is leaving"
+            if named is not None:
+                return named
+        return answer
+
+    def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
+        """What the decision to abstain rests on for DOC answered as TOPIC (bot.abstain)."""
+        return self._coverage.evidence(doc, ranked, topic)
+
+    def abstains(self, doc: Doc, ranked: Ranked, answer: Answer) -> bool:
+        """Whether ANSWER, a topic's answer to DOC, is to be replaced by "the pages do not say"."""
+        if not self._judged(doc, answer):
+            return False
+        return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))
+
+    def _judged(self, doc: Doc, answer: Answer) -> bool:
+        """Whether ANSWER to DOC may be judged by the abstention: only an answer drawn from a
+        topic's facts is; head counts, element placement, Energy Safety Canada's rules and
+        answers that already say the pages are silent are left as they are."""
+        intent = self.intents.get(answer.topic)
+        if intent is None or intent.kind not in _JUDGED or answer.kind != "answer":
+            return False
+        if doc._.headcount is not None:
+            return False  # people counted: the question is about the limit, answered as such
+        if is_element_question(doc.text):
+            return False  # where a document goes: the classifier's question, not the pages'
+        return bool(answer.sources) and not _SAYS_SILENT.search(answer.answer)
+
+    def _answer_parsed(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
+        """The answer to TEXT, already parsed into DOC and ranked (before abstention)."""
         answer = self._decide(text, doc, ranked)
         if answer.kind == "unknown" or (
             answer.kind == "answer" and not _SAYS_SILENT.search(answer.answer)
@@ -178,6 +247,10 @@ class Engine:
             placed = self._placed(text, THRESHOLD)  # "general safe practices - element 3?"
             if placed is not None:
                 return placed
+        if intent.kind == "refuse" and in_domain and best != "manipulation":
+            stated = silent_topic(text)
+            if stated is not None and stated.direct and not _PRICE.search(text):
+                return silent_answer(stated, confidence)  # "documents in Punjabi?": no refusal
         if intent.kind == "refuse":
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
@@ -381,27 +454,108 @@ def _and(items: list[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def understood(answers: list[Answer]) -> str:
+    """ "You asked about X and Y." for the answers of a message of several questions."""
+    names: list[str] = []
+    for answer in answers:
+        intent = intents().get(answer.topic)
+        name = intent.about if intent is not None and intent.kind != "unknown" else ""
+        if answer.topic == "not_stated" or not name:
+            said = _NOT_SAID.search(answer.answer)
+            name = said.group(1) if said else "something ACSA's pages do not cover"
+        if name not in names:
+            names.append(name)
+    return f"You asked about {_and(names)}." if len(names) > 1 else ""
+
+
 def combine(answers: list[Answer]) -> Answer:
-    """One answer from the answers to each question of a message, within the length limit."""
-    useful = [a for a in answers if a.sources] or answers[:1]
+    """One answer from the answers to each question of a message, within the length limit.
+
+    Every question the pages answer keeps its answer, and so does one they are known to
+    be silent on ("ACSA's pages do not say ..."); a question nothing was found for is
+    dropped when others were answered. A line first says what was understood ("You
+    asked about X and Y.").
+    """
+    useful = [a for a in answers if a.sources or a.topic == "not_stated"] or answers[:1]
+    if not any(a.sources for a in useful):
+        useful = useful[:1]  # nothing the pages answer: one "do not say" is enough
     if len(useful) == 1:
         return useful[0]
-    room = MAX_ANSWER_CHARS - 2 * (len(useful) - 1)
+    lead = understood(useful)
+    useful = _without_repeats(useful)
+    room = MAX_ANSWER_CHARS - 2 * len(useful) - len(lead)
     # a head-count verdict keeps its first sentences; the other answers share the rest
     brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(useful)
              if a.kind == "eligibility"}  # fmt: skip
-    others = len(useful) - len(brief)
-    budget = (room - sum(brief.values())) // others if others else room // len(useful)
-    texts = [_shorten(a.answer, brief.get(i, budget)) for i, a in enumerate(useful)]
-    sources = tuple(dict.fromkeys(s for a in useful for s in a.sources))
-    first = useful[0]
+    budgets = _share([len(a.answer) for a in useful], room - sum(brief.values()), skip=set(brief))
+    texts = [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(useful)]
+    sources = _still_cited(
+        "\n\n".join(texts), tuple(dict.fromkeys(s for a in useful for s in a.sources))
+    )
+    first = next((a for a in useful if a.sources), useful[0])
     return Answer(
-        "\n\n".join(texts)[:MAX_ANSWER_CHARS],
+        "\n\n".join([lead, *texts] if lead else texts)[:MAX_ANSWER_CHARS],
         first.topic,
         min(a.confidence for a in useful),
         sources,
         first.kind,
     )
+
+
+# What a "the pages do not say" answer is about ("what it costs", not the aside after it).
+_NOT_SAID = re.compile(r"^ACSA's pages do not say (?!anything about that)([^(;,]+?)\s*(?:\(|;|,)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _without_repeats(answers: list[Answer]) -> list[Answer]:
+    """ANSWERS with each sentence said once: a later answer drops what an earlier one said."""
+    said: set[str] = set()
+    out = []
+    for answer in answers:
+        kept = []
+        for sentence in _SENTENCE_END.split(answer.answer):
+            key = sentence.strip().lower().removeprefix("for acsa's secor: ")
+            if key and key in said and len(key) > MIN_REPEAT:
+                continue
+            said.add(key)
+            kept.append(sentence)
+        out.append(replace(answer, answer=" ".join(kept)))
+    return out
+
+
+# A sentence this short ("Yes.") may be said twice.
+MIN_REPEAT = 30
+
+
+def _still_cited(text: str, sources: tuple[Citation, ...]) -> tuple[Citation, ...]:
+    """SOURCES whose facts TEXT still states once shortened (all of them if none is found:
+    an answer from the pages always cites them)."""
+    kept = tuple(
+        source
+        for source in sources
+        if any(
+            citation(item) == source and item.statement[:STATED_CHARS] in text
+            for item in facts().values()
+        )
+    )
+    return kept or sources
+
+
+# A fact counts as stated when its first characters are in the text.
+STATED_CHARS = 60
+
+
+def _share(lengths: list[int], room: int, skip: set[int]) -> list[int]:
+    """Each text's share of ROOM: a short one keeps its length, the rest is shared evenly
+    among the longer ones (the texts at SKIP have their own budget)."""
+    budgets = [0] * len(lengths)
+    waiting = sorted((n, i) for i, n in enumerate(lengths) if i not in skip)
+    while waiting:
+        even = room // len(waiting)
+        n, i = waiting.pop(0)
+        budgets[i] = min(n, even)
+        room -= budgets[i]
+    return budgets
 
 
 def _shorten(text: str, budget: int) -> str:

@@ -26,6 +26,12 @@ LIMIT = 10
 SELF = frozenset({"me", "myself", "i"})
 JOIN = frozenset({"and", "n", "&", "+", "plus", ",", "with", "also"})
 POSSESSIVE = frozenset({"my", "our", "his", "her", "their"})
+# Words of how someone works, before the first person of a list.
+ITEM_MODIFIERS = frozenset(
+    {"part_time", "full_time", "seasonal", "casual", "temp", "temporary", "summer", "new"}
+)
+# Person words that are also parts of the body ("his hand", "her head").
+BODY = frozenset({"hand", "hands", "head", "body"})
 ARTICLE = frozenset({"a", "an", "the", "one"})
 GROUPS = frozenset({"crew", "team", "truck", "shift", "group", "van", "site", "job", "jobsite"})
 EACH = frozenset({"each", "per", "every", "apiece"})
@@ -558,6 +564,7 @@ class MentionReader:
             prev, nxt = self.word(i - 1), self.word(i + 1)
             if (
                 self.norms[i] == "one_person"
+                or (low == "owner" and nxt in ("here", "speaking") and prev in ("", ".", ",", "!"))
                 or (low == "sole" and nxt.startswith("prop"))
                 or (low == "owner" and nxt == "-" and self.word(i + 2) == "operator")
                 or low in ("owner-operator", "owner/operator")
@@ -588,6 +595,8 @@ class MentionReader:
             noun = self.person(i)
             if noun is None or noun in NOT_SINGLE or low in NOT_SINGLE or nxt == "'s":
                 continue  # "the wife's cousin": the cousin is the one named
+            if low in BODY and prev in POSSESSIVE - {"my", "our"}:
+                continue  # "cut his hand": a hand, not a hired hand
             if self.value(i - 1) is not None or (
                 self.person(i + 1) is not None
                 and self.lowers[i + 1] not in SELF
@@ -616,6 +625,7 @@ class MentionReader:
                     or (prev.isalpha() and self.word(i - 2) in ("+", "plus", ",", "&"))
                     or nxt in ("+", "plus", "&")
                     or (i == 0 and nxt == ",")
+                    or self._heads_list_item(i)
                 )
                 bare_family = low in ("wife", "hubby", "missus", "husband", "wifey")
                 if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or i == 0))):
@@ -632,6 +642,13 @@ class MentionReader:
                 continue  # "is a guy who ...": no one listed
             if nxt in ("count", "counts", "included", "?") and det in ("the", "a", "an"):
                 continue  # "does the owner count?"
+            if (
+                det == "the"
+                and self.word(k - 1) in ("me", "myself")
+                and seen_self
+                and low in ("owner", "boss", "proprietor", "president", "founder")
+            ):
+                continue  # "me the owner": the one asking, named once ("me the wife" is two)
             if self.word(k - 1) in ("'s", "is") and self.word(k - 2) == "who":
                 continue  # "my buddy who's my partner": the same person
             if noun in ("part_time", "full_time") and k != i - 1:
@@ -674,6 +691,16 @@ class MentionReader:
                 continue
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
+
+    def _heads_list_item(self, i: int) -> bool:
+        """The person word at I opens the first item of a comma list, after only words of
+        how they work: "part time bookkeeper 2 days a week, a receptionist, me and 8"."""
+        start = i
+        while start > 0 and self.lowers[start - 1] not in (",", ".", ";", ":", "!", "?"):
+            start -= 1
+        if start != 0 or not all(n in ITEM_MODIFIERS for n in self.norms[start:i]):
+            return False
+        return "," in self.lowers[i + 1 : i + 8]
 
     def _that_is_me(self, j: int) -> int:
         """How many words from J say the person just named is the one asking, else 0:

@@ -4,7 +4,8 @@ A request is read as parts, not as one fixed phrase:
 
 - a *way of hiding or misstating*: paying cash or off the books, keeping people off the
   WCB account or the payroll, calling workers subcontractors "on paper", telling ACSA a
-  smaller number, back-dating, inventing or copying records, a look-alike certificate;
+  smaller number, back-dating, inventing, copying or rewriting records, a look-alike
+  certificate, putting someone's name down for work they did not do;
 - what it is about: workers, the count, the WCB account, the payroll, records, forms,
   dates, a certificate;
 - and, for the weaker ways, a purpose: so they do not count, to stay under 10, to qualify,
@@ -51,6 +52,10 @@ _WEAK = re.compile(
     r"(?:were|was|had|have|are|only had)\s+(?:only\s+)?" + _NUMBER + r"|"
     r"(?:report|put down|write down|enter|say|list)\s+(?:only\s+)?" + _NUMBER + r"\b|"
     r"split (?:the|our) (?:company|business)|second company|another company|"
+    r"(?:re-?write|re-?writing|re-?word\w*|rephras\w*|change|changing|alter|altering|edit|"
+    r"editing|redo|tweak\w*)\s+"
+    r"(?:\w+\s+){0,6}?(?:it|them|reports?|investigations?|records?|forms?|logs?|minutes|"
+    r"inspections?)\b|"
     r"(?:make(?! up for)|making(?! up for)|write|writing|fill|filling|sign|signing|create|"
     r"creating|copy|copying)\s+"
     r"(?:\w+\s+){0,6}?(?:records?|forms?|logs?|minutes|inspections?|flhas?|certificates?|"
@@ -69,7 +74,9 @@ _PURPOSE = re.compile(
     r"under (?:the )?(?:10|ten|limit|cap)|below (?:10|ten)|not (?:on|in) (?:the )?(?:wcb|count|"
     r"payroll)|(?:won'?t|don'?t|doesn'?t|not) count|off (?:the|our) (?:wcb|count|books)|"
     r"for the (?:audit|submission|evaluation)|"
-    r"(?:we|i|they|the guys)\s+(?:forgot|never|didn'?t|did not|missed|skipped)\s+(?:to\s+)?"
+    r"(?:so (?:that )?(?:it|they|the \w+) (?:says?|reads?|blames?)\b)|"
+    r"(?:we|i|they|he|she|the guys)\s+(?:forgot|never|didn'?t|did not|missed|skipped)\s+"
+    r"(?:to\s+)?"
     r"(?:do|did|hold|held|have|had|fill|filled|keep|kept|make|made|run|write|wrote)\b|"
     r"(?:nobody|no one|no-one) (?:will|would) "
     r"(?:check|know|notice|find out|tell)|(?:acsa|the auditor|the assessor|they) "
@@ -86,9 +93,25 @@ _HONEST = re.compile(
 )
 
 
+# Someone's name put down for work they did not do ("he never touched our evaluation, can
+# I put his name down as the assessor?").
+_NAME_DOWN = re.compile(
+    r"\b(?:put|putting|list|listing|sign|write|use|using)\s+(?:\w+\s+){0,2}?names?\s+"
+    r"(?:down\s+)?(?:as|on|for)\b",
+    re.IGNORECASE,
+)
+_NOT_DONE = re.compile(
+    r"\b(?:never|didn'?t|did not|wasn'?t|was not|hasn'?t|has not|won'?t be)\s+(?:\w+\s+){0,2}?"
+    r"(?:do|did|done|touch\w*|fill\w*|complet\w*|work\w*|involv\w*|help\w*|there|part)\b",
+    re.IGNORECASE,
+)
+
+
 def misstates(text: str) -> bool:
     """True when TEXT asks to hide workers or misstate the count or the records."""
     if _STRONG.search(text):
+        return True
+    if _NAME_DOWN.search(text) and _NOT_DONE.search(text):
         return True
     if _HONEST.search(text):
         return False

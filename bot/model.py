@@ -49,7 +49,15 @@ _DATA_FILES = (
     "bot_lexicon.toml",
     "bot_paraphrases.toml",
 )
-_CODE_FILES = ("normalize.py", "nlp.py", "headcount.py", "groups.py", "mentions.py", "model.py")
+_CODE_FILES = (
+    "normalize.py",
+    "nlp.py",
+    "headcount.py",
+    "headcount_shapes.py",
+    "groups.py",
+    "mentions.py",
+    "model.py",
+)
 
 
 def fingerprint() -> str:

@@ -24,6 +24,12 @@ from spacy.util import filter_spans, registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, softmax_activation, with_cpu
 
 from bot.headcount import read_categories, read_headcount
+from bot.headcount_shapes import (
+    read_shape,
+    with_young_helper,
+    without_ownership_split,
+    without_pronoun_one,
+)
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
 from knowledge.facts import facts
@@ -132,14 +138,28 @@ class ConceptsComponent:
 class HeadcountComponent:
     """Reads the people a question counts and the kinds of people it names."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, nlp: Language | None = None) -> None:
         self.lex = lex
+        self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.headcount`` (None when no people are counted) and ``doc._.categories``."""
-        doc._.headcount = read_headcount(doc, self.lex)
+        # a cap at one time or a running total first: the pages settle those (bot.headcount_shapes)
+        count = read_shape(doc.text) or read_headcount(self._without_split(doc), self.lex)
+        count = without_pronoun_one(doc.text, count)  # "can one replace the other?"
+        doc._.headcount = with_young_helper(doc.text, count)  # "my 16 yr old helps out"
         doc._.categories = read_categories(doc, self.lex)
         return doc
+
+    def _without_split(self, doc: Doc) -> Doc:
+        """DOC, or a copy without its ownership split ("50 50" is no 50 people)."""
+        text = without_ownership_split(doc.text)
+        if text is None or self.nlp is None:
+            return doc
+        copy = self.nlp.make_doc(text)
+        for name in ("secor_normalizer", "secor_concepts"):
+            copy = self.nlp.get_pipe(name)(copy)
+        return copy
 
 
 class CuesComponent:
@@ -192,7 +212,7 @@ def make_concepts(nlp: Language, name: str) -> ConceptsComponent:
 @Language.factory("secor_headcount")
 def make_headcount(nlp: Language, name: str) -> HeadcountComponent:
     """Factory of the head-count reader."""
-    return HeadcountComponent(lexicon())
+    return HeadcountComponent(lexicon(), nlp)
 
 
 @Language.factory("secor_cues")

@@ -14,13 +14,22 @@ MAX_QUESTIONS = 6
 # A later question this short is read with the statements that opened the message.
 CONTEXT_WORDS = 8
 _ASKS = re.compile(
-    r"(?:do|does|can|could|is|are|should|will|would|must|how|when|where|which|what|who|why)\b",
+    r"(?:do|does|can|could|is|are|should|will|would|must|how|when|where|which|what|who|why|"
+    r"whats|what's|hows|how's|wheres|where's|whos|who's|r|any)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
-    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which|what|who|why)\b)",
+    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which|what|who|why|"
+    r"whats|what's|hows|wheres|whos)\b)",
+    re.IGNORECASE,
+)
+# What a later question inherits from an earlier one that it does not name itself: the
+# year type ("maintenance year. what do we send? and the policy?").
+_YEAR = re.compile(
+    r"\b(?:maintenance|maint\.?|in-between|certification|recertification|recert)"
+    r"(?: year| yr| audit| submission)?\b",
     re.IGNORECASE,
 )
 
@@ -84,3 +93,21 @@ def with_context(previous: str, question: str) -> str:
     chunks = [c.strip() for c in re.split(r"[,;.]", previous)[:-1]]
     kept = [c for c in chunks if c and not _NUMBER.search(c)]
     return ", ".join([*kept, question]) if kept else question
+
+
+def carry_context(questions: list[str]) -> list[str]:
+    """QUESTIONS, each later one prefixed with the year type an earlier one named, when it
+    names none of its own ("when did the samples-only maintenance start? and what if we
+    rewrote a procedure?": the second is about the maintenance year too).
+
+    The organisation is not carried: naming it weighs on the intent model as a cue of its
+    own, and an answer's organisation is already labelled.
+    """
+    out: list[str] = []
+    year = ""
+    for question in questions:
+        own = _YEAR.search(question)
+        out.append(f"{year}, {question}" if year and own is None else question)
+        if own is not None:
+            year = own.group(0) if " " in own.group(0) else f"{own.group(0)} year"
+    return out

@@ -88,9 +88,14 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"portable)\b.{0,40}\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|"
             r"ontario|quebec|other provinces?|another province|out of province|"
             r"outside (?:of )?alberta|across canada|nationally)\b|"
-            r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:count|work|apply|hold)s?\b.{0,15}"
+            r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:count|work|apply|hold|cover)s?\b"
+            r".{0,25}"
             r"\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|ontario|quebec|"
-            r"other provinces?|another province|outside (?:of )?alberta)\b",
+            r"other provinces?|another province|outside (?:of )?alberta|nwt|yukon|nunavut|"
+            r"the territories|up there|over there|out there)\b|"
+            r"\b(?:nwt|yukon|nunavut|northwest territories|the territories|b\.?c\.?|"
+            r"british columbia|saskatchewan|manitoba|ontario|quebec)\b.{0,60}\b(?:secor|cor|"
+            r"certificate|cert)\b.{0,20}\b(?:cover|count|apply|work|hold)s?\b",
             re.IGNORECASE,
         ),
     ),

@@ -58,6 +58,10 @@ class Fact:
         return self.replaced_by is not None
 
 
+# How a page that prints no date is recorded in sources.toml / facts.toml.
+UNDATED = "undated"
+
+
 @dataclass(frozen=True)
 class Citation:
     """How an answer names a fact's source (the ``sources`` items of the ask contract)."""
@@ -70,18 +74,25 @@ class Citation:
     authority: str
     valid_until: str = ""
 
-    def as_dict(self) -> dict[str, str]:
+    def as_dict(self) -> dict[str, str | bool | None]:
         """The contract's JSON object (title, source, section, effective, plus id, authority).
 
+        ``effective`` stays what the contract and its checks expect, a non-empty string:
+        the ISO date the page prints, or ``"undated"`` for a page that prints none (no
+        date is invented). Added for scripts that parse dates: ``dated`` (whether the page
+        prints a date) and ``effective_date`` (the ISO date, or null when undated).
         ``valid_until`` is added when the page prints one (Energy Safety Canada's procedure).
         """
-        out = {
+        dated = self.effective != UNDATED
+        out: dict[str, str | bool | None] = {
             "title": self.title,
             "source": self.source,
             "section": self.section,
             "effective": self.effective,
             "id": self.id,
             "authority": self.authority,
+            "dated": dated,
+            "effective_date": self.effective if dated else None,
         }
         if self.valid_until:
             out["valid_until"] = self.valid_until

@@ -32,7 +32,9 @@ and `data/rules.toml`; do not edit by hand (a test checks that this file is curr
 run the command after changing the data).
 
 Dates are given only as a page prints them: `undated` when the page has none, and a
-section's own date (for example "Effective March 14, 2020") where the fact says so.
+section's own date (for example "Effective March 14, 2020") where the fact says so. In
+`secor-bot ask --json` each source keeps `effective` as it was and adds `dated` (whether
+the page prints a date) and `effective_date` (the ISO date, or null when undated).
 Where two ACSA pages disagree, the newer page wins and the answer says so (facts with
 a "replaced by" entry are the older page's wording). Energy Safety Canada's rules are
 its own program's: the bot gives them first only when asked about Energy Safety

@@ -104,6 +104,7 @@ def test_a_question_about_esc_gets_escs_rule_first_without_an_aside(engine: Engi
 def test_older_acsa_page_is_undated_and_escs_validity_is_recorded() -> None:
     older = citation(fact("headcount-earlier-wording")).as_dict()
     assert older["effective"] == "undated"
+    assert older["dated"] is False and older["effective_date"] is None
     esc = citation(fact("esc-timeframes")).as_dict()
     assert esc["effective"] == "2019-01-01" and esc["valid_until"] == "2022-01-01"
 

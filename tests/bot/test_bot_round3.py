@@ -5,11 +5,14 @@ One scenario per weakness, with the answer text asserted.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine
+from bot.esc_rules import ESC_RULE_ASIDE
 
 PHONE = "1-800-661-2272"
 
@@ -249,7 +252,11 @@ def test_energy_safety_canada_rules_are_labelled_then_acsa_side(
     engine: Engine, question: str, words: tuple[str, ...]
 ) -> None:
     text, sources = _ask(engine, question)
-    assert text.startswith("That is Energy Safety Canada's rule")
+    if re.search(r"\besc\b", question, re.IGNORECASE):
+        assert text.startswith("That is Energy Safety Canada's rule")
+    else:  # round six: not named, ACSA's side first and ESC's rule as a labelled aside
+        assert text.startswith(("For ACSA's SECOR:", "ACSA's pages do not say")), text
+        assert ESC_RULE_ASIDE in text
     for word in words:
         assert word in text
     assert sources > 0

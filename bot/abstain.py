@@ -1,0 +1,321 @@
+"""Calibrated abstention: deciding from evidence that ACSA's pages do not answer a question.
+
+The intent model always names the nearest topic, even for a question the pages never
+touch ("if we sell the company does the secor transfer?" is nearest to the assessor).
+The evidence here decides whether that topic's answer may be given:
+
+- the question's *uncovered* content words: words (after stop words, SECOR's common
+  words and the neutral words of ``knowledge/data/bot_abstain.toml``) that no fact, no
+  training question of an answerable intent and no word of the bot's lexicons mentions;
+- the intent model's confidence and margin (best score minus the second);
+- the share of the question's content words that the chosen topic's own facts and
+  training questions mention (its coverage).
+
+The thresholds are fitted on the development sets (``bench/fit_abstention.py``) and kept
+in the data file. An abstention says what the pages do not say, gives the COR
+department's contact, and may add the closest fact the pages do give, labelled as such.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Protocol, cast
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from bot.answers import Answer
+from bot.intent import Ranked
+from bot.lexicon import element_words, intents, lexicon, paraphrases
+from knowledge.facts import citation, contacts, fact, facts
+
+# Intents whose training questions are not about what the pages answer.
+_NOT_ANSWERS = frozenset({"unknown", "refuse", "smalltalk"})
+_WORD = re.compile(r"^[a-z][a-z_'\-]*[a-z]$")
+MIN_WORD = 3
+# Concepts any topic may name in passing (the program, the association, the board).
+_EVERYWHERE = frozenset({"secor", "cor", "acsa", "wcb", "esc", "head_count", "one_person"})
+# Stop words of the lexicon that can be what a question asks ("buy the company", "our name").
+_CONTENT = frozenset(
+    {"buy", "name", "fix", "play", "watch", "write", "read", "eat", "cook", "home", "life",
+     "world", "start", "stop"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """When to abstain (see knowledge/data/bot_abstain.toml, [fit]); the defaults never do.
+
+    The pages do not answer a question when any of these holds:
+
+    - it has at least STRONG_UNCOVERED words no fact or training question uses;
+    - the "unknown" intent scores at least MIN_UNKNOWN times the best intent;
+    - no training question or fact of the chosen topic shares MIN_SUPPORT of it (by weight);
+    - it has at least MIN_UNCOVERED uncovered words, and its support is below
+      WORD_SUPPORT or the intent model's confidence below MAX_CONFIDENCE;
+    - it has at least MIN_FOREIGN words that neither the facts nor the chosen topic's own
+      training questions use, and its support is below FOREIGN_SUPPORT;
+    - it names at least MIN_STRANGE concepts (first aid, PHSM, the evaluation tool ...) that
+      the chosen topic's own words never use, and its support is below STRANGE_SUPPORT
+      ("how many years is first aid good for" is not asking how long SECOR is good for).
+    """
+
+    strong_uncovered: int = 10**6
+    min_unknown: float = 2.0
+    min_support: float = 0.0
+    min_uncovered: int = 10**6
+    word_support: float = 0.0
+    max_confidence: float = 0.0
+    min_foreign: int = 10**6
+    foreign_support: float = 0.0
+    min_strange: int = 10**6
+    strange_support: float = 0.0
+
+    def abstains(self, evidence: Evidence) -> bool:
+        """Whether EVIDENCE says the pages do not answer the question."""
+        n = len(evidence.uncovered)
+        if n >= self.strong_uncovered or evidence.unknown >= self.min_unknown:
+            return True
+        if evidence.support < self.min_support:
+            return True
+        if evidence.foreign >= self.min_foreign and evidence.support < self.foreign_support:
+            return True
+        if evidence.strange >= self.min_strange and evidence.support < self.strange_support:
+            return True
+        return n >= self.min_uncovered and (
+            evidence.support < self.word_support or evidence.confidence < self.max_confidence
+        )
+
+
+class Decider(Protocol):
+    """Decides from evidence whether to abstain (``Thresholds``, or a recorder in benchmarks)."""
+
+    def abstains(self, evidence: Evidence) -> bool:
+        """Whether EVIDENCE says the pages do not answer the question."""
+
+
+class Recorder:
+    """A decider that applies THRESHOLDS and records each judgement (evidence, abstained).
+
+    The benchmark and the fitting script use it to count what the abstention changed.
+    """
+
+    def __init__(self, decide: Thresholds) -> None:
+        self.decide = decide
+        self.seen: list[tuple[Evidence, bool]] = []
+
+    def abstains(self, evidence: Evidence) -> bool:
+        """Apply the thresholds and remember the judgement."""
+        verdict = self.decide.abstains(evidence)
+        self.seen.append((evidence, verdict))
+        return verdict
+
+
+# Thresholds that never abstain (to see the answers the evidence was judged on).
+NEVER_COUNT = 10**6
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the decision rests on, for one question and the topic the engine chose."""
+
+    uncovered: tuple[str, ...]
+    confidence: float
+    margin: float
+    coverage: float
+    unknown: float = 0.0  # the "unknown" intent's score over the best score
+    support: float = 1.0  # the most of the question one training question of the topic shares
+    foreign: int = 0  # content words neither the facts nor the topic's own questions use
+    strange: int = 0  # concepts named (first aid, WCB, PHSM...) the topic's own words never use
+
+
+@cache
+def _data() -> dict[str, object]:
+    text = files("knowledge").joinpath("data/bot_abstain.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def thresholds() -> Thresholds:
+    """The fitted thresholds of bot_abstain.toml."""
+    fit = cast(dict[str, float], _data()["fit"])
+    return Thresholds(
+        strong_uncovered=int(fit["strong_uncovered"]),
+        min_unknown=float(fit["min_unknown"]),
+        min_support=float(fit["min_support"]),
+        min_uncovered=int(fit["min_uncovered"]),
+        word_support=float(fit["word_support"]),
+        max_confidence=float(fit["max_confidence"]),
+        min_foreign=int(fit["min_foreign"]),
+        foreign_support=float(fit["foreign_support"]),
+        min_strange=int(fit.get("min_strange", NEVER_COUNT)),
+        strange_support=float(fit.get("strange_support", 0.0)),
+    )
+
+
+def neutral_words() -> frozenset[str]:
+    """Words that describe the employer or the moment, never what is asked."""
+    return frozenset(cast(list[str], _data()["neutral"]))
+
+
+class Coverage:
+    """The vocabulary of the knowledge base, in the pipeline's normal forms (NORM)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._nlp = nlp
+        self._normalize = nlp.get_pipe("secor_normalizer")
+        self._merge = nlp.get_pipe("secor_concepts")
+        self._parsed: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        lex = lexicon()
+        self.stop = lex.stopwords - _CONTENT
+        self.concepts = frozenset(lex.concepts)
+        fact_words: set[str] = set()
+        for item in facts().values():
+            fact_words |= self._parse(item.statement)[0]
+        by_intent: dict[str, set[str]] = {}
+        # each training question and fact of each intent, as its set of content words
+        self.examples: dict[str, list[frozenset[str]]] = {}
+        for intent in intents().values():
+            texts = [*paraphrases()[intent.id], *(fact(i).statement for i in intent.facts)]
+            parsed = [self._parse(t) for t in texts]
+            by_intent[intent.id] = set().union(*(norms for norms, _ in parsed))
+            self.examples[intent.id] = [content for _, content in parsed]
+        words: list[str] = [*lex.concepts, *lex.slang.values(), *lex.numbers, *lex.lemmas.values()]
+        for group in (lex.person_nouns, lex.singles, lex.titles, lex.units, lex.extra, lex.varies):
+            words += group
+        for category in lex.categories:
+            words += category.words
+        for label_words in element_words().values():
+            words += label_words
+        words += neutral_words()
+        word_norms = self._norms(words) | {w.lower() for w in words}
+        # words every topic may use: the facts, the lexicons and the neutral words
+        self.common = frozenset(fact_words | word_norms)
+        known = set(self.common)
+        for intent in intents().values():
+            if intent.kind not in _NOT_ANSWERS:
+                known |= by_intent[intent.id]
+        self.known = frozenset(known)
+        self.by_intent = {k: frozenset(v) for k, v in by_intent.items()}
+        # the words of greetings and thanks ("cheers", "awesome thank you", "bye")
+        self.chat = frozenset(
+            word
+            for intent in intents().values()
+            if intent.kind == "smalltalk"
+            for word in by_intent[intent.id]
+        )
+        every = [e for examples in self.examples.values() for e in examples]
+        df: dict[str, int] = {}
+        for example in every:
+            for word in example:
+                df[word] = df.get(word, 0) + 1
+        self.idf = {w: math.log((1 + len(every)) / (1 + n)) + 1 for w, n in df.items()}
+        self.unseen_idf = math.log(1 + len(every)) + 1
+
+    def _parse(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(every NORM, the content NORMs) of TEXT, parsed once."""
+        if text not in self._parsed:
+            doc = self._merge(self._normalize(self._nlp.make_doc(text.lower())))
+            self._parsed[text] = (
+                frozenset(t.norm_ for t in doc),
+                frozenset(norm for norm, _ in self.content(doc)),
+            )
+        return self._parsed[text]
+
+    def _norms(self, texts: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for text in texts:
+            doc = self._merge(self._normalize(self._nlp.make_doc(text.lower())))
+            out.update(t.norm_ for t in doc)
+        return out
+
+    def off_topic(self, doc: Doc) -> bool:
+        """DOC has content words and none that the facts, the training questions of an
+        answerable topic, greetings and thanks or the lexicons use (neutral words aside):
+        not about SECOR."""
+        content = self.content(doc)
+        neutral = neutral_words()
+        topical = [(n, w) for n, w in content if n not in neutral and w not in neutral]
+        vocabulary = self.known | self.chat
+        return bool(topical) and not any({n, w, w.rstrip("s")} & vocabulary for n, w in topical)
+
+    def support(self, words: frozenset[str], topic: str) -> float:
+        """How much of WORDS (by weight, IDF) one training question or fact of TOPIC shares."""
+        if not words:
+            return 1.0
+        weight = {w: self.idf.get(w, self.unseen_idf) for w in words}
+        total = sum(weight.values())
+        best = max(
+            (sum(weight[w] for w in words & example) for example in self.examples.get(topic, [])),
+            default=0.0,
+        )
+        return best / total
+
+    def content(self, doc: Doc) -> list[tuple[str, str]]:
+        """(norm, as written) of DOC's content words: no stop word, number or short word."""
+        out = []
+        for token in doc:
+            norm = token.norm_
+            if norm in self.concepts:  # "first aid", "the evaluation tool": one concept
+                out.append((norm, token.lower_))
+                continue
+            if len(norm) < MIN_WORD or not _WORD.match(norm) or not _WORD.match(token.lower_):
+                continue
+            if norm in self.stop or token.lower_ in self.stop:
+                continue
+            out.append((norm, token.lower_))
+        return out
+
+    def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
+        """The evidence for DOC answered as TOPIC, given the intent model's RANKED."""
+        content = self.content(doc)
+        uncovered = tuple(
+            dict.fromkeys(
+                written
+                for norm, written in content
+                if not {norm, written, written.rstrip("s")} & self.known
+            )
+        )
+        own = self.by_intent.get(topic, frozenset())
+        coverage = sum(n in own for n, _ in content) / len(content) if content else 1.0
+        scores = [s for _, s in ranked.ranking]
+        margin = scores[0] - scores[1] if len(scores) > 1 else scores[0] if scores else 0.0
+        unknown = ranked.score("unknown") / scores[0] if scores and scores[0] > 0 else 0.0
+        support = self.support(frozenset(n for n, _ in content), topic)
+        foreign = len(
+            {
+                n
+                for n, written in content
+                if not {n, written, written.rstrip("s")} & (self.common | own)
+            }
+        )
+        strange = len(
+            {n for n, _ in content if n in self.concepts and n not in _EVERYWHERE and n not in own}
+        )
+        return Evidence(
+            uncovered, ranked.confidence, margin, coverage, unknown, support, foreign, strange
+        )
+
+
+def abstention(evidence: Evidence, topic: str | None = None) -> Answer:
+    """ "ACSA's pages do not say anything about that" with the words the pages never use and
+    the COR department's contact, then the first fact of TOPIC (the nearest topic) labelled
+    as the closest thing the pages do say, when TOPIC is one the pages answer."""
+    c = contacts()
+    words = ", ".join(f'"{w}"' for w in evidence.uncovered[:3])
+    text = (
+        f"ACSA's pages do not say anything about that (nothing on {words}), so I can't answer "
+        f"it from them. The COR department can tell you: call {c.phone} or email {c.email}."
+    )
+    intent = intents().get(topic or "")
+    if intent is None or intent.kind != "answer" or not intent.facts:
+        return Answer(text, "not_stated", evidence.confidence, (), "unknown")
+    item = fact(intent.facts[0])
+    text += f" The closest thing the pages do say, on {intent.about}: {item.statement}"
+    return Answer(text, "not_stated", evidence.confidence, (citation(item),), "answer")
