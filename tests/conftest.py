@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from core.config import Settings, load_settings
+
+# Property tests draw the same examples on every run, so CI never fails by chance; to look
+# for new counterexamples, run with HYPOTHESIS_PROFILE=explore (then add them as cases).
+hypothesis_settings.register_profile("fixed", derandomize=True, database=None)
+hypothesis_settings.register_profile("explore", derandomize=False)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "fixed"))
 
 REPO = Path(__file__).resolve().parents[1]
 MODEL_DIR = REPO / "var" / "model"

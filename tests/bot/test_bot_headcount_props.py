@@ -32,13 +32,18 @@ ENDINGS = ("", ", can we get secor?", " - are we eligible", ". do we qualify for
 def crew(draw: st.DrawFn) -> tuple[str, int]:
     """A list of people ("me, my wife and 9 guys") and how many they are."""
     parts: list[tuple[str, int]] = []
-    for noun in draw(st.lists(st.sampled_from(NOUNS), min_size=1, max_size=2, unique=True)):
+    nouns = draw(st.lists(st.sampled_from(NOUNS), min_size=1, max_size=2, unique=True))
+    for noun in nouns:
         n = draw(st.integers(min_value=2, max_value=12))
         word = NUMBER_WORDS[n] if draw(st.booleans()) else str(n)
         parts.append((f"{word} {noun}", n))
-    for relative in draw(st.lists(st.sampled_from(RELATIVES), max_size=2, unique=True)):
+    # "2 owners, 2 guys, me and my wife" says who the owners are as often as it adds two
+    # people: a careful reader cannot tell, so owners come with no "me", wife or partner
+    owners = "owners" in nouns
+    relatives = [r for r in RELATIVES if not (owners and r in ("my wife", "my partner"))]
+    for relative in draw(st.lists(st.sampled_from(relatives), max_size=2, unique=True)):
         parts.append((relative, 1))
-    if draw(st.booleans()):
+    if not owners and draw(st.booleans()):
         parts.append((draw(st.sampled_from(("me", "myself"))), 1))
     parts = draw(st.permutations(parts))
     joiner = draw(st.sampled_from(JOINERS))
