@@ -53,6 +53,7 @@ from bot.maintenance_docs import documents_lead
 from bot.misstate import misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
+from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, read_parts
 from bot.questions import CONTEXT_WORDS, carry_context, split_questions, with_context
 from bot.silent import silent_answer, silent_topic
@@ -166,6 +167,8 @@ class Engine:
         language = language_of(text)
         if language != "english":
             return english_only(language)
+        if asks_about_own_submission(text):
+            return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
         esc = esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
-from bot.mentions import LIMIT
+from bot.mentions import LIMIT, names_the_limit
 from bot.roster import read_roster
 
 log = logging.getLogger(__name__)
@@ -779,6 +779,8 @@ class _Reader:
             return None  # "is SECOR for companies under 10?" asks about the rule
         if any(self._before(i, (word,)) for word in ("max", "maximum", "limit")):
             return None if not self.first_person else bound
+        if self.value(i) == LIMIT and names_the_limit(self.lowers, i):
+            return None  # "does my wife count toward the 10 employees?": the rule, named
         if bound == "more_than" and self._growing(i):
             return None  # "what if we grow past 10": the rule, asked about the future
         return bound

@@ -40,6 +40,21 @@ COMPARE = frozenset(
     {"under", "over", "below", "above", "past", "beyond", "than", "exceed", "limit", "max",
      "maximum", "cap", "within", "then", "<", ">", "most", "least"}
 )  # fmt: skip
+_RULE_NEAR = frozenset({"limit", "max", "maximum", "cap", "rule", "threshold", "cutoff", "cut-off"})
+
+
+def names_the_limit(words: list[str], i: int) -> bool:
+    """Whether the number at I is the program's limit spoken of, not people counted: "count
+    toward the 10 employees", "the 10-person max", "is the limit 10 employees or 10 workers"."""
+    before = words[max(i - 4, 0) : i]
+    after = words[i + 1 : i + 4]
+    return bool(
+        (before and before[-1] in ("the", "that", "this"))
+        or _RULE_NEAR & set(before)
+        or _RULE_NEAR & set(after)
+    )
+
+
 NOT_PEOPLE_BEFORE = frozenset(
     {"$", "element", "step", "section", "page", "version", "#", "rule", "part", "chapter",
      "number", "no", "no.", "year", "q", "question", "top", "first", "last", "in", "since"}
@@ -308,6 +323,8 @@ class MentionReader:
             return None  # "i'm the only one in the office": the one asking
         if prev in COMPARE or (prev in ("the", "our", "of") and n == LIMIT):
             return None  # "under 10", "toward the 10": the rule, not a count
+        if n == LIMIT and names_the_limit(self.lowers, i):
+            return None  # "the 10 employees", "the limit is 10 employees or 10 workers"
         if self.word(i - 2) in ("more", "less", "fewer") and prev in ("than", "then"):
             return None
         ranged = nxt in ("or", "to") or (nxt == "and" and prev == "between")

@@ -19,6 +19,13 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+# a chunk that names people or asks something is no context to carry: "Can I apply with me,
+# my wife and 8 guys? also how do i send the files" counted "you" in the second question
+_PEOPLE = re.compile(
+    r"\b(?:me|myself|us|wife|husband|partner|son|daughter|brother|sister|guys?|workers?"
+    r"|employees?|people|crew|staff)\b",
+    re.IGNORECASE,
+)
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
     r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which|what|who|why|"
@@ -91,7 +98,11 @@ def with_context(previous: str, question: str) -> str:
     if len(question.split()) >= CONTEXT_WORDS:
         return question
     chunks = [c.strip() for c in re.split(r"[,;.]", previous)[:-1]]
-    kept = [c for c in chunks if c and not _NUMBER.search(c)]
+    kept = [
+        c
+        for c in chunks
+        if c and not _NUMBER.search(c) and not _PEOPLE.search(c) and not _ASKS.match(c.strip())
+    ]
     return ", ".join([*kept, question]) if kept else question
 
 

@@ -1,0 +1,50 @@
+"""What the email QA pass found the bot saying, answered as the pages allow."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "does my wife who does the books part time count toward the 10 employees?",
+        "is the limit 10 employees or 10 workers?",
+        "does the 10-person max include me?",
+    ],
+)
+def test_the_limit_named_is_no_count_of_people(engine: Engine, text: str) -> None:
+    """'I count 11 people: 10 employees and your wife' for a question that gave no count."""
+    answer = engine.ask(text).answer
+    assert "I count" not in answer and "over the SECOR limit" not in answer
+
+
+def test_the_limit_beside_a_real_count_leaves_the_count(engine: Engine) -> None:
+    answer = engine.ask("we're under the 10 employee max, me and 4 guys").answer
+    assert answer.startswith("I count 5 people: you and 4 guys.")
+
+
+def test_a_second_question_does_not_inherit_the_people_of_the_first(engine: Engine) -> None:
+    """'also how do i send the files' was answered 'I count 1 person: you'."""
+    answer = engine.ask("Can I apply with me, my wife and 8 guys? also how do i send the files")
+    assert "I count 10 people" in answer.answer
+    assert "I count 1 person" not in answer.answer
+    assert "download link" in answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I lost your email, can you resend what is missing for SECOR-2026-000006?",
+        "i deleted your reply by accident, what was missing again?",
+    ],
+)
+def test_a_question_about_one_submission_goes_to_the_cor_department(
+    engine: Engine, text: str
+) -> None:
+    """A forged 'resend what is missing' got a maintenance-year fact as if it answered."""
+    answer = engine.ask(text)
+    assert answer.sources == ()
+    assert "can't see submissions" in answer.answer and "1-800-661-2272" in answer.answer
