@@ -12,9 +12,8 @@ import pytest
 from core.config import Settings
 from intake.service.process import Processor
 from intake.store import Store, open_store
-from intake.store.rows import OutboxRow
 from intake.store.schema import HELD
-from tests.service.helpers import StubClassifier, make_settings
+from tests.service.helpers import StubClassifier, make_settings, outbox_rows
 
 _uid = itertools.count(1)
 OURS = "mx.acsa.ca"
@@ -79,13 +78,6 @@ def _deliver(store: Store, settings: Settings, raw: bytes) -> None:
     Processor(settings, store, StubClassifier(), "w").process_all()  # type: ignore[arg-type]
 
 
-def _outbox(store: Store) -> list[OutboxRow]:
-    rows: list[OutboxRow] = []
-    for sub in store.results.list_submissions():
-        rows += store.results.submission_outbox(int(sub.id))
-    return rows
-
-
 def test_a_forged_follow_up_neither_joins_nor_learns_the_submission(
     settings: Settings, store: Store
 ) -> None:
@@ -131,7 +123,7 @@ def test_a_reply_to_our_own_reply_joins_by_thread(settings: Settings, store: Sto
 def test_a_dmarc_failure_gets_no_reply(settings: Settings, store: Store) -> None:
     auth = f"{OURS}; spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=birch-roofing.ca"
     _deliver(store, settings, _mail("dana@birch-roofing.ca", ["policy.txt"], auth=auth))
-    assert _outbox(store) == []
+    assert outbox_rows(store) == []
 
 
 def test_forged_mail_cannot_use_the_mailbox_as_a_spam_relay(
@@ -145,10 +137,10 @@ def test_forged_mail_cannot_use_the_mailbox_as_a_spam_relay(
             reply_to="victim@target.example",
         )
         _deliver(store, settings, raw)
-    assert all(row.recipient != "victim@target.example" for row in _outbox(store))
+    assert all(row.recipient != "victim@target.example" for row in outbox_rows(store))
     for n in range(5):  # the victim as From: the cap holds
         _deliver(store, settings, _mail("victim@target.example", [f"spam{n}.txt"], subject=f"s{n}"))
-    to_victim = [r for r in _outbox(store) if r.recipient == "victim@target.example"]
+    to_victim = [r for r in outbox_rows(store) if r.recipient == "victim@target.example"]
     # over the cap, nothing goes out: the drafts wait in the dashboard for a coordinator
     assert len([r for r in to_victim if r.state != HELD]) == 2
     assert len([r for r in to_victim if r.state == HELD]) == 3

@@ -21,6 +21,8 @@ from imapclient import IMAPClient
 from core.config import Settings, load_settings
 from intake.documents import Document
 from intake.prediction import Prediction
+from intake.store import Store
+from intake.store.rows import OutboxRow
 from knowledge.labels import has_kind
 from tests.conftest import free_port
 
@@ -219,3 +221,11 @@ class ServiceThread:
         self.thread.join(timeout=30)
         assert not self.thread.is_alive(), "the service did not stop"
         assert not self.errors, self.errors
+
+
+def outbox_rows(store: Store) -> list[OutboxRow]:
+    """Every recorded reply, submission by submission."""
+    rows: list[OutboxRow] = []
+    for sub in store.results.list_submissions():
+        rows += store.results.submission_outbox(int(sub.id))
+    return rows

@@ -3,36 +3,19 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from core.config import Settings
 from intake.service.process import Processor
-from intake.store import Store, open_store
-from intake.store.rows import OutboxRow
+from intake.store import Store
 from intake.store.schema import HELD
-from tests.service.helpers import StubClassifier, make_settings
+from tests.service.helpers import StubClassifier, outbox_rows
 
 _uid = itertools.count(1)
 OWNER = "owner@northline.example"
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return make_settings(tmp_path)[0]
-
-
-@pytest.fixture
-def store(settings: Settings) -> Iterator[Store]:
-    opened = open_store(settings)
-    yield opened
-    opened.close()
 
 
 def _mail(files: list[str], *, hop: int = 0, sender: str = OWNER, **headers: str) -> EmailMessage:
@@ -75,26 +58,19 @@ def _deliver(store: Store, settings: Settings, msg: EmailMessage) -> None:
     Processor(settings, store, classifier, "w", answerer=_answer).process_all()  # type: ignore[arg-type]
 
 
-def _outbox(store: Store) -> list[OutboxRow]:
-    rows: list[OutboxRow] = []
-    for sub in store.results.list_submissions():
-        rows += store.results.submission_outbox(int(sub.id))
-    return rows
-
-
 def test_the_same_email_delivered_five_times_is_one_submission_and_one_reply(
     settings: Settings, store: Store
 ) -> None:
     for hop in range(5):
         _deliver(store, settings, _mail(["flha.txt", "policy.txt"], hop=hop))
     assert len(store.results.list_submissions()) == 1
-    assert len(_outbox(store)) == 1
+    assert len(outbox_rows(store)) == 1
     # ... and the sender's real next submission is answered: the copies used no reply
     settings.intake.max_replies_per_recipient_per_day = 2
     other = _mail(["inspection.txt"], hop=9)
     other.replace_header("Message-ID", "<new-2@northline.example>")
     _deliver(store, settings, other)
-    assert [r.state != HELD for r in _outbox(store)] == [True, True]
+    assert [r.state != HELD for r in outbox_rows(store)] == [True, True]
 
 
 def test_a_copy_with_new_files_is_not_taken_for_a_redelivery(
@@ -111,12 +87,12 @@ def test_a_message_in_the_thread_without_files_waits_for_a_coordinator(
 ) -> None:
     """QA: a helpdesk's automatic answer to our reply got 'thank you for the additional files'."""
     _deliver(store, settings, _mail(["flha.txt"]))
-    ours = _outbox(store)[0].message_id
+    ours = outbox_rows(store)[0].message_id
     answer = _mail([], hop=1, sender="support@northline.example", In_Reply_To=ours)
     answer.replace_header("Message-ID", "<ticket-77@northline.example>")
     answer.replace_header("Subject", "Re: SECOR 2026 certification - Northline Framing")
     _deliver(store, settings, answer)
-    rows = _outbox(store)
+    rows = outbox_rows(store)
     assert len(store.results.list_submissions()) == 1
     assert [r.state == HELD for r in rows] == [False, True]
     parsed = message_from_bytes(rows[1].raw, policy=default)
@@ -134,9 +110,9 @@ def test_a_second_question_in_the_thread_is_drafted_and_held_not_dropped(
     first = _mail([])
     first.set_content("Can I apply with me, my wife and 8 guys?")
     _deliver(store, settings, first)
-    ours = _outbox(store)[0].message_id
+    ours = outbox_rows(store)[0].message_id
     again = _mail([], hop=1, In_Reply_To=ours)
     again.replace_header("Message-ID", "<again-3@northline.example>")
     again.set_content("so were good to go then? and do I need the evaluation tool?")
     _deliver(store, settings, again)
-    assert [r.state == HELD for r in _outbox(store)] == [False, True]
+    assert [r.state == HELD for r in outbox_rows(store)] == [False, True]
