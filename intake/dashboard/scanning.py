@@ -106,4 +106,5 @@ def submission_extras(store: Store, sub_id: int, report: Mapping[str, Any]) -> d
         "problem_groups": problem_groups(report.get("problems")),
         "reply_seconds": reply_times(store, [sub_id]).get(sub_id),
         "next_id": next_to_review(store, sub_id),
+        "linked_here": review.linked_here(store, sub_id),
     }

@@ -488,6 +488,17 @@ def held_count(store: Database) -> int:
         return int(conn.execute(stmt).scalar() or 0)
 
 
+def linked_here(store: Database, submission_id: int) -> list[tuple[int, str]]:
+    """(id, reference) of the submissions kept apart as claiming this one's sender."""
+    with store.tx() as conn:
+        rows = conn.execute(
+            select(t.submissions.c.id, t.submissions.c.reference)
+            .where(t.submissions.c.linked_to == submission_id)
+            .order_by(t.submissions.c.id)
+        )
+        return [(int(r[0]), str(r[1] or r[0])) for r in rows]
+
+
 def with_held(store: Database, submission_ids: Sequence[int]) -> set[int]:
     """Which of SUBMISSION_IDS have a reply waiting for approval (the inbox marks them)."""
     if not submission_ids:
