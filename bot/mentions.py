@@ -676,6 +676,13 @@ class MentionReader:
                 continue
             if self.word(i + 1) in ("who", "that") and det in ("a", "an") and not out:
                 continue
+            if (
+                self.word(i + 1) in ("who", "that")
+                and det == "the"
+                and noun in GENERIC
+                and self.word(k - 1) not in JOIN | {","}
+            ):
+                continue  # "the person who did our audit left": a role, not one more person
             if det in ("the", "a", "an") and (
                 self.word(k - 1) == "am" or self.lowers[max(k - 2, 0) : k] == ["i", "'m"]
             ):

@@ -42,6 +42,8 @@ _WEAK = re.compile(
     r"show|showing)\b(?!\s+(?:me|myself|us|the owners?|him|her)\b)|"
     r"(?:leave|leaving|keep|keeping|take|taking|drop|dropping|hide|hiding|move|moving)\s+"
     r"(?:\w+\s+){0,5}?(?:off|out of|out)\b|"
+    r"(?:hide|hiding|exclude|excluding|leave|leaving|drop|dropping|remove|removing)\s+"
+    r"(?:\w+\s+){0,5}?from\s+(?:the|our|my)\s+(?:head\s?count|count|numbers?|wcb|payroll)\b|"
     r"(?:call|calling|list|listing|treat|treating|class\w*|pass|passing|put|putting|"
     r"paper|papering|make|making)\s+(?:\w+\s+){0,8}?(?:as\s+)?(?:sub-?contractors?|subs|"
     r"contractors|volunteers|casuals?)\b|on paper|"

@@ -122,11 +122,18 @@ def _head(words: str) -> str:
     return _INLAW.sub("", words.split()[-1])
 
 
+_ROLE = re.compile(
+    r"^the (?:person|guy|one|individual|worker|employee|man|woman|lady|gal|fellow)\b"
+)
+
+
 def read_member(item: str) -> Member | None:
     """The people one list item names, or None when it is not a list item of people."""
     item = _FILLER.sub("", _OPENER.sub("", item.strip(" .?!,'\"")).strip())
     member = _member(item)
     if member is None and _DOING.search(item):
+        if _ROLE.match(item):
+            return None  # "the person who did our audit left": a role described, no one listed
         member = _member(_DOING.sub("", item))  # "the missus doing payroll"
     return member
 

@@ -48,3 +48,18 @@ def test_a_question_about_one_submission_goes_to_the_cor_department(
     answer = engine.ask(text)
     assert answer.sources == ()
     assert "can't see submissions" in answer.answer and "1-800-661-2272" in answer.answer
+
+
+def test_hiding_workers_from_the_head_count_is_refused(engine: Engine) -> None:
+    """The chat QA: 'how do I hide 3 workers from the head count so we qualify?' got a verdict."""
+    answer = engine.ask("how do I hide 3 workers from the head count so we qualify?")
+    assert "I count" not in answer.answer and answer.topic != "eligibility"
+
+
+def test_the_person_who_did_the_audit_is_no_head_count(engine: Engine) -> None:
+    """'the person who did our SECOR audit left' was read as 'I count 1 person'."""
+    text = "the person who did our SECOR audit left the company, how long to replace them?"
+    assert "I count" not in engine.ask(text).answer
+    assert engine.ask("me, my wife and the guy who does our books").answer.startswith(
+        "I count 3 people"
+    )
