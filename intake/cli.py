@@ -97,6 +97,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except PermissionError as exc:  # the data folder or a file in it belongs to someone else
+        where = f" ({exc.filename})" if exc.filename else ""
+        sys.stderr.write(
+            f"secor-intake: no permission to use{where}; run as the user that owns the data "
+            "folder (e.g. sudo -u secor) or give that user ownership of it\n"
+        )
+        return 1
     except Exception as exc:  # a bug: one line here, the traceback only with -v
         log.debug("unexpected failure", exc_info=True)
         sys.stderr.write(

@@ -9,6 +9,7 @@ import threading
 from types import FrameType
 
 from core.config import Settings
+from core.errors import UserError
 from core.logs import configure_logging
 from intake.commands.answerer import knowledge_answerer
 from intake.commands.common import load_classifier
@@ -39,6 +40,23 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     return parser
 
 
+_LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def check_secrets(settings: Settings) -> None:
+    """UserError when a real mailbox would be logged into with the demo password: the secret
+    was never set (a wrong path to secrets.env is silently ignored by systemd)."""
+    box = settings.mailbox
+    default = type(box).model_fields["password"].default  # the embedded mailbox's password
+    demo = box.password.get_secret_value() == default.get_secret_value()
+    oauth = box.oauth2_token is not None or box.oauth2_token_command
+    if box.enabled and demo and not oauth and box.host not in _LOOPBACK:
+        raise UserError(
+            f"no mailbox password is set for {box.host}: set SECOR_MAILBOX__PASSWORD (for "
+            "systemd, in /etc/secor-intake/secrets.env) or [mailbox] password"
+        )
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Run the service until a signal stops it."""
     configure_logging(settings.ops, verbose=bool(getattr(args, "verbose", False)))
@@ -51,6 +69,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not args.once:  # first: a signal while the model loads stops cleanly too
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
+    check_secrets(settings)
     classifier = load_classifier(settings)
     store = open_store(settings)
     live = LiveState()

@@ -1,0 +1,44 @@
+"""What the deployment QA found: a missing secret, a folder of another user, systemd restarts."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+
+from core.config import Settings
+from core.errors import UserError
+from intake import cli
+from intake.commands import status
+from intake.commands.serve import check_secrets
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_a_real_mailbox_with_the_demo_password_is_refused(settings: Settings) -> None:
+    """A missing SECOR_MAILBOX__PASSWORD had logged in with the embedded mailbox's password."""
+    settings.mailbox.host = "imap.example.org"
+    with pytest.raises(UserError, match=r"no mailbox password is set for imap\.example\.org"):
+        check_secrets(settings)
+    settings.mailbox.host = "127.0.0.1"  # the embedded mailbox: its own default is right
+    check_secrets(settings)
+
+
+def test_a_folder_of_another_user_is_one_line_saying_what_to_do(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], config_file: Path
+) -> None:
+    def denied(_args: argparse.Namespace, _settings: Settings) -> int:
+        raise PermissionError(13, "Permission denied", "/var/lib/secor-intake/store.db")
+
+    monkeypatch.setattr(status, "run", denied)
+    assert cli.main(["--config", str(config_file), "status"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error" not in err
+    assert "no permission to use (/var/lib/secor-intake/store.db)" in err and "sudo -u" in err
+
+
+def test_systemd_does_not_restart_the_worker_on_a_configuration_error() -> None:
+    """A refused login (exit 2) restarted every 5 s can lock the mailbox account."""
+    unit = (REPO / "deploy" / "systemd" / "secor-intake-serve@.service").read_text("utf-8")
+    assert "RestartPreventExitStatus=2" in unit
