@@ -42,3 +42,26 @@ def test_systemd_does_not_restart_the_worker_on_a_configuration_error() -> None:
     """A refused login (exit 2) restarted every 5 s can lock the mailbox account."""
     unit = (REPO / "deploy" / "systemd" / "secor-intake-serve@.service").read_text("utf-8")
     assert "RestartPreventExitStatus=2" in unit
+
+
+def test_a_killed_worker_of_this_machine_is_seen_dead_at_once() -> None:
+    """QA: after kill -9 its message waited for the 30-minute claim timeout."""
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from intake.service.runner import dead_on_this_host
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    host = socket.gethostname()[:60]
+    claimers = [
+        f"{host}:{gone.pid}",
+        f"{host}:{gone.pid}:2",
+        f"{host}:{os.getpid()}",
+        f"{host}:{os.getppid()}",
+        f"another-machine:{gone.pid}",
+        "odd-name",
+    ]
+    assert dead_on_this_host(claimers) == [f"{host}:{gone.pid}", f"{host}:{gone.pid}:2"]

@@ -255,7 +255,14 @@ class IntakeService:
         if self._sqlite:
             return self.store.queue.release_stale_claims(timedelta(0))
         minutes = self.settings.store.claim_timeout_minutes
-        return self.store.queue.release_stale_claims(timedelta(minutes=minutes), worker=self.worker)
+        released = self.store.queue.release_stale_claims(
+            timedelta(minutes=minutes), worker=self.worker
+        )
+        for dead in dead_on_this_host(self.store.queue.claimers()):
+            # a worker of this machine killed mid-message (kill -9, a crash): its process is
+            # gone, so its claim need not wait for the timeout
+            released += self.store.queue.release_stale_claims(timedelta(days=3650), worker=dead)
+        return released
 
     def _connect(self) -> IMAPClient | None:
         if not self.mailbox.enabled:
@@ -354,3 +361,21 @@ def _announces_change(response: tuple[object, ...]) -> bool:
     """Whether an IDLE response says the folder changed (or the server is leaving)."""
     words = {w for w in response if isinstance(w, bytes)}
     return bool(words & {b"EXISTS", b"RECENT", b"BYE"})
+
+
+def dead_on_this_host(claimers: list[str]) -> list[str]:
+    """The CLAIMERS ("host:pid[:n]") of this machine whose process no longer runs."""
+    host = socket.gethostname()[:60]
+    dead: list[str] = []
+    for claimer in claimers:
+        name, _, rest = claimer.partition(":")
+        pid = rest.split(":", 1)[0]
+        if name != host or not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            dead.append(claimer)
+        except PermissionError:
+            continue  # alive, another user's
+    return dead

@@ -274,6 +274,17 @@ class Queue:
             )
             return int(result.rowcount)
 
+    def claimers(self) -> list[str]:
+        """The workers holding a message in processing now."""
+        m = t.messages.c
+        with self._db.tx() as conn:
+            rows = conn.execute(
+                select(m.claimed_by)
+                .where(and_(m.state == t.PROCESSING, m.claimed_by.is_not(None)))
+                .distinct()
+            )
+            return [str(r[0]) for r in rows]
+
     def claim_next(self, worker: str) -> QueuedMessage | None:
         """Take the oldest queued message for this worker (attempts counted now).
 
