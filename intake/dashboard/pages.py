@@ -28,7 +28,7 @@ from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import download, page
 from intake.dashboard.stats import figures, window_start
 from intake.mailbox.triage_folders import triage_folder
-from intake.ops import expiry
+from intake.ops import health as ops_health
 from intake.reply.headers import reply_subject
 from intake.reply.question import question_text, questions_in
 from intake.report import Status
@@ -476,8 +476,24 @@ def _chart_name(label: str) -> str:
 
 
 async def health(request: Request) -> Response:
-    """Liveness for monitoring: counts only, no personal data, no login."""
+    """Liveness for monitoring: counts only, no personal data, no login.
+
+    200 while the dashboard can read the store (503 with a JSON body when it cannot);
+    ``workers`` says whether any service worker completed a cycle within ``[ops]
+    stale_after_seconds`` (each worker's own ``/healthz`` is the one to page on).
+    """
     d = deps(request)
-    counts = await run_in_threadpool(d.store.ops.counts)
-    warnings = await run_in_threadpool(expiry.warnings, d.store, d.settings)
-    return JSONResponse({"status": "ok", "counts": counts, "warnings": warnings})
+
+    def read() -> tuple[int, dict[str, Any]]:
+        workers_ok, report = ops_health.check(d.store, d.settings)
+        if report.get("store") != "ok":
+            return 503, report
+        return 200, {
+            "status": "ok",
+            "counts": d.store.ops.counts(),
+            "warnings": report.get("warnings", []),
+            "workers": {**report.get("service", {}), "fresh": workers_ok},
+        }
+
+    code, report = await run_in_threadpool(read)
+    return JSONResponse(report, status_code=code)

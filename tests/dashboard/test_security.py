@@ -227,6 +227,22 @@ def test_health_needs_no_login_and_names_nobody(client: TestClient, seeded: seed
     assert "@" not in response.text and "Birch" not in response.text
 
 
+def test_health_says_whether_workers_run_and_answers_503_json_without_the_store(
+    client: TestClient, seeded: seed.Seeded, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA: no field said whether any worker ran; the store down gave a plain-text 500."""
+    body = client.get("/healthz").json()
+    assert body["workers"]["fresh"] is False  # no worker here has completed a cycle
+
+    def down() -> None:
+        raise ConnectionError("the database is not answering")
+
+    monkeypatch.setattr(store.ops, "ping", down)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["store"] == "unavailable: ConnectionError"
+
+
 def test_metrics_need_no_login_and_name_nobody(client: TestClient, seeded: seed.Seeded) -> None:
     response = client.get("/metrics")
     assert response.status_code == 200
