@@ -91,8 +91,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         )
     if not data["checkpoints"]:
         out.write(f"{'checkpoint':12} none yet (the service has not read the mailbox)\n")
-    for worker, beat in sorted(data["workers"].items()):
-        out.write(f"{'worker':12} {worker}: last cycle {duration(beat['seconds_ago'], '-')} ago\n")
+    limit = settings.ops.stale_after_seconds
+    running = 0
+    for worker, beat in sorted(data["workers"].items(), key=lambda kv: kv[1]["seconds_ago"]):
+        ago = beat["seconds_ago"]
+        if ago is not None and ago <= limit:
+            running += 1
+            state = ""
+        else:
+            state = " (silent: stopped, or stuck)"
+        out.write(f"{'worker':12} {worker}: last cycle {duration(ago, '-')} ago{state}\n")
+    out.write(
+        f"{'workers':12} {running} ran a cycle within the last {duration(limit, '-')}"
+        f"{'' if running else ': is the service running?'}\n"
+    )
     r = data["arrival_to_reply"]
     if r["replies"]:
         out.write(

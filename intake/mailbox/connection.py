@@ -170,8 +170,14 @@ def open_session(settings: MailboxSettings, timeout: float | None = None) -> Ses
             timeout=timeout,
         )
     except (OSError, IMAPClient.Error) as exc:
+        hint = ""
+        if isinstance(exc, ssl.SSLError) and "WRONG_VERSION_NUMBER" in str(exc):
+            hint = (
+                "; the server does not speak TLS on this port: check [mailbox] security "
+                '("tls" for port 993, "starttls" or "none" for 143) and [mailbox] port'
+            )
         raise OperationalError(
-            f"cannot reach IMAP server {settings.host}:{settings.port}: {exc}"
+            f"cannot reach IMAP server {settings.host}:{settings.port}: {exc}{hint}"
         ) from None
     try:
         _keepalive(client.socket())

@@ -159,6 +159,9 @@ def test_status_shows_checkpoint_backlog_and_workers(tmp_path: Path) -> None:
     text = out.getvalue()
     assert "checkpoint   INBOX: UIDVALIDITY 9, last UID 4" in text
     assert "1 waiting (oldest" in text and "worker       host:1" in text
+    # a worker that just completed a cycle runs; the count says so (QA: dead ones piled up)
+    assert "workers      1 ran a cycle within the last" in text
+    assert "host:1: last cycle" in text and "(silent" not in text
     out = io.StringIO()
     with redirect_stdout(out):
         status_command.run(argparse.Namespace(json=True), settings)
