@@ -29,7 +29,23 @@ class LiveState:
     mailbox_connected: bool = False
     relay_reachable: bool | None = None
     last_error: str | None = None
+    relay_down_since: float | None = None  # monotonic; None while the relay answers
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def relay(self, reachable: bool) -> None:
+        """The relay answered (or not) on this cycle's sending."""
+        with self._lock:
+            self.relay_reachable = reachable
+            if reachable:
+                self.relay_down_since = None
+            elif self.relay_down_since is None:
+                self.relay_down_since = time.monotonic()
+
+    def seconds_relay_down(self) -> float:
+        """How long the relay has not answered (0 while it does)."""
+        with self._lock:
+            since = self.relay_down_since
+        return 0.0 if since is None else time.monotonic() - since
 
     def cycle_done(self) -> None:
         """A receive-process-reply-file cycle completed."""
@@ -65,19 +81,23 @@ def check(
     except Exception as exc:  # the report says what failed; it never raises
         report["store"] = f"unavailable: {type(exc).__name__}"
         return False, {"status": "failing", **report}
+    relay_down = 0.0
     if live is not None:
         age = live.seconds_since_cycle()
+        relay_down = live.seconds_relay_down()
         report["service"] = {
             "seconds_since_cycle": round(age, 1),
             "mailbox_connected": live.mailbox_connected,
             "relay_reachable": live.relay_reachable,
+            "seconds_relay_down": round(relay_down, 1),
             "last_error": live.last_error,
         }
     else:
         ages = [(utcnow() - beat.at).total_seconds() for beat in store.ops.heartbeats().values()]
         age = min(ages) if ages else float("inf")
         report["service"] = {"seconds_since_cycle": round(age, 1) if ages else None}
-    healthy = age <= limit
+    # replies that cannot leave are as bad as mail that is not read: both turn health red
+    healthy = age <= limit and relay_down <= limit
     report["warnings"] = expiry.warnings(store, settings)  # early: healthy until it happens
     return healthy, {"status": "ok" if healthy else "failing", **report}
 

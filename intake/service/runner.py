@@ -131,7 +131,7 @@ class IntakeService:
             relay=self.relay,
             stop=self.stop.is_set,
         )
-        self.live.relay_reachable = self.relay.failures == 0
+        self.live.relay(self.relay.failures == 0)
         expiry.record(self.store, expiry.SMTP_CERTIFICATE, self.relay.certificate_expires)
         if client is not None and folders is not None and sent is not None:
             with self.store.exclusive(lock) as mine:

@@ -135,6 +135,23 @@ def test_health_and_metrics_over_http(settings: Settings, store: Store) -> None:
         server.close()
 
 
+def test_a_relay_down_longer_than_the_limit_turns_health_red(
+    settings: Settings, store: Store
+) -> None:
+    """QA: 'relay unavailable (SSLError)' for days, and /healthz still said ok."""
+    quick = settings.model_copy(update={"ops": OpsSettings(stale_after_seconds=60)})
+    live = LiveState()
+    live.cycle_done()
+    live.relay(False)
+    assert check(store, quick, live)[0]  # a moment: the next cycle may reach it
+    assert live.relay_down_since is not None
+    live.relay_down_since -= 120
+    healthy, report = check(store, quick, live)
+    assert not healthy and report["service"]["seconds_relay_down"] >= 120
+    live.relay(True)
+    assert check(store, quick, live)[0]
+
+
 def test_health_without_a_live_service_reads_the_heartbeats(
     settings: Settings, store: Store
 ) -> None:
