@@ -309,8 +309,9 @@ def abstention(evidence: Evidence, topic: str | None = None) -> Answer:
     as the closest thing the pages do say, when TOPIC is one the pages answer."""
     c = contacts()
     words = ", ".join(f'"{w}"' for w in evidence.uncovered[:3])
+    on = f" (nothing on {words})" if words else ""  # "(nothing on )" read as broken (QA)
     text = (
-        f"ACSA's pages do not say anything about that (nothing on {words}), so I can't answer "
+        f"ACSA's pages do not say anything about that{on}, so I can't answer "
         f"it from them. The COR department can tell you: call {c.phone} or email {c.email}."
     )
     intent = intents().get(topic or "")

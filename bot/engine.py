@@ -179,6 +179,9 @@ class Engine:
                 return echo
             # the people counted are a question of their own: both are answered
             return combine([self._answer_parsed(text, doc, rank(doc)), echo])
+        if _names_people_only(text, doc):
+            # "and volunteers?", "what about my wife": who counts, asked in a word or two
+            return who_counts_answer(doc._.categories, 0.9)
         ranked = rank(doc)
         answer = self._answer_parsed(text, doc, ranked)
         if answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc):
@@ -418,6 +421,22 @@ class Engine:
         """The peak head count in a free-text reply ("9 plus my wife", "eleven"), if any."""
         count = self.nlp(clean(text))._.headcount
         return count.total if count is not None else None
+
+
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:and|also|plus|what about|how about|do|does|are|is|incl(?:uding)?|even)?\s*"
+    r"(?:the|my|our|a|an|any)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _names_people_only(text: str, doc: Doc) -> bool:
+    """A few words that name a kind of person and nothing else ("and temps?", "volunteers?",
+    "what about my wife"): the question is whether they count."""
+    if doc._.headcount is not None or not doc._.categories or len(text.split()) > 5:
+        return False
+    rest = _FOLLOW_UP.sub("", text.strip(" ?!.")).strip()
+    return 0 < len(rest.split()) <= 3 and not any(ch.isdigit() for ch in rest)
 
 
 def _no_people(doc: Doc) -> bool:

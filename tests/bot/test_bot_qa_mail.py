@@ -63,3 +63,19 @@ def test_the_person_who_did_the_audit_is_no_head_count(engine: Engine) -> None:
     assert engine.ask("me, my wife and the guy who does our books").answer.startswith(
         "I count 3 people"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("and volunteers?", "volunteers count toward the 10"),
+        ("and temps?", "temporary and seasonal staff count toward the 10"),
+        ("what about my wife", "family members count toward the 10"),
+    ],
+)
+def test_a_kind_of_person_asked_in_a_word_or_two_is_whether_they_count(
+    engine: Engine, text: str, said: str
+) -> None:
+    """The chat QA: 'and volunteers?' got 'ACSA's pages do not say (nothing on )'."""
+    answer = engine.ask(text).answer
+    assert said in answer and "do not say" not in answer
