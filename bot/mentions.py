@@ -659,13 +659,16 @@ class MentionReader:
                 continue  # "is a guy who ...": no one listed
             if nxt in ("count", "counts", "included", "?") and det in ("the", "a", "an"):
                 continue  # "does the owner count?"
+            after_me = self.word(k - 1) in ("me", "myself") or (
+                self.word(k - 1) in (",", "-", "(") and self.word(k - 2) in ("me", "myself")
+            )
             if (
                 det == "the"
-                and self.word(k - 1) in ("me", "myself")
+                and after_me
                 and seen_self
                 and low in ("owner", "boss", "proprietor", "president", "founder")
             ):
-                continue  # "me the owner": the one asking, named once ("me the wife" is two)
+                continue  # "me the owner", "me, the owner": the one asking, named once
             if self.word(k - 1) in ("'s", "is") and self.word(k - 2) == "who":
                 continue  # "my buddy who's my partner": the same person
             if noun in ("part_time", "full_time") and k != i - 1:

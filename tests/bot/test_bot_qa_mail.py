@@ -79,3 +79,12 @@ def test_a_kind_of_person_asked_in_a_word_or_two_is_whether_they_count(
     """The chat QA: 'and volunteers?' got 'ACSA's pages do not say (nothing on )'."""
     answer = engine.ask(text).answer
     assert said in answer and "do not say" not in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [("we have 10 employees plus me, the owner", 11), ("me, the owner, and 9 guys", 10)],
+)
+def test_me_the_owner_after_a_comma_is_one_person(engine: Engine, text: str, total: int) -> None:
+    """The chat QA: '10 employees plus me, the owner' was 12 ('you and the owner')."""
+    assert engine.read_headcount(text) == total
