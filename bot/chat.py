@@ -11,6 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TextIO
 
+from bot.eligibility import AT_MOST_TEN, OVER_TEN
 from bot.engine import Engine
 from bot.session import HELP, Reply, Session, format_sources
 
@@ -75,18 +76,35 @@ def _line_editor(stdin: TextIO, stdout: TextIO) -> Callable[[], str] | None:
     return read
 
 
+def _lettered(choices: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the question asks for a number itself ("how many people?"): its choices are
+    lettered, so a typed "2" is two people, never the second choice (QA)."""
+    return any(value in (AT_MOST_TEN, OVER_TEN) for _, value in choices)
+
+
 def _pick(text: str, choices: tuple[tuple[str, str], ...]) -> str:
-    """A typed choice number ("2") becomes that choice's value."""
-    if choices and text.isdigit() and 1 <= int(text) <= len(choices):
+    """A typed choice ("2", or "b" where the answer is a number) becomes that choice's value."""
+    if not choices:
+        return text
+    if _lettered(choices):
+        index = ord(text.lower()) - ord("a") if len(text) == 1 and text.isalpha() else -1
+        return choices[index][1] if 0 <= index < len(choices) else text
+    if text.isdigit() and 1 <= int(text) <= len(choices):
         return choices[int(text) - 1][1]
     return text
 
 
 def render(reply: Reply) -> str:
-    """A reply as terminal text: the text, numbered choices, then sources."""
+    """A reply as terminal text: the text, numbered (or lettered) choices, then sources."""
     parts = [reply.text]
     if reply.choices:
-        parts.append("  ".join(f"[{i}] {label}" for i, (label, _) in enumerate(reply.choices, 1)))
+        lettered = _lettered(reply.choices)
+        parts.append(
+            "  ".join(
+                f"[{chr(ord('a') + i) if lettered else i + 1}] {label}"
+                for i, (label, _) in enumerate(reply.choices)
+            )
+        )
     sources = format_sources(reply.sources)
     if sources:
         parts.append(sources)

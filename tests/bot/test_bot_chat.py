@@ -72,3 +72,12 @@ def test_during_the_check_yes_no_comes_first_and_unclear_text_is_not_answered(
     unclear = session.handle("I think so")
     assert "yes, no or not sure" in unclear.text and not unclear.sources
     assert session.check is not None and session.check.state == "membership"
+
+
+def test_a_number_typed_for_the_head_count_is_people_not_a_choice(engine: Engine) -> None:
+    """The chat QA: typing 2 picked '[2] More than 10' and gave 'not eligible'."""
+    out = _chat(engine, ["/eligibility", "2", "/quit"])
+    assert "[a] 10 or fewer  [b] More than 10" in out
+    assert "Noted: 2 people, within the limit" in out and "not eligible" not in out
+    out = _chat(engine, ["/eligibility", "b", "/quit"])
+    assert "over the SECOR limit" in out or "not eligible" in out.lower()
