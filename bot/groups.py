@@ -87,6 +87,22 @@ _CLAUSE_VERBS = frozenset(
 _LAST_YEAR = re.compile(r"\blast year\b")
 _YEAR = re.compile(r"\b(20[0-9]{2})\b")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# a month named as a time ("in june", "june 2025"; "may" only so: it is also a verb)
+_WHEN_MONTH = re.compile(
+    r"\b(?:in|of|around|during|by|last|back in)\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+(?:of\s+)?(?:19|20)\d\d\b"
+)
+
+
+def _month_of(ctx: str) -> int | None:
+    """The month (1-12) CTX names as a time, or None."""
+    found = _WHEN_MONTH.search(ctx)
+    if found is None:
+        return None
+    return _MONTHS.index((found.group(1) or found.group(2))[:3]) + 1
+
+
 _ROOM = re.compile(
     r"\bhow many (?:more )?(?:\w+ ){0,2}(?:can|could|may|am i allowed to|are we allowed to)\s+"
     r"(?:i|we)\s+(?:still\s+)?(?:hire|add|take on|bring on|have|get|employ)\b|"
@@ -204,8 +220,15 @@ class _Grammar(MentionReader):
         ctx = self._context(m, mentions)
         time: Time = m.time
         year = _YEAR.search(ctx)
+        month = _month_of(ctx)
+        last_year = (year is not None and int(year.group(1)) == self.this_year - 1) or (
+            year is None and _LAST_YEAR.search(ctx) is not None
+        )
         if year and int(year.group(1)) < self.this_year - 1:
             time = "stale"  # "in 2024", more than 12 months ago
+        elif last_year and month is not None:
+            # "last year in june", "june 2025": the rule looks at the past 12 months only
+            time = "stale" if self.this_month - month + 12 > 12 else "peak"
         elif year and int(year.group(1)) == self.this_year - 1 and not _MONTH.search(ctx):
             time = "peak"
             self.unsure.append(
@@ -452,6 +475,9 @@ class _Grammar(MentionReader):
             r"\b(?:dropped|down|fell|shrank|shrunk|back|steady at|stayed at)(?: to)?$", before
         ):
             return True  # "dropped to 8 since then"
+        after = " ".join(self.lowers[m.at + 1 : m.at + 3])
+        if re.match(r"since (?:then|that|last)\b", after) and self._first_person():
+            return True  # "we were 12 in 2024 but only 6 since then"
         if re.search(
             r"\b(?:go|get|grow|end up|be) (?:up )?to$|\b(?:go|get|grow) (?:over|past)$", before
         ):

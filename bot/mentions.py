@@ -127,6 +127,7 @@ class MentionReader:
         self.used: set[int] = set()
         self.group_counts: set[int] = set()
         self.this_year = today.year  # numbers of groups, not of people ("2 crews")
+        self.this_month = today.month  # "last year in june": how many months ago
         self.unsure: list[str] = []
 
     # words ---------------------------------------------------------------------------

@@ -88,3 +88,25 @@ def test_a_kind_of_person_asked_in_a_word_or_two_is_whether_they_count(
 def test_me_the_owner_after_a_comma_is_one_person(engine: Engine, text: str, total: int) -> None:
     """The chat QA: '10 employees plus me, the owner' was 12 ('you and the owner')."""
     assert engine.read_headcount(text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("we were 12 last year in june but now we're 7", [7]),  # June 2025: 18 months ago
+        ("we had 12 in june 2025, now 7", [7]),
+        ("we were 12 last year in december but now we're 7", [12, 7]),  # 12 months ago
+        ("we had 12 in 2024 but only 6 since then", [6]),
+    ],
+)
+def test_a_past_peak_is_placed_in_time(engine: Engine, text: str, counted: list[int]) -> None:
+    """The chat QA: 'we were 12 last year in june' counted a peak 18 months old (today here
+    is 6 December 2026: the rule looks at the past 12 months)."""
+    from datetime import date
+
+    from bot.groups import read_groups
+    from bot.lexicon import lexicon
+
+    reading = read_groups(engine.nlp(text), lexicon(), date(2026, 12, 6))
+    assert reading is not None
+    assert [m.count for m in reading.counted] == counted
