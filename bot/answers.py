@@ -260,7 +260,9 @@ def eligibility_answer(
             counted += f" I was not sure {'; or '.join(whether)}."
         counted += "".join(f" {u[:1].upper()}{u[1:]}." for u in other)
     leads = [counted, *(_note(n) for n in count.notes)]
-    if count.planned and count.bound == "exact":
+    today = total - count.planned
+    grows_over = bool(count.planned) and count.bound == "exact" and total > LIMIT >= today
+    if count.planned and count.bound == "exact" and not grows_over:
         leads.append(
             f"That includes the {count.planned} you plan to add: the limit holds at any time, "
             "so what matters is the most people you will have at once."
@@ -274,7 +276,15 @@ def eligibility_answer(
             )
         elif total < LIMIT:
             owner = "If that doesn't include you, add yourself: owners count too."
-    if total > LIMIT:
+    if grows_over:
+        # "we're 7 now but we'll hire 5 next spring": eligible today, over once they hire
+        verdict = (
+            f"Today, with {today}, you are within the SECOR limit of {LIMIT}. With the "
+            f"{count.planned} you plan to add you would be {total}: over the limit from then on, "
+            "and SECOR looks at the most people you had at any time in the past 12 months."
+        )
+        facts = ["headcount-limit", "headcount-over-ten-cor", "headcount-who-counts"]
+    elif total > LIMIT:
         verdict = f"That is over the SECOR limit of {LIMIT}."
         facts = ["headcount-over-ten-cor", "headcount-limit", "headcount-who-counts"]
     else:

@@ -110,3 +110,10 @@ def test_a_past_peak_is_placed_in_time(engine: Engine, text: str, counted: list[
     reading = read_groups(engine.nlp(text), lexicon(), date(2026, 12, 6))
     assert reading is not None
     assert [m.count for m in reading.counted] == counted
+
+
+def test_a_plan_to_grow_past_10_is_within_today_and_over_from_then_on(engine: Engine) -> None:
+    """The chat QA: 'we're 7 now but we'll hire 5 next spring' was told 'not eligible'."""
+    answer = engine.ask("we're 7 now but we'll hire 5 next spring").answer
+    assert "Today, with 7, you are within the SECOR limit of 10." in answer
+    assert "you would be 12: over the limit from then on" in answer

@@ -66,9 +66,10 @@ def _ask(engine: Engine, question: str) -> tuple[str, int]:
         ),
         (
             "currently eight employees and hiring 3 more next month, can we still do secor",
-            "I count 11 people: 8 employees and 3 more you plan to add. That includes the 3 you"
-            " plan to add: the limit holds at any time",
-            "over the SECOR limit",
+            # today within, over once they hire (the chat QA: a plan read as 'not eligible')
+            "I count 11 people: 8 employees and 3 more you plan to add. Today, with 8, you are"
+            " within the SECOR limit of 10.",
+            "With the 3 you plan to add you would be 11: over the limit from then on",
         ),
     ],
 )
