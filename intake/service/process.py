@@ -224,11 +224,16 @@ class Processor:
             clear_progress(self.store, queued.id)
         submission_id = self.store.results.find_submission(envelope.sender, envelope.thread_ids)
         redelivery = False
+        loaded: tuple[list[Document], dict[str, Prediction]] | None = None
         if submission_id is None:
             earlier = self.store.results.redelivered_to(queued.id)
-            if earlier is not None and self._nothing_new(earlier, ingested.documents):
-                submission_id, redelivery = earlier, True
-                log.info("message %d is an earlier message delivered again: no reply", queued.id)
+            if earlier is not None:
+                loaded = _previous_documents(self.store, earlier)
+                known = {d.sha256 for d in loaded[0]}
+                # the same email again only when it brings no file its first delivery did not
+                if all(d.sha256 in known for d in ingested.documents):
+                    submission_id, redelivery = earlier, True
+                    log.info("message %d was delivered before: filed with it, no reply", queued.id)
         linked_to: int | None = None
         if (
             submission_id is None
@@ -246,7 +251,9 @@ class Processor:
         labelled: dict[str, Prediction] = {}
         reference: str
         if submission_id is not None:
-            previous, labelled = _previous_documents(self.store, submission_id)
+            previous, labelled = (
+                loaded if redelivery and loaded else _previous_documents(self.store, submission_id)
+            )
             existing = self.store.results.get_submission(submission_id)
             reference = str(existing.reference or "") if existing else ""
         else:
@@ -324,11 +331,6 @@ class Processor:
             len(fresh),
             ("held for approval" if held else "recorded") if outgoing else "none",
         )
-
-    def _nothing_new(self, submission_id: int, documents: list[Document]) -> bool:
-        """Whether every document is already a file of that submission."""
-        known = {d.sha256 for d in _previous_documents(self.store, submission_id)[0]}
-        return all(d.sha256 in known for d in documents)
 
     def _may_send(self, sender: str, submission_id: int | None, has_new_files: bool) -> bool:
         """At most one automatic reply per sender per interval for the same submission,
