@@ -255,14 +255,12 @@ class IntakeService:
         if self._sqlite:
             return self.store.queue.release_stale_claims(timedelta(0))
         minutes = self.settings.store.claim_timeout_minutes
-        released = self.store.queue.release_stale_claims(
-            timedelta(minutes=minutes), worker=self.worker
+        # besides this worker's previous life: a worker of this machine killed mid-message
+        # (kill -9, a crash) has no process left, so its claim need not wait for the timeout
+        dead = dead_on_this_host(self.store.queue.claimers())
+        return self.store.queue.release_stale_claims(
+            timedelta(minutes=minutes), workers=(self.worker, *dead)
         )
-        for dead in dead_on_this_host(self.store.queue.claimers()):
-            # a worker of this machine killed mid-message (kill -9, a crash): its process is
-            # gone, so its claim need not wait for the timeout
-            released += self.store.queue.release_stale_claims(timedelta(days=3650), worker=dead)
-        return released
 
     def _connect(self) -> IMAPClient | None:
         if not self.mailbox.enabled:

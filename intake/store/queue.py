@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -254,18 +255,18 @@ class Queue:
             return False
 
     def release_stale_claims(
-        self, older_than: timedelta = timedelta(minutes=30), *, worker: str | None = None
+        self, older_than: timedelta = timedelta(minutes=30), *, workers: Collection[str] = ()
     ) -> int:
         """Put messages whose worker died mid-processing back in the queue.
 
-        Claims older than OLDER_THAN are released, and every claim of WORKER (a
-        previous life of this worker) whatever its age.
+        Claims older than OLDER_THAN are released, and every claim of WORKERS (a
+        previous life of this worker, or a worker known dead) whatever its age.
         """
         limit = utcnow() - older_than
         m = t.messages.c
         stale = or_(m.claimed_at.is_(None), m.claimed_at < limit)
-        if worker is not None:
-            stale = or_(stale, m.claimed_by == worker)
+        if workers:
+            stale = or_(stale, m.claimed_by.in_(list(workers)))
         with self._db.tx() as conn:
             result = conn.execute(
                 update(t.messages)
