@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from core.config import Settings
-from intake.service.process import Processor
 from intake.store import Store, open_store
 from intake.store.schema import HELD
-from tests.service.helpers import StubClassifier, make_settings, outbox_rows
+from tests.service.helpers import deliver, make_settings, outbox_rows
 
 _uid = itertools.count(1)
 OURS = "mx.acsa.ca"
@@ -65,27 +64,14 @@ def _mail(
     return msg.as_bytes()
 
 
-def _deliver(store: Store, settings: Settings, raw: bytes) -> None:
-    store.queue.enqueue_message(
-        mailbox="INBOX",
-        uidvalidity=1,
-        uid=next(_uid),
-        raw=raw,
-        message_id=None,
-        sender=None,
-        subject="",
-    )
-    Processor(settings, store, StubClassifier(), "w").process_all()  # type: ignore[arg-type]
-
-
 def test_a_forged_follow_up_neither_joins_nor_learns_the_submission(
     settings: Settings, store: Store
 ) -> None:
     dana = "Dana <dana@birch-roofing.ca>"
-    _deliver(store, settings, _mail(dana, ["policy.txt", "hazard-secret-site.txt"]))
+    deliver(store, settings, _mail(dana, ["policy.txt", "hazard-secret-site.txt"]))
     [original] = store.results.list_submissions()
     forged = _mail(dana, ["evil.txt"], reply_to="attacker@evil.example")
-    _deliver(store, settings, forged)
+    deliver(store, settings, forged)
 
     assert len(store.results.submission_files(int(original.id))) == 2  # nothing joined Dana's
     subs = {int(s.id): s for s in store.results.list_submissions()}
@@ -103,26 +89,26 @@ def test_an_authenticated_follow_up_joins_and_honours_reply_to(
     settings: Settings, store: Store
 ) -> None:
     dana = "dana@birch-roofing.ca"
-    _deliver(store, settings, _mail(dana, ["policy.txt"]))
+    deliver(store, settings, _mail(dana, ["policy.txt"]))
     auth = f"{OURS}; dkim=pass header.d=birch-roofing.ca; dmarc=pass header.from=birch-roofing.ca"
-    _deliver(store, settings, _mail(dana, ["ppe.txt"], auth=auth, reply_to="office@elsewhere.ca"))
+    deliver(store, settings, _mail(dana, ["ppe.txt"], auth=auth, reply_to="office@elsewhere.ca"))
     [sub] = store.results.list_submissions()
     assert len(store.results.submission_files(int(sub.id))) == 2
     assert store.results.submission_outbox(int(sub.id))[-1].recipient == "office@elsewhere.ca"
 
 
 def test_a_reply_to_our_own_reply_joins_by_thread(settings: Settings, store: Store) -> None:
-    _deliver(store, settings, _mail("dana@birch-roofing.ca", ["policy.txt"]))
+    deliver(store, settings, _mail("dana@birch-roofing.ca", ["policy.txt"]))
     [sub] = store.results.list_submissions()
     ours = str(store.results.submission_outbox(int(sub.id))[0].message_id)
-    _deliver(store, settings, _mail("dana@birch-roofing.ca", ["ppe.txt"], in_reply_to=ours))
+    deliver(store, settings, _mail("dana@birch-roofing.ca", ["ppe.txt"], in_reply_to=ours))
     assert len(store.results.list_submissions()) == 1
     assert len(store.results.submission_files(int(sub.id))) == 2
 
 
 def test_a_dmarc_failure_gets_no_reply(settings: Settings, store: Store) -> None:
     auth = f"{OURS}; spf=fail smtp.mailfrom=evil.example; dmarc=fail header.from=birch-roofing.ca"
-    _deliver(store, settings, _mail("dana@birch-roofing.ca", ["policy.txt"], auth=auth))
+    deliver(store, settings, _mail("dana@birch-roofing.ca", ["policy.txt"], auth=auth))
     assert outbox_rows(store) == []
 
 
@@ -136,10 +122,10 @@ def test_forged_mail_cannot_use_the_mailbox_as_a_spam_relay(
             [f"offer{n}.txt"],
             reply_to="victim@target.example",
         )
-        _deliver(store, settings, raw)
+        deliver(store, settings, raw)
     assert all(row.recipient != "victim@target.example" for row in outbox_rows(store))
     for n in range(5):  # the victim as From: the cap holds
-        _deliver(store, settings, _mail("victim@target.example", [f"spam{n}.txt"], subject=f"s{n}"))
+        deliver(store, settings, _mail("victim@target.example", [f"spam{n}.txt"], subject=f"s{n}"))
     to_victim = [r for r in outbox_rows(store) if r.recipient == "victim@target.example"]
     # over the cap, nothing goes out: the drafts wait in the dashboard for a coordinator
     assert len([r for r in to_victim if r.state != HELD]) == 2

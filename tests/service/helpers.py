@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import itertools
 import json
 import mailbox
 import os
@@ -20,7 +21,10 @@ from imapclient import IMAPClient
 
 from core.config import Settings, load_settings
 from intake.documents import Document
+from intake.mailbox.receive import _enqueue as enqueue_as_received
 from intake.prediction import Prediction
+from intake.reply.question import Answerer
+from intake.service.process import Processor
 from intake.store import Store
 from intake.store.rows import OutboxRow
 from knowledge.labels import has_kind
@@ -229,3 +233,13 @@ def outbox_rows(store: Store) -> list[OutboxRow]:
     for sub in store.results.list_submissions():
         rows += store.results.submission_outbox(int(sub.id))
     return rows
+
+
+_delivered = itertools.count(1)
+
+
+def deliver(store: Store, settings: Settings, raw: bytes, answerer: Answerer | None = None) -> None:
+    """Store RAW as the mailbox receiver does (its Message-ID and sender read from it), then
+    let one processor take everything queued."""
+    enqueue_as_received(store, "INBOX", 1, next(_delivered), raw, len(raw), checkpoint=False)
+    Processor(settings, store, StubClassifier(), "w", answerer=answerer).process_all()  # type: ignore[arg-type]

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import itertools
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default
 from typing import Any
 
 from core.config import Settings
-from intake.service.process import Processor
 from intake.store import Store
 from intake.store.schema import HELD
-from tests.service.helpers import StubClassifier, outbox_rows
+from tests.service.helpers import deliver, outbox_rows
 
-_uid = itertools.count(1)
 OWNER = "owner@northline.example"
 
 
@@ -45,17 +42,7 @@ def _answer(_: str) -> dict[str, Any]:
 
 
 def _deliver(store: Store, settings: Settings, msg: EmailMessage) -> None:
-    store.queue.enqueue_message(
-        mailbox="INBOX",
-        uidvalidity=1,
-        uid=next(_uid),
-        raw=msg.as_bytes(),
-        message_id=str(msg["Message-ID"]),
-        sender=str(msg["From"]),
-        subject=str(msg["Subject"]),
-    )
-    classifier = StubClassifier()
-    Processor(settings, store, classifier, "w", answerer=_answer).process_all()  # type: ignore[arg-type]
+    deliver(store, settings, msg.as_bytes(), answerer=_answer)
 
 
 def test_the_same_email_delivered_five_times_is_one_submission_and_one_reply(
