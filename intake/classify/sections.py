@@ -31,6 +31,8 @@ MAX_TOOL_SHARE = 0.3  # windows read as the evaluation tool, above which it is t
 def windows(text: str) -> list[str]:
     """TEXT cut into overlapping windows of WINDOW_WORDS words (at most MAX_WINDOWS, evenly
     spread); none for a document shorter than MIN_WORDS."""
+    if len(text) < 2 * MIN_WORDS - 1:
+        return []  # too few characters for MIN_WORDS words: most documents, without a split
     words = text.split()
     if len(words) < MIN_WORDS:
         return []
