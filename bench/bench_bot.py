@@ -17,10 +17,11 @@ Each set also prints the abstention's line (bot/abstain.py): how many unanswered
 questions it caught (turned into "the pages do not say") against its cost, the answered
 questions it turned into "don't know".
 
-bench/dev2_questions.toml, a second development set by an independent author, is scored
-in two parts: the tuned part (every question but each fourth), whose failures are
-printed, and the untouched quarter (index % 4 == 3), printed as a rate only unless
---show-quarter is given.
+Which sets are hold-outs changes over time: a hold-out is scored on the code of the day
+before anyone tunes, and again at the end; once both figures are reported it may become a
+development set, and a new hold-out takes its place. holdout5 and holdout6 (and dev2's
+quarter that was kept untouched) became development sets in the fifth session, when
+holdout7 and holdout8 were written; SEEN_SETS lists them.
 """
 
 from __future__ import annotations
@@ -50,13 +51,19 @@ QUESTION_SETS = (
     "holdout4_questions.toml",
     "holdout5_questions.toml",
     "holdout6_questions.toml",
+    "holdout7_questions.toml",
+    "holdout8_questions.toml",
     "dev2_questions.toml",
 )
+# Hold-outs whose failures have been read: development sets now (see the docstring).
+SEEN_SETS = ("holdout5_questions.toml", "holdout6_questions.toml")
 # The development sets (tuned on) aim at 95 %, the hold-outs nobody here read at 97 %.
-DEVELOPMENT_SETS = ("questions.toml", "dev_questions.toml", "dev2_questions.toml")
-# The set whose every fourth question is kept untouched (read only in the last run).
+DEVELOPMENT_SETS = ("questions.toml", "dev_questions.toml", "dev2_questions.toml", *SEEN_SETS)
+# The set whose every fourth question was kept untouched until it was read (session 5).
 QUARTERED = "dev2_questions.toml"
-TARGETS = {name: 97.0 for name in QUESTION_SETS if name.startswith("holdout")}
+TARGETS = {
+    name: 97.0 for name in QUESTION_SETS if name.startswith("holdout") and name not in SEEN_SETS
+}
 # The bot says the pages are silent (see the module docstring).
 SILENT = re.compile(r"\b(do not|don't|does not|doesn't) (say|state|give|list|publish)", re.I)
 DEFAULT_TARGET = 95.0
@@ -129,7 +136,7 @@ def read_set(path: Path) -> list[tuple[str, list[dict[str, Any]], bool]]:
     tuned, quarter = quarters(items)
     return [
         (f"{path.name} [tuned]", tuned, True),
-        (f"{path.name} [untouched quarter]", quarter, False),
+        (f"{path.name} [quarter, read since session 5]", quarter, True),
     ]
 
 
@@ -202,7 +209,7 @@ def main() -> int:
     parser.add_argument(
         "--show-quarter",
         action="store_true",
-        help="also print the failures of dev2's untouched quarter (only in the last run)",
+        help="kept for scripts: dev2's quarter has been read since session 5 and is always printed",
     )
     args = parser.parse_args()
     paths: list[Path] = args.questions or [

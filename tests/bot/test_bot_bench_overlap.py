@@ -21,11 +21,16 @@ SETS = (
     "holdout4_questions.toml",
     "holdout5_questions.toml",
     "holdout6_questions.toml",
+    "holdout7_questions.toml",
+    "holdout8_questions.toml",
     "dev2_questions.toml",
 )
 # The development sets are tuned on; the hold-outs are scored by the lead only.
 DEVELOPMENT = ("questions.toml", "dev_questions.toml", "dev2_questions.toml")
 HOLDOUTS = tuple(name for name in SETS if name not in DEVELOPMENT)
+# Hold-outs nobody on the team has read: they share no question with any other set
+# (holdout5 and holdout6 have been tuned on since session 5).
+UNSEEN = ("holdout7_questions.toml", "holdout8_questions.toml")
 
 
 def normalise(text: str) -> str:
@@ -66,3 +71,18 @@ def test_no_holdout_question_is_in_a_development_set(name: str, development_set:
     held = [item["text"] for item in tomllib.loads(path.read_text("utf-8"))["q"]]
     overlap = sorted(q for q in held if normalise(q) in development)
     assert not overlap, f"bench/{name} questions also in bench/{development_set}: {overlap}"
+
+
+@pytest.mark.parametrize("other", [name for name in SETS if name not in UNSEEN])
+@pytest.mark.parametrize("name", UNSEEN)
+def test_no_unseen_holdout_question_is_in_another_set(name: str, other: str) -> None:
+    """A hold-out nobody has read shares no question with any set the bot was tuned on."""
+    path = BENCH / name
+    if not path.is_file() or not (BENCH / other).is_file():
+        pytest.skip(f"bench/{name} or bench/{other} is not present")
+    seen = {
+        normalise(item["text"]) for item in tomllib.loads((BENCH / other).read_text("utf-8"))["q"]
+    }
+    held = [item["text"] for item in tomllib.loads(path.read_text("utf-8"))["q"]]
+    overlap = sorted(q for q in held if normalise(q) in seen)
+    assert not overlap, f"bench/{name} questions also in bench/{other}: {overlap}"
