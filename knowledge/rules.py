@@ -73,6 +73,8 @@ class RecordsRules:
     min_dated_records: int
     day_first: bool
     month_grace_days: int = 0
+    # the years whose records must span min_months (not a maintenance year's samples)
+    span_years: frozenset[str] = frozenset({"certification"})
 
 
 @dataclass(frozen=True)
@@ -269,13 +271,15 @@ def _build(raw: dict[str, Any]) -> Program:
     order = table["ambiguous_numeric_dates"]
     if order not in ("month_first", "day_first"):
         raise RulesError("rules.toml [records] ambiguous_numeric_dates: month_first or day_first")
-    for year in table["window_years"]:
-        if year not in CHECKED_YEARS:
-            raise RulesError(f"rules.toml [records] window_years has unknown year {year!r}")
+    for key in ("window_years", "span_years"):
+        for year in table[key]:
+            if year not in CHECKED_YEARS:
+                raise RulesError(f"rules.toml [records] {key} has unknown year {year!r}")
     records = RecordsRules(
         min_months=_positive("records.min_months", table["min_months"]),
         window_months=_positive("records.window_months", table["window_months"]),
         window_years=frozenset(table["window_years"]),
+        span_years=frozenset(table["span_years"]),
         max_age_years=_positive("records.max_age_years", table["max_age_years"]),
         future_grace_days=_positive(
             "records.future_grace_days", table["future_grace_days"], zero=True

@@ -945,10 +945,10 @@ EXAMPLES = [
         ex_records_dates,
         {
             "year": "maintenance",
-            "status": "incomplete",
+            "status": "complete",
             "missing": [],
             "over_submitted": [],
-            "problem_codes": ["records_coverage", "records_span"],
+            "problem_codes": ["records_coverage"],
             "reply": True,
         },
     ),

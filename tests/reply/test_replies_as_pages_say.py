@@ -251,6 +251,16 @@ def test_records_covering_two_months_are_pointed_out() -> None:
     assert "at least 3 months of health and safety records" in body
 
 
+def test_a_maintenance_year_asks_for_no_span_of_records() -> None:
+    """The three months come before the first evaluation; a maintenance year sends samples."""
+    sub = Sub().full("maintenance", dates=("2026-01-20", "2026-02-10", "2026-03-01"))
+    outcome, reply = sub.triage(email("SECOR maintenance submission"))
+    assert outcome.coverage is not None and not outcome.coverage.too_short
+    assert "records_span" not in codes(outcome)
+    assert outcome.status is not Status.INCOMPLETE
+    assert reply is None or "at least 3 months" not in flat(reply.body)
+
+
 def test_weekly_records_over_three_months_are_enough() -> None:
     sub = Sub().full("certification", dates=("2025-10-06", "2025-11-14", "2025-12-26"))
     outcome = sub.check(email("SECOR certification submission"))

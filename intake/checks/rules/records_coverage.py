@@ -81,7 +81,10 @@ class RecordsCoverage:
             min_months=rules.min_months,
             judged=judged,
             days=days,
-            min_days=round(rules.min_months * MONTH_DAYS) - rules.month_grace_days,
+            # no span is asked for in a maintenance year: its records are samples
+            min_days=round(rules.min_months * MONTH_DAYS) - rules.month_grace_days
+            if ctx.year in rules.span_years or ctx.year == "unknown"
+            else 0,
             window_start=window_start,
             outside_window=tuple(outside),
         )
