@@ -51,12 +51,14 @@ def format_sources(sources: tuple[Citation, ...]) -> str:
     """Sources as lines: "Sources: SECOR Process, Steps to Take (effective 2020-03-14)"."""
     if not sources:
         return ""
-    items = [f"{s.title}, {s.section} ({_when(s.effective)}; {s.authority})" for s in sources]
+    items = [f"{s.title}, {s.section} ({_when(s)}; {s.authority})" for s in sources]
     return "Sources:\n" + "\n".join(f"- {item}" for item in items)
 
 
-def _when(effective: str) -> str:
-    return "undated" if effective == "undated" else f"effective {effective}"
+def _when(source: Citation) -> str:
+    """A page's dates as it prints them: effective, and valid until when it says so."""
+    when = "undated" if source.effective == "undated" else f"effective {source.effective}"
+    return f"{when}, valid until {source.valid_until}" if source.valid_until else when
 
 
 def answer_reply(answer: Answer) -> Reply:

@@ -119,7 +119,7 @@ def draft_text(
         lines += ["", "Before we can evaluate it, we still need:"]
         lines += [f"- {names[m].title if m in names else m}" for m in missing]
     if over_submitted:
-        lines += ["", "Some elements have many more records than the evaluation asks for:"]
+        lines += ["", "Some elements have many more records than ACSA's example of a sample:"]
         lines += [f"- {names[m].title if m in names else m}" for m in over_submitted]
         lines += [
             "When a question asks for a sample, one or two documents a month across the year, "

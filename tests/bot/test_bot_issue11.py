@@ -8,7 +8,7 @@ from pathlib import Path
 from bot import eligibility as e
 from bot.engine import Engine
 from bot.questions import split_questions
-from bot.session import Session
+from bot.session import Session, format_sources
 from knowledge.facts import citation, fact
 
 
@@ -107,6 +107,13 @@ def test_older_acsa_page_is_undated_and_escs_validity_is_recorded() -> None:
     assert older["dated"] is False and older["effective_date"] is None
     esc = citation(fact("esc-timeframes")).as_dict()
     assert esc["effective"] == "2019-01-01" and esc["valid_until"] == "2022-01-01"
+
+
+def test_escs_validity_is_printed_where_its_rule_is_cited() -> None:
+    """ESC's procedure prints "Valid Until 2022-01-01": the chat's source line says so."""
+    lines = format_sources((citation(fact("esc-timeframes")), citation(fact("headcount-limit"))))
+    assert "(effective 2019-01-01, valid until 2022-01-01; Energy Safety Canada)" in lines
+    assert "valid until" not in lines.splitlines()[-1]  # ACSA's page prints no such date
 
 
 def test_used_truck_question_is_refused(engine: Engine) -> None:

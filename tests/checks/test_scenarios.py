@@ -22,7 +22,7 @@ def test_complete_certification_is_acknowledged_with_its_reference() -> None:
     assert reply.to == "dana@roofco.example"
     assert reply.subject == "Re: SECOR certification submission 2026"
     assert REFERENCE in body
-    assert "Everything the program asks for in a certification year is here" in body
+    assert "Everything we check for in a certification year is here" in body
     assert body.startswith("Hello Dana Whitford,")
 
 
@@ -42,7 +42,7 @@ def test_missing_items_are_named_by_number_and_name() -> None:
     assert reply is not None
     body = flat(reply.body)
     assert "What we still need:" in body
-    assert "- Element 13 - Contracting Services: how you manage contractors" in body
+    assert "- Element 13 - Contracting Services: your contracting services records" in body
     assert "- List of applicable OHS legislation:" in body
     assert "What to do next: reply to this email with the missing items" in body
 
@@ -54,7 +54,7 @@ def test_maintenance_year_needs_only_operational_elements_and_the_tool() -> None
     assert outcome.missing == []
     assert outcome.elements["policy"] == 0 and outcome.elements["safe_job_procedures"] == 0
     assert reply is not None
-    assert "Everything the program asks for in a maintenance year is here" in flat(reply.body)
+    assert "Everything we check for in a maintenance year is here" in flat(reply.body)
 
 
 def test_maintenance_missing_records_use_the_maintenance_hint() -> None:
@@ -178,7 +178,7 @@ def test_no_page_caps_policies_practices_or_procedures() -> None:
     assert outcome.status is Status.COMPLETE
     assert reply is not None
     body = flat(reply.body)
-    assert "Everything the program asks for in a certification year is here." in body
+    assert "Everything we check for in a certification year is here." in body
     assert "at most" not in body and "more records than" not in body
 
 
@@ -200,7 +200,7 @@ def test_directive_documents_resent_in_a_maintenance_year_are_not_needed() -> No
         in body
     )
     assert (
-        "We have the legislation list and company rules from your certification on file;"
+        "We have these from your certification on file;"
         " send them again if they changed: - Legislation/OHS legislation list.docx" in body
     )
 
@@ -459,7 +459,7 @@ def test_the_last_part_is_checked_on_the_merged_documents() -> None:
     assert reply is not None
     body = flat(reply.body)
     assert "Thank you for the additional files. We have added them to your SECOR submission" in body
-    assert "Everything the program asks for in a certification year is here" in body
+    assert "Everything we check for in a certification year is here" in body
 
 
 def test_an_answer_with_the_missing_items_gives_the_new_status() -> None:
@@ -473,7 +473,7 @@ def test_an_answer_with_the_missing_items_gives_the_new_status() -> None:
     outcome, reply = Sub().full("certification").triage(answer, merged=True)
     assert outcome.merged is True and outcome.status is Status.COMPLETE
     assert reply is not None and reply.subject == "Re: SECOR certification submission"
-    assert "Everything the program asks for" in flat(reply.body)
+    assert "Everything we check for" in flat(reply.body)
 
 
 # --- status precedence ----------------------------------------------------------------
