@@ -21,7 +21,7 @@ def test_an_override_in_templates_dir_wins(tmp_path: Path) -> None:
     )
     assert reply is not None
     assert reply.body.endswith("Cheers,\nThe COR team at cor@acsa.local\n")
-    assert "Everything the program asks for" in flat(reply.body)
+    assert "Everything we check for" in flat(reply.body)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def test_a_broken_override_falls_back_to_the_packaged_templates(
             .triage(email("SECOR certification"), settings=IntakeSettings(templates_dir=tmp_path))
         )
     assert reply is not None
-    assert "Everything the program asks for" in flat(reply.body)
+    assert "Everything we check for" in flat(reply.body)
     assert "reply template override" in caplog.text
 
 
