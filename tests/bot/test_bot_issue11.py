@@ -55,7 +55,7 @@ def test_maintenance_year_needs_the_evaluation_tool_and_samples_are_an_option(
 ) -> None:
     text = _ask(engine, "do I need to send the evaluation tool in a maintenance year?")
     assert text.startswith("Understood: the evaluation tool in a maintenance year.")
-    assert "Yes, the evaluation tool is needed in a maintenance year" in text
+    assert "The evaluation tool is needed in a maintenance year too" in text
     assert "has the option of sending samples" in text
 
 
