@@ -57,19 +57,21 @@ def test_normalising_ignores_case_spaces_and_punctuation() -> None:
     assert normalise("  Do part-timers COUNT?? ") == normalise("do part timers count")
 
 
+def _shared(name: str, other: str) -> list[str]:
+    """The questions of bench/NAME also in bench/OTHER (skipped when either is absent)."""
+    if not (BENCH / name).is_file() or not (BENCH / other).is_file():
+        pytest.skip(f"bench/{name} or bench/{other} is not present")
+    texts = [item["text"] for item in tomllib.loads((BENCH / other).read_text("utf-8"))["q"]]
+    seen = {normalise(text) for text in texts}
+    held = [item["text"] for item in tomllib.loads((BENCH / name).read_text("utf-8"))["q"]]
+    return sorted(q for q in held if normalise(q) in seen)
+
+
 @pytest.mark.parametrize("development_set", DEVELOPMENT)
 @pytest.mark.parametrize("name", HOLDOUTS)
 def test_no_holdout_question_is_in_a_development_set(name: str, development_set: str) -> None:
     """Each development set (tuned on) and each hold-out share no question."""
-    path = BENCH / name
-    if not path.is_file() or not (BENCH / development_set).is_file():
-        pytest.skip(f"bench/{name} or bench/{development_set} is not present")
-    development = {
-        normalise(item["text"])
-        for item in tomllib.loads((BENCH / development_set).read_text("utf-8"))["q"]
-    }
-    held = [item["text"] for item in tomllib.loads(path.read_text("utf-8"))["q"]]
-    overlap = sorted(q for q in held if normalise(q) in development)
+    overlap = _shared(name, development_set)
     assert not overlap, f"bench/{name} questions also in bench/{development_set}: {overlap}"
 
 
@@ -77,12 +79,5 @@ def test_no_holdout_question_is_in_a_development_set(name: str, development_set:
 @pytest.mark.parametrize("name", UNSEEN)
 def test_no_unseen_holdout_question_is_in_another_set(name: str, other: str) -> None:
     """A hold-out nobody has read shares no question with any set the bot was tuned on."""
-    path = BENCH / name
-    if not path.is_file() or not (BENCH / other).is_file():
-        pytest.skip(f"bench/{name} or bench/{other} is not present")
-    seen = {
-        normalise(item["text"]) for item in tomllib.loads((BENCH / other).read_text("utf-8"))["q"]
-    }
-    held = [item["text"] for item in tomllib.loads(path.read_text("utf-8"))["q"]]
-    overlap = sorted(q for q in held if normalise(q) in seen)
+    overlap = _shared(name, other)
     assert not overlap, f"bench/{name} questions also in bench/{other}: {overlap}"
