@@ -34,7 +34,7 @@ lock: $(STAMP)  ## write the installed versions to requirements.lock (after chan
 	@echo "requirements.lock: $$(grep -c '==' requirements.lock) packages"
 
 $(MODEL): $(STAMP) $(MODEL_SOURCES)
-	$(BIN)/secor-intake train
+	$(BIN)/secor-intake train --force
 
 model: $(MODEL)  ## train the classifier if it is not built yet
 

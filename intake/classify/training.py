@@ -426,6 +426,11 @@ def _content_f1(scores: Scores, docs: Sequence[TrainingDoc], rows: Sequence[int]
     return macro_f1(truth, _argmax(scores.labels[list(rows)]), len(names))
 
 
+def corpus_digest() -> str:
+    """The digest of the packaged training data, as metrics.json records it (corpus_sha256)."""
+    return _digest(training_set())
+
+
 def _digest(docs: Sequence[TrainingDoc]) -> str:
     h = hashlib.sha256()
     for d in docs:

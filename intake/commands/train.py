@@ -6,7 +6,9 @@ import argparse
 import json
 import logging
 import sys
+import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from core.config import Settings
@@ -28,7 +30,13 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
             "a relabel weighing most; files of held-out days are kept for evaluation), with a "
             "fixed seed; calibrate "
             "its confidences on the held-out split; write it (with metrics.json) to the model "
-            "folder, replacing the old model only when the new one is complete."
+            "folder. When a model is already there, the new one replaces it only if the retrain "
+            "gate finds it not worse on the frozen evaluation set (the samples when "
+            "[classifier] eval_samples_dir is set, plus the staff-labelled files of held-out "
+            "days), and nothing is trained when neither the labels nor the packaged training "
+            "data changed since the live model was built. A running service uses a new model "
+            "from its next cycle. Exit status: 0 trained (or nothing new), 1 the gate refused "
+            "the new model (the live one is kept), 2 a mistake to fix (the message says what)."
         ),
     )
     parser.add_argument(
@@ -57,6 +65,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         help="do nothing when a usable model is already there (for set-up scripts)",
     )
     parser.add_argument("--quiet", action="store_true", help="print only the final summary")
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="train even when nothing changed, and replace the model without the retrain gate "
+        "(for developers rebuilding from changed sources)",
+    )
     return parser
 
 
@@ -95,10 +109,59 @@ def read_corrections(path: Path) -> list[Correction]:
     return out
 
 
-def store_examples(settings: Settings) -> tuple[list[LabelledFile], str]:
-    """The staff-labelled files that may train (held-out days left out) and the digest of
-    the whole labelled set; none when there is no store yet."""
-    from intake.classify.examples import split_by_date
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    """Train the classifier (behind the retrain gate when one is live) and print its figures."""
+    from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_dir_for
+
+    out: Path = args.out or model_dir_for(settings)
+    try:
+        Classifier.load(out)
+    except (ModelMissing, ModelIncompatible) as exc:
+        live = False
+        log.info("building the classifier: %s", exc)
+    else:
+        live = True
+    if args.if_missing and live:
+        print(f"classifier in {out} is up to date; nothing to do")
+        return 0
+    corrections: list[Correction] = []
+    files: list[LabelledFile] = []
+    digest = ""
+    if args.corrections is not None:
+        corrections = read_corrections(args.corrections)
+    elif not args.no_corrections:
+        files, digest = labelled_set(settings)
+    gated = live and not getattr(args, "force", False)
+    if gated and args.corrections is None and _nothing_new(out, digest):
+        print(
+            f"nothing new: the classifier in {out} was built from these "
+            f"{len(files)} staff-labelled files and the same training data; "
+            "--force trains it again"
+        )
+        return 0
+    _check_writable(out)
+
+    logging.getLogger("spacy").setLevel(logging.WARNING)  # its own start-up chatter
+    started = time.monotonic()
+
+    def progress(message: str) -> None:
+        if not args.quiet:
+            sys.stderr.write(f"[{time.monotonic() - started:5.1f}s] {message}\n")
+            sys.stderr.flush()
+
+    try:
+        if gated:
+            return _gated(args, settings, out, files, digest, corrections, progress)
+        return _direct(args, out, files, digest, corrections, progress)
+    except KeyboardInterrupt:
+        sys.stderr.write(f"train interrupted: the classifier in {out} is unchanged\n")
+        return 130
+    except OSError as exc:
+        raise UserError(f"cannot write the model to {out}: {exc.strerror or exc}") from None
+
+
+def labelled_set(settings: Settings) -> tuple[list[LabelledFile], str]:
+    """Every staff-labelled file in the store and the set's digest (none without a store)."""
     from intake.store.labelled import fingerprint, labelled_files
     from intake.store.store import open_store
 
@@ -110,57 +173,98 @@ def store_examples(settings: Settings) -> tuple[list[LabelledFile], str]:
         files = labelled_files(store)
     finally:
         store.close()
-    train, _frozen = split_by_date(files)
-    return train, fingerprint(files)
+    return files, fingerprint(files)
 
 
-def run(args: argparse.Namespace, settings: Settings) -> int:
-    """Train the classifier and print its held-out figures."""
-    from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_dir_for
+def _nothing_new(out: Path, digest: str) -> bool:
+    """Whether the live model in OUT was built from these labels and this training data."""
+    from intake.classify.bundle import read_metrics
+    from intake.classify.training import corpus_digest
+
+    built = read_metrics(out)
+    return (
+        built.get("labelled_sha256", "") == digest and built.get("corpus_sha256") == corpus_digest()
+    )
+
+
+def _check_writable(out: Path) -> None:
+    """A UserError now, not after minutes of training, when OUT's folder cannot be written."""
+    folder = out.resolve().parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise UserError(
+            f"cannot write the model to {out}: {exc.strerror or exc} in {folder}; run as the "
+            "user that owns it, or pass --out"
+        ) from None
+
+
+def _direct(
+    args: argparse.Namespace,
+    out: Path,
+    files: list[LabelledFile],
+    digest: str,
+    corrections: list[Correction],
+    progress: Callable[[str], None],
+) -> int:
+    """Train straight into OUT (no model there yet, or --force)."""
+    from intake.classify.examples import split_by_date
     from intake.classify.training import train_model
 
-    out: Path = args.out or model_dir_for(settings)
-    if args.if_missing:
-        try:
-            Classifier.load(out)
-        except (ModelMissing, ModelIncompatible) as exc:
-            log.info("building the classifier: %s", exc)
-        else:
-            print(f"classifier in {out} is up to date; nothing to do")
-            return 0
-    corrections: list[Correction] = []
-    examples: list[LabelledFile] = []
-    digest = ""
-    if args.corrections is not None:
-        corrections = read_corrections(args.corrections)
-    elif not args.no_corrections:
-        examples, digest = store_examples(settings)
-
-    logging.getLogger("spacy").setLevel(logging.WARNING)  # its own start-up chatter
-    started = time.monotonic()
-
-    def progress(message: str) -> None:
-        if not args.quiet:
-            sys.stderr.write(f"[{time.monotonic() - started:5.1f}s] {message}\n")
-            sys.stderr.flush()
-
-    try:
-        metrics = train_model(
-            out,
-            corrections=corrections,
-            examples=examples,
-            labelled_sha256=digest,
-            seed=args.seed,
-            progress=progress,
-        )
-    except OSError as exc:
-        raise UserError(f"cannot write the model to {out}: {exc.strerror or exc}") from None
+    examples, _frozen = split_by_date(files)
+    metrics = train_model(
+        out,
+        corrections=corrections,
+        examples=examples,
+        labelled_sha256=digest,
+        seed=args.seed,
+        progress=progress,
+    )
     print(
         f"classifier written to {out}: held-out macro-F1 {metrics['macro_f1_paths']:.3f} "
         f"(content only {metrics['macro_f1_content']:.3f}), "
         f"kind accuracy {metrics['kind_accuracy']:.3f}, "
-        f"ECE {metrics['calibration_ece_after']:.3f}, "
+        f"ECE on hand-written documents {metrics['calibration_ece_after']:.3f}, "
         f"{len(corrections) + len(examples)} staff-labelled files, "
         f"{metrics['seconds']:.0f} s"
     )
     return 0
+
+
+def _gated(
+    args: argparse.Namespace,
+    settings: Settings,
+    out: Path,
+    files: list[LabelledFile],
+    digest: str,
+    corrections: list[Correction],
+    progress: Callable[[str], None],
+) -> int:
+    """Train a candidate beside OUT; it replaces the live model only if the gate lets it."""
+    from intake.service.retrain import retrain
+
+    verdict = retrain(
+        settings,
+        files,
+        digest,
+        progress=progress,
+        model_dir=out,
+        seed=args.seed,
+        corrections=corrections,
+    )
+    new, old = verdict.candidate, verdict.live
+    figures = f"macro-F1 {new.macro_f1:.3f}, accuracy {new.accuracy:.3f}"
+    if old is not None:
+        figures += f" (live model: {old.macro_f1:.3f}, {old.accuracy:.3f})"
+    figures += f" on {new.documents} evaluation documents"
+    if verdict.accepted:
+        print(f"new classifier put in place in {out}: {verdict.reason}; {figures}")
+        return 0
+    print(
+        f"new classifier refused, the live one in {out} is kept: {verdict.reason}; {figures}. "
+        "Check the latest relabels on the dashboard's Classifier page (a wrong one teaches "
+        "the model most), then train again."
+    )
+    return 1

@@ -27,7 +27,7 @@ from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_d
 from intake.classify.bundle import promote, read_metrics
 from intake.classify.examples import split_by_date
 from intake.classify.gate import EvalDoc, Verdict, judge, read_gate_record, write_gate_record
-from intake.corrections import LabelledFile
+from intake.corrections import Correction, LabelledFile
 from intake.store.labelled import fingerprint, labelled_files
 from intake.store.store import Store
 from knowledge.labels import labels
@@ -85,16 +85,28 @@ def retrain(
     *,
     train: Trainer | None = None,
     progress: Callable[[str], None] | None = None,
+    model_dir: Path | None = None,
+    seed: int = 0,
+    corrections: Sequence[Correction] = (),
 ) -> Verdict:
-    """Train a candidate on FILES' training side, judge it, and promote it if it passes."""
+    """Train a candidate on FILES' training side (and CORRECTIONS), judge it, and promote it
+    into MODEL_DIR (default: the configured model folder) if it passes."""
     if train is None:
         from intake.classify.training import train_model
 
         train = train_model
-    model_dir = model_dir_for(settings)
+    model_dir = model_dir or model_dir_for(settings)
     candidate_dir = model_dir.parent / f"{model_dir.name}.candidate"
     training, frozen = split_by_date(files)
-    train(candidate_dir, examples=training, labelled_sha256=digest, seed=0, progress=progress)
+    extra: dict[str, Any] = {"corrections": corrections} if corrections else {}
+    train(
+        candidate_dir,
+        examples=training,
+        labelled_sha256=digest,
+        seed=seed,
+        progress=progress,
+        **extra,
+    )
     threshold = settings.classifier.review_threshold
     candidate = Classifier.load(candidate_dir, threshold)
     try:

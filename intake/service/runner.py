@@ -26,7 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from core.config import Settings
 from core.errors import OperationalError, UserError
-from intake.classify import Classifier
+from intake.classify import Classifier, model_dir_for
 from intake.ingest import ocr_cache
 from intake.mailbox.connection import open_session
 from intake.mailbox.file import file_processed
@@ -37,6 +37,7 @@ from intake.ops import expiry, metrics
 from intake.ops.health import LiveState
 from intake.reply.question import Answerer
 from intake.service.lock import ServiceLock
+from intake.service.model_watch import ModelWatch
 from intake.service.process import EnvironmentFailure, Processor
 from intake.service.retrain import Retrainer
 from intake.service.send import Relay, resolve_in_doubt, send_due
@@ -88,6 +89,9 @@ class IntakeService:
         self._sqlite = store.engine.dialect.name == "sqlite"
         self._purged_at: float | None = None
         self.retrainer = Retrainer(settings, store, self._install_classifier)
+        self._model_watch = ModelWatch(
+            model_dir_for(settings), settings.classifier.review_threshold
+        )
         self._refresh_at: float | None = None  # log in again with a fresh OAuth2 token then
         self._caught_up_to: int | None = None  # the UIDNEXT a skipped wait was for
 
@@ -144,6 +148,9 @@ class IntakeService:
                         metrics.MESSAGES_FILED.inc(filed)
         self._purge_when_due()
         self.retrainer.when_due()
+        replaced = self._model_watch.replaced()  # `secor-intake train` put a new one in place
+        if replaced is not None:
+            self.processor.classifier = replaced
         self.store.ops.heartbeat(self.worker, self.cycles + 1)
         self.live.cycle_done()
         metrics.CYCLES.inc()
@@ -169,6 +176,7 @@ class IntakeService:
     def _install_classifier(self, classifier: Classifier) -> None:
         """Use a retrained model that passed the gate from the next document on."""
         self.processor.classifier = classifier
+        self._model_watch.seen()
 
     def _in_doubt_after(self) -> timedelta:
         """How old a 'sending' mark must be to be a dead worker's (SQLite: one service, so any)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 from datetime import date
 from pathlib import Path
@@ -10,11 +11,13 @@ from typing import Any
 import pytest
 
 from core.config import Settings
+from core.errors import UserError
 from intake.classify import Classifier
-from intake.classify.bundle import read_stamp
+from intake.classify.bundle import read_metrics, read_stamp
 from intake.classify.examples import held_out
 from intake.classify.gate import EvalDoc, judge, read_gate_record
 from intake.classify.training import TrainingDoc, train_model
+from intake.commands import train as train_command
 from intake.corrections import LabelledFile
 from intake.service.retrain import retrain
 from knowledge.labels import labels
@@ -87,3 +90,103 @@ def test_retrain_keeps_the_live_model_when_the_candidate_is_worse(
     assert record["history"][0]["accepted"] is False
     assert record["history"][0]["held_out_files"] == len(frozen)
     assert "live" not in record
+
+
+# -- `secor-intake train` with a live model: the same gate, and nothing new is nothing done --
+def _own(settings: Settings, live_dir: Path) -> Settings:
+    return settings.model_copy(
+        update={"classifier": settings.classifier.model_copy(update={"model_dir": live_dir})}
+    )
+
+
+def _train_args(**values: object) -> argparse.Namespace:
+    base: dict[str, object] = {
+        "out": None,
+        "seed": 0,
+        "corrections": None,
+        "no_corrections": False,
+        "if_missing": False,
+        "quiet": True,
+        "force": False,
+    }
+    return argparse.Namespace(**(base | values))
+
+
+def test_the_train_command_is_refused_by_the_gate_too(
+    settings: Settings,
+    tiny_model: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A hand-run train of a worse model keeps the live one and says why, exit status 1."""
+    live_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, live_dir)
+    before = read_stamp(live_dir)
+    frozen = [
+        LabelledFile(d.member_path, d.text, d.label, None, False, HELD_DAY, f"file:{i}")
+        for i, d in enumerate(tiny_corpus("heldout", 3))
+    ]
+    monkeypatch.setattr(train_command, "labelled_set", lambda _settings: (frozen, "digest-2"))
+    monkeypatch.setattr("intake.classify.training.train_model", _train_worse)
+    assert train_command.run(_train_args(), _own(settings, live_dir)) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("new classifier refused, the live one in")
+    assert "below the live model" in out and "Classifier page" in out
+    assert read_stamp(live_dir) == before
+    assert read_gate_record(live_dir)["history"][0]["accepted"] is False
+
+
+def test_the_train_command_trains_nothing_when_nothing_changed(
+    settings: Settings,
+    tiny_model: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    live_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, live_dir)
+    built = read_metrics(live_dir)
+    monkeypatch.setattr(train_command, "labelled_set", lambda _settings: ([], ""))
+    monkeypatch.setattr("intake.classify.training.corpus_digest", lambda: built["corpus_sha256"])
+    monkeypatch.setattr("intake.classify.training.train_model", _fail_if_called)
+    assert train_command.run(_train_args(), _own(settings, live_dir)) == 0
+    assert capsys.readouterr().out.startswith("nothing new: the classifier in")
+
+
+def _fail_if_called(*_args: object, **_kw: object) -> dict[str, float]:
+    raise AssertionError("trained although nothing changed")
+
+
+def _interrupted(*_args: object, **_kw: object) -> dict[str, float]:
+    raise KeyboardInterrupt
+
+
+def test_an_interrupted_train_says_the_live_model_is_unchanged(
+    settings: Settings,
+    tiny_model: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    live_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, live_dir)
+    before = read_stamp(live_dir)
+    monkeypatch.setattr(train_command, "labelled_set", lambda _settings: ([], "digest-3"))
+    monkeypatch.setattr("intake.classify.training.train_model", _interrupted)
+    assert train_command.run(_train_args(), _own(settings, live_dir)) == 130
+    assert "train interrupted: the classifier in" in capsys.readouterr().err
+    assert read_stamp(live_dir) == before
+
+
+def test_an_unwritable_model_folder_is_said_before_training(
+    settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refused(*_args: object, **_kw: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(train_command, "labelled_set", lambda _settings: ([], ""))
+    monkeypatch.setattr("intake.classify.training.train_model", _fail_if_called)
+    monkeypatch.setattr(train_command.tempfile, "TemporaryFile", refused)
+    with pytest.raises(UserError, match=r"Permission denied in .*; run as the user"):
+        train_command.run(_train_args(out=tmp_path / "model"), settings)
