@@ -32,7 +32,11 @@ def _args(**values: object) -> argparse.Namespace:
 @pytest.fixture
 def small_corpus(monkeypatch: pytest.MonkeyPatch) -> None:
     docs = {"train": tiny_corpus("train", 3), "heldout": tiny_corpus("heldout", 1)}
+    written = tiny_corpus("heldout", 1)  # the hand-written documents, a few
     monkeypatch.setattr("intake.classify.training.corpus_docs", lambda split: docs[split])
+    monkeypatch.setattr(
+        "intake.classify.training.written_docs", lambda *_args, **_kw: list(written)
+    )
 
 
 def test_train_with_corrections_file(
