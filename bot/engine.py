@@ -56,6 +56,7 @@ from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, read_parts
 from bot.questions import CONTEXT_WORDS, carry_context, split_questions, with_context
+from bot.route import Router, with_fact
 from bot.silent import silent_answer, silent_topic
 from knowledge.facts import Citation, citation, facts
 
@@ -114,6 +115,7 @@ class Engine:
         self.labeler = labeler
         self.thresholds: Decider = thresholds()
         self._coverage = Coverage(nlp)
+        self._router = Router(self._coverage)
 
     @classmethod
     def load(cls, cache_root: Path | None = None, labeler: DocumentLabeler | None = None) -> Engine:
@@ -188,6 +190,10 @@ class Engine:
             return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
         if self.abstains(doc, ranked, answer):
             return abstention(self.evidence(doc, ranked, answer.topic), answer.topic)
+        if self._judged(doc, answer):  # a part the topic's facts leave out (bot.route)
+            routed = self._router.route(doc, answer, self.evidence(doc, ranked, answer.topic))
+            if routed is not None:
+                return with_fact(answer, routed, about_esc=read_parts(doc).about_esc)
         if not answer.sources and answer.kind == "unknown":
             named = esc_named_fallback(text, answer.confidence)  # "our ESC assessor is leaving"
             if named is not None:
