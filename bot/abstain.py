@@ -163,6 +163,13 @@ class Evidence:
     focus: tuple[str, ...] = ()  # the question's own words (what the typed answer is about)
 
 
+def typed_only(evidence: Evidence) -> Evidence:
+    """EVIDENCE with only what the question asks for left to decide on (for an answer that
+    is no topic's, such as a greeting before the question)."""
+    return Evidence((), evidence.confidence, evidence.margin, 1.0, 0.0, 1.0, 0, 0,
+                    evidence.asks, evidence.typed, evidence.typed_fact, evidence.focus)  # fmt: skip
+
+
 @cache
 def _data() -> dict[str, object]:
     text = files("knowledge").joinpath("data/bot_abstain.toml").read_text("utf-8")

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from bot.abstain import EVERYWHERE, KEYWORD_WEIGHT, Coverage, Evidence, neutral_words
 from bot.answers import ESC, ESC_ASIDE, MAX_ANSWER_CHARS, Answer
-from knowledge.facts import citation, fact, facts
+from knowledge.facts import citation, contacts, fact, facts
 
 # BM25's usual constants.
 K1 = 1.2
@@ -114,8 +114,6 @@ class Router:
 
     def route(self, doc: Doc, answer: Answer, evidence: Evidence) -> Routed | None:
         """The fact that answers a part of DOC that ANSWER leaves out, if one clearly does."""
-        if answer.kind not in _ROUTED_KINDS or not answer.sources:
-            return None
         if evidence.asks and evidence.focus and evidence.typed >= TYPED_SHARE:
             known = self._coverage.fact_words[evidence.typed_fact]
             stated = [w for w in evidence.focus if {w, w.rstrip("s")} & known]
@@ -138,6 +136,48 @@ class Router:
         if len(stated) < MIN_STATED or facts()[fact_id].statement in answer.answer:
             return None  # one shared word is a coincidence ("hire" is not "hire a consultant")
         return Routed(fact_id, tuple(stated))
+
+    def complete(
+        self, doc: Doc, answer: Answer, evidence: Evidence, *, judged: bool, about_esc: bool
+    ) -> Answer:
+        """ANSWER to DOC with the fact that answers a part it leaves out, when one clearly does.
+
+        - a topic's answer (JUDGED by the abstention) gets the fact added;
+        - "ACSA's pages do not say ..." gets it as the closest thing the pages do say;
+        - "I can't answer that" gets the fact as the answer, when the question's words
+          name it clearly (the intent model was unsure, the facts are not).
+        """
+        if judged and answer.kind in _ROUTED_KINDS and answer.sources:
+            routed = self.route(doc, answer, evidence)
+            return answer if routed is None else with_fact(answer, routed, about_esc=about_esc)
+        if answer.sources or answer.kind not in ("unknown", "smalltalk"):
+            return answer
+        # every word is missing; a question the pages are known to be silent on gets no fact
+        # for its type of answer (that fact's value is not what was asked), only one that
+        # speaks of what it names
+        untyped = replace(evidence, asks="") if SILENT in answer.answer else evidence
+        routed = self.route(doc, replace(answer, answer=""), untyped)
+        if routed is None:
+            return answer
+        item = fact(routed.fact_id)
+        if answer.topic == "not_stated" or SILENT in answer.answer:
+            label = f"{ESC_ASIDE} " if item.authority == ESC else ""
+            text = f"{answer.answer} The closest thing the pages do say: {label}{item.statement}"
+            return replace(answer, answer=text[:MAX_ANSWER_CHARS], sources=(citation(item),))
+        if answer.kind == "smalltalk":
+            return answer
+        text = (
+            f"{ESC_ASIDE} {item.statement}"
+            if item.authority == ESC and not about_esc
+            else (item.statement)
+        )
+        c = contacts()
+        text += f" For anything more, the COR department: call {c.phone} or email {c.email}."
+        return Answer(text, item.topic, answer.confidence, (citation(item),), "answer")
+
+
+# How an answer says the pages are silent.
+SILENT = "ACSA's pages do not say"
 
 
 def with_fact(answer: Answer, routed: Routed, *, about_esc: bool) -> Answer:
