@@ -31,6 +31,8 @@ _STOP = frozenset(
      "that", "this", "it", "is", "my", "our", "he", "says", "said", "buddy", "guy", "cor",
      "secor", "employees", "employee", "right"}
 )  # fmt: skip
+# The description is read from its last words (the noun phrase of the claim).
+NOUN_WORDS = 4
 # A word of the description must share this many first letters with a word of the name.
 STEM = 5
 
@@ -42,12 +44,15 @@ class Element:
     program: str  # "SECOR" or "COR"
     number: int
     name: str
+    short: str = ""  # how people name it ("PPE")
 
 
 @cache
 def elements() -> tuple[Element, ...]:
     """SECOR's 13 elements (knowledge/data/elements.toml) and a full COR's 10 (its fact)."""
-    secor = [Element("SECOR", i.element, i.name) for i in all_labels() if i.element is not None]
+    secor = [
+        Element("SECOR", i.element, i.name, i.short) for i in all_labels() if i.element is not None
+    ]
     listed = fact("elements-cor").statement.split(":", 1)[1]
     cor = [
         Element("COR", int(m.group(1)), m.group(2).strip(" ."))
@@ -67,7 +72,10 @@ def _match(description: str) -> Element | None:
     if not said:
         return None
     scored = sorted(
-        ((len(said & _stems(e.name)) / len(said), e.program == "SECOR", e) for e in elements()),
+        (
+            (len(said & _stems(f"{e.name} {e.short}")) / len(said), e.program == "SECOR", e)
+            for e in elements()
+        ),
         key=lambda t: (t[0], t[1]),
         reverse=True,
     )
@@ -82,7 +90,9 @@ def premise_answer(question: str) -> Answer | None:
         if found is None:
             continue
         number = int(found.group("n"))
-        described = _match(found.group("d"))
+        # what is said to go in it: the words just before "goes in" ("he says training")
+        words = found.group("d").split()
+        described = _match(" ".join(words[-NOUN_WORDS:]))
         if described is None or not 1 <= number <= 13:
             return None
         return _answer(number, described, question)
