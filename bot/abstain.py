@@ -73,6 +73,9 @@ class Thresholds:
     - it asks for a type of answer (a date, a duration, an amount, a list, a language, a
       file format: ``bot.asks_for``) and no fact that holds a value of that type shares
       TYPED_SUPPORT of the question's own words (by weight).
+
+    None of them holds when a fact that holds the type asked for shares TYPED_ANSWERS of
+    the question's words: the pages answer it, whatever words the question adds.
     """
 
     strong_uncovered: int = 10**6
@@ -86,9 +89,12 @@ class Thresholds:
     min_strange: int = 10**6
     strange_support: float = 0.0
     typed_support: float = 0.0
+    typed_answers: float = 2.0
 
     def abstains(self, evidence: Evidence) -> bool:
         """Whether EVIDENCE says the pages do not answer the question."""
+        if evidence.asks and evidence.focus and evidence.typed >= self.typed_answers:
+            return False  # a fact holds what is asked for and speaks of the question's words
         n = len(evidence.uncovered)
         if evidence.asks and evidence.typed < self.typed_support:
             return True  # it asks for a date, an amount, a list ... that no fact holds
@@ -161,13 +167,15 @@ class Evidence:
     typed: float = 1.0  # the most of the question's words one fact holding that type shares
     typed_fact: str = ""  # that fact's id
     focus: tuple[str, ...] = ()  # the question's own words (what the typed answer is about)
+    typed_words: tuple[str, ...] = ()  # those of them the fact typed_fact states
 
 
 def typed_only(evidence: Evidence) -> Evidence:
     """EVIDENCE with only what the question asks for left to decide on (for an answer that
     is no topic's, such as a greeting before the question)."""
     return Evidence((), evidence.confidence, evidence.margin, 1.0, 0.0, 1.0, 0, 0,
-                    evidence.asks, evidence.typed, evidence.typed_fact, evidence.focus)  # fmt: skip
+                    evidence.asks, evidence.typed, evidence.typed_fact, evidence.focus,
+                    evidence.typed_words)  # fmt: skip
 
 
 @cache
@@ -192,6 +200,7 @@ def thresholds() -> Thresholds:
         min_strange=int(fit.get("min_strange", NEVER_COUNT)),
         strange_support=float(fit.get("strange_support", 0.0)),
         typed_support=float(fit.get("typed_support", 0.0)),
+        typed_answers=float(fit.get("typed_answers", 2.0)),
     )
 
 
@@ -360,13 +369,16 @@ class Coverage:
         strange = len(
             {n for n, _ in content if n in self.concepts and n not in EVERYWHERE and n not in own}
         )
-        typed, typed_fact, kind = 1.0, "", None
-        focus: tuple[str, ...] = ()
+        best, kind = Typed(1.0, "", (), ()), None
         found = asked(doc.text)
         if found is not None:
-            kind, start, end = found
-            in_sentence = self.content(doc.char_span(start, end, alignment_mode="expand") or doc)
-            typed, typed_fact, focus = self.typed(in_sentence, kind)
+            kind = found.kind
+            for start, end in (found.clause, found.sentence):
+                # the clause that asks ("..., when does the cheque come?"), else its sentence
+                span = doc.char_span(start, end, alignment_mode="expand")
+                best = self.typed(self.content(span if span is not None else doc), kind)
+                if best.focus:
+                    break
         return Evidence(
             uncovered,
             ranked.confidence,
@@ -377,9 +389,10 @@ class Coverage:
             foreign,
             strange,
             kind.id if kind else "",
-            typed,
-            typed_fact,
-            focus,
+            best.share,
+            best.fact_id,
+            best.focus,
+            best.stated,
         )
 
     def focus(self, content: list[tuple[str, str]], kind: AnswerType) -> list[tuple[str, str]]:
@@ -399,34 +412,52 @@ class Coverage:
             and w not in neutral
         ]
 
-    def typed(
-        self, content: list[tuple[str, str]], kind: AnswerType
-    ) -> tuple[float, str, tuple[str, ...]]:
-        """(the share of the question's focus, by weight, that the best fact holding a KIND
-        value covers; that fact's id; the focus words as written)."""
+    def typed(self, content: list[tuple[str, str]], kind: AnswerType) -> Typed:
+        """The best fact holding a KIND value for the question's focus words (of CONTENT)."""
         focus = self.focus(content, kind)
         words = tuple(w for _, w in focus)
         weights = [self.idf.get(n, self.unseen_idf) for n, _ in focus]
         total = sum(weights)
-        best, best_id = 0.0, ""
+        best = Typed(0.0, "", words, ())
         for fact_id, known in self.fact_words.items():
             if not holds(kind, facts()[fact_id].statement):
                 continue
             if not focus:
-                return 1.0, fact_id, words
+                return Typed(1.0, fact_id, words, ())
             keywords = self.fact_keywords.get(fact_id, frozenset())
             stems = self.fact_stems[fact_id]
             share = 0.0
+            stated: list[str] = []
             for (n, written), weight in zip(focus, weights, strict=True):
                 forms = {n, written, written.rstrip("s")}
-                if forms & known or stem(written) in stems:
+                parts = written.split()
+                if (
+                    forms & known
+                    or stem(written) in stems
+                    or (
+                        len(parts) > 1 and all(p in known for p in parts)  # "maintenance year"
+                    )
+                ):
                     share += weight
+                    stated.append(written)
                 elif forms & keywords:
                     share += KEYWORD_WEIGHT * weight  # a word of its questions, not the fact's
             share /= total
-            if share > best:
-                best, best_id = share, fact_id
-        return best, best_id, words
+            if (share, len(stated)) > (best.share, len(best.stated)):
+                best = Typed(share, fact_id, words, tuple(stated))
+        return best
+
+
+@dataclass(frozen=True)
+class Typed:
+    """The fact that best answers what a question asks for (bot.asks_for): the share of the
+    question's focus words it covers (by weight), its id, the focus words and those of them
+    the fact itself states."""
+
+    share: float
+    fact_id: str
+    focus: tuple[str, ...]
+    stated: tuple[str, ...]
 
 
 def abstention(evidence: Evidence, topic: str | None = None) -> Answer:

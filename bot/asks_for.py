@@ -255,6 +255,44 @@ TYPES: tuple[AnswerType, ...] = (
             }
         ),
     ),
+    AnswerType(
+        "requirement",
+        "whether that is required, or what follows if it is not done",
+        re.compile(
+            r"\b(?:mandatory|optional|compulsory)\b|\bwhat happens if\b|"
+            r"\b(?:what|whats|what's) the (?:worst|consequence|penalty)\b|"
+            r"\bif (?:we|i) (?:just |simply )?(?:skip|miss|drop|don'?t do|do not do|never do|"
+            r"stop doing)\b|\b(?:skip|skipping) (?:the |our |a |this )?(?:\w+ )?"
+            r"(?:year|maintenance|audit|course|submission)\b",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:must|needs?|required|requires?|have to|has to|to keep|to stay eligible|"
+            r"to remain eligible|in order to|mandatory|cannot|can't|should|may be returned|"
+            r"(?:are|is) refused|no longer|not qualify)\b",
+            _I,
+        ),
+        frozenset(
+            {
+                "mandatory",
+                "optional",
+                "compulsory",
+                "happen",
+                "happens",
+                "worst",
+                "consequence",
+                "penalty",
+                "skip",
+                "skipping",
+                "miss",
+                "drop",
+                "stop",
+                "bother",
+                "honestly",
+                "still",
+            }
+        ),
+    ),
 )
 _BY_ID = {t.id: t for t in TYPES}
 
@@ -262,23 +300,48 @@ _BY_ID = {t.id: t for t in TYPES}
 def asked_type(text: str) -> AnswerType | None:
     """The type of answer TEXT asks for, the most specific first (None: not typed)."""
     found = asked(text)
-    return found[0] if found else None
+    return found.kind if found else None
 
 
 _SENTENCE = re.compile(r"[^.?!;]+[.?!;]*")
+_CLAUSE_SPLIT = re.compile(r"[^,:()]+")
 
 
-def asked(text: str) -> tuple[AnswerType, int, int] | None:
-    """The type of answer TEXT asks for and the span (start, end) of the sentence that asks
-    it: what the answer must be about is said there, not in the rest of the message."""
+@dataclass(frozen=True)
+class Asked:
+    """The type of answer a question asks for, and where it asks: the clause and the
+    sentence (start, end) that hold the question words."""
+
+    kind: AnswerType
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+
+
+def asked(text: str) -> Asked | None:
+    """What TEXT asks for and where: what the answer must be about is said there, not in
+    the rest of the message ("we're slammed, what happens if we skip it")."""
     for kind in TYPES:
         match = kind.asks.search(text)
         if match is None:
             continue
-        for sentence in _SENTENCE.finditer(text):
-            if sentence.start() <= match.start() < sentence.end():
-                return kind, sentence.start(), sentence.end()
-        return kind, 0, len(text)
+        sentence = next(
+            (
+                (m.start(), m.end())
+                for m in _SENTENCE.finditer(text)
+                if m.start() <= match.start() < m.end()
+            ),
+            (0, len(text)),
+        )
+        piece = text[sentence[0] : sentence[1]]
+        clause = next(
+            (
+                (sentence[0] + m.start(), sentence[0] + m.end())
+                for m in _CLAUSE_SPLIT.finditer(piece)
+                if m.start() <= match.start() - sentence[0] < m.end()
+            ),
+            sentence,
+        )
+        return Asked(kind, clause, sentence)
     return None
 
 

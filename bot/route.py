@@ -115,12 +115,11 @@ class Router:
     def route(self, doc: Doc, answer: Answer, evidence: Evidence) -> Routed | None:
         """The fact that answers a part of DOC that ANSWER leaves out, if one clearly does."""
         if evidence.asks and evidence.focus and evidence.typed >= TYPED_SHARE:
-            known = self._coverage.fact_words[evidence.typed_fact]
-            stated = [w for w in evidence.focus if {w, w.rstrip("s")} & known]
-            if (
-                len(stated) >= MIN_STATED
-                and facts()[evidence.typed_fact].statement not in answer.answer
-            ):
+            stated = evidence.typed_words
+            whole = len(stated) == len(evidence.focus)  # every word of the question
+            if (len(stated) >= MIN_STATED or whole) and facts()[
+                evidence.typed_fact
+            ].statement not in answer.answer:
                 return Routed(evidence.typed_fact, tuple(stated))
             return None  # the fact the type asks for is there already, or too loosely
         words = self.missing(doc, answer)
@@ -132,10 +131,10 @@ class Router:
         best, fact_id = ranked[0]
         if len(ranked) > 1 and best < MARGIN * ranked[1][0]:
             return None
-        stated = [w for w in words if self._specific(fact_id, w)]
-        if len(stated) < MIN_STATED or facts()[fact_id].statement in answer.answer:
+        specific = [w for w in words if self._specific(fact_id, w)]
+        if len(specific) < MIN_STATED or facts()[fact_id].statement in answer.answer:
             return None  # one shared word is a coincidence ("hire" is not "hire a consultant")
-        return Routed(fact_id, tuple(stated))
+        return Routed(fact_id, tuple(specific))
 
     def complete(
         self, doc: Doc, answer: Answer, evidence: Evidence, *, judged: bool, about_esc: bool

@@ -46,6 +46,8 @@ CONTACT = "1-800-661-2272"
         ("what file format should the logs be", "format"),
         ("what are your office hours", "hours"),
         ("can i call the department on a saturday", "hours"),
+        ("is the yearly audit optional", "requirement"),
+        ("what happens if we skip it one year", "requirement"),
     ],
 )
 def test_what_a_question_asks_for_is_read_from_its_question_words(question: str, kind: str) -> None:
@@ -136,6 +138,32 @@ def test_an_answerable_typed_question_keeps_its_fact(
     answer = engine.ask(question)
     assert expected in answer.answer, answer.answer
     assert answer.sources and answer.topic != "not_stated"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "if we miss a maintenance year do we lose the refunds",
+        "is doing the yearly maintenance optional for us?",
+        "what happens if we skip the maintenance, we are too busy",
+    ],
+)
+def test_a_consequence_is_answered_by_the_fact_that_states_it(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert "to stay eligible for PIR refunds" in answer.answer, answer.answer
+
+
+def test_a_fact_holding_what_is_asked_vetoes_the_word_tests() -> None:
+    rule = Thresholds(min_foreign=1, foreign_support=0.9, typed_answers=0.5)
+    odd_words = Evidence((), 0.9, 1.0, 1.0, support=0.1, foreign=3)
+    assert rule.abstains(odd_words)
+    answered = Evidence((), 0.9, 1.0, 1.0, support=0.1, foreign=3, asks="requirement",
+                        typed=0.6, typed_fact="validity", focus=("maintenance",))  # fmt: skip
+    assert not rule.abstains(answered)
+    assert rule.abstains(Evidence((), 0.9, 1.0, 1.0, support=0.1, foreign=3, asks="date",
+                                  typed=0.6))  # fmt: skip  # no words of its own: no veto
 
 
 def test_a_part_the_topic_leaves_out_is_routed_to_its_fact(engine: Engine) -> None:
