@@ -212,3 +212,16 @@ def test_element_lists_come_from_the_element_guide() -> None:
     assert cor[1].name == "Public, Visitor and Contractor Employees"
     assert premise_answer("is safe job procedures element 3 or 4") is None  # a placement
     assert premise_answer("whats element 12 again") is None
+
+
+def test_a_cancelled_esc_refresher_is_answered_from_the_procedure(engine: Engine) -> None:
+    text = engine.ask("our ESC refresher class got cancelled last week, audit due soon, now what")
+    assert "next workable course" in text.answer and "before the audit goes in" in text.answer
+    assert text.answer.startswith("That is Energy Safety Canada's rule")
+
+
+def test_what_esc_does_after_the_audit_is_sent(engine: Engine) -> None:
+    after = engine.ask("we mailed our audit to energy safety canada, what happens next?")
+    assert "QA review" in after.answer and "passed or failed" in after.answer
+    issued = engine.ask("once ESC is done with the review, who gives out the certificate")
+    assert "governing body" in issued.answer
