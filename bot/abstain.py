@@ -412,6 +412,17 @@ class Coverage:
             and w not in neutral
         ]
 
+    def states(self, fact_id: str, word: str) -> bool:
+        """Whether the fact FACT_ID states WORD (as written, by its stem, or every part of
+        a concept: "maintenance year")."""
+        known = self.fact_words.get(fact_id, frozenset())
+        parts = word.split()
+        return (
+            bool({word, word.rstrip("s")} & known)
+            or stem(word) in self.fact_stems.get(fact_id, frozenset())
+            or (len(parts) > 1 and all(p in known for p in parts))
+        )
+
     def typed(self, content: list[tuple[str, str]], kind: AnswerType) -> Typed:
         """The best fact holding a KIND value for the question's focus words (of CONTENT)."""
         focus = self.focus(content, kind)
@@ -425,19 +436,11 @@ class Coverage:
             if not focus:
                 return Typed(1.0, fact_id, words, ())
             keywords = self.fact_keywords.get(fact_id, frozenset())
-            stems = self.fact_stems[fact_id]
             share = 0.0
             stated: list[str] = []
             for (n, written), weight in zip(focus, weights, strict=True):
                 forms = {n, written, written.rstrip("s")}
-                parts = written.split()
-                if (
-                    forms & known
-                    or stem(written) in stems
-                    or (
-                        len(parts) > 1 and all(p in known for p in parts)  # "maintenance year"
-                    )
-                ):
+                if forms & known or self.states(fact_id, written):
                     share += weight
                     stated.append(written)
                 elif forms & keywords:

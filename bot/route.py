@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from bot.abstain import EVERYWHERE, KEYWORD_WEIGHT, Coverage, Evidence, neutral_words
+from bot.abstain import EVERYWHERE, KEYWORD_WEIGHT, Coverage, Evidence, neutral_words, stem
 from bot.answers import ESC, ESC_ASIDE, MAX_ANSWER_CHARS, Answer
+from bot.asks_for import answer_type, holds
 from knowledge.facts import citation, contacts, fact, facts
 
 # BM25's usual constants.
@@ -61,9 +62,9 @@ class Router:
         self._terms: dict[str, dict[str, float]] = {}
         for fact_id in coverage.fact_words:
             own = coverage.content_of(fact(fact_id).statement)
-            terms = dict.fromkeys((norm for norm, _ in own), 1.0)
-            for word in coverage.fact_keywords.get(fact_id, frozenset()):
-                terms.setdefault(word, KEYWORD_WEIGHT)
+            terms = dict.fromkeys((stem(norm) for norm, _ in own), 1.0)  # stems: one word for
+            for word in coverage.fact_keywords.get(fact_id, frozenset()):  # "responsible"
+                terms.setdefault(stem(word), KEYWORD_WEIGHT)  # and "responsibility"
             self._terms[fact_id] = terms
         lengths = [sum(t.values()) for t in self._terms.values()]
         self._average = sum(lengths) / len(lengths) if lengths else 1.0
@@ -97,15 +98,33 @@ class Router:
         df = self._df.get(word, 0)
         return (weight == 1.0 and df <= MAX_DF) or (weight > 0 and df <= KEYWORD_DF)
 
+    def _answered(self, answer: Answer, evidence: Evidence) -> bool:
+        """Whether a fact ANSWER already states holds the type EVIDENCE asks for and states
+        every word the typed fact was chosen for."""
+        kind = answer_type(evidence.asks)
+        for item in facts().values():
+            if item.statement not in answer.answer or not holds(kind, item.statement):
+                continue
+            if item.authority == ESC:
+                continue  # Energy Safety Canada's rule does not answer for ACSA's
+            keywords = self._coverage.fact_keywords.get(item.id, frozenset())
+            if all(
+                self._coverage.states(item.id, w) or w in keywords for w in evidence.typed_words
+            ):
+                return True
+        return False
+
     def missing(self, doc: Doc, answer: Answer) -> list[str]:
         """DOC's content words (normal forms) that ANSWER's text does not mention."""
         said = self._coverage.words_of(answer.answer)
+        said_stems = {stem(w) for w in said}
         neutral = neutral_words()
         return list(
             dict.fromkeys(
                 n
                 for n, w in self._coverage.content(doc)
                 if not {n, w, w.rstrip("s")} & said
+                and stem(w) not in said_stems
                 and n not in EVERYWHERE
                 and n not in neutral
                 and w not in neutral
@@ -115,6 +134,8 @@ class Router:
     def route(self, doc: Doc, answer: Answer, evidence: Evidence) -> Routed | None:
         """The fact that answers a part of DOC that ANSWER leaves out, if one clearly does."""
         if evidence.asks and evidence.focus and evidence.typed >= TYPED_SHARE:
+            if self._answered(answer, evidence):
+                return None  # a fact of the answer already gives that value on those words
             stated = evidence.typed_words
             whole = len(stated) == len(evidence.focus)  # every word of the question
             if (len(stated) >= MIN_STATED or whole) and facts()[
@@ -122,7 +143,7 @@ class Router:
             ].statement not in answer.answer:
                 return Routed(evidence.typed_fact, tuple(stated))
             return None  # the fact the type asks for is there already, or too loosely
-        words = self.missing(doc, answer)
+        words = list(dict.fromkeys(stem(w) for w in self.missing(doc, answer)))
         if not words:
             return None
         ranked = self.scores(words)

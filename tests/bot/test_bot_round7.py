@@ -225,3 +225,13 @@ def test_what_esc_does_after_the_audit_is_sent(engine: Engine) -> None:
     assert "QA review" in after.answer and "passed or failed" in after.answer
     issued = engine.ask("once ESC is done with the review, who gives out the certificate")
     assert "governing body" in issued.answer
+
+
+def test_responsibility_for_training_is_the_companys(engine: Engine) -> None:
+    text = engine.ask("whose responsibility is it that our secor training is up to date").answer
+    assert "the company's own responsibility" in text, text
+
+
+def test_a_typed_fact_is_not_added_when_the_answer_already_gives_it(engine: Engine) -> None:
+    text = engine.ask("how long is secor valid for, and what about the years in between").answer
+    assert fact("esc-training").statement not in text  # "valid training" is not validity
