@@ -147,6 +147,8 @@ def stem(word: str) -> str:
 # A question's word found only among a fact's keywords (its intent's training questions)
 # counts this much of a word the fact itself states.
 KEYWORD_WEIGHT = 0.5
+# Words no vocabulary knows that make a message more than small talk.
+MIN_FOREIGN_CHAT = 2
 # Thresholds that never abstain (to see the answers the evidence was judged on).
 NEVER_COUNT = 10**6
 
@@ -315,6 +317,20 @@ class Coverage:
         topical = [(n, w) for n, w in content if n not in neutral and w not in neutral]
         vocabulary = self.known | self.chat
         return bool(topical) and not any({n, w, w.rstrip("s")} & vocabulary for n, w in topical)
+
+    def mostly_off_topic(self, doc: Doc) -> bool:
+        """DOC names at least MIN_FOREIGN_CHAT things no fact, training question, greeting or
+        lexicon knows, and at most one word they know: not small talk about SECOR
+        ("who wins tonight, oilers or flames" is no thank-you)."""
+        neutral = neutral_words()
+        vocabulary = self.known | self.chat
+        topical = [
+            {n, w, w.rstrip("s")} & vocabulary
+            for n, w in self.content(doc)
+            if n not in neutral and w not in neutral
+        ]
+        unknown = sum(not hit for hit in topical)
+        return unknown >= MIN_FOREIGN_CHAT and len(topical) - unknown <= 1
 
     def support(self, words: frozenset[str], topic: str) -> float:
         """How much of WORDS (by weight, IDF) one training question or fact of TOPIC shares."""

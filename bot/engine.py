@@ -191,7 +191,9 @@ class Engine:
             return who_counts_answer(doc._.categories, 0.9)
         ranked = rank(doc)
         answer = self._answer_parsed(text, doc, ranked)
-        if answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc):
+        if (answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc)) or (
+            answer.kind == "smalltalk" and self._coverage.mostly_off_topic(doc)
+        ):
             return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
         if self.abstains(doc, ranked, answer):
             return abstention(self.evidence(doc, ranked, answer.topic), answer.topic)

@@ -235,3 +235,17 @@ def test_responsibility_for_training_is_the_companys(engine: Engine) -> None:
 def test_a_typed_fact_is_not_added_when_the_answer_already_gives_it(engine: Engine) -> None:
     text = engine.ask("how long is secor valid for, and what about the years in between").answer
     assert fact("esc-training").statement not in text  # "valid training" is not validity
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("who takes the cup this year, canucks or leafs", "refusal"),
+        ("thanks so much, cheers", "smalltalk"),
+        ("hi there", "smalltalk"),
+    ],
+)
+def test_a_message_about_other_things_is_no_small_talk(
+    engine: Engine, message: str, kind: str
+) -> None:
+    assert engine.ask(message).kind == kind
