@@ -147,6 +147,8 @@ def stem(word: str) -> str:
 # A question's word found only among a fact's keywords (its intent's training questions)
 # counts this much of a word the fact itself states.
 KEYWORD_WEIGHT = 0.5
+# How many judgements of evidence are remembered (per engine).
+EVIDENCE_CACHE = 8
 # Words no vocabulary knows that make a message more than small talk.
 MIN_FOREIGN_CHAT = 2
 # Thresholds that never abstain (to see the answers the evidence was judged on).
@@ -277,6 +279,8 @@ class Coverage:
             if not item.is_superseded
         }
         self.fact_keywords = {k: frozenset(v) for k, v in keywords.items()}
+        self._holders: dict[str, frozenset[str]] = {}
+        self._evidence: dict[tuple[str, str, str, float], Evidence] = {}
         self.fact_stems = {k: frozenset(map(stem, v)) for k, v in self.fact_words.items()}
         self.people = frozenset(lex.person_nouns | lex.singles) | frozenset(
             w.rstrip("s") for w in lex.person_nouns
@@ -296,10 +300,11 @@ class Coverage:
         """(norm, as written) of TEXT's content words (see ``content``)."""
         return self.content(self._merge(self._normalize(self._nlp.make_doc(text.lower()))))
 
-    def words_of(self, text: str) -> frozenset[str]:
-        """Every word of TEXT, in its normal form and as written."""
-        doc = self._merge(self._normalize(self._nlp.make_doc(text.lower())))
-        return frozenset(t.norm_ for t in doc) | frozenset(t.lower_ for t in doc)
+    @staticmethod
+    def words_of(text: str) -> frozenset[str]:
+        """Every word of TEXT as written, lower case (an answer's words: routing compares
+        them by stem, so no parse is needed)."""
+        return frozenset(re.findall(r"[a-z][a-z'\-]*", text.lower()))
 
     def _norms(self, texts: Iterable[str]) -> set[str]:
         out: set[str] = set()
@@ -359,8 +364,25 @@ class Coverage:
             out.append((norm, token.lower_))
         return out
 
+    def holders(self, kind: AnswerType) -> frozenset[str]:
+        """The facts that hold a value of the type KIND (computed once per type)."""
+        if kind.id not in self._holders:
+            self._holders[kind.id] = frozenset(
+                f for f in self.fact_words if holds(kind, facts()[f].statement)
+            )
+        return self._holders[kind.id]
+
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
-        """The evidence for DOC answered as TOPIC, given the intent model's RANKED."""
+        """The evidence for DOC answered as TOPIC, given the intent model's RANKED (the last
+        few are kept: the engine asks for the same twice, to judge and to route)."""
+        key = (doc.text, topic, ranked.best, ranked.confidence)
+        if key not in self._evidence:
+            if len(self._evidence) >= EVIDENCE_CACHE:
+                self._evidence.pop(next(iter(self._evidence)))
+            self._evidence[key] = self._evidence_of(doc, ranked, topic)
+        return self._evidence[key]
+
+    def _evidence_of(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
         content = self.content(doc)
         uncovered = tuple(
             dict.fromkeys(
@@ -447,7 +469,7 @@ class Coverage:
         total = sum(weights)
         best = Typed(0.0, "", words, ())
         for fact_id, known in self.fact_words.items():
-            if not holds(kind, facts()[fact_id].statement):
+            if fact_id not in self.holders(kind):
                 continue
             if not focus:
                 return Typed(1.0, fact_id, words, ())
