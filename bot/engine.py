@@ -196,7 +196,11 @@ class Engine:
         ):
             return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
         if self.abstains(doc, ranked, answer):
-            return abstention(self.evidence(doc, ranked, answer.topic), answer.topic)
+            evidence = self.evidence(doc, ranked, answer.topic)
+            found = self._router.retrieve(
+                doc, evidence, answer.confidence, about_esc=read_parts(doc).about_esc
+            )  # the topic misses the question, but one fact clearly names its words
+            return found or abstention(evidence, answer.topic)
         if not answer.sources and answer.kind == "unknown":
             named = esc_named_fallback(text, answer.confidence)  # "our ESC assessor is leaving"
             if named is not None:

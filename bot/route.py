@@ -186,14 +186,34 @@ class Router:
             return replace(answer, answer=text[:MAX_ANSWER_CHARS], sources=(citation(item),))
         if answer.kind == "smalltalk":
             return answer
-        text = (
-            f"{ESC_ASIDE} {item.statement}"
-            if item.authority == ESC and not about_esc
-            else (item.statement)
-        )
-        c = contacts()
-        text += f" For anything more, the COR department: call {c.phone} or email {c.email}."
-        return Answer(text, item.topic, answer.confidence, (citation(item),), "answer")
+        return _from_fact(item.id, answer.confidence, about_esc=about_esc)
+
+    def retrieve(
+        self, doc: Doc, evidence: Evidence, confidence: float, *, about_esc: bool
+    ) -> Answer | None:
+        """The answer from the one fact the question's own words clearly name, when the
+        topic the intent model chose does not cover the question (the abstention's case):
+        "is a Google Drive link ok" is answered by the submitting fact, whatever topic
+        the model guessed."""
+        empty = Answer("", "unknown", confidence, (), "unknown")
+        routed = self.route(doc, empty, replace(evidence, asks=""))
+        if routed is None:
+            return None
+        return _from_fact(routed.fact_id, confidence, about_esc=about_esc)
+
+
+def _from_fact(fact_id: str, confidence: float, *, about_esc: bool) -> Answer:
+    """An answer that is one fact (labelled when Energy Safety Canada's and not asked
+    about), with the COR department's contact for anything more."""
+    item = fact(fact_id)
+    text = (
+        f"{ESC_ASIDE} {item.statement}"
+        if item.authority == ESC and not about_esc
+        else (item.statement)
+    )
+    c = contacts()
+    text += f" For anything more, the COR department: call {c.phone} or email {c.email}."
+    return Answer(text, item.topic, confidence, (citation(item),), "answer")
 
 
 # How an answer says the pages are silent.

@@ -249,3 +249,10 @@ def test_a_message_about_other_things_is_no_small_talk(
     engine: Engine, message: str, kind: str
 ) -> None:
     assert engine.ask(message).kind == kind
+
+
+def test_a_fact_the_words_name_answers_when_the_topic_misses(engine: Engine) -> None:
+    # the intent model's topic does not cover it; the submitting fact names its words
+    answer = engine.ask("would a onedrive share link be ok instead of attaching everything?")
+    assert "download link" in answer.answer, answer.answer
+    assert [s.id for s in answer.sources] == ["acsa-secor-process-current"]
