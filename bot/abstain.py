@@ -9,7 +9,12 @@ The evidence here decides whether that topic's answer may be given:
   training question of an answerable intent and no word of the bot's lexicons mentions;
 - the intent model's confidence and margin (best score minus the second);
 - the share of the question's content words that the chosen topic's own facts and
-  training questions mention (its coverage).
+  training questions mention (its coverage);
+- what the question asks for (``bot.asks_for``): a date, a duration, an amount, a list,
+  a language, a file format, office hours. When no fact of the knowledge base holds a
+  value of that type *and* speaks of the question's own words (weighted, IDF), the pages
+  do not say it, however close the topic: "what month does the PIR cheque come" finds no
+  fact with a date that speaks of the cheque.
 
 The thresholds are fitted on the development sets (``bench/fit_abstention.py``) and kept
 in the data file. An abstention says what the pages do not say, gives the COR
@@ -28,9 +33,10 @@ from importlib.resources import files
 from typing import Protocol, cast
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from bot.answers import Answer
+from bot.answers import ESC, Answer
+from bot.asks_for import AnswerType, answer_type, asked, holds
 from bot.intent import Ranked
 from bot.lexicon import element_words, intents, lexicon, paraphrases
 from knowledge.facts import citation, contacts, fact, facts
@@ -40,7 +46,7 @@ _NOT_ANSWERS = frozenset({"unknown", "refuse", "smalltalk"})
 _WORD = re.compile(r"^[a-z][a-z_'\-]*[a-z]$")
 MIN_WORD = 3
 # Concepts any topic may name in passing (the program, the association, the board).
-_EVERYWHERE = frozenset({"secor", "cor", "acsa", "wcb", "esc", "head_count", "one_person"})
+EVERYWHERE = frozenset({"secor", "cor", "acsa", "wcb", "esc", "head_count", "one_person"})
 # Stop words of the lexicon that can be what a question asks ("buy the company", "our name").
 _CONTENT = frozenset(
     {"buy", "name", "fix", "play", "watch", "write", "read", "eat", "cook", "home", "life",
@@ -63,7 +69,13 @@ class Thresholds:
       training questions use, and its support is below FOREIGN_SUPPORT;
     - it names at least MIN_STRANGE concepts (first aid, PHSM, the evaluation tool ...) that
       the chosen topic's own words never use, and its support is below STRANGE_SUPPORT
-      ("how many years is first aid good for" is not asking how long SECOR is good for).
+      ("how many years is first aid good for" is not asking how long SECOR is good for);
+    - it asks for a type of answer (a date, a duration, an amount, a list, a language, a
+      file format: ``bot.asks_for``) and no fact that holds a value of that type shares
+      TYPED_SUPPORT of the question's own words (by weight).
+
+    None of them holds when a fact that holds the type asked for shares TYPED_ANSWERS of
+    the question's words: the pages answer it, whatever words the question adds.
     """
 
     strong_uncovered: int = 10**6
@@ -76,10 +88,16 @@ class Thresholds:
     foreign_support: float = 0.0
     min_strange: int = 10**6
     strange_support: float = 0.0
+    typed_support: float = 0.0
+    typed_answers: float = 2.0
 
     def abstains(self, evidence: Evidence) -> bool:
         """Whether EVIDENCE says the pages do not answer the question."""
+        if evidence.asks and evidence.focus and evidence.typed >= self.typed_answers:
+            return False  # a fact holds what is asked for and speaks of the question's words
         n = len(evidence.uncovered)
+        if evidence.asks and evidence.typed < self.typed_support:
+            return True  # it asks for a date, an amount, a list ... that no fact holds
         if n >= self.strong_uncovered or evidence.unknown >= self.min_unknown:
             return True
         if evidence.support < self.min_support:
@@ -117,6 +135,22 @@ class Recorder:
         return verdict
 
 
+# Words sharing their first STEM letters are one word ("registration", "register").
+STEM = 6
+
+
+def stem(word: str) -> str:
+    """A crude stem: the first STEM letters of WORD."""
+    return word[:STEM]
+
+
+# A question's word found only among a fact's keywords (its intent's training questions)
+# counts this much of a word the fact itself states.
+KEYWORD_WEIGHT = 0.5
+# How many judgements of evidence are remembered (per engine).
+EVIDENCE_CACHE = 8
+# Words no vocabulary knows that make a message more than small talk.
+MIN_FOREIGN_CHAT = 2
 # Thresholds that never abstain (to see the answers the evidence was judged on).
 NEVER_COUNT = 10**6
 
@@ -133,6 +167,19 @@ class Evidence:
     support: float = 1.0  # the most of the question one training question of the topic shares
     foreign: int = 0  # content words neither the facts nor the topic's own questions use
     strange: int = 0  # concepts named (first aid, WCB, PHSM...) the topic's own words never use
+    asks: str = ""  # the type of answer asked for (bot.asks_for), "" when not typed
+    typed: float = 1.0  # the most of the question's words one fact holding that type shares
+    typed_fact: str = ""  # that fact's id
+    focus: tuple[str, ...] = ()  # the question's own words (what the typed answer is about)
+    typed_words: tuple[str, ...] = ()  # those of them the fact typed_fact states
+
+
+def typed_only(evidence: Evidence) -> Evidence:
+    """EVIDENCE with only what the question asks for left to decide on (for an answer that
+    is no topic's, such as a greeting before the question)."""
+    return Evidence((), evidence.confidence, evidence.margin, 1.0, 0.0, 1.0, 0, 0,
+                    evidence.asks, evidence.typed, evidence.typed_fact, evidence.focus,
+                    evidence.typed_words)  # fmt: skip
 
 
 @cache
@@ -156,6 +203,8 @@ def thresholds() -> Thresholds:
         foreign_support=float(fit["foreign_support"]),
         min_strange=int(fit.get("min_strange", NEVER_COUNT)),
         strange_support=float(fit.get("strange_support", 0.0)),
+        typed_support=float(fit.get("typed_support", 0.0)),
+        typed_answers=float(fit.get("typed_answers", 2.0)),
     )
 
 
@@ -217,6 +266,25 @@ class Coverage:
                 df[word] = df.get(word, 0) + 1
         self.idf = {w: math.log((1 + len(every)) / (1 + n)) + 1 for w, n in df.items()}
         self.unseen_idf = math.log(1 + len(every)) + 1
+        # each fact's words (its every NORM and as written), with the words of the training
+        # questions of the intents it answers first (its keywords): what a typed answer needs
+        keywords: dict[str, set[str]] = {}
+        for intent in intents().values():
+            if intent.kind not in _NOT_ANSWERS and intent.facts:
+                keywords.setdefault(intent.facts[0], set()).update(by_intent[intent.id])
+        self.fact_words = {
+            item.id: self._parse(item.statement)[0]
+            | frozenset(re.findall(r"[a-z][a-z'\-]+", item.statement.lower()))
+            for item in facts().values()
+            if not item.is_superseded
+        }
+        self.fact_keywords = {k: frozenset(v) for k, v in keywords.items()}
+        self._holders: dict[str, frozenset[str]] = {}
+        self._evidence: dict[tuple[str, str, str, float], Evidence] = {}
+        self.fact_stems = {k: frozenset(map(stem, v)) for k, v in self.fact_words.items()}
+        self.people = frozenset(lex.person_nouns | lex.singles) | frozenset(
+            w.rstrip("s") for w in lex.person_nouns
+        )
 
     def _parse(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """(every NORM, the content NORMs) of TEXT, parsed once."""
@@ -227,6 +295,16 @@ class Coverage:
                 frozenset(norm for norm, _ in self.content(doc)),
             )
         return self._parsed[text]
+
+    def content_of(self, text: str) -> list[tuple[str, str]]:
+        """(norm, as written) of TEXT's content words (see ``content``)."""
+        return self.content(self._merge(self._normalize(self._nlp.make_doc(text.lower()))))
+
+    @staticmethod
+    def words_of(text: str) -> frozenset[str]:
+        """Every word of TEXT as written, lower case (an answer's words: routing compares
+        them by stem, so no parse is needed)."""
+        return frozenset(re.findall(r"[a-z][a-z'\-]*", text.lower()))
 
     def _norms(self, texts: Iterable[str]) -> set[str]:
         out: set[str] = set()
@@ -245,6 +323,20 @@ class Coverage:
         vocabulary = self.known | self.chat
         return bool(topical) and not any({n, w, w.rstrip("s")} & vocabulary for n, w in topical)
 
+    def mostly_off_topic(self, doc: Doc) -> bool:
+        """DOC names at least MIN_FOREIGN_CHAT things no fact, training question, greeting or
+        lexicon knows, and at most one word they know: not small talk about SECOR
+        ("who wins tonight, oilers or flames" is no thank-you)."""
+        neutral = neutral_words()
+        vocabulary = self.known | self.chat
+        topical = [
+            {n, w, w.rstrip("s")} & vocabulary
+            for n, w in self.content(doc)
+            if n not in neutral and w not in neutral
+        ]
+        unknown = sum(not hit for hit in topical)
+        return unknown >= MIN_FOREIGN_CHAT and len(topical) - unknown <= 1
+
     def support(self, words: frozenset[str], topic: str) -> float:
         """How much of WORDS (by weight, IDF) one training question or fact of TOPIC shares."""
         if not words:
@@ -257,7 +349,7 @@ class Coverage:
         )
         return best / total
 
-    def content(self, doc: Doc) -> list[tuple[str, str]]:
+    def content(self, doc: Doc | Span) -> list[tuple[str, str]]:
         """(norm, as written) of DOC's content words: no stop word, number or short word."""
         out = []
         for token in doc:
@@ -272,8 +364,25 @@ class Coverage:
             out.append((norm, token.lower_))
         return out
 
+    def holders(self, kind: AnswerType) -> frozenset[str]:
+        """The facts that hold a value of the type KIND (computed once per type)."""
+        if kind.id not in self._holders:
+            self._holders[kind.id] = frozenset(
+                f for f in self.fact_words if holds(kind, facts()[f].statement)
+            )
+        return self._holders[kind.id]
+
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
-        """The evidence for DOC answered as TOPIC, given the intent model's RANKED."""
+        """The evidence for DOC answered as TOPIC, given the intent model's RANKED (the last
+        few are kept: the engine asks for the same twice, to judge and to route)."""
+        key = (doc.text, topic, ranked.best, ranked.confidence)
+        if key not in self._evidence:
+            if len(self._evidence) >= EVIDENCE_CACHE:
+                self._evidence.pop(next(iter(self._evidence)))
+            self._evidence[key] = self._evidence_of(doc, ranked, topic)
+        return self._evidence[key]
+
+    def _evidence_of(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
         content = self.content(doc)
         uncovered = tuple(
             dict.fromkeys(
@@ -296,27 +405,138 @@ class Coverage:
             }
         )
         strange = len(
-            {n for n, _ in content if n in self.concepts and n not in _EVERYWHERE and n not in own}
+            {n for n, _ in content if n in self.concepts and n not in EVERYWHERE and n not in own}
         )
+        best, kind = Typed(1.0, "", (), ()), None
+        found = asked(doc.text)
+        if found is not None:
+            kind = found.kind
+            for start, end in (found.clause, found.sentence):
+                # the clause that asks ("..., when does the cheque come?"), else its sentence
+                span = doc.char_span(start, end, alignment_mode="expand")
+                best = self.typed(self.content(span if span is not None else doc), kind)
+                if best.focus:
+                    break
         return Evidence(
-            uncovered, ranked.confidence, margin, coverage, unknown, support, foreign, strange
+            uncovered,
+            ranked.confidence,
+            margin,
+            coverage,
+            unknown,
+            support,
+            foreign,
+            strange,
+            kind.id if kind else "",
+            best.share,
+            best.fact_id,
+            best.focus,
+            best.stated,
         )
+
+    def focus(self, content: list[tuple[str, str]], kind: AnswerType) -> list[tuple[str, str]]:
+        """The words of CONTENT that say what a KIND answer is about: not the words naming
+        the type itself, the program or the employer."""
+        neutral = neutral_words()
+        return [
+            (n, w)
+            for n, w in dict.fromkeys(content)
+            if n not in kind.own_words
+            and w not in kind.own_words
+            and w not in self.people
+            and w.rstrip("s") not in self.people
+            and w.rstrip("s") not in kind.own_words
+            and n not in EVERYWHERE
+            and n not in neutral
+            and w not in neutral
+        ]
+
+    def states(self, fact_id: str, word: str) -> bool:
+        """Whether the fact FACT_ID states WORD (as written, by its stem, or every part of
+        a concept: "maintenance year")."""
+        known = self.fact_words.get(fact_id, frozenset())
+        parts = word.split()
+        return (
+            bool({word, word.rstrip("s")} & known)
+            or stem(word) in self.fact_stems.get(fact_id, frozenset())
+            or (len(parts) > 1 and all(p in known for p in parts))
+        )
+
+    def typed(self, content: list[tuple[str, str]], kind: AnswerType) -> Typed:
+        """The best fact holding a KIND value for the question's focus words (of CONTENT)."""
+        focus = self.focus(content, kind)
+        words = tuple(w for _, w in focus)
+        weights = [self.idf.get(n, self.unseen_idf) for n, _ in focus]
+        total = sum(weights)
+        best = Typed(0.0, "", words, ())
+        for fact_id, known in self.fact_words.items():
+            if fact_id not in self.holders(kind):
+                continue
+            if not focus:
+                return Typed(1.0, fact_id, words, ())
+            keywords = self.fact_keywords.get(fact_id, frozenset())
+            share = 0.0
+            stated: list[str] = []
+            for (n, written), weight in zip(focus, weights, strict=True):
+                forms = {n, written, written.rstrip("s")}
+                if forms & known or self.states(fact_id, written):
+                    share += weight
+                    stated.append(written)
+                elif forms & keywords:
+                    share += KEYWORD_WEIGHT * weight  # a word of its questions, not the fact's
+            share /= total
+            if (share, len(stated)) > (best.share, len(best.stated)):
+                best = Typed(share, fact_id, words, tuple(stated))
+        return best
+
+
+@dataclass(frozen=True)
+class Typed:
+    """The fact that best answers what a question asks for (bot.asks_for): the share of the
+    question's focus words it covers (by weight), its id, the focus words and those of them
+    the fact itself states."""
+
+    share: float
+    fact_id: str
+    focus: tuple[str, ...]
+    stated: tuple[str, ...]
 
 
 def abstention(evidence: Evidence, topic: str | None = None) -> Answer:
-    """ "ACSA's pages do not say anything about that" with the words the pages never use and
-    the COR department's contact, then the first fact of TOPIC (the nearest topic) labelled
-    as the closest thing the pages do say, when TOPIC is one the pages answer."""
+    """ "ACSA's pages do not say <what was asked>" and the COR department's contact, then at
+    most one fact labelled as the closest thing the pages do say.
+
+    What was asked is the type of answer the question wants (a date, a duration, a list ...,
+    ``bot.asks_for``) and the question's own words; otherwise "anything about that" with the
+    words the pages never use. The closest fact is the one holding that type of value that
+    shares most of the question's words, else the first fact of TOPIC (the nearest topic),
+    when TOPIC is one the pages answer.
+    """
     c = contacts()
-    words = ", ".join(f'"{w}"' for w in evidence.uncovered[:3])
-    on = f" (nothing on {words})" if words else ""  # "(nothing on )" read as broken (QA)
+    if evidence.asks:
+        what = answer_type(evidence.asks).what
+        words = ", ".join(f'"{w}"' for w in evidence.focus[:4])
+        on = f" (you asked about {words})" if words else ""
+    else:
+        what = "anything about that"
+        words = ", ".join(f'"{w}"' for w in evidence.uncovered[:3])
+        on = f" (nothing on {words})" if words else ""  # "(nothing on )" read as broken (QA)
     text = (
-        f"ACSA's pages do not say anything about that{on}, so I can't answer "
+        f"ACSA's pages do not say {what}{on}, so I can't answer "
         f"it from them. The COR department can tell you: call {c.phone} or email {c.email}."
     )
     intent = intents().get(topic or "")
-    if intent is None or intent.kind != "answer" or not intent.facts:
+    closest = evidence.typed_fact if evidence.asks and evidence.typed > 0 else ""
+    nearest = intent.facts[0] if intent and intent.kind == "answer" and intent.facts else ""
+    if not (closest or nearest):
         return Answer(text, "not_stated", evidence.confidence, (), "unknown")
-    item = fact(intent.facts[0])
-    text += f" The closest thing the pages do say, on {intent.about}: {item.statement}"
+    item = fact(closest or nearest)
+    if item.authority == ESC:
+        text += f" The closest thing the pages say is {ESC_LABEL} {item.statement}"
+    else:
+        about = intent.about if intent is not None and not closest else "what the pages state"
+        text += f" The closest thing the pages do say, on {about}: {item.statement}"
     return Answer(text, "not_stated", evidence.confidence, (citation(item),), "answer")
+
+
+# How an Energy Safety Canada fact is labelled when it is the closest thing the pages say.
+ESC_LABEL = "Energy Safety Canada's rule for its own SECOR program (not ACSA's):"

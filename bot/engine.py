@@ -22,7 +22,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from bot.abstain import Coverage, Decider, Evidence, abstention, thresholds
+from bot.abstain import Coverage, Decider, Evidence, abstention, thresholds, typed_only
 from bot.answers import (
     MAX_ANSWER_CHARS,
     Answer,
@@ -35,7 +35,9 @@ from bot.answers import (
     refusal,
     who_counts_answer,
 )
+from bot.asks_for import asked
 from bot.element_answer import element_answer, element_label, is_element_question
+from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
 from bot.esc_rules import (
     esc_echo_answer,
@@ -56,6 +58,7 @@ from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, read_parts
 from bot.questions import CONTEXT_WORDS, carry_context, split_questions, with_context
+from bot.route import Router
 from bot.silent import silent_answer, silent_topic
 from knowledge.facts import Citation, citation, facts
 
@@ -114,6 +117,7 @@ class Engine:
         self.labeler = labeler
         self.thresholds: Decider = thresholds()
         self._coverage = Coverage(nlp)
+        self._router = Router(self._coverage)
 
     @classmethod
     def load(cls, cache_root: Path | None = None, labeler: DocumentLabeler | None = None) -> Engine:
@@ -169,6 +173,9 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        premise = premise_answer(text)
+        if premise is not None:
+            return premise  # "element 2 is the visitor one right?": as the element guide gives it
         esc = esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
@@ -184,15 +191,28 @@ class Engine:
             return who_counts_answer(doc._.categories, 0.9)
         ranked = rank(doc)
         answer = self._answer_parsed(text, doc, ranked)
-        if answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc):
+        if (answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc)) or (
+            answer.kind == "smalltalk" and self._coverage.mostly_off_topic(doc)
+        ):
             return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
         if self.abstains(doc, ranked, answer):
-            return abstention(self.evidence(doc, ranked, answer.topic), answer.topic)
+            evidence = self.evidence(doc, ranked, answer.topic)
+            found = self._router.retrieve(
+                doc, evidence, answer.confidence, about_esc=read_parts(doc).about_esc
+            )  # the topic misses the question, but one fact clearly names its words
+            return found or abstention(evidence, answer.topic)
         if not answer.sources and answer.kind == "unknown":
             named = esc_named_fallback(text, answer.confidence)  # "our ESC assessor is leaving"
             if named is not None:
                 return named
-        return answer
+        # the facts that answer the parts the answer leaves out (bot.route)
+        return self._router.complete(
+            doc,
+            answer,
+            self.evidence(doc, ranked, answer.topic),
+            judged=self._judged(doc, answer),
+            about_esc=read_parts(doc).about_esc,
+        )
 
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
         """What the decision to abstain rests on for DOC answered as TOPIC (bot.abstain)."""
@@ -200,6 +220,9 @@ class Engine:
 
     def abstains(self, doc: Doc, ranked: Ranked, answer: Answer) -> bool:
         """Whether ANSWER, a topic's answer to DOC, is to be replaced by "the pages do not say"."""
+        if answer.kind == "smalltalk" and asked(doc.text) is not None:
+            # "hi, is the course given in Vietnamese?": a question, judged on what it asks for
+            return self.thresholds.abstains(typed_only(self.evidence(doc, ranked, answer.topic)))
         if not self._judged(doc, answer):
             return False
         return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))

@@ -83,6 +83,33 @@ _TOPICS: tuple[EscTopic, ...] = (
         ),
     ),
     EscTopic(
+        "cancelled refresher",
+        "esc_training",
+        re.compile(
+            r"\b(?:refresher|course|class)\b.{0,60}\bcancel\w*|\bcancel\w*\b.{0,60}"
+            r"\b(?:refresher|course|class)\b",
+            re.IGNORECASE,
+        ),
+        ("esc-refresher-cancelled", "esc-training"),
+        acsa_facts=("continuing-education",),
+        acsa_silent="what to do when a course you signed up for is cancelled",
+        esc_only=True,
+    ),
+    EscTopic(
+        "after the audit is sent",
+        "qa_review",
+        re.compile(
+            r"\bwhat happens (?:next|after (?:we|i|you|it|the|our)|once)\b|"
+            r"\b(?:after|once) (?:we|i|you|they) (?:send|submit|mail)\w*\b.{0,60}"
+            r"\b(?:what|then|next)\b|\bwho (?:actually |then )?"
+            r"(?:gives|issues|sends|provides|hands out)\b.{0,40}\bcert\w*|"
+            r"\b(?:after|once)\b.{0,40}\b(?:qa|review)\b.{0,40}\bcert\w*",
+            re.IGNORECASE,
+        ),
+        ("esc-after-audit",),
+        acsa_facts=("qa-analyst", "certificate-issuer"),
+    ),
+    EscTopic(
         "assessor refresher",
         "assessor",
         re.compile(
@@ -243,6 +270,12 @@ ACSA_SIDE: dict[str, tuple[str, tuple[str, ...], str]] = {
     ),
     "esc-fees": ("esc_submission", (), "who pays or what a SECOR costs"),
     "esc-qa": ("qa_review", ("qa-analyst",), "how long ACSA keeps its reviews"),
+    "esc-refresher-cancelled": (
+        "esc_training",
+        ("continuing-education",),
+        "what to do when a course you signed up for is cancelled",
+    ),
+    "esc-after-audit": ("qa_review", ("qa-analyst", "certificate-issuer"), ""),
 }
 
 

@@ -66,6 +66,7 @@ WORD_PARTS: dict[str, str] = {
 # Ways of naming a maintenance year without the word ("not a certification year", "year two").
 _MAINTENANCE = re.compile(
     r"\b(?:not (?:a |the |our )?certification year|non[- ]?certification|in[- ]between years?|"
+    r"years? in[- ]between|"
     r"interim years?|off years?|year (?:two|2|three|3)|(?:second|third|2nd|3rd) year)\b",
     re.IGNORECASE,
 )

@@ -184,7 +184,10 @@ _SILENT_MORE += (
     (
         "a size limit for the files or the zipped folder",
         re.compile(
-            r"\b(?:file|attachment|zip|folder|upload|email) size\b|\bsize (?:limit|cap|max\w*)\b|"
+            r"\b(?:file|attachment|zip|folder|upload|email) size\b|"
+            r"\b(?:files?|attachments?|zip|folders?|uploads?|emails?)\b.{0,40}\bsize (?:limit|cap|"
+            r"max\w*)\b|\bsize (?:limit|cap|max\w*)\b.{0,40}\b(?:files?|attachments?|zip|"
+            r"folders?|uploads?|emails?)\b|"
             r"\bmax(?:imum)? (?:file |attachment |upload |zip |folder )?size\b|"
             r"\bhow (?:big|large) (?:can|may|should) (?:the |a |my |our )?(?:file|zip|folder|"
             r"attachment|email)|\b\d+ ?(?:mb|gb|megabytes?|gigabytes?)\b",

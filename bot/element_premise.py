@@ -1,0 +1,130 @@
+"""A question that states what an element number is ("element 2 is the visitor one right?").
+
+The premise is checked against the element guide: SECOR's 13 elements and a full COR's
+10 (facts ``elements-secor`` and ``elements-cor``). The answer confirms it, or corrects
+it with the element as the pages give it, and says where the described element is (a
+SECOR element of another number, or a COR element: employers often mix the two lists).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.answers import Answer
+from knowledge.facts import citation, fact
+from knowledge.labels import all_labels
+
+_NUMBER = r"(?:element|elem|el\.?)\s*#?\s*(?P<n>\d{1,2})"
+_END = r"(?:\s*(?:,|\?|\.|!|$)|\s+(?:right|correct|yes|no|isn'?t it|or not|thing|element)\b)"
+# "element 2 is the visitor one", "is element 2 the public one", "training goes in element 4"
+_CLAIMS = (
+    re.compile(rf"\b{_NUMBER}\s+(?:is|=|was|covers|means)\s+(?:the\s+|for\s+)?(?P<d>.+?){_END}",
+               re.IGNORECASE),
+    re.compile(rf"\bis\s+{_NUMBER}\s+(?:the\s+|for\s+)?(?P<d>.+?){_END}", re.IGNORECASE),
+    re.compile(rf"\b(?P<d>[\w ,'/-]+?)\s+(?:goes|go|belongs?|falls?)\s+(?:in|under|into)\s+"
+               rf"{_NUMBER}\b(?!\s*(?:or|/)\s*\d)", re.IGNORECASE),
+)  # fmt: skip
+_STOP = frozenset(
+    {"the", "and", "of", "a", "an", "one", "ones", "health", "safety", "stuff", "thing", "for",
+     "that", "this", "it", "is", "my", "our", "he", "says", "said", "buddy", "guy", "cor",
+     "secor", "employees", "employee", "right"}
+)  # fmt: skip
+# The description is read from its last words (the noun phrase of the claim).
+NOUN_WORDS = 4
+# A word of the description must share this many first letters with a word of the name.
+STEM = 5
+
+
+@dataclass(frozen=True)
+class Element:
+    """One element of a program's list."""
+
+    program: str  # "SECOR" or "COR"
+    number: int
+    name: str
+    short: str = ""  # how people name it ("PPE")
+
+
+@cache
+def elements() -> tuple[Element, ...]:
+    """SECOR's 13 elements (knowledge/data/elements.toml) and a full COR's 10 (its fact)."""
+    secor = [
+        Element("SECOR", i.element, i.name, i.short) for i in all_labels() if i.element is not None
+    ]
+    listed = fact("elements-cor").statement.split(":", 1)[1]
+    cor = [
+        Element("COR", int(m.group(1)), m.group(2).strip(" ."))
+        for m in re.finditer(r"(\d+) (.+?)(?=, \d+ |\.?$)", listed.strip())
+    ]
+    return (*secor, *cor)
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.lower())
+    return {w[:STEM] for w in words if w not in _STOP and len(w) > 2}
+
+
+def _match(description: str) -> Element | None:
+    """The element whose name the DESCRIPTION names best (None when none clearly)."""
+    said = _stems(description)
+    if not said:
+        return None
+    scored = sorted(
+        (
+            (len(said & _stems(f"{e.name} {e.short}")) / len(said), e.program == "SECOR", e)
+            for e in elements()
+        ),
+        key=lambda t: (t[0], t[1]),
+        reverse=True,
+    )
+    best = scored[0]
+    return best[2] if best[0] >= 0.5 else None
+
+
+def premise_answer(question: str) -> Answer | None:
+    """The answer to a question that states what element number N is, or None."""
+    for pattern in _CLAIMS:
+        found = pattern.search(question)
+        if found is None:
+            continue
+        number = int(found.group("n"))
+        # what is said to go in it: the words just before "goes in" ("he says training")
+        words = found.group("d").split()
+        described = _match(" ".join(words[-NOUN_WORDS:]))
+        if described is None or not 1 <= number <= 13:
+            return None
+        return _answer(number, described, question)
+    return None
+
+
+def _answer(number: int, described: Element, question: str) -> Answer:
+    program = "COR" if re.search(r"\bcor\b", question, re.I) and not re.search(
+        r"\bsecor\b", question, re.I
+    ) else "SECOR"  # fmt: skip
+    listed = {(e.program, e.number): e for e in elements()}
+    stated = listed.get((program, number))
+    if stated is None:
+        program, stated = "SECOR", listed[("SECOR", number)]
+    if described == stated:
+        text = f"Yes: for {program}, Element {number} is {stated.name}."
+    else:
+        text = f"No: for {program}, Element {number} is {stated.name}."
+        if described.program == program:
+            text += f" {described.name} is Element {described.number}."
+        else:
+            text += (
+                f" {described.name} is Element {described.number} of "
+                + ("a full COR" if described.program == "COR" else "SECOR")
+                + "."
+            )
+    other = "COR" if program == "SECOR" else "SECOR"
+    same = listed.get((other, number))
+    if same is not None and same != described:
+        text += (
+            f" (In {'a full COR' if other == 'COR' else 'SECOR'}, Element {number} is {same.name}.)"
+        )
+    text += " SECOR has 13 elements; a full COR has 10."
+    items = [fact("elements-secor"), fact("elements-cor")]
+    return Answer(text, "elements", 0.9, tuple(dict.fromkeys(citation(i) for i in items)))
