@@ -285,16 +285,18 @@ def eligibility_answer(
         )
         facts = ["headcount-limit", "headcount-over-ten-cor", "headcount-who-counts"]
     elif total > LIMIT:
-        verdict = f"That is over the SECOR limit of {LIMIT}."
+        verdict = ""
         facts = ["headcount-over-ten-cor", "headcount-limit", "headcount-who-counts"]
     else:
-        verdict = f"By head count you are within the SECOR limit of {LIMIT}."
-        if total == LIMIT:
-            verdict += (
-                " You are right at the limit: one more person at any time would put you over."
-            )
+        verdict = (
+            " You are right at the limit: one more person at any time would put you over."
+            if total == LIMIT
+            else ""
+        )
         facts = ["headcount-limit", "headcount-who-counts", "headcount-over-ten-cor"]
-    leads += [verdict, owner, _room(count), category_lead(categories)]
+    if not grows_over:
+        leads.insert(0, verdict_line(count))
+    leads += [verdict.strip(), owner, _room(count), category_lead(categories)]
     if understood:
         leads.insert(0, understood)
     facts.append("headcount-earlier-wording")
@@ -318,6 +320,35 @@ def eligibility_answer(
         silent=silent,
         about_esc=about_esc,
         priority=extra,
+    )
+
+
+def verdict_line(count: HeadCount) -> str:
+    """The plain direction first: "Yes - by head count you qualify: 6 people, within the
+    limit of 10." or "No - 11 people is over the limit of 10." (a bound: more / fewer than)."""
+    total = count.total
+    people = "person" if total == 1 else "people"
+    if count.bound == "more_than" and total > LIMIT:
+        return f"No \u2014 more than {total - 1} people is over the SECOR limit of {LIMIT}."
+    if count.bound in ("more_than", "at_least") and total <= LIMIT:
+        return (
+            f"It depends on the exact number: SECOR allows at most {LIMIT} people, so with "
+            f"{total} or fewer you qualify by head count, with more you do not."
+        )
+    if count.bound == "fewer_than":
+        return (
+            f"Yes \u2014 by head count you qualify: fewer than {total + 1} people is within "
+            f"the SECOR limit of {LIMIT}."
+            if total <= LIMIT
+            else f"It depends on the exact number: SECOR allows at most {LIMIT} people."
+        )
+    if_said = "If I read you right: " if count.unsure else ""
+    if total > LIMIT:
+        return f"{if_said}No \u2014 {total} people is over the SECOR limit of {LIMIT}."
+    yes = "yes" if if_said else "Yes"
+    return (
+        f"{if_said}{yes} \u2014 by head count you qualify: {total} {people}, within the SECOR "
+        f"limit of {LIMIT}."
     )
 
 
@@ -351,11 +382,11 @@ def headcount_lead(count: HeadCount) -> tuple[str, str]:
         who += " (is that everyone?)"
     if count.total > LIMIT:
         return (
-            f"I count {who}: that is over the SECOR limit of {LIMIT}, so ACSA cannot accept a "
-            f"SECOR application (a full COR is the way instead).{after}",
+            f"{verdict_line(count)} I count {who}, so ACSA cannot accept a SECOR application "
+            f"(a full COR is the way instead).{after}",
             "headcount-over-ten-cor",
         )
-    return f"I count {who}: within the SECOR limit of {LIMIT}.{after}", "headcount-limit"
+    return f"{verdict_line(count)} I count {who}.{after}", "headcount-limit"
 
 
 def none_happened_answer(confidence: float) -> Answer:

@@ -1,0 +1,41 @@
+"""Issue 11, round 6a: the head-count verdict opens with the plain direction, then whom.
+
+Employers ask "are we small enough", "too many?", "do we qualify": the answer says yes or
+no first, with the number and the limit, and then whom it counted. The phrasings are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.bot.verdict import whom
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "me and 4 guys, small enough for secor?",
+            "Yes \u2014 by head count you qualify: 5 people, within the SECOR limit of 10.",
+        ),
+        (
+            "its me my wife and 9 guys, too many?",
+            "No \u2014 11 people is over the SECOR limit of 10.",
+        ),
+        (
+            "we have 10 people counting me, do we qualify",
+            "Yes \u2014 by head count you qualify: 10 people, within the SECOR limit of 10.",
+        ),
+    ],
+)
+def test_the_verdict_comes_first_then_whom(engine: Engine, question: str, opening: str) -> None:
+    text = engine.ask(question).answer
+    assert text.startswith(opening), text
+    assert whom(text).startswith("I count"), text
+    assert len(text) <= 1200
+
+
+def test_a_verdict_before_another_answer_says_the_direction(engine: Engine) -> None:
+    text = engine.ask("we're 3 owners, 4 workers and a secretary. what are the steps?").answer
+    assert text.startswith("Yes \u2014 by head count you qualify: 8 people"), text
