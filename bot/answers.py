@@ -225,6 +225,23 @@ def _and(items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def left_out_answer(categories: Sequence[str], confidence: float = 0.9) -> Answer:
+    """ "can I leave my summer guys off the count?": no, they count, and the rule why."""
+    labels = {c.id: c.label for c in lexicon().categories}
+    named = [labels[c] for c in categories if c != "contractor"]
+    lead = (
+        f"No \u2014 {_and(named)} count toward the 10 like everyone else on your WCB account, "
+        "so they cannot be left out of the head count."
+        if named
+        else "No \u2014 everyone covered by your WCB account counts toward the 10, so no one on it "
+        "can be left out of the head count."
+    )
+    if "contractor" in categories:
+        lead = _join([lead, category_lead(["contractor"])])
+    intent = intents()["who_counts"]
+    return compose(intent.id, intent.facts, confidence, lead=lead)
+
+
 def who_counts_answer(categories: Sequence[str], confidence: float) -> Answer:
     """Who counts toward the limit, starting with the categories the question named."""
     intent = intents()["who_counts"]

@@ -30,6 +30,7 @@ from bot.answers import (
     cannot_answer,
     eligibility_answer,
     headcount_lead,
+    left_out_answer,
     misstatement_refusal,
     none_happened_answer,
     refusal,
@@ -50,7 +51,7 @@ from bot.labeler import DocumentLabeler
 from bot.language import english_only, language_of
 from bot.lexicon import Combo, intents, lexicon
 from bot.maintenance_docs import documents_lead
-from bot.misstate import misstates
+from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
@@ -134,6 +135,9 @@ class Engine:
             return answer_intent(self.intents["greeting"], 1.0)
         if misstates(text):
             return misstatement_refusal()
+        left_out = self._left_out(text)
+        if left_out is not None:
+            return left_out  # "can I leave my summer guys off the count?": no, they count
         if is_manipulative(text):
             return refusal(manipulative=True)
         language = language_of(text)
@@ -164,6 +168,9 @@ class Engine:
         """The answer to one question (already cleaned, not split further)."""
         if misstates(text):
             return misstatement_refusal()  # hiding workers, misstating the count or records
+        left_out = self._left_out(text)
+        if left_out is not None:
+            return left_out
         language = language_of(text)
         if language != "english":
             return english_only(language)
@@ -193,6 +200,14 @@ class Engine:
             if named is not None:
                 return named
         return answer
+
+    def _left_out(self, text: str) -> Answer | None:
+        """The answer to whether people may be left out of the count, when TEXT asks it."""
+        if not asks_to_leave_out(text):
+            return None
+        doc = self.nlp(text)
+        people = doc._.categories or any(t.norm_ in lexicon().person_nouns for t in doc)
+        return left_out_answer(doc._.categories) if people else None
 
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
         """What the decision to abstain rests on for DOC answered as TOPIC (bot.abstain)."""

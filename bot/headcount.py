@@ -419,7 +419,19 @@ def read_categories(doc: Doc, lex: Lexicon) -> tuple[str, ...]:
         if i + 1 < len(tokens):
             nxt = tokens[i + 1]
             words.update((f"{tok.norm_} {nxt.norm_}", f"{tok.lower_} {nxt.lower_}"))
-    return tuple(c.id for c in lex.categories if words.intersection(c.words))
+    found = [c.id for c in lex.categories if words.intersection(c.words)]
+    if "temporary" not in found and _SEASONAL_PEOPLE.search(doc.text):
+        found.append("temporary")  # "my summer guys", "the winter crew": seasonal staff
+    order = [c.id for c in lex.categories]
+    return tuple(sorted(found, key=order.index))
+
+
+# People named by the season they work in: seasonal staff for the who-counts answer.
+_SEASONAL_PEOPLE = re.compile(
+    r"\b(?:summer|winter|spring|fall|seasonal|holiday|weekend)\s+(?:hires?|help(?:ers?)?|guys?|"
+    r"kids?|workers?|staff|crew|people|labou?rers?|hands?|gals?)\b",
+    re.IGNORECASE,
+)
 
 
 class _Reader:
