@@ -272,7 +272,9 @@ class Engine:
             stated = silent_topic(text)
             if stated is not None and stated.direct and not _PRICE.search(text):
                 return silent_answer(stated, confidence)  # "documents in Punjabi?": no refusal
-        if intent.kind == "refuse":
+        # people counted, and a refusal the model is unsure of: the count is what was said
+        counted = count is not None and not count.bare and in_domain and confidence < 0.5
+        if intent.kind == "refuse" and not counted:
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
             if not in_domain or confidence >= 0.5:

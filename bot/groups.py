@@ -71,7 +71,9 @@ _REACHED = re.compile(
 # Words before a number that make it the company's total at the time ("we hit 12 in july").
 _TOTAL_SAID = re.compile(
     r"\b(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|went up to|"
-    r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach))$"
+    r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach)|"
+    r"(?:are|'re|be|r) now|now (?:at|up to)|(?:brings?|bringing|brought|making|makes|made|puts?|"
+    r"putting) (?:us|it|the (?:crew|total|count)) (?:up )?(?:to|at)|(?:for|with) a total of)$"
 )
 _LEAVING = re.compile(
     r"\b(?:leaving|leaves|quit\w*|retir\w*|laid off|let go|moving on|moving away)\b"
@@ -194,10 +196,26 @@ class _Grammar(MentionReader):
             key = m.who
             if m.single and m.who.startswith("the ") and key in seen:
                 continue
+            if self._said_again(m, out):
+                continue  # "6 full time guys ... the students work with the 6 guys": the same 6
             if m.single:
                 seen.add(key)
             out.append(m)
         return out
+
+    def _said_again(self, m: Mention, earlier: list[Mention]) -> bool:
+        """M names again, with "the" or "those", a group counted before: the same number of
+        the same kind of people ("we got 6 guys ... they work with the 6 guys")."""
+        if m.single or m.bare or self.word(m.at - 1) not in ("the", "those", "these", "our"):
+            return False
+        head = m.who.split(" (")[0].split()[-1:] or [""]
+        return any(
+            not x.single
+            and x.count == m.count
+            and x.at < m.at
+            and head[0] in x.who.split(" (")[0].split()  # "5 guys full time" ... "the 5 guys"
+            for x in earlier
+        )
 
     # time ----------------------------------------------------------------------------
     def _context(self, m: Mention, mentions: list[Mention]) -> str:

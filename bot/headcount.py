@@ -331,6 +331,12 @@ class HeadCount:
             if len(pieces) <= 1:
                 return f"{self.total} at your busiest"
             return f"{self.total} at your busiest: {_and(pieces)}"
+        said = next((g for g in groups if g.who == "in all" and g.count == self.total), None)
+        if said is not None and len(groups) > 1:
+            # "we hired 2 more and are now 11": the total said holds the others
+            others = [_piece(g) if g.who else f"the {g.count} you mention" for g in groups
+                      if g is not said]  # fmt: skip
+            return f"{self.total} in all ({_and(others)} included)"
         pieces = [_piece(g) for g in groups]
         if len(pieces) == 1 and groups[0].role == "single" and self.total == 1:
             return f"1 person: {pieces[0]}"  # "me plus 9 subs": the subs are not counted
@@ -780,6 +786,10 @@ class _Reader:
             and self.lowers[end + 1] == "+"
             and (end + 2 >= len(self.lowers) or self.value(end + 2) is None)
         )
+        if bound == "more_than" and any(
+            self._before(i, (neg, *words)) for neg in ("never", "not", "no") for words in OVER
+        ):
+            bound = "exact"  # "never more than 3 at a time": at most 3
         if bound in ("more_than", "fewer_than") and self._asks_rule(i):
             return None  # "me and 8 workers, are we under 10?": the rule, asked
         if trailing_under:

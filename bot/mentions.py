@@ -356,7 +356,7 @@ class MentionReader:
                     j += 1  # "part-time guys", "office staff"
                 noun = self.person(j) or norm
                 self.used.update(range(i, j + 1))
-                who = " ".join(self.lowers[i + 1 : j + 1])
+                who = " ".join(self.lowers[i + 1 : j + 1]).removeprefix("of ")  # "a couple of"
                 place = self._place_after(j)
                 kind = self.kind(noun, mods + (place.split() if place else []))
                 if noun in ("us",):
@@ -637,6 +637,12 @@ class MentionReader:
                 and self.value(i - 1) is None
             ):
                 k, det = i - 2, self.word(i - 2)  # "my business partner", "a site super"
+            if (
+                det in POSSESSIVE
+                and self.word(k - 1) in ("from", "at", "of")
+                and any(self.value(j) is not None for j in range(max(k - 4, 0), k - 1))
+            ):
+                continue  # "3 guys from our church volunteer": where the 3 come from, no one more
             if det not in POSSESSIVE | ARTICLE:
                 listed = (
                     prev in ("+", "plus", ",", "&")

@@ -1,0 +1,55 @@
+"""Issue 11, round 6a: head counts of shapes the earlier rounds read wrong.
+
+- a group named again with "the" is the same people ("6 guys ... with the 6 guys");
+- where a group comes from is no one more ("3 guys from our church volunteer");
+- a total said after people are added ("we hired 2 more and are now 11");
+- a cap on one kind of people in a list ("a temp now and then, max one at a time");
+- "never more than 3" is at most 3, not more than 3.
+
+The phrasings are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.bot.verdict import whom
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "its me and my partner, we got 5 guys full time and in july 2 students work with "
+            "the 5 guys, plus my sister does the books on our wcb. do we fit?",
+            10,
+        ),
+        ("we hired 2 more and are now 11", 11),
+        ("we took on 3 more, which brings us to 9. still eligible?", 9),
+        ("me + 6 employees and 3 guys from my brother's church help on weekends, on our wcb", 10),
+        (
+            "me, my wife (she does the books) and 4 guys. a temp now and then, max one at a "
+            "time. are we ok?",
+            7,
+        ),
+        ("me and 6 guys, plus summer students, never more than 3 students at a time", 10),
+        ("me and 5 guys plus a couple of temps, max 2 temps at a time", 8),
+        ("15 different people over the year, but never more than 8 at the same time", 8),
+    ],
+)
+def test_the_total_of_these_shapes(engine: Engine, question: str, total: int) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, count
+    text = engine.ask(question).answer
+    assert f" {total} people" in text.split(".")[0], text
+
+
+def test_a_total_said_holds_the_people_added(engine: Engine) -> None:
+    text = whom(engine.ask("we hired 2 more and are now 11").answer)
+    assert text.startswith("I count 11 in all (the 2 you mention included)."), text
+
+
+def test_a_group_said_again_is_not_counted_twice(engine: Engine) -> None:
+    text = engine.ask("we have 4 framers and 2 helpers who work with the 4 framers, ok?").answer
+    assert whom(text).startswith("I count 6 people: 4 framers and 2 helpers."), text
