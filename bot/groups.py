@@ -25,7 +25,7 @@ number, subcontractors) is kept so the answer can say the reading and ask.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
@@ -87,6 +87,7 @@ _CLAUSE_VERBS = frozenset(
      "plans", "hopes", "needs", "'s", "helps", "comes", "does"}
 )  # fmt: skip
 _LAST_YEAR = re.compile(r"\blast year\b")
+_SINCE_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b")
 _YEAR = re.compile(r"\b(20[0-9]{2})\b")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -237,6 +238,11 @@ class _Grammar(MentionReader):
             return m
         ctx = self._context(m, mentions)
         time: Time = m.time
+        since = self._since_old_year()
+        if since is not None and m.at > since:
+            ctx = _SINCE_YEAR.sub(" ", ctx)  # "since 2023 we are 6": today's count
+        elif since is not None and not m.single:
+            return replace(m, time="stale")  # "we had 14 but since 2023 we are 6"
         year = _YEAR.search(ctx)
         month = _month_of(ctx)
         last_year = (year is not None and int(year.group(1)) == self.this_year - 1) or (
@@ -281,6 +287,16 @@ class _Grammar(MentionReader):
             m.count, m.who, m.kind, m.at, m.single, time, bool(added), m.known, m.bare, m.holds,
             m.subset,
         )  # fmt: skip
+
+    def _since_old_year(self) -> int | None:
+        """Where "since" names a year before last ("but since 2023 we are 6"): the count after
+        it has held for more than the 12 months, those before it are older."""
+        for k in range(self.n - 1):
+            nxt = self.lowers[k + 1]
+            if self.lowers[k] == "since" and nxt.isdigit() and len(nxt) == 4:
+                if int(nxt) < self.this_year - 1:
+                    return k
+        return None
 
     # combining -----------------------------------------------------------------------
     def _combine(self, mentions: list[Mention]) -> Reading | None:
@@ -493,6 +509,9 @@ class _Grammar(MentionReader):
             r"\b(?:dropped|down|fell|shrank|shrunk|back|steady at|stayed at)(?: to)?$", before
         ):
             return True  # "dropped to 8 since then"
+        since = self._since_old_year()
+        if since is not None and 0 < m.at - since <= 5 and m.at != since + 1:
+            return True  # "but since 2023 its 7"
         after = " ".join(self.lowers[m.at + 1 : m.at + 3])
         if re.match(r"since (?:then|that|last)\b", after) and self._first_person():
             return True  # "we were 12 in 2024 but only 6 since then"

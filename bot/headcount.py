@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import pairwise
 from typing import Literal
 
@@ -373,6 +374,8 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     weak = reading.bare_numbers or any(not m.known for m in reading.counted)
     if second is not None and weak and not _explained(second.total - first.total, reading.excluded):
         return replace(first, unsure=(*first.unsure, f"read another way it is {second.total}"))
+    if second is not None and second.total == first.total and second.notes and not first.notes:
+        first = replace(first, notes=second.notes)  # "the 12 in 2024 does not count": said
     if second is not None:
         return replace(
             first,
@@ -885,7 +888,11 @@ class _Reader:
         )
         if noun is not None and (seasonal or added) and self._context_varies(i, after):
             return "extra"  # "8 guys plus 2 students in July": on top of the crew at its peak
-        if any(m in self.lex.extra or m in self.lex.varies for m in modifiers):
+        if any(m in self.lex.extra for m in modifiers):
+            return "extra"
+        if noun is None and any(m in self.lex.varies for m in modifiers):
+            return "alternative"  # "12 last summer, 6 now": each a count of its own time
+        if any(m in self.lex.varies for m in modifiers):
             return "extra"
         if self._on_top(after):
             return "extra"  # "3 guys for two weeks on top of our regular 8"
@@ -1047,8 +1054,23 @@ class _Reader:
         return bool(STALE.search(self.text))
 
     def _is_stale(self, at: int) -> bool:
-        """The token AT is in a clause that speaks of years ago (older than the 12 months)."""
-        if at < 0 or not self._stale_spans():
+        """The token AT is in a clause that speaks of years ago (older than the 12 months), or
+        of a year before last ("we were 12 in 2024 but only 6 since then")."""
+        if at < 0:
+            return False
+        if self._old_year(at):
+            return True
+        since = [
+            k
+            for k in range(len(self.lowers) - 1)
+            if self.lowers[k] == "since"
+            and self.lowers[k + 1].isdigit()
+            and len(self.lowers[k + 1]) == 4
+            and int(self.lowers[k + 1]) < date.today().year - 1
+        ]
+        if since and at < since[0]:
+            return True  # "we used to be 15 but since 2024 its 7": the 15 is older
+        if not self._stale_spans():
             return False
         lo = at
         while lo > 0 and self.lowers[lo - 1] not in (",", ";", ".", "but", "!", "?"):
@@ -1057,6 +1079,20 @@ class _Reader:
         while hi + 1 < len(self.lowers) and self.lowers[hi + 1] not in (",", ";", ".", "but"):
             hi += 1
         return bool(STALE.search(" ".join(self.lowers[lo : hi + 1])))
+
+    def _old_year(self, at: int) -> bool:
+        """A year before last is named in the clause of the token AT."""
+        lo = at
+        while lo > 0 and self.lowers[lo - 1] not in (",", ";", ".", "but", "!", "?", "now"):
+            lo -= 1
+        hi = at
+        while hi + 1 < len(self.lowers) and self.lowers[hi + 1] not in (",", ";", ".", "but"):
+            hi += 1
+        years = [
+            int(w) for w in self.lowers[lo : hi + 1] if len(w) == 4 and w.isdigit() and w[:2] == "20"
+        ]
+        since = any(w == "since" for w in self.lowers[lo : hi + 1])
+        return bool(years) and not since and max(years) < date.today().year - 1
 
     def _drop_named_owners(self, groups: list[Group], singles: list[Group]) -> list[Group]:
         """ "two owners, me and my dad": the people after the comma are those owners."""

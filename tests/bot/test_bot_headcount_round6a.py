@@ -53,3 +53,22 @@ def test_a_total_said_holds_the_people_added(engine: Engine) -> None:
 def test_a_group_said_again_is_not_counted_twice(engine: Engine) -> None:
     text = engine.ask("we have 4 framers and 2 helpers who work with the 4 framers, ok?").answer
     assert whom(text).startswith("I count 6 people: 4 framers and 2 helpers."), text
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "older"),
+    [
+        ("we were 12 in 2024 but only 6 since then, can we apply?", 6, "12"),
+        ("we used to be 15 but since 2024 its 7, can we apply?", 7, "15"),
+        ("we had 14 guys but since 2023 we are 6. do we qualify", 6, "14"),
+    ],
+)
+def test_counts_across_time_are_not_added(
+    engine: Engine, question: str, total: int, older: str
+) -> None:
+    """Both readers place a year before last outside the 12 months: no "read another way"."""
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total and not count.unsure, count
+    text = engine.ask(question).answer
+    assert text.startswith(f"Yes \u2014 by head count you qualify: {total} people"), text
+    assert f"the {older} from more than 12 months ago" in text, text
