@@ -293,9 +293,9 @@ class _Grammar(MentionReader):
         it has held for more than the 12 months, those before it are older."""
         for k in range(self.n - 1):
             nxt = self.lowers[k + 1]
-            if self.lowers[k] == "since" and nxt.isdigit() and len(nxt) == 4:
-                if int(nxt) < self.this_year - 1:
-                    return k
+            old = nxt.isdigit() and len(nxt) == 4 and int(nxt) < self.this_year - 1
+            if self.lowers[k] == "since" and old:
+                return k
         return None
 
     # combining -----------------------------------------------------------------------

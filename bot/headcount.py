@@ -1088,9 +1088,8 @@ class _Reader:
         hi = at
         while hi + 1 < len(self.lowers) and self.lowers[hi + 1] not in (",", ";", ".", "but"):
             hi += 1
-        years = [
-            int(w) for w in self.lowers[lo : hi + 1] if len(w) == 4 and w.isdigit() and w[:2] == "20"
-        ]
+        words = self.lowers[lo : hi + 1]
+        years = [int(w) for w in words if len(w) == 4 and w.isdigit() and w[:2] == "20"]
         since = any(w == "since" for w in self.lowers[lo : hi + 1])
         return bool(years) and not since and max(years) < date.today().year - 1
 
