@@ -113,6 +113,11 @@ _ROOM = re.compile(
     r"\b(?:the )?most (?:people |guys |staff )?(?:i|we) (?:can|could) (?:hire|add|have|grow to)\b"
 )
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
+# "... aren't on WCB", "who are not covered by our wcb", "(not on the WCB account)".
+_NOT_ON_WCB = re.compile(
+    r"^(?:[\w'-]+ ){0,4}?(?:who |that )?(?:are|is|were|was|'re|'s)?\s*(?:n't|not|never) "
+    r"(?:on|under|covered by|registered (?:on|with|under)|part of) (?:our |the |my )?wcb\b"
+)
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
 
 
@@ -357,6 +362,13 @@ class _Grammar(MentionReader):
             elif m.kind == "in_count":
                 excluded.append(m.count)
                 not_counted.append(f"{m.who} again: already in your count until they leave")
+            elif not m.single and m.kind != "self" and self._off_wcb(m):
+                excluded.append(m.count)
+                not_counted.append(
+                    f"the {m.count} {m.who}, who you say are not on your WCB account: the pages "
+                    "count everyone covered by your WCB account and say nothing about people who "
+                    "are not on it, so please check them with the COR department"
+                )
             elif m.kind == "contractor":
                 if _OUR_WCB.search(self.text):
                     counted.append(m)
@@ -399,6 +411,16 @@ class _Grammar(MentionReader):
             bare_numbers=any(m.at in promoted for m in counted),  # read from weaker cues
             owner_unsure=owner_unsure,
         )
+
+    def _off_wcb(self, m: Mention) -> bool:
+        """M's people are said not to be on the WCB account ("2 students aren't on WCB")."""
+        _, hi = self.segment(m.at)
+        end = min(m.at + 12, hi)
+        for k in range(m.at + 1, end):
+            if self.value(k) is not None or self.lowers[k] in ("plus", "+", "&", "and", ","):
+                end = k  # the next people: "we are 9 plus 2 students who are not on wcb"
+                break
+        return bool(_NOT_ON_WCB.match(" ".join(self.lowers[m.at + 1 : end])))
 
     def _leavers(self, people: list[Mention]) -> list[Mention]:
         """ "the old guy retires": in the count until he leaves; "2 of my guys are leaving
@@ -499,6 +521,8 @@ class _Grammar(MentionReader):
             or (prev in ("another", "extra", "additional"))
         ):
             return True  # "4 more in summer", "nine counting me"
+        if nxt in ("without", "besides", "excluding") and self._first_person():
+            return True  # "we're 10 without them"
         if (prev in JOIN or nxt in JOIN) and any(abs(p.at - m.at) <= 6 for p in people):
             return True  # "me plus 6", "11 plus me"
         if re.search(

@@ -452,6 +452,7 @@ class MentionReader:
             and self.norms[i + 1] not in self.lex.units
             and nxt.rstrip("s") not in self.lex.units
             and nxt not in self.lex.stopwords
+            and nxt not in JOIN | {"plus", "minus", "less"}
             and nxt not in self.lex.varies
             and self._first_person()
             and self._people_verb(i)

@@ -72,3 +72,27 @@ def test_counts_across_time_are_not_added(
     text = engine.ask(question).answer
     assert text.startswith(f"Yes \u2014 by head count you qualify: {total} people"), text
     assert f"the {older} from more than 12 months ago" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "left"),
+    [
+        ("2 summer students aren't on WCB, we're 10 without them. do we qualify?", 10, 2),
+        ("we are 9 plus 2 students who are not on our wcb, ok?", 9, 2),
+    ],
+)
+def test_people_said_not_to_be_on_the_wcb_account_are_named_apart(
+    engine: Engine, question: str, total: int, left: int
+) -> None:
+    """The pages count everyone on the WCB account and say nothing of people off it: the
+    answer counts the rest, names those apart and sends them to the COR department."""
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, count
+    text = engine.ask(question).answer
+    assert f"Not counted: the {left} " in text and "not on your WCB account" in text, text
+    assert "COR department" in text
+
+
+def test_a_plus_between_numbers_is_no_person_word(engine: Engine) -> None:
+    count = engine.nlp("we are 9 plus 2 students")._.headcount
+    assert count is not None and count.total == 11 and not count.unsure, count
