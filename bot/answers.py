@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -240,6 +241,82 @@ def left_out_answer(categories: Sequence[str], confidence: float = 0.9) -> Answe
         lead = _join([lead, category_lead(["contractor"])])
     intent = intents()["who_counts"]
     return compose(intent.id, intent.facts, confidence, lead=lead)
+
+
+# "how many staff max", "the size rule", "what's the employee limit": the limit itself asked.
+_ASKS_LIMIT = re.compile(
+    r"\bhow many (?:\w+ )?(?:staff|employees?|people|workers?|guys|men)\b.{0,20}\b(?:max\w*|"
+    r"allowed|can (?:we|i|you) have|limit|cap|at most|tops)\b|\b(?:size|head ?count|staff|"
+    r"employee|people) (?:rule|limit|cap|max\w*)\b|\bmax(?:imum)? (?:number of )?(?:staff|"
+    r"employees|people|workers|head ?count)\b",
+    re.IGNORECASE,
+)
+_NAMES_ESC = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.IGNORECASE)
+
+
+def limit_answer(question: str, confidence: float) -> Answer | None:
+    """The size limit, when QUESTION asks it with no count of its own ("is ESC's SECOR the same
+    size rule as ACSA, how many staff max"): ACSA's limit, and Energy Safety Canada's when it
+    is named (its procedure states the same cap), labelled."""
+    if not _ASKS_LIMIT.search(question):
+        return None
+    ids = [
+        "headcount-limit",
+        "headcount-who-counts",
+        "headcount-over-ten-cor",
+        "headcount-earlier-wording",
+    ]
+    lead = f"The limit is {LIMIT} people at any one time."
+    if _NAMES_ESC.search(question):
+        ids.append("esc-headcount")
+        lead = (
+            f"The limit is {LIMIT} people at any one time, for ACSA and for Energy Safety Canada."
+        )
+    return compose("over_ten", ids, confidence, lead=lead, kind="eligibility")
+
+
+# A compensation account other than an active Alberta WCB one: another province's board, or
+# none ("we only have a BC WorkSafe account", "we're Ontario based with WSIB", "no WCB yet").
+_OTHER_ACCOUNT = re.compile(
+    r"\b(?:work ?safe ?bc|bc work ?safe|worksafe|wsib|wsbc|cnesst|wcb (?:sask\w*|manitoba|bc|"
+    r"ontario|nb|ns|pei|nl|yukon|nwt)|(?:sask\w*|manitoba|bc|b\.c\.|ontario|quebec|yukon|nwt|"
+    r"out of province|out-of-province|other province'?s?) (?:wcb|worksafe|account|board|coverage|"
+    r"company|business|outfit|based)|(?:no|without|don'?t have|do not have|never had|haven'?t got)"
+    r"(?: an?| any)? (?:alberta )?wcb(?: account)?|(?:inactive|closed|suspended|lapsed) wcb)\b",
+    re.IGNORECASE,
+)
+
+
+_NO_ACCOUNT = re.compile(
+    r"(?:no|without|don'?t|do not|never|haven'?t|inactive|closed|suspended|lapsed)\b", re.I
+)
+
+
+def wcb_account_answer(
+    question: str, confidence: float, count: HeadCount | None = None
+) -> Answer | None:
+    """The WCB requirement first when QUESTION speaks of another province's account or none:
+    the pages ask for an active Alberta WCB account and say nothing of other boards. The
+    head count, when COUNT is one, follows."""
+    found = _OTHER_ACCOUNT.search(question)
+    if found is None:
+        return None
+    none = _NO_ACCOUNT.match(found.group(0))
+    lead = (
+        "Not yet \u2014 ACSA's steps start with an active Alberta WCB account."
+        if none
+        else "Not on that account alone \u2014 ACSA's steps start with an active Alberta WCB "
+        "account; the pages say nothing about accounts with other provinces' boards."
+    )
+    if count is not None and not count.bare:
+        lead = f"{lead} {headcount_lead(count)[0]}"
+    return compose(
+        "wcb",
+        ["step-wcb", "steps-list", "headcount-who-counts"],
+        confidence,
+        lead=lead,
+        silent="" if none else "whether an account with another province's board will do",
+    )
 
 
 def who_counts_answer(categories: Sequence[str], confidence: float) -> Answer:

@@ -31,9 +31,11 @@ from bot.answers import (
     eligibility_answer,
     headcount_lead,
     left_out_answer,
+    limit_answer,
     misstatement_refusal,
     none_happened_answer,
     refusal,
+    wcb_account_answer,
     who_counts_answer,
 )
 from bot.element_answer import element_answer, element_label, is_element_question
@@ -283,6 +285,9 @@ class Engine:
         not_stated = silent_topic(text) if in_domain else None
         if not_stated is not None and not_stated.direct:
             return silent_answer(not_stated, confidence)  # fees, named staff, French, ...
+        wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
+        if wcb is not None:
+            return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
         if "none_happened" in parts.tags and in_domain:
             return none_happened_answer(confidence)
         if "cost" in parts.tags and best not in PRICED_INTENTS:
@@ -334,6 +339,9 @@ class Engine:
             placed = self._placed(text, max(confidence, THRESHOLD))  # "where to put the LOTO"
             if placed is not None:
                 return placed
+        limit = limit_answer(text, max(confidence, THRESHOLD)) if count is None else None
+        if limit is not None and best in HEADCOUNT_INTENTS:
+            return limit  # "is ESC's SECOR the same size rule as ACSA, how many staff max"
         if combos and intent.kind not in ("smalltalk",):
             return self._combined_answer(intent.id, parts, combos, max(confidence, THRESHOLD))
         if intent.kind == "unknown" or confidence < THRESHOLD:

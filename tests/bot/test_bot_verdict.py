@@ -39,3 +39,28 @@ def test_the_verdict_comes_first_then_whom(engine: Engine, question: str, openin
 def test_a_verdict_before_another_answer_says_the_direction(engine: Engine) -> None:
     text = engine.ask("we're 3 owners, 4 workers and a secretary. what are the steps?").answer
     assert text.startswith("Yes \u2014 by head count you qualify: 8 people"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "we're a BC outfit working in alberta, only a worksafe bc account. can we get secor?",
+            "Not on that account alone \u2014 ACSA's steps start with an active Alberta WCB",
+        ),
+        ("we dont have a wcb account yet, can we start secor?", "Not yet \u2014 ACSA's steps"),
+    ],
+)
+def test_another_provinces_account_or_none_gets_the_alberta_wcb_step(
+    engine: Engine, question: str, opening: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith(opening), answer.answer
+    assert "active Alberta WCB account" in answer.answer and answer.sources
+
+
+def test_the_limit_asked_of_both_organisations_gives_both(engine: Engine) -> None:
+    question = "is energy safety canada secor the same size rule as acsa, how many max"
+    text = engine.ask(question).answer
+    assert text.startswith("The limit is 10 people at any one time, for ACSA and for Energy"), text
+    assert "Aside, for Energy Safety Canada's own SECOR program (not ACSA's):" in text
