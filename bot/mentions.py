@@ -313,7 +313,9 @@ class MentionReader:
             return [Mention(n, f"in {prev}", "worker", i, time="peak")]
         if prev in NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
             return None
-        rule = prev == "to" and n == LIMIT and self.word(i - 2) not in ("up", "go", "get", "grow")
+        rule = prev == "to" and n == LIMIT and self.word(i - 2) not in (
+            "up", "go", "get", "grow", "us", "it"  # "brings us to 10": a total, not the rule
+        )  # fmt: skip
         if (nxt in ("am", "pm") and self.lowers[i].isdigit()) or rule:
             return None
         if nxt in ("/", "%", "-", ":", "th", "st", "nd", "rd", "k", "$") or prev in ("/", "-"):
