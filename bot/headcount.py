@@ -335,9 +335,9 @@ class HeadCount:
         said = next((g for g in groups if g.who == "in all" and g.count == self.total), None)
         if said is not None and len(groups) > 1:
             # "we hired 2 more and are now 11": the total said holds the others
-            others = [_piece(g) if g.who else f"the {g.count} you mention" for g in groups
-                      if g is not said]  # fmt: skip
-            return f"{self.total} in all ({_and(others)} included)"
+            held = [_piece(g) if g.who else f"the {g.count} you mention" for g in groups
+                    if g is not said]  # fmt: skip
+            return f"{self.total} in all ({_and(held)} included)"
         pieces = [_piece(g) for g in groups]
         if len(pieces) == 1 and groups[0].role == "single" and self.total == 1:
             return f"1 person: {pieces[0]}"  # "me plus 9 subs": the subs are not counted
