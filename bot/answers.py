@@ -388,7 +388,10 @@ def eligibility_answer(
             else ""
         )
         facts = ["headcount-limit", "headcount-who-counts", "headcount-over-ten-cor"]
-    if not grows_over:
+    if grows_over:
+        leads.insert(0, verdict)  # "Today, with 7, you are within ... over from then on"
+        verdict = ""
+    else:
         leads.insert(0, verdict_line(count))
     leads += [verdict.strip(), owner, _room(count), category_lead(categories)]
     if understood:
@@ -474,6 +477,14 @@ def headcount_lead(count: HeadCount) -> tuple[str, str]:
     after = "".join(f" {_note(n)}" for n in count.notes)
     if count.unsure:
         who += " (is that everyone?)"
+    today = count.total - count.planned
+    if count.planned and count.bound == "exact" and count.total > LIMIT >= today:
+        return (
+            f"Today, with {today}, you qualify by head count (within the SECOR limit of {LIMIT}); "
+            f"with the {count.planned} you plan to add you would be {count.total}, over the limit "
+            f"from then on. I count {who}.{after}",
+            "headcount-limit",
+        )
     if count.total > LIMIT:
         return (
             f"{verdict_line(count)} I count {who}, so ACSA cannot accept a SECOR application "

@@ -44,7 +44,7 @@ _INCLUDING = frozenset(
     {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
 )
 _STALE = re.compile(
-    r"\b(?:(?:\d+|two|three|four|five|a couple of|a few|several|many)\s+(?:years|yrs)\s+"
+    r"\b(?:(?:\d+|two|three|four|five|(?:a )?couple(?: of)?|a few|several|many)\s+(?:years|yrs)\s+"
     r"(?:ago|back)|years ago|(?:1[3-9]|[2-9]\d|eighteen|fifteen|sixteen|fourteen|thirteen|"
     r"twenty)\s+(?:months|mos|mths)\s+(?:ago|back)|back in (?:19|20)\d\d|"
     r"(?:over|more than) (?:a|one) year ago|before covid|the year before last)\b"
@@ -65,6 +65,10 @@ _PLANNED = re.compile(
 )
 # Hiring words with no time: planned when nothing says it is a busy time.
 _ADDING = re.compile(r"\b(?:hire|hiring|add|adding|bring on|bringing on|take on|taking on)\b")
+_ADDING_ONE = re.compile(
+    r"\b(?:hire|hiring|add|adding|take on|taking on|bring on|bringing on|start|starting)\s+"
+    r"(?:an?|one|another)\b"
+)
 _REACHED = re.compile(
     r"\b(?:peaked|hit|reached|went up to|go up to|got to|grew to|topped out|maxed out)\b"
 )
@@ -72,12 +76,17 @@ _REACHED = re.compile(
 _TOTAL_SAID = re.compile(
     r"\b(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|went up to|"
     r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach)|"
-    r"(?:are|'re|be|r) now|now (?:at|up to)|(?:brings?|bringing|brought|making|makes|made|puts?|"
-    r"putting) (?:us|it|the (?:crew|total|count)) (?:up )?(?:to|at)|(?:for|with) a total of)$"
+    r"(?:are|'re|be|r) now|now (?:at|up to)|be at|(?:brings?|bringing|brought|making|makes|"
+    r"made|puts?|putting) (?:us|it|the (?:crew|total|count)) (?:up )?(?:to|at)|"
+    r"(?:for|with) a total of)$"
 )
 _LEAVING = re.compile(
     r"\b(?:leaving|leaves|quit\w*|retir\w*|laid off|let go|moving on|moving away)\b"
 )
+_LET_GO = re.compile(
+    r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
+)
+_STILL = re.compile(r"(?:but |yet |and )?(?:he |she |they )?(?:'s |is |are )?still\b")
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
 _QUESTION_WORDS = frozenset({"how", "what", "can", "could", "is", "are", "do", "does", "will"})
@@ -276,7 +285,9 @@ class _Grammar(MentionReader):
                 )
         elif _ADDING.search(ctx):
             time = "planned"
-        if m.single and time != "stale":
+        if m.single and time == "planned" and _ADDING_ONE.search(ctx):
+            pass  # "want to take on an apprentice in january": one more, planned
+        elif m.single and time != "stale":
             time = "now"  # one named person is counted with the steady crew
         if _NOW.search(ctx) and time == "peak" and m.time != "peak":
             time = "now"
@@ -359,6 +370,13 @@ class _Grammar(MentionReader):
                 counted.append(m)
             elif m.kind == "leaving":
                 counted.append(m)  # leaves before the new people start: taken off
+            elif m.kind == "let_go":
+                excluded.append(m.count)
+                not_counted.append(
+                    f"the {m.count} {m.who} you plan to let go again: they are in your count until "
+                    "they leave, and SECOR looks at the most people at any time in the past 12 "
+                    "months, so letting them go does not bring that number down for a year"
+                )
             elif m.kind == "in_count":
                 excluded.append(m.count)
                 not_counted.append(f"{m.who} again: already in your count until they leave")
@@ -397,6 +415,12 @@ class _Grammar(MentionReader):
             and bool(re.search(r"\b(?:i|we)\s+(?:have|employ|got|'ve|hire|run)\b", self.text))
         )
         total, peak = _total(counted)
+        expected = [m.count for m in counted if m.kind == "total" and m.time == "planned"]
+        if expected and not planned:
+            # "me and 3 guys now but i plan to be at 15 by next year": 11 more planned
+            now = [m for m in counted if not (m.kind == "total" and m.time == "planned")]
+            base = _total(now)[0] if now else 0
+            planned = max(max(expected) - base, 0) if base else 0
         if any(m.bare for m in counted) and len(self.lowers) > 3 and total > 0:
             unsure.append("whether the number is people")
         return Reading(
@@ -427,6 +451,11 @@ class _Grammar(MentionReader):
         the week before the new ones start": taken off the count."""
         out: list[Mention] = []
         for m in people:
+            before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+            if not m.single and _LET_GO.search(before):
+                # "we're 12 but laying off 3 guys next month": already in the 12
+                out.append(Mention(m.count, m.who, "let_go", m.at))
+                continue
             _, hi = self.segment(m.at)
             after = " ".join(self.lowers[m.at : min(m.at + 14, hi)])
             leaving = _LEAVING.search(after)
@@ -435,6 +464,11 @@ class _Grammar(MentionReader):
                 after[: leaving.start()],
             ):
                 leaving = None  # "nobody is leaving"
+            if leaving is not None:
+                verb = m.at + len(after[: leaving.end()].split())
+                beyond = " ".join(self.lowers[verb : verb + 5])
+                if _STILL.match(beyond):
+                    leaving = None  # "my dad who's retired but still comes in": still working
             if leaving is not None:
                 verb_at = m.at + len(after[: leaving.start()].split())
                 if any(x is not m and m.at < x.at < verb_at for x in people):
@@ -523,6 +557,11 @@ class _Grammar(MentionReader):
             return True  # "4 more in summer", "nine counting me"
         if nxt in ("without", "besides", "excluding") and self._first_person():
             return True  # "we're 10 without them"
+        on = " ".join(self.lowers[m.at + 1 : m.at + 4])
+        if re.match(
+            r"(?:people |guys )?on (?:the |our |my )?(?:payroll|wcb|staff|books|crew)\b", on
+        ):
+            return True  # "this past summer we had 14 on payroll"
         if (prev in JOIN or nxt in JOIN) and any(abs(p.at - m.at) <= 6 for p in people):
             return True  # "me plus 6", "11 plus me"
         if re.search(
@@ -639,6 +678,8 @@ class _Grammar(MentionReader):
         for k, low in enumerate(self.lowers):
             if low not in ("counting", "including", "incl") or self.word(k - 1) == "not":
                 continue
+            if self.word(k + 1) in (":", "-", "up", "down"):
+                continue  # "ok counting: me, 4 full time, ...": a list follows
             lo, hi = self.segment(k)
             host = next((m for m in out if not m.single and k < m.at < hi), None)
             if host is None or any(not m.single and lo <= m.at < k for m in out):

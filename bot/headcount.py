@@ -379,7 +379,7 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     if second is not None:
         return replace(
             first,
-            bare=second.bare,
+            bare=second.bare and first.bare,
             owner_unsure=first.owner_unsure or (second.owner_unsure and not reading.unsure),
         )
     return first

@@ -87,6 +87,9 @@ MONTHS = frozenset(
      "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )  # fmt: skip
+# Words after "I" that make it the one speaking ("8 employees and I'm hiring 3 more"), not a
+# person in a list ("my husband and I run it").
+_SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
 
 
@@ -375,7 +378,9 @@ class MentionReader:
                 j += 1
                 continue
             if norm in self.lex.units or low in self.lex.units:
-                if len(mods) == 1 and mods[0] in ("next", "this", "last", "every"):
+                if len(mods) == 1 and mods[0] in (
+                    "next", "this", "last", "every", "all", "whole", "most", "each"
+                ):  # fmt: skip
                     self.used.add(i)  # "we'll be 14 next year": a number, then when
                     return [Mention(n, "", "worker", i, bare=True)]
                 if (
@@ -601,6 +606,8 @@ class MentionReader:
             if low in SELF or low == "yours":
                 if low == "i" and prev not in JOIN and nxt not in JOIN:
                     continue
+                if low == "i" and nxt in _SUBJECT_VERBS:
+                    continue  # "8 employees and im hiring 3 more": the one asking, speaking
                 if low == "yours" and nxt != "truly":
                     continue
                 if low == "me" and prev in ("for", "to", "tell", "let", "help", "give", "if"):
@@ -654,7 +661,9 @@ class MentionReader:
                     or (i == 0 and nxt == ",")
                     or self._heads_list_item(i)
                 )
-                bare_family = low in ("wife", "hubby", "missus", "husband", "wifey")
+                bare_family = low in (
+                    "wife", "hubby", "missus", "husband", "wifey", "mom", "mum", "dad", "ma", "pa"
+                )  # fmt: skip
                 if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or i == 0))):
                     continue
                 k, det = i - 1, "the" if not bare_family else "your"

@@ -96,3 +96,46 @@ def test_people_said_not_to_be_on_the_wcb_account_are_named_apart(
 def test_a_plus_between_numbers_is_no_person_word(engine: Engine) -> None:
     count = engine.nlp("we are 9 plus 2 students")._.headcount
     assert count is not None and count.total == 11 and not count.unsure, count
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # people on the payroll at a busy time, beside today's smaller crew
+        ("its 4 of us now but last fall we had 12 on payroll for a school job. can we apply", 12),
+        # someone retired who still works is still counted
+        ("5 guys, me and my uncle whos retired but still helps 2 days a week on payroll", 7),
+        # "mom" and "dad" named in a list without "my"
+        ("me and my wife, 5 carpenters, and mom does the books. small enough?", 8),
+        # "8 all year" is the steady crew; 2 more for a month are on top at the peak
+        ("in july we brought on 2 extra guys for a month, otherwise its me + 7 all year", 10),
+        # "counting:" opens a list, it does not say the number holds you
+        ("ok counting: me, 3 full time, 2 part time and my daughter on wcb. how many?", 7),
+        ("a couple years back we had 15 guys, now its me and 4 guys. does the 15 count", 5),
+    ],
+)
+def test_more_shapes_from_the_development_sets(engine: Engine, question: str, total: int) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, count
+
+
+def test_people_to_be_let_go_still_count_for_twelve_months(engine: Engine) -> None:
+    text = engine.ask("we're 13 now but letting go of 4 guys in january, then can we apply?").answer
+    assert text.startswith("No \u2014 13 people is over the SECOR limit of 10."), text
+    assert "past 12 months" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "later"),
+    [
+        ("currently 9 employees and I'm hiring 3 more next month, can we apply?", 9, 12),
+        ("its me and 4 guys now but i plan to be at 14 by next year, is secor right?", 5, 14),
+        ("currently ten counting me. want to take on an apprentice in march, ok?", 10, 11),
+    ],
+)
+def test_growth_says_today_first_then_after_the_hiring(
+    engine: Engine, question: str, today: int, later: int
+) -> None:
+    text = engine.ask(question).answer
+    assert f"Today, with {today}, you " in text.split(".")[0], text
+    assert f"you would be {later}" in text, text
