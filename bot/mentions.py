@@ -87,8 +87,8 @@ MONTHS = frozenset(
      "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )  # fmt: skip
-# Words after "I" that make it the one speaking ("8 employees and I'm hiring 3 more"), not a
-# person in a list ("my husband and I run it").
+# Words after "I" that, before a verb in -ing, make it the one speaking ("8 employees and I'm
+# hiring 3 more"), not a person in a list ("my husband and I run it", "and I'm the only one").
 _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
 
@@ -606,7 +606,7 @@ class MentionReader:
             if low in SELF or low == "yours":
                 if low == "i" and prev not in JOIN and nxt not in JOIN:
                     continue
-                if low == "i" and nxt in _SUBJECT_VERBS:
+                if low == "i" and nxt in _SUBJECT_VERBS and self.word(i + 2).endswith("ing"):
                     continue  # "8 employees and im hiring 3 more": the one asking, speaking
                 if low == "yours" and nxt != "truly":
                     continue
