@@ -281,7 +281,9 @@ _OTHER_ACCOUNT = re.compile(
     r"\b(?:work ?safe ?bc|bc work ?safe|worksafe|wsib|wsbc|cnesst|wcb (?:sask\w*|manitoba|bc|"
     r"ontario|nb|ns|pei|nl|yukon|nwt)|(?:sask\w*|manitoba|bc|b\.c\.|ontario|quebec|yukon|nwt|"
     r"out of province|out-of-province|other province'?s?) (?:wcb|worksafe|account|board|coverage|"
-    r"company|business|outfit|based)|(?:no|without|don'?t have|do not have|never had|haven'?t got)"
+    r"company|business|outfit|based)|(?:need|needs|require[sd]?|have to have|must have)(?: an?)? "
+    r"(?:active )?(?:alberta )?wcb(?: account)? (?:before|first|to start|to get|to apply)|"
+    r"(?:no|without|don'?t have|do not have|never had|haven'?t got)"
     r"(?: an?| any)? (?:alberta )?wcb(?: account)?|(?:inactive|closed|suspended|lapsed) wcb)\b",
     re.IGNORECASE,
 )
@@ -290,6 +292,9 @@ _OTHER_ACCOUNT = re.compile(
 _NO_ACCOUNT = re.compile(
     r"(?:no|without|don'?t|do not|never|haven'?t|inactive|closed|suspended|lapsed)\b", re.I
 )
+
+
+_NEEDS_ACCOUNT = re.compile(r"(?:need|require|have to|must)", re.I)
 
 
 def wcb_account_answer(
@@ -302,8 +307,11 @@ def wcb_account_answer(
     if found is None:
         return None
     none = _NO_ACCOUNT.match(found.group(0))
+    needed = _NEEDS_ACCOUNT.match(found.group(0))
     lead = (
-        "Not yet \u2014 ACSA's steps start with an active Alberta WCB account."
+        "Yes \u2014 ACSA's steps start with an active Alberta WCB account."
+        if needed
+        else "Not yet \u2014 ACSA's steps start with an active Alberta WCB account."
         if none
         else "Not on that account alone \u2014 ACSA's steps start with an active Alberta WCB "
         "account; the pages say nothing about accounts with other provinces' boards."
@@ -315,8 +323,32 @@ def wcb_account_answer(
         ["step-wcb", "steps-list", "headcount-who-counts"],
         confidence,
         lead=lead,
-        silent="" if none else "whether an account with another province's board will do",
+        silent="" if none or needed else "whether an account with another province's board will do",
     )
+
+
+# A course taken by someone who is not full-time: "can my part time girl do the first aid
+# course", "does it count if a summer student takes the CSTS".
+_COURSE = re.compile(
+    r"\b(?:courses?|training|first aid|sfa|phsm|csts|rsts|ests|pcst|ticket|certificate)\b", re.I
+)
+_NOT_FULL_TIME = frozenset({"part_time", "temporary"})
+
+
+def course_holder_answer(
+    question: str, categories: Sequence[str], confidence: float
+) -> Answer | None:
+    """Who must hold the SECOR courses, when QUESTION asks whether someone who is not
+    full-time (CATEGORIES) can take them for the company: the pages say full-time employees."""
+    named = [c for c in categories if c in _NOT_FULL_TIME]
+    if not named or not _COURSE.search(question):
+        return None
+    labels = {c.id: c.label for c in lexicon().categories}
+    lead = (
+        f"Not for the SECOR requirement \u2014 the pages ask for the courses to be held by "
+        f"full-time employees, and {_and([labels[c] for c in named])} are not full-time."
+    )
+    return compose("courses", ["step-courses", "step-courses-split"], confidence, lead=lead)
 
 
 def who_counts_answer(categories: Sequence[str], confidence: float) -> Answer:

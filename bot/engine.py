@@ -28,6 +28,7 @@ from bot.answers import (
     Answer,
     answer_intent,
     cannot_answer,
+    course_holder_answer,
     eligibility_answer,
     headcount_lead,
     left_out_answer,
@@ -288,6 +289,9 @@ class Engine:
         wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
         if wcb is not None:
             return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
+        held = course_holder_answer(text, doc._.categories, max(confidence, THRESHOLD))
+        if held is not None and in_domain and count is None:
+            return held  # "can my part time girl do the first aid course for our secor"
         if "none_happened" in parts.tags and in_domain:
             return none_happened_answer(confidence)
         if "cost" in parts.tags and best not in PRICED_INTENTS:

@@ -64,3 +64,23 @@ def test_the_limit_asked_of_both_organisations_gives_both(engine: Engine) -> Non
     text = engine.ask(question).answer
     assert text.startswith("The limit is 10 people at any one time, for ACSA and for Energy"), text
     assert "Aside, for Energy Safety Canada's own SECOR program (not ACSA's):" in text
+
+
+def test_an_account_needed_before_starting_is_yes(engine: Engine) -> None:
+    text = engine.ask("do we need a wcb account before we start secor? just incorporated").answer
+    assert text.startswith("Yes \u2014 ACSA's steps start with an active Alberta WCB"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("can my part-timer in the office take the first aid course for our secor", "part-time"),
+        ("can a summer student do the CSTS for the company's secor training?", "temporary"),
+    ],
+)
+def test_courses_taken_by_people_not_full_time(engine: Engine, question: str, named: str) -> None:
+    """The pages ask for the courses to be held by full-time employees."""
+    answer = engine.ask(question)
+    assert answer.answer.startswith("Not for the SECOR requirement"), answer.answer
+    assert named in answer.answer.split(".")[0] and "full-time employees" in answer.answer
+    assert answer.sources
