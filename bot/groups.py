@@ -86,6 +86,11 @@ _LEAVING = re.compile(
 _LET_GO = re.compile(
     r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
 )
+# "my crew is 6", "our shop was about 9": the size of a group named as the subject.
+_GROUP_IS = re.compile(
+    r"\b(?:my|our|the|his|her) (?:crew|team|staff|company|outfit|shop|group) "
+    r"(?:is|was|are|'s|has|had)(?: (?:just|only|about|around))?$"
+)
 _STILL = re.compile(r"(?:but |yet |and )?(?:he |she |they )?(?:'s |is |are )?still\b")
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
@@ -518,6 +523,7 @@ class _Grammar(MentionReader):
             or nxt in self.lex.extra
             or prev in self.lex.extra
             or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
+            or _GROUP_IS.search(before)
             or nxt in ("of", "counting", "including", "incl", "now")
             or (nxt == "with" and self.word(m.at + 2) in ("me", "myself"))
             or prev in ("hiring", "hire", "add", "adding", "plus", "+")
@@ -542,6 +548,8 @@ class _Grammar(MentionReader):
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
         if re.search(r"\b(?:crew|team|group|staff|company|outfit|shop) of$", before):
             return True  # "a crew of 3": the size of a group
+        if _GROUP_IS.search(before):
+            return True  # "my crew is 6 not counting me"
         if _TOTAL_SAID.search(before) and self._first_person():
             return True  # "we hit 12", "we're going to be 14 next year"
         if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (

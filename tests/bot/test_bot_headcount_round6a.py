@@ -139,3 +139,9 @@ def test_growth_says_today_first_then_after_the_hiring(
     text = engine.ask(question).answer
     assert f"Today, with {today}, you " in text.split(".")[0], text
     assert f"you would be {later}" in text, text
+
+
+def test_a_crew_named_as_the_subject_has_its_size(engine: Engine) -> None:
+    question = "our crew is 4 not counting me, my partner runs a crew of 3 not counting him"
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == 9 and not count.unsure, count
