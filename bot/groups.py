@@ -132,6 +132,11 @@ _NOT_ON_WCB = re.compile(
     r"^(?:[\w'-]+ ){0,4}?(?:who |that )?(?:are|is|were|was|'re|'s)?\s*(?:n't|not|never) "
     r"(?:on|under|covered by|registered (?:on|with|under)|part of) (?:our |the |my )?wcb\b"
 )
+_SINGLE_OFF_WCB = re.compile(
+    r"^(?:[\w'-]+ ){0,6}?(?:but |and |, )*(?:(?:he|she|who) ?)?(?:(?:'s|is|was) ?(?:n't|nt|not)|"
+    r"isnt|wasnt|not|never) "
+    r"(?:on|under|covered by|registered (?:on|with|under)|part of) (?:our |the |my )?wcb\b"
+)
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
 
 
@@ -214,7 +219,10 @@ class _Grammar(MentionReader):
         seen: set[str] = set()
         for m in mentions:
             key = m.who
-            if m.single and m.who.startswith("the ") and key in seen:
+            if m.single and m.who.startswith(("the ", "your ")) and key in seen:
+                # "my son ... my son isn't on wcb": one person named twice, read where last said
+                first = next(x for x in out if x.single and x.who == key)
+                out[out.index(first)] = m if self._off_wcb(m) else first
                 continue
             if self._said_again(m, out):
                 continue  # "6 full time guys ... the students work with the 6 guys": the same 6
@@ -385,10 +393,12 @@ class _Grammar(MentionReader):
             elif m.kind == "in_count":
                 excluded.append(m.count)
                 not_counted.append(f"{m.who} again: already in your count until they leave")
-            elif not m.single and m.kind != "self" and self._off_wcb(m):
+            elif m.kind != "self" and self._off_wcb(m):
                 excluded.append(m.count)
+                who = m.who if m.single else f"the {m.count} {m.who}"
                 not_counted.append(
-                    f"the {m.count} {m.who}, who you say are not on your WCB account: the pages "
+                    f"{who}, who you say {'is' if m.single else 'are'} not on your WCB account: "
+                    "the pages "
                     "count everyone covered by your WCB account and say nothing about people who "
                     "are not on it, so please check them with the COR department"
                 )
@@ -444,6 +454,10 @@ class _Grammar(MentionReader):
     def _off_wcb(self, m: Mention) -> bool:
         """M's people are said not to be on the WCB account ("2 students aren't on WCB")."""
         _, hi = self.segment(m.at)
+        if m.single:  # "my brother helps on weekends but he's not on our wcb"
+            words = 1 if m.kind == "self" else len(m.who.split())
+            after = " ".join(self.lowers[m.at + words : m.at + words + 12])
+            return bool(_SINGLE_OFF_WCB.match(after))
         end = min(m.at + 12, hi)
         for k in range(m.at + 1, end):
             if self.value(k) is not None or self.lowers[k] in ("plus", "+", "&", "and", ","):

@@ -121,7 +121,15 @@ _REQUEST = re.compile(
 _SAYS_COUNT = re.compile(
     r"\b(?:say\w*|tell\w*|claim\w*|stat(?:e|es|ing)|report\w*|that)\s+(?:\w+\s+){0,3}?"
     r"(?:we|i|the company|they)\s*(?:'re|'ve got|'ve)?\s+(?:only\s+|just\s+)?"
-    r"(?:(?:were|was|had|have|are|got|employ)\s+)?(?:only\s+|just\s+)?(?P<said>" + _NUMBER + r")\b",
+    r"(?:never\s+|always\s+)?(?:(?:were|was|had|have|are|got|employ|went|been)\s+)?"
+    r"(?:only\s+|just\s+)?(?P<cap>(?:more than|over|above|past|no more than|under|fewer than|"
+    r"less than|below)\s+)?(?P<said>" + _NUMBER + r")\b",
+    re.IGNORECASE,
+)
+# What the employer says happened beside it: "we hit 13 in july", "we had 12 last summer".
+_WE_HAD = re.compile(
+    r"\b(?:we|i)\s*(?:'ve|'re)?\s+(?:hit|had|reached|peaked at|got up to|went up to|were|are|"
+    r"have|employ(?:ed)?)\s+(?:about\s+|around\s+)?(?P<true>" + _NUMBER + r")\b",
     re.IGNORECASE,
 )
 # What the employer says is true beside it: "we actually have 13", "really we're 13".
@@ -169,10 +177,18 @@ def asks_to_state_falsely(text: str) -> bool:
     """A request to write, say or sign something for the employer that the employer says is
     not true: a number of people told to ACSA beside the real one ("write an email saying we
     only have 9, we really have 13"), or records made up or signed for others."""
-    said = _SAYS_COUNT.search(text)
-    true = _ACTUALLY.search(text)
-    if said and true and _value(said.group("said")) != _value(true.group("true")):
-        return True  # the number to be said is not the one the employer says is true
+    said = _SAYS_COUNT.search(text) if _REQUEST.search(text) or _ACTUALLY.search(text) else None
+    if said is not None:
+        claimed = _value(said.group("said"))
+        rest = text[: said.start()] + " " + text[said.end() :]
+        facts = [
+            _value(m.group("true")) for m in (*_ACTUALLY.finditer(text), *_WE_HAD.finditer(rest))
+        ]
+        if said.group("cap"):  # "saying we never had more than 10": the true peak is above it
+            if any(n > claimed for n in facts):
+                return True
+        elif any(n != claimed for n in facts if n > 0):
+            return True  # the number to be said is not the one the employer says is true
     if not (_REQUEST.search(text) and _RECORD.search(text)):
         return False
     # "fake some FLHAs"; "make up the FLHAs with my crew's names"; "sign their names on them"

@@ -145,3 +145,30 @@ def test_a_crew_named_as_the_subject_has_its_size(engine: Engine) -> None:
     question = "our crew is 4 not counting me, my partner runs a crew of 3 not counting him"
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == 9 and not count.unsure, count
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "apart"),
+    [
+        (
+            "me and 6 workers, plus my brother helps on weekends but he's not on our wcb",
+            7,
+            "brother",
+        ),
+        ("my wife helps out but she is not on the wcb, me and 9 guys", 10, "wife"),
+        ("me and my son and 8 guys, my son isnt on wcb", 9, "son"),
+    ],
+)
+def test_one_person_said_not_to_be_on_the_account(
+    engine: Engine, question: str, total: int, apart: str
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, count
+    assert f"Not counted: your {apart}, who you say is not on your WCB account" in (
+        engine.ask(question).answer
+    )
+
+
+def test_one_person_named_twice_is_counted_once(engine: Engine) -> None:
+    count = engine.nlp("me, my wife and 8 guys, my wife is on the wcb")._.headcount
+    assert count is not None and count.total == 10, count

@@ -29,6 +29,8 @@ PHONE = "1-800-661-2272"
         "please sign their names on the toolbox talk sheets for me",
         "can you make up inspection records for last month",
         "fake a few orientation forms for the new guys",
+        "please write a letter saying we never had more than 10 people, we hit 13 in july",
+        "we hit 13 in july, can you say we never went over 10?",
     ],
 )
 def test_requests_to_state_falsely_are_refused(engine: Engine, request_text: str) -> None:
@@ -49,6 +51,8 @@ def test_requests_to_state_falsely_are_refused(engine: Engine, request_text: str
         "can you help me make up a hazard assessment template",
         "we actually have 9 guys, can you tell me if we qualify",
         "can you help me fill in the hazard assessment for last month",
+        "can you tell me if we are eligible, we had 12 in july and have 8 now",
+        "write an email saying we are 9 people, we had 9 last year too",
     ],
 )
 def test_honest_questions_with_those_words_are_not_refused(engine: Engine, question: str) -> None:
