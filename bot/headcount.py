@@ -380,9 +380,15 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
         return replace(
             first,
             bare=second.bare and first.bare,
-            owner_unsure=first.owner_unsure or (second.owner_unsure and not reading.unsure),
+            owner_unsure=first.owner_unsure
+            or (second.owner_unsure and not reading.unsure and not _owners_named(reading)),
         )
     return first
+
+
+def _owners_named(reading: Reading) -> bool:
+    """The reading counts the owners or the one asking ("the two owners also work")."""
+    return any(m.kind in ("owner", "self") or "you" in m.holds for m in reading.counted)
 
 
 def _explained(difference: int, excluded: tuple[int, ...]) -> bool:

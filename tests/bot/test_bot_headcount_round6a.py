@@ -172,3 +172,9 @@ def test_one_person_said_not_to_be_on_the_account(
 def test_one_person_named_twice_is_counted_once(engine: Engine) -> None:
     count = engine.nlp("me, my wife and 8 guys, my wife is on the wcb")._.headcount
     assert count is not None and count.total == 10, count
+
+
+def test_owners_named_need_no_reminder_that_owners_count(engine: Engine) -> None:
+    text = engine.ask("we employ 6 people and the two owners also work. under the limit?").answer
+    assert whom(text).startswith("I count 8 people: 6 people and 2 owners."), text
+    assert "add yourself" not in text
