@@ -137,6 +137,11 @@ _SINGLE_OFF_WCB = re.compile(
     r"isnt|wasnt|not|never) "
     r"(?:on|under|covered by|registered (?:on|with|under)|part of) (?:our |the |my )?wcb\b"
 )
+_ON_LEAVE = re.compile(
+    r"\bon (?:\w+ )?(?:maternity|paternity|parental|sick|medical|stress|disability|long[- ]term|"
+    r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:long[- ]term )?"
+    r"disability\b"
+)
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
 
 
@@ -448,7 +453,18 @@ class _Grammar(MentionReader):
             planned=planned,
             asks_room=bool(_ROOM.search(self.text)),
             bare_numbers=any(m.at in promoted for m in counted),  # read from weaker cues
+            extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
+        )
+
+    def _on_leave(self) -> tuple[str, ...]:
+        """A note when someone is said to be on leave: counted, as the pages count everyone
+        on the WCB account and say nothing of leave ("one is on maternity leave")."""
+        if not _ON_LEAVE.search(self.text):
+            return ()
+        return (
+            "I counted the people you say are on leave: the pages count everyone covered by "
+            "your WCB account and say nothing about leave, so check with the COR department",
         )
 
     def _off_wcb(self, m: Mention) -> bool:

@@ -418,7 +418,7 @@ def _from_reading(reading: Reading) -> HeadCount:
         peak=reading.peak,
         bare=all(m.bare or not m.who for m in reading.counted),
         owner_unsure=reading.owner_unsure,
-        notes=tuple(f"not counted: {n}" for n in reading.not_counted),
+        notes=(*(f"not counted: {n}" for n in reading.not_counted), *reading.extra_notes),
         unsure=reading.unsure,
         planned=reading.planned,
         asks_room=reading.asks_room,

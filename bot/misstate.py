@@ -77,7 +77,7 @@ _PURPOSE = re.compile(
     r"payroll)|(?:won'?t|don'?t|doesn'?t|not) count|off (?:the|our) (?:wcb|count|books)|"
     r"for the (?:audit|submission|evaluation)|"
     r"(?:so (?:that )?(?:it|they|the \w+) (?:says?|reads?|blames?)\b)|"
-    r"(?:we|i|they|he|she|the guys)\s+(?:forgot|never|didn'?t|did not|missed|skipped)\s+"
+    r"(?:we|i|they|he|she|the guys|who|that)\s+(?:forgot|never|didn'?t|did not|missed|skipped)\s+"
     r"(?:to\s+)?"
     r"(?:do|did|hold|held|have|had|fill|filled|keep|kept|make|made|run|write|wrote)\b|"
     r"(?:nobody|no one|no-one) (?:will|would) "
@@ -113,8 +113,9 @@ _NOT_DONE = re.compile(
 # email to ACSA saying ...", "can you tell them ...", "make me up some ...".
 _REQUEST = re.compile(
     r"\b(?:(?:help|can|could|would|will|pls|please)\b.{0,20}?\b(?:write|draft|word|compose|"
-    r"send|tell|say|make|put|fill|sign|create|do)|(?:write|draft|compose|send)\s+(?:me|us|an?|the)"
-    r"\b|make\s+(?:me|us)\b|^\s*(?:write|draft|make|fill|sign|create|invent|fake)\b)",
+    r"send|tell|say|make|put|fill|sign|create|do|generate|add|copy|use)|(?:write|draft|compose|"
+    r"send)\s+(?:me|us|an?|the)\b|make\s+(?:me|us)\b|"
+    r"^\s*(?:write|draft|make|fill|sign|create|invent|fake|put|add|copy|generate)\b)",
     re.IGNORECASE,
 )
 # Saying a number of people to ACSA: "saying we only have 9 employees", "that we're 9".
@@ -146,14 +147,30 @@ _MADE_UP = re.compile(r"\b(?:make|making|made)\s+(?:\w+\s+){0,2}?up\b(?!\s+for)"
 _FOR_OTHERS = re.compile(
     r"\b(?:their|his|her|the guys'?|the crew'?s?|my crew'?s?|our crew'?s?|my guys'?|workers'?|"
     r"employees'?)\s+(?:names?\s+(?:and|&)\s+)?signatures?\b|"
-    r"\bsign\s+(?:\w+\s+){0,2}?(?:for them|for him|for her|on (?:their|his|her) behalf|"
-    r"their names?|his name|her name)\b",
+    r"\bsign\s+(?:\w+\s+){0,4}?(?:for them|for him|for her|on (?:their|his|her) behalf|"
+    r"their names?|his name|her name|for (?:my|our|the) (?:guys|crew|workers|employees|men|"
+    r"staff|foreman|supervisor|workers?))\b|"
+    r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:foreman'?s?|supervisor'?s?|worker'?s?|"
+    r"employee'?s?|guy'?s?|crew'?s?|boss'?s?|assessor'?s?)\s+(?:names?\s+(?:and|&)\s+)?"
+    r"signatures?\b",
     re.IGNORECASE,
 )
 # Records made up for a time gone by: "make up the inspections for last month".
 _PAST = re.compile(
     r"\bfor (?:last (?:week|month|year|spring|summer|fall|winter)|the (?:past|last) \w+|"
     r"the (?:weeks|months|days) (?:we|i|they))\b",
+    re.IGNORECASE,
+)
+# Records made anew for a time gone by, or in bulk: "generate a month's worth of inspections".
+_MADE_ANEW = re.compile(
+    r"\b(?:make|making|generate|generating|create|creating|produce|whip up|print)\b", re.I
+)
+_WORTH = re.compile(r"\b\w+(?:'s|s)? worth of\b", re.IGNORECASE)
+# A number to be put on a form: "can I just put 10 on the form".
+_PUT_NUMBER = re.compile(
+    r"\b(?:put|write|enter|report|list|fill in|say|tell them|tell acsa)\s+(?:down\s+)?(?:only\s+|"
+    r"just\s+)?(?P<said>" + _NUMBER + r")\b(?!\s*(?:months?|years?|weeks?|days?|%|am|pm))"
+    r"(?!\s+(?:of|are|is|were|was|as)\b)",  # "can we say 9 are contractors?": who counts
     re.IGNORECASE,
 )
 _RECORD = re.compile(
@@ -178,13 +195,14 @@ def asks_to_state_falsely(text: str) -> bool:
     not true: a number of people told to ACSA beside the real one ("write an email saying we
     only have 9, we really have 13"), or records made up or signed for others."""
     said = _SAYS_COUNT.search(text) if _REQUEST.search(text) or _ACTUALLY.search(text) else None
+    said = said or _PUT_NUMBER.search(text)
     if said is not None:
         claimed = _value(said.group("said"))
         rest = text[: said.start()] + " " + text[said.end() :]
         facts = [
             _value(m.group("true")) for m in (*_ACTUALLY.finditer(text), *_WE_HAD.finditer(rest))
         ]
-        if said.group("cap"):  # "saying we never had more than 10": the true peak is above it
+        if "cap" in said.groupdict() and said.group("cap"):  # "never had more than 10": above it
             if any(n > claimed for n in facts):
                 return True
         elif any(n != claimed for n in facts if n > 0):
@@ -193,7 +211,9 @@ def asks_to_state_falsely(text: str) -> bool:
         return False
     # "fake some FLHAs"; "make up the FLHAs with my crew's names"; "sign their names on them"
     others = _FOR_OTHERS.search(text) is not None
-    past = bool(_MADE_UP.search(text) and _PAST.search(text))
+    anew = _MADE_ANEW.search(text) is not None
+    past = bool((_MADE_UP.search(text) or anew) and _PAST.search(text))
+    past = past or bool(anew and _WORTH.search(text))
     return bool(_INVENTED.search(text)) or others or past
 
 

@@ -178,3 +178,9 @@ def test_owners_named_need_no_reminder_that_owners_count(engine: Engine) -> None
     text = engine.ask("we employ 6 people and the two owners also work. under the limit?").answer
     assert whom(text).startswith("I count 8 people: 6 people and 2 owners."), text
     assert "add yourself" not in text
+
+
+def test_people_on_leave_are_counted_with_what_the_pages_do_not_say(engine: Engine) -> None:
+    text = engine.ask("we are 10 but one of the guys is on parental leave, ok for secor?").answer
+    assert text.startswith("Yes \u2014 by head count you qualify: 10 people"), text
+    assert "say nothing about leave" in text and "COR department" in text
