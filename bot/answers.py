@@ -460,9 +460,10 @@ def verdict_line(count: HeadCount) -> str:
     if count.bound == "more_than" and total > LIMIT:
         return f"No \u2014 more than {total - 1} people is over the SECOR limit of {LIMIT}."
     if count.bound in ("more_than", "at_least") and total <= LIMIT:
+        said = f"more than {total - 1}" if count.bound == "more_than" else f"at least {total}"
         return (
-            f"It depends on the exact number: SECOR allows at most {LIMIT} people, so with "
-            f"{total} or fewer you qualify by head count, with more you do not."
+            f"It depends on the exact number: SECOR allows at most {LIMIT} people at any one "
+            f"time, so {said} is within the limit up to {LIMIT} and over it from {LIMIT + 1}."
         )
     if count.bound == "fewer_than":
         return (

@@ -84,3 +84,15 @@ def test_courses_taken_by_people_not_full_time(engine: Engine, question: str, na
     assert answer.answer.startswith("Not for the SECOR requirement"), answer.answer
     assert named in answer.answer.split(".")[0] and "full-time employees" in answer.answer
     assert answer.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("we have more than 10 employees, can we do secor", "No \u2014 more than 10 people"),
+        ("we have fewer than 8 people, can we apply", "Yes \u2014 by head count you qualify"),
+        ("we have more than 5 people, ok?", "It depends on the exact number"),
+    ],
+)
+def test_a_bound_gets_the_direction_it_allows(engine: Engine, question: str, opening: str) -> None:
+    assert engine.ask(question).answer.startswith(opening)
