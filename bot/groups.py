@@ -142,6 +142,7 @@ _ON_LEAVE = re.compile(
     r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:long[- ]term )?"
     r"disability\b"
 )
+_HIRED_BEFORE = re.compile(r"\b(?:hire|hiring|add|adding|bring on|take on|get in)(?: an?| some)?$")
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
 
 
@@ -315,6 +316,7 @@ class _Grammar(MentionReader):
                 m.kind in ("seasonal", "family")
                 or _MORE.search(ctx) is not None
                 or self.word(m.at - 1) in ("plus", "+", "add", "adding", "hire", "hiring")
+                or _HIRED_BEFORE.search(" ".join(self.lowers[max(m.at - 3, 0) : m.at])) is not None
             )
         )
         return Mention(
@@ -361,6 +363,7 @@ class _Grammar(MentionReader):
             elif len(self.lowers) <= 3:
                 people.append(m)
         people.sort(key=lambda m: m.at)
+        people = self._capped_after(people)
         people = self._leavers(self._counted_list(self._drop_asked(people)))
         if not people:
             return None
@@ -456,6 +459,21 @@ class _Grammar(MentionReader):
             extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
         )
+
+    def _capped_after(self, people: list[Mention]) -> list[Mention]:
+        """ "we hire a couple guys in the summer, like 3 max": the number with "max" bounds the
+        group just named, it is not a group of its own."""
+        out: list[Mention] = []
+        for m in people:
+            capped = self.word(m.at + 1) in ("max", "maximum", "tops", "at most") and (
+                m.who in ("", "people", "others")
+            )
+            before = next((x for x in reversed(out) if not x.single), None)
+            if capped and before is not None and self.segment(before.at) == self.segment(m.at):
+                out[out.index(before)] = replace(before, count=max(before.count, m.count))
+                continue
+            out.append(m)
+        return out
 
     def _on_leave(self) -> tuple[str, ...]:
         """A note when someone is said to be on leave: counted, as the pages count everyone

@@ -174,7 +174,14 @@ class MentionReader:
             return None
         if norm in self.lex.person_nouns and norm not in ("crew", "member", "head", "body"):
             return norm
-        if low in ("shareholder", "shareholders", "director", "directors", "principal"):
+        if low in (
+            "shareholder",
+            "shareholders",
+            "director",
+            "directors",
+            "principal",
+            "principals",
+        ):
             return "shareholder" if low.startswith("share") else "director"
         if low in ("regulars", "staffers", "full-timers", "fulltimers"):
             return "worker"

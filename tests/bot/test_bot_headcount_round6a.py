@@ -184,3 +184,15 @@ def test_people_on_leave_are_counted_with_what_the_pages_do_not_say(engine: Engi
     text = engine.ask("we are 10 but one of the guys is on parental leave, ok for secor?").answer
     assert text.startswith("Yes \u2014 by head count you qualify: 10 people"), text
     assert "say nothing about leave" in text and "COR department" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("its me and my 2 sons and we hire a couple guys in the summer, like 3 max. secor?", 6),
+        ("our firm employs 4 tradespeople and 1 admin; the two principals also work in it", 7),
+    ],
+)
+def test_a_max_after_a_group_and_principals(engine: Engine, question: str, total: int) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, count
