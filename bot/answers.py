@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -225,6 +226,131 @@ def _and(items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
+def left_out_answer(categories: Sequence[str], confidence: float = 0.9) -> Answer:
+    """ "can I leave my summer guys off the count?": no, they count, and the rule why."""
+    labels = {c.id: c.label for c in lexicon().categories}
+    named = [labels[c] for c in categories if c != "contractor"]
+    lead = (
+        f"No \u2014 {_and(named)} count toward the 10 like everyone else on your WCB account, "
+        "so they cannot be left out of the head count."
+        if named
+        else "No \u2014 everyone covered by your WCB account counts toward the 10, so no one on it "
+        "can be left out of the head count."
+    )
+    if "contractor" in categories:
+        lead = _join([lead, category_lead(["contractor"])])
+    intent = intents()["who_counts"]
+    return compose(intent.id, intent.facts, confidence, lead=lead)
+
+
+# "how many staff max", "the size rule", "what's the employee limit": the limit itself asked.
+_ASKS_LIMIT = re.compile(
+    r"\bhow many (?:\w+ )?(?:staff|employees?|people|workers?|guys|men)\b.{0,20}\b(?:max\w*|"
+    r"allowed|can (?:we|i|you) have|limit|cap|at most|tops)\b|\b(?:size|head ?count|staff|"
+    r"employee|people) (?:rule|limit|cap|max\w*)\b|\bmax(?:imum)? (?:number of )?(?:staff|"
+    r"employees|people|workers|head ?count)\b",
+    re.IGNORECASE,
+)
+_NAMES_ESC = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.IGNORECASE)
+
+
+def limit_answer(question: str, confidence: float) -> Answer | None:
+    """The size limit, when QUESTION asks it with no count of its own ("is ESC's SECOR the same
+    size rule as ACSA, how many staff max"): ACSA's limit, and Energy Safety Canada's when it
+    is named (its procedure states the same cap), labelled."""
+    if not _ASKS_LIMIT.search(question):
+        return None
+    ids = [
+        "headcount-limit",
+        "headcount-who-counts",
+        "headcount-over-ten-cor",
+        "headcount-earlier-wording",
+    ]
+    lead = f"The limit is {LIMIT} people at any one time."
+    if _NAMES_ESC.search(question):
+        ids.append("esc-headcount")
+        lead = (
+            f"The limit is {LIMIT} people at any one time, for ACSA and for Energy Safety Canada."
+        )
+    return compose("over_ten", ids, confidence, lead=lead, kind="eligibility")
+
+
+# A compensation account other than an active Alberta WCB one: another province's board, or
+# none ("we only have a BC WorkSafe account", "we're Ontario based with WSIB", "no WCB yet").
+_OTHER_ACCOUNT = re.compile(
+    r"\b(?:work ?safe ?bc|bc work ?safe|worksafe|wsib|wsbc|cnesst|wcb (?:sask\w*|manitoba|bc|"
+    r"ontario|nb|ns|pei|nl|yukon|nwt)|(?:sask\w*|manitoba|bc|b\.c\.|ontario|quebec|yukon|nwt|"
+    r"out of province|out-of-province|other province'?s?) (?:wcb|worksafe|account|board|coverage|"
+    r"company|business|outfit|based)|(?:need|needs|require[sd]?|have to have|must have)(?: an?)? "
+    r"(?:active )?(?:alberta )?wcb(?: account)? (?:before|first|to start|to get|to apply)|"
+    r"(?:no|without|don'?t have|do not have|never had|haven'?t got)"
+    r"(?: an?| any)? (?:alberta )?wcb(?: account)?|(?:inactive|closed|suspended|lapsed) wcb)\b",
+    re.IGNORECASE,
+)
+
+
+_NO_ACCOUNT = re.compile(
+    r"(?:no|without|don'?t|do not|never|haven'?t|inactive|closed|suspended|lapsed)\b", re.I
+)
+
+
+_NEEDS_ACCOUNT = re.compile(r"(?:need|require|have to|must)", re.I)
+
+
+def wcb_account_answer(
+    question: str, confidence: float, count: HeadCount | None = None
+) -> Answer | None:
+    """The WCB requirement first when QUESTION speaks of another province's account or none:
+    the pages ask for an active Alberta WCB account and say nothing of other boards. The
+    head count, when COUNT is one, follows."""
+    found = _OTHER_ACCOUNT.search(question)
+    if found is None:
+        return None
+    none = _NO_ACCOUNT.match(found.group(0))
+    needed = _NEEDS_ACCOUNT.match(found.group(0))
+    lead = (
+        "Yes \u2014 ACSA's steps start with an active Alberta WCB account."
+        if needed
+        else "Not yet \u2014 ACSA's steps start with an active Alberta WCB account."
+        if none
+        else "Not on that account alone \u2014 ACSA's steps start with an active Alberta WCB "
+        "account; the pages say nothing about accounts with other provinces' boards."
+    )
+    if count is not None and not count.bare:
+        lead = f"{lead} {headcount_lead(count)[0]}"
+    return compose(
+        "wcb",
+        ["step-wcb", "steps-list", "headcount-who-counts"],
+        confidence,
+        lead=lead,
+        silent="" if none or needed else "whether an account with another province's board will do",
+    )
+
+
+# A course taken by someone who is not full-time: "can my part time girl do the first aid
+# course", "does it count if a summer student takes the CSTS".
+_COURSE = re.compile(
+    r"\b(?:courses?|training|first aid|sfa|phsm|csts|rsts|ests|pcst|ticket|certificate)\b", re.I
+)
+_NOT_FULL_TIME = frozenset({"part_time", "temporary"})
+
+
+def course_holder_answer(
+    question: str, categories: Sequence[str], confidence: float
+) -> Answer | None:
+    """Who must hold the SECOR courses, when QUESTION asks whether someone who is not
+    full-time (CATEGORIES) can take them for the company: the pages say full-time employees."""
+    named = [c for c in categories if c in _NOT_FULL_TIME]
+    if not named or not _COURSE.search(question):
+        return None
+    labels = {c.id: c.label for c in lexicon().categories}
+    lead = (
+        f"Not for the SECOR requirement \u2014 the pages ask for the courses to be held by "
+        f"full-time employees, and {_and([labels[c] for c in named])} are not full-time."
+    )
+    return compose("courses", ["step-courses", "step-courses-split"], confidence, lead=lead)
+
+
 def who_counts_answer(categories: Sequence[str], confidence: float) -> Answer:
     """Who counts toward the limit, starting with the categories the question named."""
     intent = intents()["who_counts"]
@@ -285,16 +411,21 @@ def eligibility_answer(
         )
         facts = ["headcount-limit", "headcount-over-ten-cor", "headcount-who-counts"]
     elif total > LIMIT:
-        verdict = f"That is over the SECOR limit of {LIMIT}."
+        verdict = ""
         facts = ["headcount-over-ten-cor", "headcount-limit", "headcount-who-counts"]
     else:
-        verdict = f"By head count you are within the SECOR limit of {LIMIT}."
-        if total == LIMIT:
-            verdict += (
-                " You are right at the limit: one more person at any time would put you over."
-            )
+        verdict = (
+            " You are right at the limit: one more person at any time would put you over."
+            if total == LIMIT
+            else ""
+        )
         facts = ["headcount-limit", "headcount-who-counts", "headcount-over-ten-cor"]
-    leads += [verdict, owner, _room(count), category_lead(categories)]
+    if grows_over:
+        leads.insert(0, verdict)  # "Today, with 7, you are within ... over from then on"
+        verdict = ""
+    else:
+        leads.insert(0, verdict_line(count))
+    leads += [verdict.strip(), owner, _room(count), category_lead(categories)]
     if understood:
         leads.insert(0, understood)
     facts.append("headcount-earlier-wording")
@@ -318,6 +449,36 @@ def eligibility_answer(
         silent=silent,
         about_esc=about_esc,
         priority=extra,
+    )
+
+
+def verdict_line(count: HeadCount) -> str:
+    """The plain direction first: "Yes - by head count you qualify: 6 people, within the
+    limit of 10." or "No - 11 people is over the limit of 10." (a bound: more / fewer than)."""
+    total = count.total
+    people = "person" if total == 1 else "people"
+    if count.bound == "more_than" and total > LIMIT:
+        return f"No \u2014 more than {total - 1} people is over the SECOR limit of {LIMIT}."
+    if count.bound in ("more_than", "at_least") and total <= LIMIT:
+        said = f"more than {total - 1}" if count.bound == "more_than" else f"at least {total}"
+        return (
+            f"It depends on the exact number: SECOR allows at most {LIMIT} people at any one "
+            f"time, so {said} is within the limit up to {LIMIT} and over it from {LIMIT + 1}."
+        )
+    if count.bound == "fewer_than":
+        return (
+            f"Yes \u2014 by head count you qualify: fewer than {total + 1} people is within "
+            f"the SECOR limit of {LIMIT}."
+            if total <= LIMIT
+            else f"It depends on the exact number: SECOR allows at most {LIMIT} people."
+        )
+    if_said = "If I read you right: " if count.unsure else ""
+    if total > LIMIT:
+        return f"{if_said}No \u2014 {total} people is over the SECOR limit of {LIMIT}."
+    yes = "yes" if if_said else "Yes"
+    return (
+        f"{if_said}{yes} \u2014 by head count you qualify: {total} {people}, within the SECOR "
+        f"limit of {LIMIT}."
     )
 
 
@@ -349,13 +510,21 @@ def headcount_lead(count: HeadCount) -> tuple[str, str]:
     after = "".join(f" {_note(n)}" for n in count.notes)
     if count.unsure:
         who += " (is that everyone?)"
+    today = count.total - count.planned
+    if count.planned and count.bound == "exact" and count.total > LIMIT >= today:
+        return (
+            f"Today, with {today}, you qualify by head count (within the SECOR limit of {LIMIT}); "
+            f"with the {count.planned} you plan to add you would be {count.total}, over the limit "
+            f"from then on. I count {who}.{after}",
+            "headcount-limit",
+        )
     if count.total > LIMIT:
         return (
-            f"I count {who}: that is over the SECOR limit of {LIMIT}, so ACSA cannot accept a "
-            f"SECOR application (a full COR is the way instead).{after}",
+            f"{verdict_line(count)} I count {who}, so ACSA cannot accept a SECOR application "
+            f"(a full COR is the way instead).{after}",
             "headcount-over-ten-cor",
         )
-    return f"I count {who}: within the SECOR limit of {LIMIT}.{after}", "headcount-limit"
+    return f"{verdict_line(count)} I count {who}.{after}", "headcount-limit"
 
 
 def none_happened_answer(confidence: float) -> Answer:

@@ -176,6 +176,43 @@ def advance(
     return check, _ask(check)
 
 
+# Words that steer the check itself, typed at any step: stop it, go back a step, start over.
+STOP = "stop"
+BACK = "back"
+RESTART = "restart"
+_STEER = (
+    (STOP, re.compile(r"^(?:stop|cancel|quit|exit|end|enough|never ?mind|forget it|no thanks|"
+                      r"(?:please )?stop (?:it|this|the check)|cancel (?:it|this|the check))$")),
+    (RESTART, re.compile(r"^(?:start (?:over|again|from the (?:top|beginning))|restart|reset|"
+                         r"begin again|from the (?:top|beginning)|redo|do it again)$")),
+    (BACK, re.compile(r"^(?:back|go back|previous|undo|oops|wrong answer|change (?:my |that |the )?"
+                      r"(?:last )?answer|back (?:one|a step|up)|go back (?:one|a step))$")),
+)  # fmt: skip
+
+
+def steering(reply: str) -> str | None:
+    """STOP, BACK or RESTART when REPLY steers the check itself ("stop", "go back", "start
+    over"; a slash, trailing punctuation and "please" are ignored), else None."""
+    text = re.sub(r"[\s.!?]+$", "", reply.strip().lower().lstrip("/"))
+    text = re.sub(r"^(?:please|pls|ok|okay|um|uh|wait)[ ,]+|[ ,]+please$", "", text)
+    return next((name for name, words in _STEER if words.match(text)), None)
+
+
+def back(check: Check) -> tuple[Check, Prompt]:
+    """The step before CHECK's, with its answer taken back, asked again."""
+    if check.done:
+        return check, Prompt("The check is finished. Type /eligibility to start again.", DONE)
+    at = ORDER.index(check.state)
+    if at == 0:
+        return check, _ask(check, hint="This is the first question.")
+    previous = ORDER[at - 1]
+    replies = tuple((s, v) for s, v in check.replies if s not in (previous, check.state))
+    earlier = replace(check, state=previous, replies=replies)
+    if previous == HEADCOUNT:
+        earlier = replace(earlier, headcount=None)
+    return earlier, _ask(earlier, hint="Back one step.")
+
+
 def repeat(check: Check) -> Prompt:
     """The pending question again, after the bot answered something else in between."""
     if check.done:
@@ -211,7 +248,8 @@ def _ask(check: Check, intro: bool = False, hint: str = "") -> Prompt:
     if intro:
         parts.append(
             "Let's check whether your company can apply for SECOR, one prerequisite at a time. "
-            "Type /cancel to stop."
+            "Type back to change your last answer, start over to begin again, or stop to end "
+            "the check."
         )
     if hint:
         parts.append(hint)

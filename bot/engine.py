@@ -28,11 +28,15 @@ from bot.answers import (
     Answer,
     answer_intent,
     cannot_answer,
+    course_holder_answer,
     eligibility_answer,
     headcount_lead,
+    left_out_answer,
+    limit_answer,
     misstatement_refusal,
     none_happened_answer,
     refusal,
+    wcb_account_answer,
     who_counts_answer,
 )
 from bot.asks_for import asked
@@ -52,7 +56,7 @@ from bot.labeler import DocumentLabeler
 from bot.language import english_only, language_of
 from bot.lexicon import Combo, intents, lexicon
 from bot.maintenance_docs import documents_lead
-from bot.misstate import misstates
+from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
@@ -138,6 +142,9 @@ class Engine:
             return answer_intent(self.intents["greeting"], 1.0)
         if misstates(text):
             return misstatement_refusal()
+        left_out = self._left_out(text)
+        if left_out is not None:
+            return left_out  # "can I leave my summer guys off the count?": no, they count
         if is_manipulative(text):
             return refusal(manipulative=True)
         language = language_of(text)
@@ -168,6 +175,9 @@ class Engine:
         """The answer to one question (already cleaned, not split further)."""
         if misstates(text):
             return misstatement_refusal()  # hiding workers, misstating the count or records
+        left_out = self._left_out(text)
+        if left_out is not None:
+            return left_out
         language = language_of(text)
         if language != "english":
             return english_only(language)
@@ -213,6 +223,14 @@ class Engine:
             judged=self._judged(doc, answer),
             about_esc=read_parts(doc).about_esc,
         )
+
+    def _left_out(self, text: str) -> Answer | None:
+        """The answer to whether people may be left out of the count, when TEXT asks it."""
+        if not asks_to_leave_out(text):
+            return None
+        doc = self.nlp(text)
+        people = doc._.categories or any(t.norm_ in lexicon().person_nouns for t in doc)
+        return left_out_answer(doc._.categories) if people else None
 
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
         """What the decision to abstain rests on for DOC answered as TOPIC (bot.abstain)."""
@@ -280,7 +298,9 @@ class Engine:
             stated = silent_topic(text)
             if stated is not None and stated.direct and not _PRICE.search(text):
                 return silent_answer(stated, confidence)  # "documents in Punjabi?": no refusal
-        if intent.kind == "refuse":
+        # people counted, and a refusal the model is unsure of: the count is what was said
+        counted = count is not None and not count.bare and in_domain and confidence < 0.5
+        if intent.kind == "refuse" and not counted:
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
             if not in_domain or confidence >= 0.5:
@@ -289,6 +309,12 @@ class Engine:
         not_stated = silent_topic(text) if in_domain else None
         if not_stated is not None and not_stated.direct:
             return silent_answer(not_stated, confidence)  # fees, named staff, French, ...
+        wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
+        if wcb is not None:
+            return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
+        held = course_holder_answer(text, doc._.categories, max(confidence, THRESHOLD))
+        if held is not None and in_domain and count is None:
+            return held  # "can my part time girl do the first aid course for our secor"
         if "none_happened" in parts.tags and in_domain:
             return none_happened_answer(confidence)
         if "cost" in parts.tags and best not in PRICED_INTENTS:
@@ -340,6 +366,9 @@ class Engine:
             placed = self._placed(text, max(confidence, THRESHOLD))  # "where to put the LOTO"
             if placed is not None:
                 return placed
+        limit = limit_answer(text, max(confidence, THRESHOLD)) if count is None else None
+        if limit is not None and best in HEADCOUNT_INTENTS:
+            return limit  # "is ESC's SECOR the same size rule as ACSA, how many staff max"
         if combos and intent.kind not in ("smalltalk",):
             return self._combined_answer(intent.id, parts, combos, max(confidence, THRESHOLD))
         if intent.kind == "unknown" or confidence < THRESHOLD:

@@ -25,7 +25,7 @@ number, subcontractors) is kept so the answer can say the reading and ask.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import pairwise
 
@@ -44,7 +44,7 @@ _INCLUDING = frozenset(
     {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
 )
 _STALE = re.compile(
-    r"\b(?:(?:\d+|two|three|four|five|a couple of|a few|several|many)\s+(?:years|yrs)\s+"
+    r"\b(?:(?:\d+|two|three|four|five|(?:a )?couple(?: of)?|a few|several|many)\s+(?:years|yrs)\s+"
     r"(?:ago|back)|years ago|(?:1[3-9]|[2-9]\d|eighteen|fifteen|sixteen|fourteen|thirteen|"
     r"twenty)\s+(?:months|mos|mths)\s+(?:ago|back)|back in (?:19|20)\d\d|"
     r"(?:over|more than) (?:a|one) year ago|before covid|the year before last)\b"
@@ -65,17 +65,33 @@ _PLANNED = re.compile(
 )
 # Hiring words with no time: planned when nothing says it is a busy time.
 _ADDING = re.compile(r"\b(?:hire|hiring|add|adding|bring on|bringing on|take on|taking on)\b")
+_ADDING_ONE = re.compile(
+    r"\b(?:hire|hiring|add|adding|take on|taking on|bring on|bringing on|start|starting)\s+"
+    r"(?:an?|one|another)\b"
+)
 _REACHED = re.compile(
     r"\b(?:peaked|hit|reached|went up to|go up to|got to|grew to|topped out|maxed out)\b"
 )
 # Words before a number that make it the company's total at the time ("we hit 12 in july").
 _TOTAL_SAID = re.compile(
     r"\b(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|went up to|"
-    r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach))$"
+    r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach)|"
+    r"(?:are|'re|be|r) now|now (?:at|up to)|be at|(?:brings?|bringing|brought|making|makes|"
+    r"made|puts?|putting) (?:us|it|the (?:crew|total|count)) (?:up )?(?:to|at)|"
+    r"(?:for|with) a total of)$"
 )
 _LEAVING = re.compile(
     r"\b(?:leaving|leaves|quit\w*|retir\w*|laid off|let go|moving on|moving away)\b"
 )
+_LET_GO = re.compile(
+    r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
+)
+# "my crew is 6", "our shop was about 9": the size of a group named as the subject.
+_GROUP_IS = re.compile(
+    r"\b(?:my|our|the|his|her) (?:crew|team|staff|company|outfit|shop|group) "
+    r"(?:is|was|are|'s|has|had)(?: (?:just|only|about|around))?$"
+)
+_STILL = re.compile(r"(?:but |yet |and )?(?:he |she |they )?(?:'s |is |are )?still\b")
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
 _QUESTION_WORDS = frozenset({"how", "what", "can", "could", "is", "are", "do", "does", "will"})
@@ -85,6 +101,7 @@ _CLAUSE_VERBS = frozenset(
      "plans", "hopes", "needs", "'s", "helps", "comes", "does"}
 )  # fmt: skip
 _LAST_YEAR = re.compile(r"\blast year\b")
+_SINCE_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b")
 _YEAR = re.compile(r"\b(20[0-9]{2})\b")
 _MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -110,6 +127,22 @@ _ROOM = re.compile(
     r"\b(?:the )?most (?:people |guys |staff )?(?:i|we) (?:can|could) (?:hire|add|have|grow to)\b"
 )
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
+# "... aren't on WCB", "who are not covered by our wcb", "(not on the WCB account)".
+_NOT_ON_WCB = re.compile(
+    r"^(?:[\w'-]+ ){0,4}?(?:who |that )?(?:are|is|were|was|'re|'s)?\s*(?:n't|not|never) "
+    r"(?:on|under|covered by|registered (?:on|with|under)|part of) (?:our |the |my )?wcb\b"
+)
+_SINGLE_OFF_WCB = re.compile(
+    r"^(?:[\w'-]+ ){0,6}?(?:but |and |, )*(?:(?:he|she|who) ?)?(?:(?:'s|is|was) ?(?:n't|nt|not)|"
+    r"isnt|wasnt|not|never) "
+    r"(?:on|under|covered by|registered (?:on|with|under)|part of) (?:our |the |my )?wcb\b"
+)
+_ON_LEAVE = re.compile(
+    r"\bon (?:\w+ )?(?:maternity|paternity|parental|sick|medical|stress|disability|long[- ]term|"
+    r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:long[- ]term )?"
+    r"disability\b"
+)
+_HIRED_BEFORE = re.compile(r"\b(?:hire|hiring|add|adding|bring on|take on|get in)(?: an?| some)?$")
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
 
 
@@ -192,12 +225,31 @@ class _Grammar(MentionReader):
         seen: set[str] = set()
         for m in mentions:
             key = m.who
-            if m.single and m.who.startswith("the ") and key in seen:
+            if m.single and m.who.startswith(("the ", "your ")) and key in seen:
+                # "my son ... my son isn't on wcb": one person named twice, read where last said
+                first = next(x for x in out if x.single and x.who == key)
+                out[out.index(first)] = m if self._off_wcb(m) else first
                 continue
+            if self._said_again(m, out):
+                continue  # "6 full time guys ... the students work with the 6 guys": the same 6
             if m.single:
                 seen.add(key)
             out.append(m)
         return out
+
+    def _said_again(self, m: Mention, earlier: list[Mention]) -> bool:
+        """M names again, with "the" or "those", a group counted before: the same number of
+        the same kind of people ("we got 6 guys ... they work with the 6 guys")."""
+        if m.single or m.bare or self.word(m.at - 1) not in ("the", "those", "these", "our"):
+            return False
+        head = m.who.split(" (")[0].split()[-1:] or [""]
+        return any(
+            not x.single
+            and x.count == m.count
+            and x.at < m.at
+            and head[0] in x.who.split(" (")[0].split()  # "5 guys full time" ... "the 5 guys"
+            for x in earlier
+        )
 
     # time ----------------------------------------------------------------------------
     def _context(self, m: Mention, mentions: list[Mention]) -> str:
@@ -219,6 +271,11 @@ class _Grammar(MentionReader):
             return m
         ctx = self._context(m, mentions)
         time: Time = m.time
+        since = self._since_old_year()
+        if since is not None and m.at > since:
+            ctx = _SINCE_YEAR.sub(" ", ctx)  # "since 2023 we are 6": today's count
+        elif since is not None and not m.single:
+            return replace(m, time="stale")  # "we had 14 but since 2023 we are 6"
         year = _YEAR.search(ctx)
         month = _month_of(ctx)
         last_year = (year is not None and int(year.group(1)) == self.this_year - 1) or (
@@ -247,7 +304,9 @@ class _Grammar(MentionReader):
                 )
         elif _ADDING.search(ctx):
             time = "planned"
-        if m.single and time != "stale":
+        if m.single and time == "planned" and _ADDING_ONE.search(ctx):
+            pass  # "want to take on an apprentice in january": one more, planned
+        elif m.single and time != "stale":
             time = "now"  # one named person is counted with the steady crew
         if _NOW.search(ctx) and time == "peak" and m.time != "peak":
             time = "now"
@@ -257,12 +316,23 @@ class _Grammar(MentionReader):
                 m.kind in ("seasonal", "family")
                 or _MORE.search(ctx) is not None
                 or self.word(m.at - 1) in ("plus", "+", "add", "adding", "hire", "hiring")
+                or _HIRED_BEFORE.search(" ".join(self.lowers[max(m.at - 3, 0) : m.at])) is not None
             )
         )
         return Mention(
             m.count, m.who, m.kind, m.at, m.single, time, bool(added), m.known, m.bare, m.holds,
             m.subset,
         )  # fmt: skip
+
+    def _since_old_year(self) -> int | None:
+        """Where "since" names a year before last ("but since 2023 we are 6"): the count after
+        it has held for more than the 12 months, those before it are older."""
+        for k in range(self.n - 1):
+            nxt = self.lowers[k + 1]
+            old = nxt.isdigit() and len(nxt) == 4 and int(nxt) < self.this_year - 1
+            if self.lowers[k] == "since" and old:
+                return k
+        return None
 
     # combining -----------------------------------------------------------------------
     def _combine(self, mentions: list[Mention]) -> Reading | None:
@@ -293,6 +363,7 @@ class _Grammar(MentionReader):
             elif len(self.lowers) <= 3:
                 people.append(m)
         people.sort(key=lambda m: m.at)
+        people = self._capped_after(people)
         people = self._leavers(self._counted_list(self._drop_asked(people)))
         if not people:
             return None
@@ -320,9 +391,25 @@ class _Grammar(MentionReader):
                 counted.append(m)
             elif m.kind == "leaving":
                 counted.append(m)  # leaves before the new people start: taken off
+            elif m.kind == "let_go":
+                excluded.append(m.count)
+                not_counted.append(
+                    f"the {m.count} {m.who} you plan to let go again: they are in your count until "
+                    "they leave, and SECOR looks at the most people at any time in the past 12 "
+                    "months, so letting them go does not bring that number down for a year"
+                )
             elif m.kind == "in_count":
                 excluded.append(m.count)
                 not_counted.append(f"{m.who} again: already in your count until they leave")
+            elif m.kind != "self" and self._off_wcb(m):
+                excluded.append(m.count)
+                who = m.who if m.single else f"the {m.count} {m.who}"
+                not_counted.append(
+                    f"{who}, who you say {'is' if m.single else 'are'} not on your WCB account: "
+                    "the pages "
+                    "count everyone covered by your WCB account and say nothing about people who "
+                    "are not on it, so please check them with the COR department"
+                )
             elif m.kind == "contractor":
                 if _OUR_WCB.search(self.text):
                     counted.append(m)
@@ -351,6 +438,12 @@ class _Grammar(MentionReader):
             and bool(re.search(r"\b(?:i|we)\s+(?:have|employ|got|'ve|hire|run)\b", self.text))
         )
         total, peak = _total(counted)
+        expected = [m.count for m in counted if m.kind == "total" and m.time == "planned"]
+        if expected and not planned:
+            # "me and 3 guys now but i plan to be at 15 by next year": 11 more planned
+            now = [m for m in counted if not (m.kind == "total" and m.time == "planned")]
+            base = _total(now)[0] if now else 0
+            planned = max(max(expected) - base, 0) if base else 0
         if any(m.bare for m in counted) and len(self.lowers) > 3 and total > 0:
             unsure.append("whether the number is people")
         return Reading(
@@ -363,14 +456,59 @@ class _Grammar(MentionReader):
             planned=planned,
             asks_room=bool(_ROOM.search(self.text)),
             bare_numbers=any(m.at in promoted for m in counted),  # read from weaker cues
+            extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
         )
+
+    def _capped_after(self, people: list[Mention]) -> list[Mention]:
+        """ "we hire a couple guys in the summer, like 3 max": the number with "max" bounds the
+        group just named, it is not a group of its own."""
+        out: list[Mention] = []
+        for m in people:
+            capped = self.word(m.at + 1) in ("max", "maximum", "tops", "at most") and (
+                m.who in ("", "people", "others")
+            )
+            before = next((x for x in reversed(out) if not x.single), None)
+            if capped and before is not None and self.segment(before.at) == self.segment(m.at):
+                out[out.index(before)] = replace(before, count=max(before.count, m.count))
+                continue
+            out.append(m)
+        return out
+
+    def _on_leave(self) -> tuple[str, ...]:
+        """A note when someone is said to be on leave: counted, as the pages count everyone
+        on the WCB account and say nothing of leave ("one is on maternity leave")."""
+        if not _ON_LEAVE.search(self.text):
+            return ()
+        return (
+            "I counted the people you say are on leave: the pages count everyone covered by "
+            "your WCB account and say nothing about leave, so check with the COR department",
+        )
+
+    def _off_wcb(self, m: Mention) -> bool:
+        """M's people are said not to be on the WCB account ("2 students aren't on WCB")."""
+        _, hi = self.segment(m.at)
+        if m.single:  # "my brother helps on weekends but he's not on our wcb"
+            words = 1 if m.kind == "self" else len(m.who.split())
+            after = " ".join(self.lowers[m.at + words : m.at + words + 12])
+            return bool(_SINGLE_OFF_WCB.match(after))
+        end = min(m.at + 12, hi)
+        for k in range(m.at + 1, end):
+            if self.value(k) is not None or self.lowers[k] in ("plus", "+", "&", "and", ","):
+                end = k  # the next people: "we are 9 plus 2 students who are not on wcb"
+                break
+        return bool(_NOT_ON_WCB.match(" ".join(self.lowers[m.at + 1 : end])))
 
     def _leavers(self, people: list[Mention]) -> list[Mention]:
         """ "the old guy retires": in the count until he leaves; "2 of my guys are leaving
         the week before the new ones start": taken off the count."""
         out: list[Mention] = []
         for m in people:
+            before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
+            if not m.single and _LET_GO.search(before):
+                # "we're 12 but laying off 3 guys next month": already in the 12
+                out.append(Mention(m.count, m.who, "let_go", m.at))
+                continue
             _, hi = self.segment(m.at)
             after = " ".join(self.lowers[m.at : min(m.at + 14, hi)])
             leaving = _LEAVING.search(after)
@@ -379,6 +517,11 @@ class _Grammar(MentionReader):
                 after[: leaving.start()],
             ):
                 leaving = None  # "nobody is leaving"
+            if leaving is not None:
+                verb = m.at + len(after[: leaving.end()].split())
+                beyond = " ".join(self.lowers[verb : verb + 5])
+                if _STILL.match(beyond):
+                    leaving = None  # "my dad who's retired but still comes in": still working
             if leaving is not None:
                 verb_at = m.at + len(after[: leaving.start()].split())
                 if any(x is not m and m.at < x.at < verb_at for x in people):
@@ -428,6 +571,7 @@ class _Grammar(MentionReader):
             or nxt in self.lex.extra
             or prev in self.lex.extra
             or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
+            or _GROUP_IS.search(before)
             or nxt in ("of", "counting", "including", "incl", "now")
             or (nxt == "with" and self.word(m.at + 2) in ("me", "myself"))
             or prev in ("hiring", "hire", "add", "adding", "plus", "+")
@@ -452,6 +596,8 @@ class _Grammar(MentionReader):
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
         if re.search(r"\b(?:crew|team|group|staff|company|outfit|shop) of$", before):
             return True  # "a crew of 3": the size of a group
+        if _GROUP_IS.search(before):
+            return True  # "my crew is 6 not counting me"
         if _TOTAL_SAID.search(before) and self._first_person():
             return True  # "we hit 12", "we're going to be 14 next year"
         if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (
@@ -465,6 +611,13 @@ class _Grammar(MentionReader):
             or (prev in ("another", "extra", "additional"))
         ):
             return True  # "4 more in summer", "nine counting me"
+        if nxt in ("without", "besides", "excluding") and self._first_person():
+            return True  # "we're 10 without them"
+        on = " ".join(self.lowers[m.at + 1 : m.at + 4])
+        if re.match(
+            r"(?:people |guys )?on (?:the |our |my )?(?:payroll|wcb|staff|books|crew)\b", on
+        ):
+            return True  # "this past summer we had 14 on payroll"
         if (prev in JOIN or nxt in JOIN) and any(abs(p.at - m.at) <= 6 for p in people):
             return True  # "me plus 6", "11 plus me"
         if re.search(
@@ -475,6 +628,9 @@ class _Grammar(MentionReader):
             r"\b(?:dropped|down|fell|shrank|shrunk|back|steady at|stayed at)(?: to)?$", before
         ):
             return True  # "dropped to 8 since then"
+        since = self._since_old_year()
+        if since is not None and 0 < m.at - since <= 5 and m.at != since + 1:
+            return True  # "but since 2023 its 7"
         after = " ".join(self.lowers[m.at + 1 : m.at + 3])
         if re.match(r"since (?:then|that|last)\b", after) and self._first_person():
             return True  # "we were 12 in 2024 but only 6 since then"
@@ -578,6 +734,8 @@ class _Grammar(MentionReader):
         for k, low in enumerate(self.lowers):
             if low not in ("counting", "including", "incl") or self.word(k - 1) == "not":
                 continue
+            if self.word(k + 1) in (":", "-", "up", "down"):
+                continue  # "ok counting: me, 4 full time, ...": a list follows
             lo, hi = self.segment(k)
             host = next((m for m in out if not m.single and k < m.at < hi), None)
             if host is None or any(not m.single and lo <= m.at < k for m in out):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from itertools import pairwise
 from typing import Literal
 
@@ -331,6 +332,12 @@ class HeadCount:
             if len(pieces) <= 1:
                 return f"{self.total} at your busiest"
             return f"{self.total} at your busiest: {_and(pieces)}"
+        said = next((g for g in groups if g.who == "in all" and g.count == self.total), None)
+        if said is not None and len(groups) > 1:
+            # "we hired 2 more and are now 11": the total said holds the others
+            held = [_piece(g) if g.who else f"the {g.count} you mention" for g in groups
+                    if g is not said]  # fmt: skip
+            return f"{self.total} in all ({_and(held)} included)"
         pieces = [_piece(g) for g in groups]
         if len(pieces) == 1 and groups[0].role == "single" and self.total == 1:
             return f"1 person: {pieces[0]}"  # "me plus 9 subs": the subs are not counted
@@ -367,13 +374,21 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     weak = reading.bare_numbers or any(not m.known for m in reading.counted)
     if second is not None and weak and not _explained(second.total - first.total, reading.excluded):
         return replace(first, unsure=(*first.unsure, f"read another way it is {second.total}"))
+    if second is not None and second.total == first.total and second.notes and not first.notes:
+        first = replace(first, notes=second.notes)  # "the 12 in 2024 does not count": said
     if second is not None:
         return replace(
             first,
-            bare=second.bare,
-            owner_unsure=first.owner_unsure or (second.owner_unsure and not reading.unsure),
+            bare=second.bare and first.bare,
+            owner_unsure=first.owner_unsure
+            or (second.owner_unsure and not reading.unsure and not _owners_named(reading)),
         )
     return first
+
+
+def _owners_named(reading: Reading) -> bool:
+    """The reading counts the owners or the one asking ("the two owners also work")."""
+    return any(m.kind in ("owner", "self") or "you" in m.holds for m in reading.counted)
 
 
 def _explained(difference: int, excluded: tuple[int, ...]) -> bool:
@@ -403,7 +418,7 @@ def _from_reading(reading: Reading) -> HeadCount:
         peak=reading.peak,
         bare=all(m.bare or not m.who for m in reading.counted),
         owner_unsure=reading.owner_unsure,
-        notes=tuple(f"not counted: {n}" for n in reading.not_counted),
+        notes=(*(f"not counted: {n}" for n in reading.not_counted), *reading.extra_notes),
         unsure=reading.unsure,
         planned=reading.planned,
         asks_room=reading.asks_room,
@@ -419,7 +434,19 @@ def read_categories(doc: Doc, lex: Lexicon) -> tuple[str, ...]:
         if i + 1 < len(tokens):
             nxt = tokens[i + 1]
             words.update((f"{tok.norm_} {nxt.norm_}", f"{tok.lower_} {nxt.lower_}"))
-    return tuple(c.id for c in lex.categories if words.intersection(c.words))
+    found = [c.id for c in lex.categories if words.intersection(c.words)]
+    if "temporary" not in found and _SEASONAL_PEOPLE.search(doc.text):
+        found.append("temporary")  # "my summer guys", "the winter crew": seasonal staff
+    order = [c.id for c in lex.categories]
+    return tuple(sorted(found, key=order.index))
+
+
+# People named by the season they work in: seasonal staff for the who-counts answer.
+_SEASONAL_PEOPLE = re.compile(
+    r"\b(?:summer|winter|spring|fall|seasonal|holiday|weekend)\s+(?:hires?|help(?:ers?)?|guys?|"
+    r"kids?|workers?|staff|crew|people|labou?rers?|hands?|gals?)\b",
+    re.IGNORECASE,
+)
 
 
 class _Reader:
@@ -768,6 +795,10 @@ class _Reader:
             and self.lowers[end + 1] == "+"
             and (end + 2 >= len(self.lowers) or self.value(end + 2) is None)
         )
+        if bound == "more_than" and any(
+            self._before(i, (neg, *words)) for neg in ("never", "not", "no") for words in OVER
+        ):
+            bound = "exact"  # "never more than 3 at a time": at most 3
         if bound in ("more_than", "fewer_than") and self._asks_rule(i):
             return None  # "me and 8 workers, are we under 10?": the rule, asked
         if trailing_under:
@@ -863,7 +894,11 @@ class _Reader:
         )
         if noun is not None and (seasonal or added) and self._context_varies(i, after):
             return "extra"  # "8 guys plus 2 students in July": on top of the crew at its peak
-        if any(m in self.lex.extra or m in self.lex.varies for m in modifiers):
+        if any(m in self.lex.extra for m in modifiers):
+            return "extra"
+        if noun is None and any(m in self.lex.varies for m in modifiers):
+            return "alternative"  # "12 last summer, 6 now": each a count of its own time
+        if any(m in self.lex.varies for m in modifiers):
             return "extra"
         if self._on_top(after):
             return "extra"  # "3 guys for two weeks on top of our regular 8"
@@ -1025,8 +1060,23 @@ class _Reader:
         return bool(STALE.search(self.text))
 
     def _is_stale(self, at: int) -> bool:
-        """The token AT is in a clause that speaks of years ago (older than the 12 months)."""
-        if at < 0 or not self._stale_spans():
+        """The token AT is in a clause that speaks of years ago (older than the 12 months), or
+        of a year before last ("we were 12 in 2024 but only 6 since then")."""
+        if at < 0:
+            return False
+        if self._old_year(at):
+            return True
+        since = [
+            k
+            for k in range(len(self.lowers) - 1)
+            if self.lowers[k] == "since"
+            and self.lowers[k + 1].isdigit()
+            and len(self.lowers[k + 1]) == 4
+            and int(self.lowers[k + 1]) < date.today().year - 1
+        ]
+        if since and at < since[0]:
+            return True  # "we used to be 15 but since 2024 its 7": the 15 is older
+        if not self._stale_spans():
             return False
         lo = at
         while lo > 0 and self.lowers[lo - 1] not in (",", ";", ".", "but", "!", "?"):
@@ -1035,6 +1085,19 @@ class _Reader:
         while hi + 1 < len(self.lowers) and self.lowers[hi + 1] not in (",", ";", ".", "but"):
             hi += 1
         return bool(STALE.search(" ".join(self.lowers[lo : hi + 1])))
+
+    def _old_year(self, at: int) -> bool:
+        """A year before last is named in the clause of the token AT."""
+        lo = at
+        while lo > 0 and self.lowers[lo - 1] not in (",", ";", ".", "but", "!", "?", "now"):
+            lo -= 1
+        hi = at
+        while hi + 1 < len(self.lowers) and self.lowers[hi + 1] not in (",", ";", ".", "but"):
+            hi += 1
+        words = self.lowers[lo : hi + 1]
+        years = [int(w) for w in words if len(w) == 4 and w.isdigit() and w[:2] == "20"]
+        since = any(w == "since" for w in self.lowers[lo : hi + 1])
+        return bool(years) and not since and max(years) < date.today().year - 1
 
     def _drop_named_owners(self, groups: list[Group], singles: list[Group]) -> list[Group]:
         """ "two owners, me and my dad": the people after the comma are those owners."""

@@ -19,6 +19,7 @@ the reason.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.headcount import Group, HeadCount
 
@@ -114,6 +115,8 @@ def _cap(text: str) -> HeadCount | None:
     if not held:
         return None
     cap = held[-1]  # the latest cap stated holds ("peaked at 12; since then never over 8")
+    if _group_capped(text, cap) is not None:
+        return None  # "a temp from time to time, max one at a time": one kind of people
     count = _value(cap.group(1))
     total, groups, unsure = _owner(text, count, "at most at any one time")
     notes = []
@@ -125,6 +128,60 @@ def _cap(text: str) -> HeadCount | None:
                 "the most on your WCB account at any one time"
             )
     return HeadCount(total=total, groups=groups, owner_unsure=unsure, notes=tuple(notes))
+
+
+# A cap on one kind of people: "temp guy from time to time, max one at a time".
+_KIND = re.compile(
+    r"\b(?:temps?|temporary|seasonal|casuals?|summer|extra|part[- ]?tim\w*|students?|helpers?|"
+    r"labou?rers?|apprentices?|subs?|fill[- ]?ins?|spare)\b",
+    re.IGNORECASE,
+)
+# Words of the whole company: the cap is on everyone ("never more than 8 of us at once").
+_WHOLE = re.compile(
+    r"\b(?:us|we|we're|people|staff|crew|total|everyone|everybody|in all|company|employees|"
+    r"workers|guys|headcount|head count|me|myself|different)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_capped(text: str, cap: re.Match[str]) -> str | None:
+    """The kind of people CAP is about when it caps one kind in a list of people, else None:
+    the kind is named in the cap's clause or right after its number, and nothing between
+    them speaks of the whole company or turns the sentence ("but")."""
+    start = max(text.rfind(ch, 0, cap.start()) for ch in ".;!?\n")
+    clause = text[start + 1 : cap.start()]
+    tail = re.split(r"[.;!?,]", cap.group("tail"))[0]
+    kinds = list(_KIND.finditer(clause))
+    after = _KIND.match(tail.strip())
+    if after is not None and not _WHOLE.search(tail):
+        return after.group(0).lower()  # "never more than 3 students at a time"
+    if not kinds:
+        return None
+    kind = kinds[-1]
+    between = clause[kind.end() :]
+    if _WHOLE.search(between + " " + tail) or re.search(r"\bbut\b", between):
+        return None
+    return kind.group(0).lower()
+
+
+def with_group_cap(text: str, count: HeadCount | None) -> HeadCount | None:
+    """COUNT with the people of a cap on one kind added ("me, the wife and 3 guys; a temp from
+    time to time, max one at a time" is 6): the most of them at one time, on top of the rest."""
+    if count is None:
+        return None
+    caps = [m for m in _CAP.finditer(text) if _AT_ONCE.search(m.group("tail"))]
+    for cap in caps:
+        kind = _group_capped(text, cap)
+        if kind is None or any(kind.rstrip("s") in g.who for g in count.groups):
+            continue
+        most = _value(cap.group(1))
+        who = f"{kind} at most at any one time" if most != 1 else f"{kind} at a time"
+        return replace(
+            count,
+            total=count.total + most,
+            groups=(*count.groups, Group(most, who, "fixed")),
+        )
+    return count
 
 
 def _running(text: str) -> HeadCount | None:

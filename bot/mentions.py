@@ -87,6 +87,9 @@ MONTHS = frozenset(
      "january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"}
 )  # fmt: skip
+# Words after "I" that, before a verb in -ing, make it the one speaking ("8 employees and I'm
+# hiring 3 more"), not a person in a list ("my husband and I run it", "and I'm the only one").
+_SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
 
 
@@ -171,7 +174,14 @@ class MentionReader:
             return None
         if norm in self.lex.person_nouns and norm not in ("crew", "member", "head", "body"):
             return norm
-        if low in ("shareholder", "shareholders", "director", "directors", "principal"):
+        if low in (
+            "shareholder",
+            "shareholders",
+            "director",
+            "directors",
+            "principal",
+            "principals",
+        ):
             return "shareholder" if low.startswith("share") else "director"
         if low in ("regulars", "staffers", "full-timers", "fulltimers"):
             return "worker"
@@ -313,7 +323,9 @@ class MentionReader:
             return [Mention(n, f"in {prev}", "worker", i, time="peak")]
         if prev in NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
             return None
-        rule = prev == "to" and n == LIMIT and self.word(i - 2) not in ("up", "go", "get", "grow")
+        rule = prev == "to" and n == LIMIT and self.word(i - 2) not in (
+            "up", "go", "get", "grow", "us", "it"  # "brings us to 10": a total, not the rule
+        )  # fmt: skip
         if (nxt in ("am", "pm") and self.lowers[i].isdigit()) or rule:
             return None
         if nxt in ("/", "%", "-", ":", "th", "st", "nd", "rd", "k", "$") or prev in ("/", "-"):
@@ -356,7 +368,7 @@ class MentionReader:
                     j += 1  # "part-time guys", "office staff"
                 noun = self.person(j) or norm
                 self.used.update(range(i, j + 1))
-                who = " ".join(self.lowers[i + 1 : j + 1])
+                who = " ".join(self.lowers[i + 1 : j + 1]).removeprefix("of ")  # "a couple of"
                 place = self._place_after(j)
                 kind = self.kind(noun, mods + (place.split() if place else []))
                 if noun in ("us",):
@@ -373,7 +385,9 @@ class MentionReader:
                 j += 1
                 continue
             if norm in self.lex.units or low in self.lex.units:
-                if len(mods) == 1 and mods[0] in ("next", "this", "last", "every"):
+                if len(mods) == 1 and mods[0] in (
+                    "next", "this", "last", "every", "all", "whole", "most", "each"
+                ):  # fmt: skip
                     self.used.add(i)  # "we'll be 14 next year": a number, then when
                     return [Mention(n, "", "worker", i, bare=True)]
                 if (
@@ -452,6 +466,7 @@ class MentionReader:
             and self.norms[i + 1] not in self.lex.units
             and nxt.rstrip("s") not in self.lex.units
             and nxt not in self.lex.stopwords
+            and nxt not in JOIN | {"plus", "minus", "less"}
             and nxt not in self.lex.varies
             and self._first_person()
             and self._people_verb(i)
@@ -598,6 +613,8 @@ class MentionReader:
             if low in SELF or low == "yours":
                 if low == "i" and prev not in JOIN and nxt not in JOIN:
                     continue
+                if low == "i" and nxt in _SUBJECT_VERBS and self.word(i + 2).endswith("ing"):
+                    continue  # "8 employees and im hiring 3 more": the one asking, speaking
                 if low == "yours" and nxt != "truly":
                     continue
                 if low == "me" and prev in ("for", "to", "tell", "let", "help", "give", "if"):
@@ -637,6 +654,12 @@ class MentionReader:
                 and self.value(i - 1) is None
             ):
                 k, det = i - 2, self.word(i - 2)  # "my business partner", "a site super"
+            if (
+                det in POSSESSIVE
+                and self.word(k - 1) in ("from", "at", "of")
+                and any(self.value(j) is not None for j in range(max(k - 4, 0), k - 1))
+            ):
+                continue  # "3 guys from our church volunteer": where the 3 come from, no one more
             if det not in POSSESSIVE | ARTICLE:
                 listed = (
                     prev in ("+", "plus", ",", "&")
@@ -645,7 +668,9 @@ class MentionReader:
                     or (i == 0 and nxt == ",")
                     or self._heads_list_item(i)
                 )
-                bare_family = low in ("wife", "hubby", "missus", "husband", "wifey")
+                bare_family = low in (
+                    "wife", "hubby", "missus", "husband", "wifey", "mom", "mum", "dad", "ma", "pa"
+                )  # fmt: skip
                 if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or i == 0))):
                     continue
                 k, det = i - 1, "the" if not bare_family else "your"

@@ -77,7 +77,7 @@ _PURPOSE = re.compile(
     r"payroll)|(?:won'?t|don'?t|doesn'?t|not) count|off (?:the|our) (?:wcb|count|books)|"
     r"for the (?:audit|submission|evaluation)|"
     r"(?:so (?:that )?(?:it|they|the \w+) (?:says?|reads?|blames?)\b)|"
-    r"(?:we|i|they|he|she|the guys)\s+(?:forgot|never|didn'?t|did not|missed|skipped)\s+"
+    r"(?:we|i|they|he|she|the guys|who|that)\s+(?:forgot|never|didn'?t|did not|missed|skipped)\s+"
     r"(?:to\s+)?"
     r"(?:do|did|hold|held|have|had|fill|filled|keep|kept|make|made|run|write|wrote)\b|"
     r"(?:nobody|no one|no-one) (?:will|would) "
@@ -109,9 +109,117 @@ _NOT_DONE = re.compile(
 )
 
 
+# A request for something written, said or signed for the employer: "help me write an
+# email to ACSA saying ...", "can you tell them ...", "make me up some ...".
+_REQUEST = re.compile(
+    r"\b(?:(?:help|can|could|would|will|pls|please)\b.{0,20}?\b(?:write|draft|word|compose|"
+    r"send|tell|say|make|put|fill|sign|create|do|generate|add|copy|use)|(?:write|draft|compose|"
+    r"send)\s+(?:me|us|an?|the)\b|make\s+(?:me|us)\b|"
+    r"^\s*(?:write|draft|make|fill|sign|create|invent|fake|put|add|copy|generate)\b)",
+    re.IGNORECASE,
+)
+# Saying a number of people to ACSA: "saying we only have 9 employees", "that we're 9".
+_SAYS_COUNT = re.compile(
+    r"\b(?:say\w*|tell\w*|claim\w*|stat(?:e|es|ing)|report\w*|that)\s+(?:\w+\s+){0,3}?"
+    r"(?:we|i|the company|they)\s*(?:'re|'ve got|'ve)?\s+(?:only\s+|just\s+)?"
+    r"(?:never\s+|always\s+)?(?:(?:were|was|had|have|are|got|employ|went|been)\s+)?"
+    r"(?:only\s+|just\s+)?(?P<cap>(?:more than|over|above|past|no more than|under|fewer than|"
+    r"less than|below)\s+)?(?P<said>" + _NUMBER + r")\b",
+    re.IGNORECASE,
+)
+# What the employer says happened beside it: "we hit 13 in july", "we had 12 last summer".
+_WE_HAD = re.compile(
+    r"\b(?:we|i)\s*(?:'ve|'re)?\s+(?:hit|had|reached|peaked at|got up to|went up to|were|are|"
+    r"have|employ(?:ed)?)\s+(?:about\s+|around\s+)?(?P<true>" + _NUMBER + r")\b",
+    re.IGNORECASE,
+)
+# What the employer says is true beside it: "we actually have 13", "really we're 13".
+_ACTUALLY = re.compile(
+    r"\b(?:actually|really|in fact|truthfully|honestly|in reality|truth is|but we(?:'re| are| have"
+    r"| got)|when we(?:'re| are| have| got))\s+(?:[\w']+\s+){0,2}?(?P<true>" + _NUMBER + r")\b",
+    re.IGNORECASE,
+)
+# Making up records or other people's signatures: "make me up some hazard assessments",
+# "with my crew's names and signatures on them", "sign their names for them".
+_INVENTED = re.compile(r"\binvent\w*\b|\bfake\w*\b", re.IGNORECASE)
+_MADE_UP = re.compile(r"\b(?:make|making|made)\s+(?:\w+\s+){0,2}?up\b(?!\s+for)", re.IGNORECASE)
+# Other people's names or signatures put on records.
+_FOR_OTHERS = re.compile(
+    r"\b(?:their|his|her|the guys'?|the crew'?s?|my crew'?s?|our crew'?s?|my guys'?|workers'?|"
+    r"employees'?)\s+(?:names?\s+(?:and|&)\s+)?signatures?\b|"
+    r"\bsign\s+(?:\w+\s+){0,4}?(?:for them|for him|for her|on (?:their|his|her) behalf|"
+    r"their names?|his name|her name|for (?:my|our|the) (?:guys|crew|workers|employees|men|"
+    r"staff|foreman|supervisor|workers?))\b|"
+    r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:foreman'?s?|supervisor'?s?|worker'?s?|"
+    r"employee'?s?|guy'?s?|crew'?s?|boss'?s?|assessor'?s?)\s+(?:names?\s+(?:and|&)\s+)?"
+    r"signatures?\b",
+    re.IGNORECASE,
+)
+# Records made up for a time gone by: "make up the inspections for last month".
+_PAST = re.compile(
+    r"\bfor (?:last (?:week|month|year|spring|summer|fall|winter)|the (?:past|last) \w+|"
+    r"the (?:weeks|months|days) (?:we|i|they))\b",
+    re.IGNORECASE,
+)
+# Records made anew for a time gone by, or in bulk: "generate a month's worth of inspections".
+_MADE_ANEW = re.compile(
+    r"\b(?:make|making|generate|generating|create|creating|produce|whip up|print)\b", re.I
+)
+_WORTH = re.compile(r"\b\w+(?:'s|s)? worth of\b", re.IGNORECASE)
+# A number to be put on a form: "can I just put 10 on the form".
+_PUT_NUMBER = re.compile(
+    r"\b(?:put|write|enter|report|list|fill in|say|tell them|tell acsa)\s+(?:down\s+)?(?:only\s+|"
+    r"just\s+)?(?P<said>" + _NUMBER + r")\b(?!\s*(?:months?|years?|weeks?|days?|%|am|pm))"
+    r"(?!\s+(?:of|are|is|were|was|as)\b)",  # "can we say 9 are contractors?": who counts
+    re.IGNORECASE,
+)
+_RECORD = re.compile(
+    r"\b(?:records?|forms?|logs?|minutes|inspections?|flhas?|assessments?|hazard ids?|"
+    r"reports?|investigations?|drills?|sign-?offs?|signatures?|sign-?in sheets?|sheets?|"
+    r"toolbox talks?|tailgates?|meetings?|certificates?|tickets?|training|orientations?|"
+    r"evaluations?|audits?|documents?|paperwork)\b",
+    re.IGNORECASE,
+)
+_NUMBER_VALUES = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _value(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_VALUES.get(word.lower(), -1)
+
+
+def asks_to_state_falsely(text: str) -> bool:
+    """A request to write, say or sign something for the employer that the employer says is
+    not true: a number of people told to ACSA beside the real one ("write an email saying we
+    only have 9, we really have 13"), or records made up or signed for others."""
+    said = _SAYS_COUNT.search(text) if _REQUEST.search(text) or _ACTUALLY.search(text) else None
+    said = said or _PUT_NUMBER.search(text)
+    if said is not None:
+        claimed = _value(said.group("said"))
+        rest = text[: said.start()] + " " + text[said.end() :]
+        facts = [
+            _value(m.group("true")) for m in (*_ACTUALLY.finditer(text), *_WE_HAD.finditer(rest))
+        ]
+        if "cap" in said.groupdict() and said.group("cap"):  # "never had more than 10": above it
+            if any(n > claimed for n in facts):
+                return True
+        elif any(n != claimed for n in facts if n > 0):
+            return True  # the number to be said is not the one the employer says is true
+    if not (_REQUEST.search(text) and _RECORD.search(text)):
+        return False
+    # "fake some FLHAs"; "make up the FLHAs with my crew's names"; "sign their names on them"
+    others = _FOR_OTHERS.search(text) is not None
+    anew = _MADE_ANEW.search(text) is not None
+    past = bool((_MADE_UP.search(text) or anew) and _PAST.search(text))
+    past = past or bool(anew and _WORTH.search(text))
+    return bool(_INVENTED.search(text)) or others or past
+
+
 def misstates(text: str) -> bool:
     """True when TEXT asks to hide workers or misstate the count or the records."""
-    if _STRONG.search(text):
+    if _STRONG.search(text) or asks_to_state_falsely(text):
         return True
     if _NAME_DOWN.search(text) and _NOT_DONE.search(text):
         return True
@@ -122,3 +230,22 @@ def misstates(text: str) -> bool:
         if _PURPOSE.search(rest):  # a purpose beside the way, not the same words
             return True
     return False
+
+
+# A question whether some people may be left out of the count: "can I leave my summer guys
+# off the count", "can we exclude the students", "can I not count my wife". With no purpose
+# beside it (``misstates`` is False) it asks the rule, and the answer is that they count.
+# Off the WCB account, the payroll or the books is hiding, not a question of the count.
+_LEFT_OUT = re.compile(
+    r"^(?:\w+\s+){0,3}?(?:can|could|may|should|is it ok(?:ay)? to|am i allowed to|are we allowed "
+    r"to)\s+(?:i|we|you)?\s*(?:just\s+)?(?:(?:leave|keep|take|drop)\b(?:\s+\w+){1,5}?\s+"
+    r"(?:off|out of|out)\s+(?:of\s+)?(?:the|our|my)\s+(?:count|head ?count|numbers|total)\b|"
+    r"(?:exclude|not count|not include|omit|leave out)\b(?!.*\b(?:wcb|payroll|books)\b))",
+    re.IGNORECASE,
+)
+
+
+def asks_to_leave_out(text: str) -> bool:
+    """TEXT asks whether people may be left out of the count (see ``_LEFT_OUT``); the caller
+    checks that it names people."""
+    return _LEFT_OUT.search(text) is not None

@@ -26,6 +26,7 @@ from thinc.api import Logistic, Model, SparseLinear_v2, chain, softmax_activatio
 from bot.headcount import read_categories, read_headcount
 from bot.headcount_shapes import (
     read_shape,
+    with_group_cap,
     with_young_helper,
     without_ownership_split,
     without_pronoun_one,
@@ -147,6 +148,7 @@ class HeadcountComponent:
         # a cap at one time or a running total first: the pages settle those (bot.headcount_shapes)
         count = read_shape(doc.text) or read_headcount(self._without_split(doc), self.lex)
         count = without_pronoun_one(doc.text, count)  # "can one replace the other?"
+        count = with_group_cap(doc.text, count)  # "a temp now and then, max one at a time"
         doc._.headcount = with_young_helper(doc.text, count)  # "my 16 yr old helps out"
         doc._.categories = read_categories(doc, self.lex)
         return doc

@@ -85,6 +85,8 @@ class Session:
             return self.command(stripped.split()[0][1:].split("@")[0].lower())
         if self.state == CHECKING:
             return self.choose(stripped)
+        if self.check is not None and eligibility.steering(stripped) == eligibility.RESTART:
+            return self.command("eligibility")  # "start over" right after a verdict
         return answer_reply(self.engine.ask(stripped))
 
     def command(self, name: str) -> Reply:
@@ -94,12 +96,17 @@ class Session:
         if name == "eligibility":
             self.check, prompt = eligibility.start()
             return self._prompt(prompt)
-        if name == "cancel":
+        if name in ("cancel", "stop"):
             was = self.state == CHECKING
             self.check = None
             if not was:
                 return Reply("Nothing to cancel.")
-            return Reply("Check cancelled. Ask me anything about SECOR.")
+            return Reply(
+                "Check cancelled. Ask me anything about SECOR, or type /eligibility to start "
+                "the check again."
+            )
+        if name in ("back", "restart") and self.state == CHECKING:
+            return self.choose(name)
         if name == "submit":
             return answer_reply(answer_intent(intents()["how_to_submit"], 1.0))
         if name == "elements":
@@ -110,6 +117,14 @@ class Session:
         """A reply within the guided check (button value or typed text)."""
         if self.check is None or self.check.done:
             return Reply("There is no check running. Type /eligibility to start one.")
+        steer = eligibility.steering(value)
+        if steer == eligibility.STOP:
+            return self.command("cancel")  # "stop", "cancel", "quit", "never mind"
+        if steer == eligibility.RESTART:
+            return self.command("eligibility")  # "start over"
+        if steer == eligibility.BACK:
+            self.check, prompt = eligibility.back(self.check)  # "back", "go back", "undo"
+            return self._prompt(prompt)
         check, prompt = eligibility.advance(self.check, value, self.engine.read_headcount)
         if check == self.check:  # the check could not read the reply: maybe a free question
             aside = self._aside(value)

@@ -81,3 +81,35 @@ def test_a_number_typed_for_the_head_count_is_people_not_a_choice(engine: Engine
     assert "Noted: 2 people, within the limit" in out and "not eligible" not in out
     out = _chat(engine, ["/eligibility", "b", "/quit"])
     assert "over the SECOR limit" in out or "not eligible" in out.lower()
+
+
+def test_stop_back_and_start_over_are_understood_at_any_step(engine: Engine) -> None:
+    """Typed words steer the guided check: back one step, start over, stop (issue 11)."""
+    lines = ["/eligibility", "8", "yes", "go back", "no", "back", "back", "Start over.", "9",
+             "yes", "stop", "do volunteers count?"]  # fmt: skip
+    out = _chat(engine, lines)
+    steps = [line for line in out.splitlines() if line.startswith("(")]
+    assert [s[:8] for s in steps] == [
+        "(1 of 7)", "(2 of 7)", "(3 of 7)", "(2 of 7)", "(3 of 7)", "(2 of 7)", "(1 of 7)",
+        "(1 of 7)", "(2 of 7)", "(3 of 7)",
+    ]  # fmt: skip
+    assert out.count("Back one step.") == 3
+    assert "Check cancelled" in out and "volunteers count toward the 10" in out
+    assert "Verdict" not in out
+
+
+def test_the_first_step_has_nothing_before_it_and_quit_ends_the_check(engine: Engine) -> None:
+    out = _chat(engine, ["/eligibility", "back", "cancel please", "/quit"])
+    assert "This is the first question." in out and "Check cancelled" in out
+    out = _chat(engine, ["/eligibility", "quit", "what is secor"])
+    assert "Check cancelled" in out and "Small Employer Certificate of Recognition" in out
+
+
+def test_steering_words_are_read_but_answers_are_not() -> None:
+    from bot.eligibility import BACK, RESTART, STOP, steering
+
+    assert steering("Stop!") == STOP and steering("never mind") == STOP
+    assert steering("/back") == BACK and steering("wrong answer") == BACK
+    assert steering("please start over") == RESTART and steering("restart") == RESTART
+    for answer in ("no", "not sure", "yes we do", "8 people", "stop work orders?"):
+        assert steering(answer) is None

@@ -118,6 +118,8 @@ def sentence(draw: st.DrawFn) -> tuple[str, int]:
         listed = [*parts, owner] if draw(st.booleans()) else [owner, *parts]
         text = ", ".join(p for p, _ in listed[:-1]) + " and " + listed[-1][0]
     total = sum(n for _, n in parts) + 1 if not_me else sum(n for _, n in parts) + owner[1]
+    if "wife" in owner[0] and any("wife" in p for p, _ in parts):
+        total -= 1  # "my wife and i ... my wife who does the books": one person named twice
     time = draw(st.sampled_from(("", "old_peak", "seasonal", "planned", "recent_peak")))
     if time == "old_peak":
         word, _ = _number(draw, 12, 15)

@@ -10,6 +10,7 @@ from bot.engine import Engine
 from bot.questions import split_questions
 from bot.session import Session, format_sources
 from knowledge.facts import citation, fact
+from tests.bot.verdict import whom
 
 
 def _ask(engine: Engine, question: str) -> str:
@@ -23,8 +24,8 @@ def _ask(engine: Engine, question: str) -> str:
 
 def test_me_my_wife_and_nine_guys_is_eleven(engine: Engine) -> None:
     text = _ask(engine, "its me, my wife and 9 guys, can we do secor?")
-    assert text.startswith("I count 11 people: you, your wife and 9 guys.")
-    assert "That is over the SECOR limit of 10." in text
+    assert whom(text).startswith("I count 11 people: you, your wife and 9 guys.")
+    assert text.startswith("No \u2014 11 people is over the SECOR limit of 10.")
 
 
 def test_eleven_plus_me_in_the_guided_check_is_twelve_and_over(engine: Engine) -> None:
@@ -36,7 +37,7 @@ def test_eleven_plus_me_in_the_guided_check_is_twelve_and_over(engine: Engine) -
 
 def test_nine_counting_me_plus_a_buddy_counts_the_owner_once(engine: Engine) -> None:
     text = _ask(engine, "we're nine counting me plus a buddy who helps out, ok for secor?")
-    assert text.startswith("I count 10 people: 9 people (you included) and a buddy.")
+    assert whom(text).startswith("I count 10 people: 9 people (you included) and a buddy.")
     assert "right at the limit" in text
 
 
@@ -155,7 +156,7 @@ def test_unsure_labeler_falls_back_to_the_element_words(engine: Engine) -> None:
 def test_head_count_and_maintenance_year_are_answered_together(engine: Engine) -> None:
     text = _ask(engine, "we're in a maintenance year and have 12 guys in summer, can we submit?")
     assert text.startswith("Understood: more than 10 people during a maintenance year.")
-    assert "that is over the SECOR limit of 10" in text.lower().replace("secor", "SECOR")
+    assert "No \u2014 12 people is over the SECOR limit of 10" in text
     assert "ACSA's pages do not say how a company that passes 10 people" in text
 
 
@@ -196,7 +197,7 @@ def test_ask_email_answers_each_question_in_the_departments_voice(engine: Engine
     first, second = result["answers"]
     assert set(first) == {"question", "answer", "topic", "confidence", "sources"}
     assert first["question"].endswith("Can we still get SECOR?")
-    assert first["answer"].startswith("We count 11 people: you, your wife and 9 guys.")
+    assert whom(first["answer"]).startswith("We count 11 people: you, your wife and 9 guys.")
     assert second["answer"].startswith("You asked about the evaluation tool in a maintenance year.")
     for item in result["answers"]:
         assert not re.search(r"\bI\b|/[a-z]+\b| \+ ", item["answer"]), item["answer"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.bot.verdict import whom
 
 
 @pytest.mark.parametrize(
@@ -23,7 +24,7 @@ def test_the_limit_named_is_no_count_of_people(engine: Engine, text: str) -> Non
 
 def test_the_limit_beside_a_real_count_leaves_the_count(engine: Engine) -> None:
     answer = engine.ask("we're under the 10 employee max, me and 4 guys").answer
-    assert answer.startswith("I count 5 people: you and 4 guys.")
+    assert whom(answer).startswith("I count 5 people: you and 4 guys.")
 
 
 def test_a_second_question_does_not_inherit_the_people_of_the_first(engine: Engine) -> None:
@@ -60,7 +61,7 @@ def test_the_person_who_did_the_audit_is_no_head_count(engine: Engine) -> None:
     """'the person who did our SECOR audit left' was read as 'I count 1 person'."""
     text = "the person who did our SECOR audit left the company, how long to replace them?"
     assert "I count" not in engine.ask(text).answer
-    assert engine.ask("me, my wife and the guy who does our books").answer.startswith(
+    assert whom(engine.ask("me, my wife and the guy who does our books").answer).startswith(
         "I count 3 people"
     )
 

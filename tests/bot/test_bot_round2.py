@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.bot.verdict import whom
 
 PHONE = "1-800-661-2272"
 
@@ -129,13 +130,13 @@ def test_lists_of_titles_and_family_say_whom_they_counted(
     engine: Engine, question: str, lead: str
 ) -> None:
     text, _ = _ask(engine, question)
-    assert text.startswith(lead), text
+    assert whom(text).startswith(lead), text
 
 
 def test_owners_who_think_they_do_not_count_get_the_total(engine: Engine) -> None:
     text, _ = _ask(engine, "3 partners and 8 workers, the 3 of us don't count right?")
-    assert text.startswith("I count 11 people: 3 partners and 8 workers.")
-    assert "That is over the SECOR limit of 10." in text
+    assert whom(text).startswith("I count 11 people: 3 partners and 8 workers.")
+    assert text.startswith("No \u2014 11 people is over the SECOR limit of 10.")
     assert "owners count toward the 10" in text
 
 
@@ -143,10 +144,10 @@ def test_temporary_staff_for_a_few_weeks_count_at_the_peak(engine: Engine) -> No
     text, _ = _ask(
         engine, "we brought on 4 temps for a few weeks last spring, normally 8 of us. secor?"
     )
-    assert text.startswith("I count 12 at your busiest: 4 temps and 8 of you")
+    assert whom(text).startswith("I count 12 at your busiest: 4 temps and 8 of you")
     assert "over the SECOR limit of 10" in text
     text, _ = _ask(engine, "we had three guys for two weeks in august on top of our regular 8")
-    assert text.startswith("I count 11 at your busiest")
+    assert whom(text).startswith("I count 11 at your busiest")
 
 
 # --- elements by description; two candidates answered in one line --------------------------
@@ -245,9 +246,9 @@ def test_review_times_and_returned_submissions_are_not_on_the_pages(engine: Engi
 
 def test_a_part_of_people_already_counted_is_not_added(engine: Engine) -> None:
     text, _ = _ask(engine, "6 guys, 2 of them part time, can we get secor?")
-    assert text.startswith("I count 6 guys.")
+    assert whom(text).startswith("I count 6 guys.")
     text, _ = _ask(engine, "we are 9 including the two owners, can we do secor")
-    assert text.startswith("I count 9 people (2 owners included).")
+    assert whom(text).startswith("I count 9 people (2 owners included).")
 
 
 @pytest.mark.parametrize(

@@ -67,8 +67,11 @@ def _ask(engine: Engine, question: str) -> tuple[str, int]:
         (
             "currently eight employees and hiring 3 more next month, can we still do secor",
             # today within, over once they hire (the chat QA: a plan read as 'not eligible')
-            "I count 11 people: 8 employees and 3 more you plan to add. Today, with 8, you are"
-            " within the SECOR limit of 10.",
+            # the direction first (round 6a), then whom it counted
+            "Today, with 8, you are within the SECOR limit of 10. With the 3 you plan to add you"
+            " would be 11: over the limit from then on, and SECOR looks at the most people you had"
+            " at any time in the past 12 months. I count 11 people: 8 employees and 3 more you plan"
+            " to add.",
             "With the 3 you plan to add you would be 11: over the limit from then on",
         ),
     ],

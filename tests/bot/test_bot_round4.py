@@ -14,6 +14,7 @@ import pytest
 
 from bot.engine import Engine
 from intake.reply.question import email_answers
+from tests.bot.verdict import whom
 
 PHONE = "1-800-661-2272"
 BOT = Path(__file__).resolve().parents[2] / "bot"
@@ -52,27 +53,27 @@ def test_groups_give_the_total(engine: Engine, question: str, total: int) -> Non
 
 def test_growth_says_how_many_more_can_be_hired(engine: Engine) -> None:
     text = _ask(engine, "its me plus 6, how many more can I hire")
-    assert text.startswith("I count 7 people: you and 6 others.")
+    assert whom(text).startswith("I count 7 people: you and 6 others.")
     assert "You can add 3 more people and stay at 10" in text
 
 
 def test_a_peak_older_than_twelve_months_is_named_as_not_counted(engine: Engine) -> None:
     text = _ask(engine, "we had 14 guys fourteen months ago, now 6 guys and me. secor?")
-    assert text.startswith("I count 7 people: 6 guys and you.")
+    assert whom(text).startswith("I count 7 people: 6 guys and you.")
     assert "Not counted: the 14 from more than 12 months ago" in text
     assert "within" in text
 
 
 def test_an_unknown_word_is_read_and_asked_about(engine: Engine) -> None:
     text = _ask(engine, "we have 9 roughnecks plus me, secor?")
-    assert text.startswith("I read 10 people: 9 roughnecks and you. Is that everyone")
+    assert whom(text).startswith("I read 10 people: 9 roughnecks and you. Is that everyone")
     assert "whether the roughnecks are people on your WCB account" in text
     assert "within" in text
 
 
 def test_subcontractors_are_not_counted_unless_on_your_wcb(engine: Engine) -> None:
     text = _ask(engine, "me, 5 guys and 3 subcontractors, do we qualify?")
-    assert text.startswith("I read 6 people: you and 5 guys.")
+    assert whom(text).startswith("I read 6 people: you and 5 guys.")
     assert "Not counted: the 3 subcontractors" in text
     assert "whether the subcontractors are on your WCB account" in text
 
@@ -111,7 +112,7 @@ def test_intake_uses_the_bots_voiced_answers_as_they_are() -> None:
 def test_ask_email_is_in_the_departments_voice(engine: Engine) -> None:
     result = engine.ask_email("Hi, we have 9 roughnecks plus me. Can we do SECOR?").as_dict()
     assert result["voice"] == "department"
-    assert result["answers"][0]["answer"].startswith("We read 10 people")
+    assert whom(result["answers"][0]["answer"]).startswith("We read 10 people")
 
 
 # --- the package has no import cycle ---------------------------------------------------------

@@ -12,6 +12,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.misstate import misstates
+from tests.bot.verdict import whom
 
 
 def _ask(engine: Engine, question: str) -> str:
@@ -55,25 +56,26 @@ def test_which_number_an_element_has_is_no_head_count(engine: Engine) -> None:
 
 def test_some_of_a_group_is_no_head_count_of_its_own(engine: Engine) -> None:
     text = _ask(engine, "its me and 7 guys, 3 of my guys are part time. ok for secor?")
-    assert text.startswith("I count 8 people: you and 7 guys.")
+    assert whom(text).startswith("I count 8 people: you and 7 guys.")
 
 
 @pytest.mark.parametrize(
     "question", ["me, my brother and 6 guys. under 10?", "me, my brother and 6 guys, under 10, ok?"]
 )
 def test_the_limit_asked_after_a_count_is_not_a_bound(engine: Engine, question: str) -> None:
-    assert _ask(engine, question).startswith("I count 8 people: you, your brother and 6 guys.")
+    text = whom(_ask(engine, question))
+    assert text.startswith("I count 8 people: you, your brother and 6 guys.")
 
 
 def test_the_owner_who_asks_is_counted_once(engine: Engine) -> None:
     text = _ask(engine, "5 framers, 2 labourers, the bookkeeper and the owner (me). are we ok?")
-    assert text.startswith("I count 9 people:")
+    assert whom(text).startswith("I count 9 people:")
     assert "you (the owner)" in text
 
 
 def test_parents_are_two_people(engine: Engine) -> None:
     text = _ask(engine, "my parents both help in the shop and are on our wcb, plus me and 4 guys")
-    assert text.startswith("I count 7 people: your parents")
+    assert whom(text).startswith("I count 7 people: your parents")
 
 
 @pytest.mark.parametrize(
@@ -95,7 +97,7 @@ def test_making_up_records_for_what_was_not_done_is_refused(
 
 def test_a_question_repeated_many_times_gets_one_whole_answer(engine: Engine) -> None:
     text = _ask(engine, "can we apply with 11 people? " * 150)
-    assert text.startswith("I count 11 people. That is over the SECOR limit of 10.")
+    assert text.startswith("No \u2014 11 people is over the SECOR limit of 10. I count 11 people.")
     assert text.count("I count") == 1
 
 

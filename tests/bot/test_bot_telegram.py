@@ -142,6 +142,24 @@ def test_typed_head_count_and_stale_button(api: FakeBotApi, engine: Engine) -> N
     _polling(api, engine, scenario)
 
 
+def test_guided_check_understands_back_start_over_and_stop(api: FakeBotApi, engine: Engine) -> None:
+    """Typed 'back', 'start over' and 'stop' steer the check in Telegram as in the terminal."""
+
+    async def scenario() -> None:
+        replies = ["/eligibility", "7", "yes", "back", "start over", "stop", "do temps count?"]
+        for count, text in enumerate(replies, start=1):
+            api.push_text(text)
+            await api.wait_sent(count)
+        texts = [m["text"] for m in api.sent()]
+        assert "(1 of 7)" in texts[0] and "(2 of 7)" in texts[1] and "(3 of 7)" in texts[2]
+        assert texts[3].startswith("Back one step.") and "(2 of 7)" in texts[3]
+        assert "(1 of 7)" in texts[4]
+        assert texts[5].startswith("Check cancelled")
+        assert "count toward the 10" in texts[6]
+
+    _polling(api, engine, scenario)
+
+
 def test_rate_limit_and_length_cap(api: FakeBotApi, engine: Engine) -> None:
     async def scenario() -> None:
         api.push_text("x" * 200)

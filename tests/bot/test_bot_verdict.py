@@ -1,0 +1,98 @@
+"""Issue 11, round 6a: the head-count verdict opens with the plain direction, then whom.
+
+Employers ask "are we small enough", "too many?", "do we qualify": the answer says yes or
+no first, with the number and the limit, and then whom it counted. The phrasings are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.bot.verdict import whom
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "me and 4 guys, small enough for secor?",
+            "Yes \u2014 by head count you qualify: 5 people, within the SECOR limit of 10.",
+        ),
+        (
+            "its me my wife and 9 guys, too many?",
+            "No \u2014 11 people is over the SECOR limit of 10.",
+        ),
+        (
+            "we have 10 people counting me, do we qualify",
+            "Yes \u2014 by head count you qualify: 10 people, within the SECOR limit of 10.",
+        ),
+    ],
+)
+def test_the_verdict_comes_first_then_whom(engine: Engine, question: str, opening: str) -> None:
+    text = engine.ask(question).answer
+    assert text.startswith(opening), text
+    assert whom(text).startswith("I count"), text
+    assert len(text) <= 1200
+
+
+def test_a_verdict_before_another_answer_says_the_direction(engine: Engine) -> None:
+    text = engine.ask("we're 3 owners, 4 workers and a secretary. what are the steps?").answer
+    assert text.startswith("Yes \u2014 by head count you qualify: 8 people"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "we're a BC outfit working in alberta, only a worksafe bc account. can we get secor?",
+            "Not on that account alone \u2014 ACSA's steps start with an active Alberta WCB",
+        ),
+        ("we dont have a wcb account yet, can we start secor?", "Not yet \u2014 ACSA's steps"),
+    ],
+)
+def test_another_provinces_account_or_none_gets_the_alberta_wcb_step(
+    engine: Engine, question: str, opening: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith(opening), answer.answer
+    assert "active Alberta WCB account" in answer.answer and answer.sources
+
+
+def test_the_limit_asked_of_both_organisations_gives_both(engine: Engine) -> None:
+    question = "is energy safety canada secor the same size rule as acsa, how many max"
+    text = engine.ask(question).answer
+    assert text.startswith("The limit is 10 people at any one time, for ACSA and for Energy"), text
+    assert "Aside, for Energy Safety Canada's own SECOR program (not ACSA's):" in text
+
+
+def test_an_account_needed_before_starting_is_yes(engine: Engine) -> None:
+    text = engine.ask("do we need a wcb account before we start secor? just incorporated").answer
+    assert text.startswith("Yes \u2014 ACSA's steps start with an active Alberta WCB"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("can my part-timer in the office take the first aid course for our secor", "part-time"),
+        ("can a summer student do the CSTS for the company's secor training?", "temporary"),
+    ],
+)
+def test_courses_taken_by_people_not_full_time(engine: Engine, question: str, named: str) -> None:
+    """The pages ask for the courses to be held by full-time employees."""
+    answer = engine.ask(question)
+    assert answer.answer.startswith("Not for the SECOR requirement"), answer.answer
+    assert named in answer.answer.split(".")[0] and "full-time employees" in answer.answer
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("we have more than 10 employees, can we do secor", "No \u2014 more than 10 people"),
+        ("we have fewer than 8 people, can we apply", "Yes \u2014 by head count you qualify"),
+        ("we have more than 5 people, ok?", "It depends on the exact number"),
+    ],
+)
+def test_a_bound_gets_the_direction_it_allows(engine: Engine, question: str, opening: str) -> None:
+    assert engine.ask(question).answer.startswith(opening)
