@@ -226,6 +226,13 @@ def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, 
     return asked, label, sure
 
 
+# The pages name the elements, never which document goes where: the placement is ours.
+OUR_READING = (
+    "ACSA's pages name the 13 elements but not where each kind of document goes; "
+    "that placement is our reading."
+)
+
+
 def element_answer(
     question: str,
     confidence: float,
@@ -271,4 +278,6 @@ def element_answer(
         )
     if sure < SURE:
         lead += " (We are not fully sure: if it answers another element's question, file it there.)"
+    if info.element is not None:
+        lead += f" {OUR_READING}"
     return compose("which_element", ["submit-organise", "elements-secor"], confidence, lead=lead)
