@@ -96,6 +96,7 @@ def test_the_draft_follows_the_checks_and_a_confident_label_asks_first(
     shot(page, "21-confirm-relabel")
     page.keyboard.press("Escape")
     expect(page.locator("#notice")).to_contain_text("Not relabelled")
+    expect(page.locator(f"#save-{policy}")).to_be_focused()
     expect(page.locator(f"#label-{policy}")).to_have_value("policy")
     assert len(store.results.corrections()) == before
 
@@ -106,6 +107,7 @@ def test_the_draft_follows_the_checks_and_a_confident_label_asks_first(
     page.locator(f"#confirm-{policy}").focus()
     page.keyboard.press("Enter")
     expect(page.locator("#notice")).to_contain_text("is now List of applicable OHS legislation")
+    expect(page.locator(f"#save-{policy}")).to_be_focused()  # the keyboard carries on there
     assert len(store.results.corrections()) == before + 1
     expect(page.locator("#missing")).to_contain_text("Corporate Health and Safety Policy")
     expect(body).to_have_value(re.compile("We still need your maintenance records"))
