@@ -350,9 +350,14 @@ async def send_reply(request: Request) -> Response:
     stale = await run_in_threadpool(_stale_draft, d, sub, given)
     if stale is not None:
         form_now, notice = stale
-        if not is_htmx(request):
+        if not is_htmx(request):  # the whole page, with the text kept in its form
+            view = await run_in_threadpool(load_submission, d, sub_id)
+            if view is None:
+                return not_found(request, "submission")
+            view |= await run_in_threadpool(load_thread, d, sub_id)
+            view["form"] = form_now
             request.session["flash"] = notice
-            return RedirectResponse(f"/submissions/{sub_id}#reply", status_code=303)
+            return render(request, "submission.html", **view)
         thread = await run_in_threadpool(load_thread, d, sub_id)
         thread["form"] = form_now
         return render(request, "_replies.html", sub=sub, notice=notice, notice_error=True, **thread)

@@ -107,3 +107,15 @@ def test_a_reply_drafted_from_older_checks_is_refused_once(
     assert 'id="draft-stale"' in refused and "my own words" in refused and manual() == 0
     assert "queued: the intake service sends it" in reply(_reply_fields(refused))
     assert manual() == 1
+
+
+def test_without_javascript_a_stale_reply_comes_back_with_its_text(
+    client: TestClient, staff: str, seeded: seed.Seeded, store: Store
+) -> None:
+    page = client.get(f"/submissions/{seeded.submission_id}").text
+    fields = _reply_fields(page) | {"body": "Hello Pat, my own words.", "csrf_token": staff}
+    _post_label(client, staff, seeded.file_ids[STRAY], label="contracting_services")
+    response = client.post(f"/submissions/{seeded.submission_id}/reply", data=fields)
+    assert response.status_code == 200
+    assert "Not queued: the checks changed since you wrote this reply" in response.text
+    assert "my own words" in response.text and 'id="draft-stale"' in response.text
