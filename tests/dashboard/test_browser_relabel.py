@@ -137,6 +137,7 @@ def test_an_edited_draft_can_be_redrafted_and_an_old_tab_cannot_queue_silently(
     body.fill("Hello Pat, my own words.")
     _relabel(page, seeded.file_ids[TRUCK], "other")
     expect(page.locator("#draft-stale")).to_be_visible()
+    shot(page, "23-draft-stale")
     page.get_by_role("button", name="Redraft from the current checks").click()
     expect(body).to_have_value(re.compile(r"\n- Element 7 - Maintenance\n"))
     expect(page.locator("#draft-stale")).to_have_count(0)
