@@ -278,6 +278,7 @@ class DashboardSettings(_Section):
     login_attempts: int = Field(default=5, ge=1)
     login_window_minutes: float = Field(default=15.0, gt=0)
     timezone: str = "America/Edmonton"
+    confirm_relabel_above: float = Field(default=0.9, ge=0, le=1)
 
 
 class TelegramSettings(_Section):

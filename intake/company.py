@@ -18,13 +18,11 @@ from intake.envelope import Envelope
 
 MAX_CHARS = 120
 _SUFFIX = r"(?:Ltd\.?|Limited|Inc\.?|Incorporated|Corp\.?|Corporation|LLC|LLP|Co\.|ULC)"
-_NAME = r"[A-Z0-9][\w&'.,\- ]{1,80}?"
 _FIELD = re.compile(
     r"^\s*(?:company|employer|business|organi[sz]ation|legal)(?:'s)?(?: legal)?"
     r"(?: (?:business )?name)?\s*[:\-]\s*(?P<name>[^\n\r\t|]{2,100}?)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-_WITH_SUFFIX = re.compile(rf"\b(?P<name>{_NAME}\s{_SUFFIX})(?=\s|$|[,;)])")
 _TOOL_NAME = re.compile(
     r"evaluation\s+tool\s*(?:20\d\d)?\s*[-\u2013\u2014:]\s*(?P<name>.+)$", re.IGNORECASE
 )
@@ -32,6 +30,46 @@ _FOLDER_NAME = re.compile(r"^(?P<name>.+?)\s+-?\s*SECOR\b", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\b(?:secor|element|completed|final|draft|copy)\b", re.IGNORECASE)
 # where a form's next field starts on the same line: "Birch Roofing Ltd.   Assessor: ..."
 _NEXT_FIELD = re.compile(r"\s{2,}|\t|\s+(?:[A-Z][\w']*)(?:\s[\w']+)?:\s")
+
+
+_SUFFIX_AT = re.compile(rf"\b{_SUFFIX}(?=\s|$|[,;)|])")
+_MORE_SUFFIX = re.compile(rf",?\s+{_SUFFIX}(?=\s|$|[,;)|])")
+_SUFFIX_WORD = re.compile(rf"{_SUFFIX},?")
+_NAME_WORD = re.compile(r"[A-Z0-9&][\w&'\-]*(?:\.[A-Za-z0-9]+)*")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+_JOINERS = frozenset({"&", "and", "of", "the", "de", "du", "la", "le"})
+
+
+def _name_word(word: str) -> bool:
+    """Whether WORD can be part of a company name (capitalised, initials, "&", a suffix)."""
+    return bool(
+        _NAME_WORD.fullmatch(word)
+        or _INITIALS.fullmatch(word)
+        or word.lower() in _JOINERS
+        or _SUFFIX_WORD.fullmatch(word)
+    )
+
+
+def _name_before_suffix(text: str) -> str | None:
+    """The company a legal suffix in TEXT closes: the run of name words just before it.
+
+    The run stops at a word that is not part of a name (lower case, or ending a clause or
+    a sentence), so "Hi, here is our submission. Thanks, Ridgeline Paving Inc." gives
+    "Ridgeline Paving Inc.", and "we are a small company Ltd." gives nothing.
+    """
+    for found in _SUFFIX_AT.finditer(text):
+        if _MORE_SUFFIX.match(text, found.end()):  # "Co. Ltd.": the last suffix closes it
+            continue
+        words: list[str] = []
+        for word in reversed(text[: found.start()].split()):
+            if not _name_word(word):
+                break
+            words.insert(0, word)
+        while words and words[0].lower() in _JOINERS:
+            words.pop(0)
+        if words and (name := _tidy(" ".join([*words, found.group(0)]))):
+            return name
+    return None
 
 
 def _tidy(value: str) -> str | None:
@@ -66,8 +104,7 @@ def from_signature(body: str) -> str | None:
     for line in reversed(lines[-12:]):
         if line.startswith(">") or len(line) > MAX_CHARS:
             continue
-        match = _WITH_SUFFIX.search(line)
-        if match and (name := _tidy(match.group("name"))):
+        if name := _name_before_suffix(line):
             return name
     return None
 
@@ -76,6 +113,5 @@ def company_name(envelope: Envelope, documents: Sequence[Document]) -> str | Non
     """The employer's company name from the documents, the signature or the sender's name."""
     found = from_documents(documents) or from_signature(envelope.body)
     if found is None and envelope.sender_name:
-        match = _WITH_SUFFIX.search(envelope.sender_name)
-        found = _tidy(match.group("name")) if match else None
+        found = _name_before_suffix(envelope.sender_name)
     return found

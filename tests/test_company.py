@@ -47,3 +47,35 @@ def test_the_email_signature() -> None:
 def test_nothing_said_means_no_guess() -> None:
     env = Envelope(sender="dana@example.com", sender_name="Dana Fisher", body="Here it is.")
     assert company_name(env, [_doc("FLHA.pdf", "a form")]) is None
+
+
+def test_a_one_line_body_gives_the_company_not_the_sentence() -> None:
+    """QA: the Employer column showed the whole one-line email."""
+    body = "Hi, here is our first SECOR certification submission. Thanks, Ridgeline Paving Inc."
+    assert from_signature(body) == "Ridgeline Paving Inc."
+    assert from_signature("Attached is our SECOR for 2026 - Ridgeline Paving Inc.") == (
+        "Ridgeline Paving Inc."
+    )
+    assert from_signature("Please see attached. Regards, J.R. Olsen Contracting Ltd.") == (
+        "J.R. Olsen Contracting Ltd."
+    )
+
+
+def test_signatures_with_more_on_the_line() -> None:
+    body = "Hello,\nour SECOR is attached.\n\nDana Fisher, Prairie Electric Inc. | 403-555-0101\n"
+    assert from_signature(body) == "Prairie Electric Inc."
+    body = "Thanks\nPat\nSmith & Sons Roofing Co. Ltd.\n"
+    assert from_signature(body) == "Smith & Sons Roofing Co. Ltd."
+    env = Envelope(sender="d@example.com", sender_name="Dana Fisher, Birch Roofing Ltd.", body="")
+    assert company_name(env, []) == "Birch Roofing Ltd."
+
+
+def test_bodies_with_no_company_give_nothing() -> None:
+    for body in (
+        "Hi, here is our first SECOR certification submission. Thanks, Pat",
+        "We are a small company ltd. and this is our first submission.",
+        "Hi, please find our SECOR documents attached. We incorporated last year.",
+        "here is the stuff for the inc. audit, thanks",
+        "",
+    ):
+        assert from_signature(body) is None, body

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
-from intake.dashboard import mail
+from intake.dashboard import drafts, mail
 from intake.dashboard.pages import load_submission, load_thread, not_found, reply_form
 from intake.dashboard.recheck import envelope_of, recheck
 from intake.dashboard.render import Deps, deps, is_htmx, render
@@ -66,9 +66,57 @@ def _reclassify(d: Deps, file_id: int, label: str, kind: str | None, user: str) 
     return list(json.loads(sub.report_json).get("missing") or []) if sub else []
 
 
+def _draft_after(d: Deps, sub_id: int, form: Any) -> dict[str, str] | None:
+    """The reply draft to show once the checks changed: drafted again from them, unless
+    staff edited its text (then kept, and marked as written from older checks)."""
+    body = _field(form, "body")
+    if "body" not in form or not body.strip():  # no reply form, or one left empty on purpose
+        return None
+    sub = d.store.results.get_submission(sub_id)
+    if sub is None:
+        return None
+    drafted = _field(form, "drafted")
+    if not drafts.edited(body, drafted):
+        return reply_form(d, sub)
+    return reply_form(d, sub, body=body, drafted=drafted, checks=_field(form, "checks"))
+
+
+def _confirm_text(row: FileRow, label: str) -> str:
+    """The question asked before staff overrule a confident prediction."""
+    names = by_label()
+    was = names[row.label].title if row.label in names else row.label
+    return (
+        f"The classifier was {row.confidence * 100:.0f} % sure this is {was}. "
+        f"Relabel {Path(str(row.member_path)).name} to {names[label].title}?"
+    )
+
+
+def _review_page(
+    request: Request, d: Deps, sub_id: int, form: Any, notice: str, error: bool, **extra: Any
+) -> Response:
+    """The review part after a label action (the whole page without htmx)."""
+    view = load_submission(d, sub_id)
+    if view is None:
+        return not_found(request, "submission")
+    if not is_htmx(request):
+        view |= load_thread(d, sub_id)
+        if notice:
+            request.session["flash"] = notice
+        return render(request, "submission.html", **view, **extra)
+    draft = _draft_after(d, sub_id, form)
+    return render(
+        request, "_review.html", notice=notice, notice_error=error, draft_form=draft, **view,
+        **extra,
+    )  # fmt: skip
+
+
 @action
 async def reclassify(request: Request) -> Response:
-    """Give a file the label (and kind) staff chose; the submission is checked again at once."""
+    """Give a file the label (and kind) staff chose; the submission is checked again at once.
+
+    Overruling a prediction at or above ``[dashboard] confirm_relabel_above`` is asked
+    first (Confirm / Cancel); nothing is recorded until staff confirm.
+    """
     d = deps(request)
     file_id = int(request.path_params["file_id"])
     form = await request.form()
@@ -79,8 +127,27 @@ async def reclassify(request: Request) -> Response:
     if row is None:
         return not_found(request, "file")
     sub_id = row.submission_id
+    confident = row.confidence >= d.settings.dashboard.confirm_relabel_above
     if label not in names or (kind_in and kind_in not in KINDS):
         notice, error = "Choose one of the labels and kinds in the lists.", True
+    elif _field(form, "cancel"):
+        name = Path(str(row.member_path)).name
+        title = names[row.label].title if row.label in names else row.label
+        notice, error = f"Not relabelled: {name} stays {title}.", False
+        return await run_in_threadpool(
+            lambda: _review_page(request, d, sub_id, form, notice, error, focus_file=file_id)
+        )
+    elif label != row.label and not row.corrected and confident and not _field(form, "confirmed"):
+        ask = {
+            "file_id": file_id,
+            "label": label,
+            "kind": kind_in,
+            "kind_shown": _field(form, "kind_shown"),
+            "text": _confirm_text(row, label),
+        }
+        return await run_in_threadpool(
+            lambda: _review_page(request, d, sub_id, form, "", False, confirm=ask)
+        )
     else:
         kind: str | None = None
         if has_kind(label):
@@ -107,7 +174,9 @@ async def reclassify(request: Request) -> Response:
             error = False
     if not is_htmx(request):
         return _done(request, sub_id, notice, f"#file-{file_id}")
-    return await run_in_threadpool(_review_fragment, request, d, sub_id, notice, error)
+    return await run_in_threadpool(
+        lambda: _review_page(request, d, sub_id, form, notice, error, focus_file=file_id)
+    )
 
 
 # -- review state ---------------------------------------------------------------------------
@@ -226,13 +295,41 @@ def _queue_reply(d: Deps, sub: SubmissionRow, fields: tuple[str, str, str], nonc
     )
 
 
+def _stale_draft(
+    d: Deps, sub: SubmissionRow, given: dict[str, str]
+) -> tuple[dict[str, str], str] | None:
+    """A reply drafted from older checks than the current ones is not queued silently.
+
+    Its own draft is drafted again from the checks; a text staff edited is kept, marked
+    as written from older checks, and goes out if they queue it again. None: queue it.
+    """
+    if not given["checks"]:  # a script's post without a draft key: nothing to compare
+        return None
+    fresh = reply_form(d, sub)
+    if given["checks"] == fresh["current"]:
+        return None
+    if not drafts.edited(given["body"], given["drafted"]):
+        fresh |= {"to": given["to"], "subject": given["subject"], "nonce": given["nonce"]}
+        return fresh, (
+            "Not queued: the checks changed since this reply was drafted. It has been "
+            "drafted again from the current checks: read it, then queue it."
+        )
+    kept = reply_form(d, sub, **given) | {"checks": fresh["current"], "stale": "1"}
+    return kept, (
+        "Not queued: the checks changed since you wrote this reply. Read it against the "
+        "checks above, then queue it again to send it as it is, or redraft it."
+    )
+
+
 @action
 async def send_reply(request: Request) -> Response:
     """Queue a reply written by staff; the intake service sends it."""
     d = deps(request)
     sub_id = int(request.path_params["sub_id"])
     form = await request.form()
-    given = {name: _field(form, name) for name in ("to", "subject", "body", "nonce")}
+    given = {
+        name: _field(form, name) for name in ("to", "subject", "body", "nonce", "checks", "drafted")
+    }
     sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
         return not_found(request, "submission")
@@ -249,6 +346,20 @@ async def send_reply(request: Request) -> Response:
         thread = await run_in_threadpool(load_thread, d, sub_id)
         thread["form"] = reply_form(d, sub, **given)
         notice = error or "Write the reply again."
+        return render(request, "_replies.html", sub=sub, notice=notice, notice_error=True, **thread)
+    stale = await run_in_threadpool(_stale_draft, d, sub, given)
+    if stale is not None:
+        form_now, notice = stale
+        if not is_htmx(request):  # the whole page, with the text kept in its form
+            view = await run_in_threadpool(load_submission, d, sub_id)
+            if view is None:
+                return not_found(request, "submission")
+            view |= await run_in_threadpool(load_thread, d, sub_id)
+            view["form"] = form_now
+            request.session["flash"] = notice
+            return render(request, "submission.html", **view)
+        thread = await run_in_threadpool(load_thread, d, sub_id)
+        thread["form"] = form_now
         return render(request, "_replies.html", sub=sub, notice=notice, notice_error=True, **thread)
     queued = await run_in_threadpool(_queue_reply, d, sub, (to, subject, body), nonce)
     notice = (

@@ -22,7 +22,7 @@ from starlette.responses import (
     Response,
 )
 
-from intake.dashboard import charts, mail, scanning
+from intake.dashboard import charts, drafts, mail, scanning
 from intake.dashboard.recheck import envelope_of
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import download, page
@@ -33,6 +33,7 @@ from intake.reply.headers import reply_subject
 from intake.reply.question import question_text, questions_in
 from intake.report import Status
 from intake.store import review
+from intake.store.least_certain import LeastCertain, least_certain
 from intake.store.progress import in_progress
 from intake.store.rows import FileHead, MessageRow, OutboxLine, QuarantinedMessage, SubmissionRow
 from intake.store.schema import KIND_SUBMISSION, OUTBOX_STATES, REPLY_MANUAL, REVIEW_STATES
@@ -101,10 +102,12 @@ async def inbox(request: Request) -> Response:
         other = review.kind_counts(d.store, query=query or None, review_state=review_state)
         reply_times.update(scanning.reply_times(d.store, [r.id for r in rows]))
         waiting.update(review.with_held(d.store, [r.id for r in rows]))
+        least.update(least_certain(d.store, [r.id for r in rows]))
         return rows, counts, other, review.quarantined(d.store)
 
     reply_times: dict[int, float] = {}
     waiting: set[int] = set()
+    least: dict[int, LeastCertain] = {}
     rows, counts, other, (stuck, stuck_rows) = await run_in_threadpool(load)
     counts[Status.IGNORED.value] = sum(other.values())
     processing = await run_in_threadpool(in_progress, d.store)
@@ -141,6 +144,8 @@ async def inbox(request: Request) -> Response:
         reply_times=reply_times,
         waiting=waiting,
         processing=processing,
+        least=least,
+        review_threshold=d.settings.classifier.review_threshold,
     )
 
 
@@ -247,13 +252,29 @@ def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
 
 
 def reply_form(d: Deps, sub: SubmissionRow | None, **given: str) -> dict[str, str]:
-    """The reply form's fields: what staff typed, else a draft from the checks."""
+    """The reply form's fields: what staff typed, else a draft from the checks.
+
+    ``checks`` names the checks the text was drafted from and ``drafted`` the text as
+    drafted (see drafts.py); ``stale`` is set when those checks are not the current ones.
+    """
     try:
         report = json.loads((sub.report_json if sub else "") or "{}")
     except ValueError:
         report = {}
     reply = report.get("reply") or {}
     kind = str((sub.kind if sub else "") or KIND_SUBMISSION)
+    unplaced = (
+        [
+            str(f.member_path or f.path)
+            for f in review.file_heads(d.store, sub.id)
+            if f.needs_review and not f.corrected
+        ]
+        if sub is not None and kind == "submission"
+        else []
+    )
+    status = str((sub.status if sub else "") or "")
+    missing = list(report.get("missing") or [])
+    over = list(report.get("over_submitted") or [])
     if kind == "question":  # the drafted answer, if the knowledge base had one
         draft = str(reply.get("body") or "")
     elif kind != "submission":  # an automatic reply, a bounce, other mail: no draft
@@ -261,24 +282,25 @@ def reply_form(d: Deps, sub: SubmissionRow | None, **given: str) -> dict[str, st
     else:
         draft = mail.draft_text(
             reference=str((sub.reference if sub else "") or ""),
-            status=str((sub.status if sub else "") or ""),
-            missing=list(report.get("missing") or []),
-            over_submitted=list(report.get("over_submitted") or []),
+            status=status,
+            missing=missing,
+            over_submitted=over,
             from_name=d.settings.intake.from_name,
-            unplaced=[
-                str(f.member_path or f.path)
-                for f in review.file_heads(d.store, sub.id)
-                if f.needs_review and not f.corrected
-            ]
-            if sub is not None
-            else [],
+            unplaced=unplaced,
         )
     subject = str(reply.get("subject") or reply_subject(str((sub.subject if sub else "") or "")))
+    current = drafts.checks_key(status, missing, over, unplaced)
+    body = given.get("body", draft)
+    checks = given.get("checks") or current
     return {
         "to": given.get("to", str((sub.sender if sub else None) or reply.get("to") or "")),
         "subject": given.get("subject", subject),
-        "body": given.get("body", draft),
+        "body": body,
         "nonce": given.get("nonce") or secrets.token_urlsafe(16),
+        "checks": checks,
+        "current": current,
+        "drafted": given.get("drafted") or drafts.text_key(body),
+        "stale": "1" if checks != current else "",
     }
 
 
@@ -311,7 +333,7 @@ async def draft(request: Request) -> Response:
         return not_found(request, "submission")
     if not is_htmx(request):
         return RedirectResponse(f"/submissions/{sub.id}#reply", status_code=303)
-    return render(request, "_draft.html", form=reply_form(d, sub))
+    return render(request, "_draft.html", sub=sub, form=reply_form(d, sub))
 
 
 @page

@@ -19,7 +19,7 @@ HTMX = {"HX-Request": "true"}
 def _relabel(client: TestClient, token: str, file_id: int, label: str, kind: str = "") -> str:
     response = client.post(
         f"/files/{file_id}/label",
-        data={"label": label, "kind": kind},
+        data={"label": label, "kind": kind, "confirmed": "1"},
         headers=HTMX | {"X-CSRF-Token": token},
     )
     assert response.status_code == 200

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select, update
 from starlette.testclient import TestClient
 
 from core.config import Settings
+from intake.classify import model_dir_for
+from intake.classify.bundle import read_metrics, read_stamp
+from intake.dashboard.render import zone_of
 from intake.store import Store
 from intake.store import schema as t
 from intake.store.labelled import fingerprint, labelled_files
@@ -52,3 +57,22 @@ def test_reviewed_submissions_become_labelled_files(settings: Settings, store: S
     files = labelled_files(store)
     assert len(files) == n and not any(f.relabelled for f in files)
     assert fingerprint(files) != empty
+
+
+def test_the_model_page_shows_the_ece_train_prints_and_local_times(
+    client: TestClient, staff: str, settings: Settings
+) -> None:
+    """QA: the page showed 0.004 where `secor-intake train` printed 0.059, and a raw UTC time."""
+    model_dir = model_dir_for(settings)
+    metrics = read_metrics(model_dir)["heldout"]
+    html = client.get("/model").text
+    row = html.split("hand-written documents by other authors")[1].split("</tr>")[0]
+    assert f"{metrics['calibration_ece_after']:.3f}" in row  # what train prints as "ECE"
+    generated = html.split("on the generated held-out split")[1].split("</tr>")[0]
+    assert f"{metrics['ece']:.3f}" in generated
+    stamp = read_stamp(model_dir)
+    assert f" {stamp.trained_at} " not in html  # no raw ISO time in the text
+    local = datetime.fromisoformat(stamp.trained_at).astimezone(
+        zone_of(settings.dashboard.timezone)
+    )
+    assert f'id="trained-at">{local:%Y-%m-%d %H:%M}</time>' in html

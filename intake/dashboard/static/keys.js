@@ -3,6 +3,7 @@
 //   Submission:  n  next open submission, a  accept for QA, r  mark reviewed,
 //                l  relabel: go to the next label to check (then Enter on Confirm)
 //   Anywhere:    ?  show or hide this list, g  back to the inbox
+//   Relabel question (a confident prediction overruled): Enter confirms, Escape cancels
 (function () {
   "use strict";
   function typing(el) {
@@ -46,6 +47,10 @@
   }
   document.addEventListener("keydown", function (event) {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === "Escape" && click(".confirm-relabel button[name=cancel]")) {
+      event.preventDefault();
+      return;
+    }
     if (typing(event.target)) {
       if (event.key === "Escape" && event.target.blur) event.target.blur();
       return;
