@@ -78,8 +78,8 @@ REQUIREMENTS: dict[str, Requirement] = {
         Requirement(
             MEMBERSHIP,
             "Is your company an ACSA member?",
-            "Become an ACSA member (a company that is not an automatic member can join as an "
-            "Associate Member for a yearly fee).",
+            "Become an ACSA member (the earlier version of ACSA's page adds that a company "
+            "that is not an automatic member can join as an Associate Member for a yearly fee).",
             ("step-membership", "membership-associate"),
         ),
         Requirement(
