@@ -14,7 +14,13 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from intake.dashboard import mail
-from intake.dashboard.pages import load_submission, load_thread, not_found, reply_form
+from intake.dashboard.pages import (
+    load_submission,
+    load_thread,
+    no_submission,
+    not_found,
+    reply_form,
+)
 from intake.dashboard.recheck import envelope_of, recheck
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import action
@@ -123,7 +129,7 @@ async def set_review(request: Request) -> Response:
     else:
         found = await run_in_threadpool(review.set_review_state, d.store, sub_id, state)
         if not found:
-            return not_found(request, "submission")
+            return await no_submission(request, sub_id)
         notice = {
             review.OPEN: "The submission is open again.",
             review.REVIEWED: "Marked as reviewed.",
@@ -235,7 +241,7 @@ async def send_reply(request: Request) -> Response:
     given = {name: _field(form, name) for name in ("to", "subject", "body", "nonce")}
     sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
-        return not_found(request, "submission")
+        return await no_submission(request, sub_id, kept=given["body"])
     nonce = given["nonce"] if _NONCE.fullmatch(given["nonce"]) else ""
     error = ""
     try:
