@@ -8,6 +8,8 @@ the store's commit, a window of about a millisecond) is looked up in the Sent
 folder; if it is not there it is either sent again with the same Message-ID and
 bytes (``[smtp] in_doubt = "resend"``: receiving services that drop repeats of a
 Message-ID deliver it once) or held for staff (``"hold"``: never sent twice).
+A reply's Date is set when it is first marked 'sending' (not when it was queued or
+held for approval), in the recorded bytes, which every later attempt sends unchanged.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from datetime import datetime, timedelta
 from core.config import SmtpSettings
 from intake.mailbox.connection import certificate_expiry
 from intake.mailbox.smtp import open_relay
-from intake.mailbox.wire import wire_bytes
+from intake.mailbox.wire import wire_bytes, with_date
 from intake.ops import metrics
 from intake.store import Store
 from intake.store.helpers import utcnow
@@ -92,6 +94,11 @@ def utf8_options(client: smtplib.SMTP, recipient: str) -> list[str] | None:
     return ["SMTPUTF8"] if client.has_extn("smtputf8") else None
 
 
+def _dated_now(raw: bytes) -> bytes:
+    """A reply handed to the relay for the first time: dated now (see Outbox.claim_to_send)."""
+    return with_date(raw, utcnow())
+
+
 def send_due(
     store: Store,
     settings: SmtpSettings,
@@ -144,7 +151,8 @@ def send_due(
         for mail in due:
             if stop is not None and stop():
                 break
-            if not store.outbox.mark_sending(mail.id, worker):
+            raw = store.outbox.claim_to_send(mail.id, worker, first_send=_dated_now)
+            if raw is None:
                 continue
             attempts = mail.attempts + 1
             options = utf8_options(client, mail.recipient)
@@ -155,7 +163,7 @@ def send_due(
                 continue
             try:
                 client.sendmail(
-                    sender_address, [mail.recipient], wire_bytes(mail.raw), mail_options=options
+                    sender_address, [mail.recipient], wire_bytes(raw), mail_options=options
                 )
             except smtplib.SMTPRecipientsRefused as exc:
                 codes = sorted({code for code, _ in exc.recipients.values()})
@@ -190,7 +198,7 @@ def send_due(
                 relay.unrecorded.add(mail.id)  # the store failed right after the relay took it
                 raise
             metrics.REPLIES_SENT.inc()
-            sent.append(mail.raw)
+            sent.append(raw)
     finally:
         try:
             client.quit()
