@@ -49,6 +49,7 @@ class Relay:
         # replies the relay took whose 'sent' mark did not reach the store (it failed just then)
         self.unrecorded: set[int] = set()
         self.certificate_expires: datetime | None = None  # the relay's, seen at the last login
+        self.last_failure: BaseException | None = None  # why it could not be used last time
 
     def wait_seconds(self) -> float:
         """How long until the relay may be tried again (0: now)."""
@@ -72,6 +73,11 @@ class Relay:
         """The relay answered."""
         self.failures = 0
         self._next_try = 0.0
+        self.last_failure = None
+
+    def refused_login(self) -> bool:
+        """Whether the relay refused the login of [smtp] username (configuration, not a fault)."""
+        return isinstance(self.last_failure, smtplib.SMTPAuthenticationError)
 
 
 def _too_old(mail: OutgoingMail, settings: SmtpSettings) -> bool:
@@ -134,6 +140,7 @@ def send_due(
     try:
         client = relay.open()
     except (OSError, smtplib.SMTPException) as exc:
+        relay.last_failure = exc
         wait = relay.down()
         metrics.RELAY_ERRORS.inc()
         log.warning(
