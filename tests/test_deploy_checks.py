@@ -80,3 +80,14 @@ def test_a_token_command_that_cannot_be_run_is_a_configuration_error(tmp_path: P
         fetch_token(None, str(script))
     with pytest.raises(OperationalError, match="exited with 3"):  # its own failure: retried
         fetch_token(None, "exit 3")
+
+
+def test_outbox_without_the_embedded_hub_says_where_the_replies_are(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "the outbox (...) is empty" on a production server, where replies go out."""
+    config = tmp_path / "config.toml"
+    config.write_text(f'[paths]\ndata_dir = "{tmp_path}"\n[embedded]\nenabled = false\n', "utf-8")
+    assert cli.main(["--config", str(config), "outbox"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Outbox page" in err and "secor-intake status" in err
