@@ -77,6 +77,7 @@ def test_other_mail_is_not_counted_as_submissions(
     other = client.get("/?status=ignored").text
     assert "Question about SECOR" in other and "Automatic reply: away" in other
     assert "Question: 1 · Automatic reply: 1 · Bounce: 0 · Other mail: 0" in other
+    assert '<caption class="sr-only">Other mail, open;' in other  # as the tab says, not "Ignored"
 
 
 def test_the_recheck_uses_the_one_report_builder(
