@@ -101,7 +101,10 @@ async def reclassify(request: Request) -> Response:
             )
         except Exception:
             log.exception("re-checking submission %d after a label change failed", sub_id)
-            notice = "The label was not saved: the submission could not be checked again."
+            notice = (
+                "The label was not saved: the submission could not be checked again. Try "
+                "once more; if it fails again, tell IT (the dashboard's log says why)."
+            )
             error = True
         else:
             kind_text = f" ({kind})" if kind else ""
@@ -254,7 +257,7 @@ async def send_reply(request: Request) -> Response:
             return RedirectResponse(f"/submissions/{sub_id}#reply", status_code=303)
         thread = await run_in_threadpool(load_thread, d, sub_id)
         thread["form"] = reply_form(d, sub, **given)
-        notice = error or "Write the reply again."
+        notice = error or "The form was out of date; your text is kept below: send it again."
         return render(request, "_replies.html", sub=sub, notice=notice, notice_error=True, **thread)
     queued = await run_in_threadpool(_queue_reply, d, sub, (to, subject, body), nonce)
     notice = (
