@@ -34,7 +34,7 @@ from intake.reply.headers import reply_subject
 from intake.reply.question import question_text, questions_in
 from intake.report import Status
 from intake.store import review
-from intake.store.merge import MergedInto, where_merged
+from intake.store.merge import MergedInto, merged_reference, where_merged
 from intake.store.progress import in_progress
 from intake.store.rows import FileHead, MessageRow, OutboxLine, QuarantinedMessage, SubmissionRow
 from intake.store.schema import KIND_SUBMISSION, OUTBOX_STATES, REPLY_MANUAL, REVIEW_STATES
@@ -144,6 +144,8 @@ async def inbox(request: Request) -> Response:
     reply_times: dict[int, float] = {}
     waiting: set[int] = set()
     rows, counts, other, (stuck, stuck_rows) = await run_in_threadpool(load)
+    # a reference searched for that was merged into another submission: say where it went
+    went = await run_in_threadpool(merged_reference, d.store, query) if query and not rows else None
     counts[Status.IGNORED.value] = sum(other.values())
     processing = await run_in_threadpool(in_progress, d.store)
 
@@ -179,6 +181,7 @@ async def inbox(request: Request) -> Response:
         reply_times=reply_times,
         waiting=waiting,
         processing=processing,
+        merged=(merged_text(went, d.zone), went.live_id) if went else None,
     )
 
 

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 import intake.store.schema as t
 from intake.store.database import Database
@@ -178,3 +178,13 @@ def where_merged(store: Database, submission_id: int) -> MergedInto | None:
         live_id=live[0] if live else None,
         live_reference=live[1] if live else None,
     )
+
+
+def merged_reference(store: Database, reference: str) -> MergedInto | None:
+    """Where the merged submission with REFERENCE ("SECOR-2026-000012") went, if one was."""
+    m = t.merged_submissions.c
+    with store.tx() as conn:
+        found = conn.execute(
+            select(m.submission_id).where(func.upper(m.reference) == reference.strip().upper())
+        ).scalar()
+    return where_merged(store, int(found)) if found is not None else None

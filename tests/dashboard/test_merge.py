@@ -123,6 +123,11 @@ def test_a_merged_submissions_old_address_says_where_it_went(
     assert said in reply.text and "Thanks &lt;Pat&gt;, we have it." in reply.text
     assert f'href="/submissions/{seeded.submission_id}"' in reply.text
 
+    # its reference searched for in the inbox (from an old email) says the same
+    found = client.get("/", params={"q": str(old_ref.reference).lower(), "review": "all"}).text
+    assert said in found
+    assert f'<a href="/submissions/{seeded.submission_id}">Open it</a>' in found
+
     # a submission that never existed is still "no such submission"
     assert "No such submission" in client.get("/submissions/9999").text
 
