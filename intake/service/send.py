@@ -81,9 +81,10 @@ class Relay:
 
 
 def _too_old(mail: OutgoingMail, settings: SmtpSettings) -> bool:
-    return mail.created_at is not None and utcnow() - mail.created_at > timedelta(
-        hours=settings.give_up_hours
-    )
+    """Not taken by the relay within give_up_hours of becoming due (of being queued, or of
+    being sent on by staff: the days a reply waited for approval do not count)."""
+    since = mail.released_at or mail.created_at
+    return since is not None and utcnow() - since > timedelta(hours=settings.give_up_hours)
 
 
 NO_SMTPUTF8 = (

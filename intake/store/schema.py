@@ -171,6 +171,8 @@ outbox = Table(
     Column("worker", String(100)),
     Column("copied", Boolean, nullable=False, default=False, server_default=false()),
     Column("copy_started_at", DateTime(timezone=True)),  # an append to Sent was begun then
+    # added: when staff released a held reply; [smtp] give_up_hours counts from then
+    Column("released_at", DateTime(timezone=True)),
 )
 Index("ix_outbox_state", outbox.c.state)
 Index("ix_outbox_message_id", outbox.c.message_id)

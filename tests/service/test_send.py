@@ -283,7 +283,8 @@ def test_a_reply_is_dated_when_first_sent_and_a_resend_in_doubt_is_the_same_byte
     relay: tuple[Relay_, Settings], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A reply held for approval for days was sent with the Date it was queued, and mail
-    clients sorted it among days-old mail. Dated when first handed to the relay now."""
+    clients sorted it among days-old mail. Dated when first handed to the relay now; and
+    the days it waited for approval do not count towards give_up_hours."""
     handler, settings = relay
     store = open_store(settings)
     queued = "Mon, 30 Nov 2026 08:00:00 +0000"
@@ -292,7 +293,11 @@ def test_a_reply_is_dated_when_first_sent_and_a_resend_in_doubt_is_the_same_byte
         (mail,) = store.outbox.due()
         with store.tx() as conn:  # queued days ago, with that Date, and held for staff
             conn.execute(
-                t.outbox.update().values(state=t.HELD, raw=f"Date: {queued}\n".encode() + mail.raw)
+                t.outbox.update().values(
+                    state=t.HELD,
+                    raw=f"Date: {queued}\n".encode() + mail.raw,
+                    created_at=datetime.now(UTC) - timedelta(days=7),  # past give_up_hours
+                )
             )
         assert review.release_held(store, mail.id)  # approved today
         before = datetime.now(UTC).replace(microsecond=0)
