@@ -256,7 +256,14 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "year_source": info.get("year_source"),
         "kind": str(sub.kind or KIND_SUBMISSION),
         "asked": asked_in(d, sub_id) if sub.kind == "question" else [],
+        "linked_ref": _reference_of(d, sub.linked_to),
     } | scanning.submission_extras(d.store, sub_id, report)
+
+
+def _reference_of(d: Deps, sub_id: int | None) -> str | None:
+    """The reference staff know a submission by ("SECOR-2026-000012"), or None."""
+    target = d.store.results.get_submission(sub_id) if sub_id is not None else None
+    return str(target.reference) if target is not None and target.reference else None
 
 
 def asked_in(d: Deps, sub_id: int) -> list[str]:

@@ -38,7 +38,8 @@ def test_staff_merge_a_linked_submission_in_one_click(
     page = client.get(f"/submissions/{extra.submission_id}").text
     assert f"/submissions/{extra.submission_id}/merge" in page
     # the notice comes before the files, and the submission it claims points back (QA)
-    assert page.index("Merge into #") < page.index('id="files-h"')
+    # named by the reference staff know it by, not its row number (it said "Merge into #1")
+    assert page.index(f"Merge into {seeded.reference}") < page.index('id="files-h"')
     target = client.get(f"/submissions/{seeded.submission_id}").text
     kept_apart = "Kept apart from this submission because their sender could not be authenticated"
     assert f'{kept_apart}: <a href="/submissions/{extra.submission_id}">' in target
