@@ -1,5 +1,5 @@
-"""An attachment's name as the employer gave it, in a real browser: a "/" or markup in it
-("Policy <b>2026</b>.txt") is shown whole and as text, never cut at the slash or rendered."""
+"""In a real browser: an attachment's name as the employer gave it (a "/" or markup in it,
+"Policy <b>2026</b>.txt", shown whole and as text), and a merged submission's old address."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from core.config import LimitsSettings, LinksSettings, Settings
 from intake.ingest import ingest_email
 from intake.ingest.names import NAME_SLASH
 from intake.store import Store
+from intake.store import schema as t
 from tests.dashboard import seed
 from tests.dashboard.test_browser import (  # noqa: F401  (fixtures)
     browser,
@@ -74,3 +75,40 @@ def test_an_attachment_named_with_a_slash_and_markup_shows_whole_and_escaped(
     with page.expect_download() as download:
         row.get_by_role("link", name="Download").click()
     assert download.value.suggested_filename == "Policy _b_2026_b_.txt"  # safe to save
+
+
+def test_a_merged_submissions_old_address_leads_on_in_the_browser(
+    server: str,  # noqa: F811
+    page: Page,  # noqa: F811
+    settings: Settings,
+    store: Store,
+    seeded: seed.Seeded,
+) -> None:
+    """Merged with one click, then its old link (a bookmark, an email) opened again."""
+    target = store.results.get_submission(seeded.submission_id)
+    assert target is not None
+    linked = seed.add_submission(
+        settings,
+        store,
+        uid=81,
+        sender="pat@birchroofing.ca",
+        subject="the contractor agreement",
+        files=[("Contractor prequalification.txt", "contracting_services", 0.9, "contractor")],
+    )
+    with store.tx() as conn:
+        conn.execute(
+            t.submissions.update()
+            .where(t.submissions.c.id == linked.submission_id)
+            .values(linked_to=target.id)
+        )
+    log_in(page, server)
+    page.goto(f"{server}/submissions/{linked.submission_id}")
+    page.get_by_role("button", name=f"Merge into {target.reference}").click()
+    expect(page).to_have_url(f"{server}/submissions/{target.id}")
+    page.goto(f"{server}/submissions/{linked.submission_id}")
+    expect(page).to_have_url(f"{server}/submissions/{target.id}")
+    expect(page.locator("#notice")).to_contain_text(
+        f"{linked.reference} was merged into {target.reference} on "
+    )
+    expect(page.locator("#notice")).to_contain_text("by staff")
+    shot(page, "21-merged-old-address")
