@@ -179,6 +179,7 @@ class _OutboxColumns(_Row):
     worker: str | None
     copied: bool
     copy_started_at: datetime | None
+    released_at: datetime | None
 
 
 @dataclass(frozen=True)
