@@ -294,6 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--throughput-docs", type=int, default=2000, help="documents to time predict on"
     )
+    parser.add_argument(
+        "--manuals", type=int, default=8, help="whole manuals in the timed submission (0: none)"
+    )
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
 
@@ -353,7 +356,41 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"throughput: {len(many) / elapsed:.0f} documents/s (predict only, OCR excluded, "
             f"{len(many)} documents, {cores} cores)"
         )
+        manual_throughput(clf, throughput_docs, args.manuals)
     return 0
+
+
+def manual_throughput(clf: Classifier, docs: Sequence[Document], per_submission: int) -> None:
+    """Predict time of a submission that sends PER_SUBMISSION whole manuals in one file each
+    (long documents, read again in windows by intake/classify/sections.py), beside 40
+    ordinary files. The manuals are the benchmark's documents joined until 1,300 words."""
+    if per_submission <= 0:
+        return
+    manuals: list[Document] = []
+    words: list[str] = []
+    for doc in docs:
+        words += doc.text.split()
+        if len(words) >= 1300:
+            member = PurePosixPath(f"manual{len(manuals) + 1}.pdf")
+            text = " ".join(words)
+            manuals.append(
+                Document(path=str(member), member_path=member, sha256="", size=len(text), text=text)
+            )
+            words = []
+            if len(manuals) == per_submission:
+                break
+    submission = [*manuals, *docs[:40]]
+    clf.predict(submission)  # warm
+    rounds = 10
+    started = time.perf_counter()
+    for _ in range(rounds):
+        clf.predict(submission)
+    elapsed = (time.perf_counter() - started) / rounds
+    print(
+        f"manuals: {elapsed * 1000:.0f} ms to predict a submission of {len(manuals)} manuals "
+        f"of 1,300+ words and {len(submission) - len(manuals)} other files "
+        f"(mean of {rounds} rounds)"
+    )
 
 
 if __name__ == "__main__":

@@ -9,10 +9,11 @@ from typing import Any
 
 
 class ExamplesFormatter(argparse.HelpFormatter):
-    """Wraps descriptions as usual, but keeps an epilog that starts "examples:" line by line."""
+    """Wraps descriptions as usual, but keeps an epilog that starts "examples:" or "exit
+    status:" line by line."""
 
     def _fill_text(self, text: str, width: int, indent: str) -> str:
-        if text.startswith("examples:"):
+        if text.startswith(("examples:", "exit status:")):
             return "".join(indent + line for line in text.splitlines(keepends=True))
         return super()._fill_text(text, width, indent)
 

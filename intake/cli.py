@@ -103,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"secor-intake: no permission to use{where}; run as the user that owns the data "
             "folder (e.g. sudo -u secor) or give that user ownership of it\n"
         )
-        return 1
+        return 2  # a configuration to fix, like a refused login: not retried under systemd
     except Exception as exc:  # a bug: one line here, the traceback only with -v
         log.debug("unexpected failure", exc_info=True)
         sys.stderr.write(

@@ -66,13 +66,20 @@ def covers_of(
     score: Callable[[list[str]], FloatArray],
     weights: Weights,
 ) -> list[tuple[str, ...]]:
-    """For each text, the elements its windows cover (SCORE gives raw text-model scores)."""
+    """For each text, the elements its windows cover (SCORE gives raw text-model scores).
+
+    The windows of every long text are scored in one batch (one pass of the pipeline for
+    a submission with several manuals), then split back per text; each row is scored on
+    its own, so the result is the same as text by text."""
+    cut = [windows(text) for text in texts]
+    parts = [part for text_parts in cut for part in text_parts]
+    if not parts:
+        return [() for _ in texts]
+    nones: list[str | None] = [None] * len(parts)
+    probs = label_probs(score(parts), nones, nones, weights)
     out: list[tuple[str, ...]] = []
-    for text in texts:
-        parts = windows(text)
-        if not parts:
-            out.append(())
-            continue
-        nones: list[str | None] = [None] * len(parts)
-        out.append(covered(label_probs(score(parts), nones, nones, weights)))
+    start = 0
+    for text_parts in cut:
+        out.append(covered(probs[start : start + len(text_parts)]) if text_parts else ())
+        start += len(text_parts)
     return out

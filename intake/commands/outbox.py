@@ -20,7 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "outbox",
         help="list the replies the local hub delivered to employers",
-        description="List (or show one of) the messages in the embedded hub's outbox, oldest first",
+        description=(
+            "List (or show one of) the messages the embedded hub of `secor-intake run` "
+            "delivered to employers, oldest first. With a real relay ([embedded] enabled = "
+            "false) the replies are on the dashboard's Outbox page and counted by "
+            "`secor-intake status`."
+        ),
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument(
@@ -61,6 +66,11 @@ def summary(msg: EmailMessage) -> dict[str, Any]:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """List or show outbox messages."""
+    if not settings.embedded.enabled:
+        raise UserError(
+            "outbox lists what the embedded hub of `secor-intake run` delivered, and [embedded] "
+            "is off here: see the dashboard's Outbox page, or `secor-intake status`"
+        )
     messages = [summary(m) for m in read_outbox(settings)]
     if args.show is not None:
         if not 1 <= args.show <= len(messages):

@@ -18,8 +18,8 @@ def _days(value: str) -> int:
         days = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of days") from None
-    if days < 1:
-        raise argparse.ArgumentTypeError("must be at least 1 day")
+    if days < 0:
+        raise argparse.ArgumentTypeError("must be 0 days or more")
     return days
 
 
@@ -42,7 +42,10 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         type=_days,
         default=None,
         metavar="DAYS",
-        help="purge submissions not updated for this many days (default: [store] retention_days)",
+        help=(
+            "purge submissions not updated for this many days (default: [store] "
+            "retention_days); 0 (everything that may go) only with --dry-run"
+        ),
     )
     parser.add_argument(
         "--include-open",
@@ -68,8 +71,13 @@ def summary(result: PurgeResult, *, dry_run: bool) -> str:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     """Purge (or, with --dry-run, count) what is older than the retention period."""
-    days = args.older_than or settings.store.retention_days
-    if not days:
+    days = args.older_than if args.older_than is not None else settings.store.retention_days
+    if args.older_than == 0 and not args.dry_run:
+        raise UserError(
+            "--older-than 0 would remove every submission that may go, even today's: "
+            "see them with --dry-run, or give at least 1 day"
+        )
+    if not days and args.older_than is None:
         raise UserError(
             "purge needs --older-than DAYS (or [store] retention_days set in the configuration)"
         )

@@ -9,7 +9,7 @@ import threading
 from types import FrameType
 
 from core.config import Settings
-from core.errors import UserError
+from core.errors import OperationalError, UserError
 from core.logs import configure_logging
 from intake.commands.answerer import knowledge_answerer
 from intake.commands.common import load_classifier
@@ -26,6 +26,15 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "serve",
+        epilog=(
+            "exit status:\n"
+            "  0  stopped by SIGTERM or Ctrl-C; with --once, the cycle ran\n"
+            "  2  a configuration to fix: a login refused by the mailbox, the relay or the\n"
+            "     database, a missing password, a wrong key; retrying will not help (systemd\n"
+            "     does not restart it)\n"
+            "  1  a temporary failure: the mailbox, relay or database does not answer; try\n"
+            "     again later (without --once, the service itself waits and reconnects)"
+        ),
         help="watch the COR mailbox and triage what arrives (production service)",
         description=(
             "Connect to the mailbox of [mailbox], triage every new message, send replies through "
@@ -36,7 +45,11 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
             "(or `python -m intake.devstack`) starts."
         ),
     )
-    parser.add_argument("--once", action="store_true", help="run one cycle and exit")
+    parser.add_argument(
+        "--once",
+        action="store_true",
+        help="run one cycle and exit (to check a configuration, or from a timer)",
+    )
     return parser
 
 
@@ -81,6 +94,16 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             service.run_once()
         finally:
             store.close()
+        relay = service.relay
+        if relay.refused_login():
+            raise UserError(
+                "the SMTP relay refused the login of [smtp] username; check the password or token"
+            )
+        if relay.last_failure is not None:
+            raise OperationalError(
+                f"cannot reach the SMTP relay {settings.smtp.host}:{settings.smtp.port} "
+                f"({type(relay.last_failure).__name__}); replies wait; try again later"
+            )
         return 0
     ops: OpsServer | None = None
     inbound: InboundListener | None = None

@@ -44,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
         type=Path,
         default=None,
         metavar="DIR",
-        help="model folder (default: classifier.model_dir, else <data_dir>/model)",
+        help="model folder (default: [classifier] model_dir, else <data_dir>/model)",
     )
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     source = parser.add_mutually_exclusive_group()

@@ -14,7 +14,13 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from intake.dashboard import drafts, mail
-from intake.dashboard.pages import load_submission, load_thread, not_found, reply_form
+from intake.dashboard.pages import (
+    load_submission,
+    load_thread,
+    no_submission,
+    not_found,
+    reply_form,
+)
 from intake.dashboard.recheck import envelope_of, recheck
 from intake.dashboard.render import Deps, deps, is_htmx, render
 from intake.dashboard.security import action
@@ -162,7 +168,10 @@ async def reclassify(request: Request) -> Response:
             )
         except Exception:
             log.exception("re-checking submission %d after a label change failed", sub_id)
-            notice = "The label was not saved: the submission could not be checked again."
+            notice = (
+                "The label was not saved: the submission could not be checked again. Try "
+                "once more; if it fails again, tell IT (the dashboard's log says why)."
+            )
             error = True
         else:
             kind_text = f" ({kind})" if kind else ""
@@ -192,7 +201,7 @@ async def set_review(request: Request) -> Response:
     else:
         found = await run_in_threadpool(review.set_review_state, d.store, sub_id, state)
         if not found:
-            return not_found(request, "submission")
+            return await no_submission(request, sub_id)
         notice = {
             review.OPEN: "The submission is open again.",
             review.REVIEWED: "Marked as reviewed.",
@@ -332,7 +341,7 @@ async def send_reply(request: Request) -> Response:
     }
     sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
-        return not_found(request, "submission")
+        return await no_submission(request, sub_id, kept=given["body"])
     nonce = given["nonce"] if _NONCE.fullmatch(given["nonce"]) else ""
     error = ""
     try:
@@ -345,7 +354,7 @@ async def send_reply(request: Request) -> Response:
             return RedirectResponse(f"/submissions/{sub_id}#reply", status_code=303)
         thread = await run_in_threadpool(load_thread, d, sub_id)
         thread["form"] = reply_form(d, sub, **given)
-        notice = error or "Write the reply again."
+        notice = error or "The form was out of date; your text is kept below: send it again."
         return render(request, "_replies.html", sub=sub, notice=notice, notice_error=True, **thread)
     stale = await run_in_threadpool(_stale_draft, d, sub, given)
     if stale is not None:

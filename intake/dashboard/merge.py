@@ -11,7 +11,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from intake.dashboard import mail
-from intake.dashboard.pages import not_found
+from intake.dashboard.pages import no_submission
 from intake.dashboard.recheck import envelope_of, recheck
 from intake.dashboard.render import Deps, deps
 from intake.dashboard.security import action
@@ -40,16 +40,17 @@ async def merge(request: Request) -> Response:
 
     sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
-        return not_found(request, "submission")
+        return await no_submission(request, sub_id)
     envelope = await run_in_threadpool(_latest_envelope, d, sub.linked_to)
 
     def rerun(target: SubmissionRow, files: list[FileRow]) -> Rechecked:
         return recheck(target, files, envelope, today)
 
-    target = await run_in_threadpool(merge_linked, d.store, sub_id, rerun)
+    user: str = request.state.user
+    target = await run_in_threadpool(merge_linked, d.store, sub_id, rerun, user)
     if target is None:
         request.session["flash"] = "Nothing changed: this submission is not linked to another."
         return RedirectResponse(f"/submissions/{sub_id}", status_code=303)
-    log.info("submission %d merged into %d by staff account %s", sub_id, target, request.state.user)
+    log.info("submission %d merged into %d by staff account %s", sub_id, target, user)
     request.session["flash"] = f"Merged {sub.reference} into this submission."
     return RedirectResponse(f"/submissions/{target}", status_code=303)

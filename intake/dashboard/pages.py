@@ -6,7 +6,8 @@ import json
 import re
 import secrets
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
+from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -34,6 +35,7 @@ from intake.reply.question import question_text, questions_in
 from intake.report import Status
 from intake.store import review
 from intake.store.least_certain import LeastCertain, least_certain
+from intake.store.merge import MergedInto, merged_reference, where_merged
 from intake.store.progress import in_progress
 from intake.store.rows import FileHead, MessageRow, OutboxLine, QuarantinedMessage, SubmissionRow
 from intake.store.schema import KIND_SUBMISSION, OUTBOX_STATES, REPLY_MANUAL, REVIEW_STATES
@@ -60,6 +62,42 @@ def not_found(request: Request, what: str) -> Response:
         text = f"No such {what}: it may have been removed. Reload the page."
         return HTMLResponse(f'<p class="notice error">{text}</p>', status_code=404)
     return render(request, "missing.html", status_code=404, what=what)
+
+
+def merged_text(went: MergedInto, zone: tzinfo) -> str:
+    """One sentence: which submission this was, where it went, when and by whom."""
+    this = went.reference or f"Submission #{went.submission_id}"
+    into = went.into_reference or f"#{went.into_id}"
+    when = went.merged_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    by = f" by {went.merged_by}" if went.merged_by else ""
+    text = f"{this} was merged into {into} on {when}{by}"
+    if went.live_id is None:
+        return f"{text}; that submission has since been removed."
+    if went.live_id != went.into_id:
+        now = went.live_reference or f"#{went.live_id}"
+        return f"{text}, which is now part of {now}."
+    return f"{text}."
+
+
+async def no_submission(request: Request, sub_id: int, kept: str = "") -> Response:
+    """The answer for a submission that is not there: where it went if staff merged it (its
+    page leads to the one it is part of now), else "no such submission". KEPT is a reply
+    staff typed on the old page, shown so it can be copied."""
+    d = deps(request)
+    went = await run_in_threadpool(where_merged, d.store, sub_id)
+    if went is None:
+        return not_found(request, "submission")
+    text = merged_text(went, d.zone)
+    where = f"/submissions/{went.live_id}" if went.live_id is not None else ""
+    if request.method == "POST":
+        text += " Nothing was changed: do it on the submission it is part of now."
+    if where and not kept and not is_htmx(request):
+        request.session["flash"] = f"{text} (Its old address leads here.)"
+        return RedirectResponse(where, status_code=303)
+    if is_htmx(request):
+        link = f' <a href="{where}">Open it</a>' if where else ""
+        return HTMLResponse(f'<p class="notice error">{escape(text)}{link}</p>', status_code=404)
+    return render(request, "merged.html", status_code=404, text=text, where=where, kept=kept)
 
 
 # -- inbox ----------------------------------------------------------------------------------
@@ -109,6 +147,8 @@ async def inbox(request: Request) -> Response:
     waiting: set[int] = set()
     least: dict[int, LeastCertain] = {}
     rows, counts, other, (stuck, stuck_rows) = await run_in_threadpool(load)
+    # a reference searched for that was merged into another submission: say where it went
+    went = await run_in_threadpool(merged_reference, d.store, query) if query and not rows else None
     counts[Status.IGNORED.value] = sum(other.values())
     processing = await run_in_threadpool(in_progress, d.store)
 
@@ -146,6 +186,7 @@ async def inbox(request: Request) -> Response:
         processing=processing,
         least=least,
         review_threshold=d.settings.classifier.review_threshold,
+        merged=(merged_text(went, d.zone), went.live_id) if went else None,
     )
 
 
@@ -220,7 +261,14 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "year_source": info.get("year_source"),
         "kind": str(sub.kind or KIND_SUBMISSION),
         "asked": asked_in(d, sub_id) if sub.kind == "question" else [],
+        "linked_ref": _reference_of(d, sub.linked_to),
     } | scanning.submission_extras(d.store, sub_id, report)
+
+
+def _reference_of(d: Deps, sub_id: int | None) -> str | None:
+    """The reference staff know a submission by ("SECOR-2026-000012"), or None."""
+    target = d.store.results.get_submission(sub_id) if sub_id is not None else None
+    return str(target.reference) if target is not None and target.reference else None
 
 
 def asked_in(d: Deps, sub_id: int) -> list[str]:
@@ -318,7 +366,7 @@ async def submission(request: Request) -> Response:
 
     view = await run_in_threadpool(load)
     if view is None:
-        return not_found(request, "submission")
+        return await no_submission(request, sub_id)
     return render(request, "submission.html", **view)
 
 
@@ -326,11 +374,10 @@ async def submission(request: Request) -> Response:
 async def draft(request: Request) -> Response:
     """A fresh reply text from the submission's current checks (replaces the form's text)."""
     d = deps(request)
-    sub = await run_in_threadpool(
-        d.store.results.get_submission, int(request.path_params["sub_id"])
-    )
+    sub_id = int(request.path_params["sub_id"])
+    sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
-        return not_found(request, "submission")
+        return await no_submission(request, sub_id)
     if not is_htmx(request):
         return RedirectResponse(f"/submissions/{sub.id}#reply", status_code=303)
     return render(request, "_draft.html", sub=sub, form=reply_form(d, sub))

@@ -99,7 +99,12 @@ def make_env(zone: tzinfo) -> Environment:
         lstrip_blocks=True,
     )
 
-    def local(value: datetime | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    def local(value: datetime | str | None, fmt: str = "%Y-%m-%d %H:%M") -> str:
+        if isinstance(value, str):  # an ISO time kept in a file (the model's stamp, the gate)
+            try:
+                value = datetime.fromisoformat(value)
+            except ValueError:
+                return str(value)
         return aware(value).astimezone(zone).strftime(fmt) if value else "—"
 
     def iso(value: datetime | None) -> str:

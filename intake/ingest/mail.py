@@ -18,7 +18,7 @@ from typing import Any
 
 from intake.envelope import Envelope
 from intake.ingest.links import find_links
-from intake.ingest.names import unsafe_reason
+from intake.ingest.names import NAME_SLASH, unsafe_reason
 from intake.ingest.readers import html_to_text
 
 log = logging.getLogger(__name__)
@@ -363,7 +363,12 @@ def _filename(part: Message) -> str | None:
     if not name:
         return None
     name = " ".join(str(name).split())
-    return name.replace("\\", "/").rsplit("/", 1)[-1] or None
+    if "\\" in name or unsafe_reason(name):  # a path ("C:\\docs\\x.pdf", "../x"): its file
+        return name.replace("\\", "/").rsplit("/", 1)[-1] or None
+    # A name with "/" in it ("Policy 2025/2026.pdf", "Policy <b>2026</b>.txt") is one name as
+    # the employer gave it, not a folder: it keeps a slash that looks the same, and only the
+    # file stored on disk gets a safe name (intake.ingest.names.safe_file_name).
+    return name.replace("/", NAME_SLASH) or None
 
 
 def _unsafe_name(part: Message) -> str | None:

@@ -12,6 +12,9 @@ _JUNK_NAMES = {".ds_store", "thumbs.db", "desktop.ini", ".localized", "icon\r"}
 _JUNK_FOLDERS = {"__macosx", ".git", ".svn", "$recycle.bin", ".trash", ".trashes"}
 _DOUBLE_SUFFIXES = (".tar.gz", ".tar.bz2", ".tar.xz")
 _MAX_NAME = 150
+# DIVISION SLASH, which looks like "/": the slash inside one attachment's name ("Policy
+# 2025/2026.pdf"), which is no folder, so that the name is shown as the employer gave it
+NAME_SLASH = "\u2215"
 
 
 def normalise(name: str) -> str:
@@ -78,7 +81,7 @@ def safe_file_name(name: str, fallback: str = "file") -> str:
     """A file name fit for the work folder: no separators, controls or leading dots."""
     base = normalise(name).rsplit("/", 1)[-1]
     base = _CONTROL.sub("_", base).strip().lstrip(".")
-    base = base.replace(":", "_")
+    base = base.replace(":", "_").replace(NAME_SLASH, "_")
     if not base or base in (".", ".."):
         base = fallback
     if len(base) > _MAX_NAME:

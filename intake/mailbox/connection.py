@@ -92,6 +92,11 @@ def fetch_token(
             check=True,
         )
     except subprocess.CalledProcessError as exc:
+        if exc.returncode in (126, 127):  # the shell could not find or run it: configuration
+            why = "was not found" if exc.returncode == 127 else "is not executable"
+            raise UserError(
+                f"oauth2_token_command {why} (exit {exc.returncode}); check its path and mode"
+            ) from None
         raise OperationalError(
             f"oauth2_token_command exited with {exc.returncode}; run it by hand to see why"
         ) from None
@@ -170,14 +175,14 @@ def open_session(settings: MailboxSettings, timeout: float | None = None) -> Ses
             timeout=timeout,
         )
     except (OSError, IMAPClient.Error) as exc:
-        hint = ""
         if isinstance(exc, ssl.SSLError) and "WRONG_VERSION_NUMBER" in str(exc):
-            hint = (
-                "; the server does not speak TLS on this port: check [mailbox] security "
-                '("tls" for port 993, "starttls" or "none" for 143) and [mailbox] port'
-            )
+            raise UserError(  # a configuration to fix, not a server that is down
+                f"IMAP server {settings.host}:{settings.port} does not speak TLS on this port: "
+                'check [mailbox] security ("tls" for port 993, "starttls" or "none" for 143) '
+                "and [mailbox] port"
+            ) from None
         raise OperationalError(
-            f"cannot reach IMAP server {settings.host}:{settings.port}: {exc}{hint}"
+            f"cannot reach IMAP server {settings.host}:{settings.port}: {exc}"
         ) from None
     try:
         _keepalive(client.socket())

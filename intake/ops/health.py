@@ -1,4 +1,8 @@
-"""Is the service healthy? The store answers and a worker completed a cycle recently."""
+"""Is the service healthy? The store answers and a worker completed a cycle recently.
+
+A worker's own report says ``starting`` until its first cycle, and is red at once when
+its first connect fails (``not yet reached``), not only after ``stale_after_seconds``.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,12 @@ Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
+
+
+# A service worker's phase, in its /healthz report (service.phase)
+STARTING = "starting"
+NOT_YET_REACHED = "not yet reached"
+RUNNING = "running"
 
 
 @dataclass
@@ -57,8 +67,16 @@ class LiveState:
         """The mailbox connection came up or went down."""
         with self._lock:
             self.mailbox_connected = connected
-            if error is not None:
+            if error is not None or connected:
                 self.last_error = error
+
+    def phase(self) -> str:
+        """``starting`` (no cycle yet, nothing failed), ``not yet reached`` (no cycle yet and
+        the first connect failed: the mailbox or the store cannot be reached), ``running``."""
+        with self._lock:
+            if self.last_cycle is not None:
+                return RUNNING
+            return STARTING if self.last_error is None else NOT_YET_REACHED
 
     def seconds_since_cycle(self) -> float:
         """Since the last completed cycle (or since start when none completed yet)."""
@@ -82,10 +100,13 @@ def check(
         report["store"] = f"unavailable: {type(exc).__name__}"
         return False, {"status": "failing", **report}
     relay_down = 0.0
+    phase = RUNNING
     if live is not None:
         age = live.seconds_since_cycle()
         relay_down = live.seconds_relay_down()
+        phase = live.phase()
         report["service"] = {
+            "phase": phase,
             "seconds_since_cycle": round(age, 1),
             "mailbox_connected": live.mailbox_connected,
             "relay_reachable": live.relay_reachable,
@@ -96,10 +117,12 @@ def check(
         ages = [(utcnow() - beat.at).total_seconds() for beat in store.ops.heartbeats().values()]
         age = min(ages) if ages else float("inf")
         report["service"] = {"seconds_since_cycle": round(age, 1) if ages else None}
-    # replies that cannot leave are as bad as mail that is not read: both turn health red
-    healthy = age <= limit and relay_down <= limit
+    # replies that cannot leave are as bad as mail that is not read: both turn health red;
+    # so does a worker whose first connect failed (not after stale_after_seconds: at once)
+    healthy = age <= limit and relay_down <= limit and phase != NOT_YET_REACHED
     report["warnings"] = expiry.warnings(store, settings)  # early: healthy until it happens
-    return healthy, {"status": "ok" if healthy else "failing", **report}
+    status = "failing" if not healthy else STARTING if phase == STARTING else "ok"
+    return healthy, {"status": status, **report}
 
 
 def body(store: Store, settings: Settings, live: LiveState | None = None) -> tuple[int, bytes]:

@@ -8,6 +8,8 @@ the store's commit, a window of about a millisecond) is looked up in the Sent
 folder; if it is not there it is either sent again with the same Message-ID and
 bytes (``[smtp] in_doubt = "resend"``: receiving services that drop repeats of a
 Message-ID deliver it once) or held for staff (``"hold"``: never sent twice).
+A reply's Date is set when it is first marked 'sending' (not when it was queued or
+held for approval), in the recorded bytes, which every later attempt sends unchanged.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from datetime import datetime, timedelta
 from core.config import SmtpSettings
 from intake.mailbox.connection import certificate_expiry
 from intake.mailbox.smtp import open_relay
-from intake.mailbox.wire import wire_bytes
+from intake.mailbox.wire import wire_bytes, with_date
 from intake.ops import metrics
 from intake.store import Store
 from intake.store.helpers import utcnow
@@ -47,6 +49,7 @@ class Relay:
         # replies the relay took whose 'sent' mark did not reach the store (it failed just then)
         self.unrecorded: set[int] = set()
         self.certificate_expires: datetime | None = None  # the relay's, seen at the last login
+        self.last_failure: BaseException | None = None  # why it could not be used last time
 
     def wait_seconds(self) -> float:
         """How long until the relay may be tried again (0: now)."""
@@ -70,12 +73,18 @@ class Relay:
         """The relay answered."""
         self.failures = 0
         self._next_try = 0.0
+        self.last_failure = None
+
+    def refused_login(self) -> bool:
+        """Whether the relay refused the login of [smtp] username (configuration, not a fault)."""
+        return isinstance(self.last_failure, smtplib.SMTPAuthenticationError)
 
 
 def _too_old(mail: OutgoingMail, settings: SmtpSettings) -> bool:
-    return mail.created_at is not None and utcnow() - mail.created_at > timedelta(
-        hours=settings.give_up_hours
-    )
+    """Not taken by the relay within give_up_hours of becoming due (of being queued, or of
+    being sent on by staff: the days a reply waited for approval do not count)."""
+    since = mail.released_at or mail.created_at
+    return since is not None and utcnow() - since > timedelta(hours=settings.give_up_hours)
 
 
 NO_SMTPUTF8 = (
@@ -90,6 +99,11 @@ def utf8_options(client: smtplib.SMTP, recipient: str) -> list[str] | None:
         return []
     client.ehlo_or_helo_if_needed()
     return ["SMTPUTF8"] if client.has_extn("smtputf8") else None
+
+
+def _dated_now(raw: bytes) -> bytes:
+    """A reply handed to the relay for the first time: dated now (see Outbox.claim_to_send)."""
+    return with_date(raw, utcnow())
 
 
 def send_due(
@@ -127,6 +141,7 @@ def send_due(
     try:
         client = relay.open()
     except (OSError, smtplib.SMTPException) as exc:
+        relay.last_failure = exc
         wait = relay.down()
         metrics.RELAY_ERRORS.inc()
         log.warning(
@@ -144,7 +159,8 @@ def send_due(
         for mail in due:
             if stop is not None and stop():
                 break
-            if not store.outbox.mark_sending(mail.id, worker):
+            raw = store.outbox.claim_to_send(mail.id, worker, first_send=_dated_now)
+            if raw is None:
                 continue
             attempts = mail.attempts + 1
             options = utf8_options(client, mail.recipient)
@@ -155,7 +171,7 @@ def send_due(
                 continue
             try:
                 client.sendmail(
-                    sender_address, [mail.recipient], wire_bytes(mail.raw), mail_options=options
+                    sender_address, [mail.recipient], wire_bytes(raw), mail_options=options
                 )
             except smtplib.SMTPRecipientsRefused as exc:
                 codes = sorted({code for code, _ in exc.recipients.values()})
@@ -190,7 +206,7 @@ def send_due(
                 relay.unrecorded.add(mail.id)  # the store failed right after the relay took it
                 raise
             metrics.REPLIES_SENT.inc()
-            sent.append(mail.raw)
+            sent.append(raw)
     finally:
         try:
             client.quit()

@@ -9,9 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, text
 
 from core.config import Settings
+from core.errors import OperationalError, UserError
 from intake.store.migrate import upgrade
 
 
@@ -91,5 +92,28 @@ def open_engine(settings: Settings) -> Engine:
     engine = create_engine(url, future=True, pool_pre_ping=True, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    upgrade(engine)
+        upgrade(engine)
+        return engine
+    try:
+        upgrade(engine)
+    except exc.OperationalError as error:
+        engine.dispose()
+        raise unreachable(engine, error) from None
     return engine
+
+
+# What the database answers when the configuration is wrong, not the database down
+_REFUSED = ("authentication failed", "does not exist", "no pg_hba.conf entry", "permission denied")
+
+
+def unreachable(engine: Engine, error: exc.OperationalError) -> UserError | OperationalError:
+    """One line for a database that cannot be used at start: a refused login or a missing
+    database (UserError: fix [store] url) or a server that does not answer (retry)."""
+    url = engine.url
+    where = f"PostgreSQL at {url.host or 'the local socket'}{f':{url.port}' if url.port else ''}"
+    first = str(error.orig or error).strip().splitlines()[0][:200]
+    if any(word in first.lower() for word in _REFUSED):
+        return UserError(f"{where} refused the store: {first}; check [store] url and its user")
+    return OperationalError(
+        f"cannot reach the store, {where}: {first}; check that it is running, then try again"
+    )

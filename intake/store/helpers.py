@@ -6,12 +6,12 @@ import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, update
+from sqlalchemy import Connection, and_, delete, func, select, update
 
 import intake.store.schema as t
 
@@ -88,3 +88,23 @@ def retire_held(conn: Connection, submission_id: int, why: str) -> int:
         .values(state=t.DISCARDED, last_error=f"Not sent: {why}")
     )
     return int(done.rowcount or 0)
+
+
+def fresh_submission_id(conn: Connection) -> int | None:
+    """An explicit id for a new submission when SQLite would reuse one a merge removed (a
+    new row takes the highest id plus one, and the merged one's old address would show it);
+    None lets the database choose, as PostgreSQL's sequence never reuses one."""
+    if conn.dialect.name != "sqlite":
+        return None
+    merged = conn.execute(select(func.max(t.merged_submissions.c.submission_id))).scalar()
+    if merged is None:
+        return None
+    live = conn.execute(select(func.max(t.submissions.c.id))).scalar()
+    return int(merged) + 1 if int(merged) >= int(live or 0) else None
+
+
+def forget_merges_into(conn: Connection, submission_ids: Sequence[int]) -> None:
+    """Drop the records of merges into submissions being purged (their address leads
+    nowhere now; the merged one's own record goes with them)."""
+    m = t.merged_submissions.c
+    conn.execute(delete(t.merged_submissions).where(m.into_id.in_(submission_ids)))

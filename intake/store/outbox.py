@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, or_, select, update
@@ -60,18 +60,38 @@ class Outbox:
 
     def mark_sending(self, outbox_id: int, worker: str | None = None) -> bool:
         """Claim a reply for sending; False if someone else has it."""
+        return self.claim_to_send(outbox_id, worker) is not None
+
+    def claim_to_send(
+        self,
+        outbox_id: int,
+        worker: str | None = None,
+        first_send: Callable[[bytes], bytes] | None = None,
+    ) -> bytes | None:
+        """Claim a reply for sending: the bytes to send, or None if someone else has it.
+
+        The first time a reply is handed to a relay, FIRST_SEND rewrites its recorded
+        bytes (its Date becomes the time it is sent, not the time it was queued or held);
+        from then on the recorded bytes are sent as they are, so a retry or a resend in
+        doubt is the same message. One transaction: the claim takes the write lock first.
+        """
+        o = t.outbox.c
         with self._db.tx() as conn:
-            result = conn.execute(
+            claimed = conn.execute(
                 update(t.outbox)
-                .where(and_(t.outbox.c.id == outbox_id, t.outbox.c.state == t.PENDING))
-                .values(
-                    state=t.SENDING,
-                    attempts=t.outbox.c.attempts + 1,
-                    sending_at=utcnow(),
-                    worker=worker,
-                )
+                .where(and_(o.id == outbox_id, o.state == t.PENDING))
+                .values(state=t.SENDING, attempts=o.attempts + 1, worker=worker)
             )
-            return bool(result.rowcount)
+            if not claimed.rowcount:
+                return None
+            raw, before = conn.execute(select(o.raw, o.sending_at).where(o.id == outbox_id)).one()
+            raw = bytes(raw)
+            values: dict[str, object] = {"sending_at": utcnow()}
+            if before is None and first_send is not None:  # never handed to a relay yet
+                raw = first_send(raw)
+                values["raw"] = raw
+            conn.execute(update(t.outbox).where(o.id == outbox_id).values(**values))
+            return raw
 
     def mark_sent(self, outbox_id: int, *, copied: bool = False) -> None:
         """The relay accepted the reply (COPIED: the Sent folder already holds it)."""

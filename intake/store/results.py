@@ -13,7 +13,14 @@ from sqlalchemy import RowMapping, Table, and_, func, insert, or_, select, updat
 import intake.store.schema as t
 from intake.corrections import Correction
 from intake.store.database import Database
-from intake.store.helpers import ClaimLost, clean, clean_values, new_id, utcnow
+from intake.store.helpers import (
+    ClaimLost,
+    clean,
+    clean_values,
+    fresh_submission_id,
+    new_id,
+    utcnow,
+)
 from intake.store.rows import FileRow, MessageRow, NewFile, NewReply, OutboxRow, SubmissionRow
 
 
@@ -135,9 +142,11 @@ class Results:
             subject = clean(subject) or ""
             sender = clean(sender, 320)
             if submission_id is None:
+                fresh = fresh_submission_id(conn)  # never an id a merge left behind
                 submission_id = new_id(
                     conn.execute(
                         insert(t.submissions).values(
+                            **({"id": fresh} if fresh is not None else {}),
                             reference=reference,
                             sender=sender,
                             subject=subject,

@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, Connection, and_, delete, exists, func, or
 
 import intake.store.schema as t
 from intake.store.database import Database
-from intake.store.helpers import utcnow
+from intake.store.helpers import forget_merges_into, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +98,7 @@ def _delete_rows(conn: Connection, ids: Sequence[int]) -> int:
     conn.execute(delete(t.outbox).where(t.outbox.c.submission_id.in_(ids)))
     conn.execute(delete(t.messages).where(t.messages.c.submission_id.in_(ids)))
     conn.execute(delete(t.submissions).where(t.submissions.c.id.in_(ids)))
+    forget_merges_into(conn, ids)
     return int(removed or 0)
 
 

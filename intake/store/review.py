@@ -517,7 +517,8 @@ def release_held(store: Database, outbox_id: int, raw: bytes | None = None) -> b
 
     False when the reply is no longer held (sent or discarded by someone else).
     """
-    values: dict[str, object] = {"state": t.PENDING, "next_attempt_at": utcnow()}
+    now = utcnow()  # the give-up clock of [smtp] give_up_hours starts now, not when drafted
+    values: dict[str, object] = {"state": t.PENDING, "next_attempt_at": now, "released_at": now}
     if raw is not None:
         values["raw"] = raw
     with store.tx() as conn:

@@ -179,6 +179,7 @@ class _OutboxColumns(_Row):
     worker: str | None
     copied: bool
     copy_started_at: datetime | None
+    released_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,7 @@ class OutgoingMail:
     worker: str | None = None
     created_at: datetime | None = None
     copy_started_at: datetime | None = None
+    released_at: datetime | None = None  # when staff sent it on, if it was held for them
 
 
 def outgoing_mail(r: RowMapping) -> OutgoingMail:
@@ -297,6 +299,7 @@ def outgoing_mail(r: RowMapping) -> OutgoingMail:
         r["worker"],
         aware(r["created_at"]),
         aware(r["copy_started_at"]),
+        aware(r.get("released_at")),
     )
 
 

@@ -171,6 +171,8 @@ outbox = Table(
     Column("worker", String(100)),
     Column("copied", Boolean, nullable=False, default=False, server_default=false()),
     Column("copy_started_at", DateTime(timezone=True)),  # an append to Sent was begun then
+    # added: when staff released a held reply; [smtp] give_up_hours counts from then
+    Column("released_at", DateTime(timezone=True)),
 )
 Index("ix_outbox_state", outbox.c.state)
 Index("ix_outbox_message_id", outbox.c.message_id)
@@ -223,3 +225,16 @@ login_attempts = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 Index("ix_login_attempts_key", login_attempts.c.key)
+
+# A linked submission merged into another (its row is gone): where its old address leads.
+merged_submissions = Table(
+    "merged_submissions",
+    metadata,
+    Column("submission_id", Integer, primary_key=True),  # the merged submission's old id
+    Column("reference", String(40)),
+    Column("into_id", Integer, nullable=False),  # no foreign key: it may be merged or purged too
+    Column("into_reference", String(40)),
+    Column("merged_at", DateTime(timezone=True), nullable=False),
+    Column("merged_by", String(100)),
+)
+Index("ix_merged_submissions_into", merged_submissions.c.into_id)

@@ -59,6 +59,27 @@ def test_unsure_windows_do_not_count() -> None:
     assert s.covered(_probs(tops, sure=s.SURE - 0.1)) == ()
 
 
+def test_the_windows_of_several_manuals_are_scored_in_one_batch() -> None:
+    """One pass of the model for a submission of several manuals; the same covers as
+    text by text (rows are scored on their own)."""
+    from intake.classify.combine import Weights
+
+    manual = " ".join(f"m{i}" for i in range(s.MIN_WORDS * 2))
+    texts = [manual, "a short file", manual[: len(manual) // 2] + " tail " * 700]
+    tops = ["policy", "hazard_assessment", "ppe", "inspections"]
+    calls: list[int] = []
+
+    def score(parts: list[str]) -> np.ndarray:
+        calls.append(len(parts))
+        return _probs([tops[i % len(tops)] for i in range(len(parts))], sure=0.999)
+
+    weights = Weights()
+    together = s.covers_of(texts, score, weights)
+    assert calls == [sum(len(s.windows(t)) for t in texts)]
+    one_by_one = [s.covers_of([t], score, weights)[0] for t in texts]
+    assert together == one_by_one and together[1] == () and together[0] == tuple(tops)
+
+
 # --- with the trained model -------------------------------------------------------
 
 

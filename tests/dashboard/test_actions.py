@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from email import message_from_bytes, policy
 
+import pytest
 from starlette.testclient import TestClient
 
 from core.config import Settings
@@ -105,6 +106,23 @@ def test_a_label_outside_the_list_changes_nothing(
     assert store.results.corrections() == []
 
 
+def test_a_label_that_could_not_be_checked_says_what_to_do(
+    client: TestClient,
+    staff: str,
+    seeded: seed.Seeded,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(*_args: object) -> list[str]:
+        raise RuntimeError("the checks failed")
+
+    monkeypatch.setattr("intake.dashboard.actions._reclassify", broken)
+    before = store.results.submission_files(seeded.submission_id)
+    html = _relabel(client, staff, seeded.file_ids[STRAY], "contracting_services")
+    assert "The label was not saved" in html and "Try once more" in html and "tell IT" in html
+    assert store.results.submission_files(seeded.submission_id) == before
+
+
 def test_a_plain_form_post_redirects_back_with_a_notice(
     client: TestClient, staff: str, seeded: seed.Seeded
 ) -> None:
@@ -186,6 +204,7 @@ def test_a_bad_reply_is_refused_with_the_text_kept(
         ({"subject": "Re: x\r\nBcc: victim@example.com"}, "Enter a subject on one line"),
         ({"body": "   "}, "Write the text of the reply"),
     ]
+    cases.append(({"nonce": "x"}, "your text is kept below: send it again"))  # out of date
     for fields, message in cases:
         html = _reply(client, staff, seeded.submission_id, **fields)
         assert message in html

@@ -77,6 +77,7 @@ def test_other_mail_is_not_counted_as_submissions(
     other = client.get("/?status=ignored").text
     assert "Question about SECOR" in other and "Automatic reply: away" in other
     assert "Question: 1 · Automatic reply: 1 · Bounce: 0 · Other mail: 0" in other
+    assert '<caption class="sr-only">Other mail, open;' in other  # as the tab says, not "Ignored"
 
 
 def test_the_recheck_uses_the_one_report_builder(
@@ -156,12 +157,16 @@ def test_an_edited_held_reply_is_sent_with_the_new_text_in_the_same_thread(
 def test_a_held_reply_can_be_discarded(
     client: TestClient, staff: str, settings: Settings, store: Store
 ) -> None:
-    _, outbox_id = _held(settings, store)
+    held, outbox_id = _held(settings, store)
+    page = client.get(f"/submissions/{held.submission_id}").text
+    assert '<span class="state state-held">waiting</span>' in page  # as the outbox says it
     response = client.post(f"/replies/{outbox_id}/discard", data={"csrf_token": staff})
     assert response.status_code == 303
     row = review.get_reply(store, outbox_id)
     assert row is not None and row.state == t.DISCARDED
     assert row.last_error == "Not sent: discarded by staff"
+    page = client.get(f"/submissions/{held.submission_id}").text
+    assert "Not sent: discarded by staff" in page and "Last error" not in page  # not a failure
     assert outbox_id not in [m.id for m in store.outbox.due()]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -26,6 +27,20 @@ def test_the_model_page_shows_the_live_model_and_its_figures(
     assert "Held-out macro-F1, content only" in html
     assert 'href="/model"' in html  # in the navigation
     assert "No retrain has been tried yet." in html
+    # as staff read them: a local time, not an ISO stamp; element names, not label codes
+    assert re.search(r"trained on (?:<time[^>]*>)?\d{4}-\d\d-\d\d \d\d:\d\d(?:</time>)? from", html)
+    assert "<td>Element 13 - Contracting Services</td>" in html
+    assert "<td>contracting_services</td>" not in html
+
+
+def test_the_stats_page_names_the_most_missed_element_by_its_number(
+    client: TestClient, staff: str, settings: Settings, store: Store
+) -> None:
+    """It read "Contractors most often missing"."""
+    seed.inbox_examples(settings, store)
+    kpi = client.get("/stats").text.split('id="kpi-missing"', 1)[1].split("</div>", 1)[0]
+    assert '<span class="big">Element ' in kpi and "Contractors" not in kpi
+    assert re.search(r"\(\w[^:]*: \d+ of \d+ submissions\)", kpi)
 
 
 def test_the_inbox_can_put_the_least_certain_submission_first(

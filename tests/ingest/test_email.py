@@ -8,6 +8,7 @@ from pathlib import Path, PurePosixPath
 
 from core.config import LimitsSettings, LinksSettings
 from intake.ingest import ingest_email, parse_envelope
+from intake.ingest.names import NAME_SLASH
 from intake.problems import ProblemCode
 from tests.ingest import builders as b
 
@@ -209,3 +210,23 @@ def test_a_raw_8bit_subject_mixing_utf8_and_windows_1252_reads_right() -> None:
         b"Subject: SECOR 2026 \xe2\x80\x93 Nordbygg s\xf8knad\r\n\r\nHei\r\n"
     )
     assert parse_envelope(raw).subject == "SECOR 2026 \u2013 Nordbygg s\u00f8knad"
+
+
+def test_a_slash_in_an_attachments_name_is_part_of_the_name_not_a_folder(
+    workdir: Path, limits: LimitsSettings, links: LinksSettings
+) -> None:
+    """QA: "Policy <b>2026</b>.txt" came out as "b>.txt". A path as sent (Windows' full
+    path, "../") still keeps only its file name, reported when it could escape."""
+    message = base_message()
+    message.set_content("three files")
+    for name in ("Policy 2025/2026.pdf", "C:\\Users\\pat\\FLHA.pdf", "../../ERP.pdf"):
+        message.add_attachment(b"%PDF " + name.encode(), "application", "pdf", filename=name)
+    _, result = ingest_email(message.as_bytes(), workdir, limits, links)
+    assert [d.path for d in result.documents] == [
+        f"Policy 2025{NAME_SLASH}2026.pdf",
+        "FLHA.pdf",
+        "ERP.pdf",
+    ]
+    renamed = [p.path for p in result.problems if p.code == ProblemCode.UNSAFE_PATH]
+    assert renamed == ["FLHA.pdf", "ERP.pdf"]
+    assert all("/" not in str(d.stored_path.name) for d in result.documents if d.stored_path)

@@ -6,6 +6,8 @@ import argparse
 import io
 import json
 import logging
+import threading
+import time
 import urllib.error
 import urllib.request
 from contextlib import redirect_stdout
@@ -26,7 +28,7 @@ from intake.ops import metrics
 from intake.ops.health import LiveState, check
 from intake.ops.http import OpsServer
 from intake.store import Store
-from tests.service.helpers import make_settings
+from tests.service.helpers import StubClassifier, make_settings
 
 
 def test_addresses_are_masked() -> None:
@@ -123,6 +125,9 @@ def test_health_and_metrics_over_http(settings: Settings, store: Store) -> None:
     try:
         base = f"http://127.0.0.1:{server.port}"
         with urllib.request.urlopen(f"{base}/healthz", timeout=5) as resp:
+            assert resp.status == 200 and json.loads(resp.read())["status"] == "starting"
+        live.cycle_done()
+        with urllib.request.urlopen(f"{base}/healthz", timeout=5) as resp:
             assert resp.status == 200 and json.loads(resp.read())["status"] == "ok"
         with urllib.request.urlopen(f"{base}/metrics", timeout=5) as resp:
             assert b"secor_store_up 1.0" in resp.read()
@@ -133,6 +138,24 @@ def test_health_and_metrics_over_http(settings: Settings, store: Store) -> None:
         failing.value.close()
     finally:
         server.close()
+
+
+def test_a_mailbox_not_reached_at_start_is_red_at_once(settings: Settings, store: Store) -> None:
+    """QA: an unreachable mailbox kept a new worker "ok" for its first stale_after_seconds."""
+    live = LiveState()
+    healthy, report = check(store, settings, live)
+    assert healthy and report["status"] == "starting"
+    assert report["service"]["phase"] == "starting"
+    live.connection(False, "mailbox connection lost: ConnectionRefusedError")
+    healthy, report = check(store, settings, live)
+    assert not healthy and report["status"] == "failing"
+    assert report["service"]["phase"] == "not yet reached"
+    assert report["service"]["last_error"].endswith("ConnectionRefusedError")
+    live.connection(True)  # reached at last: starting again until its first cycle
+    assert check(store, settings, live)[1]["status"] == "starting"
+    live.cycle_done()
+    healthy, report = check(store, settings, live)
+    assert healthy and report["status"] == "ok" and report["service"]["phase"] == "running"
 
 
 def test_a_relay_down_longer_than_the_limit_turns_health_red(
@@ -195,3 +218,32 @@ def test_where_names_the_place_not_the_message() -> None:
     except ValueError as exc:
         text = where(exc)
     assert text.startswith("ValueError at test_ops.py:") and "Birch" not in text
+
+
+@pytest.mark.slow
+def test_a_worker_whose_mailbox_cannot_be_reached_is_red_from_its_first_connect(
+    tmp_path: Path,
+) -> None:
+    """The real service loop against a mailbox port nobody listens on."""
+    from intake.service.runner import IntakeService
+    from intake.store import open_store
+
+    settings, _ = make_settings(tmp_path, ops={"stale_after_seconds": 3600})
+    store = open_store(settings)
+    live, stop = LiveState(), threading.Event()
+    service = IntakeService(settings, store, StubClassifier(), stop, live=live)  # type: ignore[arg-type]
+    worker = threading.Thread(target=service.run_forever, name="service", daemon=True)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 20
+        while live.phase() == "starting" and time.monotonic() < deadline:
+            time.sleep(0.05)
+        healthy, report = check(store, settings, live)
+        assert not healthy and report["status"] == "failing"
+        assert report["service"]["phase"] == "not yet reached"
+        assert report["service"]["mailbox_connected"] is False
+    finally:
+        stop.set()
+        worker.join(timeout=20)
+        store.close()
+    assert not worker.is_alive()

@@ -211,6 +211,29 @@ def test_command_line_dry_run_and_purge(tmp_path: Path, capsys: pytest.CaptureFi
     assert capsys.readouterr().out.startswith("purged 1 submission(s), 1 message(s), ")
 
 
+def test_a_dry_run_of_everything_is_allowed_and_a_purge_of_everything_explained(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """QA: `purge --dry-run --older-than 0`, what an administrator tries first, was refused."""
+    settings, config = make_settings(tmp_path)
+    store = open_store(settings)
+    try:
+        ids = _fill(store, settings, ["old@a.example"])
+        _age(store, ids["old@a.example"], 1)
+    finally:
+        store.close()
+    assert main(["--config", str(config), "purge", "--dry-run", "--older-than", "0"]) == 0
+    assert capsys.readouterr().out.startswith("would purge 1 submission(s), 1 message(s), ")
+    assert main(["--config", str(config), "purge", "--older-than", "0"]) == 2
+    err = capsys.readouterr().err
+    assert "--dry-run" in err and err.count("\n") == 1
+    store = open_store(settings)
+    try:
+        assert store.results.get_submission(ids["old@a.example"]) is not None  # nothing removed
+    finally:
+        store.close()
+
+
 def test_purge_without_a_period_is_a_one_line_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from email import message_from_bytes
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +20,10 @@ from intake.devstack.stack import ThreadedStack
 from intake.mailbox.connection import connect
 from intake.mailbox.folders import Folders
 from intake.mailbox.sent import SentFolder
+from intake.mailbox.wire import wire_bytes
 from intake.service.send import Relay, resolve_in_doubt, send_due
-from intake.store import Store, open_store
+from intake.store import Store, open_store, review
+from intake.store import schema as t
 from intake.store.rows import NewReply
 from tests.conftest import free_port
 from tests.service.helpers import imap, make_settings
@@ -163,8 +167,6 @@ def test_deferrals_are_retried_with_backoff_and_refusals_kept_for_staff(
         assert nxt is not None
         handler.answer = "550 5.1.1 No such user"
         with store.tx() as conn:
-            from intake.store import schema as t
-
             conn.execute(t.outbox.update().values(next_attempt_at=nxt - timedelta(hours=1)))
         send_due(store, settings.smtp, settings.intake.cor_address)
         assert store.ops.queue_stats().outbox_failed == 1
@@ -243,8 +245,6 @@ def test_copies_in_sent_are_appended_once(
         assert sent.keep_copies(store) == 2
         # a crash after the append, before the mark: the copy is not appended again
         with store.tx() as conn:
-            from intake.store import schema as t
-
             conn.execute(t.outbox.update().values(copied=False))
         assert sent.keep_copies(store) == 0
     finally:
@@ -275,5 +275,47 @@ def test_a_reply_the_relay_took_while_the_store_failed_is_never_sent_again(
         )
         send_due(store, settings.smtp, "cor@acsa.local", relay=service_relay)
         assert len(handler.accepted) == 1 and store.ops.queue_stats().outbox_sent == 1
+    finally:
+        store.close()
+
+
+def test_a_reply_is_dated_when_first_sent_and_a_resend_in_doubt_is_the_same_bytes(
+    relay: tuple[Relay_, Settings], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A reply held for approval for days was sent with the Date it was queued, and mail
+    clients sorted it among days-old mail. Dated when first handed to the relay now; and
+    the days it waited for approval do not count towards give_up_hours."""
+    handler, settings = relay
+    store = open_store(settings)
+    queued = "Mon, 30 Nov 2026 08:00:00 +0000"
+    try:
+        _record(store, 1)
+        (mail,) = store.outbox.due()
+        with store.tx() as conn:  # queued days ago, with that Date, and held for staff
+            conn.execute(
+                t.outbox.update().values(
+                    state=t.HELD,
+                    raw=f"Date: {queued}\n".encode() + mail.raw,
+                    created_at=datetime.now(UTC) - timedelta(days=7),  # past give_up_hours
+                )
+            )
+        assert review.release_held(store, mail.id)  # approved today
+        before = datetime.now(UTC).replace(microsecond=0)
+        assert send_due(store, settings.smtp, settings.intake.cor_address, worker="w")
+        (first,) = handler.accepted
+        date = message_from_bytes(first)["Date"]
+        assert date != queued and parsedate_to_datetime(date) >= before
+        assert first.count(b"Date:") == 1 and b"Hello" in first
+        (recorded,) = store.outbox.uncopied()  # the Sent folder gets what was sent
+        assert wire_bytes(recorded.raw) == first
+
+        # the worker dies after the relay took it; not in Sent: resent, hours later
+        with store.tx() as conn:
+            conn.execute(t.outbox.update().values(state=t.SENDING))
+        later = datetime.now(UTC) + timedelta(hours=3)
+        monkeypatch.setattr("intake.service.send.utcnow", lambda: later)
+        assert resolve_in_doubt(store, settings.smtp, None, older_than=timedelta(0)) == 1
+        assert send_due(store, settings.smtp, settings.intake.cor_address, worker="w")
+        assert handler.accepted == [first, first]  # byte for byte the same message
     finally:
         store.close()
