@@ -23,6 +23,8 @@ SETS = (
     "holdout6_questions.toml",
     "holdout7_questions.toml",
     "holdout8_questions.toml",
+    "holdout9_questions.toml",
+    "holdout10_questions.toml",
     "dev2_questions.toml",
 )
 # The development sets are tuned on; the hold-outs are scored by the lead only.
@@ -30,7 +32,7 @@ DEVELOPMENT = ("questions.toml", "dev_questions.toml", "dev2_questions.toml")
 HOLDOUTS = tuple(name for name in SETS if name not in DEVELOPMENT)
 # Hold-outs nobody on the team has read: they share no question with any other set
 # (holdout5 and holdout6 have been tuned on since session 5).
-UNSEEN = ("holdout7_questions.toml", "holdout8_questions.toml")
+UNSEEN = ("holdout9_questions.toml", "holdout10_questions.toml")
 
 
 def normalise(text: str) -> str:
