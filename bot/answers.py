@@ -266,11 +266,11 @@ def limit_answer(question: str, confidence: float) -> Answer | None:
         "headcount-over-ten-cor",
         "headcount-earlier-wording",
     ]
-    lead = f"The limit is {LIMIT} people at any one time."
+    lead = f"The limit is {LIMIT} people at any given time."
     if _NAMES_ESC.search(question):
         ids.append("esc-headcount")
         lead = (
-            f"The limit is {LIMIT} people at any one time, for ACSA and for Energy Safety Canada."
+            f"The limit is {LIMIT} people at any given time, for ACSA and for Energy Safety Canada."
         )
     return compose("over_ten", ids, confidence, lead=lead, kind="eligibility")
 

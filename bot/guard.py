@@ -120,11 +120,19 @@ _SPACE = re.compile(r"\s+")
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
 
 
+# "then" typed for "than" after a comparative: read as the comparison the writer meant.
+_THEN = re.compile(
+    r"\b(more|less|fewer|bigger|larger|smaller|higher|lower|greater|other|rather)\s+then\b",
+    re.IGNORECASE,
+)
+
+
 def clean(text: str, limit: int = MAX_QUESTION_CHARS) -> str:
     """The question as one line: normalised Unicode, no control characters, at most LIMIT chars."""
     text = unicodedata.normalize("NFKC", text[: limit * 2])
     text = _CONTROL.sub(" ", text)
     text = text.translate(_QUOTES)
+    text = _THEN.sub(r"\1 than", text)  # "never more then 7": a comparison, as meant
     return _SPACE.sub(" ", text).strip()[:limit]
 
 

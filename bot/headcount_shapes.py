@@ -118,14 +118,14 @@ def _cap(text: str) -> HeadCount | None:
     if _group_capped(text, cap) is not None:
         return None  # "a temp from time to time, max one at a time": one kind of people
     count = _value(cap.group(1))
-    total, groups, unsure = _owner(text, count, "at most at any one time")
+    total, groups, unsure = _owner(text, count, "at most at any given time")
     notes = []
     for m in _TURNOVER.finditer(text):
         people = _value(m.group(1))
         if people > count:
             notes.append(
                 f"not counted: the {people} different people over the year; the rule counts "
-                "the most on your WCB account at any one time"
+                "the most on your WCB account at any given time"
             )
     return HeadCount(total=total, groups=groups, owner_unsure=unsure, notes=tuple(notes))
 
@@ -175,7 +175,7 @@ def with_group_cap(text: str, count: HeadCount | None) -> HeadCount | None:
         if kind is None or any(kind.rstrip("s") in g.who for g in count.groups):
             continue
         most = _value(cap.group(1))
-        who = f"{kind} at most at any one time" if most != 1 else f"{kind} at a time"
+        who = f"{kind} at most at any given time" if most != 1 else f"{kind} at a time"
         return replace(
             count,
             total=count.total + most,
