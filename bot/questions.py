@@ -32,6 +32,15 @@ _QUESTIONS = re.compile(
     r"whats|what's|hows|wheres|whos)\b)",
     re.IGNORECASE,
 )
+# The markers of a list of questions: "1)", "(2)", "a)", "(b)"; and "1." or "2." only
+# where a space or the start comes before and a letter after ("Dec. 31" is no marker).
+_MARKERS = (
+    re.compile(r"(?:(?<=\s)|^)\(?(?P<key>[1-6])\)\s*"),
+    re.compile(r"(?:(?<=\s)|^)\(?(?P<key>[a-f])\)\s*", re.IGNORECASE),
+    re.compile(r"(?:(?<=\s)|^)(?P<key>[1-6])\.\s+(?=[A-Za-z])"),
+)
+# A courtesy closing the last item of a list ("... if we have questions. Thank you.").
+_THANKS = re.compile(r"[.!,]?\s*(?:thank you|thanks|cheers|regards)\b.*$", re.IGNORECASE)
 # What a later question inherits from an earlier one that it does not name itself: the
 # year type ("maintenance year. what do we send? and the policy?").
 _YEAR = re.compile(
@@ -42,10 +51,15 @@ _YEAR = re.compile(
 
 
 def split_questions(text: str) -> list[str]:
-    """The questions of a message: split after question marks and at "and how/what ...".
+    """The questions of a message: split after question marks, at "and how/what ...", and at
+    the markers of a numbered list ("1) ... 2) ...", "(a) ... (b) ...").
 
-    A part shorter than MIN_QUESTION_WORDS stays with its neighbour, as written.
+    A part shorter than MIN_QUESTION_WORDS stays with its neighbour, as written; what comes
+    before the first marker ("Hi, 2 questions.") is left out unless it names the year type.
     """
+    listed = _listed(text)
+    if listed:
+        return listed
     cuts = [0]
     for match in _QUESTIONS.finditer(text):
         cuts += [match.start(), match.end()]
@@ -73,6 +87,32 @@ def split_questions(text: str) -> list[str]:
         else:
             pieces.append(piece)
     return _distinct(pieces)[:MAX_QUESTIONS] or [text]
+
+
+def _listed(text: str) -> list[str]:
+    """The items of a numbered or lettered list of questions, [] when TEXT holds none.
+
+    The markers must run in order from the first ("1) 2)", "(a) (b) (c)"), so a lone
+    "(a)" or a number in a sentence is no list.
+    """
+    for marker in _MARKERS:
+        found = list(marker.finditer(text))
+        keys = [m.group("key").lower() for m in found]
+        first = "1" if keys and keys[0].isdigit() else "a"
+        expected = [chr(ord(first) + i) for i in range(len(keys))]
+        if len(found) < 2 or keys != expected:
+            continue
+        lead = text[: found[0].start()].strip()
+        items = []
+        for n, match in enumerate(found):
+            end = found[n + 1].start() if n + 1 < len(found) else len(text)
+            item = re.sub(r"[,;]?\s*(?:and|&)?\s*$", "", text[match.end() : end].strip())
+            items.append(item)
+        items[-1] = _THANKS.sub("", items[-1])
+        if lead and _YEAR.search(lead):  # "maintenance year: 1) ... 2) ...": its context
+            items[0] = f"{lead} {items[0]}"
+        return _distinct([i for i in items if i])[:MAX_QUESTIONS]
+    return []
 
 
 def _distinct(pieces: list[str]) -> list[str]:
