@@ -190,6 +190,22 @@ def _value(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_VALUES.get(word.lower(), -1)
 
 
+# Something to be said to ACSA in writing: "a letter saying ...", "a cover note stating ...".
+_SAYING = re.compile(
+    r"\b(?:saying|stating|claiming|that says|which says|to say|tell(?:ing)? (?:them|acsa) that)\b",
+    re.IGNORECASE,
+)
+# What the employer says beside it shows that it is not so: "he's really a contractor", "he
+# never actually finished it", "ACSA won't check".
+_CONTRARY = re.compile(
+    r"\b(?:he|she|it|they|we|that)\s*(?:'s|'re| is| are| was| were)\s+(?:really|actually)\b|"
+    r"\b(?:never|didn'?t|did not|hasn'?t|has not|not|isn'?t|wasn'?t)\s+(?:really|actually)\b|"
+    r"\b(?:acsa|they|nobody|no one|no-one)\s+(?:won'?t|will not|wouldn'?t|never|don'?t|do not|"
+    r"can'?t|cannot)\s+(?:\w+\s+)?(?:check|know|find out|look|notice|verify)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_to_state_falsely(text: str) -> bool:
     """A request to write, say or sign something for the employer that the employer says is
     not true: a number of people told to ACSA beside the real one ("write an email saying we
@@ -207,6 +223,8 @@ def asks_to_state_falsely(text: str) -> bool:
                 return True
         elif any(n != claimed for n in facts if n > 0):
             return True  # the number to be said is not the one the employer says is true
+    if _REQUEST.search(text) and _SAYING.search(text) and _CONTRARY.search(text):
+        return True  # "write a letter saying he is full time; he's really a contractor"
     if not (_REQUEST.search(text) and _RECORD.search(text)):
         return False
     # "fake some FLHAs"; "make up the FLHAs with my crew's names"; "sign their names on them"
