@@ -132,7 +132,11 @@ _TRIM = re.compile(
     r"\s*\b(?:go|goes|belong|belongs|fit|fits)?\s*(?:in|into|under)\s+(?:the|our|my)\s+"
     r"(?:secor\s+|cor\s+)?(?:submission|package|audit|evaluation)$|"
     r"^(?:element|folder|section)\s+(?:does|do|is|are|for)\s+|"
-    r"\s+(?:go|goes|belong|belongs|fit|fits)\s*(?:in|into|under|to)?$",
+    r"\s+(?:go|goes|belong|belongs|fit|fits)\s*(?:in|into|under|to)?$|"
+    # "... for the year. does that", "... checklist, signed by the foreman — where"
+    r"[.?!]?\s+(?:does|do|is|should|would|can)\s+(?:that|it|this|they|these)$|"
+    r"\s*[-\u2013\u2014,:;]\s*where$|"
+    r"^(?:i|we)?\s*(?:got|have|received|get)\s+(?:a|an|the|our|some)\s+",
     re.IGNORECASE,
 )
 
@@ -196,7 +200,10 @@ ELEMENT_QUESTION = re.compile(
     r"[-,:;]\s*(?:which\s+|what\s+)?element(?:\s*(?:number|#|no\.?|folder))?\s*\?+\s*$|"
     r"\bwhere\s+(?:do|does|did|should|would|can|to|will|must|is|are)\b.{0,60}?"
     r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b|"
-    r"\b(?:go|goes|belong|belongs|fit|fits|file it|put it|filed)\s+(?:where|under what)\b",
+    r"\b(?:go|goes|belong|belongs|fit|fits|file it|put it|filed)\s+(?:where|under what)\b|"
+    # "does that go somewhere in the secor?", "... orientation checklist — where?"
+    r"\b(?:go|goes|belong|belongs|fit|fits)\s+(?:somewhere|anywhere)\s+in\b|"
+    r"[-\u2013\u2014,:;]\s*where\s*\?*\s*$",
     re.IGNORECASE,
 )
 
@@ -223,6 +230,8 @@ def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, 
     words, words_sure = words_label(asked)
     if (label == "other" or sure < SURE) and words != "other":
         label, sure = words, max(words_sure, sure)
+    elif words == "other" and words_sure >= SURE:
+        label, sure = "other", words_sure  # business paperwork: invoices, loans, brochures
     return asked, label, sure
 
 
@@ -231,6 +240,12 @@ OUR_READING = (
     "ACSA's pages name the 13 elements but not where each kind of document goes; "
     "that placement is our reading."
 )
+
+
+def _business(asked: str) -> bool:
+    """Business paperwork no element asks for ("customer invoices", "loan papers")."""
+    words, sure = words_label(asked)
+    return words == "other" and sure >= SURE
 
 
 def element_answer(
@@ -243,6 +258,14 @@ def element_answer(
     (DECIDED: what ``element_label`` already said, so the classifier runs once)."""
     asked, label, sure = decided or element_label(question, labeler)
     info = by_label().get(label)
+    if label == "other" and _business(asked):
+        lead = (
+            f"Understood: where to file {asked}. That is not part of a SECOR evaluation: no "
+            "element asks for it, so leave it out of the submission."
+        )
+        return compose(
+            "which_element", ["submit-only-requested", "elements-secor"], confidence, lead=lead
+        )
     if info is None or label == "other":
         lead = (
             f"We could not tell which element {asked!r} belongs in. Each document goes in the "
