@@ -44,7 +44,9 @@ from bot.element_answer import element_answer, element_label, is_element_questio
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
 from bot.esc_rules import (
+    ACSA_SIDE,
     esc_echo_answer,
+    esc_first,
     esc_named_fallback,
     esc_rule_answer,
     numbers_in_figures_only,
@@ -190,6 +192,9 @@ class Engine:
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         doc = self.nlp(text)
+        esc_fact = self._router.esc_rule(doc) if read_parts(doc).about_esc else None
+        if esc_fact in ACSA_SIDE and doc._.headcount is None:
+            return esc_first(esc_fact)  # asked about ESC: the ESC fact its words name
         echo = esc_echo_answer(text)  # "36 days once registered, same for us?"
         if echo is not None:
             if doc._.headcount is None or numbers_in_figures_only(text):

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from bot.abstain import EVERYWHERE, KEYWORD_WEIGHT, Coverage, Evidence, neutral_words, stem
 from bot.answers import ESC, ESC_ASIDE, MAX_ANSWER_CHARS, Answer
-from bot.asks_for import answer_type, holds
+from bot.asks_for import answer_type, asked_type, holds
 from knowledge.facts import citation, contacts, fact, facts
 
 # BM25's usual constants.
@@ -42,6 +42,8 @@ KEYWORD_DF = 2
 # A fact that holds the type of answer asked for is added when it shares this much of
 # the question's own words (bot.asks_for; the abstention's share is weaker).
 TYPED_SHARE = 0.5
+# Words that name Energy Safety Canada, not what is asked about it.
+_ESC_NAME = frozenset({"energy", "safety", "canada", "esc", "enform"})
 # Answer kinds that may get a routed fact: answers from a topic's facts.
 _ROUTED_KINDS = frozenset({"answer"})
 
@@ -90,6 +92,29 @@ class Router:
             if score > 0:
                 out.append((score, fact_id))
         return sorted(out, reverse=True)
+
+    def esc_rule(self, doc: Doc) -> str | None:
+        """The one Energy Safety Canada fact a question about ESC asks for, when BM25 over
+        ESC's facts alone (those holding the type of answer asked for, if one is: a
+        duration, a date) finds a clear winner for the question's words (else None)."""
+        kind = asked_type(doc.text)
+        words = list(
+            dict.fromkeys(
+                stem(n)
+                for n, _ in self._coverage.content(doc)
+                if n not in EVERYWHERE and n not in _ESC_NAME
+            )
+        )
+        ranked = [
+            (score, f)
+            for score, f in self.scores(words)
+            if fact(f).authority == ESC and (kind is None or holds(kind, fact(f).statement))
+        ]
+        if not ranked or ranked[0][0] < MIN_SCORE:
+            return None
+        if len(ranked) > 1 and ranked[0][0] < MARGIN * ranked[1][0]:
+            return None
+        return ranked[0][1]
 
     def _specific(self, fact_id: str, word: str) -> bool:
         """Whether WORD ties the fact FACT_ID to the question: the fact states it and few

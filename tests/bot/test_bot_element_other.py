@@ -1,4 +1,4 @@
-"""Where a document goes: business paperwork is no element's, and more ways of asking."""
+"""Where a document goes (business paperwork is no element's), and ESC facts by their words."""
 
 from __future__ import annotations
 
@@ -37,3 +37,21 @@ def test_more_ways_of_asking_where_a_document_goes(
     text = engine.ask(question).answer
     assert f"That goes in {element}." in text, text
     assert "does that." not in text and "— where" not in text  # the document, not the question
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("We submit online with Energy Safety Canada. Once our registration is approved, how "
+         "long do we have to finish?", "36 days"),
+        ("with esc how long does the assessor have to send the report after the site visit",
+         "21 days"),
+    ],
+)  # fmt: skip
+def test_a_question_about_esc_gets_the_esc_fact_its_words_name(
+    engine: Engine, question: str, figure: str
+) -> None:
+    """BM25 over Energy Safety Canada's facts, of the type asked for (a duration)."""
+    text = engine.ask(question).answer
+    assert text.startswith("That is Energy Safety Canada's rule"), text
+    assert figure in text
