@@ -208,8 +208,18 @@ ELEMENT_QUESTION = re.compile(
 )
 
 
+# Where people go to do something ("where can my guys go to take first aid"): no document.
+_PEOPLE_GO = re.compile(
+    r"\bwhere\s+(?:can|do|does|should|could|would|will)\s+(?:i|we|you|they|he|she|"
+    r"(?:my|our|the)\s+\w+)\s+go\s+(?:to|for)\b",
+    re.IGNORECASE,
+)
+
+
 def is_element_question(text: str) -> bool:
     """The question asks where a document goes, or which of two elements it is."""
+    if _PEOPLE_GO.search(text):
+        return False
     if ELEMENT_QUESTION.search(text) or _ONE.search(text):
         return True
     match = _TWO.search(text)

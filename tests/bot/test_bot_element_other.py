@@ -55,3 +55,8 @@ def test_a_question_about_esc_gets_the_esc_fact_its_words_name(
     text = engine.ask(question).answer
     assert text.startswith("That is Energy Safety Canada's rule"), text
     assert figure in text
+
+
+def test_where_people_go_to_take_a_course_is_no_element_question(engine: Engine) -> None:
+    text = engine.ask("where can my guys go to take the standard first aid course").answer
+    assert "That goes in Element" not in text
