@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,17 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
         max_epochs=2,
     )
     return out
+
+
+def train_args(**values: object) -> argparse.Namespace:
+    """The arguments of `secor-intake train` as its parser gives them, with VALUES."""
+    base: dict[str, object] = {
+        "out": None,
+        "seed": 0,
+        "corrections": None,
+        "no_corrections": False,
+        "if_missing": False,
+        "quiet": False,
+        "force": False,
+    }
+    return argparse.Namespace(**(base | values))

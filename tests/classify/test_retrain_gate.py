@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import shutil
 from datetime import date
 from pathlib import Path
@@ -22,7 +21,7 @@ from intake.corrections import LabelledFile
 from intake.service.retrain import retrain
 from knowledge.labels import labels
 
-from .conftest import tiny_corpus
+from .conftest import tiny_corpus, train_args
 
 HELD_DAY = next(date(2026, 3, d) for d in range(1, 31) if held_out(date(2026, 3, d)))
 
@@ -69,29 +68,6 @@ def test_gate_refuses_a_worse_model(tiny_model: Path, worse_model: Path) -> None
     assert judge(live, live, _eval_docs()).accepted
 
 
-def test_retrain_keeps_the_live_model_when_the_candidate_is_worse(
-    settings: Settings, tiny_model: Path, tmp_path: Path
-) -> None:
-    live_dir = tmp_path / "model"
-    shutil.copytree(tiny_model, live_dir)
-    own = settings.model_copy(
-        update={"classifier": settings.classifier.model_copy(update={"model_dir": live_dir})}
-    )
-    before = read_stamp(live_dir)
-    frozen = [
-        LabelledFile(d.member_path, d.text, d.label, None, False, HELD_DAY, f"file:{i}")
-        for i, d in enumerate(tiny_corpus("heldout", 3))
-    ]
-    verdict = retrain(own, frozen, "digest-1", train=_train_worse)
-    assert not verdict.accepted
-    assert read_stamp(live_dir) == before  # the live model is untouched
-    record = read_gate_record(live_dir)
-    assert record["last_tried_sha256"] == "digest-1"
-    assert record["history"][0]["accepted"] is False
-    assert record["history"][0]["held_out_files"] == len(frozen)
-    assert "live" not in record
-
-
 # -- `secor-intake train` with a live model: the same gate, and nothing new is nothing done --
 def _own(settings: Settings, live_dir: Path) -> Settings:
     return settings.model_copy(
@@ -99,17 +75,40 @@ def _own(settings: Settings, live_dir: Path) -> Settings:
     )
 
 
-def _train_args(**values: object) -> argparse.Namespace:
-    base: dict[str, object] = {
-        "out": None,
-        "seed": 0,
-        "corrections": None,
-        "no_corrections": False,
-        "if_missing": False,
-        "quiet": True,
-        "force": False,
-    }
-    return argparse.Namespace(**(base | values))
+def _run(settings: Settings, live_dir: Path) -> int:
+    """`secor-intake train` (quiet) with the model in LIVE_DIR live."""
+    return train_command.run(train_args(quiet=True), _own(settings, live_dir))
+
+
+def _live(tiny_model: Path, tmp_path: Path) -> Path:
+    """A copy of the tiny model, live in TMP_PATH."""
+    live_dir = tmp_path / "model"
+    shutil.copytree(tiny_model, live_dir)
+    return live_dir
+
+
+def _frozen() -> list[LabelledFile]:
+    """Staff-labelled files of a held-out day: the gate's evaluation set."""
+    return [
+        LabelledFile(d.member_path, d.text, d.label, None, False, HELD_DAY, f"file:{i}")
+        for i, d in enumerate(tiny_corpus("heldout", 3))
+    ]
+
+
+def test_retrain_keeps_the_live_model_when_the_candidate_is_worse(
+    settings: Settings, tiny_model: Path, tmp_path: Path
+) -> None:
+    live_dir = _live(tiny_model, tmp_path)
+    before = read_stamp(live_dir)
+    frozen = _frozen()
+    verdict = retrain(_own(settings, live_dir), frozen, "digest-1", train=_train_worse)
+    assert not verdict.accepted
+    assert read_stamp(live_dir) == before  # the live model is untouched
+    record = read_gate_record(live_dir)
+    assert record["last_tried_sha256"] == "digest-1"
+    assert record["history"][0]["accepted"] is False
+    assert record["history"][0]["held_out_files"] == len(frozen)
+    assert "live" not in record
 
 
 def test_the_train_command_is_refused_by_the_gate_too(
@@ -120,16 +119,12 @@ def test_the_train_command_is_refused_by_the_gate_too(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     """A hand-run train of a worse model keeps the live one and says why, exit status 1."""
-    live_dir = tmp_path / "model"
-    shutil.copytree(tiny_model, live_dir)
+    live_dir = _live(tiny_model, tmp_path)
     before = read_stamp(live_dir)
-    frozen = [
-        LabelledFile(d.member_path, d.text, d.label, None, False, HELD_DAY, f"file:{i}")
-        for i, d in enumerate(tiny_corpus("heldout", 3))
-    ]
+    frozen = _frozen()
     monkeypatch.setattr(train_command, "labelled_set", lambda _settings: (frozen, "digest-2"))
     monkeypatch.setattr("intake.classify.training.train_model", _train_worse)
-    assert train_command.run(_train_args(), _own(settings, live_dir)) == 1
+    assert _run(settings, live_dir) == 1
     out = capsys.readouterr().out
     assert out.startswith("new classifier refused, the live one in")
     assert "below the live model" in out and "Classifier page" in out
@@ -144,13 +139,12 @@ def test_the_train_command_trains_nothing_when_nothing_changed(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    live_dir = tmp_path / "model"
-    shutil.copytree(tiny_model, live_dir)
+    live_dir = _live(tiny_model, tmp_path)
     built = read_metrics(live_dir)
     monkeypatch.setattr(train_command, "labelled_set", lambda _settings: ([], ""))
     monkeypatch.setattr("intake.classify.training.corpus_digest", lambda: built["corpus_sha256"])
     monkeypatch.setattr("intake.classify.training.train_model", _fail_if_called)
-    assert train_command.run(_train_args(), _own(settings, live_dir)) == 0
+    assert _run(settings, live_dir) == 0
     assert capsys.readouterr().out.startswith("nothing new: the classifier in")
 
 
@@ -169,12 +163,11 @@ def test_an_interrupted_train_says_the_live_model_is_unchanged(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    live_dir = tmp_path / "model"
-    shutil.copytree(tiny_model, live_dir)
+    live_dir = _live(tiny_model, tmp_path)
     before = read_stamp(live_dir)
     monkeypatch.setattr(train_command, "labelled_set", lambda _settings: ([], "digest-3"))
     monkeypatch.setattr("intake.classify.training.train_model", _interrupted)
-    assert train_command.run(_train_args(), _own(settings, live_dir)) == 130
+    assert _run(settings, live_dir) == 130
     assert "train interrupted: the classifier in" in capsys.readouterr().err
     assert read_stamp(live_dir) == before
 
@@ -187,6 +180,6 @@ def test_an_unwritable_model_folder_is_said_before_training(
 
     monkeypatch.setattr(train_command, "labelled_set", lambda _settings: ([], ""))
     monkeypatch.setattr("intake.classify.training.train_model", _fail_if_called)
-    monkeypatch.setattr(train_command.tempfile, "TemporaryFile", refused)
+    monkeypatch.setattr("tempfile.TemporaryFile", refused)
     with pytest.raises(UserError, match=r"Permission denied in .*; run as the user"):
-        train_command.run(_train_args(out=tmp_path / "model"), settings)
+        train_command.run(train_args(quiet=True, out=tmp_path / "model"), settings)

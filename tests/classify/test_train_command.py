@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
@@ -13,20 +12,7 @@ from core.errors import UserError
 from intake.classify.bundle import read_stamp
 from intake.commands import train
 
-from .conftest import tiny_corpus
-
-
-def _args(**values: object) -> argparse.Namespace:
-    base: dict[str, object] = {
-        "out": None,
-        "seed": 0,
-        "corrections": None,
-        "no_corrections": False,
-        "if_missing": False,
-        "quiet": False,
-    }
-    base.update(values)
-    return argparse.Namespace(**base)
+from .conftest import tiny_corpus, train_args
 
 
 @pytest.fixture
@@ -54,11 +40,11 @@ def test_train_with_corrections_file(
     ]
     corrections.write_text("\n".join(json.dumps(r) for r in rows) + "\n\n", "utf-8")
     out = tmp_path / "model"
-    assert train.run(_args(out=out, corrections=corrections), settings) == 0
+    assert train.run(train_args(out=out, corrections=corrections), settings) == 0
     captured = capsys.readouterr()
     assert "pass 2/2" in captured.err and "2 staff-labelled files" in captured.out
     assert read_stamp(out).corrections == 2
-    assert train.run(_args(out=out, if_missing=True), settings) == 0
+    assert train.run(train_args(out=out, if_missing=True), settings) == 0
     assert "up to date" in capsys.readouterr().out
 
 
@@ -68,7 +54,7 @@ def test_train_takes_store_corrections_by_default(
     own = settings.model_copy(
         update={"classifier": settings.classifier.model_copy(update={"model_dir": None})}
     )
-    assert train.run(_args(quiet=True), own) == 0
+    assert train.run(train_args(quiet=True), own) == 0
     assert (own.data_dir / "model" / "secor.json").is_file()
     assert capsys.readouterr().err == ""
 
