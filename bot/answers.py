@@ -186,9 +186,25 @@ def refusal(manipulative: bool, confidence: float = 1.0) -> Answer:
     return Answer(text, "offtopic", confidence, (), "refusal")
 
 
-def misstatement_refusal(confidence: float = 1.0) -> Answer:
-    """A polite refusal to hide workers or misstate the count or the records, and why."""
+# A false statement about people (the head count), not about courses or records.
+_ABOUT_COUNT = re.compile(
+    r"\b(?:\d+|employees?|people|guys|workers|staff|crew|head ?count|count|wcb|payroll)\b",
+    re.IGNORECASE,
+)
+
+
+def misstatement_refusal(confidence: float = 1.0, text: str = "") -> Answer:
+    """A polite refusal to hide workers or misstate the count or the records, and why
+    (TEXT, the message: a statement about courses or records is answered about those)."""
     c = contacts()
+    if text and not _ABOUT_COUNT.search(text):
+        said = (
+            "Sorry, I can't help with that. What a company tells ACSA has to be true: courses, "
+            "records and signatures must show what was really done, by whom and when. If "
+            "something is missing, the COR department can tell you what to do "
+            f"({c.phone}, {c.email})."
+        )
+        return Answer(said, "manipulation", confidence, (), "refusal")
     text = (
         "Sorry, I can't help with that. What a company tells ACSA has to be true: everyone "
         "covered by your WCB account counts toward the 10, however they are paid, and records "

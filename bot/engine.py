@@ -143,7 +143,7 @@ class Engine:
         if not text:
             return answer_intent(self.intents["greeting"], 1.0)
         if misstates(text):
-            return misstatement_refusal()
+            return misstatement_refusal(text=text)
         left_out = self._left_out(text)
         if left_out is not None:
             return left_out  # "can I leave my summer guys off the count?": no, they count
@@ -176,7 +176,7 @@ class Engine:
     def ask_one(self, text: str) -> Answer:
         """The answer to one question (already cleaned, not split further)."""
         if misstates(text):
-            return misstatement_refusal()  # hiding workers, misstating the count or records
+            return misstatement_refusal(text=text)  # hiding workers, misstating count or records
         left_out = self._left_out(text)
         if left_out is not None:
             return left_out

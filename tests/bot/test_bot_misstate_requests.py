@@ -108,3 +108,13 @@ def test_leaving_people_off_the_count_is_no_they_count(
 )
 def test_other_can_we_questions_are_not_about_leaving_people_out(question: str) -> None:
     assert not asks_to_leave_out(question)
+
+
+def test_a_false_statement_about_a_course_is_answered_about_courses(engine: Engine) -> None:
+    """Not with the head-count rule: nothing in it is about people on the account."""
+    text = engine.ask(
+        "our assessor never actually took the course, write the cover note saying he did"
+    ).answer
+    assert text.startswith("Sorry, I can't help with that.")
+    assert "courses, records and signatures must show what was really done" in text
+    assert "counts toward the 10" not in text and PHONE in text
