@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from intake.checks.dates import find_dates, months_before
+from intake.checks.rules.records_coverage import precise
 
 TODAY = date(2026, 3, 1)
 
@@ -83,3 +84,15 @@ def test_any_text_gives_valid_dates(text: str) -> None:
 def test_long_hostile_text_is_read_quickly() -> None:
     text = ("1 " * 50_000) + ("12/" * 20_000) + ("wk " * 20_000) + ("Mar " * 20_000)
     assert isinstance(find_dates(text, today=TODAY, yearless=True), list)
+
+
+def test_a_day_found_in_a_month_makes_the_record_that_day() -> None:
+    """'Site inspection Nov 10' is the 10th: the month read beside it no longer stretches
+    the records' span to its end (ten weeks had passed for three months)."""
+    today = date(2026, 12, 7)
+    found = find_dates("Site inspection Nov 10.docx", today=today, yearless=True)
+    found += find_dates("Inspection done 2026-11-10 at the Jobsite 14", today=today)
+    kept = precise(found)
+    assert {(d.first, d.last) for d in kept} == {(date(2026, 11, 10), date(2026, 11, 10))}
+    month = find_dates("Safety meetings, November 2026", today=today)
+    assert precise(month) == month  # a month with no day in it stays a month

@@ -20,7 +20,15 @@ def record_dates(f: FileView, rules: RecordsRules, today: date) -> list[FoundDat
     found += find_dates(f.document.text[:TEXT_CHARS], today=today, day_first=rules.day_first)
     oldest = months_before(today, 12 * rules.max_age_years)
     newest = today + timedelta(days=rules.future_grace_days)
-    return [d for d in found if oldest <= d.first <= newest]
+    return precise([d for d in found if oldest <= d.first <= newest])
+
+
+def precise(found: list[FoundDate]) -> list[FoundDate]:
+    """FOUND without a month or a week that a day found in it makes precise: "Site
+    inspection Nov 10" is the 10th, not all of November (which stretched the span to the
+    month's end and let ten weeks of records pass for three months)."""
+    days = [d.first for d in found if d.first == d.last]
+    return [d for d in found if d.first == d.last or not any(d.first <= x <= d.last for x in days)]
 
 
 def _latest(found: list[FoundDate]) -> FoundDate:
