@@ -63,7 +63,13 @@ from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, read_parts
-from bot.questions import CONTEXT_WORDS, carry_context, split_questions, with_context
+from bot.questions import (
+    CONTEXT_WORDS,
+    asks_of_its_own,
+    carry_context,
+    split_questions,
+    with_context,
+)
 from bot.route import Router
 from bot.silent import silent_answer, silent_topic
 from knowledge.facts import Citation, citation, facts
@@ -155,6 +161,12 @@ class Engine:
         questions = split_questions(text)
         if len(questions) == 1:
             return self.ask_one(questions[0])
+        if all(self.nlp(q)._.headcount is not None for q in questions) and not any(
+            asks_of_its_own(q) for q in questions[1:]
+        ):
+            # "we're 10, right?? oh and the wife's cousin is on our wcb too, still good?":
+            # every part counts people, so the people of all of them are one head count
+            return self.ask_one(text)
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
         answers = [self.ask_one(q) for q in carry_context(asked)]
         # a short follow-up ("and how long does it take") the pages seem silent on is

@@ -89,6 +89,16 @@ def split_questions(text: str) -> list[str]:
     return _distinct(pieces)[:MAX_QUESTIONS] or [text]
 
 
+def asks_of_its_own(question: str) -> bool:
+    """Whether a later part of a message opens with a question of its own ("and does one
+    person have to ..."), not a remark that adds to the one before ("oh and the wife's
+    cousin is on our wcb too, still good?")."""
+    opening = re.sub(
+        r"^(?:and|also|plus|so|but|oh|ok|okay)\b[\s,]*", "", question.strip(), flags=re.I
+    )
+    return bool(_ASKS.match(opening))
+
+
 def _listed(text: str) -> list[str]:
     """The items of a numbered or lettered list of questions, [] when TEXT holds none.
 

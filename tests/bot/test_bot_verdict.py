@@ -106,3 +106,20 @@ def test_then_typed_for_than_is_read_as_the_comparison(engine: Engine) -> None:
     ).answer
     assert text.startswith("Yes — by head count you qualify: 7 people"), text
     assert "at any given time" in text
+
+
+def test_people_added_in_a_later_part_of_the_message_are_one_head_count(engine: Engine) -> None:
+    """'thats 10 right?? oh and the wife's cousin ... still good?' is 11, not 10 and then 1."""
+    text = engine.ask(
+        "crew is 2 foremen, 5 carpenters, 1 apprentice plus me and my partner so thats 10 "
+        "right?? oh and the wifes cousin does our books, shes on our wcb too. still good?"
+    ).answer
+    assert text.startswith("No — 11 people is over the SECOR limit of 10."), text
+
+
+def test_a_later_question_of_its_own_is_still_answered_apart(engine: Engine) -> None:
+    text = engine.ask(
+        "me and 4 guys, is that ok size wise? and does one person have to take all 3 secor "
+        "courses or can we split them between us"
+    ).answer
+    assert "5 people" in text and "You asked about" in text, text
