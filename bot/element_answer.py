@@ -240,7 +240,7 @@ def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, 
     words, words_sure = words_label(asked)
     if (label == "other" or sure < SURE) and words != "other":
         label, sure = words, max(words_sure, sure)
-    elif words == "other" and words_sure >= SURE:
+    elif _business(asked):
         label, sure = "other", words_sure  # business paperwork: invoices, loans, brochures
     return asked, label, sure
 

@@ -161,8 +161,8 @@ class Engine:
         questions = split_questions(text)
         if len(questions) == 1:
             return self.ask_one(questions[0])
-        if all(self.nlp(q)._.headcount is not None for q in questions) and not any(
-            asks_of_its_own(q) for q in questions[1:]
+        if not any(asks_of_its_own(q) for q in questions[1:]) and all(
+            self.nlp(q)._.headcount is not None for q in questions
         ):
             # "we're 10, right?? oh and the wife's cousin is on our wcb too, still good?":
             # every part counts people, so the people of all of them are one head count
@@ -204,7 +204,8 @@ class Engine:
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         doc = self.nlp(text)
-        esc_fact = self._router.esc_rule(doc) if read_parts(doc).about_esc else None
+        about_esc = read_parts(doc).about_esc
+        esc_fact = self._router.esc_rule(doc) if about_esc else None
         if esc_fact in ACSA_SIDE and doc._.headcount is None:
             return esc_first(esc_fact)  # asked about ESC: the ESC fact its words name
         echo = esc_echo_answer(text)  # "36 days once registered, same for us?"
@@ -225,7 +226,7 @@ class Engine:
         if self.abstains(doc, ranked, answer):
             evidence = self.evidence(doc, ranked, answer.topic)
             found = self._router.retrieve(
-                doc, evidence, answer.confidence, about_esc=read_parts(doc).about_esc
+                doc, evidence, answer.confidence, about_esc=about_esc
             )  # the topic misses the question, but one fact clearly names its words
             return found or abstention(evidence, answer.topic)
         if not answer.sources and answer.kind == "unknown":
@@ -238,7 +239,7 @@ class Engine:
             answer,
             self.evidence(doc, ranked, answer.topic),
             judged=self._judged(doc, answer),
-            about_esc=read_parts(doc).about_esc,
+            about_esc=about_esc,
         )
 
     def _left_out(self, text: str) -> Answer | None:
