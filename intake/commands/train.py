@@ -131,7 +131,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         corrections = read_corrections(args.corrections)
     elif not args.no_corrections:
         files, digest = labelled_set(settings)
-    gated = live and not getattr(args, "force", False)
+    gated = live and not args.force
     if gated and args.corrections is None and _nothing_new(out, digest):
         print(
             f"nothing new: the classifier in {out} was built from these "

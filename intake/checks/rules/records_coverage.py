@@ -31,13 +31,6 @@ def precise(found: list[FoundDate]) -> list[FoundDate]:
     return [d for d in found if d.first == d.last or not any(d.first <= x <= d.last for x in days)]
 
 
-def _latest(found: list[FoundDate]) -> FoundDate:
-    """The latest date found; a day written inside the latest month or week stands for it."""
-    latest = max(found, key=lambda d: (d.last, d.first))
-    inside = [d for d in found if d.first == d.last and latest.first <= d.first <= latest.last]
-    return max(inside) if inside and latest.first != latest.last else latest
-
-
 class RecordsCoverage:
     """Read the dates of the operational records; point out a short span and old records."""
 
@@ -61,7 +54,7 @@ class RecordsCoverage:
             found = record_dates(f, rules, ctx.today)
             if not found:
                 continue
-            latest = _latest(found)
+            latest = max(found, key=lambda d: (d.last, d.first))  # days made precise above
             if window_start is not None and latest.last < window_start:
                 outside.append((f.name, latest))
                 ctx.add(
