@@ -98,14 +98,13 @@ def retrain(
     model_dir = model_dir or model_dir_for(settings)
     candidate_dir = model_dir.parent / f"{model_dir.name}.candidate"
     training, frozen = split_by_date(files)
-    extra: dict[str, Any] = {"corrections": corrections} if corrections else {}
     train(
         candidate_dir,
+        corrections=corrections,
         examples=training,
         labelled_sha256=digest,
         seed=seed,
         progress=progress,
-        **extra,
     )
     threshold = settings.classifier.review_threshold
     candidate = Classifier.load(candidate_dir, threshold)
