@@ -23,7 +23,15 @@ development set, and a new hold-out takes its place. holdout5 and holdout6 (and 
 quarter that was kept untouched) became development sets in the fifth session, when
 holdout7 and holdout8 were written; holdout7 and holdout8 became development sets later in
 that session, once scored before and after its changes, when holdout9 and holdout10 were
-written. SEEN_SETS lists them.
+written. In the sixth session holdout9 and holdout10 became development sets in turn, when
+holdout11 and holdout12 were written; the older hold-outs (questions_holdout and holdout1 to
+holdout4) had been read in earlier sessions, so they are development sets too. SEEN_SETS
+lists them all; only holdout11 and holdout12 carry the hold-out target of 97 %.
+
+Since the sixth session the development sets are also training data: the questions of
+theirs that the bot answers correctly in one part are examples for the intent model
+(knowledge/data/bot_examples.toml, written by tools/harvest_bot_examples.py). Their
+figures measure what the bot has learned, not how it does on questions it never saw.
 """
 
 from __future__ import annotations
@@ -57,14 +65,23 @@ QUESTION_SETS = (
     "holdout8_questions.toml",
     "holdout9_questions.toml",
     "holdout10_questions.toml",
+    "holdout11_questions.toml",
+    "holdout12_questions.toml",
     "dev2_questions.toml",
 )
 # Hold-outs whose failures have been read: development sets now (see the docstring).
 SEEN_SETS = (
+    "questions_holdout.toml",
+    "holdout_questions.toml",
+    "holdout2_questions.toml",
+    "holdout3_questions.toml",
+    "holdout4_questions.toml",
     "holdout5_questions.toml",
     "holdout6_questions.toml",
     "holdout7_questions.toml",
     "holdout8_questions.toml",
+    "holdout9_questions.toml",
+    "holdout10_questions.toml",
 )
 # The development sets (tuned on) aim at 95 %, the hold-outs nobody here read at 97 %.
 DEVELOPMENT_SETS = ("questions.toml", "dev_questions.toml", "dev2_questions.toml", *SEEN_SETS)
