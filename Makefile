@@ -10,7 +10,7 @@ MODEL_SOURCES := $(shell find intake/classify -name '*.py' -o -name '*.cfg' -o -
 PYTEST_ARGS ?=
 OCR_ENGINE ?= tesseract
 
-.PHONY: help install lock model run test test-fast lint bench clean ocr-engine
+.PHONY: help install lock model run test test-fast lint bench clean ocr-engine bot-examples
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -59,6 +59,9 @@ lint: $(STAMP)  ## ruff (rules and formatter), mypy strict, and the import layer
 
 bench: $(MODEL) ocr-engine  ## run every benchmark in bench/ and print the figures
 	@for b in bench/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+bot-examples: $(MODEL)  ## relearn the bot's examples from the development question sets in bench/
+	$(BIN)/python -m tools.harvest_bot_examples
 
 ocr-engine:  ## make sure the OCR engine (Debian's tesseract) is installed
 	@if [ "$(OCR_ENGINE)" = tesseract ] && ! command -v tesseract >/dev/null 2>&1; then \

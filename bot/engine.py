@@ -82,6 +82,8 @@ THRESHOLD = 0.22
 HEADCOUNT_INTENTS = frozenset({"eligibility", "over_ten", "growth", "who_counts", "what_is_secor"})
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.
 BARE_NUMBER_INTENTS = frozenset({"eligibility", "over_ten"})
+# Intents whose answer lists all the elements.
+LIST_INTENTS = frozenset({"elements", "cor_elements"})
 # A greeting that also scores this much as off-topic asks for off-topic help.
 OFFTOPIC_SMALLTALK = 0.5
 # People in a question are a side remark when another intent scores this much higher.
@@ -321,7 +323,7 @@ class Engine:
         if intent.kind == "refuse" and not counted:
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
-            if not in_domain or confidence >= 0.5:
+            if not in_domain or confidence >= 0.5 or best in cues:  # "canucks or leafs"
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
         not_stated = silent_topic(text) if in_domain else None
@@ -384,6 +386,8 @@ class Engine:
             placed = self._placed(text, max(confidence, THRESHOLD))  # "where to put the LOTO"
             if placed is not None:
                 return placed
+            if best in LIST_INTENTS:  # the list of elements does not say where a thing goes
+                return element_answer(text, max(confidence, THRESHOLD), self.labeler)
         limit = limit_answer(text, max(confidence, THRESHOLD)) if count is None else None
         if limit is not None and best in HEADCOUNT_INTENTS:
             return limit  # "is ESC's SECOR the same size rule as ACSA, how many staff max"
@@ -433,18 +437,21 @@ class Engine:
         if len(rest) == len(parts) or not rest:
             return None  # nothing to set aside: the ranking of the whole question decides
         short = len(" ".join(rest).split()) < ASIDE_WORDS
-        ranked = rank(self.nlp(" ".join(rest)))
+        rest_doc = self.nlp(" ".join(rest))
+        ranked = rank(rest_doc)
         best = ranked.best
         log.debug("beside the people: %s %.2f", best, ranked.confidence)
         if best in HEADCOUNT_INTENTS and len(rest) > 1:
             # "how do we sign up, 9 people here, thats under the max right": one part may
             # ask something else; the verdict comes first anyway
             for part in rest:
-                one = rank(self.nlp(part))
+                part_doc = self.nlp(part)
+                one = rank(part_doc)
                 kind = self.intents[one.best].kind
                 if (
                     one.best not in HEADCOUNT_INTENTS
                     and kind == "answer"
+                    and one.best in (part_doc._.cues or {})
                     and len(part.split()) >= MIN_PART_WORDS
                     and one.confidence >= SHORT_ASIDE_CONFIDENCE
                 ):
@@ -452,8 +459,14 @@ class Engine:
         if best in HEADCOUNT_INTENTS:
             return (None,)  # the rest asks about the count too
         intent = self.intents[best]
-        if intent.kind == "answer" and ranked.confidence >= (
-            SHORT_ASIDE_CONFIDENCE if short else ASIDE_CONFIDENCE
+        # the rest names what it asks ("how long is it valid"); "can we do secor" does not,
+        # and then only a sure reading of a longer rest sets the count aside
+        named = best in (rest_doc._.cues or {})
+        if (
+            intent.kind == "answer"
+            and ranked.confidence
+            >= (ASIDE_CONFIDENCE if named and not short else SHORT_ASIDE_CONFIDENCE)
+            and named
         ):
             return (best,)
         return (None,) if short else None  # "secor ok?", "can we get secor": the count is asked

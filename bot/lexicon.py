@@ -139,6 +139,16 @@ def paraphrases() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def examples() -> dict[str, tuple[str, ...]]:
+    """Strangers' questions by intent id (bot_examples.toml, from the development sets)."""
+    raw = _read("bot_examples.toml")
+    unknown = sorted(set(raw) - set(intents()))
+    if unknown:
+        raise LexiconError(f"examples for unknown intents: {unknown}")
+    return {key: tuple(value) for key, value in raw.items()}
+
+
+@cache
 def cues() -> dict[str, tuple[str, ...]]:
     """Cue words by intent id (bot_cues.toml)."""
     raw = _read("bot_cues.toml")

@@ -1,13 +1,14 @@
 """Training the intent model on the paraphrases, and caching it on disk.
 
-Design: the intent model is a sparse bag-of-ngrams textcat over the NORM
-attribute, so it trains in about a second on the paraphrases of
-``knowledge/data/bot_paraphrases.toml``. The first run trains it and saves the
-weights under ``<data_dir>/bot/intent-<fingerprint>``; later runs load them in a
-few milliseconds. The fingerprint covers the data files, the code that makes
-the features and the spaCy version, so a change retrains by itself. When the
-folder is not writable the model is kept in memory only. ``secor-bot train``
-builds the cache ahead of time (for example at install or ``make`` time).
+Design: the intent model is a sparse bag-of-ngrams textcat over the NORM attribute, so
+it trains in about a second on the paraphrases of
+``knowledge/data/bot_paraphrases.toml`` and the strangers' questions of
+``knowledge/data/bot_examples.toml`` (see tools/harvest_bot_examples.py). The first run
+trains it and saves the weights under ``<data_dir>/bot/intent-<fingerprint>``; later
+runs load them in a few milliseconds. The fingerprint covers the data files, the code
+that makes the features and the spaCy version, so a change retrains by itself. When the
+folder is not writable the model is kept in memory only. ``secor-bot train`` builds the
+cache ahead of time (for example at install or ``make`` time).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import os
 import random
 import shutil
 import tempfile
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterator
 from importlib.resources import files
 from pathlib import Path
@@ -33,7 +34,7 @@ from spacy.training import Example
 from spacy.util import fix_random_seed  # type: ignore[attr-defined]
 from thinc.api import Adam
 
-from bot.lexicon import paraphrases
+from bot.lexicon import examples, paraphrases
 from bot.nlp import NGRAM_SIZE, build_pipeline
 
 log = logging.getLogger(__name__)
@@ -43,11 +44,15 @@ EPOCHS = 10
 BATCH = 96
 LEARN_RATE = 0.04
 SEED = 7
+# How much a stranger's question (bot_examples.toml) weighs against a paraphrase: enough
+# to teach the words strangers use, not so much that it overrules the paraphrases.
+EXAMPLE_WEIGHT = 0.25
 _DATA_FILES = (
     "facts.toml",
     "bot_intents.toml",
     "bot_lexicon.toml",
     "bot_paraphrases.toml",
+    "bot_examples.toml",
 )
 _CODE_FILES = (
     "normalize.py",
@@ -70,15 +75,23 @@ def fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def training_pairs() -> Iterator[tuple[str, str]]:
-    """(question, intent) for every training paraphrase."""
-    for intent_id, examples in paraphrases().items():
-        for text in examples:
-            yield text, intent_id
+def training_pairs(*, with_examples: bool = True) -> Iterator[tuple[str, str]]:
+    """(question, intent) for every training paraphrase, and every example unless told not."""
+    for text, intent_id, _ in training_rows(with_examples=with_examples):
+        yield text, intent_id
+
+
+def training_rows(*, with_examples: bool = True) -> Iterator[tuple[str, str, float]]:
+    """(question, intent, weight): paraphrases weigh 1, strangers' examples EXAMPLE_WEIGHT."""
+    sources = ((paraphrases(), 1.0), (examples(), EXAMPLE_WEIGHT))
+    for source, weight in sources if with_examples else sources[:1]:
+        for intent_id, texts in source.items():
+            for text in texts:
+                yield text, intent_id, weight
 
 
 def train(nlp: Language, pairs: list[tuple[str, str]] | None = None) -> None:
-    """Train NLP's textcat in place on PAIRS (default: all paraphrases); deterministic.
+    """Train NLP's textcat in place on PAIRS (default: training_rows()); deterministic.
 
     A plain thinc loop (softmax cross-entropy, Adam, no parameter averaging) on
     n-gram features extracted once from documents annotated by the rule
@@ -86,7 +99,8 @@ def train(nlp: Language, pairs: list[tuple[str, str]] | None = None) -> None:
     """
     fix_random_seed(SEED)
     rng = random.Random(SEED)  # noqa: S311 (shuffling training data)
-    data = pairs if pairs is not None else list(training_pairs())
+    table = [(t, i, 1.0) for t, i in pairs] if pairs is not None else list(training_rows())
+    data = [(text, intent) for text, intent, _ in table]
     textcat: TextCategorizer = nlp.get_pipe("textcat")  # type: ignore[assignment]
     labels = list(textcat.labels)
     index = {label: i for i, label in enumerate(labels)}
@@ -105,9 +119,13 @@ def train(nlp: Language, pairs: list[tuple[str, str]] | None = None) -> None:
     truth = ops.alloc2f(len(docs), len(labels))
     for row, (_, intent) in enumerate(data):
         truth[row, index[intent]] = 1.0
-    # every intent weighs the same, however many paraphrases it has
-    sizes = Counter(intent for _, intent in data)
-    weight = ops.asarray1f([len(data) / (len(sizes) * sizes[intent]) for _, intent in data])
+    # every intent weighs the same, however many questions it has (an example counts
+    # as EXAMPLE_WEIGHT of a paraphrase)
+    sizes: dict[str, float] = defaultdict(float)
+    for _, intent, each in table:
+        sizes[intent] += each
+    total = sum(sizes.values())
+    weight = ops.asarray1f([each * total / (len(sizes) * sizes[i]) for _, i, each in table])
     optimizer = Adam(learn_rate=LEARN_RATE, use_averages=False)
     order = list(range(len(docs)))
     for _ in range(EPOCHS):

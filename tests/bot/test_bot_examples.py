@@ -1,0 +1,26 @@
+"""The strangers' questions the intent model learns from (tools/harvest_bot_examples.py)."""
+
+from __future__ import annotations
+
+import tomllib
+
+from bot.lexicon import examples, intents
+from bot.model import EXAMPLE_WEIGHT, training_rows
+from tools.harvest_bot_examples import render
+
+
+def test_the_rendered_file_reads_back_as_the_same_examples() -> None:
+    harvested = {"eligibility": ['we "are" 9, ok?', "me + 3 guys\\crew"], "pir": ["pir? ✓"]}
+    assert tomllib.loads(render(harvested)) == harvested
+
+
+def test_examples_name_known_intents_and_weigh_less_than_paraphrases() -> None:
+    assert examples() and set(examples()) <= set(intents())
+    weights = {weight for _, _, weight in training_rows()}
+    assert weights == {1.0, EXAMPLE_WEIGHT} and 0 < EXAMPLE_WEIGHT < 1
+    assert {w for _, _, w in training_rows(with_examples=False)} == {1.0}
+
+
+def test_no_example_is_refused_as_manipulation() -> None:
+    """Refusals rest on the rules of bot.misstate; their words would teach refusing questions."""
+    assert "manipulation" not in examples()
