@@ -23,18 +23,23 @@ that answered says more about the answer than about the words of the question:
   only the number differs, so it is an example of eligibility;
 - a head count answered with another intent's facts after the verdict ("twelve employees,
   can we get secor or what" answered with the steps): the verdict earned the pass, and the
-  words would teach the other intent to answer head counts.
+  words would teach the other intent to answer head counts;
+- a question that repeats eight words in a row of a seed page: the project never pastes the
+  pages' sentences (tests/bot/test_bot_facts.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tomllib
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT.parent / "shared" / "seeds"
+RUN = 8  # words in a row that may not come from a seed page
 OUT = ROOT / "knowledge" / "data" / "bot_examples.toml"
 LEFT_OUT = frozenset({"manipulation"})
 OVER_TEN, ELIGIBILITY = "over_ten", "eligibility"
@@ -64,13 +69,16 @@ def harvest() -> dict[str, list[str]]:
     known = set(paraphrases())
     out: dict[str, list[str]] = defaultdict(list)
     seen: set[str] = set()
+    runs = seed_runs()
     for name in bench_bot.DEVELOPMENT_SETS:
         path = bench_bot.HERE / name
         if not path.is_file():
             continue
         for item in tomllib.loads(path.read_text("utf-8"))["q"]:
             text = item["text"]
-            if text in seen or len(split_questions(text)) != 1:
+            words = _words(text)
+            pasted = any(tuple(words[i : i + RUN]) in runs for i in range(len(words) - RUN + 1))
+            if text in seen or pasted or len(split_questions(text)) != 1:
                 continue
             result = engine.ask(text).as_dict()
             topic = result["topic"]
@@ -86,6 +94,19 @@ def harvest() -> dict[str, list[str]]:
             seen.add(text)
         print(f"{name}: {sum(map(len, out.values()))} examples so far", file=sys.stderr)
     return dict(sorted(out.items()))
+
+
+def _words(text: str) -> list[str]:
+    return re.sub(r"[^a-z]+", " ", text.lower()).split()
+
+
+def seed_runs() -> set[tuple[str, ...]]:
+    """Every run of RUN words of the seed pages (none when they are not beside the project)."""
+    runs: set[tuple[str, ...]] = set()
+    for page in sorted(SEEDS.glob("*")) if SEEDS.is_dir() else []:
+        words = _words(page.read_text("utf-8"))
+        runs.update(tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1))
+    return runs
 
 
 def render(examples: dict[str, list[str]]) -> str:

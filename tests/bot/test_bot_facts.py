@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.lexicon import cues, intents, lexicon, paraphrases
+from bot.lexicon import cues, examples, intents, lexicon, paraphrases
 from knowledge.facts import (
     citation,
     cited_sources,
@@ -143,6 +143,8 @@ def test_no_fact_pastes_a_seed_sentence() -> None:
         words = _words(path.read_text("utf-8"))
         seen.update(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
     texts = [f.statement for f in facts().values()] + [i.note for i in intents().values()]
+    # the training questions too: the team's paraphrases and the strangers' examples
+    texts += [t for source in (paraphrases(), examples()) for ts in source.values() for t in ts]
     for text in texts:
         words = _words(text)
         windows = [tuple(words[i : i + size]) for i in range(len(words) - size + 1)]
