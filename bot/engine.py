@@ -258,8 +258,15 @@ class Engine:
 
     def abstains(self, doc: Doc, ranked: Ranked, answer: Answer) -> bool:
         """Whether ANSWER, a topic's answer to DOC, is to be replaced by "the pages do not say"."""
-        if answer.kind == "smalltalk" and asked(doc.text) is not None:
-            # "hi, is the course given in Vietnamese?": a question, judged on what it asks for
+        placement = (
+            self.intents[answer.topic].kind == "element" if answer.topic in self.intents else False
+        )
+        untyped_placement = placement and is_element_question(doc.text)
+        if (answer.kind == "smalltalk" or (placement and not untyped_placement)) and asked(
+            doc.text
+        ) is not None:
+            # "hi, is the course given in Vietnamese?", "excel files ok for the inspection
+            # logs?" (not where they go): a question, judged on what it asks for
             return self.thresholds.abstains(typed_only(self.evidence(doc, ranked, answer.topic)))
         if not self._judged(doc, answer):
             return False

@@ -175,13 +175,6 @@ def test_the_data_file_holds_fitted_thresholds() -> None:
     assert fitted != Thresholds()  # fitted, not left at "never"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="since the intent model learns from strangers' questions (bot_examples.toml), "
-    "'badge on our vans' goes to how to organise a submission, and the question's support "
-    "(0.2506) is a hair above the fitted foreign_support (0.25); raising it costs three "
-    "development questions",
-)
 def test_a_question_on_something_no_fact_mentions_gets_the_pages_do_not_say(
     engine: Engine,
 ) -> None:
