@@ -5,8 +5,10 @@
 cache folder, once as a tree with the employer's names and folders and once flat
 for content only), (c) a second validation set (``bench/validation2``, same
 format, another author, written after the third session's last change to the training
-data) and (d) a third (``bench/validation3``, another author, written before the fourth
-session's training data and scored before and after it).
+data), (d) a third (``bench/validation3``, another author, written before the fourth
+session's training data and scored before and after it) and (e) a fourth
+(``bench/validation4``, sixth session: shaped like what contractors really send, manual
+excerpts with running headers, half-filled forms, look-alike business paperwork).
 On each set, this model and a TF-IDF + logistic-regression baseline trained on the
 same data are measured content only (files renamed doc_N in one flat folder) and
 with names and folders: macro-F1, accuracy, kind accuracy, the lowest per-label F1,
@@ -285,6 +287,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="third validation set (the same format; written before the fourth session's data)",
     )
     parser.add_argument(
+        "--validation4",
+        type=Path,
+        default=REPO / "bench" / "validation4",
+        help="fourth validation set (the same format; real-world shapes: manual excerpts, "
+        "filled forms, look-alike paperwork; written in the sixth session)",
+    )
+    parser.add_argument(
         "--model", type=Path, default=DEFAULT_MODEL, help="model folder (trained if missing)"
     )
     parser.add_argument(
@@ -336,6 +345,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for title, folder in (
         ("(c) validation 2", args.validation2),
         ("(d) validation 3", args.validation3),
+        ("(e) validation 4", args.validation4),
     ):
         rendered = build_validation(folder, args.cache)
         if rendered is None:
