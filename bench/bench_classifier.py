@@ -8,7 +8,8 @@ format, another author, written after the third session's last change to the tra
 data), (d) a third (``bench/validation3``, another author, written before the fourth
 session's training data and scored before and after it) and (e) a fourth
 (``bench/validation4``, sixth session: shaped like what contractors really send, manual
-excerpts with running headers, half-filled forms, look-alike business paperwork).
+excerpts with running headers, half-filled forms, look-alike business paperwork) and (f)
+a fifth of the same brief by another author (``bench/validation5``).
 On each set, this model and a TF-IDF + logistic-regression baseline trained on the
 same data are measured content only (files renamed doc_N in one flat folder) and
 with names and folders: macro-F1, accuracy, kind accuracy, the lowest per-label F1,
@@ -294,6 +295,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "filled forms, look-alike paperwork; written in the sixth session)",
     )
     parser.add_argument(
+        "--validation5",
+        type=Path,
+        default=REPO / "bench" / "validation5",
+        help="fifth validation set (the fourth's brief, another author)",
+    )
+    parser.add_argument(
         "--model", type=Path, default=DEFAULT_MODEL, help="model folder (trained if missing)"
     )
     parser.add_argument(
@@ -346,6 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("(c) validation 2", args.validation2),
         ("(d) validation 3", args.validation3),
         ("(e) validation 4", args.validation4),
+        ("(f) validation 5", args.validation5),
     ):
         rendered = build_validation(folder, args.cache)
         if rendered is None:
