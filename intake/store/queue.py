@@ -7,10 +7,11 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, case, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 import intake.store.schema as t
+from intake.failures import Failure
 from intake.store.database import Database
 from intake.store.helpers import aware, clean, mailbox_key, new_id, utcnow, write_atomic
 from intake.store.rows import Checkpoint, QueuedMessage, StoredCopy
@@ -365,6 +366,9 @@ class Queue:
                         error=func.coalesce(
                             m.error, "processing never finished (the service stopped or crashed)"
                         ),
+                        failure=case(
+                            (m.error.is_(None), Failure.NEVER_FINISHED.value), else_=m.failure
+                        ),
                     )
                 )
             return rows
@@ -377,12 +381,18 @@ class Queue:
         quarantine: bool,
         folder: str,
         worker: str | None = None,
+        failure: Failure | None = None,
     ) -> bool:
-        """Record a failed attempt; after the last one, keep it for a person (never drop).
+        """Record a failed attempt (ERROR, the technical reason, and FAILURE, its code for
+        staff; None: read from ERROR when shown); after the last one, keep it for a person.
 
         With WORKER, only while this worker still holds the claim; returns whether it was recorded.
         """
-        values: dict[str, object] = {"error": clean(error, 4000), "claimed_by": None}
+        values: dict[str, object] = {
+            "error": clean(error, 4000),
+            "failure": failure.value if failure else None,
+            "claimed_by": None,
+        }
         if quarantine:
             values |= {"state": t.QUARANTINED, "triage_folder": folder}
         else:
