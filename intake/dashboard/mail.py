@@ -27,7 +27,11 @@ MAX_BODY = 50_000
 
 
 class BadReply(ValueError):
-    """A reply form with a wrong field: the message says which and why."""
+    """A reply form with a wrong field: FIELD names it (to, subject, body), the message says why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -145,17 +149,19 @@ def clean_reply_fields(to: str, subject: str, body: str) -> tuple[str, str, str]
         or len(address) > 320
         or "," in to
     ):
-        raise BadReply("Enter one email address to send the reply to.")
+        raise BadReply("to", "Enter one email address to send the reply to.")
     subject = subject.strip()
-    if not subject or "\r" in subject or "\n" in subject:
-        raise BadReply("Enter a subject on one line.")
+    if not subject:
+        raise BadReply("subject", "Enter a subject.")
+    if "\r" in subject or "\n" in subject:
+        raise BadReply("subject", "Enter a subject on one line.")
     if len(subject) > MAX_SUBJECT:
-        raise BadReply(f"Shorten the subject to at most {MAX_SUBJECT} characters.")
+        raise BadReply("subject", f"Shorten the subject to at most {MAX_SUBJECT} characters.")
     body = body.replace("\r\n", "\n").strip()
     if not body:
-        raise BadReply("Write the text of the reply.")
+        raise BadReply("body", "Write the text of the reply.")
     if len(body) > MAX_BODY:
-        raise BadReply(f"Shorten the reply to at most {MAX_BODY:,} characters.")
+        raise BadReply("body", f"Shorten the reply to at most {MAX_BODY:,} characters.")
     return address, subject, body
 
 
