@@ -261,9 +261,8 @@ def test_without_javascript_a_refused_reply_comes_back_with_the_text_and_the_rea
     fixed = typed | {"to": "pat@birchroofing.ca", "subject": "Re: SECOR", "body": "Hello Pat"}
     again = client.post(f"/submissions/{seeded.submission_id}/reply", data=fixed)
     assert again.status_code == 303 and again.headers["location"].endswith("#replies")
-    assert len(
-        [r for r in store.results.submission_outbox(seeded.submission_id) if r.kind == "manual"]
-    ) == 1
+    manual = store.results.submission_outbox(seeded.submission_id)
+    assert len([r for r in manual if r.kind == "manual"]) == 1
 
 
 def test_an_out_of_date_form_gets_a_fresh_nonce_with_the_text_kept(
