@@ -132,6 +132,31 @@ def test_the_train_command_is_refused_by_the_gate_too(
     assert read_gate_record(live_dir)["history"][0]["accepted"] is False
 
 
+def test_the_train_command_loads_the_live_model_once(
+    settings: Settings,
+    tiny_model: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The model it checks is usable is the one the gate judges against: read once."""
+    live_dir = _live(tiny_model, tmp_path)
+    loaded: list[Path] = []
+    real_load = Classifier.load.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Classifier], model_dir: Path, *args: Any, **kw: Any) -> Classifier:
+        loaded.append(Path(model_dir).resolve())
+        return real_load(cls, model_dir, *args, **kw)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Classifier, "load", classmethod(counting))
+    monkeypatch.setattr(train_command, "labelled_set", lambda _settings: (_frozen(), "digest-4"))
+    monkeypatch.setattr("intake.classify.training.train_model", _train_worse)
+    assert _run(settings, live_dir) == 1  # the gate still judged against the live model
+    assert "below the live model" in capsys.readouterr().out
+    assert loaded.count(live_dir.resolve()) == 1
+    assert loaded.count((tmp_path / "model.candidate").resolve()) == 1
+
+
 def test_the_train_command_trains_nothing_when_nothing_changed(
     settings: Settings,
     tiny_model: Path,
