@@ -50,9 +50,9 @@ def test_question_text_drops_quotes_and_signature() -> None:
 
 
 def test_a_links_query_string_is_no_question() -> None:
-    link = _envelope("Hello, our documents are here: https://www.dropbox.com/sh/abc123/AAB?dl=0 Lee")
+    link = _envelope("Hello, the documents: https://www.dropbox.com/sh/abc123/AAB?dl=0 Lee")
     assert "?" not in question_text(link)
-    assert question_text(link).endswith("our documents are here: the link Lee")
+    assert question_text(link).endswith("the documents: the link Lee")
     assert not questions_in(question_text(link))
     asked = _envelope("did you get www.dropbox.com/s/x?dl=1? and is element 7 needed this year?")
     assert questions_in(question_text(asked)) == [
