@@ -335,6 +335,7 @@ def reply_form(d: Deps, sub: SubmissionRow | None, **given: str) -> dict[str, st
             over_submitted=over,
             from_name=d.settings.intake.from_name,
             unplaced=unplaced,
+            unopened=mail.unopened(report),
         )
     subject = str(reply.get("subject") or reply_subject(str((sub.subject if sub else "") or "")))
     current = drafts.checks_key(status, missing, over, unplaced)
