@@ -27,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "train",
-        help="build the document classifier (takes about a minute)",
+        help="build the document classifier (a few minutes; progress is shown)",
         description=(
             "Train the spaCy document classifier from the training data in the package and the "
             "files COR staff labelled (every file of a submission marked reviewed or accepted, "
