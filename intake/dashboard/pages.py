@@ -38,7 +38,14 @@ from intake.store.least_certain import LeastCertain, least_certain
 from intake.store.merge import MergedInto, merged_reference, where_merged
 from intake.store.progress import in_progress
 from intake.store.rows import FileHead, MessageRow, OutboxLine, QuarantinedMessage, SubmissionRow
-from intake.store.schema import KIND_SUBMISSION, OUTBOX_STATES, REPLY_MANUAL, REVIEW_STATES
+from intake.store.schema import (
+    DISCARDED,
+    KIND_SUBMISSION,
+    OUTBOX_STATES,
+    REPLY_AUTO,
+    REPLY_MANUAL,
+    REVIEW_STATES,
+)
 from knowledge.labels import Year, all_labels, by_label
 from knowledge.rules import required_labels
 
@@ -293,8 +300,12 @@ def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
         view = asdict(row)
         view["body"] = mail.reply_body(view.pop("raw"))
         replies.append(view)
-    # staff wrote the last reply: the form starts empty, so a second click sends nothing again
+    # staff wrote the last reply: the form starts empty, so a second click sends nothing again;
+    # so too when a question's drafted answer went out (or waits for approval) on its own
     answered = bool(replies) and replies[-1]["kind"] == REPLY_MANUAL
+    answered |= bool(sub and sub.kind == "question") and any(
+        r["kind"] == REPLY_AUTO and r["state"] != DISCARDED for r in replies
+    )
     form = reply_form(d, sub, body="") if answered else reply_form(d, sub)
     return {"messages": messages, "replies": replies, "form": form}
 
