@@ -57,6 +57,11 @@ def test_the_draft_asks_again_for_what_could_not_be_opened(
     assert "Please send it again" in body
     assert "Element 1" not in body and "we still need" not in body
 
+    # the inbox says so, rather than listing all 15 items as missing
+    inbox = client.get("/").text
+    row = inbox.split(f'href="/submissions/{sub_id}"', 1)[1].split("</tr>", 1)[0]
+    assert "Nothing could be opened" in row and "more</span>" not in row
+
 
 def test_nothing_is_called_unopened_when_a_file_was_opened_or_none_was_sent() -> None:
     damaged = {"code": "corrupt_archive", "path": "a.zip", "message": "a.zip is damaged"}
