@@ -374,6 +374,8 @@ async def submission(request: Request) -> Response:
         view = load_submission(d, sub_id)
         if view is not None:
             view |= load_thread(d, sub_id)
+            if request.query_params.get("draft"):  # "Draft again" without JavaScript
+                view["form"] = reply_form(d, view["sub"])
         return view
 
     view = await run_in_threadpool(load)
@@ -390,8 +392,8 @@ async def draft(request: Request) -> Response:
     sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
         return await no_submission(request, sub_id)
-    if not is_htmx(request):
-        return RedirectResponse(f"/submissions/{sub.id}#reply", status_code=303)
+    if not is_htmx(request):  # a browser without JavaScript: the page with a fresh draft
+        return RedirectResponse(f"/submissions/{sub.id}?draft=1#reply", status_code=303)
     return render(request, "_draft.html", sub=sub, form=reply_form(d, sub))
 
 

@@ -77,3 +77,8 @@ def test_a_refused_reply_comes_back_with_the_text_and_the_reason_without_javascr
     page.get_by_role("button", name="Queue reply").click()
     expect(page.locator(".notice")).to_contain_text("queued")
     assert _manual(store, seeded.submission_id) == ["Re: SECOR 2026 - contractor records"]
+
+    # staff replied, so the form starts empty; "Draft again" brings the draft back, no JavaScript
+    expect(page.locator("#reply-body")).to_have_value("")
+    page.get_by_role("button", name="Draft again from the checks").click()
+    expect(page.locator("#reply-body")).to_contain_text("Element 13 - Contracting Services")
