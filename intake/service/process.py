@@ -133,12 +133,16 @@ class Processor:
             )
         started = time.monotonic()
         count = 0
+        # each message once a pass: one that failed is tried again on a later pass, not at
+        # once (a full disk or a site that did not answer would use up every attempt in a second)
+        taken: list[int] = []
         while not (stop is not None and stop()):
             if budget_seconds is not None and count and time.monotonic() - started > budget_seconds:
                 break
-            queued = self.store.queue.claim_next(self.worker)
+            queued = self.store.queue.claim_next(self.worker, skip=taken)
             if queued is None:
                 break
+            taken.append(queued.id)
             self.process_one(queued)
             count += 1
         return count

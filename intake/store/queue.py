@@ -287,8 +287,9 @@ class Queue:
             )
             return [str(r[0]) for r in rows]
 
-    def claim_next(self, worker: str) -> QueuedMessage | None:
-        """Take the oldest queued message for this worker (attempts counted now).
+    def claim_next(self, worker: str, skip: Collection[int] = ()) -> QueuedMessage | None:
+        """Take the oldest queued message for this worker (attempts counted now), but none
+        of the rows in SKIP.
 
         On PostgreSQL the row is locked with ``FOR UPDATE SKIP LOCKED`` so several
         workers never take the same message; the state check on the update makes
@@ -297,7 +298,10 @@ class Queue:
         m = t.messages.c
         for _ in range(50):
             with self._db.tx() as conn:
-                query = select(t.messages).where(m.state == t.QUEUED).order_by(m.id).limit(1)
+                where = m.state == t.QUEUED
+                if skip:
+                    where = and_(where, m.id.not_in(list(skip)))
+                query = select(t.messages).where(where).order_by(m.id).limit(1)
                 if conn.dialect.name == "postgresql":
                     query = query.with_for_update(skip_locked=True)
                 row = conn.execute(query).mappings().first()
