@@ -78,8 +78,8 @@ class EmailAnswers:
 
 
 def question_text(envelope: Envelope) -> str:
-    """The employer's own words: the body without quoted text, signature and the addresses of
-    links (a download link is no question), else the subject."""
+    """The employer's own words: the body without quoted text, signature and the sentences
+    that only give a link (a download link is no question), else the subject."""
     lines: list[str] = []
     for line in envelope.body.splitlines():
         stripped = line.strip()
@@ -87,10 +87,21 @@ def question_text(envelope: Envelope) -> str:
             break
         if not _QUOTED.match(line):
             lines.append(stripped)
-    text = _LINK.sub("the link", " ".join(part for part in lines if part))
+    text = _without_links(" ".join(part for part in lines if part))
     if "?" not in text and envelope.subject:
         text = f"{envelope.subject}. {text}"
     return text[:MAX_QUESTION_CHARS].strip()
+
+
+def _without_links(text: str) -> str:
+    """TEXT without the sentences that only give a link ("Files here: https://..."); a
+    sentence that asks about one keeps it as "the link" ("did you get the link?")."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        plain = _LINK.sub("the link", sentence)
+        if plain == sentence or "?" in plain:
+            kept.append(plain)
+    return " ".join(kept)
 
 
 def questions_in(text: str) -> list[str]:
