@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 from core.config import Settings
 from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_dir_for
-from intake.classify.bundle import promote, read_metrics
+from intake.classify.bundle import promote, read_metrics, read_stamp
 from intake.classify.examples import split_by_date
 from intake.classify.gate import EvalDoc, Verdict, judge, read_gate_record, write_gate_record
 from intake.corrections import Correction, LabelledFile
@@ -87,6 +87,14 @@ def load_live(model_dir: Path, threshold: float) -> Classifier | None:
         return None
 
 
+def _replaced(live: Classifier, model_dir: Path) -> bool:
+    """Whether MODEL_DIR holds another model than LIVE now (one was put in place meanwhile)."""
+    try:
+        return read_stamp(model_dir) != live.stamp
+    except (ModelMissing, ModelIncompatible):
+        return True
+
+
 def retrain(
     settings: Settings,
     files: Sequence[LabelledFile],
@@ -103,7 +111,8 @@ def retrain(
     into MODEL_DIR (default: the configured model folder) if it passes.
 
     LIVE is the live model when the caller loaded it already (None: there is no usable one);
-    by default it is loaded from MODEL_DIR once the candidate is trained."""
+    by default, or when another model was put in place while the candidate trained, it is
+    loaded from MODEL_DIR once the candidate is trained."""
     if train is None:
         from intake.classify.training import train_model
 
@@ -121,7 +130,7 @@ def retrain(
     )
     threshold = settings.classifier.review_threshold
     candidate = Classifier.load(candidate_dir, threshold)
-    if live == "load":
+    if live == "load" or (live is not None and _replaced(live, model_dir)):
         live = load_live(model_dir, threshold)
     verdict = judge(
         candidate, live, evaluation_set(settings, frozen), settings.classifier.gate_tolerance

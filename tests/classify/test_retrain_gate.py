@@ -157,6 +157,23 @@ def test_the_train_command_loads_the_live_model_once(
     assert loaded.count((tmp_path / "model.candidate").resolve()) == 1
 
 
+def test_a_model_put_in_place_while_the_candidate_trained_is_the_one_judged_against(
+    settings: Settings, tiny_model: Path, worse_model: Path, tmp_path: Path
+) -> None:
+    """The live model handed in was replaced meanwhile (the service's own retrain): the
+    gate reads the one in place now, not the one loaded before training."""
+    live_dir = _live(tiny_model, tmp_path)
+    before = read_stamp(live_dir)
+    stale = Classifier.load(worse_model)  # what was live when training began
+    assert stale.stamp != before
+    verdict = retrain(
+        _own(settings, live_dir), _frozen(), "digest-5", train=_train_worse, live=stale
+    )
+    assert not verdict.accepted  # judged against the good model in place, not the stale one
+    assert verdict.live is not None and verdict.live.macro_f1 > verdict.candidate.macro_f1
+    assert read_stamp(live_dir) == before
+
+
 def test_the_train_command_trains_nothing_when_nothing_changed(
     settings: Settings,
     tiny_model: Path,
