@@ -115,8 +115,8 @@ def draft_text(
         lines += ["", "We could not open what you sent, so we have not been able to check it yet:"]
         lines += [f"- {why}" for why in unopened]
         lines += [
-            "Please send it again: a zipped folder attached to your reply to this email, or a "
-            "download link (Dropbox, OneDrive, Google Drive or Box)."
+            "You can attach a zipped folder to your reply to this email, or send a download "
+            "link (Dropbox, OneDrive, Google Drive or Box)."
         ]
         return "\n".join([*lines, "", "Regards,", from_name])
     if unplaced:

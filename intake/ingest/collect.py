@@ -492,8 +492,8 @@ class Collector:
             self.problem(
                 ProblemCode.ENCRYPTED_ARCHIVE,
                 display,
-                f"{member.name} is protected by a password ({sink.encrypted_count} files could "
-                f"not be opened); {_ASK_ZIP}",
+                f"{member.name} is protected by a password ({sink.encrypted_count} "
+                f"file{'s' if sink.encrypted_count != 1 else ''} could not be opened); {_ASK_ZIP}",
             )
         try:
             self._members(sink, display, member, depth, scope)

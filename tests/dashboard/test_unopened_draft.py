@@ -54,7 +54,7 @@ def test_the_draft_asks_again_for_what_could_not_be_opened(
     body = html.unescape(found[1])
     assert "We could not open what you sent" in body
     assert "- Stonebridge SECOR 2026.zip is damaged" in body
-    assert "Please send it again" in body
+    assert "attach a zipped folder to your reply" in body
     assert "Element 1" not in body and "we still need" not in body
 
     # the inbox says so, rather than listing all 15 items as missing
