@@ -46,3 +46,14 @@ def test_units_run_the_commands_that_exist() -> None:
         start = next(line for line in text.splitlines() if line.startswith("ExecStart="))
         assert start.split()[0] == f"ExecStart={INSTALLED}"
         assert start.split()[1] in COMMANDS
+
+
+def test_the_guide_enables_the_target_so_the_units_start_at_boot() -> None:
+    """The units are wanted by secor-intake.target; only an enabled target starts at boot."""
+    target = (UNITS / "secor-intake.target").read_text("utf-8")
+    assert "WantedBy=multi-user.target" in target
+    for unit in UNITS.glob("*.service"):
+        assert "WantedBy=secor-intake.target" in unit.read_text("utf-8"), unit.name
+    guide = (REPO / "docs" / "deploy.md").read_text("utf-8")
+    enables = [line for line in guide.splitlines() if "systemctl enable" in line]
+    assert enables and all("secor-intake.target" in line.split() for line in enables)

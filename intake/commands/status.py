@@ -8,10 +8,15 @@ from typing import Any
 
 from core.config import Settings
 from intake.commands.common import print_json
+from intake.failures import explain
 from intake.ops import expiry
 from intake.ops.durations import duration
-from intake.store import latency, open_store
+from intake.store import latency, open_store, review
 from intake.store.helpers import utcnow
+from intake.store.rows import QuarantinedMessage
+
+SET_ASIDE_SHOWN = 5  # the latest emails set aside, listed with their reason
+REASON_SHOWN = 300
 
 
 def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:  # type: ignore[type-arg]
@@ -40,6 +45,7 @@ def gather(settings: Settings) -> dict[str, Any]:
         beats = store.ops.heartbeats()
         reply_time = latency.summary(store)
         warnings = expiry.warnings(store, settings)
+        set_aside_total, set_aside = review.quarantined(store, SET_ASIDE_SHOWN)
     finally:
         store.close()
     workers = {}
@@ -59,7 +65,23 @@ def gather(settings: Settings) -> dict[str, Any]:
     counts["workers"] = workers
     counts["arrival_to_reply"] = reply_time
     counts["warnings"] = warnings
+    counts["set_aside"] = [_set_aside(m) for m in set_aside]
+    counts["set_aside_total"] = set_aside_total
     return counts
+
+
+def _set_aside(m: QuarantinedMessage) -> dict[str, Any]:
+    """One email set aside: why, in the Failed page's words, and the technical reason."""
+    failure, words = explain(m.failure, m.error)
+    return {
+        "message": m.id,
+        "received_at": m.received_at.isoformat(),
+        "attempts": m.attempts,
+        "failure": failure.value,
+        "title": words.title,
+        "next_step": words.next_step,
+        "reason": (m.error or "")[:REASON_SHOWN],
+    }
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -113,6 +135,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         )
     else:
         out.write(f"{'reply time':12} no reply sent yet\n")
+    for m in data["set_aside"]:
+        out.write(
+            f"{'set aside':12} message {m['message']}: {m['title']} ({m['failure']}); "
+            f"{m['next_step']} Reason: {' '.join(m['reason'].split())[:160]}\n"
+        )
+    if data["set_aside_total"] > len(data["set_aside"]):
+        more = data["set_aside_total"] - len(data["set_aside"])
+        out.write(f"{'set aside':12} and {more} more: see the dashboard's Failed messages page\n")
     for warning in data["warnings"]:
         out.write(f"{'WARNING':12} {warning}\n")
     return 0

@@ -10,11 +10,15 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.config import Settings
 from core.errors import UserError
 from intake.corrections import Correction, LabelledFile
 from knowledge.labels import KINDS, has_kind, labels
+
+if TYPE_CHECKING:
+    from intake.classify import Classifier
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the subcommand."""
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "train",
-        help="build the document classifier (takes about a minute)",
+        help="build the document classifier (a few minutes; progress is shown)",
         description=(
             "Train the spaCy document classifier from the training data in the package and the "
             "files COR staff labelled (every file of a submission marked reviewed or accepted, "
@@ -114,13 +118,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_dir_for
 
     out: Path = args.out or model_dir_for(settings)
-    try:
-        Classifier.load(out)
+    try:  # loaded once: the gate judges the new model against this one
+        live_model: Classifier | None = Classifier.load(out, settings.classifier.review_threshold)
     except (ModelMissing, ModelIncompatible) as exc:
-        live = False
+        live_model = None
         log.info("building the classifier: %s", exc)
-    else:
-        live = True
+    live = live_model is not None
     if args.if_missing and live:
         print(f"classifier in {out} is up to date; nothing to do")
         return 0
@@ -132,6 +135,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     elif not args.no_corrections:
         files, digest = labelled_set(settings)
     gated = live and not args.force
+    if not gated:
+        live_model = None  # the gate will not judge against it: not held while training
     if gated and args.corrections is None and _nothing_new(out, digest):
         print(
             f"nothing new: the classifier in {out} was built from these "
@@ -150,8 +155,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             sys.stderr.flush()
 
     try:
-        if gated:
-            return _gated(args, settings, out, files, digest, corrections, progress)
+        if gated and live_model is not None:
+            return _gated(args, settings, out, (files, digest, corrections), live_model, progress)
         return _direct(args, out, files, digest, corrections, progress)
     except KeyboardInterrupt:
         sys.stderr.write(f"train interrupted: the classifier in {out} is unchanged\n")
@@ -237,14 +242,15 @@ def _gated(
     args: argparse.Namespace,
     settings: Settings,
     out: Path,
-    files: list[LabelledFile],
-    digest: str,
-    corrections: list[Correction],
+    labelled: tuple[list[LabelledFile], str, list[Correction]],
+    live: Classifier,
     progress: Callable[[str], None],
 ) -> int:
-    """Train a candidate beside OUT; it replaces the live model only if the gate lets it."""
+    """Train a candidate beside OUT; it replaces LIVE, the model loaded from OUT, only if
+    the gate lets it."""
     from intake.service.retrain import retrain
 
+    files, digest, corrections = labelled
     verdict = retrain(
         settings,
         files,
@@ -253,6 +259,7 @@ def _gated(
         model_dir=out,
         seed=args.seed,
         corrections=corrections,
+        live=live,
     )
     new, old = verdict.candidate, verdict.live
     figures = f"macro-F1 {new.macro_f1:.3f}, accuracy {new.accuracy:.3f}"

@@ -23,7 +23,7 @@ from intake.dashboard.pages import (
 )
 from intake.dashboard.recheck import envelope_of, recheck
 from intake.dashboard.render import Deps, deps, is_htmx, render
-from intake.dashboard.security import action
+from intake.dashboard.security import action, nav_counts
 from intake.store import review
 from intake.store import schema as t
 from intake.store.rows import FileRow, MessageRow, Rechecked, SubmissionRow
@@ -330,6 +330,31 @@ def _stale_draft(
     )
 
 
+async def _refused(
+    request: Request, d: Deps, sub: SubmissionRow, given: dict[str, str], errors: dict[str, str]
+) -> Response:
+    """A reply form refused: it comes back with what staff typed and the reason next to the
+    field (ERRORS, field -> reason; none: the form was out of date). Without JavaScript the
+    whole page comes back, with a 400, rather than a redirect that would lose the text."""
+    form = reply_form(d, sub, **given)
+    reason = next(iter(errors.values()), "")
+    notice = (
+        f"Not queued: {reason} Your text is kept below."
+        if reason
+        else "The form was out of date; your text is kept below: send it again."
+    )
+    thread = await run_in_threadpool(load_thread, d, sub.id)
+    thread |= {"form": form, "form_errors": errors}
+    if is_htmx(request):
+        return render(request, "_replies.html", sub=sub, notice=notice, notice_error=True, **thread)
+    view = await run_in_threadpool(load_submission, d, sub.id)
+    if view is None:
+        return not_found(request, "submission")
+    request.session["flash"] = notice
+    await nav_counts(request)
+    return render(request, "submission.html", status_code=400, flash_error=True, **(view | thread))
+
+
 @action
 async def send_reply(request: Request) -> Response:
     """Queue a reply written by staff; the intake service sends it."""
@@ -343,19 +368,12 @@ async def send_reply(request: Request) -> Response:
     if sub is None:
         return await no_submission(request, sub_id, kept=given["body"])
     nonce = given["nonce"] if _NONCE.fullmatch(given["nonce"]) else ""
-    error = ""
     try:
         to, subject, body = mail.clean_reply_fields(given["to"], given["subject"], given["body"])
     except mail.BadReply as exc:
-        error = str(exc)
-    if error or not nonce:
-        if not is_htmx(request):
-            request.session["flash"] = error or "The form is out of date: write the reply again."
-            return RedirectResponse(f"/submissions/{sub_id}#reply", status_code=303)
-        thread = await run_in_threadpool(load_thread, d, sub_id)
-        thread["form"] = reply_form(d, sub, **given)
-        notice = error or "The form was out of date; your text is kept below: send it again."
-        return render(request, "_replies.html", sub=sub, notice=notice, notice_error=True, **thread)
+        return await _refused(request, d, sub, given | {"nonce": nonce}, {exc.field: str(exc)})
+    if not nonce:  # a fresh one comes with the form
+        return await _refused(request, d, sub, given | {"nonce": ""}, {})
     stale = await run_in_threadpool(_stale_draft, d, sub, given)
     if stale is not None:
         form_now, notice = stale

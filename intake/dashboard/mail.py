@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
 from email.utils import parseaddr
 from pathlib import Path
+from typing import Any
 
 from core.config import IntakeSettings
 from intake.envelope import Envelope
 from intake.ingest import parse_envelope
+from intake.problems import ProblemCode
 from intake.reply.headers import MAX_REFERENCES, reply_headers
 from intake.reply.message import build_reply_message
 from intake.report import Reply
 from intake.store.rows import MessageRow
 from knowledge.labels import by_label
+from knowledge.rules import program
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +30,11 @@ MAX_BODY = 50_000
 
 
 class BadReply(ValueError):
-    """A reply form with a wrong field: the message says which and why."""
+    """A reply form with a wrong field: FIELD names it (to, subject, body), the message says why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -92,15 +99,26 @@ def draft_text(
     over_submitted: list[str],
     from_name: str,
     unplaced: Sequence[str] = (),
+    unopened: Sequence[str] = (),
 ) -> str:
     """A starting text for a staff reply, from what the checks found.
 
+    When nothing sent could be opened (UNOPENED says why, see ``unopened``), it asks
+    for the submission again, as the automatic reply did, and calls nothing missing.
     While files we could not place (UNPLACED) remain, no element is called
     missing (one of them may be it): they are named and asked for in folders.
     Over-submission is worded as the program page words it.
     """
     names = by_label()
     lines = ["Hello,", "", f"Thank you for your SECOR submission (reference {reference})."]
+    if unopened:
+        lines += ["", "We could not open what you sent, so we have not been able to check it yet:"]
+        lines += [f"- {why}" for why in unopened]
+        lines += [
+            "You can attach a zipped folder to your reply to this email, or send a download "
+            "link (Dropbox, OneDrive, Google Drive or Box)."
+        ]
+        return "\n".join([*lines, "", "Regards,", from_name])
     if unplaced:
         lines += ["", "We could not tell which element these files belong to:"]
         lines += [f"- {name}" for name in unplaced]
@@ -134,6 +152,22 @@ def draft_text(
     return "\n".join(lines)
 
 
+def unopened(report: Mapping[str, Any]) -> list[str]:
+    """Why nothing of a submission could be opened (a damaged or locked archive, a link that
+    gave no file), one sentence each; empty when a file was opened or none was sent."""
+    if report.get("files"):
+        return []
+    rules = program()
+    out = []
+    for problem in report.get("problems") or []:
+        code = str(problem.get("code") or "")
+        if code == ProblemCode.NO_ATTACHMENTS or rules.effect(code) != "resend":
+            continue
+        why = " ".join(str(problem.get("message") or problem.get("path") or "").split())[:300]
+        out.append(why if why.endswith((".", "!", "?")) else f"{why}.")
+    return out
+
+
 def clean_reply_fields(to: str, subject: str, body: str) -> tuple[str, str, str]:
     """The reply's recipient, subject and body, checked (BadReply says what is wrong)."""
     to = to.strip()
@@ -145,17 +179,19 @@ def clean_reply_fields(to: str, subject: str, body: str) -> tuple[str, str, str]
         or len(address) > 320
         or "," in to
     ):
-        raise BadReply("Enter one email address to send the reply to.")
+        raise BadReply("to", "Enter one email address to send the reply to.")
     subject = subject.strip()
-    if not subject or "\r" in subject or "\n" in subject:
-        raise BadReply("Enter a subject on one line.")
+    if not subject:
+        raise BadReply("subject", "Enter a subject.")
+    if "\r" in subject or "\n" in subject:
+        raise BadReply("subject", "Enter a subject on one line.")
     if len(subject) > MAX_SUBJECT:
-        raise BadReply(f"Shorten the subject to at most {MAX_SUBJECT} characters.")
+        raise BadReply("subject", f"Shorten the subject to at most {MAX_SUBJECT} characters.")
     body = body.replace("\r\n", "\n").strip()
     if not body:
-        raise BadReply("Write the text of the reply.")
+        raise BadReply("body", "Write the text of the reply.")
     if len(body) > MAX_BODY:
-        raise BadReply(f"Shorten the reply to at most {MAX_BODY:,} characters.")
+        raise BadReply("body", f"Shorten the reply to at most {MAX_BODY:,} characters.")
     return address, subject, body
 
 

@@ -38,7 +38,14 @@ from intake.store.least_certain import LeastCertain, least_certain
 from intake.store.merge import MergedInto, merged_reference, where_merged
 from intake.store.progress import in_progress
 from intake.store.rows import FileHead, MessageRow, OutboxLine, QuarantinedMessage, SubmissionRow
-from intake.store.schema import KIND_SUBMISSION, OUTBOX_STATES, REPLY_MANUAL, REVIEW_STATES
+from intake.store.schema import (
+    DISCARDED,
+    KIND_SUBMISSION,
+    OUTBOX_STATES,
+    REPLY_AUTO,
+    REPLY_MANUAL,
+    REVIEW_STATES,
+)
 from knowledge.labels import Year, all_labels, by_label
 from knowledge.rules import required_labels
 
@@ -293,8 +300,12 @@ def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:
         view = asdict(row)
         view["body"] = mail.reply_body(view.pop("raw"))
         replies.append(view)
-    # staff wrote the last reply: the form starts empty, so a second click sends nothing again
+    # staff wrote the last reply: the form starts empty, so a second click sends nothing again;
+    # so too when a question's drafted answer went out (or waits for approval) on its own
     answered = bool(replies) and replies[-1]["kind"] == REPLY_MANUAL
+    answered |= bool(sub and sub.kind == "question") and any(
+        r["kind"] == REPLY_AUTO and r["state"] != DISCARDED for r in replies
+    )
     form = reply_form(d, sub, body="") if answered else reply_form(d, sub)
     return {"messages": messages, "replies": replies, "form": form}
 
@@ -335,6 +346,7 @@ def reply_form(d: Deps, sub: SubmissionRow | None, **given: str) -> dict[str, st
             over_submitted=over,
             from_name=d.settings.intake.from_name,
             unplaced=unplaced,
+            unopened=mail.unopened(report),
         )
     subject = str(reply.get("subject") or reply_subject(str((sub.subject if sub else "") or "")))
     current = drafts.checks_key(status, missing, over, unplaced)
@@ -362,6 +374,8 @@ async def submission(request: Request) -> Response:
         view = load_submission(d, sub_id)
         if view is not None:
             view |= load_thread(d, sub_id)
+            if request.query_params.get("draft"):  # "Draft again" without JavaScript
+                view["form"] = reply_form(d, view["sub"])
         return view
 
     view = await run_in_threadpool(load)
@@ -378,8 +392,8 @@ async def draft(request: Request) -> Response:
     sub = await run_in_threadpool(d.store.results.get_submission, sub_id)
     if sub is None:
         return await no_submission(request, sub_id)
-    if not is_htmx(request):
-        return RedirectResponse(f"/submissions/{sub.id}#reply", status_code=303)
+    if not is_htmx(request):  # a browser without JavaScript: the page with a fresh draft
+        return RedirectResponse(f"/submissions/{sub.id}?draft=1#reply", status_code=303)
     return render(request, "_draft.html", sub=sub, form=reply_form(d, sub))
 
 

@@ -16,6 +16,7 @@ from starlette.responses import HTMLResponse
 
 from core.config import Settings
 from intake.dashboard.security import LoginLimiter, csrf_token
+from intake.failures import explain
 from intake.mailbox.triage_folders import FOLDER_BY_STATUS
 from intake.ops import expiry
 from intake.ops.durations import duration
@@ -135,6 +136,7 @@ def make_env(zone: tzinfo) -> Environment:
         review_names=REVIEW_NAMES,
         states=STATES,
         kind_names=KIND_NAMES,
+        explain_failure=explain,
     )
     return env
 

@@ -167,6 +167,13 @@ def _refusal_page(request: Request, status: int, text: str, kept: str) -> str:
     )
 
 
+async def nav_counts(request: Request) -> None:
+    """The counts a whole page's navigation shows: failed emails, replies waiting."""
+    store: Store = request.app.state.store
+    request.state.failed_count = await run_in_threadpool(quarantined_count, store)
+    request.state.held_count = await run_in_threadpool(held_count, store)
+
+
 def page(handler: Endpoint) -> Endpoint:
     """A page for logged-in staff: others are sent to the login page (htmx calls get 401).
 
@@ -182,9 +189,7 @@ def page(handler: Endpoint) -> Endpoint:
             return RedirectResponse(f"/login?next={quote(target, safe='')}", status_code=303)
         request.state.user = user
         if not _is_htmx(request):
-            store: Store = request.app.state.store
-            request.state.failed_count = await run_in_threadpool(quarantined_count, store)
-            request.state.held_count = await run_in_threadpool(held_count, store)
+            await nav_counts(request)
         return await handler(request)
 
     guarded.__name__ = handler.__name__

@@ -226,7 +226,7 @@ class Collector:
     def _take_link(self, url: str, links: LinksSettings) -> None:
         plan = plan_download(url)
         if plan.url is None:
-            self.problem(ProblemCode.LINK_FAILED, url, f"The {plan.provider} link {plan.failure}")
+            self.problem(ProblemCode.LINK_FAILED, url, f"The {plan.provider} link {plan.failure}.")
             return
         remaining = self.limits.max_total_bytes - self.budget.total
         max_bytes = max(0, min(links.max_download_bytes, self.limits.max_file_bytes, remaining))
@@ -249,14 +249,14 @@ class Collector:
                     ProblemCode.LINK_NOT_ALLOWED,
                     url,
                     f"The link {exc}; we only download from Dropbox, OneDrive, SharePoint, "
-                    "Google Drive and Box, so please attach the files as a zip",
+                    "Google Drive and Box, so please attach the files as a zip.",
                 )
                 return
             except LinkFailed as exc:
                 log.info("link to %s failed: %s", host_of(url), exc)
                 failure = failure or exc
         if download is None:
-            self.problem(ProblemCode.LINK_FAILED, url, f"The {plan.provider} link {failure}")
+            self.problem(ProblemCode.LINK_FAILED, url, f"The {plan.provider} link {failure}.")
             return
         name = download.name
         self.take_stored(download.stored, name, PurePosixPath(name), depth=0, scope=None)
@@ -492,8 +492,8 @@ class Collector:
             self.problem(
                 ProblemCode.ENCRYPTED_ARCHIVE,
                 display,
-                f"{member.name} is protected by a password ({sink.encrypted_count} files could "
-                f"not be opened); {_ASK_ZIP}",
+                f"{member.name} is protected by a password ({sink.encrypted_count} "
+                f"file{'s' if sink.encrypted_count != 1 else ''} could not be opened); {_ASK_ZIP}",
             )
         try:
             self._members(sink, display, member, depth, scope)

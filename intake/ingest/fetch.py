@@ -47,8 +47,8 @@ class LinkFailed(Exception):
 
 # the provider did not answer us: likely our side or theirs, not the employer's link
 _UNREACHABLE = (
-    "could not be reached from here just now ({host} did not answer); a coordinator will "
-    "try it again, or you can attach the files as a zip"
+    "could not be reached from here just now ({host} did not answer); please send the link "
+    "again in a little while, or attach the files as a zip"
 )
 
 

@@ -46,6 +46,9 @@ _REPLY_HEADER = re.compile(r"^On\b.{0,200}\bwrote:$", re.IGNORECASE)
 # A sentence of the chat channels' own ("type /eligibility ..."): meaningless in an email.
 _CHAT_HINT = re.compile(r"[^.!?\n]*\s/[a-z]+\b[^.!?\n]*[.!?]?")
 _QUESTION = re.compile(r"[^.!?\n]*\?")
+# A link: its query string's "?" asks nothing ("dropbox.com/sh/abc?dl=0"); the last
+# character is not punctuation that ends the sentence around it ("did you get www.x.ca?")
+_LINK = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']*[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
 # Energy Safety Canada runs its own SECOR program; ACSA's emails give its rules
 # only to an employer who asks about it.
 _ESC = re.compile(r"energy\s+safety\s+canada|\besc\b|\benform\b", re.IGNORECASE)
@@ -75,7 +78,8 @@ class EmailAnswers:
 
 
 def question_text(envelope: Envelope) -> str:
-    """The employer's own words: the body without quoted text and signature, else the subject."""
+    """The employer's own words: the body without quoted text, signature and the sentences
+    that only give a link (a download link is no question), else the subject."""
     lines: list[str] = []
     for line in envelope.body.splitlines():
         stripped = line.strip()
@@ -83,10 +87,21 @@ def question_text(envelope: Envelope) -> str:
             break
         if not _QUOTED.match(line):
             lines.append(stripped)
-    text = " ".join(part for part in lines if part)
+    text = _without_links(" ".join(part for part in lines if part))
     if "?" not in text and envelope.subject:
         text = f"{envelope.subject}. {text}"
     return text[:MAX_QUESTION_CHARS].strip()
+
+
+def _without_links(text: str) -> str:
+    """TEXT without the sentences that only give a link ("Files here: https://..."); a
+    sentence that asks about one keeps it as "the link" ("did you get the link?")."""
+    kept = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        plain = _LINK.sub("the link", sentence)
+        if plain == sentence or "?" in plain:
+            kept.append(plain)
+    return " ".join(kept)
 
 
 def questions_in(text: str) -> list[str]:

@@ -27,6 +27,7 @@ from intake.checks import detect_part
 from intake.classify import Classifier
 from intake.company import company_name
 from intake.documents import Document, IngestResult
+from intake.failures import Failure, failure_of
 from intake.ingest import ingest_email, ocr_cache
 from intake.ingest.progress import reporting
 from intake.mailbox.receive import TOO_LARGE_HEADER
@@ -132,12 +133,16 @@ class Processor:
             )
         started = time.monotonic()
         count = 0
+        # each message once a pass: one that failed is tried again on a later pass, not at
+        # once (a full disk or a site that did not answer would use up every attempt in a second)
+        taken: list[int] = []
         while not (stop is not None and stop()):
             if budget_seconds is not None and count and time.monotonic() - started > budget_seconds:
                 break
-            queued = self.store.queue.claim_next(self.worker)
+            queued = self.store.queue.claim_next(self.worker, skip=taken)
             if queued is None:
                 break
+            taken.append(queued.id)
             self.process_one(queued)
             count += 1
         return count
@@ -147,7 +152,9 @@ class Processor:
         started = time.monotonic()
         limit = self.settings.mailbox.max_attempts
         if queued.attempts > limit:
-            self._quarantine(queued, f"processing never finished in {limit} attempts")
+            self._quarantine(
+                queued, f"processing never finished in {limit} attempts", Failure.NEVER_FINISHED
+            )
             return
         try:
             self._process(queued)
@@ -180,6 +187,7 @@ class Processor:
                 quarantine=last,
                 folder=self._needs_review,
                 worker=self.worker,
+                failure=failure_of(exc),
             )
             if last:  # set aside: its work files go (the stored email stays for a retry)
                 shutil.rmtree(self._workdir(queued.id), ignore_errors=True)
@@ -192,9 +200,14 @@ class Processor:
         finally:
             metrics.PROCESSING_SECONDS.observe(time.monotonic() - started)
 
-    def _quarantine(self, queued: QueuedMessage, reason: str) -> None:
+    def _quarantine(self, queued: QueuedMessage, reason: str, failure: Failure) -> None:
         if self.store.queue.fail_message(
-            queued.id, reason, quarantine=True, folder=self._needs_review, worker=self.worker
+            queued.id,
+            reason,
+            quarantine=True,
+            folder=self._needs_review,
+            worker=self.worker,
+            failure=failure,
         ):
             metrics.MESSAGES_QUARANTINED.inc()
             log.error("message %d set aside for review: %s", queued.id, reason)
@@ -206,6 +219,7 @@ class Processor:
             self._quarantine(
                 queued,
                 f"{size} bytes: larger than [mailbox] max_message_bytes (left on the server)",
+                Failure.TOO_LARGE,
             )
             return
         workdir = self._workdir(queued.id)

@@ -20,11 +20,11 @@ import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from core.config import Settings
 from intake.classify import Classifier, ModelIncompatible, ModelMissing, model_dir_for
-from intake.classify.bundle import promote, read_metrics
+from intake.classify.bundle import promote, read_metrics, read_stamp
 from intake.classify.examples import split_by_date
 from intake.classify.gate import EvalDoc, Verdict, judge, read_gate_record, write_gate_record
 from intake.corrections import Correction, LabelledFile
@@ -78,6 +78,23 @@ def evaluation_set(settings: Settings, frozen: Sequence[LabelledFile]) -> list[E
     return docs
 
 
+def load_live(model_dir: Path, threshold: float) -> Classifier | None:
+    """The live model in MODEL_DIR, or None when there is no usable one (missing, too old)."""
+    try:
+        return Classifier.load(model_dir, threshold)
+    except (ModelMissing, ModelIncompatible) as exc:
+        log.info("no usable live classifier: %s", exc)
+        return None
+
+
+def _replaced(live: Classifier, model_dir: Path) -> bool:
+    """Whether MODEL_DIR holds another model than LIVE now (one was put in place meanwhile)."""
+    try:
+        return read_stamp(model_dir) != live.stamp
+    except (ModelMissing, ModelIncompatible):
+        return True
+
+
 def retrain(
     settings: Settings,
     files: Sequence[LabelledFile],
@@ -88,9 +105,14 @@ def retrain(
     model_dir: Path | None = None,
     seed: int = 0,
     corrections: Sequence[Correction] = (),
+    live: Classifier | Literal["load"] | None = "load",
 ) -> Verdict:
     """Train a candidate on FILES' training side (and CORRECTIONS), judge it, and promote it
-    into MODEL_DIR (default: the configured model folder) if it passes."""
+    into MODEL_DIR (default: the configured model folder) if it passes.
+
+    LIVE is the live model when the caller loaded it already (None: there is no usable one);
+    by default, or when another model was put in place while the candidate trained, it is
+    loaded from MODEL_DIR once the candidate is trained."""
     if train is None:
         from intake.classify.training import train_model
 
@@ -108,10 +130,8 @@ def retrain(
     )
     threshold = settings.classifier.review_threshold
     candidate = Classifier.load(candidate_dir, threshold)
-    try:
-        live: Classifier | None = Classifier.load(model_dir, threshold)
-    except (ModelMissing, ModelIncompatible):
-        live = None
+    if live == "load" or (live is not None and _replaced(live, model_dir)):
+        live = load_live(model_dir, threshold)
     verdict = judge(
         candidate, live, evaluation_set(settings, frozen), settings.classifier.gate_tolerance
     )

@@ -7,10 +7,11 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Connection, and_, func, insert, or_, select, update
+from sqlalchemy import Connection, and_, case, func, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 import intake.store.schema as t
+from intake.failures import Failure
 from intake.store.database import Database
 from intake.store.helpers import aware, clean, mailbox_key, new_id, utcnow, write_atomic
 from intake.store.rows import Checkpoint, QueuedMessage, StoredCopy
@@ -286,8 +287,9 @@ class Queue:
             )
             return [str(r[0]) for r in rows]
 
-    def claim_next(self, worker: str) -> QueuedMessage | None:
-        """Take the oldest queued message for this worker (attempts counted now).
+    def claim_next(self, worker: str, skip: Collection[int] = ()) -> QueuedMessage | None:
+        """Take the oldest queued message for this worker (attempts counted now), but none
+        of the rows in SKIP.
 
         On PostgreSQL the row is locked with ``FOR UPDATE SKIP LOCKED`` so several
         workers never take the same message; the state check on the update makes
@@ -296,7 +298,10 @@ class Queue:
         m = t.messages.c
         for _ in range(50):
             with self._db.tx() as conn:
-                query = select(t.messages).where(m.state == t.QUEUED).order_by(m.id).limit(1)
+                where = m.state == t.QUEUED
+                if skip:
+                    where = and_(where, m.id.not_in(list(skip)))
+                query = select(t.messages).where(where).order_by(m.id).limit(1)
                 if conn.dialect.name == "postgresql":
                     query = query.with_for_update(skip_locked=True)
                 row = conn.execute(query).mappings().first()
@@ -365,6 +370,9 @@ class Queue:
                         error=func.coalesce(
                             m.error, "processing never finished (the service stopped or crashed)"
                         ),
+                        failure=case(
+                            (m.error.is_(None), Failure.NEVER_FINISHED.value), else_=m.failure
+                        ),
                     )
                 )
             return rows
@@ -377,12 +385,18 @@ class Queue:
         quarantine: bool,
         folder: str,
         worker: str | None = None,
+        failure: Failure | None = None,
     ) -> bool:
-        """Record a failed attempt; after the last one, keep it for a person (never drop).
+        """Record a failed attempt (ERROR, the technical reason, and FAILURE, its code for
+        staff; None: read from ERROR when shown); after the last one, keep it for a person.
 
         With WORKER, only while this worker still holds the claim; returns whether it was recorded.
         """
-        values: dict[str, object] = {"error": clean(error, 4000), "claimed_by": None}
+        values: dict[str, object] = {
+            "error": clean(error, 4000),
+            "failure": failure.value if failure else None,
+            "claimed_by": None,
+        }
         if quarantine:
             values |= {"state": t.QUARANTINED, "triage_folder": folder}
         else:

@@ -262,6 +262,7 @@ def quarantined(store: Database, limit: int = 20) -> tuple[int, list[Quarantined
         t.messages.c.filed,
         t.messages.c.source,
         t.messages.c.submission_id,
+        t.messages.c.failure,
     )
     with store.tx() as conn:
         total = int(conn.execute(select(func.count()).where(where)).scalar() or 0)
@@ -294,7 +295,14 @@ def retry_quarantined(store: Database, message_row: int) -> bool:
         done = conn.execute(
             update(t.messages)
             .where(and_(m.id == message_row, m.state == t.QUARANTINED))
-            .values(state=t.QUEUED, attempts=0, error=None, claimed_by=None, claimed_at=None)
+            .values(
+                state=t.QUEUED,
+                attempts=0,
+                error=None,
+                failure=None,
+                claimed_by=None,
+                claimed_at=None,
+            )
         )
         return bool(done.rowcount)
 

@@ -55,6 +55,7 @@ class MessageRow(_Row):
     sha256: str | None
     filing_at: datetime | None
     arrived_at: datetime | None
+    failure: str | None
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ class QuarantinedMessage(_Row):
     filed: bool
     source: str
     submission_id: int | None
+    failure: str | None
 
 
 @dataclass(frozen=True)

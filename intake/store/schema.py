@@ -87,6 +87,8 @@ messages = Table(
     Column("filing_at", DateTime(timezone=True)),  # a non-atomic filing (copy) was begun then
     # added for latency (issue 14): when the mailbox got it (IMAP INTERNALDATE)
     Column("arrived_at", DateTime(timezone=True)),
+    # added for the Failed page: why processing failed, as a code (intake/failures.py)
+    Column("failure", String(40)),
     UniqueConstraint("mailbox", "uidvalidity", "uid", name="uq_message_uid"),
 )
 Index("ix_messages_state", messages.c.state)

@@ -132,6 +132,48 @@ def test_the_train_command_is_refused_by_the_gate_too(
     assert read_gate_record(live_dir)["history"][0]["accepted"] is False
 
 
+def test_the_train_command_loads_the_live_model_once(
+    settings: Settings,
+    tiny_model: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The model it checks is usable is the one the gate judges against: read once."""
+    live_dir = _live(tiny_model, tmp_path)
+    loaded: list[Path] = []
+    real_load = Classifier.load.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: type[Classifier], model_dir: Path, *args: Any, **kw: Any) -> Classifier:
+        loaded.append(Path(model_dir).resolve())
+        return real_load(cls, model_dir, *args, **kw)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Classifier, "load", classmethod(counting))
+    monkeypatch.setattr(train_command, "labelled_set", lambda _settings: (_frozen(), "digest-4"))
+    monkeypatch.setattr("intake.classify.training.train_model", _train_worse)
+    assert _run(settings, live_dir) == 1  # the gate still judged against the live model
+    assert "below the live model" in capsys.readouterr().out
+    assert loaded.count(live_dir.resolve()) == 1
+    assert loaded.count((tmp_path / "model.candidate").resolve()) == 1
+
+
+def test_a_model_put_in_place_while_the_candidate_trained_is_the_one_judged_against(
+    settings: Settings, tiny_model: Path, worse_model: Path, tmp_path: Path
+) -> None:
+    """The live model handed in was replaced meanwhile (the service's own retrain): the
+    gate reads the one in place now, not the one loaded before training."""
+    live_dir = _live(tiny_model, tmp_path)
+    before = read_stamp(live_dir)
+    stale = Classifier.load(worse_model)  # what was live when training began
+    assert stale.stamp != before
+    verdict = retrain(
+        _own(settings, live_dir), _frozen(), "digest-5", train=_train_worse, live=stale
+    )
+    assert not verdict.accepted  # judged against the good model in place, not the stale one
+    assert verdict.live is not None and verdict.live.macro_f1 > verdict.candidate.macro_f1
+    assert read_stamp(live_dir) == before
+
+
 def test_the_train_command_trains_nothing_when_nothing_changed(
     settings: Settings,
     tiny_model: Path,

@@ -6,6 +6,7 @@ import re
 from email import message_from_bytes, policy
 
 import pytest
+from markupsafe import escape
 from starlette.testclient import TestClient
 
 from core.config import Settings
@@ -212,6 +213,71 @@ def test_a_bad_reply_is_refused_with_the_text_kept(
     assert [
         r for r in store.results.submission_outbox(seeded.submission_id) if r.kind == "manual"
     ] == []
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"to": "pat at birchroofing"}, "to", "Enter one email address"),
+        ({"subject": "   "}, "subject", "Enter a subject."),
+        ({"subject": "Re: x\r\nBcc: victim@example.com"}, "subject", "on one line"),
+        ({"body": " \n "}, "body", "Write the text of the reply"),
+    ],
+)
+def test_without_javascript_a_refused_reply_comes_back_with_the_text_and_the_reason(
+    client: TestClient, staff: str, seeded: seed.Seeded, store: Store,
+    fields: dict[str, str], field: str, message: str,
+) -> None:  # fmt: skip
+    typed = {
+        "to": "pat@birchroofing.ca",
+        "subject": "Re: SECOR 2026 - what we still need",
+        "body": "Hello Pat,\nWe still need the contractor <records> & forms.\nACSA COR",
+        "nonce": "nonce-typed-0001",
+        "csrf_token": staff,
+    } | fields
+    # a plain form post, as a browser without JavaScript sends it: no redirect that loses it
+    response = client.post(f"/submissions/{seeded.submission_id}/reply", data=typed)
+    assert response.status_code == 400
+    html = response.text
+    assert "<html" in html and 'id="reply"' in html  # the whole page, with its form
+    form = html.split('id="reply"')[1].split("</form>")[0]
+    error = re.search(rf'<p class="field-error" id="reply-{field}-error">([^<]*)</p>', form)
+    assert error and message in error.group(1)
+    assert f'aria-describedby="reply-{field}-error' in form or field == "body"
+    assert 'aria-invalid="true"' in form
+    assert form.count('class="field-error"') == 1
+    # what was typed is in the form, escaped, whichever field was wrong
+    for name in ("to", "subject"):
+        if name not in fields:
+            assert f'name="{name}"' in form and f'value="{escape(typed[name])}"' in form
+    if "body" not in fields:
+        assert str(escape(typed["body"])) in form
+    assert 'value="nonce-typed-0001"' in form  # sent again, it is still queued once
+    assert "Not queued: " in html and message in html.split("Not queued: ")[1].split("<")[0]
+    assert [
+        r for r in store.results.submission_outbox(seeded.submission_id) if r.kind == "manual"
+    ] == []
+    # corrected and sent again, it is queued
+    fixed = typed | {"to": "pat@birchroofing.ca", "subject": "Re: SECOR", "body": "Hello Pat"}
+    again = client.post(f"/submissions/{seeded.submission_id}/reply", data=fixed)
+    assert again.status_code == 303 and again.headers["location"].endswith("#replies")
+    manual = store.results.submission_outbox(seeded.submission_id)
+    assert len([r for r in manual if r.kind == "manual"]) == 1
+
+
+def test_an_out_of_date_form_gets_a_fresh_nonce_with_the_text_kept(
+    client: TestClient, staff: str, seeded: seed.Seeded
+) -> None:
+    html = _reply(client, staff, seeded.submission_id, nonce="x")
+    assert "your text is kept below" in html and "Please send the contractor records" in html
+    nonce = re.search(r'name="nonce" value="([^"]+)"', html)
+    assert nonce and nonce.group(1) != "x"
+    plain = client.post(
+        f"/submissions/{seeded.submission_id}/reply",
+        data={"to": "pat@birchroofing.ca", "subject": "Re: x", "body": "Kept text", "nonce": "x",
+              "csrf_token": staff},
+    )  # fmt: skip
+    assert plain.status_code == 400 and "Kept text" in plain.text
 
 
 def test_the_draft_follows_the_checks(client: TestClient, staff: str, seeded: seed.Seeded) -> None:

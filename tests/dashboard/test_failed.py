@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
+from markupsafe import escape
 from sqlalchemy import update
 from starlette.testclient import TestClient
 
+from intake.failures import WORDS, Failure
 from intake.store import Store
 from intake.store import review as store_review
 from intake.store import schema as t
@@ -29,6 +32,7 @@ def set_aside(
     sender: str = "owner@stonebridgemasonry.ca",
     subject: str = "SECOR submission Stonebridge",
     attempts: int = 3,
+    failure: Failure | None = None,
 ) -> int:
     """A stored email that failed ATTEMPTS times and was set aside, as the service does it."""
     row = store.queue.enqueue_message(
@@ -46,7 +50,7 @@ def set_aside(
         assert claimed is not None and claimed.id == row
         last = attempt == attempts
         assert store.queue.fail_message(
-            row, reason, quarantine=last, folder=NEEDS_REVIEW, worker="worker"
+            row, reason, quarantine=last, folder=NEEDS_REVIEW, worker="worker", failure=failure
         )
     return row
 
@@ -96,6 +100,38 @@ def test_the_page_lists_a_failed_email_with_its_reason(
     text = client.get(f"/messages/{row}/text", headers=HTMX).text
     assert "Our documents are in the zip." in text
     assert 'href="/failed"' in client.get(f"/messages/{row}/text").text
+
+
+def _outside_details(html: str) -> str:
+    """The page without its collapsed technical detail."""
+    return re.sub(r'<details class="failure-detail">.*?</details>', "", html, flags=re.S)
+
+
+@pytest.mark.parametrize(
+    ("reason", "failure", "expected"),
+    [
+        ("BadZipFile: File is not a zip file", Failure.CORRUPT_ARCHIVE, Failure.CORRUPT_ARCHIVE),
+        ("OSError: [Errno 28] No space left on device", None, Failure.STORAGE),
+        ("TimeoutError: the archive took too long", None, Failure.TIMED_OUT),
+        ("processing never finished in 3 attempts", Failure.NEVER_FINISHED, Failure.NEVER_FINISHED),
+        ("KeyError: 'label'", Failure.PROCESSING_FAILED, Failure.PROCESSING_FAILED),
+    ],
+)
+def test_why_is_a_sentence_with_what_to_do_and_the_detail_is_kept_apart(
+    client: TestClient, staff: str, store: Store, reason: str, failure: Failure | None,
+    expected: Failure,
+) -> None:  # fmt: skip
+    row = set_aside(store, 50, reason=reason, failure=failure)
+    html = client.get("/failed").text
+    words = WORDS[expected]
+    shown = _outside_details(html)
+    assert f'data-failure="{expected}"' in shown
+    for text in (words.title, words.what, words.next_step):
+        assert str(escape(text)) in shown
+    assert reason.split(":")[0] not in shown.split(f'id="failed-{row}"')[1]
+    detail = html.split('<details class="failure-detail">')[1].split("</details>")[0]
+    assert f"<code>{expected}</code>" in detail and f"message {row}" in detail
+    assert "Traceback" not in html
 
 
 def test_a_filed_email_is_said_to_stay_in_needs_review(

@@ -47,6 +47,23 @@ def test_a_question_is_its_own_kind_with_the_question_and_the_drafted_answer(
     assert "Missing <span" not in html and "we still need" not in html.lower()
 
 
+def test_a_questions_answer_sent_on_its_own_is_not_drafted_a_second_time(
+    client: TestClient, staff: str, settings: Settings, store: Store
+) -> None:
+    q = _question(settings, store)
+    [auto] = store.results.submission_outbox(q.submission_id)
+    assert auto.kind == t.REPLY_AUTO and auto.state != t.DISCARDED
+    html = client.get(f"/submissions/{q.submission_id}").text
+    form = html.split('id="reply"', 1)[1].split("</form>", 1)[0]
+    body = form.split('id="reply-body"', 1)[1].split("</textarea>", 1)[0]
+    assert body.split(">", 1)[1].strip() == ""  # one click cannot send the same answer twice
+    assert "Write what you want to add" in form and "Drafted from the checks" not in form
+    assert "Up to 10 people at any time count." in html  # the answer is still shown above
+    # the draft is still one click away
+    draft = client.get(f"/submissions/{q.submission_id}/draft", headers={"HX-Request": "true"})
+    assert "Up to 10 people at any time count." in draft.text
+
+
 def test_an_automatic_reply_is_filed_with_no_draft(
     client: TestClient, staff: str, settings: Settings, store: Store
 ) -> None:

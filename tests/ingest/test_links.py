@@ -390,6 +390,7 @@ def test_links_that_fail_say_why(
     assert "permission" in messages[2]
     assert "larger" in messages[3] and "larger" in messages[4]
     assert "zip" in messages[5]
+    assert all(m.endswith(".") for m in messages)  # each a sentence in the reply's list
     assert not any(p.is_file() for p in (workdir / "files").rglob("*"))
 
 

@@ -13,6 +13,7 @@ from intake.reply.question import (
     department_voice,
     email_answers,
     question_text,
+    questions_in,
 )
 
 SETTINGS = IntakeSettings()
@@ -46,6 +47,20 @@ def _answer(_: str) -> dict[str, Any]:
 def test_question_text_drops_quotes_and_signature() -> None:
     env = _envelope("Can we apply with 11 people?\n> old quoted text\n--\nMike\n555-0100")
     assert question_text(env) == "Can we apply with 11 people?"
+
+
+def test_a_links_query_string_is_no_question() -> None:
+    link = _envelope("Hello, the documents: https://www.dropbox.com/sh/abc123/AAB?dl=0 Lee")
+    assert "?" not in question_text(link) and "dropbox" not in question_text(link)
+    assert not questions_in(question_text(link))
+    # a sentence that only gives a link is left out: the answerer made it a question of its own
+    both = _envelope("Files here: https://we.tl/t-abc123 . Also do we need the tool every year?")
+    assert question_text(both) == "Also do we need the tool every year?"
+    asked = _envelope("did you get www.dropbox.com/s/x?dl=1? and is element 7 needed this year?")
+    assert questions_in(question_text(asked)) == [
+        "did you get the link?",
+        "and is element 7 needed this year?",
+    ]
 
 
 def test_answer_cites_sources_and_leaves_out_chat_commands() -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from core.config import Settings
-from intake.store import open_store
+from intake.store import open_store, review
 from tests.conftest import MODEL_DIR, REPO
 from tests.service.helpers import folder_ids, imap, make_settings, outbox_messages, submission
 
@@ -225,6 +225,12 @@ def test_a_message_that_crashes_the_service_is_set_aside_after_max_attempts(tmp_
         folders = folder_ids(settings)
         assert len(folders["Triage/Needs review"]) == 1 and len(folders["Triage/Incomplete"]) == 1
         assert [str(m["To"]) for m in outbox_messages(settings)] == ["lee@cedarframing.example"]
+        store = open_store(settings)
+        try:  # the Failed page says it stopped the service, not a Python name
+            _total, [set_aside] = review.quarantined(store)
+            assert set_aside.failure == "never_finished"
+        finally:
+            store.close()
     finally:
         stack.send_signal(signal.SIGTERM)
         stack.wait(timeout=20)

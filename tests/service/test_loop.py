@@ -7,7 +7,7 @@ import pytest
 from core.config import Settings
 from intake.devstack.stack import ThreadedStack
 from intake.service.runner import IntakeService
-from intake.store import Store
+from intake.store import Store, review
 from tests.service.helpers import (
     CrashingClassifier,
     ServiceThread,
@@ -90,6 +90,11 @@ def test_a_message_that_keeps_failing_is_set_aside_and_does_not_block(
     with ServiceThread(service):
         wait_for(lambda: _settled(store, 2), what="both messages settled")
     assert store.ops.queue_stats().quarantined == 1
+    _total, [set_aside] = review.quarantined(store)
+    assert (set_aside.failure, set_aside.error) == (
+        "processing_failed",
+        "RuntimeError: classifier blew up",
+    )
     folders = folder_ids(settings)
     assert len(folders["Triage/Needs review"]) == 1
     assert [str(m["To"]) for m in outbox_messages(settings)] == ["lee@cedarframing.example"]

@@ -210,6 +210,40 @@ def test_status_shows_checkpoint_backlog_and_workers(tmp_path: Path) -> None:
     assert data["checkpoints"][0]["last_uid"] == 4
 
 
+def test_status_says_why_each_email_was_set_aside(tmp_path: Path) -> None:
+    settings, _ = make_settings(tmp_path)
+    from intake.failures import Failure
+    from intake.store import open_store
+
+    store = open_store(settings)
+    _enqueue(store)
+    claimed = store.queue.claim_next("w")
+    assert claimed is not None
+    row = claimed.id
+    store.queue.fail_message(
+        row,
+        "NotADirectoryError: [Errno 20] Not a directory: '/srv/secor/work/1'",
+        quarantine=True,
+        folder="Triage/Needs review",
+        worker="w",
+        failure=Failure.STORAGE,
+    )
+    store.close()
+    out = io.StringIO()
+    with redirect_stdout(out):
+        status_command.run(argparse.Namespace(json=False), settings)
+    line = next(x for x in out.getvalue().splitlines() if x.startswith("set aside"))
+    assert f"message {row}: Problem with the server's files (storage_error)" in line
+    assert "Call the administrator" in line and "NotADirectoryError" in line
+    out = io.StringIO()
+    with redirect_stdout(out):
+        status_command.run(argparse.Namespace(json=True), settings)
+    data = json.loads(out.getvalue())
+    assert data["set_aside_total"] == 1
+    assert data["set_aside"][0]["failure"] == "storage_error"
+    assert data["set_aside"][0]["reason"].startswith("NotADirectoryError")
+
+
 def test_where_names_the_place_not_the_message() -> None:
     from core.logs import where
 

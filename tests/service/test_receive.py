@@ -12,7 +12,7 @@ from intake.mailbox.connection import connect
 from intake.mailbox.file import file_processed
 from intake.mailbox.receive import receive_new
 from intake.service.process import Processor
-from intake.store import Store, open_store
+from intake.store import Store, open_store, review
 from tests.service.helpers import StubClassifier, folder_ids, imap, make_settings, submission
 
 pytestmark = pytest.mark.slow
@@ -119,6 +119,8 @@ def test_first_start_leaves_old_mail_alone_and_large_mail_is_set_aside(tmp_path:
         assert b"X-Secor-Too-Large" in head and b"big@birchroofing.example" in head
         Processor(settings, store, StubClassifier(), "w1").process_one(claimed)  # type: ignore[arg-type]
         assert store.ops.queue_stats().quarantined == 1
+        _total, [set_aside] = review.quarantined(store)
+        assert set_aside.failure == "message_too_large"
         assert _file(settings, store) == 1
         folders = folder_ids(settings)
         assert (

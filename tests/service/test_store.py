@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, inspect, text
 
-from intake.store import Store, open_store
+from intake.store import Store, open_store, review
 from intake.store import schema as t
 from intake.store.helpers import ClaimLost
 from intake.store.rows import NewFile, NewReply
@@ -107,6 +107,8 @@ def test_claims_count_attempts_and_exhausted_messages_are_set_aside(any_store: S
         assert any_store.queue.release_stale_claims(timedelta(0)) == 1
     assert any_store.queue.quarantine_exhausted(3, "Triage/Needs review") == [row]
     assert any_store.queue.claim_next("w1") is None
+    set_aside = review.get_message(any_store, row)
+    assert set_aside is not None and set_aside.failure == "never_finished"
     assert any_store.ops.queue_stats().quarantined == 1
     assert [r.triage_folder for r in any_store.filing.unfiled()] == ["Triage/Needs review"]
 
