@@ -317,6 +317,9 @@ class HeadCount:
     # people the question plans to add (not counted yet), and "how many more can I hire"
     planned: int = 0
     asks_room: bool = False
+    # the question ties a count to a time ("last August", "now", "peaked"): the answer
+    # says that the most people at any one time in the past 12 months is what counts
+    timed: bool = False
 
     def describe(self) -> str:
         """Whom the total counts, in plain words: "11 people: 9 guys, you and your wife"."""
@@ -368,6 +371,27 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     except (IndexError, ValueError, KeyError) as exc:  # never fail a question on its reading
         log.warning("the grammar of groups could not read a question: %s", type(exc).__name__)
         reading = None
+    count = _read(doc, lex, second, reading)
+    if count is not None and _TIMED.search(doc.text):
+        count = replace(count, timed=True)
+    return count
+
+
+# Words that tie a count of people to a time.
+_TIMED = re.compile(
+    r"\b(?:now|currently|today|last (?:year|summer|spring|fall|winter|month|season)|this past|"
+    r"ago|back (?:down )?to|used to|before that|since|peak\w*|busiest|busy|season\w*|summer|"
+    r"winter|spring|fall|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"in may|(?:19|20)\d\d|for (?:a |about |\d+ |a few |a couple (?:of )?)?(?:weeks?|months?))\b",
+    re.IGNORECASE,
+)
+
+
+def _read(
+    doc: Doc, lex: Lexicon, second: HeadCount | None, reading: Reading | None
+) -> HeadCount | None:
+    """The grammar's READING checked against the token reader's SECOND."""
     if reading is None or (second is not None and second.bound != "exact"):
         return second
     first = _from_reading(reading)
