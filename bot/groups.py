@@ -40,6 +40,9 @@ from bot.mentions import (
     Time,
 )
 
+# A person named again with these words is the one named before ("her sister ... does her
+# sister count"): a definite mention refers back, it is no new person.
+_DEFINITE = ("the ", "your ", "her ", "his ", "their ")
 _INCLUDING = frozenset(
     {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
 )
@@ -225,7 +228,7 @@ class _Grammar(MentionReader):
         seen: set[str] = set()
         for m in mentions:
             key = m.who
-            if m.single and m.who.startswith(("the ", "your ")) and key in seen:
+            if m.single and m.who.startswith(_DEFINITE) and key in seen:
                 # "my son ... my son isn't on wcb": one person named twice, read where last said
                 first = next(x for x in out if x.single and x.who == key)
                 out[out.index(first)] = m if self._off_wcb(m) else first

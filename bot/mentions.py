@@ -91,6 +91,23 @@ MONTHS = frozenset(
 # hiring 3 more"), not a person in a list ("my husband and I run it", "and I'm the only one").
 _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
+# Words before "a volunteer", "an apprentice" that say it of someone already named.
+_PREDICATE = frozenset(
+    {"as", "is", "'s", "was", "are", "were", "be", "being", "becomes", "became", "(", "am", "'m"}
+)
+_NOT_PREDICATE = (["as", "well"], ["such"], ["well"], ["there"], ["there", "'s"], ["it"])
+_PRONOUNS = frozenset({"he", "she", "they", "who", "that", "which", "one", "whom"})
+# What breaks a clause's subject from "as a ...": another item of a list.
+_LIST_BREAK = frozenset({",", "and", "plus", "+", "&", "with", "n", ";", ":", "also"})
+# Words after an indefinite person that make it a kind asked about ("a volunteer would matter").
+_GENERIC_AFTER = frozenset(
+    {"would", "should", "could", "might", "matter", "matters", "count", "counts", "counted",
+     "affect", "affects", "change", "changes", "qualify", "qualifies"}
+)  # fmt: skip
+_SUPPOSE = frozenset(
+    {"think", "thought", "guess", "suppose", "figured", "figure", "assume", "assumed", "say",
+     "like", "hypothetically"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -703,6 +720,15 @@ class MentionReader:
                 det in ("the", "a", "an")
             ):
                 continue
+            if det in ("a", "an") and self._generic(k, last_of(self, i)):
+                continue  # "i didnt think a volunteer would matter": a kind, no one named
+            said = self._said_of(k, out) if det in ("a", "an") else None
+            if said == "you" and not seen_self:
+                seen_self = True  # "I work as a foreman": the one asking
+                out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+            if said is not None:
+                self.used.update(range(k, i + 1))
+                continue  # "my son comes out as a volunteer", "my brother is a journeyman"
             if self.word(i + 1) in ("who", "that") and det in ("a", "an") and not out:
                 continue
             if (
@@ -745,6 +771,36 @@ class MentionReader:
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
 
+    def _generic(self, k: int, end: int) -> bool:
+        """The indefinite person at K..END names a kind in a supposition or a question, not
+        someone on the crew: "i didnt think a volunteer would matter", "would a temp count"."""
+        return self.word(end + 1) in _GENERIC_AFTER or self.word(k - 1) in _SUPPOSE
+
+    def _said_of(self, k: int, out: list[Mention]) -> str | None:
+        """Whom the indefinite person at K ("a volunteer", "an apprentice") is said of, when it
+        is an attribute of someone named before it in the clause and not one more person:
+        "my son comes out saturdays as a volunteer", "my brother is a journeyman", "he's an
+        apprentice", "my wife (a bookkeeper)". "you" when it is the one asking ("I work as a
+        foreman"), "them" for a pronoun, the person's words for one named, else None."""
+        verb = self.word(k - 1)
+        if verb not in _PREDICATE or self.lowers[max(k - 3, 0) : k - 1][-2:] in _NOT_PREDICATE:
+            return None
+        subject = self.word(k - 2)
+        if verb != "as" and verb != "(" and subject in _PRONOUNS:
+            return "them"  # "he's an apprentice", "who is a bookkeeper", "one is a journeyman"
+        lo, _ = self.segment(k)
+        j = k - 2
+        while j >= lo and self.lowers[j] not in _LIST_BREAK:
+            if self.lowers[j] in ("i", "i'm", "im") and verb in ("as", "am", "'m"):
+                return "you"  # "I work as a foreman", "i come in as a helper"
+            named = next((m for m in out if m.at <= j < m.at + len(m.who.split())), None)
+            if named is not None:
+                return named.who  # "my son comes out saturdays as a volunteer"
+            if j in self.used:
+                return None  # a group of people: "4 guys as well"
+            j -= 1
+        return None
+
     def _heads_list_item(self, i: int) -> bool:
         """The person word at I opens the first item of a comma list, after only words of
         how they work: "part time bookkeeper 2 days a week, a receptionist, me and 8"."""
@@ -785,6 +841,14 @@ class MentionReader:
             return None  # "my husband and wife" is not a pair phrase
         self.used.update(range(i, i + 3))
         return Mention(2, f"the {first} and {second}", "family", i, single=True)
+
+
+def last_of(reader: MentionReader, i: int) -> int:
+    """The last word of the person named at I ("father-in-law" spans several tokens)."""
+    last = i
+    while reader.word(last + 1) in ("-in-law", "in-law"):
+        last += 1
+    return last
 
 
 def _plural(title: str) -> str:

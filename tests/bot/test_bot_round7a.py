@@ -52,3 +52,27 @@ def test_a_count_tied_to_a_time_says_the_past_12_months_count(
 ) -> None:
     text = engine.ask(question).answer
     assert "past 12 months" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("my son comes out saturdays as a volunteer, me and 4 guys", 6),
+        ("me, my brother is a journeyman, and 4 guys", 6),
+        ("my wife (a bookkeeper) and me and 3 guys", 5),
+        ("4 guys and one is an apprentice, plus me", 5),
+        ("I work as a foreman and have 4 guys", 5),
+        ("me and 6 guys and my daughter, she's a summer student on our wcb", 8),
+        ("me and 3 guys, and my nephew who is an apprentice helps out", 5),
+        # the person named again is the same person
+        ("me, my mom and 5 guys. my mom does the books, does my mom count?", 7),
+        ("7 guys, me and my wife, and her sister does cleanup. does her sister count", 10),
+        # a kind asked about is no one named
+        ("me and 8 guys. i didnt think a volunteer would matter?", 9),
+    ],
+)
+def test_a_person_described_or_named_again_is_counted_once(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)

@@ -1,0 +1,79 @@
+"""Property tests of head counts, round 7a: whom a message counts once.
+
+Each generated message knows its total:
+- a role or attribute said of a person already named ("my son comes out as a volunteer",
+  "my brother is a journeyman", "my wife (a bookkeeper)") adds nobody, and the person named
+  again ("does my son count?") is the same person;
+The reader gives that total or says its reading and asks; the answer opens with the plain
+direction for that total.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine import Engine
+
+WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+Part = tuple[str, int]
+
+
+def _number(draw: st.DrawFn, low: int, high: int) -> tuple[str, int]:
+    n = draw(st.integers(min_value=low, max_value=high))
+    return (WORDS[n] if n in WORDS and draw(st.booleans()) else str(n)), n
+
+
+def _checked(engine: Engine, text: str, total: int) -> None:
+    count = engine.nlp(text)._.headcount
+    assert count is not None, text
+    assert count.total == total or count.unsure, f"{text!r}: read {count.total}, is {total}"
+    if count.unsure or count.bound != "exact" or count.planned:
+        return
+    answer = engine.ask(text)
+    if answer.kind != "eligibility":
+        return  # a message that asks something else answers that, the count said first
+    opening = (
+        f"Yes \u2014 with {total} people you are within the limit"
+        if total <= 10
+        else f"No \u2014 with {total} people you are over the limit"
+    )
+    assert answer.answer.startswith(opening), f"{text!r}: {answer.answer[:120]}"
+
+
+PEOPLE = ("my son", "my nephew", "my brother", "my wife", "my dad", "my cousin", "her sister")
+ATTRIBUTES = (
+    "comes out saturdays as a volunteer",
+    "is a journeyman",
+    "works as an apprentice",
+    "helps out as a volunteer on weekends",
+    "who is a bookkeeper does our invoices",
+    "(a part-time labourer) comes in fridays",
+    "is an apprentice, he's on our wcb",
+)
+
+
+@st.composite
+def described(draw: st.DrawFn) -> Part:
+    """A crew, the one asking, and one person named then described: that person once."""
+    word, n = _number(draw, 2, 7)
+    crew = f"{word} {draw(st.sampled_from(('guys', 'workers', 'carpenters', 'labourers')))}"
+    person = draw(st.sampled_from(PEOPLE))
+    attribute = draw(st.sampled_from(ATTRIBUTES))
+    order = draw(st.integers(min_value=0, max_value=2))
+    said = f"{person} {attribute}"
+    text = (
+        f"me and {crew}, and {said}",
+        f"{said}. me and {crew}",
+        f"its me, {crew} and {person}. {said}",
+    )[order]
+    if draw(st.booleans()):
+        text += f". does {person} count?"
+    ending = draw(st.sampled_from(("", " secor ok?", " are we under?", " how many is that")))
+    return f"{text}.{ending}", n + 2
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=described())
+def test_a_person_described_is_counted_once(engine: Engine, case: Part) -> None:
+    _checked(engine, *case)
