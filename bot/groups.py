@@ -43,6 +43,26 @@ from bot.mentions import (
 # A person named again with these words is the one named before ("her sister ... does her
 # sister count"): a definite mention refers back, it is no new person.
 _DEFINITE = ("the ", "your ", "her ", "his ", "their ")
+# Words before a count that make it the whole team's at a time: "we were 12", "now we are
+# back to 7", "we had 11", "there were 9 of us", "peaked at 13", "down to 4".
+_SNAPSHOT_BEFORE = re.compile(
+    r"(?:\b(?:we|there|us)\s+(?:were|was|are|'re|re|r|had|have|'ve|'d|got)(?:\s+(?:got|been))?|"
+    r"\bpeaked at|\bpeak of|\bback(?: down| up)? to|\bdown to|\bdropped to|\bgrew to|"
+    r"\bwent up to|\bnow at|\bit(?:'s| is| was)|\bits)"
+    r"(?:\s+(?:only|just|about|around|like|roughly|maybe|at|back|down|up|to|now|still|all|"
+    r"already))*$"
+)
+# Who a whole team's count is said as: a bare number, "people", "of us", "in all".
+_WHOLE_TEAM = frozenset({"", "people", "in all", "of you (you included)", "others", "total"})
+# A time said of a count, nearest first: "last august", "before that", "now".
+_WHEN = re.compile(
+    r"\b(?:(?:last|this past|this|back in|in|during|over|since)\s+)?(?:the\s+)?(?:jan(?:uary)?|"
+    r"feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|summer|winter|spring|fall|year)\b|\bbefore (?:that|then)\b|"
+    r"\bback then\b|\bright now\b|\bnow\b|\btoday\b|\bcurrently\b|\bat (?:the|our) peak\b"
+)
+# People let go in the past, not planned: "we laid off 3 guys back in feb".
+_LAID_OFF = re.compile(r"\b(?:we|i) (?:laid off|let go|had to let go|had to lay off|fired)\b")
 _INCLUDING = frozenset(
     {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
 )
@@ -345,10 +365,11 @@ class _Grammar(MentionReader):
         people = [m for m in mentions if not m.bare]
         bare = [m for m in mentions if m.bare and m.at not in self.group_counts]
         promoted: set[int] = set()
+        snapshots = self._snapshots(mentions)
         # a bare number counts people when it is joined to people or said of "we"
         for m in bare:
-            if self._bare_is_people(m, people):
-                if not self._plainly_people(m):
+            if m.at in snapshots or self._bare_is_people(m, people):
+                if not self._plainly_people(m) and m.at not in snapshots:
                     promoted.add(m.at)
                 each = self._leaders_each(m.at)
                 if each is not None:  # "each of my 2 foremen runs a crew of 3": 2 x 3
@@ -366,6 +387,7 @@ class _Grammar(MentionReader):
             elif len(self.lowers) <= 3:
                 people.append(m)
         people.sort(key=lambda m: m.at)
+        people = self._as_snapshots(people, snapshots)
         people = self._capped_after(people)
         people = self._leavers(self._counted_list(self._drop_asked(people)))
         if not people:
@@ -394,6 +416,12 @@ class _Grammar(MentionReader):
                 counted.append(m)
             elif m.kind == "leaving":
                 counted.append(m)  # leaves before the new people start: taken off
+            elif m.kind == "let_go" and _LAID_OFF.search(self.text):
+                excluded.append(m.count)
+                not_counted.append(
+                    f"the {m.count} {m.who} you let go, as more people: they are in the count of "
+                    "the time they were with you"
+                )
             elif m.kind == "let_go":
                 excluded.append(m.count)
                 not_counted.append(
@@ -462,6 +490,52 @@ class _Grammar(MentionReader):
             extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
         )
+
+    def _snapshots(self, mentions: list[Mention]) -> dict[int, str]:
+        """The whole team's counts tied to a time, by where they are, with the time said:
+        "last August we were 12 people ... now we are back to 7", "we were 11 before that,
+        now we are 8". Two or more of them are snapshots of one team at different times,
+        so the rule takes the largest of the past 12 months, never their sum."""
+        found: dict[int, str] = {}
+        for m in mentions:
+            if m.single or m.subset or m.time == "stale":
+                continue
+            if not (m.bare or m.who in _WHOLE_TEAM or "you" in m.holds):
+                continue
+            lo, _ = self.segment(m.at)
+            before = " ".join(self.lowers[max(m.at - 6, lo) : m.at])
+            if _SNAPSHOT_BEFORE.search(before):
+                found[m.at] = self._when(m.at)
+        return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
+
+    def _when(self, at: int) -> str:
+        """The time said of the count at AT ("last august", "now"): the nearest in its own
+        clause, else the nearest before it in its sentence, else after it."""
+        lo, hi = self.segment(at)
+        text = " ".join(self.lowers[lo:hi])
+        said = [
+            (lo + len(text[: found.start()].split()), found.group(0))
+            for found in _WHEN.finditer(text)
+        ]
+        start, end = at, at
+        while start > lo and self.lowers[start - 1] not in _CLAUSE_JOIN:
+            start -= 1
+        while end + 1 < hi and self.lowers[end + 1] not in _CLAUSE_JOIN:
+            end += 1
+        own = [(abs(k - at), w) for k, w in said if start <= k <= end]
+        before = [(at - k, w) for k, w in said if k < at]
+        after = [(k - at, w) for k, w in said if k > at]
+        return min(own or before or after, default=(0, ""))[1]
+
+    def _as_snapshots(self, people: list[Mention], snapshots: dict[int, str]) -> list[Mention]:
+        """The snapshots among PEOPLE as totals of the team at their time (the largest holds
+        everyone named beside it: "we" is the whole team)."""
+        return [
+            replace(m, who=f"in all, {snapshots[m.at]}".rstrip(", "), kind="total", time="peak")
+            if m.at in snapshots
+            else m
+            for m in people
+        ]
 
     def _capped_after(self, people: list[Mention]) -> list[Mention]:
         """ "we hire a couple guys in the summer, like 3 max": the number with "max" bounds the
@@ -773,7 +847,7 @@ def _total(counted: list[Mention]) -> tuple[int, bool]:
             if len(totals) < len(counted)
             else (0, False)
         )
-        return max(rest, *totals), peak
+        return max(rest, *totals), peak or len(totals) > 1
     singles = sum(m.count for m in counted if m.single)
     steady = sum(m.count for m in counted if not m.single and m.time in ("now", "planned"))
     added = sum(m.count for m in counted if not m.single and m.time == "peak" and m.added)

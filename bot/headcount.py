@@ -324,6 +324,15 @@ class HeadCount:
     def describe(self) -> str:
         """Whom the total counts, in plain words: "11 people: 9 guys, you and your wife"."""
         groups = list(self.groups)
+        snapshots = [g for g in groups if g.who.startswith("in all, ")]
+        if self.peak and len(snapshots) >= 2:
+            # "last August we were 12 ... now we are back to 7": the team at its times
+            times = "; ".join(
+                f"{g.count} {g.who.removeprefix('in all, ')}" if g in snapshots else _piece(g)
+                for g in groups
+                if g in snapshots or g.role == "alternative"
+            )
+            return f"{self.total} at your busiest ({times})"
         if self.peak:
             alternatives = [g for g in groups if g.role == "alternative"]
             others = [g for g in groups if g.role != "alternative"]

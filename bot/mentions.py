@@ -341,7 +341,7 @@ class MentionReader:
         if prev in NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
             return None
         rule = prev == "to" and n == LIMIT and self.word(i - 2) not in (
-            "up", "go", "get", "grow", "us", "it"  # "brings us to 10": a total, not the rule
+            "up", "go", "get", "grow", "us", "it", "down", "back"  # "brings us to 10": a total
         )  # fmt: skip
         if (nxt in ("am", "pm") and self.lowers[i].isdigit()) or rule:
             return None

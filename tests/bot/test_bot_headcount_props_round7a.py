@@ -4,6 +4,8 @@ Each generated message knows its total:
 - a role or attribute said of a person already named ("my son comes out as a volunteer",
   "my brother is a journeyman", "my wife (a bookkeeper)") adds nobody, and the person named
   again ("does my son count?") is the same person;
+- the whole team's counts at different times ("last August we were 12 ... now we are back
+  to 7") are snapshots: the most of them, never their sum;
 The reader gives that total or says its reading and asks; the answer opens with the plain
 direction for that total.
 """
@@ -76,4 +78,45 @@ def described(draw: st.DrawFn) -> Part:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=described())
 def test_a_person_described_is_counted_once(engine: Engine, case: Part) -> None:
+    _checked(engine, *case)
+
+
+EARLIER = ("last august", "in july", "this past summer", "back in march", "in the spring")
+THEN = (
+    "{when} we were {n}",
+    "we had {n} {when}",
+    "there were {n} of us {when}",
+    "{when} we were {n} people for a few weeks",
+    "we peaked at {n} {when}",
+)
+NOW = ("now we are {n}", "we're back to {n} now", "now we are down to {n}", "now we're {n}")
+
+
+@st.composite
+def snapshots(draw: st.DrawFn) -> Part:
+    """The whole team at two or three times: the most of them counts."""
+    first = draw(st.integers(min_value=3, max_value=14))
+    now = draw(st.integers(min_value=2, max_value=12))
+    when = draw(st.sampled_from(EARLIER))
+    said = [draw(st.sampled_from(THEN)).format(n=first, when=when)]
+    counts = [first]
+    if draw(st.booleans()):
+        other = draw(st.integers(min_value=2, max_value=14))
+        said.append(
+            draw(st.sampled_from(("before that we were {n}", "we had {n} before that"))).format(
+                n=other
+            )
+        )
+        counts.append(other)
+    form = draw(st.sampled_from(NOW if now < first else NOW[:1] + NOW[-1:]))
+    said.append(form.format(n=now))
+    counts.append(now)
+    joiner = draw(st.sampled_from((", ", ". ", " and ", ", but ")))
+    ending = draw(st.sampled_from(("", " can we apply?", " secor ok?", " are we under 10?")))
+    return f"{joiner.join(said)}.{ending}", max(counts)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=snapshots())
+def test_the_team_at_different_times_counts_its_most(engine: Engine, case: Part) -> None:
     _checked(engine, *case)

@@ -76,3 +76,34 @@ def test_a_person_described_or_named_again_is_counted_once(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("Last August we were 12 people for about 6 weeks. Now we are back to 7.", 12),
+        ("we let 3 guys go back in feb, we were 11 before that, now we are 8", 11),
+        ("this past summer we had 11 on the crew, now we have 5", 11),
+        ("me and my wife. we were 12 last summer, now we're 7", 12),
+        ("there were 12 of us in june, now there are 8 of us", 12),
+        ("we were 9 in the spring and 12 over the summer, now we're 6", 12),
+        ("in july we were 6, now we are 9", 9),
+    ],
+)
+def test_the_team_at_different_times_is_its_most_not_the_sum(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
+    assert count.peak
+
+
+def test_the_snapshots_are_said_with_their_times_and_the_rules_window(engine: Engine) -> None:
+    text = engine.ask(
+        "Last August we were 12 people for about 6 weeks. Now we are back to 7. can we apply?"
+    ).answer
+    assert text.startswith(
+        "No \u2014 with 12 people you are over the limit of 10 and not eligible for SECOR."
+    ), text
+    assert "I count 12 at your busiest (12 last august; 7 now)" in text
+    assert "in the past 12 months" in text
