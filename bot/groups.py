@@ -63,6 +63,13 @@ _WHEN = re.compile(
 )
 # People let go in the past, not planned: "we laid off 3 guys back in feb".
 _LAID_OFF = re.compile(r"\b(?:we|i) (?:laid off|let go|had to let go|had to lay off|fired)\b")
+# The one asking said to be one of the people just counted: "and I'm one of them", "of which
+# I am one", "i'm one of the 5".
+_ONE_OF = re.compile(
+    r"^(?:(?:,|and|but|of which|of whom|,? which|,? and)\s+)?(?:i (?:'m|am|m)|im)\s+"
+    r"(?:also |one |just )?(?:one|1)"
+    r"(?:\s+of\s+(?:them|those|these|us|the\s+(?P<of>\w+)))?\b(?!\s+of\b)"
+)
 _INCLUDING = frozenset(
     {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
 )
@@ -394,7 +401,7 @@ class _Grammar(MentionReader):
             return None
         if all(m.single for m in people) and not self._together(people):
             return None
-        people = self._inclusion(people)
+        people = self._inclusion(self._one_of_them(people))
         counted: list[Mention] = []
         planned = 0
         for m in people:
@@ -746,6 +753,8 @@ class _Grammar(MentionReader):
                 if low in SEGMENT or k in others:
                     break  # "6 in field 2 in office incl me": the nearest number holds you
                 with_me = low == "with" and self.word(k + 1) in ("me", "myself")
+                if low == "included":
+                    break  # "6 guys, myself included, and my wife": who is before it (below)
                 if (low in _INCLUDING and low != "with" and self.word(k - 1) != "not") or with_me:
                     held = self._held_after(k, m, out)
                     if held and m in out:
@@ -770,6 +779,43 @@ class _Grammar(MentionReader):
                 host = [m for m in out if not m.single and 0 < x.at - m.at <= 6]
                 if host:
                     out.remove(x)
+                    m = host[-1]
+                    if x.kind == "self" and "you" not in m.holds and "included" not in m.who:
+                        out[out.index(m)] = replace(
+                            m, who=f"{m.who} (you included)", holds=(*m.holds, "you")
+                        )
+        return out
+
+    def _one_of_them(self, people: list[Mention]) -> list[Mention]:
+        """ "5 permanent staff and I'm one of them", "8 full timers, of which I am one": the
+        one asking is in the group named before, not one more person."""
+        out = list(people)
+        for k in range(self.n):
+            words = " ".join(self.lowers[k : k + 6])
+            said = _ONE_OF.match(words)
+            if said is None:
+                continue
+            lo, _ = self.segment(k)
+            host = next(
+                (m for m in reversed(out) if not m.single and not m.subset and lo <= m.at < k),
+                None,
+            )
+            if host is None:
+                continue
+            noun = said.group("of") or ""
+            if noun and not noun.isdigit() and noun not in host.who.split():
+                continue  # "me and 5 guys, i'm one of the owners": other people
+            end = k + len(said.group(0).split())
+            out = [
+                m
+                for m in out
+                if not (m.single and m.kind == "self" and k <= m.at < end)
+                and not (m.subset and k <= m.at < end)
+            ]
+            if "you" not in host.holds:
+                out[out.index(host)] = replace(
+                    host, who=f"{host.who} (you included)", holds=(*host.holds, "you")
+                )
         return out
 
     def _after_exclusion(self, at: int) -> bool:

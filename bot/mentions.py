@@ -91,6 +91,8 @@ MONTHS = frozenset(
 # hiring 3 more"), not a person in a list ("my husband and I run it", "and I'm the only one").
 _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
+# Verbs before "a cleaner who comes once a week" that make the person one of the crew.
+_HAVE = frozenset({"have", "got", "has", "had", "employ", "employs", "hired", "plus", "also"})
 # Words before "a volunteer", "an apprentice" that say it of someone already named.
 _PREDICATE = frozenset(
     {"as", "is", "'s", "was", "are", "were", "be", "being", "becomes", "became", "(", "am", "'m"}
@@ -729,8 +731,14 @@ class MentionReader:
             if said is not None:
                 self.used.update(range(k, i + 1))
                 continue  # "my son comes out as a volunteer", "my brother is a journeyman"
-            if self.word(i + 1) in ("who", "that") and det in ("a", "an") and not out:
-                continue
+            if (
+                self.word(i + 1) in ("who", "that")
+                and det in ("a", "an")
+                and not out
+                and self.norms[k - 1 : k] != ["have"]
+                and self.word(k - 1) not in _HAVE
+            ):
+                continue  # "is a guy who ...", not "we have a cleaner who comes once a week"
             if (
                 self.word(i + 1) in ("who", "that")
                 and det == "the"

@@ -6,6 +6,8 @@ Each generated message knows its total:
   again ("does my son count?") is the same person;
 - the whole team's counts at different times ("last August we were 12 ... now we are back
   to 7") are snapshots: the most of them, never their sum;
+- the one asking said to be one of a group ("and I'm one of them", "myself included", "of
+  which I am one") adds nobody;
 The reader gives that total or says its reading and asks; the answer opens with the plain
 direction for that total.
 """
@@ -119,4 +121,37 @@ def snapshots(draw: st.DrawFn) -> Part:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=snapshots())
 def test_the_team_at_different_times_counts_its_most(engine: Engine, case: Part) -> None:
+    _checked(engine, *case)
+
+
+ONE_OF = (
+    "{n} {noun} and I'm one of them",
+    "{n} {noun}, myself included",
+    "{n} {noun} of which I am one",
+    "{n} {noun} including me",
+    "{n} {noun}, i am one of them",
+)
+
+
+@st.composite
+def one_of_them(draw: st.DrawFn) -> Part:
+    """The one asking in a group, and maybe people added beside it."""
+    word, n = _number(draw, 2, 9)
+    noun = draw(st.sampled_from(("permanent staff", "full timers", "employees", "guys")))
+    text = draw(st.sampled_from(ONE_OF)).format(n=word, noun=noun)
+    total = n
+    if draw(st.booleans()):
+        more, m = _number(draw, 2, 6)
+        beside = (". in summer we take on {m} students", ", plus {m} temps from april to june",
+                  ". my wife does the books, and {m} part timers")  # fmt: skip
+        text += draw(st.sampled_from(beside))
+        total += m + (1 if "wife" in text else 0)
+        text = text.format(m=more)
+    ending = draw(st.sampled_from(("", ". secor ok?", ". are we under?")))
+    return text + ending, total
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=one_of_them())
+def test_the_one_asking_in_a_group_adds_nobody(engine: Engine, case: Part) -> None:
     _checked(engine, *case)

@@ -107,3 +107,37 @@ def test_the_snapshots_are_said_with_their_times_and_the_rules_window(engine: En
     ), text
     assert "I count 12 at your busiest (12 last august; 7 now)" in text
     assert "in the past 12 months" in text
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("5 permanent staff and I'm one of them. in spring we take on 6 temps", 11),
+        ("8 full timers of which I am one", 8),
+        ("there are 9 of us and i'm one of them", 9),
+        ("6 employees, i am one of them, plus 2 summer students", 8),
+        ("we have 6 guys, myself included, and my wife", 7),
+        ("5 guys and im one of the 5", 5),
+        ("me and 5 guys, i'm one of the owners", 6),
+    ],
+)
+def test_the_one_asking_said_to_be_in_a_group_is_not_one_more(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("me and 4 guys, and we have a cleaner who comes once a week", 6),
+        ("we also have a cleaner who comes once a week, me and 6 guys", 8),
+        ("we've got a bookkeeper that comes in fridays, plus me and 3 guys", 5),
+    ],
+)
+def test_a_person_had_who_comes_at_times_is_counted(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
