@@ -93,6 +93,21 @@ _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
 # Verbs before "a cleaner who comes once a week" that make the person one of the crew.
 _HAVE = frozenset({"have", "got", "has", "had", "employ", "employs", "hired", "plus", "also"})
+# What "I" does that makes the one asking one of the people: "I run things day to day",
+# "I'm on the account too", "I work on the tools", "I do the books".
+_I_WORK = re.compile(
+    r"(?:also |still |too |myself )?(?:(?:'m|am|m) (?:also |still )?"
+    r"(?:on|covered|registered|under) "
+    r"(?:by |on |with |under )?(?:the |our |my )?(?:wcb|account|payroll|policy)|"
+    r"run (?:things|the (?:business|company|show|shop|crew|place|jobs?|day to day))|"
+    r"work (?:on the tools|on site|in the field|full[- ]time|in the business|alongside)|"
+    r"do (?:the )?(?:books|admin|paperwork|payroll|estimating|office work))\b"
+)
+# Adverbs between a copula and the role said ("is still the owner", "is also a volunteer").
+_ADVERBS = frozenset(
+    {"still", "also", "now", "technically", "officially", "actually", "really", "basically",
+     "kind", "of", "sort", "just", "only", "more", "like"}
+)  # fmt: skip
 # Words before "a volunteer", "an apprentice" that say it of someone already named.
 _PREDICATE = frozenset(
     {"as", "is", "'s", "was", "are", "were", "be", "being", "becomes", "became", "(", "am", "'m"}
@@ -630,7 +645,7 @@ class MentionReader:
                 out.append(Mention(1, "you", "self", i, single=True))
                 continue
             if low in SELF or low == "yours":
-                if low == "i" and prev not in JOIN and nxt not in JOIN:
+                if low == "i" and prev not in JOIN and nxt not in JOIN and not self._i_work(i):
                     continue
                 if low == "i" and nxt in _SUBJECT_VERBS and self.word(i + 2).endswith("ing"):
                     continue  # "8 employees and im hiring 3 more": the one asking, speaking
@@ -690,7 +705,8 @@ class MentionReader:
                 bare_family = low in (
                     "wife", "hubby", "missus", "husband", "wifey", "mom", "mum", "dad", "ma", "pa"
                 )  # fmt: skip
-                if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or i == 0))):
+                opens = i == 0 or prev in (".", "!", "?", ";", "(")  # "Mom volunteers ..."
+                if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or opens))):
                     continue
                 k, det = i - 1, "the" if not bare_family else "your"
                 if prev.isalpha() and prev not in JOIN and self.value(i - 1) is None:
@@ -724,7 +740,7 @@ class MentionReader:
                 continue
             if det in ("a", "an") and self._generic(k, last_of(self, i)):
                 continue  # "i didnt think a volunteer would matter": a kind, no one named
-            said = self._said_of(k, out) if det in ("a", "an") else None
+            said = self._said_of(k, out) if det in ("a", "an", "the") else None
             if said == "you" and not seen_self:
                 seen_self = True  # "I work as a foreman": the one asking
                 out.append(Mention(1, f"you (the {low})", "self", i, single=True))
@@ -785,19 +801,28 @@ class MentionReader:
         return self.word(end + 1) in _GENERIC_AFTER or self.word(k - 1) in _SUPPOSE
 
     def _said_of(self, k: int, out: list[Mention]) -> str | None:
-        """Whom the indefinite person at K ("a volunteer", "an apprentice") is said of, when it
-        is an attribute of someone named before it in the clause and not one more person:
+        """Whom the person at K ("a volunteer", "an apprentice", "the owner") is said of, when
+        it is an attribute of someone named before it in the clause and not one more person:
         "my son comes out saturdays as a volunteer", "my brother is a journeyman", "he's an
-        apprentice", "my wife (a bookkeeper)". "you" when it is the one asking ("I work as a
-        foreman"), "them" for a pronoun, the person's words for one named, else None."""
-        verb = self.word(k - 1)
-        if verb not in _PREDICATE or self.lowers[max(k - 3, 0) : k - 1][-2:] in _NOT_PREDICATE:
+        apprentice", "my wife (a bookkeeper)", "he's semi retired but still the owner". "you"
+        when it is the one asking ("I work as a foreman"), "them" for a pronoun, the person's
+        words for one named, else None."""
+        lo, _ = self.segment(k)
+        v = k - 1
+        while v > max(k - 4, 0) and self.word(v) in _ADVERBS:
+            v -= 1  # "is still the owner", "is also a volunteer"
+        verb = self.word(v)
+        if verb in ("but", "and") and v < k - 1:
+            # "he's semi retired but still the owner": the copula said before, of a pronoun
+            return "them" if self._pronoun_is(max(v - 8, 0), v) else None
+        if verb not in _PREDICATE or self.lowers[max(v - 2, 0) : v][-2:] in _NOT_PREDICATE:
             return None
-        subject = self.word(k - 2)
+        if self.word(v - 1) in ("there", "it", "that", "this") and verb != "as":
+            return None  # "there's a foreman", "it's the owner and 4 guys": a list
+        subject = self.word(v - 1)
         if verb != "as" and verb != "(" and subject in _PRONOUNS:
             return "them"  # "he's an apprentice", "who is a bookkeeper", "one is a journeyman"
-        lo, _ = self.segment(k)
-        j = k - 2
+        j = v - 1
         while j >= lo and self.lowers[j] not in _LIST_BREAK:
             if self.lowers[j] in ("i", "i'm", "im") and verb in ("as", "am", "'m"):
                 return "you"  # "I work as a foreman", "i come in as a helper"
@@ -808,6 +833,18 @@ class MentionReader:
                 return None  # a group of people: "4 guys as well"
             j -= 1
         return None
+
+    def _i_work(self, i: int) -> bool:
+        """ "I" at I says the one asking works in the company or is on its account: "I run
+        things day to day", "(I'm on the account too)", "I work on the tools"."""
+        return bool(_I_WORK.match(" ".join(self.lowers[i + 1 : i + 7])))
+
+    def _pronoun_is(self, lo: int, hi: int) -> bool:
+        """A pronoun and its copula between LO and HI: "he's", "she is", "they are"."""
+        return any(
+            self.word(j) in ("he", "she", "they") and self.word(j + 1) in _PREDICATE
+            for j in range(lo, hi)
+        )
 
     def _heads_list_item(self, i: int) -> bool:
         """The person word at I opens the first item of a comma list, after only words of

@@ -8,6 +8,9 @@ Each generated message knows its total:
   to 7") are snapshots: the most of them, never their sum;
 - the one asking said to be one of a group ("and I'm one of them", "myself included", "of
   which I am one") adds nobody;
+- people named in sentences of their own, asides and parentheses ("I run things day to day
+  (I'm on the account too)", "Mom volunteers answering phones", "he's still the owner") are
+  each counted once;
 The reader gives that total or says its reading and asks; the answer opens with the plain
 direction for that total.
 """
@@ -154,4 +157,35 @@ def one_of_them(draw: st.DrawFn) -> Part:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(case=one_of_them())
 def test_the_one_asking_in_a_group_adds_nobody(engine: Engine, case: Part) -> None:
+    _checked(engine, *case)
+
+
+SENTENCES = (  # what each tells, and who it is about
+    ("My dad started the company, he's semi retired but still the owner", "dad"),
+    ("I run things day to day (I'm on the account too)", "me"),
+    ("Mom volunteers answering phones, she's covered on the account as well", "mom"),
+    ("My sister does admin part time", "sister"),
+    ("my wife is also the bookkeeper", "wife"),
+    ("I work on the tools", "me"),
+)
+
+
+@st.composite
+def story(draw: st.DrawFn) -> Part:
+    """A crew, and people told about in sentences of their own, in any order."""
+    word, n = _number(draw, 2, 7)
+    crew = f"the crew is {word} {draw(st.sampled_from(('carpenters', 'guys', 'labourers')))}"
+    told = draw(st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=4, unique=True))
+    at = draw(st.integers(min_value=0, max_value=len(told)))
+    parts = [t for t, _ in told]
+    parts.insert(at, crew)
+    ending = draw(st.sampled_from(("", " Are we allowed to do SECOR?", " how many is that?")))
+    return ". ".join(parts) + "." + ending, n + len({who for _, who in told})
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=story())
+def test_people_told_about_in_sentences_of_their_own_are_counted_once(
+    engine: Engine, case: Part
+) -> None:
     _checked(engine, *case)

@@ -141,3 +141,29 @@ def test_a_person_had_who_comes_at_times_is_counted(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "Long story. My dad started the company, he's semi retired but still the owner and "
+            "on the WCB account. I run things day to day (I'm on the account too). My sister "
+            "does admin part time, and the crew is 6 carpenters and 2 labourers. Mom volunteers "
+            "answering phones, she's covered on the account as well. can we do SECOR?",
+            12,
+        ),
+        ("my dad is the owner, me and 3 guys", 5),
+        ("my wife is also the bookkeeper, me and 2 guys", 4),
+        ("I run the company with 4 guys", 5),
+        ("my wife does the books and I work on the tools with 3 guys", 5),
+        ("4 guys on the crew. Dad helps on weekends. I'm on the account too", 6),
+        # a list names them, not an attribute
+        ("there's the owner, me and 4 guys", 6),
+    ],
+)
+def test_people_named_in_asides_and_sentence_openings_are_counted_once(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
