@@ -704,6 +704,13 @@ class _Grammar(MentionReader):
             return True  # "this past summer we had 14 on payroll"
         if (prev in JOIN or nxt in JOIN) and any(abs(p.at - m.at) <= 6 for p in people):
             return True  # "me plus 6", "11 plus me"
+        lo, _ = self.segment(m.at)
+        if (
+            prev in JOIN
+            and nxt in ("on", "in", "at", "doing", "running", "working", "for")
+            and any(not p.single and lo <= p.at < m.at for p in people)
+        ):
+            return True  # "3 guys on the concrete side and 2 on landscaping": the same kind
         if re.search(
             r"(?:up to|peak\w*(?: at)?|hit|reached|went up to|got to|grew to|between)$", before
         ):

@@ -92,7 +92,9 @@ MONTHS = frozenset(
 _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
 # Verbs before "a cleaner who comes once a week" that make the person one of the crew.
-_HAVE = frozenset({"have", "got", "has", "had", "employ", "employs", "hired", "plus", "also"})
+_HAVE = frozenset(
+    {"have", "got", "has", "had", "employ", "employs", "hired", "plus", "also", "+", "and", "&"}
+)
 # What "I" does that makes the one asking one of the people: "I run things day to day",
 # "I'm on the account too", "I work on the tools", "I do the books".
 _I_WORK = re.compile(
@@ -738,6 +740,8 @@ class MentionReader:
                 det in ("the", "a", "an")
             ):
                 continue
+            if det in POSSESSIVE and noun in GENERIC and self._names_a_count(i):
+                continue  # "my worker now are 7 person": the group the number counts
             if det in ("a", "an") and self._generic(k, last_of(self, i)):
                 continue  # "i didnt think a volunteer would matter": a kind, no one named
             said = self._said_of(k, out) if det in ("a", "an", "the") else None
@@ -763,7 +767,8 @@ class MentionReader:
             ):
                 continue  # "the person who did our audit left": a role, not one more person
             if det in ("the", "a", "an") and (
-                self.word(k - 1) == "am" or self.lowers[max(k - 2, 0) : k] == ["i", "'m"]
+                self.word(k - 1) in ("am", "im", "i'm")
+                or self.lowers[max(k - 2, 0) : k] in (["i", "'m"], ["i", "m"])
             ):
                 if not seen_self:
                     seen_self = True
@@ -833,6 +838,17 @@ class MentionReader:
                 return None  # a group of people: "4 guys as well"
             j -= 1
         return None
+
+    def _names_a_count(self, i: int) -> bool:
+        """The person word at I is the subject of a number: "my worker now are 7 person",
+        "our employee is 5" (a plural said as one, as some employers write)."""
+        j = i + 1
+        while self.word(j) in ("now", "currently", "total", "all", "today"):
+            j += 1
+        return self.word(j) in ("are", "is", "=", "were", "was") and (
+            self.value(j + 1) is not None
+            or (self.word(j + 1) in ("now", "about", "around") and self.value(j + 2) is not None)
+        )
 
     def _i_work(self, i: int) -> bool:
         """ "I" at I says the one asking works in the company or is on its account: "I run

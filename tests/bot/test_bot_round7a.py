@@ -167,3 +167,27 @@ def test_people_named_in_asides_and_sentence_openings_are_counted_once(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # a long list of six groups, one said without its noun ("and 2 on landscaping")
+        (
+            "right now its me, my 2 daughters, 4 guys on the framing side and 3 on finishing. "
+            "every summer we add 2 students on our payroll and they overlap with everybody. "
+            "the wife does the books.",
+            13,
+        ),
+        ("me, 3 guys in the shop and 2 on the road, plus my wife", 7),
+        # a person after "+" who comes at times
+        ("5 full time + 2 part timers + a cleaner who comes once a week. im the owner", 9),
+        # a plural said as one, as some employers write
+        ("my worker now are 6 person plus my wife and me, ok?", 8),
+    ],
+)
+def test_long_lists_and_people_who_come_at_times_are_all_counted(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
