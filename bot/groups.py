@@ -111,7 +111,8 @@ _TOTAL_SAID = re.compile(
     r"(?:for|with) a total of)$"
 )
 _LEAVING = re.compile(
-    r"\b(?:leaving|leaves|quit\w*|retir\w*|laid off|let go|moving on|moving away)\b"
+    r"\b(?:leaving|leaves|quit\w*|(?<!\ba )(?<!\ban )(?<!semi )(?<!- )retir\w*|laid off|let go|"
+    r"moving on|moving away)\b"  # not "a retired electrician", "semi retired": how they are
 )
 _LET_GO = re.compile(
     r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
@@ -813,12 +814,7 @@ class _Grammar(MentionReader):
             if noun and not noun.isdigit() and noun not in host.who.split():
                 continue  # "me and 5 guys, i'm one of the owners": other people
             end = k + len(said.group(0).split())
-            out = [
-                m
-                for m in out
-                if not (m.single and m.kind == "self" and k <= m.at < end)
-                and not (m.subset and k <= m.at < end)
-            ]
+            out = [m for m in out if not k <= m.at < end]  # "i'm one of the 4": no one more
             if "you" not in host.holds:
                 out[out.index(host)] = replace(
                     host, who=f"{host.who} (you included)", holds=(*host.holds, "you")
@@ -900,7 +896,8 @@ def _total(counted: list[Mention]) -> tuple[int, bool]:
             if len(totals) < len(counted)
             else (0, False)
         )
-        return max(rest, *totals), peak or len(totals) > 1
+        timed = any(m.time == "peak" for m in counted if m.kind == "total")  # "peaked at 14"
+        return max(rest, *totals), peak or len(totals) > 1 or timed
     singles = sum(m.count for m in counted if m.single)
     steady = sum(m.count for m in counted if not m.single and m.time in ("now", "planned"))
     added = sum(m.count for m in counted if not m.single and m.time == "peak" and m.added)

@@ -333,6 +333,14 @@ class HeadCount:
                 if g in snapshots or g.role == "alternative"
             )
             return f"{self.total} at your busiest ({times})"
+        said = next((g for g in groups if g.who == "in all" and g.count == self.total), None)
+        if said is not None and said.role == "alternative" and len(groups) > 1:
+            # "peaked at 14 last fall, now its me and 3 guys": the peak, and the others
+            held = [_piece(g) for g in groups if g is not said]
+            now = all(g.role in ("single", "fixed") for g in groups if g is not said)
+            return (
+                f"{self.total} at your busiest ({_and(held)} {'now' if now else 'at other times'})"
+            )
         if self.peak:
             alternatives = [g for g in groups if g.role == "alternative"]
             others = [g for g in groups if g.role != "alternative"]

@@ -105,6 +105,12 @@ _I_WORK = re.compile(
     r"work (?:on the tools|on site|in the field|full[- ]time|in the business|alongside)|"
     r"do (?:the )?(?:books|admin|paperwork|payroll|estimating|office work))\b"
 )
+# Someone said to be one of a group counted before: "one of whom is my nephew", "2 of them
+# are my sons", "one of the 5 is my brother".
+_ONE_OF_WHOM = re.compile(
+    r"\b(?:one|two|three|\d+) of (?:whom|them|those|these|which|the \w+|my \w+|our \w+) "
+    r"(?:is|'s|are|being|was|were)(?: also| actually)?$"
+)
 # Adverbs between a copula and the role said ("is still the owner", "is also a volunteer").
 _ADVERBS = frozenset(
     {"still", "also", "now", "technically", "officially", "actually", "really", "basically",
@@ -744,6 +750,9 @@ class MentionReader:
                 continue  # "my worker now are 7 person": the group the number counts
             if det in ("a", "an") and self._generic(k, last_of(self, i)):
                 continue  # "i didnt think a volunteer would matter": a kind, no one named
+            if _ONE_OF_WHOM.search(" ".join(self.lowers[max(k - 6, 0) : k])):
+                self.used.update(range(k, i + 1))
+                continue  # "5 employees, one of whom is my nephew": one of them, named
             said = self._said_of(k, out) if det in ("a", "an", "the") else None
             if said == "you" and not seen_self:
                 seen_self = True  # "I work as a foreman": the one asking

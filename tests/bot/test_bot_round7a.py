@@ -191,3 +191,25 @@ def test_long_lists_and_people_who_come_at_times_are_all_counted(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "described"),
+    [
+        (
+            "peaked at 14 last fall, now its me and 3 guys",
+            14,
+            "14 at your busiest (you and 3 guys now)",
+        ),
+        ("my uncle helps out, he's a retired electrician, and me and 2 guys", 4, ""),
+        ("we're 4 full-time, I'm one of the 4, and my daughter comes in as a student", 5, ""),
+        ("two of us own it, plus 5 employees, one of whom is my nephew", 7, ""),
+        ("me and 4 guys, one of them is my brother", 5, ""),
+    ],
+)
+def test_a_peak_beside_todays_people_and_people_said_to_be_among_others(
+    engine: Engine, question: str, total: int, described: str
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
+    assert not described or count.describe() == described, count.describe()
