@@ -611,7 +611,7 @@ class _Grammar(MentionReader):
                 verb_at = m.at + len(after[: leaving.start()].split())
                 if any(x is not m and m.at < x.at < verb_at for x in people):
                     leaving = None  # "the new guy ... before the old guy retires": not him
-            if m.kind == "self" or not leaving:
+            if m.kind in ("self", "total") or not leaving:  # the team at a time stays whole
                 out.append(m)
                 continue
             if re.search(r"\bbefore (?:the |our )?new\b", after):

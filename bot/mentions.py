@@ -753,7 +753,7 @@ class MentionReader:
             if _ONE_OF_WHOM.search(" ".join(self.lowers[max(k - 6, 0) : k])):
                 self.used.update(range(k, i + 1))
                 continue  # "5 employees, one of whom is my nephew": one of them, named
-            said = self._said_of(k, out) if det in ("a", "an", "the") else None
+            said = self._said_of(k, out, det in POSSESSIVE)
             if said == "you" and not seen_self:
                 seen_self = True  # "I work as a foreman": the one asking
                 out.append(Mention(1, f"you (the {low})", "self", i, single=True))
@@ -814,7 +814,7 @@ class MentionReader:
         someone on the crew: "i didnt think a volunteer would matter", "would a temp count"."""
         return self.word(end + 1) in _GENERIC_AFTER or self.word(k - 1) in _SUPPOSE
 
-    def _said_of(self, k: int, out: list[Mention]) -> str | None:
+    def _said_of(self, k: int, out: list[Mention], owned: bool = False) -> str | None:
         """Whom the person at K ("a volunteer", "an apprentice", "the owner") is said of, when
         it is an attribute of someone named before it in the clause and not one more person:
         "my son comes out saturdays as a volunteer", "my brother is a journeyman", "he's an
@@ -822,6 +822,8 @@ class MentionReader:
         when it is the one asking ("I work as a foreman"), "them" for a pronoun, the person's
         words for one named, else None."""
         lo, _ = self.segment(k)
+        if owned and not self._copula_after_named(k, out):
+            return None  # "my wife and my son": a list; "my daughter is our receptionist": one
         v = k - 1
         while v > max(k - 4, 0) and self.word(v) in _ADVERBS:
             v -= 1  # "is still the owner", "is also a volunteer"
@@ -841,10 +843,12 @@ class MentionReader:
             if self.lowers[j] in ("i", "i'm", "im") and verb in ("as", "am", "'m"):
                 return "you"  # "I work as a foreman", "i come in as a helper"
             named = next((m for m in out if m.at <= j < m.at + len(m.who.split())), None)
+            if named is None and j in self.used:  # "my brother-in-law" spans more words
+                named = max((m for m in out if m.at <= j), key=lambda m: m.at, default=None)
+                if named is None or any(j2 not in self.used for j2 in range(named.at, j)):
+                    return None  # a group of people: "4 guys as well"
             if named is not None:
                 return named.who  # "my son comes out saturdays as a volunteer"
-            if j in self.used:
-                return None  # a group of people: "4 guys as well"
             j -= 1
         return None
 
@@ -863,6 +867,21 @@ class MentionReader:
         """ "I" at I says the one asking works in the company or is on its account: "I run
         things day to day", "(I'm on the account too)", "I work on the tools"."""
         return bool(_I_WORK.match(" ".join(self.lowers[i + 1 : i + 7])))
+
+    def _copula_after_named(self, k: int, out: list[Mention]) -> bool:
+        """ "my daughter is our receptionist", "our office manager is also my wife": the
+        person at K (said with my, our) follows a copula right after a person named."""
+        v = k - 1
+        while v > 0 and self.word(v) in _ADVERBS:
+            v -= 1
+        if self.word(v) not in ("is", "'s", "was", "as"):
+            return False
+        named = max((m for m in out if m.at < v), key=lambda m: m.at, default=None)
+        return (
+            named is not None
+            and named.kind != "self"
+            and all(j in self.used for j in range(named.at, v))
+        )
 
     def _pronoun_is(self, lo: int, hi: int) -> bool:
         """A pronoun and its copula between LO and HI: "he's", "she is", "they are"."""

@@ -48,7 +48,10 @@ def _checked(engine: Engine, text: str, total: int) -> None:
     assert answer.answer.startswith(opening), f"{text!r}: {answer.answer[:120]}"
 
 
-PEOPLE = ("my son", "my nephew", "my brother", "my wife", "my dad", "my cousin", "her sister")
+PEOPLE = (
+    "my son", "my nephew", "my brother", "my wife", "my dad", "my cousin", "her sister",
+    "my brother-in-law",
+)  # fmt: skip
 ATTRIBUTES = (
     "comes out saturdays as a volunteer",
     "is a journeyman",
@@ -57,6 +60,9 @@ ATTRIBUTES = (
     "who is a bookkeeper does our invoices",
     "(a part-time labourer) comes in fridays",
     "is an apprentice, he's on our wcb",
+    "is our bookkeeper",
+    "is still the owner",
+    "helps out as a volunteer, on our wcb",
 )
 
 

@@ -213,3 +213,21 @@ def test_a_peak_beside_todays_people_and_people_said_to_be_among_others(
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
     assert not described or count.describe() == described, count.describe()
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("my daughter is our receptionist, my husband and I own it, and 5 labourers", 8),
+        ("our office manager is also my wife. me, her and 6 guys", 8),
+        ("me plus 7 guys. my brother-in-law helps out as a volunteer, he's on our wcb", 9),
+        ("we had 11 in the spring, laid off 4 in june, and now we're 7", 11),
+        # a list of people said with my / our is still a list
+        ("me, my wife, my son and our 3 guys", 6),
+    ],
+)
+def test_a_role_said_with_my_or_our_of_someone_named_is_that_person(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
