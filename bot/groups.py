@@ -61,11 +61,18 @@ _WHEN = re.compile(
     r"nov(?:ember)?|dec(?:ember)?|summer|winter|spring|fall|year)\b|\bbefore (?:that|then)\b|"
     r"\bback then\b|\bright now\b|\bnow\b|\btoday\b|\bcurrently\b|\bat (?:the|our) peak\b"
 )
+# Words that correct the count said just before: "well, 9 plus me", "sorry, 9 guys".
+_CORRECTION = re.compile(
+    r"\b(?:well|actually|i mean|sorry|correction|make that|or rather|scratch that|wait|oops)"
+    r"(?: (?:it'?s|its|we'?re|we are|more like))?[ ,.:-]*$"
+)
 # People let go in the past, not planned: "we laid off 3 guys back in feb".
 _LAID_OFF = re.compile(r"\b(?:we|i) (?:laid off|let go|had to let go|had to lay off|fired)\b")
 # The one asking said to be one of the people just counted: "and I'm one of them", "of which
 # I am one", "i'm one of the 5".
 _ONE_OF = re.compile(
+    r"^(?:(?:,|and|but|\()\s+)?one of (?:them|those|these|us|whom|which) (?:is|'s|being) "
+    r"(?:me|myself)\b|"
     r"^(?:(?:,|and|but|of which|of whom|,? which|,? and)\s+)?(?:i (?:'m|am|m)|im)\s+"
     r"(?:also |one |just )?(?:one|1)"
     r"(?:\s+of\s+(?:them|those|these|us|the\s+(?P<of>\w+)))?\b(?!\s+of\b)"
@@ -104,8 +111,9 @@ _REACHED = re.compile(
 )
 # Words before a number that make it the company's total at the time ("we hit 12 in july").
 _TOTAL_SAID = re.compile(
-    r"\b(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|went up to|"
-    r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach)|"
+    r"(?:\b|(?<= ))(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|"
+    r"went up to|got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) "
+    r"(?:be|have|hit|reach)|"
     r"(?:are|'re|be|r) now|now (?:at|up to)|be at|(?:brings?|bringing|brought|making|makes|"
     r"made|puts?|putting) (?:us|it|the (?:crew|total|count)) (?:up )?(?:to|at)|"
     r"(?:for|with) a total of)$"
@@ -395,7 +403,7 @@ class _Grammar(MentionReader):
             elif len(self.lowers) <= 3:
                 people.append(m)
         people.sort(key=lambda m: m.at)
-        people = self._as_snapshots(people, snapshots)
+        people = self._as_snapshots(self._corrected(people), snapshots)
         people = self._capped_after(people)
         people = self._leavers(self._counted_list(self._drop_asked(people)))
         if not people:
@@ -498,6 +506,21 @@ class _Grammar(MentionReader):
             extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
         )
+
+    def _corrected(self, people: list[Mention]) -> list[Mention]:
+        """ "we are 9. well, 9 plus me", "8 guys, sorry, 9 guys": a count said again to correct
+        it replaces the count said just before."""
+        out = list(people)
+        for m in people:
+            if m.single or m not in out:
+                continue
+            before = " ".join(self.lowers[max(m.at - 4, 0) : m.at])
+            if not _CORRECTION.search(before):
+                continue
+            earlier = [x for x in out if not x.single and x.at < m.at]
+            if earlier:
+                out.remove(earlier[-1])
+        return out
 
     def _snapshots(self, mentions: list[Mention]) -> dict[int, str]:
         """The whole team's counts tied to a time, by where they are, with the time said:

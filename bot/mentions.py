@@ -108,7 +108,7 @@ _I_WORK = re.compile(
 # Someone said to be one of a group counted before: "one of whom is my nephew", "2 of them
 # are my sons", "one of the 5 is my brother".
 _ONE_OF_WHOM = re.compile(
-    r"\b(?:one|two|three|\d+) of (?:whom|them|those|these|which|the \w+|my \w+|our \w+) "
+    r"\b(?:one|two|three|\d+)(?: of (?:whom|them|those|these|which|the \w+|my \w+|our \w+))? "
     r"(?:is|'s|are|being|was|were)(?: also| actually)?$"
 )
 # Adverbs between a copula and the role said ("is still the owner", "is also a volunteer").
@@ -374,6 +374,10 @@ class MentionReader:
             return None  # "50/50", "9-5", "10%"
         if prev == ":" and self.word(i - 2).isdigit():
             return None  # "9:30"
+        if (prev in ("'s", "is", "turned", "turns") and self.word(i - 2) in ("he", "she")) or (
+            prev == "(" and nxt in (")", "yrs", "years", "yr", "y/o")
+        ):
+            return None  # "my son (he's 17)", "my nephew (16)": an age, no people
         if self.lowers[i] == "one" and prev in ("the", "only"):
             return None  # "i'm the only one in the office": the one asking
         if prev in COMPARE or (prev in ("the", "our", "of") and n == LIMIT):

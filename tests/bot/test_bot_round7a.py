@@ -231,3 +231,21 @@ def test_a_role_said_with_my_or_our_of_someone_named_is_that_person(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("we'll be 9 next month, right now we are 7", 9),
+        ("my wife and I, plus 7 employees, and my son (he's 17) helps in summer", 10),
+        ("we are 9. well, 9 plus me", 10),
+        ("8 guys, sorry, 9 guys and me", 10),
+        ("we have ten people and one of them is me", 10),
+        ("7 employees (one is my wife) and me", 8),
+    ],
+)
+def test_ages_corrections_and_people_said_among_others(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
