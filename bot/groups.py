@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from bot.lexicon import Lexicon
 from bot.mentions import (
     JOIN,
+    POSSESSIVE,
     SEGMENT,
     Mention,
     MentionReader,
@@ -61,6 +62,13 @@ _WHEN = re.compile(
     r"nov(?:ember)?|dec(?:ember)?|summer|winter|spring|fall|year)\b|\bbefore (?:that|then)\b|"
     r"\bback then\b|\bright now\b|\bnow\b|\btoday\b|\bcurrently\b|\bat (?:the|our) peak\b"
 )
+# Words that open a list of the whole team at a time: "it was me and 11 guys", "its just me
+# and 2 guys", "we had 4 guys, 2 students and me".
+_LIST_ANCHOR = re.compile(r"^(?:its|(?:it|we|there) (?:was|were|'s|is|are|'re|had|have|got))\b")
+_LIST_STOP = frozenset(
+    {"but", "now", "then", "was", "were", "had", "have", "are", "'re", "is", "'s", "hire",
+     "hired", "add", "every", "each"}
+)  # fmt: skip
 # Words that correct the count said just before: "well, 9 plus me", "sorry, 9 guys".
 _CORRECTION = re.compile(
     r"\b(?:well|actually|i mean|sorry|correction|make that|or rather|scratch that|wait|oops)"
@@ -410,7 +418,7 @@ class _Grammar(MentionReader):
             return None
         if all(m.single for m in people) and not self._together(people):
             return None
-        people = self._inclusion(self._one_of_them(people))
+        people = self._timed_lists(self._inclusion(self._one_of_them(people)))
         counted: list[Mention] = []
         planned = 0
         for m in people:
@@ -506,6 +514,84 @@ class _Grammar(MentionReader):
             extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
         )
+
+    def _timed_lists(self, people: list[Mention]) -> list[Mention]:
+        """ "its just me and 2 guys now but in august it was me and 11 guys": lists of the
+        whole team said at different times are snapshots too; each list is one total of its
+        time, and the rule takes the largest."""
+        lists: list[tuple[str, list[Mention], int]] = []
+        for k in range(self.n):
+            if not _LIST_ANCHOR.match(" ".join(self.lowers[k : k + 3])):
+                continue
+            start = k + 1 if self.lowers[k] == "its" else k + 2
+            first = next(
+                (
+                    m
+                    for m in people
+                    if start <= m.at <= start + 6
+                    and not set(self.lowers[start : m.at]) & (SEGMENT | _LIST_STOP)
+                ),
+                None,
+            )  # after people named before and read there: "it was me, my wife and 8 guys"
+            if first is None or any(first in members for _, members, _ in lists):
+                continue
+            members = [first]
+            for m in people:
+                if m.at <= members[-1].at:
+                    continue
+                gap = self.lowers[members[-1].at + 1 : m.at]
+                if len(gap) > 5 or set(gap) & (SEGMENT | _LIST_STOP) or not set(gap) & JOIN:
+                    break  # the list ends, or a time or a verb starts another statement
+                if m.kind == "total" or _WHEN.search(" ".join(gap)):
+                    break
+                members.append(m)
+            if any(m.kind == "total" for m in members) or any(
+                _WHEN.search(self.word(m.at + 1) + " " + self.word(m.at + 2)) for m in members[:-1]
+            ):
+                continue  # "we were 9 in the spring and 12 over the summer": counts of times
+            lo, hi = self.segment(k)
+            near = " ".join(self.lowers[max(k - 4, lo) : min(members[-1].at + 4, hi)])
+            said = _WHEN.search(near)  # the time said in the list's own clause, if any
+            lists.append((said.group(0) if said else "", members, start))
+        whens = [when for when, _, _ in lists]
+        if len(lists) < 2 or "" in whens or len(set(whens)) < 2:
+            return people
+        if not any(len(members) > 1 for _, members, _ in lists):
+            return people  # the counts alone are read as snapshots already
+        listed = {id(m) for _, members, _ in lists for m in members}
+        out = [m for m in people if id(m) not in listed]
+        for said_when, members, start in lists:
+            alive = [m for m in members if m.time != "stale" and not m.subset]
+            if not alive:
+                continue
+            span = range(start, members[-1].at + 1)
+            me = any(m.kind == "self" for m in alive) or any(
+                self.lowers[j] in ("me", "myself") for j in span
+            )
+            # people named in both lists are read once ("me, my wife and 3 guys ... me, my
+            # wife and 8 guys"): each list counts its own
+            named = sum(
+                1
+                for j in span
+                if self.lowers[j] in POSSESSIVE
+                and self.person(j + 1) is not None
+                and self.value(j + 1) is None
+                and not self.lowers[j + 1].endswith("s")
+            )
+            singles = max(sum(m.count for m in alive if m.single), int(me) + named)
+            total = sum(m.count for m in alive if not m.single) + singles
+            who = f"in all, {said_when}".rstrip(", ")
+            out.append(
+                Mention(
+                    total,
+                    who,
+                    "total",
+                    alive[0].at,
+                    time="peak",
+                    holds=("you",) if any(m.kind == "self" for m in alive) else (),
+                )
+            )
+        return sorted(out, key=lambda m: m.at)
 
     def _corrected(self, people: list[Mention]) -> list[Mention]:
         """ "we are 9. well, 9 plus me", "8 guys, sorry, 9 guys": a count said again to correct

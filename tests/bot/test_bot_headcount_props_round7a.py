@@ -5,7 +5,8 @@ Each generated message knows its total:
   "my brother is a journeyman", "my wife (a bookkeeper)") adds nobody, and the person named
   again ("does my son count?") is the same person;
 - the whole team's counts at different times ("last August we were 12 ... now we are back
-  to 7") are snapshots: the most of them, never their sum;
+  to 7") are snapshots: the most of them, never their sum; so are lists of the team at
+  different times ("now its me and 2 guys but in august it was me and 11 guys");
 - the one asking said to be one of a group ("and I'm one of them", "myself included", "of
   which I am one") adds nobody;
 - people named in sentences of their own, asides and parentheses ("I run things day to day
@@ -194,4 +195,25 @@ def story(draw: st.DrawFn) -> Part:
 def test_people_told_about_in_sentences_of_their_own_are_counted_once(
     engine: Engine, case: Part
 ) -> None:
+    _checked(engine, *case)
+
+
+@st.composite
+def list_snapshots(draw: st.DrawFn) -> Part:
+    """The team listed now and at a busier time: the larger list counts."""
+    now, then = draw(st.integers(1, 6)), draw(st.integers(2, 12))
+    wife = draw(st.booleans())
+    who = "me, my wife and" if wife else "me and"
+    first = f"right now its {who} {now} guys"
+    when = draw(st.sampled_from(("in august", "last summer", "in july", "this past spring")))
+    second = f"{when} it was {who} {then} guys"
+    joiner = draw(st.sampled_from((". ", " but ", ", but ")))
+    parts = [first, second] if draw(st.booleans()) else [second, first]
+    ending = draw(st.sampled_from(("", ". secor ok?", ". are we under?")))
+    return joiner.join(parts) + ending, max(now, then) + (2 if wife else 1)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=list_snapshots())
+def test_lists_of_the_team_at_different_times_count_the_larger(engine: Engine, case: Part) -> None:
     _checked(engine, *case)

@@ -249,3 +249,20 @@ def test_ages_corrections_and_people_said_among_others(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("its just me and 2 guys now but in august it was me and 11 guys", 12),
+        ("in july we had 4 guys, 2 students and me, now it's me and 2 guys", 7),
+        ("right now its me, my wife and 3 guys. in june it was me, my wife and 8 guys", 10),
+        # counts of times inside one list are not one list
+        ("we were 9 in the spring and 12 over the summer, now we're 6", 12),
+    ],
+)
+def test_lists_of_the_team_at_different_times_are_snapshots(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
