@@ -57,6 +57,9 @@ _SNAPSHOT_BEFORE = re.compile(
 _WHOLE_TEAM = frozenset({"", "people", "in all", "of you (you included)", "others", "total"})
 # A time said of a count, nearest first: "last august", "before that", "now".
 _WHEN = re.compile(
+    r"\b(?:the )?(?:rest|most) of the year\b|\ball year\b|\byear[- ]round\b|"
+    r"\b(?:(?:last|this past|this|back in|in|during|over|since|at)\s+)?(?:the\s+)?"
+    r"(?:christmas|easter|thanksgiving|holidays)\b|"
     r"\b(?:(?:last|this past|this|back in|in|during|over|since)\s+)?(?:the\s+)?(?:jan(?:uary)?|"
     r"feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?|summer|winter|spring|fall|year)\b|\bbefore (?:that|then)\b|"
@@ -69,6 +72,9 @@ _LIST_STOP = frozenset(
     {"but", "now", "then", "was", "were", "had", "have", "are", "'re", "is", "'s", "hire",
      "hired", "add", "every", "each"}
 )  # fmt: skip
+# A clause right after a count that says when it was: "our peak was 11 but that was two
+# years back", "we had 14, which was in 2023".
+_THAT_WAS = re.compile(r"^(?:[\w']+ ){0,3}?(?:, )?(?:but |and )?(?:that|which|this) (?:was|were)\b")
 # Words that correct the count said just before: "well, 9 plus me", "sorry, 9 guys".
 _CORRECTION = re.compile(
     r"\b(?:well|actually|i mean|sorry|correction|make that|or rather|scratch that|wait|oops)"
@@ -317,6 +323,8 @@ class _Grammar(MentionReader):
         if m.single and m.kind == "self":
             return m
         ctx = self._context(m, mentions)
+        if not m.single and _THAT_WAS.match(" ".join(self.lowers[m.at + 1 : m.at + 14])):
+            ctx += " " + " ".join(self.lowers[m.at + 1 : m.at + 14])  # "but that was 2 years back"
         time: Time = m.time
         since = self._since_old_year()
         if since is not None and m.at > since:
@@ -874,6 +882,9 @@ class _Grammar(MentionReader):
                     break  # "6 guys, myself included, and my wife": who is before it (below)
                 if (low in _INCLUDING and low != "with" and self.word(k - 1) != "not") or with_me:
                     held = self._held_after(k, m, out)
+                    if "you" in m.holds:  # "eleven of us counting me": said once
+                        held = [x for x in held if x.kind != "self"]
+                        out = [x for x in out if not (x.kind == "self" and k < x.at <= k + 2)]
                     if held and m in out:
                         for x in held:
                             out.remove(x)

@@ -325,10 +325,15 @@ class HeadCount:
         """Whom the total counts, in plain words: "11 people: 9 guys, you and your wife"."""
         groups = list(self.groups)
         snapshots = [g for g in groups if g.who.startswith("in all, ")]
+        if snapshots:  # a time not said for one of them: "12 people for two weeks"
+            snapshots += [g for g in groups if g.who == "in all" and g.role == "alternative"]
+            snapshots.sort(key=lambda g: g.at)
         if self.peak and len(snapshots) >= 2:
             # "last August we were 12 ... now we are back to 7": the team at its times
             times = "; ".join(
-                f"{g.count} {g.who.removeprefix('in all, ')}" if g in snapshots else _piece(g)
+                f"{g.count} {g.who.removeprefix('in all').removeprefix(', ')}".strip()
+                if g in snapshots
+                else _piece(g)
                 for g in groups
                 if g in snapshots or g.role == "alternative"
             )
@@ -409,6 +414,8 @@ def _read(
     doc: Doc, lex: Lexicon, second: HeadCount | None, reading: Reading | None
 ) -> HeadCount | None:
     """The grammar's READING checked against the token reader's SECOND."""
+    if reading is None and second is not None and _only_asked(doc, second):
+        return None  # "does one person have to do all 3 courses", "we're an electrician"
     if reading is None or (second is not None and second.bound != "exact"):
         return second
     first = _from_reading(reading)
@@ -425,6 +432,29 @@ def _read(
             or (second.owner_unsure and not reading.unsure and not _owners_named(reading)),
         )
     return first
+
+
+def _only_asked(doc: Doc, count: HeadCount) -> bool:
+    """Every group of COUNT names a kind of case asked about or the company itself, not
+    people counted: "does one person have to ...", "split between a couple of guys", "we're
+    an electrical contractor" (the grammar of groups read no one there)."""
+    lowers = [t.lower_ for t in doc]
+
+    def asked(g: Group) -> bool:
+        if g.role == "single":
+            return bool(_WE_ARE_A.search(doc.text)) and g.who.startswith(("a ", "an "))
+        if not 0 < g.at < len(lowers):
+            return False
+        before = lowers[max(g.at - 2, 0) : g.at]
+        return before[-1:] in (["does"], ["do"], ["should"], ["must"]) or before in (
+            ["between", "a"],
+            ["among", "a"],
+        )
+
+    return bool(count.groups) and all(asked(g) for g in count.groups)
+
+
+_WE_ARE_A = re.compile(r"\bwe(?:'re| are| r|re) an? ", re.IGNORECASE)
 
 
 def _owners_named(reading: Reading) -> bool:

@@ -116,6 +116,9 @@ _ADVERBS = frozenset(
     {"still", "also", "now", "technically", "officially", "actually", "really", "basically",
      "kind", "of", "sort", "just", "only", "more", "like"}
 )  # fmt: skip
+# Words before a number that ask about a kind of case, not a count: "does one person have to".
+_ASKS_OF_KIND = frozenset({"does", "do", "should", "must", "among", "amongst"})
+_ARE = frozenset({"'re", "are", "re", "r"})
 # Words before "a volunteer", "an apprentice" that say it of someone already named.
 _PREDICATE = frozenset(
     {"as", "is", "'s", "was", "are", "were", "be", "being", "becomes", "became", "(", "am", "'m"}
@@ -378,6 +381,8 @@ class MentionReader:
             prev == "(" and nxt in (")", "yrs", "years", "yr", "y/o")
         ):
             return None  # "my son (he's 17)", "my nephew (16)": an age, no people
+        if prev in _ASKS_OF_KIND or (prev == "a" and self.word(i - 2) in ("between", "among")):
+            return None  # "does one person have to do all 3", "split between a couple of guys"
         if self.lowers[i] == "one" and prev in ("the", "only"):
             return None  # "i'm the only one in the office": the one asking
         if prev in COMPARE or (prev in ("the", "our", "of") and n == LIMIT):
@@ -752,6 +757,13 @@ class MentionReader:
                 continue
             if det in POSSESSIVE and noun in GENERIC and self._names_a_count(i):
                 continue  # "my worker now are 7 person": the group the number counts
+            if (
+                det in ("a", "an")
+                and self.word(k - 2) == "we"
+                and self.word(k - 1) in _ARE
+                and self.word(last_of(self, i) + 1) not in JOIN
+            ):
+                continue  # "we're an electrical contractor": the company, no one person
             if det in ("a", "an") and self._generic(k, last_of(self, i)):
                 continue  # "i didnt think a volunteer would matter": a kind, no one named
             if _ONE_OF_WHOM.search(" ".join(self.lowers[max(k - 6, 0) : k])):

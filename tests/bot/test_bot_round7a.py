@@ -266,3 +266,48 @@ def test_lists_of_the_team_at_different_times_are_snapshots(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "our peak was 11 ppl but that was two years back. for the last 18 months we've "
+            "been steady at 6 counting me",
+            6,
+        ),
+        (
+            "Last christmas we had a rush job and we were 12 people for two weeks. rest of the "
+            "year we are 8",
+            12,
+        ),
+        ("we're a small outfit, me and 4 guys", 5),
+        ("we're an estimator, a dispatcher, a shop foreman and six pipefitters", 9),
+    ],
+)
+def test_times_said_after_a_count_and_the_company_described(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does one person have to do all 3 secor courses or can we split them up between a "
+        "couple of guys?",
+        "We're an electrical contractor. Which of the industry safety training courses would "
+        "we take?",
+    ],
+)
+def test_a_case_asked_about_or_the_company_described_counts_no_one(
+    engine: Engine, question: str
+) -> None:
+    assert engine.nlp(question)._.headcount is None
+    assert "I count" not in engine.ask(question).answer
+
+
+def test_a_count_said_with_counting_me_names_you_once(engine: Engine) -> None:
+    text = engine.ask("there are eleven of us counting me. small employer cor possible?").answer
+    assert "I count 11 of you (you included)." in text, text
