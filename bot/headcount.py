@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
 from bot.mentions import LIMIT, names_the_limit
-from bot.roster import read_roster
+from bot.roster import read_roster, singular_person
 
 log = logging.getLogger(__name__)
 
@@ -414,6 +414,8 @@ def _read(
     doc: Doc, lex: Lexicon, second: HeadCount | None, reading: Reading | None
 ) -> HeadCount | None:
     """The grammar's READING checked against the token reader's SECOND."""
+    if reading is None and second is not None:
+        second = _without_things(doc, second)  # "200 toolbox talk sheets" are no people
     if reading is None and second is not None and _only_asked(doc, second):
         return None  # "does one person have to do all 3 courses", "we're an electrician"
     if reading is None or (second is not None and second.bound != "exact"):
@@ -432,6 +434,46 @@ def _read(
             or (second.owner_unsure and not reading.unsure and not _owners_named(reading)),
         )
     return first
+
+
+def _without_things(doc: Doc, count: HeadCount) -> HeadCount | None:
+    """COUNT without the numbers of things the token reader took for people where the grammar
+    of groups read no one ("we have like 200 toolbox talk sheets", "400 FLHAs"), and with one
+    person named in two ways read once ("my admin lady": not "your admin" too)."""
+    kept: list[Group] = []
+    for g in count.groups:
+        after = doc[g.at + 1] if 0 <= g.at < len(doc) - 1 else None
+        if (
+            not g.who
+            and g.role != "single"
+            and after is not None
+            and after.is_alpha
+            and singular_person(after.lower_) is None
+            and after.lower_ not in _NOT_THINGS
+        ):
+            continue  # a number of things: the word after it names no people
+        same = next((k for k in kept if k.role == "single" and k.at == g.at), None)
+        if same is not None and g.role == "single":
+            if len(g.who) > len(same.who):
+                kept[kept.index(same)] = g
+            continue
+        kept.append(g)
+    if not kept:
+        return None
+    if len(kept) == len(count.groups):
+        return count
+    total = sum(g.count for g in kept)
+    return replace(count, groups=tuple(kept), total=total)
+
+
+# Words after a bare number that leave it a number of people ("8 now", "8 total").
+_NOT_THINGS = frozenset(
+    {"now", "total", "in", "on", "at", "with", "and", "or", "plus", "counting", "including",
+     "incl", "not", "of", "max", "tops", "right", "ok", "okay", "is", "are", "so", "but",
+     "then", "people", "more", "besides", "without", "this", "last", "next", "during", "for",
+     "excluding", "me", "myself", "us", "if", "when", "since", "before", "after",
+     "year", "years", "yr", "yrs", "altogether", "all", "full", "part", "usually", "mostly"}
+)  # fmt: skip
 
 
 def _only_asked(doc: Doc, count: HeadCount) -> bool:

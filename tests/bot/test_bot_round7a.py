@@ -311,3 +311,20 @@ def test_a_case_asked_about_or_the_company_described_counts_no_one(
 def test_a_count_said_with_counting_me_names_you_once(engine: Engine) -> None:
     text = engine.ask("there are eleven of us counting me. small employer cor possible?").answer
     assert "I count 11 of you (you included)." in text, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we have like 200 toolbox talk sheets from the last year. do i scan every one?",
+        "how many hazard assessments should i send in?? we have like 400 FLHAs from this year",
+        "we did 35 inspections last spring, is that enough for secor?",
+    ],
+)
+def test_numbers_of_documents_are_no_people(engine: Engine, question: str) -> None:
+    assert engine.nlp(question)._.headcount is None, question
+
+
+def test_one_person_named_in_two_ways_is_read_once(engine: Engine) -> None:
+    count = engine.nlp("does my admin lady count toward the limit? she answers phones")._.headcount
+    assert count is None or count.total == 1
