@@ -389,7 +389,7 @@ def eligibility_answer(
     how = count.describe()
     counted = f"I count {how}." if any(g.who for g in count.groups) else f"I read that as {total}."
     if count.peak:
-        counted = f"I count {how}; the busiest time is what counts."
+        counted = f"I count {how}; {PAST_YEAR}."
     if count.bound == "more_than":
         counted = f"You have more than {total - 1}."
     elif count.bound == "fewer_than":
@@ -401,7 +401,9 @@ def eligibility_answer(
         if whether:
             counted += f" I was not sure {'; or '.join(whether)}."
         counted += "".join(f" {u[:1].upper()}{u[1:]}." for u in other)
-    leads = [counted, *(_note(n) for n in count.notes)]
+    # a peak read: the rule's window said with it (the limit's fact says it for the rest)
+    leads = [_with_window(counted, count) if count.peak else counted]
+    leads += [_note(n) for n in count.notes]
     today = total - count.planned
     grows_over = bool(count.planned) and count.bound == "exact" and total > LIMIT >= today
     if count.planned and count.bound == "exact" and not grows_over:
@@ -421,7 +423,7 @@ def eligibility_answer(
     if grows_over:
         # "we're 7 now but we'll hire 5 next spring": eligible today, over once they hire
         verdict = (
-            f"Today, with {today}, you are within the SECOR limit of {LIMIT}. With the "
+            f"Today, with {today}, you are within the limit of {LIMIT} for SECOR. With the "
             f"{count.planned} you plan to add you would be {total}: over the limit from then on, "
             "and SECOR looks at the most people you had at any time in the past 12 months."
         )
@@ -469,12 +471,14 @@ def eligibility_answer(
 
 
 def verdict_line(count: HeadCount) -> str:
-    """The plain direction first: "Yes - by head count you qualify: 6 people, within the
-    limit of 10." or "No - 11 people is over the limit of 10." (a bound: more / fewer than)."""
+    """The plain direction first, in the words employers use: "Yes - with 6 people you are
+    within the limit of 10, so by head count you qualify for SECOR." or "No - with 11 people
+    you are over the limit of 10, so you are not eligible for SECOR." (a bound: more / fewer
+    than)."""
     total = count.total
     people = "person" if total == 1 else "people"
     if count.bound == "more_than" and total > LIMIT:
-        return f"No \u2014 more than {total - 1} people is over the SECOR limit of {LIMIT}."
+        return f"No \u2014 with more than {total - 1} people {_OVER}"
     if count.bound in ("more_than", "at_least") and total <= LIMIT:
         said = f"more than {total - 1}" if count.bound == "more_than" else f"at least {total}"
         return (
@@ -483,19 +487,21 @@ def verdict_line(count: HeadCount) -> str:
         )
     if count.bound == "fewer_than":
         return (
-            f"Yes \u2014 by head count you qualify: fewer than {total + 1} people is within "
-            f"the SECOR limit of {LIMIT}."
+            f"Yes \u2014 with fewer than {total + 1} people {_WITHIN}"
             if total <= LIMIT
             else f"It depends on the exact number: SECOR allows at most {LIMIT} people."
         )
     if_said = "If I read you right: " if count.unsure else ""
     if total > LIMIT:
-        return f"{if_said}No \u2014 {total} people is over the SECOR limit of {LIMIT}."
+        return f"{if_said}No \u2014 with {total} people {_OVER}"
     yes = "yes" if if_said else "Yes"
-    return (
-        f"{if_said}{yes} \u2014 by head count you qualify: {total} {people}, within the SECOR "
-        f"limit of {LIMIT}."
-    )
+    return f"{if_said}{yes} \u2014 with {total} {people} {_WITHIN}"
+
+
+_OVER = f"you are over the limit of {LIMIT} and not eligible for SECOR."
+_WITHIN = f"you are within the limit of {LIMIT}, so by head count you qualify for SECOR."
+# Said whenever the question names a time or a peak: the rule's window, in plain words.
+PAST_YEAR = "the most at any one time in the past 12 months is what counts"
 
 
 def _note(note: str) -> str:
@@ -529,18 +535,29 @@ def headcount_lead(count: HeadCount) -> tuple[str, str]:
     today = count.total - count.planned
     if count.planned and count.bound == "exact" and count.total > LIMIT >= today:
         return (
-            f"Today, with {today}, you qualify by head count (within the SECOR limit of {LIMIT}); "
+            f"Today, with {today}, you qualify by head count (within the limit of {LIMIT} for "
+            "SECOR); "
             f"with the {count.planned} you plan to add you would be {count.total}, over the limit "
             f"from then on. I count {who}.{after}",
             "headcount-limit",
         )
     if count.total > LIMIT:
-        return (
-            f"{verdict_line(count)} I count {who}, so ACSA cannot accept a SECOR application "
-            f"(a full COR is the way instead).{after}",
-            "headcount-over-ten-cor",
-        )
-    return f"{verdict_line(count)} I count {who}.{after}", "headcount-limit"
+        said = f"I count {who}, so ACSA cannot accept a SECOR application (a full COR is the way "
+        said += "instead)."
+        if count.peak or count.timed:  # the rule's window instead: its fact says the refusal
+            said = f"I count {who}; {PAST_YEAR}."
+        return f"{verdict_line(count)} {said}{after}", "headcount-over-ten-cor"
+    return (
+        f"{verdict_line(count)} {_with_window(f'I count {who}.', count)}{after}",
+        "headcount-limit",
+    )
+
+
+def _with_window(counted: str, count: HeadCount) -> str:
+    """COUNTED, and the rule's window when the question ties its count to a time or a peak."""
+    if not (count.peak or count.timed) or PAST_YEAR in counted:
+        return counted
+    return f"{counted} {PAST_YEAR[:1].upper()}{PAST_YEAR[1:]}."
 
 
 def none_happened_answer(confidence: float) -> Answer:

@@ -263,7 +263,7 @@ def _finish(check: Check, over: int | None = None) -> tuple[Check, Prompt]:
     if check.reply(HEADCOUNT) == NO:
         many = f"With {over} people you are" if over else "You are"
         text = (
-            f"Verdict: not eligible. {many} over the SECOR limit of {LIMIT} people at any time "
+            f"Verdict: not eligible. {many} over the limit of {LIMIT} people at any time "
             "in the past 12 months, so ACSA cannot accept a SECOR application: apply for a "
             f"full COR instead. Questions: {c.phone} or {c.email}."
         )

@@ -34,12 +34,63 @@ from spacy.tokens import Doc
 from bot.lexicon import Lexicon
 from bot.mentions import (
     JOIN,
+    POSSESSIVE,
     SEGMENT,
     Mention,
     MentionReader,
     Time,
 )
 
+# A person named again with these words is the one named before ("her sister ... does her
+# sister count"): a definite mention refers back, it is no new person.
+_DEFINITE = ("the ", "your ", "her ", "his ", "their ")
+# Words before a count that make it the whole team's at a time: "we were 12", "now we are
+# back to 7", "we had 11", "there were 9 of us", "peaked at 13", "down to 4".
+_SNAPSHOT_BEFORE = re.compile(
+    r"(?:\b(?:we|there|us)\s+(?:were|was|are|'re|re|r|had|have|'ve|'d|got)(?:\s+(?:got|been))?|"
+    r"\bpeaked at|\bpeak of|\bback(?: down| up)? to|\bdown to|\bdropped to|\bgrew to|"
+    r"\bwent up to|\bnow at|\bit(?:'s| is| was)|\bits)"
+    r"(?:\s+(?:only|just|about|around|like|roughly|maybe|at|back|down|up|to|now|still|all|"
+    r"already))*$"
+)
+# Who a whole team's count is said as: a bare number, "people", "of us", "in all".
+_WHOLE_TEAM = frozenset({"", "people", "in all", "of you (you included)", "others", "total"})
+# A time said of a count, nearest first: "last august", "before that", "now".
+_WHEN = re.compile(
+    r"\b(?:the )?(?:rest|most) of the year\b|\ball year\b|\byear[- ]round\b|"
+    r"\b(?:(?:last|this past|this|back in|in|during|over|since|at)\s+)?(?:the\s+)?"
+    r"(?:christmas|easter|thanksgiving|holidays)\b|"
+    r"\b(?:(?:last|this past|this|back in|in|during|over|since)\s+)?(?:the\s+)?(?:jan(?:uary)?|"
+    r"feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|summer|winter|spring|fall|year)\b|\bbefore (?:that|then)\b|"
+    r"\bback then\b|\bright now\b|\bnow\b|\btoday\b|\bcurrently\b|\bat (?:the|our) peak\b"
+)
+# Words that open a list of the whole team at a time: "it was me and 11 guys", "its just me
+# and 2 guys", "we had 4 guys, 2 students and me".
+_LIST_ANCHOR = re.compile(r"^(?:its|(?:it|we|there) (?:was|were|'s|is|are|'re|had|have|got))\b")
+_LIST_STOP = frozenset(
+    {"but", "now", "then", "was", "were", "had", "have", "are", "'re", "is", "'s", "hire",
+     "hired", "add", "every", "each"}
+)  # fmt: skip
+# A clause right after a count that says when it was: "our peak was 11 but that was two
+# years back", "we had 14, which was in 2023".
+_THAT_WAS = re.compile(r"^(?:[\w']+ ){0,3}?(?:, )?(?:but |and )?(?:that|which|this) (?:was|were)\b")
+# Words that correct the count said just before: "well, 9 plus me", "sorry, 9 guys".
+_CORRECTION = re.compile(
+    r"\b(?:well|actually|i mean|sorry|correction|make that|or rather|scratch that|wait|oops)"
+    r"(?: (?:it'?s|its|we'?re|we are|more like))?[ ,.:-]*$"
+)
+# People let go in the past, not planned: "we laid off 3 guys back in feb".
+_LAID_OFF = re.compile(r"\b(?:we|i) (?:laid off|let go|had to let go|had to lay off|fired)\b")
+# The one asking said to be one of the people just counted: "and I'm one of them", "of which
+# I am one", "i'm one of the 5".
+_ONE_OF = re.compile(
+    r"^(?:(?:,|and|but|\()\s+)?one of (?:them|those|these|us|whom|which) (?:is|'s|being) "
+    r"(?:me|myself)\b|"
+    r"^(?:(?:,|and|but|of which|of whom|,? which|,? and)\s+)?(?:i (?:'m|am|m)|im)\s+"
+    r"(?:also |one |just )?(?:one|1)"
+    r"(?:\s+of\s+(?:them|those|these|us|the\s+(?P<of>\w+)))?\b(?!\s+of\b)"
+)
 _INCLUDING = frozenset(
     {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
 )
@@ -74,14 +125,16 @@ _REACHED = re.compile(
 )
 # Words before a number that make it the company's total at the time ("we hit 12 in july").
 _TOTAL_SAID = re.compile(
-    r"\b(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|went up to|"
-    r"got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) (?:be|have|hit|reach)|"
+    r"(?:\b|(?<= ))(?:(?:go|get|grow|end up|be) (?:up )?to|hit|reached|peaked at|peak of|"
+    r"went up to|got up to|topped out at|maxed out at|(?:going to|will|'ll|gonna) "
+    r"(?:be|have|hit|reach)|"
     r"(?:are|'re|be|r) now|now (?:at|up to)|be at|(?:brings?|bringing|brought|making|makes|"
     r"made|puts?|putting) (?:us|it|the (?:crew|total|count)) (?:up )?(?:to|at)|"
     r"(?:for|with) a total of)$"
 )
 _LEAVING = re.compile(
-    r"\b(?:leaving|leaves|quit\w*|retir\w*|laid off|let go|moving on|moving away)\b"
+    r"\b(?:leaving|leaves|quit\w*|(?<!\ba )(?<!\ban )(?<!semi )(?<!- )retir\w*|laid off|let go|"
+    r"moving on|moving away)\b"  # not "a retired electrician", "semi retired": how they are
 )
 _LET_GO = re.compile(
     r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
@@ -225,7 +278,7 @@ class _Grammar(MentionReader):
         seen: set[str] = set()
         for m in mentions:
             key = m.who
-            if m.single and m.who.startswith(("the ", "your ")) and key in seen:
+            if m.single and m.who.startswith(_DEFINITE) and key in seen:
                 # "my son ... my son isn't on wcb": one person named twice, read where last said
                 first = next(x for x in out if x.single and x.who == key)
                 out[out.index(first)] = m if self._off_wcb(m) else first
@@ -270,6 +323,8 @@ class _Grammar(MentionReader):
         if m.single and m.kind == "self":
             return m
         ctx = self._context(m, mentions)
+        if not m.single and _THAT_WAS.match(" ".join(self.lowers[m.at + 1 : m.at + 14])):
+            ctx += " " + " ".join(self.lowers[m.at + 1 : m.at + 14])  # "but that was 2 years back"
         time: Time = m.time
         since = self._since_old_year()
         if since is not None and m.at > since:
@@ -342,10 +397,11 @@ class _Grammar(MentionReader):
         people = [m for m in mentions if not m.bare]
         bare = [m for m in mentions if m.bare and m.at not in self.group_counts]
         promoted: set[int] = set()
+        snapshots = self._snapshots(mentions)
         # a bare number counts people when it is joined to people or said of "we"
         for m in bare:
-            if self._bare_is_people(m, people):
-                if not self._plainly_people(m):
+            if m.at in snapshots or self._bare_is_people(m, people):
+                if not self._plainly_people(m) and m.at not in snapshots:
                     promoted.add(m.at)
                 each = self._leaders_each(m.at)
                 if each is not None:  # "each of my 2 foremen runs a crew of 3": 2 x 3
@@ -363,13 +419,14 @@ class _Grammar(MentionReader):
             elif len(self.lowers) <= 3:
                 people.append(m)
         people.sort(key=lambda m: m.at)
+        people = self._as_snapshots(self._corrected(people), snapshots)
         people = self._capped_after(people)
         people = self._leavers(self._counted_list(self._drop_asked(people)))
         if not people:
             return None
         if all(m.single for m in people) and not self._together(people):
             return None
-        people = self._inclusion(people)
+        people = self._timed_lists(self._inclusion(self._one_of_them(people)))
         counted: list[Mention] = []
         planned = 0
         for m in people:
@@ -391,6 +448,12 @@ class _Grammar(MentionReader):
                 counted.append(m)
             elif m.kind == "leaving":
                 counted.append(m)  # leaves before the new people start: taken off
+            elif m.kind == "let_go" and _LAID_OFF.search(self.text):
+                excluded.append(m.count)
+                not_counted.append(
+                    f"the {m.count} {m.who} you let go, as more people: they are in the count of "
+                    "the time they were with you"
+                )
             elif m.kind == "let_go":
                 excluded.append(m.count)
                 not_counted.append(
@@ -460,6 +523,145 @@ class _Grammar(MentionReader):
             owner_unsure=owner_unsure,
         )
 
+    def _timed_lists(self, people: list[Mention]) -> list[Mention]:
+        """ "its just me and 2 guys now but in august it was me and 11 guys": lists of the
+        whole team said at different times are snapshots too; each list is one total of its
+        time, and the rule takes the largest."""
+        lists: list[tuple[str, list[Mention], int]] = []
+        for k in range(self.n):
+            if not _LIST_ANCHOR.match(" ".join(self.lowers[k : k + 3])):
+                continue
+            start = k + 1 if self.lowers[k] == "its" else k + 2
+            first = next(
+                (
+                    m
+                    for m in people
+                    if start <= m.at <= start + 6
+                    and not set(self.lowers[start : m.at]) & (SEGMENT | _LIST_STOP)
+                ),
+                None,
+            )  # after people named before and read there: "it was me, my wife and 8 guys"
+            if first is None or any(first in members for _, members, _ in lists):
+                continue
+            members = [first]
+            for m in people:
+                if m.at <= members[-1].at:
+                    continue
+                gap = self.lowers[members[-1].at + 1 : m.at]
+                if len(gap) > 5 or set(gap) & (SEGMENT | _LIST_STOP) or not set(gap) & JOIN:
+                    break  # the list ends, or a time or a verb starts another statement
+                if m.kind == "total" or _WHEN.search(" ".join(gap)):
+                    break
+                members.append(m)
+            if any(m.kind == "total" for m in members) or any(
+                _WHEN.search(self.word(m.at + 1) + " " + self.word(m.at + 2)) for m in members[:-1]
+            ):
+                continue  # "we were 9 in the spring and 12 over the summer": counts of times
+            lo, hi = self.segment(k)
+            near = " ".join(self.lowers[max(k - 4, lo) : min(members[-1].at + 4, hi)])
+            said = _WHEN.search(near)  # the time said in the list's own clause, if any
+            lists.append((said.group(0) if said else "", members, start))
+        whens = [when for when, _, _ in lists]
+        if len(lists) < 2 or "" in whens or len(set(whens)) < 2:
+            return people
+        if not any(len(members) > 1 for _, members, _ in lists):
+            return people  # the counts alone are read as snapshots already
+        listed = {id(m) for _, members, _ in lists for m in members}
+        out = [m for m in people if id(m) not in listed]
+        for said_when, members, start in lists:
+            alive = [m for m in members if m.time != "stale" and not m.subset]
+            if not alive:
+                continue
+            span = range(start, members[-1].at + 1)
+            me = any(m.kind == "self" for m in alive) or any(
+                self.lowers[j] in ("me", "myself") for j in span
+            )
+            # people named in both lists are read once ("me, my wife and 3 guys ... me, my
+            # wife and 8 guys"): each list counts its own
+            named = sum(
+                1
+                for j in span
+                if self.lowers[j] in POSSESSIVE
+                and self.person(j + 1) is not None
+                and self.value(j + 1) is None
+                and not self.lowers[j + 1].endswith("s")
+            )
+            singles = max(sum(m.count for m in alive if m.single), int(me) + named)
+            total = sum(m.count for m in alive if not m.single) + singles
+            who = f"in all, {said_when}".rstrip(", ")
+            out.append(
+                Mention(
+                    total,
+                    who,
+                    "total",
+                    alive[0].at,
+                    time="peak",
+                    holds=("you",) if any(m.kind == "self" for m in alive) else (),
+                )
+            )
+        return sorted(out, key=lambda m: m.at)
+
+    def _corrected(self, people: list[Mention]) -> list[Mention]:
+        """ "we are 9. well, 9 plus me", "8 guys, sorry, 9 guys": a count said again to correct
+        it replaces the count said just before."""
+        out = list(people)
+        for m in people:
+            if m.single or m not in out:
+                continue
+            before = " ".join(self.lowers[max(m.at - 4, 0) : m.at])
+            if not _CORRECTION.search(before):
+                continue
+            earlier = [x for x in out if not x.single and x.at < m.at]
+            if earlier:
+                out.remove(earlier[-1])
+        return out
+
+    def _snapshots(self, mentions: list[Mention]) -> dict[int, str]:
+        """The whole team's counts tied to a time, by where they are, with the time said:
+        "last August we were 12 people ... now we are back to 7", "we were 11 before that,
+        now we are 8". Two or more of them are snapshots of one team at different times,
+        so the rule takes the largest of the past 12 months, never their sum."""
+        found: dict[int, str] = {}
+        for m in mentions:
+            if m.single or m.subset or m.time == "stale":
+                continue
+            if not (m.bare or m.who in _WHOLE_TEAM or "you" in m.holds):
+                continue
+            lo, _ = self.segment(m.at)
+            before = " ".join(self.lowers[max(m.at - 6, lo) : m.at])
+            if _SNAPSHOT_BEFORE.search(before):
+                found[m.at] = self._when(m.at)
+        return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
+
+    def _when(self, at: int) -> str:
+        """The time said of the count at AT ("last august", "now"): the nearest in its own
+        clause, else the nearest before it in its sentence, else after it."""
+        lo, hi = self.segment(at)
+        text = " ".join(self.lowers[lo:hi])
+        said = [
+            (lo + len(text[: found.start()].split()), found.group(0))
+            for found in _WHEN.finditer(text)
+        ]
+        start, end = at, at
+        while start > lo and self.lowers[start - 1] not in _CLAUSE_JOIN:
+            start -= 1
+        while end + 1 < hi and self.lowers[end + 1] not in _CLAUSE_JOIN:
+            end += 1
+        own = [(abs(k - at), w) for k, w in said if start <= k <= end]
+        before = [(at - k, w) for k, w in said if k < at]
+        after = [(k - at, w) for k, w in said if k > at]
+        return min(own or before or after, default=(0, ""))[1]
+
+    def _as_snapshots(self, people: list[Mention], snapshots: dict[int, str]) -> list[Mention]:
+        """The snapshots among PEOPLE as totals of the team at their time (the largest holds
+        everyone named beside it: "we" is the whole team)."""
+        return [
+            replace(m, who=f"in all, {snapshots[m.at]}".rstrip(", "), kind="total", time="peak")
+            if m.at in snapshots
+            else m
+            for m in people
+        ]
+
     def _capped_after(self, people: list[Mention]) -> list[Mention]:
         """ "we hire a couple guys in the summer, like 3 max": the number with "max" bounds the
         group just named, it is not a group of its own."""
@@ -526,7 +728,7 @@ class _Grammar(MentionReader):
                 verb_at = m.at + len(after[: leaving.start()].split())
                 if any(x is not m and m.at < x.at < verb_at for x in people):
                     leaving = None  # "the new guy ... before the old guy retires": not him
-            if m.kind == "self" or not leaving:
+            if m.kind in ("self", "total") or not leaving:  # the team at a time stays whole
                 out.append(m)
                 continue
             if re.search(r"\bbefore (?:the |our )?new\b", after):
@@ -620,6 +822,13 @@ class _Grammar(MentionReader):
             return True  # "this past summer we had 14 on payroll"
         if (prev in JOIN or nxt in JOIN) and any(abs(p.at - m.at) <= 6 for p in people):
             return True  # "me plus 6", "11 plus me"
+        lo, _ = self.segment(m.at)
+        if (
+            prev in JOIN
+            and nxt in ("on", "in", "at", "doing", "running", "working", "for")
+            and any(not p.single and lo <= p.at < m.at for p in people)
+        ):
+            return True  # "3 guys on the concrete side and 2 on landscaping": the same kind
         if re.search(
             r"(?:up to|peak\w*(?: at)?|hit|reached|went up to|got to|grew to|between)$", before
         ):
@@ -669,8 +878,13 @@ class _Grammar(MentionReader):
                 if low in SEGMENT or k in others:
                     break  # "6 in field 2 in office incl me": the nearest number holds you
                 with_me = low == "with" and self.word(k + 1) in ("me", "myself")
+                if low == "included":
+                    break  # "6 guys, myself included, and my wife": who is before it (below)
                 if (low in _INCLUDING and low != "with" and self.word(k - 1) != "not") or with_me:
                     held = self._held_after(k, m, out)
+                    if "you" in m.holds:  # "eleven of us counting me": said once
+                        held = [x for x in held if x.kind != "self"]
+                        out = [x for x in out if not (x.kind == "self" and k < x.at <= k + 2)]
                     if held and m in out:
                         for x in held:
                             out.remove(x)
@@ -693,6 +907,38 @@ class _Grammar(MentionReader):
                 host = [m for m in out if not m.single and 0 < x.at - m.at <= 6]
                 if host:
                     out.remove(x)
+                    m = host[-1]
+                    if x.kind == "self" and "you" not in m.holds and "included" not in m.who:
+                        out[out.index(m)] = replace(
+                            m, who=f"{m.who} (you included)", holds=(*m.holds, "you")
+                        )
+        return out
+
+    def _one_of_them(self, people: list[Mention]) -> list[Mention]:
+        """ "5 permanent staff and I'm one of them", "8 full timers, of which I am one": the
+        one asking is in the group named before, not one more person."""
+        out = list(people)
+        for k in range(self.n):
+            words = " ".join(self.lowers[k : k + 6])
+            said = _ONE_OF.match(words)
+            if said is None:
+                continue
+            lo, _ = self.segment(k)
+            host = next(
+                (m for m in reversed(out) if not m.single and not m.subset and lo <= m.at < k),
+                None,
+            )
+            if host is None:
+                continue
+            noun = said.group("of") or ""
+            if noun and not noun.isdigit() and noun not in host.who.split():
+                continue  # "me and 5 guys, i'm one of the owners": other people
+            end = k + len(said.group(0).split())
+            out = [m for m in out if not k <= m.at < end]  # "i'm one of the 4": no one more
+            if "you" not in host.holds:
+                out[out.index(host)] = replace(
+                    host, who=f"{host.who} (you included)", holds=(*host.holds, "you")
+                )
         return out
 
     def _after_exclusion(self, at: int) -> bool:
@@ -770,7 +1016,8 @@ def _total(counted: list[Mention]) -> tuple[int, bool]:
             if len(totals) < len(counted)
             else (0, False)
         )
-        return max(rest, *totals), peak
+        timed = any(m.time == "peak" for m in counted if m.kind == "total")  # "peaked at 14"
+        return max(rest, *totals), peak or len(totals) > 1 or timed
     singles = sum(m.count for m in counted if m.single)
     steady = sum(m.count for m in counted if not m.single and m.time in ("now", "planned"))
     added = sum(m.count for m in counted if not m.single and m.time == "peak" and m.added)

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
 from bot.mentions import LIMIT, names_the_limit
-from bot.roster import read_roster
+from bot.roster import read_roster, singular_person
 
 log = logging.getLogger(__name__)
 
@@ -317,10 +317,35 @@ class HeadCount:
     # people the question plans to add (not counted yet), and "how many more can I hire"
     planned: int = 0
     asks_room: bool = False
+    # the question ties a count to a time ("last August", "now", "peaked"): the answer
+    # says that the most people at any one time in the past 12 months is what counts
+    timed: bool = False
 
     def describe(self) -> str:
         """Whom the total counts, in plain words: "11 people: 9 guys, you and your wife"."""
         groups = list(self.groups)
+        snapshots = [g for g in groups if g.who.startswith("in all, ")]
+        if snapshots:  # a time not said for one of them: "12 people for two weeks"
+            snapshots += [g for g in groups if g.who == "in all" and g.role == "alternative"]
+            snapshots.sort(key=lambda g: g.at)
+        if self.peak and len(snapshots) >= 2:
+            # "last August we were 12 ... now we are back to 7": the team at its times
+            times = "; ".join(
+                f"{g.count} {g.who.removeprefix('in all').removeprefix(', ')}".strip()
+                if g in snapshots
+                else _piece(g)
+                for g in groups
+                if g in snapshots or g.role == "alternative"
+            )
+            return f"{self.total} at your busiest ({times})"
+        said = next((g for g in groups if g.who == "in all" and g.count == self.total), None)
+        if said is not None and said.role == "alternative" and len(groups) > 1:
+            # "peaked at 14 last fall, now its me and 3 guys": the peak, and the others
+            held = [_piece(g) for g in groups if g is not said]
+            now = all(g.role in ("single", "fixed") for g in groups if g is not said)
+            return (
+                f"{self.total} at your busiest ({_and(held)} {'now' if now else 'at other times'})"
+            )
         if self.peak:
             alternatives = [g for g in groups if g.role == "alternative"]
             others = [g for g in groups if g.role != "alternative"]
@@ -368,6 +393,31 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     except (IndexError, ValueError, KeyError) as exc:  # never fail a question on its reading
         log.warning("the grammar of groups could not read a question: %s", type(exc).__name__)
         reading = None
+    count = _read(doc, lex, second, reading)
+    if count is not None and _TIMED.search(doc.text):
+        count = replace(count, timed=True)
+    return count
+
+
+# Words that tie a count of people to a time.
+_TIMED = re.compile(
+    r"\b(?:now|currently|today|last (?:year|summer|spring|fall|winter|month|season)|this past|"
+    r"ago|back (?:down )?to|used to|before that|since|peak\w*|busiest|busy|season\w*|summer|"
+    r"winter|spring|fall|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"in may|(?:19|20)\d\d|for (?:a |about |\d+ |a few |a couple (?:of )?)?(?:weeks?|months?))\b",
+    re.IGNORECASE,
+)
+
+
+def _read(
+    doc: Doc, lex: Lexicon, second: HeadCount | None, reading: Reading | None
+) -> HeadCount | None:
+    """The grammar's READING checked against the token reader's SECOND."""
+    if reading is None and second is not None:
+        second = _without_things(doc, second)  # "200 toolbox talk sheets" are no people
+    if reading is None and second is not None and _only_asked(doc, second):
+        return None  # "does one person have to do all 3 courses", "we're an electrician"
     if reading is None or (second is not None and second.bound != "exact"):
         return second
     first = _from_reading(reading)
@@ -384,6 +434,69 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
             or (second.owner_unsure and not reading.unsure and not _owners_named(reading)),
         )
     return first
+
+
+def _without_things(doc: Doc, count: HeadCount) -> HeadCount | None:
+    """COUNT without the numbers of things the token reader took for people where the grammar
+    of groups read no one ("we have like 200 toolbox talk sheets", "400 FLHAs"), and with one
+    person named in two ways read once ("my admin lady": not "your admin" too)."""
+    kept: list[Group] = []
+    for g in count.groups:
+        after = doc[g.at + 1] if 0 <= g.at < len(doc) - 1 else None
+        if (
+            not g.who
+            and g.role != "single"
+            and after is not None
+            and after.is_alpha
+            and singular_person(after.lower_) is None
+            and after.lower_ not in _NOT_THINGS
+        ):
+            continue  # a number of things: the word after it names no people
+        same = next((k for k in kept if k.role == "single" and k.at == g.at), None)
+        if same is not None and g.role == "single":
+            if len(g.who) > len(same.who):
+                kept[kept.index(same)] = g
+            continue
+        kept.append(g)
+    if not kept:
+        return None
+    if len(kept) == len(count.groups):
+        return count
+    total = sum(g.count for g in kept)
+    return replace(count, groups=tuple(kept), total=total)
+
+
+# Words after a bare number that leave it a number of people ("8 now", "8 total").
+_NOT_THINGS = frozenset(
+    {"now", "total", "in", "on", "at", "with", "and", "or", "plus", "counting", "including",
+     "incl", "not", "of", "max", "tops", "right", "ok", "okay", "is", "are", "so", "but",
+     "then", "people", "more", "besides", "without", "this", "last", "next", "during", "for",
+     "excluding", "me", "myself", "us", "if", "when", "since", "before", "after",
+     "year", "years", "yr", "yrs", "altogether", "all", "full", "part", "usually", "mostly"}
+)  # fmt: skip
+
+
+def _only_asked(doc: Doc, count: HeadCount) -> bool:
+    """Every group of COUNT names a kind of case asked about or the company itself, not
+    people counted: "does one person have to ...", "split between a couple of guys", "we're
+    an electrical contractor" (the grammar of groups read no one there)."""
+    lowers = [t.lower_ for t in doc]
+
+    def asked(g: Group) -> bool:
+        if g.role == "single":
+            return bool(_WE_ARE_A.search(doc.text)) and g.who.startswith(("a ", "an "))
+        if not 0 < g.at < len(lowers):
+            return False
+        before = lowers[max(g.at - 2, 0) : g.at]
+        return before[-1:] in (["does"], ["do"], ["should"], ["must"]) or before in (
+            ["between", "a"],
+            ["among", "a"],
+        )
+
+    return bool(count.groups) and all(asked(g) for g in count.groups)
+
+
+_WE_ARE_A = re.compile(r"\bwe(?:'re| are| r|re) an? ", re.IGNORECASE)
 
 
 def _owners_named(reading: Reading) -> bool:

@@ -91,6 +91,51 @@ MONTHS = frozenset(
 # hiring 3 more"), not a person in a list ("my husband and I run it", "and I'm the only one").
 _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
+# Verbs before "a cleaner who comes once a week" that make the person one of the crew.
+_HAVE = frozenset(
+    {"have", "got", "has", "had", "employ", "employs", "hired", "plus", "also", "+", "and", "&"}
+)
+# What "I" does that makes the one asking one of the people: "I run things day to day",
+# "I'm on the account too", "I work on the tools", "I do the books".
+_I_WORK = re.compile(
+    r"(?:also |still |too |myself )?(?:(?:'m|am|m) (?:also |still )?"
+    r"(?:on|covered|registered|under) "
+    r"(?:by |on |with |under )?(?:the |our |my )?(?:wcb|account|payroll|policy)|"
+    r"run (?:things|the (?:business|company|show|shop|crew|place|jobs?|day to day))|"
+    r"work (?:on the tools|on site|in the field|full[- ]time|in the business|alongside)|"
+    r"do (?:the )?(?:books|admin|paperwork|payroll|estimating|office work))\b"
+)
+# Someone said to be one of a group counted before: "one of whom is my nephew", "2 of them
+# are my sons", "one of the 5 is my brother".
+_ONE_OF_WHOM = re.compile(
+    r"\b(?:one|two|three|\d+)(?: of (?:whom|them|those|these|which|the \w+|my \w+|our \w+))? "
+    r"(?:is|'s|are|being|was|were)(?: also| actually)?$"
+)
+# Adverbs between a copula and the role said ("is still the owner", "is also a volunteer").
+_ADVERBS = frozenset(
+    {"still", "also", "now", "technically", "officially", "actually", "really", "basically",
+     "kind", "of", "sort", "just", "only", "more", "like"}
+)  # fmt: skip
+# Words before a number that ask about a kind of case, not a count: "does one person have to".
+_ASKS_OF_KIND = frozenset({"does", "do", "should", "must", "among", "amongst"})
+_ARE = frozenset({"'re", "are", "re", "r"})
+# Words before "a volunteer", "an apprentice" that say it of someone already named.
+_PREDICATE = frozenset(
+    {"as", "is", "'s", "was", "are", "were", "be", "being", "becomes", "became", "(", "am", "'m"}
+)
+_NOT_PREDICATE = (["as", "well"], ["such"], ["well"], ["there"], ["there", "'s"], ["it"])
+_PRONOUNS = frozenset({"he", "she", "they", "who", "that", "which", "one", "whom"})
+# What breaks a clause's subject from "as a ...": another item of a list.
+_LIST_BREAK = frozenset({",", "and", "plus", "+", "&", "with", "n", ";", ":", "also"})
+# Words after an indefinite person that make it a kind asked about ("a volunteer would matter").
+_GENERIC_AFTER = frozenset(
+    {"would", "should", "could", "might", "matter", "matters", "count", "counts", "counted",
+     "affect", "affects", "change", "changes", "qualify", "qualifies"}
+)  # fmt: skip
+_SUPPOSE = frozenset(
+    {"think", "thought", "guess", "suppose", "figured", "figure", "assume", "assumed", "say",
+     "like", "hypothetically"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -324,7 +369,7 @@ class MentionReader:
         if prev in NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
             return None
         rule = prev == "to" and n == LIMIT and self.word(i - 2) not in (
-            "up", "go", "get", "grow", "us", "it"  # "brings us to 10": a total, not the rule
+            "up", "go", "get", "grow", "us", "it", "down", "back"  # "brings us to 10": a total
         )  # fmt: skip
         if (nxt in ("am", "pm") and self.lowers[i].isdigit()) or rule:
             return None
@@ -332,6 +377,12 @@ class MentionReader:
             return None  # "50/50", "9-5", "10%"
         if prev == ":" and self.word(i - 2).isdigit():
             return None  # "9:30"
+        if (prev in ("'s", "is", "turned", "turns") and self.word(i - 2) in ("he", "she")) or (
+            prev == "(" and nxt in (")", "yrs", "years", "yr", "y/o")
+        ):
+            return None  # "my son (he's 17)", "my nephew (16)": an age, no people
+        if prev in _ASKS_OF_KIND or (prev == "a" and self.word(i - 2) in ("between", "among")):
+            return None  # "does one person have to do all 3", "split between a couple of guys"
         if self.lowers[i] == "one" and prev in ("the", "only"):
             return None  # "i'm the only one in the office": the one asking
         if prev in COMPARE or (prev in ("the", "our", "of") and n == LIMIT):
@@ -611,7 +662,7 @@ class MentionReader:
                 out.append(Mention(1, "you", "self", i, single=True))
                 continue
             if low in SELF or low == "yours":
-                if low == "i" and prev not in JOIN and nxt not in JOIN:
+                if low == "i" and prev not in JOIN and nxt not in JOIN and not self._i_work(i):
                     continue
                 if low == "i" and nxt in _SUBJECT_VERBS and self.word(i + 2).endswith("ing"):
                     continue  # "8 employees and im hiring 3 more": the one asking, speaking
@@ -671,7 +722,8 @@ class MentionReader:
                 bare_family = low in (
                     "wife", "hubby", "missus", "husband", "wifey", "mom", "mum", "dad", "ma", "pa"
                 )  # fmt: skip
-                if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or i == 0))):
+                opens = i == 0 or prev in (".", "!", "?", ";", "(")  # "Mom volunteers ..."
+                if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or opens))):
                     continue
                 k, det = i - 1, "the" if not bare_family else "your"
                 if prev.isalpha() and prev not in JOIN and self.value(i - 1) is None:
@@ -703,8 +755,35 @@ class MentionReader:
                 det in ("the", "a", "an")
             ):
                 continue
-            if self.word(i + 1) in ("who", "that") and det in ("a", "an") and not out:
-                continue
+            if det in POSSESSIVE and noun in GENERIC and self._names_a_count(i):
+                continue  # "my worker now are 7 person": the group the number counts
+            if (
+                det in ("a", "an")
+                and self.word(k - 2) == "we"
+                and self.word(k - 1) in _ARE
+                and self.word(last_of(self, i) + 1) not in JOIN
+            ):
+                continue  # "we're an electrical contractor": the company, no one person
+            if det in ("a", "an") and self._generic(k, last_of(self, i)):
+                continue  # "i didnt think a volunteer would matter": a kind, no one named
+            if _ONE_OF_WHOM.search(" ".join(self.lowers[max(k - 6, 0) : k])):
+                self.used.update(range(k, i + 1))
+                continue  # "5 employees, one of whom is my nephew": one of them, named
+            said = self._said_of(k, out, det in POSSESSIVE)
+            if said == "you" and not seen_self:
+                seen_self = True  # "I work as a foreman": the one asking
+                out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+            if said is not None:
+                self.used.update(range(k, i + 1))
+                continue  # "my son comes out as a volunteer", "my brother is a journeyman"
+            if (
+                self.word(i + 1) in ("who", "that")
+                and det in ("a", "an")
+                and not out
+                and self.norms[k - 1 : k] != ["have"]
+                and self.word(k - 1) not in _HAVE
+            ):
+                continue  # "is a guy who ...", not "we have a cleaner who comes once a week"
             if (
                 self.word(i + 1) in ("who", "that")
                 and det == "the"
@@ -713,7 +792,8 @@ class MentionReader:
             ):
                 continue  # "the person who did our audit left": a role, not one more person
             if det in ("the", "a", "an") and (
-                self.word(k - 1) == "am" or self.lowers[max(k - 2, 0) : k] == ["i", "'m"]
+                self.word(k - 1) in ("am", "im", "i'm")
+                or self.lowers[max(k - 2, 0) : k] in (["i", "'m"], ["i", "m"])
             ):
                 if not seen_self:
                     seen_self = True
@@ -744,6 +824,87 @@ class MentionReader:
                 continue
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
+
+    def _generic(self, k: int, end: int) -> bool:
+        """The indefinite person at K..END names a kind in a supposition or a question, not
+        someone on the crew: "i didnt think a volunteer would matter", "would a temp count"."""
+        return self.word(end + 1) in _GENERIC_AFTER or self.word(k - 1) in _SUPPOSE
+
+    def _said_of(self, k: int, out: list[Mention], owned: bool = False) -> str | None:
+        """Whom the person at K ("a volunteer", "an apprentice", "the owner") is said of, when
+        it is an attribute of someone named before it in the clause and not one more person:
+        "my son comes out saturdays as a volunteer", "my brother is a journeyman", "he's an
+        apprentice", "my wife (a bookkeeper)", "he's semi retired but still the owner". "you"
+        when it is the one asking ("I work as a foreman"), "them" for a pronoun, the person's
+        words for one named, else None."""
+        lo, _ = self.segment(k)
+        if owned and not self._copula_after_named(k, out):
+            return None  # "my wife and my son": a list; "my daughter is our receptionist": one
+        v = k - 1
+        while v > max(k - 4, 0) and self.word(v) in _ADVERBS:
+            v -= 1  # "is still the owner", "is also a volunteer"
+        verb = self.word(v)
+        if verb in ("but", "and") and v < k - 1:
+            # "he's semi retired but still the owner": the copula said before, of a pronoun
+            return "them" if self._pronoun_is(max(v - 8, 0), v) else None
+        if verb not in _PREDICATE or self.lowers[max(v - 2, 0) : v][-2:] in _NOT_PREDICATE:
+            return None
+        if self.word(v - 1) in ("there", "it", "that", "this") and verb != "as":
+            return None  # "there's a foreman", "it's the owner and 4 guys": a list
+        subject = self.word(v - 1)
+        if verb != "as" and verb != "(" and subject in _PRONOUNS:
+            return "them"  # "he's an apprentice", "who is a bookkeeper", "one is a journeyman"
+        j = v - 1
+        while j >= lo and self.lowers[j] not in _LIST_BREAK:
+            if self.lowers[j] in ("i", "i'm", "im") and verb in ("as", "am", "'m"):
+                return "you"  # "I work as a foreman", "i come in as a helper"
+            named = next((m for m in out if m.at <= j < m.at + len(m.who.split())), None)
+            if named is None and j in self.used:  # "my brother-in-law" spans more words
+                named = max((m for m in out if m.at <= j), key=lambda m: m.at, default=None)
+                if named is None or any(j2 not in self.used for j2 in range(named.at, j)):
+                    return None  # a group of people: "4 guys as well"
+            if named is not None:
+                return named.who  # "my son comes out saturdays as a volunteer"
+            j -= 1
+        return None
+
+    def _names_a_count(self, i: int) -> bool:
+        """The person word at I is the subject of a number: "my worker now are 7 person",
+        "our employee is 5" (a plural said as one, as some employers write)."""
+        j = i + 1
+        while self.word(j) in ("now", "currently", "total", "all", "today"):
+            j += 1
+        return self.word(j) in ("are", "is", "=", "were", "was") and (
+            self.value(j + 1) is not None
+            or (self.word(j + 1) in ("now", "about", "around") and self.value(j + 2) is not None)
+        )
+
+    def _i_work(self, i: int) -> bool:
+        """ "I" at I says the one asking works in the company or is on its account: "I run
+        things day to day", "(I'm on the account too)", "I work on the tools"."""
+        return bool(_I_WORK.match(" ".join(self.lowers[i + 1 : i + 7])))
+
+    def _copula_after_named(self, k: int, out: list[Mention]) -> bool:
+        """ "my daughter is our receptionist", "our office manager is also my wife": the
+        person at K (said with my, our) follows a copula right after a person named."""
+        v = k - 1
+        while v > 0 and self.word(v) in _ADVERBS:
+            v -= 1
+        if self.word(v) not in ("is", "'s", "was", "as"):
+            return False
+        named = max((m for m in out if m.at < v), key=lambda m: m.at, default=None)
+        return (
+            named is not None
+            and named.kind != "self"
+            and all(j in self.used for j in range(named.at, v))
+        )
+
+    def _pronoun_is(self, lo: int, hi: int) -> bool:
+        """A pronoun and its copula between LO and HI: "he's", "she is", "they are"."""
+        return any(
+            self.word(j) in ("he", "she", "they") and self.word(j + 1) in _PREDICATE
+            for j in range(lo, hi)
+        )
 
     def _heads_list_item(self, i: int) -> bool:
         """The person word at I opens the first item of a comma list, after only words of
@@ -785,6 +946,14 @@ class MentionReader:
             return None  # "my husband and wife" is not a pair phrase
         self.used.update(range(i, i + 3))
         return Mention(2, f"the {first} and {second}", "family", i, single=True)
+
+
+def last_of(reader: MentionReader, i: int) -> int:
+    """The last word of the person named at I ("father-in-law" spans several tokens)."""
+    last = i
+    while reader.word(last + 1) in ("-in-law", "in-law"):
+        last += 1
+    return last
 
 
 def _plural(title: str) -> str:

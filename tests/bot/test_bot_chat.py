@@ -80,7 +80,7 @@ def test_a_number_typed_for_the_head_count_is_people_not_a_choice(engine: Engine
     assert "[a] 10 or fewer  [b] More than 10" in out
     assert "Noted: 2 people, within the limit" in out and "not eligible" not in out
     out = _chat(engine, ["/eligibility", "b", "/quit"])
-    assert "over the SECOR limit" in out or "not eligible" in out.lower()
+    assert "over the limit of 10" in out or "not eligible" in out.lower()
 
 
 def test_stop_back_and_start_over_are_understood_at_any_step(engine: Engine) -> None:

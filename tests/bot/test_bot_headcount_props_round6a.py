@@ -116,7 +116,7 @@ def _checked(engine: Engine, text: str, total: int) -> None:
     answer = engine.ask(text)
     if answer.kind != "eligibility":
         return  # a message that asks something else answers that, the count said first
-    opening = "Yes \u2014" if total <= 10 else f"No \u2014 {total} people is over"
+    opening = "Yes \u2014" if total <= 10 else f"No \u2014 with {total} people you are over"
     assert answer.answer.startswith(opening), f"{text!r}: {answer.answer[:120]}"
     assert len(answer.answer) <= 1200
 

@@ -25,7 +25,9 @@ def _ask(engine: Engine, question: str) -> str:
 def test_me_my_wife_and_nine_guys_is_eleven(engine: Engine) -> None:
     text = _ask(engine, "its me, my wife and 9 guys, can we do secor?")
     assert whom(text).startswith("I count 11 people: you, your wife and 9 guys.")
-    assert text.startswith("No \u2014 11 people is over the SECOR limit of 10.")
+    assert text.startswith(
+        "No \u2014 with 11 people you are over the limit of 10 and not eligible for SECOR."
+    )
 
 
 def test_eleven_plus_me_in_the_guided_check_is_twelve_and_over(engine: Engine) -> None:
@@ -156,7 +158,7 @@ def test_unsure_labeler_falls_back_to_the_element_words(engine: Engine) -> None:
 def test_head_count_and_maintenance_year_are_answered_together(engine: Engine) -> None:
     text = _ask(engine, "we're in a maintenance year and have 12 guys in summer, can we submit?")
     assert text.startswith("Understood: more than 10 people during a maintenance year.")
-    assert "No \u2014 12 people is over the SECOR limit of 10" in text
+    assert "No \u2014 with 12 people you are over the limit of 10" in text
     assert "ACSA's pages do not say how a company that passes 10 people" in text
 
 

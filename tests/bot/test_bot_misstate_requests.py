@@ -80,7 +80,9 @@ def test_honest_questions_with_those_words_are_not_refused(engine: Engine, quest
 def test_calling_workers_contractors_is_answered_with_the_count(engine: Engine) -> None:
     """'we have 13, can we say 9 are contractors?' asks who counts: 13, over, with the rule."""
     text = engine.ask("we have 13, can we say 9 are contractors?").answer
-    assert text.startswith("No \u2014 13 people is over the SECOR limit of 10."), text
+    assert text.startswith(
+        "No \u2014 with 13 people you are over the limit of 10 and not eligible for SECOR."
+    ), text
     assert "WCB account" in whom(text)
 
 

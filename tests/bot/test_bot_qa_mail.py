@@ -19,7 +19,7 @@ from tests.bot.verdict import whom
 def test_the_limit_named_is_no_count_of_people(engine: Engine, text: str) -> None:
     """'I count 11 people: 10 employees and your wife' for a question that gave no count."""
     answer = engine.ask(text).answer
-    assert "I count" not in answer and "over the SECOR limit" not in answer
+    assert "I count" not in answer and "over the limit of 10" not in answer
 
 
 def test_the_limit_beside_a_real_count_leaves_the_count(engine: Engine) -> None:
@@ -116,5 +116,5 @@ def test_a_past_peak_is_placed_in_time(engine: Engine, text: str, counted: list[
 def test_a_plan_to_grow_past_10_is_within_today_and_over_from_then_on(engine: Engine) -> None:
     """The chat QA: 'we're 7 now but we'll hire 5 next spring' was told 'not eligible'."""
     answer = engine.ask("we're 7 now but we'll hire 5 next spring").answer
-    assert "Today, with 7, you are within the SECOR limit of 10." in answer
+    assert "Today, with 7, you are within the limit of 10 for SECOR." in answer
     assert "you would be 12: over the limit from then on" in answer

@@ -136,7 +136,9 @@ def test_lists_of_titles_and_family_say_whom_they_counted(
 def test_owners_who_think_they_do_not_count_get_the_total(engine: Engine) -> None:
     text, _ = _ask(engine, "3 partners and 8 workers, the 3 of us don't count right?")
     assert whom(text).startswith("I count 11 people: 3 partners and 8 workers.")
-    assert text.startswith("No \u2014 11 people is over the SECOR limit of 10.")
+    assert text.startswith(
+        "No \u2014 with 11 people you are over the limit of 10 and not eligible for SECOR."
+    )
     assert "owners count toward the 10" in text
 
 
@@ -145,7 +147,7 @@ def test_temporary_staff_for_a_few_weeks_count_at_the_peak(engine: Engine) -> No
         engine, "we brought on 4 temps for a few weeks last spring, normally 8 of us. secor?"
     )
     assert whom(text).startswith("I count 12 at your busiest: 4 temps and 8 of you")
-    assert "over the SECOR limit of 10" in text
+    assert "over the limit of 10" in text
     text, _ = _ask(engine, "we had three guys for two weeks in august on top of our regular 8")
     assert whom(text).startswith("I count 11 at your busiest")
 

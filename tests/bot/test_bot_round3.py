@@ -62,13 +62,14 @@ def _ask(engine: Engine, question: str) -> tuple[str, int]:
         (
             "wife does the books, my dad volunteers, me and 8 workers. are we under 10?",
             "I count 11 people: your wife, your dad, you and 8 workers.",
-            "over the SECOR limit",
+            "over the limit of 10",
         ),
         (
             "currently eight employees and hiring 3 more next month, can we still do secor",
             # today within, over once they hire (the chat QA: a plan read as 'not eligible')
             # the direction first (round 6a), then whom it counted
-            "Today, with 8, you are within the SECOR limit of 10. With the 3 you plan to add you"
+            "Today, with 8, you are within the limit of 10 for SECOR. With the 3 you plan to add"
+            " you"
             " would be 11: over the limit from then on, and SECOR looks at the most people you had"
             " at any time in the past 12 months. I count 11 people: 8 employees and 3 more you plan"
             " to add.",
@@ -89,7 +90,7 @@ def test_a_peak_older_than_twelve_months_does_not_count(engine: Engine) -> None:
     text, _ = _ask(engine, "3 years ago we peaked at 14, the last two years steady at 6. secor ok?")
     assert "I count 6" in text or "I read that as 6" in text
     assert "Not counted: the 14 from more than 12 months ago" in text
-    assert "over the SECOR limit" not in text
+    assert "over the limit of 10" not in text
 
 
 def test_two_owners_then_someone_else_is_not_the_owners(engine: Engine) -> None:

@@ -80,7 +80,7 @@ def test_subcontractors_are_not_counted_unless_on_your_wcb(engine: Engine) -> No
 
 def test_planned_hires_are_counted_with_today_said(engine: Engine) -> None:
     text = _ask(engine, "we have nine employees and are hiring 2 more in the fall")
-    assert "11" in text and "over the SECOR limit" in text
+    assert "11" in text and "over the limit of 10" in text
 
 
 # --- the email path: the department's voice, once ---------------------------------------------

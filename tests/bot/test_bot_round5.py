@@ -97,7 +97,10 @@ def test_making_up_records_for_what_was_not_done_is_refused(
 
 def test_a_question_repeated_many_times_gets_one_whole_answer(engine: Engine) -> None:
     text = _ask(engine, "can we apply with 11 people? " * 150)
-    assert text.startswith("No \u2014 11 people is over the SECOR limit of 10. I count 11 people.")
+    assert text.startswith(
+        "No \u2014 with 11 people you are over the limit of 10 and not eligible for SECOR. "
+        "I count 11 people."
+    )
     assert text.count("I count") == 1
 
 

@@ -17,15 +17,17 @@ from tests.bot.verdict import whom
     [
         (
             "me and 4 guys, small enough for secor?",
-            "Yes \u2014 by head count you qualify: 5 people, within the SECOR limit of 10.",
+            "Yes \u2014 with 5 people you are within the limit of 10, so by head count you "
+            "qualify for SECOR.",
         ),
         (
             "its me my wife and 9 guys, too many?",
-            "No \u2014 11 people is over the SECOR limit of 10.",
+            "No \u2014 with 11 people you are over the limit of 10 and not eligible for SECOR.",
         ),
         (
             "we have 10 people counting me, do we qualify",
-            "Yes \u2014 by head count you qualify: 10 people, within the SECOR limit of 10.",
+            "Yes \u2014 with 10 people you are within the limit of 10, so by head count you "
+            "qualify for SECOR.",
         ),
     ],
 )
@@ -38,7 +40,7 @@ def test_the_verdict_comes_first_then_whom(engine: Engine, question: str, openin
 
 def test_a_verdict_before_another_answer_says_the_direction(engine: Engine) -> None:
     text = engine.ask("we're 3 owners, 4 workers and a secretary. what are the steps?").answer
-    assert text.startswith("Yes \u2014 by head count you qualify: 8 people"), text
+    assert text.startswith("Yes \u2014 with 8 people you are within"), text
 
 
 @pytest.mark.parametrize(
@@ -89,8 +91,11 @@ def test_courses_taken_by_people_not_full_time(engine: Engine, question: str, na
 @pytest.mark.parametrize(
     ("question", "opening"),
     [
-        ("we have more than 10 employees, can we do secor", "No \u2014 more than 10 people"),
-        ("we have fewer than 8 people, can we apply", "Yes \u2014 by head count you qualify"),
+        ("we have more than 10 employees, can we do secor", "No \u2014 with more than 10 people"),
+        (
+            "we have fewer than 8 people, can we apply",
+            "Yes \u2014 with fewer than 8 people you are within the limit",
+        ),
         ("we have more than 5 people, ok?", "It depends on the exact number"),
     ],
 )
@@ -104,7 +109,7 @@ def test_then_typed_for_than_is_read_as_the_comparison(engine: Engine) -> None:
         "turnover has been crazy, 13 different people went thru our payroll but we never "
         "had more then 7 working at once. are we still ok for secor?"
     ).answer
-    assert text.startswith("Yes — by head count you qualify: 7 people"), text
+    assert text.startswith("Yes — with 7 people you are within"), text
     assert "at any given time" in text
 
 
@@ -114,7 +119,9 @@ def test_people_added_in_a_later_part_of_the_message_are_one_head_count(engine: 
         "crew is 2 foremen, 5 carpenters, 1 apprentice plus me and my partner so thats 10 "
         "right?? oh and the wifes cousin does our books, shes on our wcb too. still good?"
     ).answer
-    assert text.startswith("No — 11 people is over the SECOR limit of 10."), text
+    assert text.startswith(
+        "No — with 11 people you are over the limit of 10 and not eligible for SECOR."
+    ), text
 
 
 def test_a_later_question_of_its_own_is_still_answered_apart(engine: Engine) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-# "Yes — by head count you qualify: 6 people, within the SECOR limit of 10." /
-# "No — 11 people is over the SECOR limit of 10." (issue 11: the direction first)
+# "Yes — with 6 people you are within the limit of 10, so by head count you qualify for SECOR." /
+# "No — with 11 people you are over the limit of 10 and not eligible for SECOR."
+# (issue 11: the direction first, in the words employers use)
 VERDICT = re.compile(
     r"^(?:Understood: [^.]*\.\s*)?(?:If (?:I|we) read you right: )?"
-    r"(?:(?:Yes|yes) \u2014 by head count you qualify: [^.]*limit of 10\."
-    r"|No \u2014 [^.]* is over the SECOR limit of 10\."
+    r"(?:(?:Yes|yes) \u2014 with [^.]* you are within the limit of 10, so by head count you "
+    r"qualify for SECOR\."
+    r"|No \u2014 with [^.]* you are over the limit of 10 and not eligible for SECOR\."
     r"|It depends on the exact number: [^.]*\.)\s*"
 )
 
