@@ -122,7 +122,8 @@ _REQUEST = re.compile(
 _SAYS_COUNT = re.compile(
     r"\b(?:say\w*|tell\w*|claim\w*|stat(?:e|es|ing)|report\w*|that)\s+(?:\w+\s+){0,3}?"
     r"(?:we|i|the company|they)\s*(?:'re|'ve got|'ve)?\s+(?:only\s+|just\s+)?"
-    r"(?:never\s+|always\s+)?(?:(?:were|was|had|have|are|got|employ|went|been)\s+)?"
+    r"(?:(?:have|had)\s+(?=never|always))?(?:never\s+|always\s+)?"
+    r"(?:(?:were|was|had|have|are|got|employ|went|been)\s+)?"
     r"(?:only\s+|just\s+)?(?P<cap>(?:more than|over|above|past|no more than|under|fewer than|"
     r"less than|below)\s+)?(?P<said>" + _NUMBER + r")\b",
     re.IGNORECASE,
@@ -130,7 +131,7 @@ _SAYS_COUNT = re.compile(
 # What the employer says happened beside it: "we hit 13 in july", "we had 12 last summer".
 _WE_HAD = re.compile(
     r"\b(?:we|i)\s*(?:'ve|'re)?\s+(?:hit|had|reached|peaked at|got up to|went up to|were|are|"
-    r"have|employ(?:ed)?)\s+(?:about\s+|around\s+)?(?P<true>" + _NUMBER + r")\b",
+    r"have|employ(?:ed)?)\s+(?:at\s+|up to\s+|about\s+|around\s+)?(?P<true>" + _NUMBER + r")\b",
     re.IGNORECASE,
 )
 # What the employer says is true beside it: "we actually have 13", "really we're 13".
@@ -192,7 +193,8 @@ def _value(word: str) -> int:
 
 # Something to be said to ACSA in writing: "a letter saying ...", "a cover note stating ...".
 _SAYING = re.compile(
-    r"\b(?:saying|stating|claiming|that says|which says|to say|tell(?:ing)? (?:them|acsa) that)\b",
+    r"\b(?:saying|stating|claiming|that says|which says|to say|tell(?:ing)? (?:them|acsa) that|"
+    r"so (?:that )?(?:it|they|the \w+) (?:says?|shows?|reads?|states?))\b",
     re.IGNORECASE,
 )
 # What the employer says beside it shows that it is not so: "he's really a contractor", "he
@@ -235,9 +237,96 @@ def asks_to_state_falsely(text: str) -> bool:
     return bool(_INVENTED.search(text)) or others or past
 
 
+# A request to produce something: write, word, generate, fill in, sign, make (issue 11,
+# round 7b: "can u generate those", "help me word the application", "sign these for me").
+_PRODUCE = re.compile(
+    r"\b(?:(?:help|can|could|would|will|pls|plz|please|need|want|i'?d like)\b.{0,30}?\b|^\s*)"
+    r"(?:write|re-?write|word|re-?word|phrase|draft|compose|generate|make|create|produce|"
+    r"fill(?:\s+(?:in|out))?|sign|type|print|put together|whip|do up|come up with|invent|"
+    r"back-?fill|redo|recreate|re-create)\b|"
+    r"\b(?:need|want)\s+(?:\w+\s+){0,3}?(?:an? )?(?:email|letter|note|statement|records?|sheets?|"
+    r"forms?|signatures?|minutes|logs?)\b(?!\s+address)",
+    re.IGNORECASE,
+)
+# A cue, beside the request, that what is to be produced is not true: what ACSA will not
+# check or notice, making it look like something, events that did not happen, a text "so it
+# says" something with a contrary beside it.
+_UNTRUE = re.compile(
+    r"\b(?:acsa|they|the auditors?|the assessors?|the cor department|nobody|no one|no-one|"
+    r"anyone|anybody)\s+(?:won'?t|will not|wouldn'?t|would not|never|don'?t|do not|doesn'?t|"
+    r"can'?t|cannot|will never|is not going to|isn'?t going to|are not going to|aren'?t going "
+    r"to)\s+(?:\w+\s+)?(?:check|know|find out|look|notice|verify|see|care|tell|ask)\b|"
+    r"\b(?:nobody|no one|no-one)\s+(?:will|would|is going to|'?ll)\s+(?:ever\s+)?"
+    r"(?:check|know|notice|find out|tell|ask|look)\b|"
+    r"\bmake\s+(?:it|them|those|these|us|the \w+)\s+(?:look|seem|appear|sound|read)\s+"
+    r"(?:like|as if|as though)\b|"
+    r"\b(?:look|looks|seem|seems|appear|appears|read|reads)\s+(?:like|as if|as though)\s+"
+    r"(?:we|they|he|she|it|the \w+|our \w+)\s*(?:'ve|'d|'re|have|had)?\s+(?:been\s+)?(?:did|had|"
+    r"held|were|was|ran|done|have|always|never|actually|really|doing|holding|running|keeping)\b|"
+    r"\b(?:did(?:n'?t| not)|never|hasn'?t|has not|haven'?t|have not)\s+(?:really\s+|actually\s+)?"
+    r"happen(?:ed)?\b|\b(?:pretend|as if we|as though we)\b",
+    re.IGNORECASE,
+)
+# Events the employer says did not take place: "we never actually held them", "the guys
+# didn't really do the orientation", "those meetings weren't actually held".
+_NOT_HELD = re.compile(
+    r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|weren'?t|were not|"
+    r"wasn'?t|was not)\s+(?:actually|really|even|ever)\b|"
+    r"\b(?:never|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:held|hold|had|have|ran|run|did|do|"
+    r"done|attended|attend|went|took|take|filled|fill|kept|keep|made)\s+(?:them|those|these|"
+    r"any|it|one|the (?:meetings?|talks?|inspections?|drills?|sessions?|orientations?|"
+    r"training|courses?))\b",
+    re.IGNORECASE,
+)
+# What shows that something took place: records, sheets, signatures, or the things referred
+# back to ("generate those", "fill them in").
+_EVIDENCE = re.compile(
+    r"\b(?:records?|sheets?|signatures?|sign-?(?:in|offs?|ins?)|logs?|minutes|forms?|"
+    r"attendance|checklists?|reports?|inspections?|flhas?|certificates?|tickets?|cards?|"
+    r"paperwork|proof|evidence|entries|dates?|those|these|them)\b",
+    re.IGNORECASE,
+)
+# What is made for use from now on, not for a time gone by: a template, a blank form.
+_GOING_FORWARD = re.compile(
+    r"\b(?:templates?|blank|examples?|samples? of what|going forward|from now on|next (?:week|"
+    r"month|time)|start(?:ing)? (?:to|doing|holding|now)|begin|future|"
+    r"(?:do|take|hold|redo|run|attend)\s+(?:it|them|one|that|this|the \w+)\s+now)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_fabricate(text: str) -> bool:
+    """A request to produce a record, a text or a signature together with a cue, beside it,
+    that what it would show is untrue: "can u generate those, we never actually held them";
+    "help me word it so it looks like we had the meetings"; "acsa won't check anyway"."""
+    request = _PRODUCE.search(text)
+    if request is None:
+        return False
+    rest = f"{text[: request.start()]} ... {text[request.end() :]}"
+    if _UNTRUE.search(text):
+        return True
+    held = _NOT_HELD.search(rest)
+    return bool(held and _EVIDENCE.search(rest) and not _GOING_FORWARD.search(text))
+
+
+def about_the_count(text: str) -> bool:
+    """Whether a refused false statement in TEXT is about the people counted (else about
+    courses or records): a number said beside people, the head count, the WCB account."""
+    if asks_to_fabricate(text) and _RECORD.search(text) and not _SAYS_COUNT.search(text):
+        return False  # records made up for a crew: about records, whatever the crew's size
+    return _ABOUT_COUNT.search(text) is not None
+
+
+# A false statement about people (the head count), not about courses or records.
+_ABOUT_COUNT = re.compile(
+    r"\b(?:\d+|employees?|people|guys|workers|staff|crew|head ?count|count|wcb|payroll)\b",
+    re.IGNORECASE,
+)
+
+
 def misstates(text: str) -> bool:
     """True when TEXT asks to hide workers or misstate the count or the records."""
-    if _STRONG.search(text) or asks_to_state_falsely(text):
+    if _STRONG.search(text) or asks_to_state_falsely(text) or asks_to_fabricate(text):
         return True
     if _NAME_DOWN.search(text) and _NOT_DONE.search(text):
         return True
