@@ -203,7 +203,11 @@ ELEMENT_QUESTION = re.compile(
     r"\b(?:go|goes|belong|belongs|fit|fits|file it|put it|filed)\s+(?:where|under what)\b|"
     # "does that go somewhere in the secor?", "... orientation checklist — where?"
     r"\b(?:go|goes|belong|belongs|fit|fits)\s+(?:somewhere|anywhere)\s+in\b|"
-    r"[-\u2013\u2014,:;]\s*where\s*\?*\s*$",
+    r"[-\u2013\u2014,:;]\s*where\s*\?*\s*$|"
+    # "do i need to put our customer invoices in one of the elements"
+    r"\b(?:put|file|place|include|add|send|submit|go|goes|belong|belongs)\b.{0,60}?\b(?:in|into|"
+    r"under)\s+(?:one of\s+)?(?:the|an?|any|which|what)\s+(?:secor\s+)?(?:elements?|element "
+    r"folders?)\b",
     re.IGNORECASE,
 )
 
@@ -256,6 +260,11 @@ def _business(asked: str) -> bool:
     """Business paperwork no element asks for ("customer invoices", "loan papers")."""
     words, sure = words_label(asked)
     return words == "other" and sure >= SURE
+
+
+def is_business(asked: str) -> bool:
+    """Whether ASKED (the words a placement question asks about) is business paperwork."""
+    return _business(asked)
 
 
 def element_answer(

@@ -40,7 +40,12 @@ from bot.answers import (
     who_counts_answer,
 )
 from bot.asks_for import asked
-from bot.element_answer import element_answer, element_label, is_element_question
+from bot.element_answer import (
+    element_answer,
+    element_label,
+    is_business,
+    is_element_question,
+)
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
 from bot.esc_rules import (
@@ -67,8 +72,10 @@ from bot.questions import (
     CONTEXT_WORDS,
     asks_of_its_own,
     carry_context,
+    courtesy,
     split_questions,
     with_context,
+    without_premise,
 )
 from bot.route import Router
 from bot.silent import silent_answer, silent_topic
@@ -197,6 +204,9 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        asked_only = without_premise(text)
+        if asked_only is not None:
+            return self.ask_one(asked_only)  # "how many elements? I thought it was 10"
         premise = premise_answer(text)
         if premise is not None:
             return premise  # "element 2 is the visitor one right?": as the element guide gives it
@@ -274,6 +284,8 @@ class Engine:
             return False  # people counted: the question is about the limit, answered as such
         if is_element_question(doc.text):
             return False  # where a document goes: the classifier's question, not the pages'
+        if documents_lead(doc.text):
+            return False  # the documents named, each said to be a record or a program document
         return bool(answer.sources) and not _SAYS_SILENT.search(answer.answer)
 
     def _answer_parsed(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
@@ -399,8 +411,8 @@ class Engine:
         """Where the document TEXT asks about goes, when it is one we can place (the
         classifier runs once: its decision is handed to the answer)."""
         decided = element_label(text, self.labeler)
-        if decided[1] == "other":
-            return None
+        if decided[1] == "other" and not is_business(decided[0]):
+            return None  # (business paperwork is answered: "leave it out")
         return element_answer(text, confidence, decided=decided)
 
     def _combined_answer(
@@ -429,7 +441,7 @@ class Engine:
         how to submit; the head count is then said first, as context.
         """
         parts = [p for p in _PARTS.split(text) if p and p.strip()]
-        rest = [p for p in parts if _no_people(self.nlp(p))]
+        rest = [p for p in parts if not courtesy(p) and _no_people(self.nlp(p))]  # not "Hello"
         if len(rest) == len(parts) or not rest:
             return None  # nothing to set aside: the ranking of the whole question decides
         short = len(" ".join(rest).split()) < ASIDE_WORDS

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from bot.lexicon import Combo, combos
+from bot.lexicon import Combo, combos, lexicon
 from bot.mentions import LIMIT
 
 # Concepts (bot_lexicon.toml [concepts]) and words (token NORM) naming each part.
@@ -65,7 +65,7 @@ WORD_PARTS: dict[str, str] = {
 }
 # Ways of naming a maintenance year without the word ("not a certification year", "year two").
 _MAINTENANCE = re.compile(
-    r"\b(?:not (?:a |the |our )?certification year|non[- ]?certification|in[- ]between years?|"
+    r"\b(?:not (?:a |the |our )?certification year|non[- ]?certification|in[- ]between(?: years?)?|"
     r"years? in[- ]between|"
     r"interim years?|off years?|year (?:two|2|three|3)|(?:second|third|2nd|3rd) year)\b",
     re.IGNORECASE,
@@ -81,6 +81,42 @@ _NONE_HAPPENED = re.compile(
     r"have(?:n't| not) (?:had|hired|used))\s+(?:any\s+)?(?:sub)?"
     r"(?:contractors?|incidents?|accidents?|injur(?:y|ies)|near[- ]?miss(?:es)?|"
     r"investigations?|claims?|drills?|emergenc(?:y|ies))\b",
+    re.IGNORECASE,
+)
+# A deadline named without the word: a day of a month, a missed date, a submission not in yet
+# ("it's jan 20 and our audit still isn't in", "gets in after jan 15", "we missed it").
+_LATE = re.compile(
+    r"\b(?:jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|"
+    r"sept|september|oct|october|nov|november|dec|december)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\bmissed\s+(?:it|the\s+(?:date|deadline|cut-?off)|our\s+(?:date|deadline|window))\b|"
+    r"\b(?:is|isn'?t|is not|still not|not yet|still isn'?t|was not|wasn'?t)\s+(?:\w+\s+)?in\s+"
+    r"(?:yet|on time)\b|\bstill\s+(?:isn'?t|is not|not)\s+in\b|"
+    r"\b(?:gets?|got|comes?|came|goes|went|sent|send|submit\w*)\s+(?:\w+\s+){0,3}?(?:in\s+)?"
+    r"(?:after|past|later than|behind)\b",
+    re.IGNORECASE,
+)
+# What a maintenance year is: its place in the three-year cycle ("what does maintenance year
+# actually mean", "whats a maintenance year"; "got our secor in 2024. what do I do in 2025").
+_CYCLE = re.compile(
+    r"\bwhat(?:'s|s| is| does| do)\s+(?:a |the |an? )?(?:secor )?maintenance(?: years?| yr)?\s*"
+    r"(?:actually\s+|even\s+|really\s+)?(?:mean|is|means|\?|$)|"
+    r"\bmeaning of (?:a |the )?maintenance\b|\bmaintenance years?\s+(?:mean|means)\b|"
+    r"\bwhat\s+(?:do|does|should|must)\s+(?:we|i|you)\s+(?:have to |need to |got to )?do\s+"
+    r"(?:in|during)\s+(?:the\s+)?(?:years?\s+)?in[- ]between\b",
+    re.IGNORECASE,
+)
+_CERTIFIED_IN = re.compile(
+    r"\b(?:got|get|received|earned|achieved|certified|passed|awarded|issued)\b[^.?!]{0,30}?"
+    r"\b(?:in\s+)?(?P<year>20\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b20\d\d\b")
+# The course a full-time employee takes every three years to stay eligible.
+_RENEWAL = re.compile(
+    r"\bevery[- ](?:three|3)[- ]years?\b|\bevery (?:three|3) (?:years|yrs)\b|\brefresher\b|"
+    r"\b(?:three|3)[- ]year(?:ly)? (?:course|training|refresh\w*)\b|"
+    r"\b(?:renew|redo|retake|re-take|update|refresh)\w*\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?:course|training|ticket|certificate)s?\b",
     re.IGNORECASE,
 )
 _WHAT_TO_SEND = re.compile(
@@ -130,6 +166,13 @@ def read_parts(doc: Doc) -> Parts:
     if _MAINTENANCE.search(doc.text):
         tags.add("maintenance")
         tags.discard("certification")
+    if _late(doc):
+        tags.add("deadline")
+    if _CYCLE.search(doc.text) or _later_years(doc.text):
+        tags |= {"cycle", "maintenance"}
+        tags.discard("certification")
+    if _RENEWAL.search(doc.text):
+        tags.add("course_renewal")
     if _NONE_HAPPENED.search(doc.text) and _WHAT_TO_SEND.search(doc.text):
         tags.add("none_happened")
     if _OVER_LIMIT.search(doc.text):
@@ -149,5 +192,31 @@ def _period(doc: Doc) -> bool:
             continue
         before = [t for t in doc[max(i - 2, 0) : i]]
         if any(t.like_num or t.lower_ in ("many", "long", "few", "couple") for t in before):
+            return True
+    return False
+
+
+def _later_years(text: str) -> bool:
+    """ "got our secor in 2024. what do I do in 2025 and 2026": a year one or two after the
+    certification year is a maintenance year."""
+    match = _CERTIFIED_IN.search(text)
+    if match is None:
+        return False
+    certified = int(match.group("year"))
+    later = [int(y) for y in _YEAR.findall(text[match.end() :])]
+    return any(1 <= y - certified <= 2 for y in later)
+
+
+def _late(doc: Doc) -> bool:
+    """A deadline named without the word (``_LATE``), where a day is no number of people
+    ("in july 2 students work with us" counts students)."""
+    count = doc._.headcount
+    counted = [doc[g.at].idx for g in count.groups if 0 <= g.at < len(doc)] if count else []
+    people = lexicon().person_nouns
+    for match in _LATE.finditer(doc.text):
+        following = doc.text[match.end() :].split()[:1]
+        if following and following[0].lower() in people | {p + "s" for p in people}:
+            continue  # "in july 2 students work with us"
+        if not any(match.start() <= i < match.end() for i in counted):
             return True
     return False

@@ -1,0 +1,157 @@
+"""Issue 11, round 7b: every part of a message answered, and each part's facts first.
+
+Mechanisms (phrasings ours, several of each): questions joined by commas without question
+marks are split (bot.questions); greetings and thanks are no context; a belief after a
+question is no count; a message that opens with "for Energy Safety Canada" keeps that scope
+for its later questions; the year type, a deadline named by a date, the course taken every
+three years and what a maintenance year is are read as parts (bot.parts) whose facts answer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.parts import read_parts
+from bot.questions import carry_context, courtesy, split_questions, without_premise
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "How long is the certificate valid, what do we have to do in between, and how big "
+            "is the refund?",
+            3,
+        ),
+        ("can we apply now, what do we need to do first", 2),
+        ("when is it due, how do we send the files in", 2),
+        ("is energy safety canada secor the same size rule as acsa, how many staff max", 1),
+        ("how long does it take, roughly?", 1),
+        ("what do i send, the evaluation tool and records?", 1),
+    ],
+)
+def test_questions_joined_by_commas_are_split(message: str, parts: int) -> None:
+    assert len(split_questions(message)) == parts, split_questions(message)
+
+
+def test_a_closing_thanks_is_dropped_from_a_question() -> None:
+    assert split_questions("how we send the papers after? Thank you very much") == [
+        "how we send the papers after?"
+    ]
+
+
+@pytest.mark.parametrize(
+    "chunk", ["Hi", "hello there", "writing on behalf of the owner", "Thanks!", "quick question"]
+)
+def test_courtesy_chunks(chunk: str) -> None:
+    assert courtesy(chunk)
+
+
+@pytest.mark.parametrize("chunk", ["maintenance year", "we are 9 people", "for ESC"])
+def test_chunks_that_say_something_are_not_courtesy(chunk: str) -> None:
+    assert not courtesy(chunk)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "How many elements does SECOR have? I thought it was 10",
+            "How many elements does SECOR have?",
+        ),
+        ("how long is a secor good for? i heard it was 5 years", "how long is a secor good for?"),
+        ("is the pass mark 80? I think it's 80%", "is the pass mark 80?"),
+    ],
+)
+def test_a_belief_after_a_question_is_set_aside(text: str, asked: str) -> None:
+    assert without_premise(text) == asked
+
+
+def test_a_count_is_no_belief() -> None:
+    assert without_premise("can we get secor? we have 9 guys") is None
+
+
+def test_an_esc_scope_is_carried_to_later_questions() -> None:
+    asked = carry_context(
+        [
+            "for energy safety canada secor, what's the pass mark",
+            "how long can the on-site part take?",
+        ]
+    )
+    assert asked[1].lower().startswith("for energy safety canada secor, how long")
+    asked = carry_context(["ESC binder audit: how many days on site", "and how long to send it?"])
+    assert asked[1].startswith("ESC binder audit, ")
+    assert carry_context(["what's the pass mark", "and for ACSA?"])[1] == "and for ACSA?"
+
+
+@pytest.mark.parametrize(
+    ("question", "tag"),
+    [
+        ("it's jan 20 and our ESC maintenance audit still isn't in", "deadline"),
+        ("what happens if our audit gets in after the due date", "deadline"),
+        ("we missed it, what now", "deadline"),
+        ("sorry newbie question but what does maintenance year actually mean", "cycle"),
+        ("whats a maintenance year", "cycle"),
+        ("got our secor in 2024. what am I supposed to do in 2025 and 2026", "cycle"),
+        ("certified in 2023, what do we send in 2024?", "maintenance"),
+        ("is the every-three-years course something for a maintenance year", "course_renewal"),
+        ("do we need a refresher course to keep secor", "course_renewal"),
+    ],
+)
+def test_parts_read_from_the_question(engine: Engine, question: str, tag: str) -> None:
+    assert tag in read_parts(engine.nlp(question)).tags
+
+
+def test_july_2_students_is_no_deadline(engine: Engine) -> None:
+    assert "deadline" not in read_parts(engine.nlp("in july 2 students work with us")).tags
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Hi, writing on behalf of the owner. How long is the certificate valid, what do we "
+            "have to do in between, and how big is the refund?",
+            ["three years", "20%"],
+        ),
+        ("got our secor in 2024. what am I supposed to do in 2025 and 2026", ["three years"]),
+        ("what does a maintenance year mean", ["three years", "two years in between"]),
+        (
+            "we missed it. it's jan 20 and our ESC maintenance audit still isn't in. are we toast?",
+            ["January 15", "not valid"],
+        ),
+        (
+            "is the every-three-years course thing something i need to think about in a "
+            "maintenance year?",
+            ["every three years", "three years"],
+        ),
+        (
+            "for energy safety canada secor, what's the pass mark on a maintenance audit and how "
+            "long can the on-site part of a binder audit take?",
+            ["60%", "15 days"],
+        ),
+        (
+            "we had a couple of corrective actions from last year's report. in the maintenance "
+            "do they want to see those",
+            ["action plans"],
+        ),
+        (
+            "for the maintenance year: do I resend the safety policy if nothing changed, and how "
+            "many inspection samples per month should go in?",
+            ["only if it changed", "one or two"],
+        ),
+        ("In a maintenance year, is it the same evaluation tool or a different form?", ["same"]),
+    ],
+)
+def test_each_part_gets_its_facts(engine: Engine, question: str, said: list[str]) -> None:
+    answer = engine.ask(question)
+    for words in said:
+        assert words in answer.answer, (words, answer.answer)
+    assert answer.sources
+    assert "people" not in answer.answer.split(".")[0]  # no head count read from a date
+
+
+def test_business_paperwork_in_one_of_the_elements_is_left_out(engine: Engine) -> None:
+    text = engine.ask("do i need to put our customer invoices in one of the elements").answer
+    assert "not part of a SECOR evaluation" in text, text
