@@ -67,7 +67,7 @@ from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
-from bot.parts import Parts, read_parts
+from bot.parts import Parts, combines_parts, read_parts
 from bot.questions import (
     CONTEXT_WORDS,
     asks_of_its_own,
@@ -269,8 +269,8 @@ class Engine:
         if answer.kind == "smalltalk" and asked(doc.text) is not None:
             # "hi, is the course given in Vietnamese?": a question, judged on what it asks for
             return self.thresholds.abstains(typed_only(self.evidence(doc, ranked, answer.topic)))
-        if not self._judged(doc, answer):
-            return False
+        if not self._judged(doc, answer) or combines_parts(read_parts(doc)):
+            return False  # (two or more parts named, and facts that answer them: bot_combos)
         return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))
 
     def _judged(self, doc: Doc, answer: Answer) -> bool:

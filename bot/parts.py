@@ -25,6 +25,7 @@ CONCEPT_PARTS: dict[str, str] = {
     "certification_year": "certification",
     "evaluation_tool": "evaluation_tool",
     "directive_doc": "directive_docs",
+    "sfa": "first_aid",
     "phsm": "certificate_course",
     "secor_course": "certificate_course",
 }
@@ -115,8 +116,22 @@ _YEAR = re.compile(r"\b20\d\d\b")
 _RENEWAL = re.compile(
     r"\bevery[- ](?:three|3)[- ]years?\b|\bevery (?:three|3) (?:years|yrs)\b|\brefresher\b|"
     r"\b(?:three|3)[- ]year(?:ly)? (?:course|training|refresh\w*)\b|"
-    r"\b(?:renew|redo|retake|re-take|update|refresh)\w*\s+(?:the\s+|our\s+|a\s+)?"
-    r"(?:course|training|ticket|certificate)s?\b",
+    r"\b(?:renew|redo|retake|re-take|refresh)\w*\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?:course|training)s?\b",
+    re.IGNORECASE,
+)
+# Someone from outside the company doing the SECOR work: a consultant, a hired assessor.
+_OUTSIDE = re.compile(
+    r"\b(?:consultants?|outside (?:guy|person|company|firm|help|assessor|auditor)|"
+    r"(?:external|third[- ]party) (?:assessor|person|company|consultant)|"
+    r"(?:hire|hired|hiring|pay|paying|bring in|bringing in)\s+(?:someone|somebody|"
+    r"a guy|an outside \w+|a company|a firm|a pro|a professional)\b(?!\s+else))",
+    re.IGNORECASE,
+)
+# Where a course can be taken: "where can my guys do the standard first aid".
+_WHERE_TAKEN = re.compile(
+    r"\bwhere\b(?:\s+\w+){0,5}?\s+(?:do|take|get|find|book|go for|sign up for|register for)\b"
+    r"(?!.{0,40}\b(?:go|goes|belong|file|put)\b)",
     re.IGNORECASE,
 )
 _WHAT_TO_SEND = re.compile(
@@ -151,6 +166,23 @@ class Parts:
         return "esc" in self.tags and "acsa" not in self.tags
 
 
+# Parts that say what a question is about (not only who asks or how many people).
+_SUBJECT_PARTS = frozenset(
+    {
+        "esc", "maintenance", "certification", "evaluation_tool", "legislation",
+        "directive_docs", "samples", "deadline", "assessor", "replace", "records_period",
+        "certificate_course", "cycle", "course_renewal", "outside_help", "first_aid",
+        "where_taken",
+    }
+)  # fmt: skip
+
+
+def combines_parts(parts: Parts) -> bool:
+    """Whether PARTS name two or more things the question is about, and facts answer them:
+    an answer composed from those facts is not replaced by "the pages do not say"."""
+    return len(parts.tags & _SUBJECT_PARTS) >= 2 and bool(parts.matching())
+
+
 def read_parts(doc: Doc) -> Parts:
     """The parts of DOC, read from its concepts, words and head count."""
     tags: set[str] = set()
@@ -171,6 +203,10 @@ def read_parts(doc: Doc) -> Parts:
     if _CYCLE.search(doc.text) or _later_years(doc.text):
         tags |= {"cycle", "maintenance"}
         tags.discard("certification")
+    if _OUTSIDE.search(doc.text):
+        tags.add("outside_help")
+    if _WHERE_TAKEN.search(doc.text):
+        tags.add("where_taken")
     if _RENEWAL.search(doc.text):
         tags.add("course_renewal")
     if _NONE_HAPPENED.search(doc.text) and _WHAT_TO_SEND.search(doc.text):

@@ -155,3 +155,60 @@ def test_each_part_gets_its_facts(engine: Engine, question: str, said: list[str]
 def test_business_paperwork_in_one_of_the_elements_is_left_out(engine: Engine) -> None:
     text = engine.ask("do i need to put our customer invoices in one of the elements").answer
     assert "not part of a SECOR evaluation" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # someone from outside does the SECOR work: a full-time employee still needs the training
+        (
+            "thinking of hiring a safety consultant to do the whole secor thing, nobody here "
+            "has any training. that work?",
+            ["full-time employee on its own payroll"],
+        ),
+        ("can we just pay a consultant to do our secor for us?", ["full-time employee"]),
+        (
+            "our foreman already has PHSM. The outside guy we hired to do the evaluation tool "
+            "doesnt have it. that's fine right since we have it in house?",
+            ["their own certificate", "PHSM"],
+        ),
+        # where a course is taken
+        ("where can my guys do the standard first aid", ["approved first aid training providers"]),
+        ("where do we take first aid around edmonton?", ["Edmonton"]),
+        # the course every three years is not the assessor's alone
+        (
+            "Our assessor just quit. Does the every-three-years course have to be done by the "
+            "assessor specifically?",
+            ["no longer has to be the assessor", "anyone full-time"],
+        ),
+        # ESC's certified auditors and the SECOR assessor
+        (
+            "I hold current credentials as an Energy Safety Canada certified auditor. Does that "
+            "make me a SECOR assessor for the small companies I work with?",
+            ["their own auditing company"],
+        ),
+        # a binder by courier: ACSA's electronic way, and how to send it
+        (
+            "My buddy couriered his SECOR binder in. Can I do that with ACSA or how does it work?",
+            ["electronically only", "cor@youracsa.ca"],
+        ),
+    ],
+)
+def test_parts_name_the_facts_that_answer(engine: Engine, question: str, said: list[str]) -> None:
+    answer = engine.ask(question)
+    for words in said:
+        assert words in answer.answer, (words, answer.answer)
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the guy who did our evaluation quit last week. how long do i have to get somebody "
+        "else trained up",
+        "we're changing our company name, will acsa just update the certificate",
+    ],
+)
+def test_look_alikes_are_not_outside_help_or_course_renewal(engine: Engine, question: str) -> None:
+    tags = read_parts(engine.nlp(question)).tags
+    assert "outside_help" not in tags and "course_renewal" not in tags, tags
