@@ -84,7 +84,8 @@ def _match(description: str) -> Element | None:
 
 
 def premise_answer(question: str) -> Answer | None:
-    """The answer to a question that states what element number N is, or None."""
+    """The answer to a question that states what element number N is, or asks its name
+    (``name_answer``), or None."""
     for pattern in _CLAIMS:
         found = pattern.search(question)
         if found is None:
@@ -94,15 +95,60 @@ def premise_answer(question: str) -> Answer | None:
         words = found.group("d").split()
         described = _match(" ".join(words[-NOUN_WORDS:]))
         if described is None or not 1 <= number <= 13:
-            return None
+            break  # no element described ("is element 2 called"): perhaps its name is asked
         return _answer(number, described, question)
-    return None
+    return name_answer(question)
+
+
+# "what is element 2 called", "whats element 7", "the name of element 5": a name asked for.
+_NAME_ASKED = re.compile(
+    rf"\b(?:what(?:'s| is| are)?|whats|which is)\s+(?:the\s+)?(?:name\s+of\s+)?(?:the\s+)?"
+    rf"{_NUMBER}\b(?!\s+(?:or|and|/)\s)(?=\s*(?:called|named|about|for|in (?:a |the )?\w+|\?|$|"
+    rf"\)))",
+    re.IGNORECASE,
+)
+# A full COR named against SECOR: "the regular COR (not secor)", "a full COR", "big COR".
+_FULL_COR = re.compile(
+    r"\b(?:regular|full|big|standard|normal|large)\s+cor\b|\bcor\s*\(?\s*(?:not|non)[- ]secor\b",
+    re.IGNORECASE,
+)
+
+
+def _program(question: str) -> str:
+    """The program whose list QUESTION asks about: a full COR when it names one."""
+    if _FULL_COR.search(question):
+        return "COR"
+    cor = re.search(r"\bcor\b", question, re.I) and not re.search(r"\bsecor\b", question, re.I)
+    return "COR" if cor else "SECOR"
+
+
+def name_answer(question: str) -> Answer | None:
+    """The name of the element number QUESTION asks about ("in the regular COR (not secor)
+    what is element 2 called"), from the program it names, with the other program's."""
+    found = _NAME_ASKED.search(question)
+    if found is None:
+        return None
+    number = int(found.group("n"))
+    listed = {(e.program, e.number): e for e in elements()}
+    program = _program(question)
+    stated = listed.get((program, number))
+    if stated is None:
+        return None
+    name = "a full COR" if program == "COR" else "SECOR"
+    text = f"For {name}, Element {number} is {stated.name}."
+    other = "SECOR" if program == "COR" else "COR"
+    same = listed.get((other, number))
+    if same is not None:
+        text += (
+            f" (In {'a full COR' if other == 'COR' else 'SECOR'}, Element {number} is {same.name}.)"
+        )
+    text += " SECOR has 13 elements; a full COR has 10."
+    items = [fact("elements-secor"), fact("elements-cor")]
+    return Answer(text, "elements", 0.9, tuple(dict.fromkeys(citation(i) for i in items)))
 
 
 def _answer(number: int, described: Element, question: str) -> Answer:
-    program = "COR" if re.search(r"\bcor\b", question, re.I) and not re.search(
-        r"\bsecor\b", question, re.I
-    ) else "SECOR"  # fmt: skip
+    program = _program(question)
     listed = {(e.program, e.number): e for e in elements()}
     stated = listed.get((program, number))
     if stated is None:

@@ -212,3 +212,59 @@ def test_parts_name_the_facts_that_answer(engine: Engine, question: str, said: l
 def test_look_alikes_are_not_outside_help_or_course_renewal(engine: Engine, question: str) -> None:
     tags = read_parts(engine.nlp(question)).tags
     assert "outside_help" not in tags and "course_renewal" not in tags, tags
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "in the regular COR (not secor) what is element 2 called",
+            "For a full COR, Element 2 is Public, Visitor and Contractor Employees.",
+        ),
+        ("for a full cor, what is element 10 called", "For a full COR, Element 10 is Program"),
+        ("what is element 7?", "For SECOR, Element 7 is Maintenance."),
+        ("whats element 12 in secor", "For SECOR, Element 12 is Records and Statistics."),
+    ],
+)
+def test_an_element_name_asked_for_by_number(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith(said), answer.answer
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "element"),
+    [
+        (
+            "we wrote up the step-by-step for changing the blade on the cut-off saw. is that a "
+            "safe work practice or a safe job procedure, and which number?",
+            "Element 4, Safe Job Procedures",
+        ),
+        (
+            "written general guideline for working near overhead power lines, is that safe work "
+            "practices or safe job procedures and what number",
+            "Element 3, Safe Work Practices",
+        ),
+    ],
+)
+def test_a_pair_of_elements_then_which_number(engine: Engine, question: str, element: str) -> None:
+    answer = engine.ask(question)
+    assert element in answer.answer, answer.answer
+    assert "we wrote up" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "silent"),
+    [
+        ("Does someone from ACSA come out to the site and interview my workers?", "visits"),
+        ("will somebody from acsa come out to one of my jobsites to check", "visits"),
+        ("is there a site visit for secor", "visits"),
+        ("I own two companies with two separate WCB accounts. Does one SECOR cover both?", "one"),
+        ("can one secor cover both of my businesses", "one SECOR"),
+    ],
+)
+def test_what_the_pages_do_not_say_is_said(engine: Engine, question: str, silent: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith("ACSA's pages do not say"), answer.answer
+    assert silent in answer.answer and "cor@youracsa.ca" in answer.answer
+    assert not answer.sources
