@@ -268,3 +268,23 @@ def test_what_the_pages_do_not_say_is_said(engine: Engine, question: str, silent
     assert answer.answer.startswith("ACSA's pages do not say"), answer.answer
     assert silent in answer.answer and "cor@youracsa.ca" in answer.answer
     assert not answer.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what email address do the secor packages go to?",
+        "which email do we use for the secor",
+        "what's the email for submissions",
+        "where do I email our secor?",
+    ],
+)
+def test_an_email_address_asked_for_is_given(engine: Engine, question: str) -> None:
+    """The pages give the COR department's address: never "the pages do not say" for it."""
+    answer = engine.ask(question)
+    assert "cor@youracsa.ca" in answer.answer and answer.sources, answer.answer
+    assert not answer.answer.startswith("ACSA's pages do not say")
+
+
+def test_a_mailing_address_is_still_not_stated(engine: Engine) -> None:
+    assert engine.ask("what is your mailing address").answer.startswith("ACSA's pages do not say")
