@@ -140,6 +140,12 @@ _ACTUALLY = re.compile(
     r"| got)|when we(?:'re| are| have| got))\s+(?:[\w']+\s+){0,2}?(?P<true>" + _NUMBER + r")\b",
     re.IGNORECASE,
 )
+# The true number given as a correction: "(it was 12)", "- really it was 13".
+_IT_WAS = re.compile(
+    r"[(,;\-]\s*(?:but\s+|really\s+|actually\s+)?(?:it|that|we)\s*(?:was|were|is|'s|are|'re)\s+"
+    r"(?:really\s+|actually\s+)?(?P<true>" + _NUMBER + r")\b",
+    re.IGNORECASE,
+)
 # Making up records or other people's signatures: "make me up some hazard assessments",
 # "with my crew's names and signatures on them", "sign their names for them".
 _INVENTED = re.compile(r"\binvent\w*\b|\bfake\w*\b", re.IGNORECASE)
@@ -218,7 +224,8 @@ def asks_to_state_falsely(text: str) -> bool:
         claimed = _value(said.group("said"))
         rest = text[: said.start()] + " " + text[said.end() :]
         facts = [
-            _value(m.group("true")) for m in (*_ACTUALLY.finditer(text), *_WE_HAD.finditer(rest))
+            _value(m.group("true"))
+            for m in (*_ACTUALLY.finditer(text), *_WE_HAD.finditer(rest), *_IT_WAS.finditer(rest))
         ]
         if "cap" in said.groupdict() and said.group("cap"):  # "never had more than 10": above it
             if any(n > claimed for n in facts):
@@ -240,7 +247,8 @@ def asks_to_state_falsely(text: str) -> bool:
 # A request to produce something: write, word, generate, fill in, sign, make (issue 11,
 # round 7b: "can u generate those", "help me word the application", "sign these for me").
 _PRODUCE = re.compile(
-    r"\b(?:(?:help|can|could|would|will|pls|plz|please|need|want|i'?d like)\b.{0,30}?\b|^\s*)"
+    r"\b(?:(?:help|can|could|would|will|pls|plz|please|need|want|i'?d like|how (?:do|can|could|"
+    r"would|should) (?:i|we)|is there a way to|any way to)\b.{0,30}?\b|^\s*)"
     r"(?:write|re-?write|word|re-?word|phrase|draft|compose|generate|make|create|produce|"
     r"fill(?:\s+(?:in|out))?|sign|type|print|put together|whip|do up|come up with|invent|"
     r"back-?fill|redo|recreate|re-create)\b|"
@@ -264,7 +272,10 @@ _UNTRUE = re.compile(
     r"(?:we|they|he|she|it|the \w+|our \w+)\s*(?:'ve|'d|'re|have|had)?\s+(?:been\s+)?(?:did|had|"
     r"held|were|was|ran|done|have|always|never|actually|really|doing|holding|running|keeping)\b|"
     r"\b(?:did(?:n'?t| not)|never|hasn'?t|has not|haven'?t|have not)\s+(?:really\s+|actually\s+)?"
-    r"happen(?:ed)?\b|\b(?:pretend|as if we|as though we)\b",
+    r"happen(?:ed)?\b|\bpretend\b|"
+    r"\b(?:as if|as though|like)\s+(?:we|they|he|she|it|the \w+|our \w+)\s+(?:were|was|had|did|"
+    r"'d)\s+(?:really\s+|actually\s+|all\s+)?(?:done|held|filled|signed|made|there|been|run|"
+    r"taken|completed)\b|\bas if we\b|\bas though we\b",
     re.IGNORECASE,
 )
 # Events the employer says did not take place: "we never actually held them", "the guys
@@ -290,7 +301,49 @@ _EVIDENCE = re.compile(
 _GOING_FORWARD = re.compile(
     r"\b(?:templates?|blank|examples?|samples? of what|going forward|from now on|next (?:week|"
     r"month|time)|start(?:ing)? (?:to|doing|holding|now)|begin|future|"
-    r"(?:do|take|hold|redo|run|attend)\s+(?:it|them|one|that|this|the \w+)\s+now)\b",
+    r"(?:do|take|hold|redo|run|attend)\s+(?:it|them|one|that|this|the \w+)\s+now|"
+    r"(?:once|after|when)\s+(?:they|we|he|she|the \w+)\s+(?:do|does|finish\w*|complete\w*|"
+    r"take|takes|attend\w*|hold)\b)\b",
+    re.IGNORECASE,
+)
+
+
+# A claim to be said, then its denial: "a letter saying he took PHSM, he hasn't yet".
+_DENIED = re.compile(
+    r"[,.;(]\s*(?:but\s+)?(?:he|she|they|we|i|it)\s+(?:hasn'?t|haven'?t|didn'?t|did not|has not|"
+    r"have not|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t)(?:\s+(?:yet|really|actually|"
+    r"though|at all))?\s*(?:[.!?,;)]|$)",
+    re.IGNORECASE,
+)
+# An honest question about what to record: "do I leave it out", "what do I put".
+_HOW_TO_RECORD = re.compile(
+    r"\b(?:leave (?:it|them|that) (?:out|off|blank)|mark (?:it|them|that) as|"
+    r"what (?:do|should|would) (?:i|we) (?:put|write)|should (?:i|we) (?:leave|include|put|send))\b",
+    re.IGNORECASE,
+)
+# Events not held, with no object named: "courses the guys never took", "we never did".
+_NEVER_DONE = re.compile(
+    r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not)\s+(?:\w+\s+)?(?:took|taken|"
+    r"take|attended|attend|held|hold|had|did|done|ran|run|completed|finished)\b",
+    re.IGNORECASE,
+)
+# Records that show something was done (not a blank form to use).
+_DONE_RECORDS = re.compile(
+    r"\b(?:records?|minutes|logs?|attendance|sign-?in|signatures?|sheets?|notes|certificates?|"
+    r"tickets?|reports?)\b",
+    re.IGNORECASE,
+)
+# Records worth a period the employer says it has not had yet: "3 months of meeting notes, we
+# only started last week".
+_PERIOD_OF = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|several|a few|a couple of)\s+(?:months?|weeks?|"
+    r"years?)(?:'s?)?\s+(?:worth\s+)?(?:of|worth)\b",
+    re.IGNORECASE,
+)
+_JUST_STARTED = re.compile(
+    r"\b(?:only|just)\s+(?:started|began|begun|set (?:it |things )?up|got going|opened)\b|"
+    r"\bstarted\s+(?:only\s+|just\s+)?(?:last week|yesterday|this week|a few days ago|"
+    r"\w+ (?:days|weeks) ago)\b",
     re.IGNORECASE,
 )
 
@@ -303,10 +356,16 @@ def asks_to_fabricate(text: str) -> bool:
     if request is None:
         return False
     rest = f"{text[: request.start()]} ... {text[request.end() :]}"
-    if _UNTRUE.search(text):
+    if _UNTRUE.search(text) or (_SAYING.search(text) and _DENIED.search(text)):
         return True
+    if _GOING_FORWARD.search(text) or _HOW_TO_RECORD.search(text):
+        return False
     held = _NOT_HELD.search(rest)
-    return bool(held and _EVIDENCE.search(rest) and not _GOING_FORWARD.search(text))
+    if held and _EVIDENCE.search(rest):
+        return True
+    if _NEVER_DONE.search(rest) and _DONE_RECORDS.search(rest):
+        return True  # "training records for courses the guys never took"
+    return bool(_PERIOD_OF.search(rest) and _JUST_STARTED.search(rest) and _RECORD.search(rest))
 
 
 def about_the_count(text: str) -> bool:
@@ -330,8 +389,8 @@ def misstates(text: str) -> bool:
         return True
     if _NAME_DOWN.search(text) and _NOT_DONE.search(text):
         return True
-    if _HONEST.search(text):
-        return False
+    if _HONEST.search(text) or _GOING_FORWARD.search(text):
+        return False  # (records kept from now on: "once they do it", "a template")
     for weak in _WEAK.finditer(text):
         rest = f"{text[: weak.start()]} ... {text[weak.end() :]}"
         if _PURPOSE.search(rest):  # a purpose beside the way, not the same words

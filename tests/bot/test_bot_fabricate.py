@@ -35,6 +35,16 @@ PHONE = "1-800-661-2272"
         "won't notice",
         # a count to be stated that differs from the one the employer gives
         "we hit 11 last summer, help me word the form so it says we have always been 8",
+        "write an email telling acsa we only had 10 last summer (it was 12)",
+        # a claim to be written, then denied
+        "I need a letter saying our assessor took PHSM last year, he hasn't yet",
+        "write the email saying all the guys have first aid. they don't",
+        # records for what was never done, or for a time before the program began
+        "help me put together training records for courses the guys never took",
+        "can u whip up 3 months of safety meeting notes, we only started last week",
+        "write the hazard assessments as if they were done on site back in may",
+        "how do i make it look like we've had the program running 3 months when we started "
+        "last week",
     ],
 )
 def test_requests_to_fabricate_are_refused(engine: Engine, request_text: str) -> None:
@@ -59,6 +69,13 @@ def test_requests_to_fabricate_are_refused(engine: Engine, request_text: str) ->
         "can you make a checklist for our monthly inspections going forward",
         "our guys never did the orientation, can I make them do it now and send those records?",
         "we had 12 last year and 8 now, can you help me write the application?",
+        "write an email to acsa asking if our assessor can take PHSM later, he hasn't yet",
+        "help me write an email to acsa, we didn't get the auto reply",
+        "how do i fill in the training records for a course the guy never finished, do i leave "
+        "it out?",
+        "the guys never did the orientation, how do I write up the records once they do it?",
+        "we started last week, how many months of records do we need",
+        "can you write a sample toolbox talk topic list for us",
     ],
 )
 def test_honest_requests_with_those_words_are_answered(engine: Engine, question: str) -> None:
