@@ -175,7 +175,9 @@ class Engine:
             # every part counts people, so the people of all of them are one head count
             return self.ask_one(text)
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
-        answers = [self.ask_one(q) for q in carry_context(asked)]
+        # the whole message was read for a request to falsify above, with all its context
+        # ("... never finished, do i leave it out?" is honest): its parts are not read again
+        answers = [self.ask_one(q, checked=True) for q in carry_context(asked)]
         # a short follow-up ("and how long does it take") the pages seem silent on is
         # read as part of the question before it, not answered "do not say" on its own
         kept = [
@@ -192,9 +194,10 @@ class Engine:
         """
         return answer_email(self, text)
 
-    def ask_one(self, text: str) -> Answer:
-        """The answer to one question (already cleaned, not split further)."""
-        if misstates(text):
+    def ask_one(self, text: str, *, checked: bool = False) -> Answer:
+        """The answer to one question (already cleaned, not split further; CHECKED: the
+        message it is part of was already read for a request to falsify)."""
+        if not checked and misstates(text):
             return misstatement_refusal(text=text)  # hiding workers, misstating count or records
         left_out = self._left_out(text)
         if left_out is not None:

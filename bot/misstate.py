@@ -318,7 +318,8 @@ _DENIED = re.compile(
 # An honest question about what to record: "do I leave it out", "what do I put".
 _HOW_TO_RECORD = re.compile(
     r"\b(?:leave (?:it|them|that) (?:out|off|blank)|mark (?:it|them|that) as|"
-    r"what (?:do|should|would) (?:i|we) (?:put|write)|should (?:i|we) (?:leave|include|put|send))\b",
+    r"what (?:do|should|would) (?:i|we) (?:put|write)|"
+    r"should (?:i|we) (?:leave|include|put|send))\b",
     re.IGNORECASE,
 )
 # Events not held, with no object named: "courses the guys never took", "we never did".
