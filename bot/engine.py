@@ -331,6 +331,10 @@ class Engine:
             stated = silent_topic(text)
             if stated is not None and stated.direct and not _PRICE.search(text):
                 return silent_answer(stated, confidence)  # "documents in Punjabi?": no refusal
+        if intent.kind == "refuse" and in_domain and combines_parts(parts):
+            # "whos responsible for keeping our training current": the parts name the facts;
+            # the rules for manipulation (bot.guard, bot.misstate) have already passed it
+            return self._combined_answer(best, parts, combos, max(confidence, THRESHOLD))
         # people counted, and a refusal the model is unsure of: the count is what was said
         counted = count is not None and not count.bare and in_domain and confidence < 0.5
         if intent.kind == "refuse" and not counted:
@@ -424,9 +428,9 @@ class Engine:
         """The facts of each part the question combines, then those of its intent."""
         intent = self.intents[best]
         extra, silent, understood = _combined(combos, intent.about)
-        if intent.kind in ("unknown", "eligibility", "who_counts", "element"):
+        if intent.kind in ("unknown", "eligibility", "who_counts", "element", "refuse"):
             intent = replace(intent, facts=(), note="")
-        topic = best if intent.kind != "unknown" else combos[0].id
+        topic = best if intent.kind not in ("unknown", "refuse") else combos[0].id
         answer = answer_intent(
             replace(intent, id=topic, silent=""),
             confidence,

@@ -46,7 +46,8 @@ _LEADING = re.compile(
     r"required|needed|new|updated|current|completed|years?|in-between|between|count|as|"
     # words of the question, not of a document's name ("how many inspection samples",
     # "the same tool or a different form", "corrective actions from last year's report")
-    r"how|many|much|which|same|different|another|other|from|last|year's|this|that)\s+)+",
+    r"how|many|much|which|same|different|another|other|from|last|year's|this|that|people|"
+    r"skip|skipping|resend|resending|sending|letting|let|start|started)\s+)+",
     re.IGNORECASE,
 )
 # Not sorted here: the tool is answered by the engine; the pages are silent on the legislation list.

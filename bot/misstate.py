@@ -251,7 +251,7 @@ _PRODUCE = re.compile(
     r"would|should) (?:i|we)|is there a way to|any way to)\b.{0,30}?\b|^\s*)"
     r"(?:write|re-?write|word|re-?word|phrase|draft|compose|generate|make|create|produce|"
     r"fill(?:\s+(?:in|out))?|sign|type|print|put together|whip|do up|come up with|invent|"
-    r"back-?fill|redo|recreate|re-create)\b|"
+    r"back-?fill|redo|recreate|re-create|mark|put down)\b|"
     r"\b(?:need|want)\s+(?:\w+\s+){0,3}?(?:an? )?(?:email|letter|note|statement|records?|sheets?|"
     r"forms?|signatures?|minutes|logs?)\b(?!\s+address)",
     re.IGNORECASE,
@@ -284,7 +284,8 @@ _NOT_HELD = re.compile(
     r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|weren'?t|were not|"
     r"wasn'?t|was not)\s+(?:actually|really|even|ever)\b|"
     r"\b(?:never|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:held|hold|had|have|ran|run|did|do|"
-    r"done|attended|attend|went|took|take|filled|fill|kept|keep|made)\s+(?:them|those|these|"
+    r"done|attended|attend|went|took|take|filled|fill|kept|keep|made|fixed|fix|finished|"
+    r"completed|corrected)\s+(?:them|those|these|"
     r"any|it|one|the (?:meetings?|talks?|inspections?|drills?|sessions?|orientations?|"
     r"training|courses?))\b",
     re.IGNORECASE,
@@ -308,6 +309,15 @@ _GOING_FORWARD = re.compile(
 )
 
 
+# Something marked as what it is not: "mark our training as current even though it expired",
+# "put the inspections down as done even though they weren't".
+_MARKED_AS = re.compile(
+    r"\b(?:mark|list|show|put|record|enter|write|say|call)\w*\s+(?:\w+\s+){0,4}?(?:down\s+)?"
+    r"as\s+(?:\w+\s+){0,2}?\w+\s+even though (?:it|they|we|he|she|the \w+|our \w+|his \w+|"
+    r"her \w+)\s*(?:'s|'re)?\s*(?:expired|lapsed|is expired|are expired|didn'?t|never|isn'?t|"
+    r"aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|don'?t|doesn'?t|not)\b",
+    re.IGNORECASE,
+)
 # A claim to be said, then its denial: "a letter saying he took PHSM, he hasn't yet".
 _DENIED = re.compile(
     r"[,.;(]\s*(?:but\s+)?(?:he|she|they|we|i|it)\s+(?:hasn'?t|haven'?t|didn'?t|did not|has not|"
@@ -353,6 +363,8 @@ def asks_to_fabricate(text: str) -> bool:
     """A request to produce a record, a text or a signature together with a cue, beside it,
     that what it would show is untrue: "can u generate those, we never actually held them";
     "help me word it so it looks like we had the meetings"; "acsa won't check anyway"."""
+    if _MARKED_AS.search(text):
+        return True
     request = _PRODUCE.search(text)
     if request is None:
         return False

@@ -100,7 +100,9 @@ _LATE = re.compile(
 # actually mean", "whats a maintenance year"; "got our secor in 2024. what do I do in 2025").
 _CYCLE = re.compile(
     r"\bwhat(?:'s|s| is| does| do)\s+(?:a |the |an? )?(?:secor )?maintenance(?: years?| yr)?\s*"
-    r"(?:actually\s+|even\s+|really\s+)?(?:mean|is|means|\?|$)|"
+    r"(?:actually\s+|even\s+|really\s+)?(?:mean|is|means|\?|,|$)|"
+    r"\bhow long (?:is|does|will|would) (?:a |the |our |my )?(?:secor|certificate|cert|"
+    r"certification)\b.{0,25}\b(?:good|valid|last)|"
     r"\bmeaning of (?:a |the )?maintenance\b|\bmaintenance years?\s+(?:mean|means)\b|"
     r"\bwhat\s+(?:do|does|should|must)\s+(?:we|i|you)\s+(?:have to |need to |got to )?do\s+"
     r"(?:in|during)\s+(?:the\s+)?(?:years?\s+)?in[- ]between\b",
@@ -117,7 +119,11 @@ _RENEWAL = re.compile(
     r"\bevery[- ](?:three|3)[- ]years?\b|\bevery (?:three|3) (?:years|yrs)\b|\brefresher\b|"
     r"\b(?:three|3)[- ]year(?:ly)? (?:course|training|refresh\w*)\b|"
     r"\b(?:renew|redo|retake|re-take|refresh)\w*\s+(?:the\s+|our\s+|a\s+)?"
-    r"(?:course|training)s?\b",
+    r"(?:course|training)s?\b|"
+    r"\bhow often\b.{0,40}\b(?:training|course|courses)\b|"
+    r"\b(?:training|course|courses)\b.{0,30}\bagain\b|"
+    r"\b(?:take|do)\s+(?:a|an|the|any|another)\s+(?:\w+\s+)?course\b.{0,30}"
+    r"\b(?:in[- ]between|maintenance|each year|every year)\b",
     re.IGNORECASE,
 )
 # Someone from outside the company doing the SECOR work: a consultant, a hired assessor.
@@ -134,6 +140,35 @@ _WHERE_TAKEN = re.compile(
     r"(?!.{0,40}\b(?:go|goes|belong|file|put)\b)",
     re.IGNORECASE,
 )
+# How much to send: "all of them?", "every single one", "everything we have".
+_HOW_MUCH = re.compile(
+    r"\bhow many\b.{0,40}\b(?:put in|send|submit|include|scan|sen[dt] in)\b|"
+    r"\b(?:all of them|every single|every one of|each and every|everything (?:we|i)(?: have|'ve "
+    r"got| got|'ve)?|every (?:form|record|sheet|paper|document)|the whole (?:lot|year|pile)|"
+    r"just to be safe|more is better)\b",
+    re.IGNORECASE,
+)
+# Whose job it is that the training stays current: "who keeps track ... up to date".
+_TRAINING_CURRENT = re.compile(
+    r"^(?=.*\b(?:training|courses?|tickets?|certificates?|certs?)\b)(?=.*\b(?:up to date|"
+    r"current|expir\w*|lapse\w*|renewals?)\b)(?=.*\b(?:who|whos|who's|responsib\w*|keeps? "
+    r"track|remind\w*|on us|our job|acsa's job)\b)",
+    re.IGNORECASE,
+)
+# Not doing a maintenance: "can we just skip the maintenance", "dont bother with it".
+_SKIP_MAINTENANCE = re.compile(
+    r"\b(?:skip|skipping|miss|missing|don'?t bother with|not bother with|not do|forget about|"
+    r"pass on|sit out)\s+(?:(?:the|our|a|this|this year'?s|doing|with|it|one|just)\s+){0,2}"
+    r"(?:yearly\s+|annual\s+)?maintenance\b",
+    re.IGNORECASE,
+)
+# An action plan from the last report, and proof it was carried out.
+_ACTION_PLAN = re.compile(
+    r"\baction plans?\b|\bcorrective actions?\b|\bproof (?:that )?(?:we|it was|they were) "
+    r"(?:actually )?(?:fixed|did|done|finished|completed|carried)\b",
+    re.IGNORECASE,
+)
+_MORE_TIME = re.compile(r"\bmore time\b|\bpast new years?\b|\bgrace period\b", re.IGNORECASE)
 _WHAT_TO_SEND = re.compile(
     r"\b(?:element|folder|send|put|submit|include|leave|empty|blank)\b", re.IGNORECASE
 )
@@ -172,15 +207,27 @@ _SUBJECT_PARTS = frozenset(
         "esc", "maintenance", "certification", "evaluation_tool", "legislation",
         "directive_docs", "samples", "deadline", "assessor", "replace", "records_period",
         "certificate_course", "cycle", "course_renewal", "outside_help", "first_aid",
-        "where_taken",
+        "where_taken", "how_much", "training_current", "skip_maintenance", "action_plan",
+    }
+)  # fmt: skip
+
+
+# Parts read from the shape of what is asked ("all of them?", "who keeps track", "can we
+# skip the maintenance"), not from one word: one of them is enough to name the facts.
+ASKING_PARTS = frozenset(
+    {
+        "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
+        "course_renewal", "outside_help",
     }
 )  # fmt: skip
 
 
 def combines_parts(parts: Parts) -> bool:
-    """Whether PARTS name two or more things the question is about, and facts answer them:
-    an answer composed from those facts is not replaced by "the pages do not say"."""
-    return len(parts.tags & _SUBJECT_PARTS) >= 2 and bool(parts.matching())
+    """Whether PARTS name two or more things the question is about, or one thing by the
+    shape of the question (ASKING_PARTS), and facts answer them: an answer composed from
+    those facts is not replaced by "the pages do not say"."""
+    named = len(parts.tags & _SUBJECT_PARTS) >= 2 or bool(parts.tags & ASKING_PARTS)
+    return named and bool(parts.matching())
 
 
 def read_parts(doc: Doc) -> Parts:
@@ -203,6 +250,16 @@ def read_parts(doc: Doc) -> Parts:
     if _CYCLE.search(doc.text) or _later_years(doc.text):
         tags |= {"cycle", "maintenance"}
         tags.discard("certification")
+    if _HOW_MUCH.search(doc.text):
+        tags.add("how_much")
+    if _TRAINING_CURRENT.search(doc.text):
+        tags.add("training_current")
+    if _SKIP_MAINTENANCE.search(doc.text):
+        tags |= {"skip_maintenance", "maintenance"}
+    if _ACTION_PLAN.search(doc.text):
+        tags.add("action_plan")
+    if _MORE_TIME.search(doc.text):
+        tags.add("deadline")
     if _OUTSIDE.search(doc.text):
         tags.add("outside_help")
     if _WHERE_TAKEN.search(doc.text):
@@ -232,9 +289,18 @@ def _period(doc: Doc) -> bool:
     return False
 
 
+_LAST_YEAR = re.compile(
+    r"\b(?:got|were|was|became|get|received|earned)\s+(?:our\s+|my\s+)?(?:secor\s+|certified\s+|"
+    r"certificate\s+|cert\s+)(?:\w+\s+)?last year\b.{0,80}\bthis year\b",
+    re.IGNORECASE,
+)
+
+
 def _later_years(text: str) -> bool:
     """ "got our secor in 2024. what do I do in 2025 and 2026": a year one or two after the
-    certification year is a maintenance year."""
+    certification year is a maintenance year (and "certified last year ... this year")."""
+    if _LAST_YEAR.search(text):
+        return True
     match = _CERTIFIED_IN.search(text)
     if match is None:
         return False

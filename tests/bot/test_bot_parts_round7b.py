@@ -288,3 +288,62 @@ def test_an_email_address_asked_for_is_given(engine: Engine, question: str) -> N
 
 def test_a_mailing_address_is_still_not_stated(engine: Engine) -> None:
     assert engine.ask("what is your mailing address").answer.startswith("ACSA's pages do not say")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # how much to send
+        (
+            "we have like 200 toolbox talk sheets from the last year. do i scan every single one?",
+            ["one or two"],
+        ),
+        ("how many inspection forms do i put in for the maintenance, all of them?", ["one or two"]),
+        ("should we just send everything we have to be safe?", ["may be returned"]),
+        # whose job it is that training stays current
+        (
+            "whos responsible for making sure our secor training is all current, acsa or us?",
+            ["company's own responsibility"],
+        ),
+        ("does acsa remind us when our first aid tickets expire?", ["company's own"]),
+        # not doing a maintenance
+        ("can we just skip the maintenance this year, we're slammed", ["PIR refunds"]),
+        ("what if we dont bother with the maintenance", ["to keep the certificate"]),
+        # the action plan from the last report
+        (
+            "do i have to send proof that we actually finished the action plan items from last "
+            "time",
+            ["action plans with proof"],
+        ),
+        # the years of the cycle
+        ("how long is a secor good for once we get it", ["three years", "maintenance"]),
+        ("we got certified last year. what do we have to send in this year", ["operational"]),
+        ("whats a maintenance year, we just got certified last month", ["three years"]),
+        # the course taken every three years
+        (
+            "r we still need somebody to take a course in the in-between years?",
+            ["every three years"],
+        ),
+        ("how often does someone need to do training again after we're certified?", ["three"]),
+    ],
+)
+def test_the_shape_of_the_question_names_its_facts(
+    engine: Engine, question: str, said: list[str]
+) -> None:
+    answer = engine.ask(question)
+    for words in said:
+        assert words in answer.answer, (words, answer.answer)
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "tag"),
+    [
+        ("when did you start letting people skip resending policies in maintenance years", ""),
+        ("how many people do we have", ""),
+        ("does the training have to be done in person", ""),
+    ],
+)
+def test_look_alikes_name_no_such_part(engine: Engine, question: str, tag: str) -> None:
+    tags = read_parts(engine.nlp(question)).tags
+    assert not tags & {"skip_maintenance", "how_much", "training_current"}, tags
