@@ -86,7 +86,11 @@ def split_questions(text: str) -> list[str]:
             pieces[-1] = f"{pieces[-1]} {piece}"  # a statement after a question is its context
         else:
             pieces.append(piece)
-    pieces = [p for piece in pieces for p in _comma_questions(_without_thanks(piece))]
+    pieces = [
+        p
+        for piece in pieces
+        for p in _comma_questions(_without_courtesy(_without_thanks(piece)))
+    ]
     return _distinct(pieces)[:MAX_QUESTIONS] or [text]
 
 
@@ -110,7 +114,7 @@ def _comma_questions(piece: str) -> list[str]:
     start = 0
     for match in _COMMA_QUESTION.finditer(piece):
         before = piece[start : match.start()]
-        clause = _SENTENCE_START.split(before)[-1].strip()
+        clause = _SENTENCE_START.split(before)[-1].split(",")[-1].strip()
         after = piece[match.end() :]
         if not _ASKS.match(clause) or len(clause.split()) < MIN_QUESTION_WORDS:
             continue
@@ -120,6 +124,18 @@ def _comma_questions(piece: str) -> list[str]:
         start = match.end()
     out.append(piece[start:].strip())
     return [p for p in out if p]
+
+
+def _without_courtesy(piece: str) -> str:
+    """PIECE without the greetings that open it ("hi there, quick question, how do we send
+    it?"), when a question of at least MIN_QUESTION_WORDS words is left."""
+    rest = piece
+    while True:
+        match = re.match(r"^\s*([^,.!:;?]+)[,.!:;]\s*", rest)
+        if match is None or not courtesy(match.group(1)):
+            break
+        rest = rest[match.end() :]
+    return rest if len(rest.split()) >= MIN_QUESTION_WORDS else piece
 
 
 def _without_thanks(piece: str) -> str:
@@ -249,14 +265,26 @@ _ORGANISATION = re.compile(r"\b(?:acsa|energy safety canada|esc|enform)\b", re.I
 # A belief stated after a question ("How many elements does SECOR have? I thought it was
 # 10"): the question is answered, which settles the belief; the number in it is no count.
 _PREMISE = re.compile(
-    r"^(?P<question>[^?]{8,}\?)\s*(?:i|we)\s+(?:thought|think|heard|was told|were told|"
-    r"believed?|assumed?|figured)\s+(?:it\s+was|it'?s|it\s+is|they\s+(?:said|were)|"
-    r"there\s+(?:were|are|was))\s+[^?.!]{1,30}[?.!]?\s*$",
+    r"^(?P<question>[^?]{8,}\?)\s*(?P<premise>(?:i|we|my \w+|our \w+|someone|somebody|"
+    r"a (?:guy|buddy|friend)|they)\s+(?:thought|think|heard|was told|were told|believed?|"
+    r"assumed?|figured|said|says|told (?:me|us))\s+(?:(?:it\s+was|it'?s|it\s+is|they\s+(?:said|"
+    r"were)|there\s+(?:were|are|was))\s+)?[^?.!]{1,30})[?.!]?\s*$",
     re.IGNORECASE,
 )
 
 
 def without_premise(text: str) -> str | None:
-    """The question of TEXT without a belief stated after it, when TEXT has one (else None)."""
+    """The question of TEXT without a belief stated after it, when TEXT has one (else None).
+    A statement that names people is no belief but a head count ("we think we have 9 guys")."""
     match = _PREMISE.match(text.strip())
-    return match.group("question") if match else None
+    if match is None or _PEOPLE_COUNTED.search(match.group("premise")):
+        return None
+    return match.group("question")
+
+
+# People counted in a statement: a number with people, or people words alone.
+_PEOPLE_COUNTED = re.compile(
+    r"\b(?:guys?|workers?|employees?|people|crew|staff|wife|husband|son|daughter|brother|"
+    r"sister|partner|owners?|temps?|students?|helpers?|volunteers?|us|me)\b",
+    re.IGNORECASE,
+)

@@ -347,3 +347,44 @@ def test_the_shape_of_the_question_names_its_facts(
 def test_look_alikes_name_no_such_part(engine: Engine, question: str, tag: str) -> None:
     tags = read_parts(engine.nlp(question)).tags
     assert not tags & {"skip_maintenance", "how_much", "training_current"}, tags
+
+
+@pytest.mark.parametrize(
+    ("message", "pieces"),
+    [
+        (
+            "hi there, quick question, how do we send our secor in?",
+            ["how do we send our secor in?"],
+        ),
+        ("hello", ["hello"]),
+        (
+            "we're a 4 man framing crew, whats the first step to get secor, how long does it take",
+            [
+                "we're a 4 man framing crew, whats the first step to get secor",
+                "how long does it take",
+            ],
+        ),
+    ],
+)
+def test_greetings_before_a_question_are_dropped(message: str, pieces: list[str]) -> None:
+    assert split_questions(message) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "is it true we only need 3 months of records before applying? my friend said 6",
+            "is it true we only need 3 months of records before applying?",
+        ),
+        ("how long is it valid? my buddy says 5 years", "how long is it valid?"),
+        ("can we get secor? we think we have 9 guys", None),
+    ],
+)
+def test_what_others_said_is_a_belief_but_people_are_a_count(text: str, asked: str | None) -> None:
+    assert without_premise(text) == asked
+
+
+def test_a_greeting_does_not_hide_the_question(engine: Engine) -> None:
+    answer = engine.ask("hi there, quick question, how do we send our secor in?")
+    assert "cor@youracsa.ca" in answer.answer and answer.topic != "greeting", answer.answer
