@@ -145,7 +145,10 @@ _HOW_MUCH = re.compile(
     r"\bhow many\b.{0,40}\b(?:put in|send|submit|include|scan|sen[dt] in)\b|"
     r"\b(?:all of them|every single|every one of|each and every|everything (?:we|i)(?: have|'ve "
     r"got| got|'ve)?|every (?:form|record|sheet|paper|document)|the whole (?:lot|year|pile)|"
-    r"just to be safe|more is better)\b",
+    r"just to be safe|more is better)\b|"
+    r"\b(?:huge|massive|enormous|gigantic|very large|really big)\s+(?:submission|package|pile|"
+    r"amount|binder|zip)\b|\b(?:submission|package|pile|zip) (?:is|was|will be) (?:huge|massive|"
+    r"enormous|very large|really big)\b",
     re.IGNORECASE,
 )
 # Whose job it is that the training stays current: "who keeps track ... up to date".
@@ -166,6 +169,23 @@ _SKIP_MAINTENANCE = re.compile(
 _ACTION_PLAN = re.compile(
     r"\baction plans?\b|\bcorrective actions?\b|\bproof (?:that )?(?:we|it was|they were) "
     r"(?:actually )?(?:fixed|did|done|finished|completed|carried)\b",
+    re.IGNORECASE,
+)
+# Records kept on paper: "all our records are paper in binders", "we dont do computers".
+_PAPER = re.compile(
+    r"\b(?:on paper|paper only|all paper|paper (?:copies|records)|in binders|"
+    r"hard ?cop(?:y|ies)|(?:don'?t|do not|never) (?:do|use|have) (?:a )?computers?|"
+    r"no computers?|records are paper)\b",
+    re.IGNORECASE,
+)
+# The courses shared out among people: "the phsm by my office manager and the csts by a
+# labourer", "does one person have to take all the courses".
+_COURSES_SHARED = re.compile(
+    r"\b(?:phsm|csts|sfa|first aid|secor course|rsts|ests|pcst)\b.{0,40}\bby\b.{0,40}\b(?:and|"
+    r",)\s+(?:the\s+)?(?:phsm|csts|sfa|first aid|secor course|rsts|ests|pcst)\b|"
+    r"\bone (?:person|guy|employee) (?:have to |has to |need to |to )?(?:take|do) (?:all|every)\b|"
+    r"\b(?:split|share|divide) (?:up )?the (?:courses|training)\b|"
+    r"\bdifferent (?:people|guys|employees) (?:take|do)\b",
     re.IGNORECASE,
 )
 _MORE_TIME = re.compile(r"\bmore time\b|\bpast new years?\b|\bgrace period\b", re.IGNORECASE)
@@ -217,7 +237,7 @@ _SUBJECT_PARTS = frozenset(
 ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
-        "course_renewal", "outside_help",
+        "course_renewal", "outside_help", "paper", "courses_shared",
     }
 )  # fmt: skip
 
@@ -258,6 +278,10 @@ def read_parts(doc: Doc) -> Parts:
         tags |= {"skip_maintenance", "maintenance"}
     if _ACTION_PLAN.search(doc.text):
         tags.add("action_plan")
+    if _PAPER.search(doc.text):
+        tags.add("paper")
+    if _COURSES_SHARED.search(doc.text):
+        tags.add("courses_shared")
     if _MORE_TIME.search(doc.text):
         tags.add("deadline")
     if _OUTSIDE.search(doc.text):

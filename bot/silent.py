@@ -234,6 +234,16 @@ _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
         ),
         "membership-associate",
     ),
+    (
+        12,  # too big to email: the pages' other way, a link to online storage
+        re.compile(
+            r"\btoo (?:big|large|heavy)\b|\b(?:other|another|different) way\b|\bhow else\b|"
+            r"\bwon'?t (?:go through|send|attach|fit)\b|\bbounc\w*\b|\bwhat (?:do|can|should) "
+            r"(?:we|i) do\b",
+            re.IGNORECASE,
+        ),
+        "submit-how",
+    ),
 )
 _MEMBERSHIP = "what membership costs"
 # Growing the crew: "3 more next month" is people, not time.

@@ -388,3 +388,27 @@ def test_what_others_said_is_a_belief_but_people_are_a_count(text: str, asked: s
 def test_a_greeting_does_not_hide_the_question(engine: Engine) -> None:
     answer = engine.ask("hi there, quick question, how do we send our secor in?")
     assert "cor@youracsa.ca" in answer.answer and answer.topic != "greeting", answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("our zip is 3gb, too big for email, what do we do?", ["pages do not say", "link"]),
+        ("the file won't go through, it's 800mb. how else can we send it?", ["online storage"]),
+        ("everything we have is on paper in binders, how do we send it in", ["scanned"]),
+        ("we dont use computers, our records are paper. how do we submit?", ["scanned"]),
+        ("is it a problem if our package is huge?", ["may be returned"]),
+        ("can the first aid be done by my foreman and the csts by my son", ["shared out"]),
+        ("does one person have to take all three courses?", ["shared out"]),
+    ],
+)
+def test_more_parts_name_their_facts(engine: Engine, question: str, said: list[str]) -> None:
+    answer = engine.ask(question)
+    for words in said:
+        assert words in answer.answer, (words, answer.answer)
+    assert answer.sources
+
+
+def test_a_size_limit_asked_is_still_not_stated(engine: Engine) -> None:
+    answer = engine.ask("is there a max size for the zip? ours is 400mb")
+    assert answer.answer.startswith("ACSA's pages do not say a size limit"), answer.answer
