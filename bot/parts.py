@@ -188,6 +188,13 @@ _COURSES_SHARED = re.compile(
     r"\bdifferent (?:people|guys|employees) (?:take|do)\b",
     re.IGNORECASE,
 )
+# Completing the evaluation tool: that person is the assessor ("I'm the one going to fill out
+# the evaluation tool. do I need the course too?").
+_FILLS_TOOL = re.compile(
+    r"\b(?:fill\w*\s+(?:out|in)|complet\w*|do|doing|does|did|answer\w*|writ\w*)\s+(?:the\s+|our\s+"
+    r"|my\s+)?(?:secor\s+)?(?:evaluation|eval)(?:\s+tool)?\b",
+    re.IGNORECASE,
+)
 _MORE_TIME = re.compile(r"\bmore time\b|\bpast new years?\b|\bgrace period\b", re.IGNORECASE)
 _WHAT_TO_SEND = re.compile(
     r"\b(?:element|folder|send|put|submit|include|leave|empty|blank)\b", re.IGNORECASE
@@ -284,6 +291,8 @@ def read_parts(doc: Doc) -> Parts:
         tags.add("courses_shared")
     if _MORE_TIME.search(doc.text):
         tags.add("deadline")
+    if _FILLS_TOOL.search(doc.text):
+        tags.add("assessor")  # whoever completes the evaluation tool is the assessor
     if _OUTSIDE.search(doc.text):
         tags.add("outside_help")
     if _WHERE_TAKEN.search(doc.text):

@@ -412,3 +412,48 @@ def test_more_parts_name_their_facts(engine: Engine, question: str, said: list[s
 def test_a_size_limit_asked_is_still_not_stated(engine: Engine) -> None:
     answer = engine.ask("is there a max size for the zip? ours is 400mb")
     assert answer.answer.startswith("ACSA's pages do not say a size limit"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "what element number is safe job procedures and what number is safe work practices?",
+            "Safe Job Procedures is Element 4",
+        ),
+        (
+            "what number is safe work practices and what number is safe job procedures? always "
+            "mix them up",
+            "For SECOR: Safe Job Procedures is Element 4.",
+        ),
+        ("which number is inspections", "Inspections is Element 9"),
+        (
+            "Is Management Commitment one of the SECOR elements? I saw it listed somewhere.",
+            "No: Management Commitment is not one of SECOR's elements; it is Element 1 of a full "
+            "COR. (In SECOR, Element 1 is Corporate Health and Safety Policy.)",
+        ),
+        ("is PPE one of the elements?", "Yes: Personal Protective Equipment is Element 6 of SECOR"),
+        (
+            "is hazard assessment in the cor elements",
+            "Yes: Hazard Assessment is Element 5 of a full",
+        ),
+    ],
+)
+def test_element_numbers_and_lists_asked_by_name(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question)
+    assert said in answer.answer, answer.answer
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my foreman took PHSM a few years back, but I'm the one going to fill out the evaluation "
+        "tool. do I need the course too?",
+        "our office lady will complete the evaluation tool, does she need phsm if the owner has "
+        "it?",
+    ],
+)
+def test_whoever_completes_the_tool_is_the_assessor(engine: Engine, question: str) -> None:
+    answer = engine.ask(question).answer
+    assert "assessor" in answer and "their own certificate" in answer, answer
