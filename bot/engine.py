@@ -96,6 +96,8 @@ ASIDE_MARGIN = 1.5
 # A question's other part must rank this sure for the people in it to be context.
 ASIDE_CONFIDENCE = 0.3
 SHORT_ASIDE_CONFIDENCE = 0.5
+# Below this confidence an intent sharing no fact with the question's parts is left out.
+UNSURE_BESIDE_PARTS = 0.6
 # What a head-count verdict keeps when it shares a message's answer with others.
 VERDICT_CHARS = 320
 # A part of a question this long may ask something of its own.
@@ -428,7 +430,9 @@ class Engine:
         """The facts of each part the question combines, then those of its intent."""
         intent = self.intents[best]
         extra, silent, understood = _combined(combos, intent.about)
-        if intent.kind in ("unknown", "eligibility", "who_counts", "element", "refuse"):
+        if intent.kind in ("unknown", "eligibility", "who_counts", "element", "refuse") or (
+            extra and confidence < UNSURE_BESIDE_PARTS and not set(intent.facts) & set(extra)
+        ):  # an unsure intent that shares no fact with the parts' facts adds nothing asked
             intent = replace(intent, facts=(), note="")
         topic = best if intent.kind not in ("unknown", "refuse") else combos[0].id
         answer = answer_intent(

@@ -105,7 +105,7 @@ _CYCLE = re.compile(
     r"certification)\b.{0,25}\b(?:good|valid|last)|"
     r"\bmeaning of (?:a |the )?maintenance\b|\bmaintenance years?\s+(?:mean|means)\b|"
     r"\bwhat\s+(?:do|does|should|must)\s+(?:we|i|you)\s+(?:have to |need to |got to )?do\s+"
-    r"(?:in|during)\s+(?:the\s+)?(?:years?\s+)?in[- ]between\b",
+    r"(?:(?:in|during)\s+(?:the\s+)?years?\s+)?in[- ]between\b",
     re.IGNORECASE,
 )
 _CERTIFIED_IN = re.compile(

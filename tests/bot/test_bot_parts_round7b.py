@@ -457,3 +457,20 @@ def test_element_numbers_and_lists_asked_by_name(engine: Engine, question: str, 
 def test_whoever_completes_the_tool_is_the_assessor(engine: Engine, question: str) -> None:
     answer = engine.ask(question).answer
     assert "assessor" in answer and "their own certificate" in answer, answer
+
+
+def test_an_unsure_intent_beside_the_parts_adds_nothing_unasked(engine: Engine) -> None:
+    """ "what do we have to do in between" had been read as the assessor leaving; the part
+    (the years between certifications) names the facts, the unsure intent adds none."""
+    text = engine.ask("what do we have to do in between").answer
+    assert "two years in between" in text and "assessor" not in text, text
+
+
+def test_an_email_answers_every_part(engine: Engine) -> None:
+    reply = engine.ask_email(
+        "Hello,\n\nWriting on behalf of Northstar Roofing. How long is the certificate valid, "
+        "what do we have to do in between, and how big is the refund?\n\nThanks,\nDan"
+    )
+    said = " ".join(item.answer.answer for item in reply.answers)
+    assert len(reply.answers) == 3, [i.question for i in reply.answers]
+    assert "three years" in said and "20%" in said
