@@ -121,14 +121,16 @@ _RENEWAL = re.compile(
     r"\b(?:renew|redo|retake|re-take|refresh)\w*\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:course|training)s?\b|"
     r"\bhow often\b.{0,40}\b(?:training|course|courses)\b|"
-    r"\b(?:training|course|courses)\b.{0,30}\bagain\b|"
     r"\b(?:take|do)\s+(?:a|an|the|any|another)\s+(?:\w+\s+)?course\b.{0,30}"
     r"\b(?:in[- ]between|maintenance|each year|every year)\b",
     re.IGNORECASE,
 )
 # Someone from outside the company doing the SECOR work: a consultant, a hired assessor.
 _OUTSIDE = re.compile(
-    r"\b(?:consultants?|outside (?:guy|person|company|firm|help|assessor|auditor)|"
+    r"\b(?:(?:hire|hiring|hired|use|using|pay|paying|get|getting|bring in|bringing in)\s+"
+    r"(?:a\s+|an\s+|the\s+|our\s+|some\s+)?(?:safety\s+|outside\s+)?consultants?|"
+    r"consultants?\s+(?:to|do|does|doing|did|could|can|will|would|for)\b|"
+    r"outside (?:guy|person|company|firm|help|assessor|auditor)|"
     r"(?:external|third[- ]party) (?:assessor|person|company|consultant)|"
     r"(?:hire|hired|hiring|pay|paying|bring in|bringing in)\s+(?:someone|somebody|"
     r"a guy|an outside \w+|a company|a firm|a pro|a professional)\b(?!\s+else))",
@@ -149,6 +151,13 @@ _HOW_MUCH = re.compile(
     r"\b(?:huge|massive|enormous|gigantic|very large|really big)\s+(?:submission|package|pile|"
     r"amount|binder|zip)\b|\b(?:submission|package|pile|zip) (?:is|was|will be) (?:huge|massive|"
     r"enormous|very large|really big)\b",
+    re.IGNORECASE,
+)
+# What is sent: how much to send is asked about records, not about people ("do all of them
+# need first aid?").
+_SENDING = re.compile(
+    r"\b(?:send\w*|sen[dt]|scan\w*|submit\w*|submission|put in|include|upload\w*|records?|"
+    r"sheets?|forms?|paperwork|papers|documents?|docs|files?|package|zip|samples?|binders?)\b",
     re.IGNORECASE,
 )
 # Whose job it is that the training stays current: "who keeps track ... up to date".
@@ -277,7 +286,7 @@ def read_parts(doc: Doc) -> Parts:
     if _CYCLE.search(doc.text) or _later_years(doc.text):
         tags |= {"cycle", "maintenance"}
         tags.discard("certification")
-    if _HOW_MUCH.search(doc.text):
+    if _HOW_MUCH.search(doc.text) and _SENDING.search(doc.text):
         tags.add("how_much")
     if _TRAINING_CURRENT.search(doc.text):
         tags.add("training_current")
