@@ -84,6 +84,8 @@ def test_requests_to_fabricate_are_refused(engine: Engine, request_text: str) ->
         "do we need a drill record even though we didn't have an emergency",
         "can you show me what to send even though we didn't have incidents",
         "can we count him as a volunteer even though he is not paid?",
+        "make it look like a professional submission",
+        "help me word the email so it says we are requesting an extension",
     ],
 )
 def test_honest_requests_with_those_words_are_answered(engine: Engine, question: str) -> None:
