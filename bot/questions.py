@@ -87,9 +87,7 @@ def split_questions(text: str) -> list[str]:
         else:
             pieces.append(piece)
     pieces = [
-        p
-        for piece in pieces
-        for p in _comma_questions(_without_courtesy(_without_thanks(piece)))
+        p for piece in pieces for p in _comma_questions(_without_courtesy(_without_thanks(piece)))
     ]
     return _distinct(pieces)[:MAX_QUESTIONS] or [text]
 
