@@ -204,6 +204,12 @@ _FILLS_TOOL = re.compile(
     r"|my\s+)?(?:secor\s+)?(?:evaluation|eval)(?:\s+tool)?\b",
     re.IGNORECASE,
 )
+# How to lay out the submission: "how should we set up the folders", "how do I organize it".
+_LAYOUT = re.compile(
+    r"\b(?:set ?up|organi[sz]e|structure|arrange|lay ?out|sort|label|name)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:folders?|files?|submission|documents|zip)\b|\bfolder (?:structure|layout|names?)\b",
+    re.IGNORECASE,
+)
 _MORE_TIME = re.compile(r"\bmore time\b|\bpast new years?\b|\bgrace period\b", re.IGNORECASE)
 _WHAT_TO_SEND = re.compile(
     r"\b(?:element|folder|send|put|submit|include|leave|empty|blank)\b", re.IGNORECASE
@@ -253,7 +259,7 @@ _SUBJECT_PARTS = frozenset(
 ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
-        "course_renewal", "outside_help", "paper", "courses_shared",
+        "course_renewal", "outside_help", "paper", "courses_shared", "layout",
     }
 )  # fmt: skip
 
@@ -294,6 +300,8 @@ def read_parts(doc: Doc) -> Parts:
         tags |= {"skip_maintenance", "maintenance"}
     if _ACTION_PLAN.search(doc.text):
         tags.add("action_plan")
+    if _LAYOUT.search(doc.text):
+        tags.add("layout")
     if _PAPER.search(doc.text):
         tags.add("paper")
     if _COURSES_SHARED.search(doc.text):

@@ -480,3 +480,16 @@ def test_an_email_answers_every_part(engine: Engine) -> None:
     said = " ".join(item.answer.answer for item in reply.answers)
     assert len(reply.answers) == 3, [i.question for i in reply.answers]
     assert "three years" in said and "20%" in said
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how should we set up the folders when we send it",
+        "what folder structure do you want for the submission?",
+        "how do I organize the files before zipping",
+    ],
+)
+def test_how_to_lay_out_the_submission(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert "one folder per element" in answer.answer, answer.answer
