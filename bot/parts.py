@@ -210,6 +210,13 @@ _LAYOUT = re.compile(
     r"(?:folders?|files?|submission|documents|zip)\b|\bfolder (?:structure|layout|names?)\b",
     re.IGNORECASE,
 )
+# How far back the head count is read: "how far back do you look at our headcount".
+_LOOKBACK = re.compile(
+    r"^(?=.*\b(?:how far back|how (?:many|much) (?:months|time) back|what (?:time )?period|"
+    r"over (?:what|which|how long a) (?:period|time|window)|which months|what window)\b)"
+    r"(?=.*\b(?:head ?count|count|employees|people|staff|workers|guys|size|limit|busiest|peak)\b)",
+    re.IGNORECASE,
+)
 _MORE_TIME = re.compile(r"\bmore time\b|\bpast new years?\b|\bgrace period\b", re.IGNORECASE)
 _WHAT_TO_SEND = re.compile(
     r"\b(?:element|folder|send|put|submit|include|leave|empty|blank)\b", re.IGNORECASE
@@ -259,7 +266,7 @@ _SUBJECT_PARTS = frozenset(
 ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
-        "course_renewal", "outside_help", "paper", "courses_shared", "layout",
+        "course_renewal", "outside_help", "paper", "courses_shared", "layout", "lookback",
     }
 )  # fmt: skip
 
@@ -300,6 +307,8 @@ def read_parts(doc: Doc) -> Parts:
         tags |= {"skip_maintenance", "maintenance"}
     if _ACTION_PLAN.search(doc.text):
         tags.add("action_plan")
+    if _LOOKBACK.search(doc.text):
+        tags.add("lookback")
     if _LAYOUT.search(doc.text):
         tags.add("layout")
     if _PAPER.search(doc.text):

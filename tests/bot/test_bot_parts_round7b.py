@@ -493,3 +493,21 @@ def test_an_email_answers_every_part(engine: Engine) -> None:
 def test_how_to_lay_out_the_submission(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert "one folder per element" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how far back do you look at our headcount when we apply?",
+        "over what period do you count our employees?",
+        "how many months back does the staff count go",
+    ],
+)
+def test_how_far_back_the_head_count_is_read(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert "past 12 months" in answer.answer, answer.answer
+    assert "cannot see submissions" not in answer.answer
+
+
+def test_how_far_back_records_go_is_not_the_head_count(engine: Engine) -> None:
+    assert "lookback" not in read_parts(engine.nlp("how far back should our records go?")).tags
