@@ -35,7 +35,7 @@ from typing import Protocol, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from bot.answers import ESC, Answer
+from bot.answers import ESC, Answer, compose
 from bot.asks_for import AnswerType, answer_type, asked, holds
 from bot.intent import Ranked
 from bot.lexicon import element_words, intents, lexicon, paraphrases
@@ -512,6 +512,9 @@ def abstention(evidence: Evidence, topic: str | None = None) -> Answer:
     when TOPIC is one the pages answer.
     """
     c = contacts()
+    if evidence.asks == "email":
+        # an email address asked for: the pages give the COR department's, for everything
+        return compose("how_to_submit", EMAIL_FACTS, evidence.confidence)
     if evidence.asks:
         what = answer_type(evidence.asks).what
         words = ", ".join(f'"{w}"' for w in evidence.focus[:4])
@@ -538,5 +541,7 @@ def abstention(evidence: Evidence, topic: str | None = None) -> Answer:
     return Answer(text, "not_stated", evidence.confidence, (citation(item),), "answer")
 
 
+# The facts that give the COR department's email address: where submissions and questions go.
+EMAIL_FACTS = ("submit-how", "contact-email")
 # How an Energy Safety Canada fact is labelled when it is the closest thing the pages say.
 ESC_LABEL = "Energy Safety Canada's rule for its own SECOR program (not ACSA's):"

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from bot.headcount import HeadCount
 from bot.lexicon import Intent, intents, lexicon
 from bot.mentions import LIMIT  # the one definition, where counts are read
+from bot.misstate import about_the_count
 from knowledge.facts import Citation, Fact, citation, contacts, fact
 
 MAX_ANSWER_CHARS = 1200
@@ -186,23 +187,17 @@ def refusal(manipulative: bool, confidence: float = 1.0) -> Answer:
     return Answer(text, "offtopic", confidence, (), "refusal")
 
 
-# A false statement about people (the head count), not about courses or records.
-_ABOUT_COUNT = re.compile(
-    r"\b(?:\d+|employees?|people|guys|workers|staff|crew|head ?count|count|wcb|payroll)\b",
-    re.IGNORECASE,
-)
-
-
 def misstatement_refusal(confidence: float = 1.0, text: str = "") -> Answer:
     """A polite refusal to hide workers or misstate the count or the records, and why
     (TEXT, the message: a statement about courses or records is answered about those)."""
     c = contacts()
-    if text and not _ABOUT_COUNT.search(text):
+    if text and not about_the_count(text):
         said = (
             "Sorry, I can't help with that. What a company tells ACSA has to be true: courses, "
-            "records and signatures must show what was really done, by whom and when. If "
-            "something is missing, the COR department can tell you what to do "
-            f"({c.phone}, {c.email})."
+            "records and signatures must show what was really done, by whom and when. The "
+            "honest way is to send the records you really have and, for what did not happen, "
+            "to start doing it now and keep its records. If something is missing, the COR "
+            f"department can tell you what to do ({c.phone}, {c.email})."
         )
         return Answer(said, "manipulation", confidence, (), "refusal")
     text = (

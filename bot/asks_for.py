@@ -66,6 +66,19 @@ _DURATION_VALUE = (
 
 TYPES: tuple[AnswerType, ...] = (
     AnswerType(
+        "email",
+        "which email address to use",
+        re.compile(
+            r"\b(?:what|which|whats|what's)\s+(?:is\s+|are\s+)?(?:the\s+|your\s+|an?\s+)?"
+            r"(?:e-?mail(?:\s+address)?|address)\b(?!\s+(?:of|for)\s+(?:the\s+)?(?:office|"
+            r"acsa'?s? office))|\be-?mail address(?:es)?\b|"
+            r"\bwhere\s+(?:do|does|should|can|would)\s+(?:i|we|you)\s+e-?mail\b",
+            _I,
+        ),
+        re.compile(r"[\w.+-]+@[\w-]+\.\w+", _I),
+        frozenset({"email", "e-mail", "address", "addresses", "mail", "send", "go", "goes"}),
+    ),
+    AnswerType(
         "hours",
         "what hours or days the COR department is open",
         re.compile(

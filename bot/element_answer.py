@@ -141,6 +141,12 @@ _TRIM = re.compile(
 )
 
 
+# A question that points back to the sentence before it: ". is that", "? is it".
+_POINTS_BACK = re.compile(
+    r"[.!?]\s+(?:is|are|does|do|should|would)\s+(?:that|it|this|these|those)$", re.IGNORECASE
+)
+
+
 def asked_document(question: str) -> str:
     """The words naming the document a "which element" question asks about."""
     text = question.strip()
@@ -151,6 +157,9 @@ def asked_document(question: str) -> str:
     if pair is not None:  # "the chainsaw how-to, element 3 or 4?": the words before the pair
         before = text[: pair.start()].strip(" ?.!,:;-")
         before = re.sub(r"\s+(?:an?|the)$", "", before)
+        pointing = _POINTS_BACK.search(before)
+        if pointing is not None:  # "we wrote up the step-by-step for ... . is that a ..."
+            return _antecedent(before[: pointing.start() + 1]) or before
         before = re.sub(r"^(?:is|are|does|do|should)\s+(?:it\s+|that\s+)?", "", before)
         return (
             re.sub(r"[,:;-]?\s*(?:is it|is that|should it be|does it go in)$", "", before) or text
@@ -203,7 +212,11 @@ ELEMENT_QUESTION = re.compile(
     r"\b(?:go|goes|belong|belongs|fit|fits|file it|put it|filed)\s+(?:where|under what)\b|"
     # "does that go somewhere in the secor?", "... orientation checklist — where?"
     r"\b(?:go|goes|belong|belongs|fit|fits)\s+(?:somewhere|anywhere)\s+in\b|"
-    r"[-\u2013\u2014,:;]\s*where\s*\?*\s*$",
+    r"[-\u2013\u2014,:;]\s*where\s*\?*\s*$|"
+    # "do i need to put our customer invoices in one of the elements"
+    r"\b(?:put|file|place|include|add|send|submit|go|goes|belong|belongs)\b.{0,60}?\b(?:in|into|"
+    r"under)\s+(?:one of\s+)?(?:the|an?|any|which|what)\s+(?:secor\s+)?(?:elements?|element "
+    r"folders?)\b",
     re.IGNORECASE,
 )
 
@@ -225,8 +238,16 @@ def is_element_question(text: str) -> bool:
     match = _TWO.search(text)
     if match is None or candidates(text) is None:
         return False
-    # "..., element 3 or 4?": the pair ends the question, or elements are named
-    return not text[match.end() :].strip(" ?.!") or "element" in text.lower()
+    # "..., element 3 or 4?": the pair ends the question, or elements are named, or their
+    # number is asked next ("a safe work practice or a safe job procedure, and which number?")
+    rest = text[match.end() :].strip(" ?.!")
+    return not rest or "element" in text.lower() or bool(_NUMBER_ASKED.match(rest))
+
+
+# "..., and which number", "and what number is it": the element's number asked after a pair.
+_NUMBER_ASKED = re.compile(
+    r"^[,;]?\s*(?:and\s+)?(?:which|what)\s+(?:number|no\.?|#|one)\b", re.IGNORECASE
+)
 
 
 def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, str, float]:
@@ -256,6 +277,11 @@ def _business(asked: str) -> bool:
     """Business paperwork no element asks for ("customer invoices", "loan papers")."""
     words, sure = words_label(asked)
     return words == "other" and sure >= SURE
+
+
+def is_business(asked: str) -> bool:
+    """Whether ASKED (the words a placement question asks about) is business paperwork."""
+    return _business(asked)
 
 
 def element_answer(

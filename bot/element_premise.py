@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from bot.answers import Answer
-from knowledge.facts import citation, fact
+from knowledge.facts import Citation, citation, fact
 from knowledge.labels import all_labels
 
 _NUMBER = r"(?:element|elem|el\.?)\s*#?\s*(?P<n>\d{1,2})"
@@ -66,14 +66,15 @@ def _stems(text: str) -> set[str]:
     return {w[:STEM] for w in words if w not in _STOP and len(w) > 2}
 
 
-def _match(description: str) -> Element | None:
-    """The element whose name the DESCRIPTION names best (None when none clearly)."""
+def _match(description: str, prefer: str = "SECOR") -> Element | None:
+    """The element whose name the DESCRIPTION names best (None when none clearly); a tie
+    goes to the program PREFER."""
     said = _stems(description)
     if not said:
         return None
     scored = sorted(
         (
-            (len(said & _stems(f"{e.name} {e.short}")) / len(said), e.program == "SECOR", e)
+            (len(said & _stems(f"{e.name} {e.short}")) / len(said), e.program == prefer, e)
             for e in elements()
         ),
         key=lambda t: (t[0], t[1]),
@@ -83,8 +84,70 @@ def _match(description: str) -> Element | None:
     return best[2] if best[0] >= 0.5 else None
 
 
+# "what element number is safe job procedures", "which number is PPE": numbers asked by name.
+_NUMBER_OF = re.compile(
+    r"\b(?:what|which)\s+(?:element\s+)?(?:number|no\.?|#)\s+(?:is|are|for)\s+(?P<d>[^?,.;]+?)"
+    r"(?=\s+and\s+(?:what|which)\b|[?,.;]|$)",
+    re.IGNORECASE,
+)
+# "is Management Commitment one of the SECOR elements?": a name asked to be on the list.
+_ONE_OF = re.compile(
+    r"\bis\s+(?P<d>[\w ,'/&-]+?)\s+(?:one of|among|part of|on the list of|in)\s+(?:the\s+)?"
+    r"(?:(?P<prog>secor|cor)\s+)?elements?\b",
+    re.IGNORECASE,
+)
+
+
+def _sources() -> tuple[Citation, ...]:
+    items = [fact("elements-secor"), fact("elements-cor")]
+    return tuple(dict.fromkeys(citation(i) for i in items))
+
+
+def number_answer(question: str) -> Answer | None:
+    """The numbers of the elements QUESTION names and asks the number of ("what element
+    number is safe job procedures and what number is safe work practices?")."""
+    named = [_match(m.group("d")) for m in _NUMBER_OF.finditer(question)]
+    found = [e for e in named if e is not None]
+    if not found:
+        return None
+    said = "; ".join(
+        f"{e.name} is Element {e.number}" + ("" if e.program == "SECOR" else " of a full COR")
+        for e in dict.fromkeys(found)
+    )
+    text = f"For SECOR: {said}. SECOR has 13 elements; a full COR has 10."
+    return Answer(text, "elements", 0.9, _sources())
+
+
+def membership_answer(question: str) -> Answer | None:
+    """Whether the element QUESTION names is one of SECOR's (or a full COR's) elements."""
+    found = _ONE_OF.search(question)
+    if found is None:
+        return None
+    asked = "COR" if (found.group("prog") or "").lower() == "cor" else "SECOR"
+    named = _match(found.group("d"), prefer=asked)
+    if named is None:
+        return None
+    if named.program == asked:
+        where = "a full COR" if asked == "COR" else "SECOR"
+        text = f"Yes: {named.name} is Element {named.number} of {where}."
+    else:
+        where = "a full COR" if named.program == "COR" else "SECOR"
+        text = (
+            f"No: {named.name} is not one of {'SECOR' if asked == 'SECOR' else 'a full COR'}'s "
+            f"elements; it is Element {named.number} of {where}."
+        )
+        same = {(e.program, e.number): e for e in elements()}.get((asked, named.number))
+        if same is not None:  # the lists are often mixed up: the same number in the other
+            text += f" (In {'SECOR' if asked == 'SECOR' else 'a full COR'}, Element "
+            text += f"{named.number} is {same.name}.)"
+    text += " SECOR has 13 elements; a full COR has 10."
+    return Answer(text, "elements", 0.9, _sources())
+
+
 def premise_answer(question: str) -> Answer | None:
-    """The answer to a question that states what element number N is, or None."""
+    """The answer to a question that states what element number N is, or asks its name
+    (``name_answer``), its number (``number_answer``) or whether it is one of the elements
+    (``membership_answer``), or None."""
     for pattern in _CLAIMS:
         found = pattern.search(question)
         if found is None:
@@ -94,15 +157,60 @@ def premise_answer(question: str) -> Answer | None:
         words = found.group("d").split()
         described = _match(" ".join(words[-NOUN_WORDS:]))
         if described is None or not 1 <= number <= 13:
-            return None
+            break  # no element described ("is element 2 called"): perhaps its name is asked
         return _answer(number, described, question)
-    return None
+    return name_answer(question) or number_answer(question) or membership_answer(question)
+
+
+# "what is element 2 called", "whats element 7", "the name of element 5": a name asked for.
+_NAME_ASKED = re.compile(
+    rf"\b(?:what(?:'s| is| are)?|whats|which is)\s+(?:the\s+)?(?:name\s+of\s+)?(?:the\s+)?"
+    rf"{_NUMBER}\b(?!\s+(?:or|and|/)\s)(?=\s*(?:called|named|about|for|in (?:a |the )?\w+|\?|$|"
+    rf"\)))",
+    re.IGNORECASE,
+)
+# A full COR named against SECOR: "the regular COR (not secor)", "a full COR", "big COR".
+_FULL_COR = re.compile(
+    r"\b(?:regular|full|big|standard|normal|large)\s+cor\b|\bcor\s*\(?\s*(?:not|non)[- ]secor\b",
+    re.IGNORECASE,
+)
+
+
+def _program(question: str) -> str:
+    """The program whose list QUESTION asks about: a full COR when it names one."""
+    if _FULL_COR.search(question):
+        return "COR"
+    cor = re.search(r"\bcor\b", question, re.I) and not re.search(r"\bsecor\b", question, re.I)
+    return "COR" if cor else "SECOR"
+
+
+def name_answer(question: str) -> Answer | None:
+    """The name of the element number QUESTION asks about ("in the regular COR (not secor)
+    what is element 2 called"), from the program it names, with the other program's."""
+    found = _NAME_ASKED.search(question)
+    if found is None:
+        return None
+    number = int(found.group("n"))
+    listed = {(e.program, e.number): e for e in elements()}
+    program = _program(question)
+    stated = listed.get((program, number))
+    if stated is None:
+        return None
+    name = "a full COR" if program == "COR" else "SECOR"
+    text = f"For {name}, Element {number} is {stated.name}."
+    other = "SECOR" if program == "COR" else "COR"
+    same = listed.get((other, number))
+    if same is not None:
+        text += (
+            f" (In {'a full COR' if other == 'COR' else 'SECOR'}, Element {number} is {same.name}.)"
+        )
+    text += " SECOR has 13 elements; a full COR has 10."
+    items = [fact("elements-secor"), fact("elements-cor")]
+    return Answer(text, "elements", 0.9, tuple(dict.fromkeys(citation(i) for i in items)))
 
 
 def _answer(number: int, described: Element, question: str) -> Answer:
-    program = "COR" if re.search(r"\bcor\b", question, re.I) and not re.search(
-        r"\bsecor\b", question, re.I
-    ) else "SECOR"  # fmt: skip
+    program = _program(question)
     listed = {(e.program, e.number): e for e in elements()}
     stated = listed.get((program, number))
     if stated is None:

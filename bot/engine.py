@@ -40,7 +40,12 @@ from bot.answers import (
     who_counts_answer,
 )
 from bot.asks_for import asked
-from bot.element_answer import element_answer, element_label, is_element_question
+from bot.element_answer import (
+    element_answer,
+    element_label,
+    is_business,
+    is_element_question,
+)
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
 from bot.esc_rules import (
@@ -62,13 +67,15 @@ from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
-from bot.parts import Parts, read_parts
+from bot.parts import Parts, combines_parts, read_parts
 from bot.questions import (
     CONTEXT_WORDS,
     asks_of_its_own,
     carry_context,
+    courtesy,
     split_questions,
     with_context,
+    without_premise,
 )
 from bot.route import Router
 from bot.silent import silent_answer, silent_topic
@@ -91,6 +98,8 @@ ASIDE_MARGIN = 1.5
 # A question's other part must rank this sure for the people in it to be context.
 ASIDE_CONFIDENCE = 0.3
 SHORT_ASIDE_CONFIDENCE = 0.5
+# Below this confidence an intent sharing no fact with the question's parts is left out.
+UNSURE_BESIDE_PARTS = 0.6
 # What a head-count verdict keeps when it shares a message's answer with others.
 VERDICT_CHARS = 320
 # A part of a question this long may ask something of its own.
@@ -170,7 +179,9 @@ class Engine:
             # every part counts people, so the people of all of them are one head count
             return self.ask_one(text)
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
-        answers = [self.ask_one(q) for q in carry_context(asked)]
+        # the whole message was read for a request to falsify above, with all its context
+        # ("... never finished, do i leave it out?" is honest): its parts are not read again
+        answers = [self.ask_one(q, checked=True) for q in carry_context(asked)]
         # a short follow-up ("and how long does it take") the pages seem silent on is
         # read as part of the question before it, not answered "do not say" on its own
         kept = [
@@ -187,9 +198,10 @@ class Engine:
         """
         return answer_email(self, text)
 
-    def ask_one(self, text: str) -> Answer:
-        """The answer to one question (already cleaned, not split further)."""
-        if misstates(text):
+    def ask_one(self, text: str, *, checked: bool = False) -> Answer:
+        """The answer to one question (already cleaned, not split further; CHECKED: the
+        message it is part of was already read for a request to falsify)."""
+        if not checked and misstates(text):
             return misstatement_refusal(text=text)  # hiding workers, misstating count or records
         left_out = self._left_out(text)
         if left_out is not None:
@@ -199,6 +211,9 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        asked_only = without_premise(text)
+        if asked_only is not None:
+            return self.ask_one(asked_only)  # "how many elements? I thought it was 10"
         premise = premise_answer(text)
         if premise is not None:
             return premise  # "element 2 is the visitor one right?": as the element guide gives it
@@ -268,8 +283,8 @@ class Engine:
             # "hi, is the course given in Vietnamese?", "excel files ok for the inspection
             # logs?" (not where they go): a question, judged on what it asks for
             return self.thresholds.abstains(typed_only(self.evidence(doc, ranked, answer.topic)))
-        if not self._judged(doc, answer):
-            return False
+        if not self._judged(doc, answer) or combines_parts(read_parts(doc)):
+            return False  # (two or more parts named, and facts that answer them: bot_combos)
         return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))
 
     def _judged(self, doc: Doc, answer: Answer) -> bool:
@@ -283,6 +298,8 @@ class Engine:
             return False  # people counted: the question is about the limit, answered as such
         if is_element_question(doc.text):
             return False  # where a document goes: the classifier's question, not the pages'
+        if documents_lead(doc.text):
+            return False  # the documents named, each said to be a record or a program document
         return bool(answer.sources) and not _SAYS_SILENT.search(answer.answer)
 
     def _answer_parsed(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
@@ -325,6 +342,10 @@ class Engine:
             stated = silent_topic(text)
             if stated is not None and stated.direct and not _PRICE.search(text):
                 return silent_answer(stated, confidence)  # "documents in Punjabi?": no refusal
+        if intent.kind == "refuse" and in_domain and combines_parts(parts):
+            # "whos responsible for keeping our training current": the parts name the facts;
+            # the rules for manipulation (bot.guard, bot.misstate) have already passed it
+            return self._combined_answer(best, parts, combos, max(confidence, THRESHOLD))
         # people counted, and a refusal the model is unsure of: the count is what was said
         counted = count is not None and not count.bare and in_domain and confidence < 0.5
         if intent.kind == "refuse" and not counted:
@@ -410,8 +431,8 @@ class Engine:
         """Where the document TEXT asks about goes, when it is one we can place (the
         classifier runs once: its decision is handed to the answer)."""
         decided = element_label(text, self.labeler)
-        if decided[1] == "other":
-            return None
+        if decided[1] == "other" and not is_business(decided[0]):
+            return None  # (business paperwork is answered: "leave it out")
         return element_answer(text, confidence, decided=decided)
 
     def _combined_answer(
@@ -420,9 +441,11 @@ class Engine:
         """The facts of each part the question combines, then those of its intent."""
         intent = self.intents[best]
         extra, silent, understood = _combined(combos, intent.about)
-        if intent.kind in ("unknown", "eligibility", "who_counts", "element"):
+        if intent.kind in ("unknown", "eligibility", "who_counts", "element", "refuse") or (
+            extra and confidence < UNSURE_BESIDE_PARTS and not set(intent.facts) & set(extra)
+        ):  # an unsure intent that shares no fact with the parts' facts adds nothing asked
             intent = replace(intent, facts=(), note="")
-        topic = best if intent.kind != "unknown" else combos[0].id
+        topic = best if intent.kind not in ("unknown", "refuse") else combos[0].id
         answer = answer_intent(
             replace(intent, id=topic, silent=""),
             confidence,
@@ -440,7 +463,7 @@ class Engine:
         how to submit; the head count is then said first, as context.
         """
         parts = [p for p in _PARTS.split(text) if p and p.strip()]
-        rest = [p for p in parts if _no_people(self.nlp(p))]
+        rest = [p for p in parts if not courtesy(p) and _no_people(self.nlp(p))]  # not "Hello"
         if len(rest) == len(parts) or not rest:
             return None  # nothing to set aside: the ranking of the whole question decides
         short = len(" ".join(rest).split()) < ASIDE_WORDS

@@ -146,7 +146,7 @@ _TOPICS: tuple[EscTopic, ...] = (
         "esc_submission",
         re.compile(r"\bbinders?\b|\bcouriers?\b|\bcouriered\b", re.IGNORECASE),
         ("esc-submission-options", "esc-submission-windows"),
-        acsa_facts=("submit-electronic-only",),
+        acsa_facts=("submit-electronic-only", "submit-how"),  # and how to send instead
         esc_only=True,
     ),
     EscTopic(
@@ -250,6 +250,7 @@ ACSA_SIDE: dict[str, tuple[str, tuple[str, ...], str]] = {
         "whether a company may recertify early, during a maintenance year",
     ),
     "esc-training": ("esc_training", ("assessor-who", "continuing-education"), ""),
+    "esc-auditor-scope": ("esc_training", ("assessor-who",), ""),
     "esc-assessor-replacement": (
         "assessor_leaves",
         ("assessor-who",),

@@ -22,7 +22,7 @@ _THING = (
 _RECORDS = (
     r"(?:records?|forms?|signatures?|sign-?offs?|minutes|logs?|reports?|documents?|docs|"
     r"paperwork|inspections?|checklists?|talks?|certificates?|certs|hazard assessments?|"
-    r"flhas?|attendance|sheets?|dates?|entries|evidence|meetings?)"
+    r"flhas?|attendance|sheets?|dates?|entries|evidence|proof|meetings?)"
 )
 
 _PATTERNS = [

@@ -43,7 +43,11 @@ _LEADING = re.compile(
     r"^(?:(?:do|does|i|we|you|the|our|my|a|an|send|include|need|to|and|or|also|those|these|"
     r"all|any|both|go|in|for|maintenance|year|yr|audit|submission|should|must|have|again|"
     r"resend|re-send|it|them|what|about|with|plus|just|only|still|every|each|of|is|are|"
-    r"required|needed|new|updated|current|completed|years?|in-between|between|count|as)\s+)+",
+    r"required|needed|new|updated|current|completed|years?|in-between|between|count|as|"
+    # words of the question, not of a document's name ("how many inspection samples",
+    # "the same tool or a different form", "corrective actions from last year's report")
+    r"how|many|much|which|same|different|another|other|from|last|year's|this|that|people|"
+    r"skip|skipping|resend|resending|sending|letting|let|start|started)\s+)+",
     re.IGNORECASE,
 )
 # Not sorted here: the tool is answered by the engine; the pages are silent on the legislation list.
@@ -88,11 +92,27 @@ def _element(doc: str) -> str:
     return f" (Element {info.element}, {info.name})"
 
 
+# What a report asked to be fixed, named as the employer names it: the pages list action
+# plans, with proof they were carried out, among the records to sample.
+_ACTIONS = re.compile(
+    r"\b(?:corrective actions?|action items?|deficienc(?:y|ies)|recommendations?|"
+    r"(?:things|items|gaps) (?:to fix|we (?:had to |needed to )?fix(?:ed)?)|fix(?:es)? from "
+    r"(?:the|our|last) \w+)\b",
+    re.IGNORECASE,
+)
+
+
 def documents_lead(text: str) -> str:
     """For each document named, record or program document, and what to send; or ""."""
     if not is_maintenance_year(text):
         return ""
     sentences: list[str] = []
+    if _ACTIONS.search(text) and not re.search(r"\baction plans?\b", text, re.IGNORECASE):
+        sentences.append(
+            "What your last report asked you to fix goes in as action plans: ACSA's list of "
+            "operational records to sample in a maintenance year includes action plans with "
+            "proof they were carried out."
+        )
     for doc, program in documents(text):
         plural = doc.endswith("s") and not doc.endswith("ss")
         name = doc[0].upper() + doc[1:]

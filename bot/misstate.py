@@ -122,7 +122,8 @@ _REQUEST = re.compile(
 _SAYS_COUNT = re.compile(
     r"\b(?:say\w*|tell\w*|claim\w*|stat(?:e|es|ing)|report\w*|that)\s+(?:\w+\s+){0,3}?"
     r"(?:we|i|the company|they)\s*(?:'re|'ve got|'ve)?\s+(?:only\s+|just\s+)?"
-    r"(?:never\s+|always\s+)?(?:(?:were|was|had|have|are|got|employ|went|been)\s+)?"
+    r"(?:(?:have|had)\s+(?=never|always))?(?:never\s+|always\s+)?"
+    r"(?:(?:were|was|had|have|are|got|employ|went|been)\s+)?"
     r"(?:only\s+|just\s+)?(?P<cap>(?:more than|over|above|past|no more than|under|fewer than|"
     r"less than|below)\s+)?(?P<said>" + _NUMBER + r")\b",
     re.IGNORECASE,
@@ -130,13 +131,19 @@ _SAYS_COUNT = re.compile(
 # What the employer says happened beside it: "we hit 13 in july", "we had 12 last summer".
 _WE_HAD = re.compile(
     r"\b(?:we|i)\s*(?:'ve|'re)?\s+(?:hit|had|reached|peaked at|got up to|went up to|were|are|"
-    r"have|employ(?:ed)?)\s+(?:about\s+|around\s+)?(?P<true>" + _NUMBER + r")\b",
+    r"have|employ(?:ed)?)\s+(?:at\s+|up to\s+|about\s+|around\s+)?(?P<true>" + _NUMBER + r")\b",
     re.IGNORECASE,
 )
 # What the employer says is true beside it: "we actually have 13", "really we're 13".
 _ACTUALLY = re.compile(
     r"\b(?:actually|really|in fact|truthfully|honestly|in reality|truth is|but we(?:'re| are| have"
     r"| got)|when we(?:'re| are| have| got))\s+(?:[\w']+\s+){0,2}?(?P<true>" + _NUMBER + r")\b",
+    re.IGNORECASE,
+)
+# The true number given as a correction: "(it was 12)", "- really it was 13".
+_IT_WAS = re.compile(
+    r"[(,;\-]\s*(?:but\s+|really\s+|actually\s+)?(?:it|that|we)\s*(?:was|were|is|'s|are|'re)\s+"
+    r"(?:really\s+|actually\s+)?(?P<true>" + _NUMBER + r")\b",
     re.IGNORECASE,
 )
 # Making up records or other people's signatures: "make me up some hazard assessments",
@@ -192,7 +199,8 @@ def _value(word: str) -> int:
 
 # Something to be said to ACSA in writing: "a letter saying ...", "a cover note stating ...".
 _SAYING = re.compile(
-    r"\b(?:saying|stating|claiming|that says|which says|to say|tell(?:ing)? (?:them|acsa) that)\b",
+    r"\b(?:saying|stating|claiming|that says|which says|to say|tell(?:ing)? (?:them|acsa) that|"
+    r"so (?:that )?(?:it|they|the \w+) (?:says?|shows?|reads?|states?))\b",
     re.IGNORECASE,
 )
 # What the employer says beside it shows that it is not so: "he's really a contractor", "he
@@ -216,7 +224,8 @@ def asks_to_state_falsely(text: str) -> bool:
         claimed = _value(said.group("said"))
         rest = text[: said.start()] + " " + text[said.end() :]
         facts = [
-            _value(m.group("true")) for m in (*_ACTUALLY.finditer(text), *_WE_HAD.finditer(rest))
+            _value(m.group("true"))
+            for m in (*_ACTUALLY.finditer(text), *_WE_HAD.finditer(rest), *_IT_WAS.finditer(rest))
         ]
         if "cap" in said.groupdict() and said.group("cap"):  # "never had more than 10": above it
             if any(n > claimed for n in facts):
@@ -235,14 +244,167 @@ def asks_to_state_falsely(text: str) -> bool:
     return bool(_INVENTED.search(text)) or others or past
 
 
+# A request to produce something: write, word, generate, fill in, sign, make (issue 11,
+# round 7b: "can u generate those", "help me word the application", "sign these for me").
+_PRODUCE = re.compile(
+    r"\b(?:(?:help|can|could|would|will|pls|plz|please|need|want|i'?d like|how (?:do|can|could|"
+    r"would|should) (?:i|we)|is there a way to|any way to)\b.{0,30}?\b|^\s*)"
+    r"(?:write|re-?write|word|re-?word|phrase|draft|compose|generate|make|create|produce|"
+    r"fill(?:\s+(?:in|out))?|sign|type|print|put together|whip|do up|come up with|invent|"
+    r"back-?fill|redo|recreate|re-create|mark|put down)\b|"
+    r"\b(?:need|want)\s+(?:\w+\s+){0,3}?(?:an? )?(?:email|letter|note|statement|records?|sheets?|"
+    r"forms?|signatures?|minutes|logs?)\b(?!\s+address)",
+    re.IGNORECASE,
+)
+# A cue, beside the request, that what is to be produced is not true: what ACSA will not
+# check or notice, making it look like something, events that did not happen, a text "so it
+# says" something with a contrary beside it.
+_UNTRUE = re.compile(
+    r"\b(?:acsa|they|the auditors?|the assessors?|the cor department|nobody|no one|no-one|"
+    r"anyone|anybody)\s+(?:won'?t|will not|wouldn'?t|would not|never|don'?t|do not|doesn'?t|"
+    r"can'?t|cannot|will never|is not going to|isn'?t going to|are not going to|aren'?t going "
+    r"to)\s+(?:\w+\s+)?(?:check|know|find out|look|notice|verify|see|care|tell|ask)\b|"
+    r"\b(?:nobody|no one|no-one)\s+(?:will|would|is going to|'?ll)\s+(?:ever\s+)?"
+    r"(?:check|know|notice|find out|tell|ask|look)\b|"
+    r"\bmake\s+(?:it|them|those|these|us|the \w+)\s+(?:look|seem|appear|sound|read)\s+"
+    r"(?:as if|as though|like\s+(?:we|they|he|she|i|it|everyone|everybody|someone|somebody|"
+    r"the \w+|our \w+|his|her)\b)|"
+    r"\b(?:look|looks|seem|seems|appear|appears|read|reads)\s+(?:like|as if|as though)\s+"
+    r"(?:we|they|he|she|it|the \w+|our \w+)\s*(?:'ve|'d|'re|have|had)?\s+(?:been\s+)?(?:did|had|"
+    r"held|were|was|ran|done|have|always|never|actually|really|doing|holding|running|keeping)\b|"
+    r"\b(?:did(?:n'?t| not)|never|hasn'?t|has not|haven'?t|have not)\s+(?:really\s+|actually\s+)?"
+    r"happen(?:ed)?\b|\bpretend\b|"
+    r"\b(?:as if|as though|like)\s+(?:we|they|he|she|it|the \w+|our \w+)\s+(?:were|was|had|did|"
+    r"'d)\s+(?:really\s+|actually\s+|all\s+)?(?:done|held|filled|signed|made|there|been|run|"
+    r"taken|completed)\b|\bas if we\b|\bas though we\b",
+    re.IGNORECASE,
+)
+# Events the employer says did not take place: "we never actually held them", "the guys
+# didn't really do the orientation", "those meetings weren't actually held".
+_NOT_HELD = re.compile(
+    r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not|weren'?t|were not|"
+    r"wasn'?t|was not)\s+(?:actually|really|even|ever)\b|"
+    r"\b(?:never|didn'?t|did not)\s+(?:\w+\s+){0,2}?(?:held|hold|had|have|ran|run|did|do|"
+    r"done|attended|attend|went|took|take|filled|fill|kept|keep|made|fixed|fix|finished|"
+    r"completed|corrected)\s+(?:them|those|these|"
+    r"any|it|one|the (?:meetings?|talks?|inspections?|drills?|sessions?|orientations?|"
+    r"training|courses?))\b",
+    re.IGNORECASE,
+)
+# What shows that something took place: records, sheets, signatures, or the things referred
+# back to ("generate those", "fill them in").
+_EVIDENCE = re.compile(
+    r"\b(?:records?|sheets?|signatures?|sign-?(?:in|offs?|ins?)|logs?|minutes|forms?|"
+    r"attendance|checklists?|reports?|inspections?|flhas?|certificates?|tickets?|cards?|"
+    r"paperwork|proof|evidence|entries|dates?|those|these|them)\b",
+    re.IGNORECASE,
+)
+# What is made for use from now on, not for a time gone by: a template, a blank form.
+_GOING_FORWARD = re.compile(
+    r"\b(?:templates?|blank|examples?|samples? of what|going forward|from now on|next (?:week|"
+    r"month|time)|start(?:ing)? (?:to|doing|holding|now)|begin|future|"
+    r"(?:do|take|hold|redo|run|attend)\s+(?:it|them|one|that|this|the \w+)\s+now|"
+    r"(?:once|after|when)\s+(?:they|we|he|she|the \w+)\s+(?:do|does|finish\w*|complete\w*|"
+    r"take|takes|attend\w*|hold)\b)\b",
+    re.IGNORECASE,
+)
+
+
+# Something marked as what it is not: "mark our training as current even though it expired",
+# "put the inspections down as done even though they weren't".
+_MARKED_AS = re.compile(
+    r"\b(?:mark|list|show|put|record|enter|write|say|call)\w*\s+(?:\w+\s+){0,4}?(?:down\s+)?"
+    r"as\s+(?:\w+\s+){0,2}?\w+\s+even though (?:it|they|we|he|she|the \w+|our \w+|his \w+|"
+    r"her \w+)\s*(?:'s|'re)?\s*(?:expired|lapsed|is expired|are expired|didn'?t|never|isn'?t|"
+    r"aren'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|don'?t|doesn'?t|not)\b",
+    re.IGNORECASE,
+)
+# A claim to be said, then its denial: "a letter saying he took PHSM, he hasn't yet".
+_DENIED = re.compile(
+    r"[,.;(]\s*(?:but\s+)?(?:he|she|they|we|i|it)\s+(?:hasn'?t|haven'?t|didn'?t|did not|has not|"
+    r"have not|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t)(?:\s+(?:yet|really|actually|"
+    r"though|at all))?\s*(?:[.!?,;)]|$)",
+    re.IGNORECASE,
+)
+# An honest question about what to record: "do I leave it out", "what do I put".
+_HOW_TO_RECORD = re.compile(
+    r"\b(?:leave (?:it|them|that) (?:out|off|blank)|mark (?:it|them|that) as|"
+    r"what (?:do|should|would) (?:i|we) (?:put|write)|"
+    r"should (?:i|we) (?:leave|include|put|send))\b",
+    re.IGNORECASE,
+)
+# Events not held, with no object named: "courses the guys never took", "we never did".
+_NEVER_DONE = re.compile(
+    r"\b(?:never|didn'?t|did not|haven'?t|have not|hasn'?t|has not)\s+(?:\w+\s+)?(?:took|taken|"
+    r"take|attended|attend|held|hold|had|did|done|ran|run|completed|finished)\b",
+    re.IGNORECASE,
+)
+# Records that show something was done (not a blank form to use).
+_DONE_RECORDS = re.compile(
+    r"\b(?:records?|minutes|logs?|attendance|sign-?in|signatures?|sheets?|notes|certificates?|"
+    r"tickets?|reports?)\b",
+    re.IGNORECASE,
+)
+# Records worth a period the employer says it has not had yet: "3 months of meeting notes, we
+# only started last week".
+_PERIOD_OF = re.compile(
+    r"\b(?:\d+|a|one|two|three|four|five|six|several|a few|a couple of)\s+(?:months?|weeks?|"
+    r"years?)(?:'s?)?\s+(?:worth\s+)?(?:of|worth)\b",
+    re.IGNORECASE,
+)
+_JUST_STARTED = re.compile(
+    r"\b(?:only|just)\s+(?:started|began|begun|set (?:it |things )?up|got going|opened)\b|"
+    r"\bstarted\s+(?:only\s+|just\s+)?(?:last week|yesterday|this week|a few days ago|"
+    r"\w+ (?:days|weeks) ago)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_fabricate(text: str) -> bool:
+    """A request to produce a record, a text or a signature together with a cue, beside it,
+    that what it would show is untrue: "can u generate those, we never actually held them";
+    "help me word it so it looks like we had the meetings"; "acsa won't check anyway"."""
+    if _MARKED_AS.search(text):
+        return True
+    request = _PRODUCE.search(text)
+    if request is None:
+        return False
+    rest = f"{text[: request.start()]} ... {text[request.end() :]}"
+    if _UNTRUE.search(text) or (_SAYING.search(text) and _DENIED.search(text)):
+        return True
+    if _GOING_FORWARD.search(text) or _HOW_TO_RECORD.search(text):
+        return False
+    held = _NOT_HELD.search(rest)
+    if held and _EVIDENCE.search(rest):
+        return True
+    if _NEVER_DONE.search(rest) and _DONE_RECORDS.search(rest):
+        return True  # "training records for courses the guys never took"
+    return bool(_PERIOD_OF.search(rest) and _JUST_STARTED.search(rest) and _RECORD.search(rest))
+
+
+def about_the_count(text: str) -> bool:
+    """Whether a refused false statement in TEXT is about the people counted (else about
+    courses or records): a number said beside people, the head count, the WCB account."""
+    if asks_to_fabricate(text) and _RECORD.search(text) and not _SAYS_COUNT.search(text):
+        return False  # records made up for a crew: about records, whatever the crew's size
+    return _ABOUT_COUNT.search(text) is not None
+
+
+# A false statement about people (the head count), not about courses or records.
+_ABOUT_COUNT = re.compile(
+    r"\b(?:\d+|employees?|people|guys|workers|staff|crew|head ?count|count|wcb|payroll)\b",
+    re.IGNORECASE,
+)
+
+
 def misstates(text: str) -> bool:
     """True when TEXT asks to hide workers or misstate the count or the records."""
-    if _STRONG.search(text) or asks_to_state_falsely(text):
+    if _STRONG.search(text) or asks_to_state_falsely(text) or asks_to_fabricate(text):
         return True
     if _NAME_DOWN.search(text) and _NOT_DONE.search(text):
         return True
-    if _HONEST.search(text):
-        return False
+    if _HONEST.search(text) or _GOING_FORWARD.search(text):
+        return False  # (records kept from now on: "once they do it", "a template")
     for weak in _WEAK.finditer(text):
         rest = f"{text[: weak.start()]} ... {text[weak.end() :]}"
         if _PURPOSE.search(rest):  # a purpose beside the way, not the same words

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, softmax_activation, with_cpu
 
+from bot.counted_things import people_only
 from bot.headcount import read_categories, read_headcount
 from bot.headcount_shapes import (
     read_shape,
@@ -150,6 +151,7 @@ class HeadcountComponent:
         count = without_pronoun_one(doc.text, count)  # "can one replace the other?"
         count = with_group_cap(doc.text, count)  # "a temp now and then, max one at a time"
         doc._.headcount = with_young_helper(doc.text, count)  # "my 16 yr old helps out"
+        doc._.headcount = people_only(doc, doc._.headcount, self.lex.person_nouns)  # "jan 15"
         doc._.categories = read_categories(doc, self.lex)
         return doc
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from bot.lexicon import Combo, combos
+from bot.lexicon import Combo, combos, lexicon
 from bot.mentions import LIMIT
 
 # Concepts (bot_lexicon.toml [concepts]) and words (token NORM) naming each part.
@@ -25,6 +25,7 @@ CONCEPT_PARTS: dict[str, str] = {
     "certification_year": "certification",
     "evaluation_tool": "evaluation_tool",
     "directive_doc": "directive_docs",
+    "sfa": "first_aid",
     "phsm": "certificate_course",
     "secor_course": "certificate_course",
 }
@@ -65,7 +66,7 @@ WORD_PARTS: dict[str, str] = {
 }
 # Ways of naming a maintenance year without the word ("not a certification year", "year two").
 _MAINTENANCE = re.compile(
-    r"\b(?:not (?:a |the |our )?certification year|non[- ]?certification|in[- ]between years?|"
+    r"\b(?:not (?:a |the |our )?certification year|non[- ]?certification|in[- ]between(?: years?)?|"
     r"years? in[- ]between|"
     r"interim years?|off years?|year (?:two|2|three|3)|(?:second|third|2nd|3rd) year)\b",
     re.IGNORECASE,
@@ -83,6 +84,140 @@ _NONE_HAPPENED = re.compile(
     r"investigations?|claims?|drills?|emergenc(?:y|ies))\b",
     re.IGNORECASE,
 )
+# A deadline named without the word: a day of a month, a missed date, a submission not in yet
+# ("it's jan 20 and our audit still isn't in", "gets in after jan 15", "we missed it").
+_LATE = re.compile(
+    r"\b(?:jan|january|feb|february|mar|march|apr|april|jun|june|jul|july|aug|august|sep|"
+    r"sept|september|oct|october|nov|november|dec|december)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
+    r"\bmissed\s+(?:it|the\s+(?:date|deadline|cut-?off)|our\s+(?:date|deadline|window))\b|"
+    r"\b(?:is|isn'?t|is not|still not|not yet|still isn'?t|was not|wasn'?t)\s+(?:\w+\s+)?in\s+"
+    r"(?:yet|on time)\b|\bstill\s+(?:isn'?t|is not|not)\s+in\b|"
+    r"\b(?:gets?|got|comes?|came|goes|went|sent|send|submit\w*)\s+(?:\w+\s+){0,3}?(?:in\s+)?"
+    r"(?:after|past|later than|behind)\b",
+    re.IGNORECASE,
+)
+# What a maintenance year is: its place in the three-year cycle ("what does maintenance year
+# actually mean", "whats a maintenance year"; "got our secor in 2024. what do I do in 2025").
+_CYCLE = re.compile(
+    r"\bwhat(?:'s|s| is| does| do)\s+(?:a |the |an? )?(?:secor )?maintenance(?: years?| yr)?\s*"
+    r"(?:actually\s+|even\s+|really\s+)?(?:mean|is|means|\?|,|$)|"
+    r"\bhow long (?:is|does|will|would) (?:a |the |our |my )?(?:secor|certificate|cert|"
+    r"certification)\b.{0,25}\b(?:good|valid|last)|"
+    r"\bmeaning of (?:a |the )?maintenance\b|\bmaintenance years?\s+(?:mean|means)\b|"
+    r"\bwhat\s+(?:do|does|should|must)\s+(?:we|i|you)\s+(?:have to |need to |got to )?do\s+"
+    r"(?:(?:in|during)\s+(?:the\s+)?years?\s+)?in[- ]between\b",
+    re.IGNORECASE,
+)
+_CERTIFIED_IN = re.compile(
+    r"\b(?:got|get|received|earned|achieved|certified|passed|awarded|issued)\b[^.?!]{0,30}?"
+    r"\b(?:in\s+)?(?P<year>20\d\d)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b20\d\d\b")
+# The course a full-time employee takes every three years to stay eligible.
+_RENEWAL = re.compile(
+    r"\bevery[- ](?:three|3)[- ]years?\b|\bevery (?:three|3) (?:years|yrs)\b|\brefresher\b|"
+    r"\b(?:three|3)[- ]year(?:ly)? (?:course|training|refresh\w*)\b|"
+    r"\b(?:renew|redo|retake|re-take|refresh)\w*\s+(?:the\s+|our\s+|a\s+)?"
+    r"(?:course|training)s?\b|"
+    r"\bhow often\b.{0,40}\b(?:training|course|courses)\b|"
+    r"\b(?:take|do)\s+(?:a|an|the|any|another)\s+(?:\w+\s+)?course\b.{0,30}"
+    r"\b(?:in[- ]between|maintenance|each year|every year)\b",
+    re.IGNORECASE,
+)
+# Someone from outside the company doing the SECOR work: a consultant, a hired assessor.
+_OUTSIDE = re.compile(
+    r"\b(?:(?:hire|hiring|hired|use|using|pay|paying|get|getting|bring in|bringing in)\s+"
+    r"(?:a\s+|an\s+|the\s+|our\s+|some\s+)?(?:safety\s+|outside\s+)?consultants?|"
+    r"consultants?\s+(?:to|do|does|doing|did|could|can|will|would|for)\b|"
+    r"outside (?:guy|person|company|firm|help|assessor|auditor)|"
+    r"(?:external|third[- ]party) (?:assessor|person|company|consultant)|"
+    r"(?:hire|hired|hiring|pay|paying|bring in|bringing in)\s+(?:someone|somebody|"
+    r"a guy|an outside \w+|a company|a firm|a pro|a professional)\b(?!\s+else))",
+    re.IGNORECASE,
+)
+# Where a course can be taken: "where can my guys do the standard first aid".
+_WHERE_TAKEN = re.compile(
+    r"\bwhere\b(?:\s+\w+){0,5}?\s+(?:do|take|get|find|book|go for|sign up for|register for)\b"
+    r"(?!.{0,40}\b(?:go|goes|belong|file|put)\b)",
+    re.IGNORECASE,
+)
+# How much to send: "all of them?", "every single one", "everything we have".
+_HOW_MUCH = re.compile(
+    r"\bhow many\b.{0,40}\b(?:put in|send|submit|include|scan|sen[dt] in)\b|"
+    r"\b(?:all of them|every single|every one of|each and every|everything (?:we|i)(?: have|'ve "
+    r"got| got|'ve)?|every (?:form|record|sheet|paper|document)|the whole (?:lot|year|pile)|"
+    r"just to be safe|more is better)\b|"
+    r"\b(?:huge|massive|enormous|gigantic|very large|really big)\s+(?:submission|package|pile|"
+    r"amount|binder|zip)\b|\b(?:submission|package|pile|zip) (?:is|was|will be) (?:huge|massive|"
+    r"enormous|very large|really big)\b",
+    re.IGNORECASE,
+)
+# What is sent: how much to send is asked about records, not about people ("do all of them
+# need first aid?").
+_SENDING = re.compile(
+    r"\b(?:send\w*|sen[dt]|scan\w*|submit\w*|submission|put in|include|upload\w*|records?|"
+    r"sheets?|forms?|paperwork|papers|documents?|docs|files?|package|zip|samples?|binders?)\b",
+    re.IGNORECASE,
+)
+# Whose job it is that the training stays current: "who keeps track ... up to date".
+_TRAINING_CURRENT = re.compile(
+    r"^(?=.*\b(?:training|courses?|tickets?|certificates?|certs?)\b)(?=.*\b(?:up to date|"
+    r"current|expir\w*|lapse\w*|renewals?)\b)(?=.*\b(?:who|whos|who's|responsib\w*|keeps? "
+    r"track|remind\w*|on us|our job|acsa's job)\b)",
+    re.IGNORECASE,
+)
+# Not doing a maintenance: "can we just skip the maintenance", "dont bother with it".
+_SKIP_MAINTENANCE = re.compile(
+    r"\b(?:skip|skipping|miss|missing|don'?t bother with|not bother with|not do|forget about|"
+    r"pass on|sit out)\s+(?:(?:the|our|a|this|this year'?s|doing|with|it|one|just)\s+){0,2}"
+    r"(?:yearly\s+|annual\s+)?maintenance\b",
+    re.IGNORECASE,
+)
+# An action plan from the last report, and proof it was carried out.
+_ACTION_PLAN = re.compile(
+    r"\baction plans?\b|\bcorrective actions?\b|\bproof (?:that )?(?:we|it was|they were) "
+    r"(?:actually )?(?:fixed|did|done|finished|completed|carried)\b",
+    re.IGNORECASE,
+)
+# Records kept on paper: "all our records are paper in binders", "we dont do computers".
+_PAPER = re.compile(
+    r"\b(?:on paper|paper only|all paper|paper (?:copies|records)|in binders|"
+    r"hard ?cop(?:y|ies)|(?:don'?t|do not|never) (?:do|use|have) (?:a )?computers?|"
+    r"no computers?|records are paper)\b",
+    re.IGNORECASE,
+)
+# The courses shared out among people: "the phsm by my office manager and the csts by a
+# labourer", "does one person have to take all the courses".
+_COURSES_SHARED = re.compile(
+    r"\b(?:phsm|csts|sfa|first aid|secor course|rsts|ests|pcst)\b.{0,40}\bby\b.{0,40}\b(?:and|"
+    r",)\s+(?:the\s+)?(?:phsm|csts|sfa|first aid|secor course|rsts|ests|pcst)\b|"
+    r"\bone (?:person|guy|employee) (?:have to |has to |need to |to )?(?:take|do) (?:all|every)\b|"
+    r"\b(?:split|share|divide) (?:up )?the (?:courses|training)\b|"
+    r"\bdifferent (?:people|guys|employees) (?:take|do)\b",
+    re.IGNORECASE,
+)
+# Completing the evaluation tool: that person is the assessor ("I'm the one going to fill out
+# the evaluation tool. do I need the course too?").
+_FILLS_TOOL = re.compile(
+    r"\b(?:fill\w*\s+(?:out|in)|complet\w*|do|doing|does|did|answer\w*|writ\w*)\s+(?:the\s+|our\s+"
+    r"|my\s+)?(?:secor\s+)?(?:evaluation|eval)(?:\s+tool)?\b",
+    re.IGNORECASE,
+)
+# How to lay out the submission: "how should we set up the folders", "how do I organize it".
+_LAYOUT = re.compile(
+    r"\b(?:set ?up|organi[sz]e|structure|arrange|lay ?out|sort|label|name)\w*\s+(?:\w+\s+){0,2}?"
+    r"(?:folders?|files?|submission|documents|zip)\b|\bfolder (?:structure|layout|names?)\b",
+    re.IGNORECASE,
+)
+# How far back the head count is read: "how far back do you look at our headcount".
+_LOOKBACK = re.compile(
+    r"^(?=.*\b(?:how far back|how (?:many|much) (?:months|time) back|what (?:time )?period|"
+    r"over (?:what|which|how long a) (?:period|time|window)|which months|what window)\b)"
+    r"(?=.*\b(?:head ?count|count|employees|people|staff|workers|guys|size|limit|busiest|peak)\b)",
+    re.IGNORECASE,
+)
+_MORE_TIME = re.compile(r"\bmore time\b|\bpast new years?\b|\bgrace period\b", re.IGNORECASE)
 _WHAT_TO_SEND = re.compile(
     r"\b(?:element|folder|send|put|submit|include|leave|empty|blank)\b", re.IGNORECASE
 )
@@ -115,6 +250,35 @@ class Parts:
         return "esc" in self.tags and "acsa" not in self.tags
 
 
+# Parts that say what a question is about (not only who asks or how many people).
+_SUBJECT_PARTS = frozenset(
+    {
+        "esc", "maintenance", "certification", "evaluation_tool", "legislation",
+        "directive_docs", "samples", "deadline", "assessor", "replace", "records_period",
+        "certificate_course", "cycle", "course_renewal", "outside_help", "first_aid",
+        "where_taken", "how_much", "training_current", "skip_maintenance", "action_plan",
+    }
+)  # fmt: skip
+
+
+# Parts read from the shape of what is asked ("all of them?", "who keeps track", "can we
+# skip the maintenance"), not from one word: one of them is enough to name the facts.
+ASKING_PARTS = frozenset(
+    {
+        "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
+        "course_renewal", "outside_help", "paper", "courses_shared", "layout", "lookback",
+    }
+)  # fmt: skip
+
+
+def combines_parts(parts: Parts) -> bool:
+    """Whether PARTS name two or more things the question is about, or one thing by the
+    shape of the question (ASKING_PARTS), and facts answer them: an answer composed from
+    those facts is not replaced by "the pages do not say"."""
+    named = len(parts.tags & _SUBJECT_PARTS) >= 2 or bool(parts.tags & ASKING_PARTS)
+    return named and bool(parts.matching())
+
+
 def read_parts(doc: Doc) -> Parts:
     """The parts of DOC, read from its concepts, words and head count."""
     tags: set[str] = set()
@@ -130,6 +294,37 @@ def read_parts(doc: Doc) -> Parts:
     if _MAINTENANCE.search(doc.text):
         tags.add("maintenance")
         tags.discard("certification")
+    if _late(doc):
+        tags.add("deadline")
+    if _CYCLE.search(doc.text) or _later_years(doc.text):
+        tags |= {"cycle", "maintenance"}
+        tags.discard("certification")
+    if _HOW_MUCH.search(doc.text) and _SENDING.search(doc.text):
+        tags.add("how_much")
+    if _TRAINING_CURRENT.search(doc.text):
+        tags.add("training_current")
+    if _SKIP_MAINTENANCE.search(doc.text):
+        tags |= {"skip_maintenance", "maintenance"}
+    if _ACTION_PLAN.search(doc.text):
+        tags.add("action_plan")
+    if _LOOKBACK.search(doc.text):
+        tags.add("lookback")
+    if _LAYOUT.search(doc.text):
+        tags.add("layout")
+    if _PAPER.search(doc.text):
+        tags.add("paper")
+    if _COURSES_SHARED.search(doc.text):
+        tags.add("courses_shared")
+    if _MORE_TIME.search(doc.text):
+        tags.add("deadline")
+    if _FILLS_TOOL.search(doc.text):
+        tags.add("assessor")  # whoever completes the evaluation tool is the assessor
+    if _OUTSIDE.search(doc.text):
+        tags.add("outside_help")
+    if _WHERE_TAKEN.search(doc.text):
+        tags.add("where_taken")
+    if _RENEWAL.search(doc.text):
+        tags.add("course_renewal")
     if _NONE_HAPPENED.search(doc.text) and _WHAT_TO_SEND.search(doc.text):
         tags.add("none_happened")
     if _OVER_LIMIT.search(doc.text):
@@ -149,5 +344,40 @@ def _period(doc: Doc) -> bool:
             continue
         before = [t for t in doc[max(i - 2, 0) : i]]
         if any(t.like_num or t.lower_ in ("many", "long", "few", "couple") for t in before):
+            return True
+    return False
+
+
+_LAST_YEAR = re.compile(
+    r"\b(?:got|were|was|became|get|received|earned)\s+(?:our\s+|my\s+)?(?:secor\s+|certified\s+|"
+    r"certificate\s+|cert\s+)(?:\w+\s+)?last year\b.{0,80}\bthis year\b",
+    re.IGNORECASE,
+)
+
+
+def _later_years(text: str) -> bool:
+    """ "got our secor in 2024. what do I do in 2025 and 2026": a year one or two after the
+    certification year is a maintenance year (and "certified last year ... this year")."""
+    if _LAST_YEAR.search(text):
+        return True
+    match = _CERTIFIED_IN.search(text)
+    if match is None:
+        return False
+    certified = int(match.group("year"))
+    later = [int(y) for y in _YEAR.findall(text[match.end() :])]
+    return any(1 <= y - certified <= 2 for y in later)
+
+
+def _late(doc: Doc) -> bool:
+    """A deadline named without the word (``_LATE``), where a day is no number of people
+    ("in july 2 students work with us" counts students)."""
+    count = doc._.headcount
+    counted = [doc[g.at].idx for g in count.groups if 0 <= g.at < len(doc)] if count else []
+    people = lexicon().person_nouns
+    for match in _LATE.finditer(doc.text):
+        following = doc.text[match.end() :].split()[:1]
+        if following and following[0].lower() in people | {p + "s" for p in people}:
+            continue  # "in july 2 students work with us"
+        if not any(match.start() <= i < match.end() for i in counted):
             return True
     return False

@@ -86,7 +86,75 @@ def split_questions(text: str) -> list[str]:
             pieces[-1] = f"{pieces[-1]} {piece}"  # a statement after a question is its context
         else:
             pieces.append(piece)
+    pieces = [
+        p for piece in pieces for p in _comma_questions(_without_courtesy(_without_thanks(piece)))
+    ]
     return _distinct(pieces)[:MAX_QUESTIONS] or [text]
+
+
+# A question word after a comma opens a question of its own ("how long is it valid, what do
+# we do in between, and how big is the refund?") when the clause before it asks one too.
+_COMMA_QUESTION = re.compile(
+    r",\s+(?=(?:what|how|when|where|which|who|why|whats|what's|hows|how's|do|does|can|is|are|"
+    r"should|must|will)\s+(?:\w+\s+){1,}\w+)",
+    re.IGNORECASE,
+)
+# A question after a comma this short continues the one before ("..., how many staff max").
+COMMA_QUESTION_WORDS = 5
+# Where a sentence (and the clause a comma question follows) starts.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|:\s+)")
+
+
+def _comma_questions(piece: str) -> list[str]:
+    """PIECE split where a comma is followed by a question of its own and the clause before
+    the comma is a question as well (both at least MIN_QUESTION_WORDS words)."""
+    out: list[str] = []
+    start = 0
+    for match in _COMMA_QUESTION.finditer(piece):
+        before = piece[start : match.start()]
+        clause = _SENTENCE_START.split(before)[-1].split(",")[-1].strip()
+        after = piece[match.end() :]
+        if not _ASKS.match(clause) or len(clause.split()) < MIN_QUESTION_WORDS:
+            continue
+        if len(after.split(",")[0].split()) < COMMA_QUESTION_WORDS:
+            continue
+        out.append(before.strip())
+        start = match.end()
+    out.append(piece[start:].strip())
+    return [p for p in out if p]
+
+
+def _without_courtesy(piece: str) -> str:
+    """PIECE without the greetings that open it ("hi there, quick question, how do we send
+    it?"), when a question of at least MIN_QUESTION_WORDS words is left."""
+    rest = piece
+    while True:
+        match = re.match(r"^\s*([^,.!:;?]+)[,.!:;]\s*", rest)
+        if match is None or not courtesy(match.group(1)):
+            break
+        rest = rest[match.end() :]
+    return rest if len(rest.split()) >= MIN_QUESTION_WORDS else piece
+
+
+def _without_thanks(piece: str) -> str:
+    """PIECE without a closing courtesy ("... after? Thank you very much"), when it says
+    something before it."""
+    kept = _THANKS.sub("", piece).strip()
+    return kept if len(kept.split()) >= MIN_QUESTION_WORDS else piece
+
+
+# Chunks that say nothing about SECOR: greetings, thanks, who is writing.
+_COURTESY = re.compile(
+    r"^\s*(?:hi|hello|hey|dear \w+|good (?:morning|afternoon|day)|greetings|thanks?|thank you|"
+    r"cheers|sorry|please|ok|okay|(?:i'?m |i am )?writing (?:on behalf of|for)\b.*|"
+    r"(?:quick|newbie|silly|dumb) question)\b[\s!.,]*(?:\w+\s*){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def courtesy(chunk: str) -> bool:
+    """Whether CHUNK is a greeting, a thanks or who is writing, not part of a question."""
+    return bool(_COURTESY.match(chunk.strip(" .,!")))
 
 
 def asks_of_its_own(question: str) -> bool:
@@ -151,7 +219,11 @@ def with_context(previous: str, question: str) -> str:
     kept = [
         c
         for c in chunks
-        if c and not _NUMBER.search(c) and not _PEOPLE.search(c) and not _ASKS.match(c.strip())
+        if c
+        and not _NUMBER.search(c)
+        and not _PEOPLE.search(c)
+        and not _ASKS.match(c.strip())
+        and not courtesy(c)
     ]
     return ", ".join([*kept, question]) if kept else question
 
@@ -166,9 +238,51 @@ def carry_context(questions: list[str]) -> list[str]:
     """
     out: list[str] = []
     year = ""
+    scope = _SCOPE.match(questions[0]) if questions else None
     for question in questions:
         own = _YEAR.search(question)
-        out.append(f"{year}, {question}" if year and own is None else question)
+        carried = f"{year}, {question}" if year and own is None else question
+        if scope is not None and out and not _ORGANISATION.search(question):
+            carried = f"{scope.group('scope')}, {carried}"  # the whole message is about ESC
+        out.append(carried)
         if own is not None:
             year = own.group(0) if " " in own.group(0) else f"{own.group(0)} year"
     return out
+
+
+# A message that opens by saying whose program it is about ("for energy safety canada secor,
+# what's the pass mark ... and how long can the on-site part take?"): every question is.
+_SCOPE = re.compile(
+    r"^\s*(?:hi,?\s+|hello,?\s+)?(?P<scope>(?:(?:for|about|re|regarding|on|with)\s+)?"
+    r"(?:the\s+)?(?:energy safety canada|esc|enform)\b[^,:;?.]{0,30}?)\s*[,:;-]",
+    re.IGNORECASE,
+)
+_ORGANISATION = re.compile(r"\b(?:acsa|energy safety canada|esc|enform)\b", re.IGNORECASE)
+
+
+# A belief stated after a question ("How many elements does SECOR have? I thought it was
+# 10"): the question is answered, which settles the belief; the number in it is no count.
+_PREMISE = re.compile(
+    r"^(?P<question>[^?]{8,}\?)\s*(?P<premise>(?:i|we|my \w+|our \w+|someone|somebody|"
+    r"a (?:guy|buddy|friend)|they)\s+(?:thought|think|heard|was told|were told|believed?|"
+    r"assumed?|figured|said|says|told (?:me|us))\s+(?:(?:it\s+was|it'?s|it\s+is|they\s+(?:said|"
+    r"were)|there\s+(?:were|are|was))\s+)?[^?.!]{1,30})[?.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_premise(text: str) -> str | None:
+    """The question of TEXT without a belief stated after it, when TEXT has one (else None).
+    A statement that names people is no belief but a head count ("we think we have 9 guys")."""
+    match = _PREMISE.match(text.strip())
+    if match is None or _PEOPLE_COUNTED.search(match.group("premise")):
+        return None
+    return match.group("question")
+
+
+# People counted in a statement: a number with people, or people words alone.
+_PEOPLE_COUNTED = re.compile(
+    r"\b(?:guys?|workers?|employees?|people|crew|staff|wife|husband|son|daughter|brother|"
+    r"sister|partner|owners?|temps?|students?|helpers?|volunteers?|us|me)\b",
+    re.IGNORECASE,
+)

@@ -195,10 +195,34 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    (
+        "whether anyone from ACSA visits your work site or interviews your workers",
+        re.compile(
+            r"\b(?:acsa|someone|somebody|anyone|anybody|they|an? (?:auditor|inspector|person|"
+            r"rep\w*))\b.{0,30}\b(?:come|comes|coming|visit\w*|show up|drop by|stop by)\b"
+            r".{0,40}\b(?:site|sites|shop|office|yard|job ?sites?|check|interview\w*)\b|"
+            r"\bsite visits?\b|\binterview\w* (?:my|our|the) (?:workers|guys|crew|employees|"
+            r"staff|people)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether one SECOR can cover more than one company or WCB account",
+        re.compile(
+            r"\b(?:two|2|three|both|several|multiple|separate|more than one)\s+(?:\w+\s+){0,2}?"
+            r"(?:companies|businesses|corporations|wcb accounts|accounts)\b.{0,80}\b(?:one|single|"
+            r"same)\s+(?:secor|cor|certificate|cert)\b|"
+            r"\b(?:one|single|same)\s+(?:secor|cor|certificate|cert)\b.{0,40}\b(?:cover|for|span)"
+            r"\w*\b.{0,30}\b(?:both|two|all|multiple|several)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines, extensions) the
 # engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12})
+DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14})
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (
@@ -209,6 +233,16 @@ _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
             re.IGNORECASE,
         ),
         "membership-associate",
+    ),
+    (
+        12,  # too big to email: the pages' other way, a link to online storage
+        re.compile(
+            r"\btoo (?:big|large|heavy)\b|\b(?:other|another|different) way\b|\bhow else\b|"
+            r"\bwon'?t (?:go through|send|attach|fit)\b|\bbounc\w*\b|\bwhat (?:do|can|should) "
+            r"(?:we|i) do\b",
+            re.IGNORECASE,
+        ),
+        "submit-how",
     ),
 )
 _MEMBERSHIP = "what membership costs"
