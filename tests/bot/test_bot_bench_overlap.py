@@ -28,9 +28,19 @@ SETS = (
     "holdout11_questions.toml",
     "holdout12_questions.toml",
     "dev2_questions.toml",
+    "dev5_questions.toml",
+    "dev6_questions.toml",
+    "dev7_questions.toml",
 )
 # The development sets are tuned on; the hold-outs are scored by the lead only.
-DEVELOPMENT = ("questions.toml", "dev_questions.toml", "dev2_questions.toml")
+DEVELOPMENT = (
+    "questions.toml",
+    "dev_questions.toml",
+    "dev2_questions.toml",
+    "dev5_questions.toml",
+    "dev6_questions.toml",
+    "dev7_questions.toml",
+)
 HOLDOUTS = tuple(name for name in SETS if name not in DEVELOPMENT)
 # Hold-outs nobody on the team has read: they share no question with any other set, nor
 # with the examples the intent model learns from (holdout1 to holdout10 have been read).
