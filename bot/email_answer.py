@@ -24,6 +24,7 @@ from typing import Any, Protocol
 from bot.answers import Answer
 from bot.guard import clean, is_manipulative
 from bot.questions import split_questions
+from knowledge.facts import contacts
 
 
 class QuestionAnswerer(Protocol):
@@ -79,6 +80,10 @@ _VOICE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bdon't\b"), "do not"),
     (re.compile(r"\bdoesn't\b"), "does not"),
     (re.compile(r"\bNote: "), "Please note: "),
+    # the reply comes from the COR department: it speaks of itself as "we"
+    (re.compile(r"\bthe COR department is at\b"), "we are at"),
+    (re.compile(r"\b[Tt]he COR department can\b"), "we can"),
+    (re.compile(r"(?<!ACSA )(?<!'s )\bthe COR department\b"), "us"),
     (re.compile(r"\s+\+\s+"), " and "),
     (re.compile(r"[ \t]{2,}"), " "),
 )
@@ -139,9 +144,13 @@ def email_questions(text: str) -> list[str]:
 
 
 def department_voice(text: str) -> str:
-    """An answer as the COR department writes it: "we", full sentences, no chat commands."""
+    """An answer as the COR department writes it: "we", full sentences, no chat commands;
+    its own address offered as "reply to this email"."""
     for pattern, replacement in _VOICE:
         text = pattern.sub(replacement, text)
+    address = re.escape(contacts().email)
+    text = re.sub(rf"\be-?mail {address}\b", "reply to this email", text)
+    text = re.sub(rf", {address}\)", ", or reply to this email)", text)
     text = _SENTENCE_WE.sub(lambda m: f"{m.group(1)}We", text)
     return text.strip()
 

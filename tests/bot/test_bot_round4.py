@@ -327,3 +327,20 @@ def test_each_of_us_with_no_number_of_us_is_asked_about(engine: Engine) -> None:
     text = _ask(engine, "each of us runs a crew of 4, not counting ourselves. we are 2 owners")
     assert "Is that everyone, and is that right?" in text
     assert "whether that is one group or one for each of you" in text
+
+
+def test_an_emailed_answer_speaks_of_the_department_as_we_and_offers_a_reply() -> None:
+    """The reply comes from the COR department's own mailbox: 'email cor@youracsa.ca' and
+    'the COR department' read oddly there (noticed by the intake's QA, session 6)."""
+    from bot.email_answer import department_voice
+
+    said = department_voice(
+        "Check with the COR department if you are unsure. The COR department can help: "
+        "call 1-800-661-2272 or email cor@youracsa.ca. Decided by the COR department "
+        "(1-800-661-2272, cor@youracsa.ca). Email the link to cor@youracsa.ca."
+    )
+    assert said == (
+        "Check with us if you are unsure. We can help: call 1-800-661-2272 or reply to this "
+        "email. Decided by us (1-800-661-2272, or reply to this email). Email the link to "
+        "cor@youracsa.ca."
+    )
