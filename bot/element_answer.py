@@ -9,6 +9,7 @@ from importlib.resources import files
 
 from bot.answers import Answer, compose
 from bot.labeler import SURE, DocumentLabeler, words_label
+from knowledge.facts import contacts
 from knowledge.labels import by_label
 
 # Element names (and their short forms) as employers write them, to their labels.
@@ -266,6 +267,8 @@ def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, 
     return asked, label, sure
 
 
+# Documents of no element whose place the pages do not give, with the fact they do state.
+_NO_ELEMENT_SAID = {"legislation": "legislation-list"}
 # The pages name the elements, never which document goes where: the placement is ours.
 OUR_READING = (
     "ACSA's pages name the 13 elements but not where each kind of document goes; "
@@ -314,6 +317,15 @@ def element_answer(
             lead=lead,
             silent="where every kind of document goes",
         )
+    if info.element is None and label in _NO_ELEMENT_SAID:
+        # the pages name no element for it: say so, with what they do say and the contact
+        c = contacts()
+        lead = (
+            f"Understood: where to file {asked}. ACSA's pages do not say which element the "
+            f"{info.name} goes in: it is not one of the 13 elements' documents. Keep it as a "
+            f"document of its own; the COR department can tell you more ({c.phone}, {c.email})."
+        )
+        return compose("which_element", [_NO_ELEMENT_SAID[label]], confidence, lead=lead)
     if info.element is None:
         place = (
             f"It is not an element's document: it is the {info.name}, kept as a document "

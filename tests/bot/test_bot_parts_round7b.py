@@ -511,3 +511,16 @@ def test_how_far_back_the_head_count_is_read(engine: Engine, question: str) -> N
 
 def test_how_far_back_records_go_is_not_the_head_count(engine: Engine) -> None:
     assert "lookback" not in read_parts(engine.nlp("how far back should our records go?")).tags
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which element does the list of applicable OHS legislation go in?",
+        "where does our legislation list go",
+    ],
+)
+def test_the_legislation_list_has_no_element_the_pages_name(engine: Engine, question: str) -> None:
+    text = engine.ask(question).answer
+    assert "ACSA's pages do not say which element" in text and "cor@youracsa.ca" in text, text
+    assert "attach a list" in text  # what the pages do say about it
