@@ -98,6 +98,9 @@ ASIDE_MARGIN = 1.5
 # A question's other part must rank this sure for the people in it to be context.
 ASIDE_CONFIDENCE = 0.3
 SHORT_ASIDE_CONFIDENCE = 0.5
+# A question with no content word of its own ("how long is it good for") is about SECOR when
+# an answerable intent is this sure of it.
+PRONOUN_CONFIDENCE = 0.6
 # Below this confidence an intent sharing no fact with the question's parts is left out.
 UNSURE_BESIDE_PARTS = 0.6
 # What a head-count verdict keeps when it shares a message's answer with others.
@@ -329,7 +332,12 @@ class Engine:
     def _decide(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
         best, confidence = ranked.best, ranked.confidence
         intent = self.intents[best]
-        in_domain = any(t.norm_ in self.domain for t in doc)
+        in_domain = any(t.norm_ in self.domain for t in doc) or (
+            # "how long is it good for": no word of its own; "it" is what the bot is about
+            intent.kind == "answer"
+            and confidence >= PRONOUN_CONFIDENCE
+            and not self._coverage.content(doc)
+        )
         count = doc._.headcount
         cues = doc._.cues or {}
         parts = read_parts(doc)

@@ -90,7 +90,11 @@ _HONEST = re.compile(
     r"\bif (?:they|he|she)(?:'re| are| is|'s) (?:only|just)\b|"
     r"\b(?:count|counts|counted)\W+(?:right|correct|true|eh)\s*\?|"
     r"^(?:do|does|is|are|would|will)\s+(?:\w+\s+){0,6}?(?:count|counted|included|allowed)\b"
-    r"(?!.*\b(?:so|to)\b.{0,20}\b(?:under|below|qualify)\b)",
+    r"(?!.*\b(?:so|to)\b.{0,20}\b(?:under|below|qualify)\b)|"
+    # what someone else says, asked to be checked: "Dale says managers don't count. Is he right?"
+    r"\b(?:says?|said|told (?:me|us)|thinks?|claims?|reckons?)\b.{0,120}?"
+    r"\b(?:(?:is|was) (?:he|she|they|that|this|it) (?:right|correct|true)|"
+    r"(?:are|were) (?:they|we) (?:right|correct))\b",
     re.IGNORECASE,
 )
 
@@ -159,7 +163,11 @@ _FOR_OTHERS = re.compile(
     r"staff|foreman|supervisor|workers?))\b|"
     r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:foreman'?s?|supervisor'?s?|worker'?s?|"
     r"employee'?s?|guy'?s?|crew'?s?|boss'?s?|assessor'?s?)\s+(?:names?\s+(?:and|&)\s+)?"
-    r"signatures?\b",
+    r"signatures?\b|"
+    # "make me up a certificate with his name on it"
+    r"\b(?:with|put)\s+(?:his|her|their|(?:my|our|the)\s+(?:guys|crew|workers|employees|"
+    r"men|staff|foreman|supervisor|worker|employee|assessor)'?s?)\s+names?\s+on\b"
+    r"(?!.*\b(?:template|blank|to fill in|to fill out)\b)",
     re.IGNORECASE,
 )
 # Records made up for a time gone by: "make up the inspections for last month".

@@ -168,7 +168,7 @@ _SILENT_MORE += (
             r"calgary|edmonton|lethbridge|grande prairie|fort mcmurray|medicine hat|"
             r"my (?:town|area|city))\b|"
             r"\bhow (?:many (?:days|hours|weeks)|long) (?:is|does|will) (?:the |it |a )?"
-            r"(?:\w+ ){0,3}(?:course|class|it)\b|"
+            r"(?:\w+ ){0,3}(?:course|class)\b|"
             r"\b(?:next|upcoming) (?:secor |phsm |small employer |first aid |sfa )?"
             r"(?:course|class|session)s?\b|\bcourse (?:dates|schedule|times|calendar)\b|"
             r"\b(?:take|do|attend) (?:the |a )?(?:\w+ ){0,2}(?:course|class) (?:online|virtually|"
