@@ -52,7 +52,9 @@ _LEADING = re.compile(
 )
 # Not sorted here: the tool is answered by the engine; the pages are silent on the legislation list.
 _SKIP = re.compile(
-    r"\b(?:evaluation tool|samples?|documents?|docs|paperwork)$|\blegislation\b", re.IGNORECASE
+    r"\b(?:evaluation tool|samples?|documents?|docs|paperwork)$|\blegislation\b|"
+    r"\b(?:the|this|that|secor|acsa|cor) program$",  # "to stay in the program": SECOR itself
+    re.IGNORECASE,
 )
 # A noun alone that names no document ("what records go in?").
 _GENERIC = re.compile(

@@ -99,7 +99,9 @@ _LATE = re.compile(
 # What a maintenance year is: its place in the three-year cycle ("what does maintenance year
 # actually mean", "whats a maintenance year"; "got our secor in 2024. what do I do in 2025").
 _CYCLE = re.compile(
-    r"\bwhat(?:'s|s| is| does| do)\s+(?:a |the |an? )?(?:secor )?maintenance(?: years?| yr)?\s*"
+    r"\bwhat(?: the (?:heck|hell)| exactly| even)?(?:'s|s| is| does| do)\s+"
+    r"(?:(?:exactly|even|actually|really)\s+)?"
+    r"(?:a |the |an? )?(?:secor )?maintenance(?: years?| yr)?\s*"
     r"(?:actually\s+|even\s+|really\s+)?(?:mean|is|means|\?|,|$)|"
     r"\bhow long (?:is|does|will|would) (?:a |the |our |my )?(?:secor|certificate|cert|"
     r"certification)\b.{0,25}\b(?:good|valid|last)|"

@@ -63,7 +63,8 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
         "whether an extension or more time is possible",
         re.compile(
             r"\b(?:extensions?|extend\w* (?:the |my |our )?(?:deadline|due date|date|time)|"
-            r"(?:more|extra|another|additional) (?:\w+ )?(?:weeks?|days?|months?|time)|"
+            r"(?:more|extra|another|additional) (?:\w+ )?(?:weeks?|days?|months?|time)"
+            r"(?! th[ae]n\b)|"  # "she has more time than me" compares people
             r"grace period|late submissions?|submit (?:it |them )?late)\b",
             re.IGNORECASE,
         ),
@@ -162,8 +163,9 @@ _SILENT_MORE += (
     (
         "when, where or how the courses run (dates, places, length, online classes, exams)",
         re.compile(
-            r"\b(?:course|class)(?:es)? (?:be |is |are )?(?:done |taken |completed |offered |run )?"
-            r"(?:online|virtually|remotely|from home|in person)\b|"
+            r"\b(?:course|class|csts|phsm|sfa|first aid|ests|rsts|pcsts)(?:es)? "
+            r"(?:be |is |are )?(?:done |taken |completed |offered |run )?"
+            r"(?:online|virtually|remotely|from home|in person)\b|\bclassroom only\b|"
             r"\b(?:course|class|csts|phsm|first aid)\b.{0,30}\b(?:in|near) (?:red deer|"
             r"calgary|edmonton|lethbridge|grande prairie|fort mcmurray|medicine hat|"
             r"my (?:town|area|city))\b|"

@@ -58,3 +58,38 @@ def test_a_question_with_no_word_of_its_own_is_about_secor(engine: Engine, quest
 
 def test_a_course_length_question_still_says_the_pages_are_silent(engine: Engine) -> None:
     assert engine.ask("how long is the phsm course").answer.startswith("ACSA's pages do not say")
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "can my part-time girl take the secor courses for the company? she has more time then "
+            "me",
+            "full-time",
+        ),
+        (
+            "2nd year of secor for us. does somebody need to take a course every single year to "
+            "stay in the program?",
+            "every three years",
+        ),
+        ("what the heck is a maintenance year", "years between certifications"),
+        ("what exactly is a maintenance year?", "years between certifications"),
+    ],
+)
+def test_questions_of_the_strangers_dev_sets_get_their_facts(
+    engine: Engine, question: str, said: str
+) -> None:
+    """'more time than me' compares people (no extension asked); 'stay in the program' is
+    SECOR, no program document; a maintenance year asked with 'the heck' or 'exactly'."""
+    text = engine.ask(question).answer
+    assert said in text and "program document" not in text, text
+
+
+@pytest.mark.parametrize(
+    "question", ["can my guys do the CSTS online or is it classroom only", "is PHSM online?"]
+)
+def test_whether_an_industry_course_runs_online_is_not_on_the_pages(
+    engine: Engine, question: str
+) -> None:
+    assert engine.ask(question).answer.startswith("ACSA's pages do not say")
