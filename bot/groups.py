@@ -92,7 +92,18 @@ _ONE_OF = re.compile(
     r"(?:\s+of\s+(?:them|those|these|us|the\s+(?P<of>\w+)))?\b(?!\s+of\b)"
 )
 _INCLUDING = frozenset(
-    {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
+    {
+        "counting",
+        "including",
+        "incl",
+        "incl.",
+        "inc",
+        "inc.",
+        "included",
+        "with",
+        "includes",
+        "include",
+    }
 )
 _STALE = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|(?:a )?couple(?: of)?|a few|several|many)\s+(?:years|yrs)\s+"
@@ -774,7 +785,7 @@ class _Grammar(MentionReader):
             or prev in self.lex.extra
             or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
             or _GROUP_IS.search(before)
-            or nxt in ("of", "counting", "including", "incl", "now")
+            or nxt in ("of", "counting", "including", "incl", "incl.", "now")
             or (nxt == "with" and self.word(m.at + 2) in ("me", "myself"))
             or prev in ("hiring", "hire", "add", "adding", "plus", "+")
         )
@@ -809,7 +820,7 @@ class _Grammar(MentionReader):
         if (
             nxt in self.lex.extra
             or prev in ("hiring", "hire", "hired", "add", "adding", "adds")
-            or nxt in ("counting", "including", "incl", "now")
+            or nxt in ("counting", "including", "incl", "incl.", "now")
             or (prev in ("another", "extra", "additional"))
         ):
             return True  # "4 more in summer", "nine counting me"
@@ -950,6 +961,8 @@ class _Grammar(MentionReader):
         starts = {x.at: x for x in out if x is not m}
         held: list[Mention] = []
         j = k + 1
+        if self.word(j) == "." and self.word(k) in ("incl", "inc"):
+            j += 1  # "9 staff incl. me"
         while j < self.n:
             x = starts.get(j)
             if x is not None:
