@@ -511,6 +511,7 @@ class _Grammar(MentionReader):
             and "one_person" not in self.concepts
             and bool(re.search(r"\b(?:i|we)\s+(?:have|employ|got|'ve|hire|run)\b", self.text))
         )
+        counted = self._grown(counted)
         total, peak = _total(counted)
         expected = [m.count for m in counted if m.kind == "total" and m.time == "planned"]
         if expected and not planned:
@@ -611,6 +612,31 @@ class _Grammar(MentionReader):
                 )
             )
         return sorted(out, key=lambda m: m.at)
+
+    def _grown(self, counted: list[Mention]) -> list[Mention]:
+        """ "we were 8 in january and took on 4 more in may": people added later with "more"
+        join the team said before, whose count is then the base they add to."""
+        periods = [
+            m for m in counted if not m.single and m.time == "peak" and not m.added
+            and m.kind != "total"
+        ]  # fmt: skip
+        more = [
+            m for m in counted if not m.single and m.kind != "total"
+            and m.time in ("now", "peak") and "more" in self.lowers[m.at + 1 : m.at + 3]
+        ]  # fmt: skip
+        totals = [m for m in counted if m.kind == "total" and m.time == "peak"]
+        out = list(counted)
+        for x in more:  # "we had 6 in the spring and hired 3 more in june": 9 then
+            before = [m for m in totals if m.at < x.at]
+            if not before or len(totals) < 2:
+                continue
+            base = next(m for m in out if m.at == before[-1].at)
+            out[out.index(base)] = replace(base, count=base.count + x.count)
+            out.remove(x)
+        more = [m for m in more if m in out and m.added and m.time == "peak"]
+        if len(periods) != 1 or not more or any(m.at < periods[0].at for m in more):
+            return out
+        return [replace(m, time="now") if m is periods[0] else m for m in out]
 
     def _corrected(self, people: list[Mention]) -> list[Mention]:
         """ "we are 9. well, 9 plus me", "8 guys, sorry, 9 guys": a count said again to correct

@@ -346,3 +346,18 @@ def test_more_ways_of_naming_someone_already_counted(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("we were 8 in january and took on 4 more in may", 12),
+        ("we had 6 in the spring and hired 3 more in june, now we're back to 7", 9),
+        ("last summer we were 9 and added 3 more guys in august, now we are 6", 12),
+    ],
+)
+def test_people_added_with_more_join_the_team_of_their_time(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
