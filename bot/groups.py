@@ -92,7 +92,18 @@ _ONE_OF = re.compile(
     r"(?:\s+of\s+(?:them|those|these|us|the\s+(?P<of>\w+)))?\b(?!\s+of\b)"
 )
 _INCLUDING = frozenset(
-    {"counting", "including", "incl", "inc", "included", "with", "includes", "include"}
+    {
+        "counting",
+        "including",
+        "incl",
+        "incl.",
+        "inc",
+        "inc.",
+        "included",
+        "with",
+        "includes",
+        "include",
+    }
 )
 _STALE = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|(?:a )?couple(?: of)?|a few|several|many)\s+(?:years|yrs)\s+"
@@ -500,6 +511,7 @@ class _Grammar(MentionReader):
             and "one_person" not in self.concepts
             and bool(re.search(r"\b(?:i|we)\s+(?:have|employ|got|'ve|hire|run)\b", self.text))
         )
+        counted = self._grown(counted)
         total, peak = _total(counted)
         expected = [m.count for m in counted if m.kind == "total" and m.time == "planned"]
         if expected and not planned:
@@ -600,6 +612,31 @@ class _Grammar(MentionReader):
                 )
             )
         return sorted(out, key=lambda m: m.at)
+
+    def _grown(self, counted: list[Mention]) -> list[Mention]:
+        """ "we were 8 in january and took on 4 more in may": people added later with "more"
+        join the team said before, whose count is then the base they add to."""
+        periods = [
+            m for m in counted if not m.single and m.time == "peak" and not m.added
+            and m.kind != "total"
+        ]  # fmt: skip
+        more = [
+            m for m in counted if not m.single and m.kind != "total"
+            and m.time in ("now", "peak") and "more" in self.lowers[m.at + 1 : m.at + 3]
+        ]  # fmt: skip
+        totals = [m for m in counted if m.kind == "total" and m.time == "peak"]
+        out = list(counted)
+        for x in more:  # "we had 6 in the spring and hired 3 more in june": 9 then
+            before = [m for m in totals if m.at < x.at]
+            if not before or len(totals) < 2:
+                continue
+            base = next(m for m in out if m.at == before[-1].at)
+            out[out.index(base)] = replace(base, count=base.count + x.count)
+            out.remove(x)
+        more = [m for m in more if m in out and m.added and m.time == "peak"]
+        if len(periods) != 1 or not more or any(m.at < periods[0].at for m in more):
+            return out
+        return [replace(m, time="now") if m is periods[0] else m for m in out]
 
     def _corrected(self, people: list[Mention]) -> list[Mention]:
         """ "we are 9. well, 9 plus me", "8 guys, sorry, 9 guys": a count said again to correct
@@ -774,7 +811,7 @@ class _Grammar(MentionReader):
             or prev in self.lex.extra
             or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
             or _GROUP_IS.search(before)
-            or nxt in ("of", "counting", "including", "incl", "now")
+            or nxt in ("of", "counting", "including", "incl", "incl.", "now")
             or (nxt == "with" and self.word(m.at + 2) in ("me", "myself"))
             or prev in ("hiring", "hire", "add", "adding", "plus", "+")
         )
@@ -809,7 +846,7 @@ class _Grammar(MentionReader):
         if (
             nxt in self.lex.extra
             or prev in ("hiring", "hire", "hired", "add", "adding", "adds")
-            or nxt in ("counting", "including", "incl", "now")
+            or nxt in ("counting", "including", "incl", "incl.", "now")
             or (prev in ("another", "extra", "additional"))
         ):
             return True  # "4 more in summer", "nine counting me"
@@ -950,6 +987,8 @@ class _Grammar(MentionReader):
         starts = {x.at: x for x in out if x is not m}
         held: list[Mention] = []
         j = k + 1
+        if self.word(j) == "." and self.word(k) in ("incl", "inc"):
+            j += 1  # "9 staff incl. me"
         while j < self.n:
             x = starts.get(j)
             if x is not None:

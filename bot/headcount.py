@@ -39,7 +39,7 @@ SELF_NEIGHBOURS = COORDINATORS | {"counting", "also", "too", "excluding", ","}
 # Words before "me" that make it one of the people listed ("it's me, my wife and 9 guys").
 SELF_LEADS = frozenset({"its", "'s", "is", "just", "only", "be", "was"})
 # "nine counting me", "10 including myself": the number already holds these people.
-INCLUDING = frozenset({"counting", "including", "incl", "inc", "included", "include"})
+INCLUDING = frozenset({"counting", "including", "incl", "incl.", "inc", "included", "include"})
 # Verbs of growing: "if we grow past 10" asks about the rule, not about a head count.
 GROWTH_VERBS = frozenset(
     {"grow", "go", "get", "expand", "hit", "reach", "exceed", "pass", "end", "gets", "goes"}

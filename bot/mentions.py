@@ -111,6 +111,11 @@ _ONE_OF_WHOM = re.compile(
     r"\b(?:one|two|three|\d+)(?: of (?:whom|them|those|these|which|the \w+|my \w+|our \w+))? "
     r"(?:is|'s|are|being|was|were)(?: also| actually)?$"
 )
+# Said after a person: one of a group counted before ("my wife is one of them").
+_IS_ONE_OF = re.compile(
+    r"^(?:is|'s|are|was) (?:also |actually )?(?:one|1|two|\d+) of (?:them|those|these|us|"
+    r"the \w+|our \w+|my \w+)\b"
+)
 # Adverbs between a copula and the role said ("is still the owner", "is also a volunteer").
 _ADVERBS = frozenset(
     {"still", "also", "now", "technically", "officially", "actually", "really", "basically",
@@ -766,6 +771,9 @@ class MentionReader:
                 continue  # "we're an electrical contractor": the company, no one person
             if det in ("a", "an") and self._generic(k, last_of(self, i)):
                 continue  # "i didnt think a volunteer would matter": a kind, no one named
+            if _IS_ONE_OF.match(" ".join(self.lowers[last_of(self, i) + 1 : i + 8])):
+                self.used.update(range(k, i + 1))
+                continue  # "my wife is one of them", "my brother is one of the 9"
             if _ONE_OF_WHOM.search(" ".join(self.lowers[max(k - 6, 0) : k])):
                 self.used.update(range(k, i + 1))
                 continue  # "5 employees, one of whom is my nephew": one of them, named
@@ -838,7 +846,7 @@ class MentionReader:
         when it is the one asking ("I work as a foreman"), "them" for a pronoun, the person's
         words for one named, else None."""
         lo, _ = self.segment(k)
-        if owned and not self._copula_after_named(k, out):
+        if owned and self.word(k - 1) != "as" and not self._copula_after_named(k, out):
             return None  # "my wife and my son": a list; "my daughter is our receptionist": one
         v = k - 1
         while v > max(k - 4, 0) and self.word(v) in _ADVERBS:
@@ -890,8 +898,8 @@ class MentionReader:
         v = k - 1
         while v > 0 and self.word(v) in _ADVERBS:
             v -= 1
-        if self.word(v) not in ("is", "'s", "was", "as"):
-            return False
+        if self.word(v) not in ("is", "'s", "was", "as", "("):
+            return False  # "office manager (my wife)" too
         named = max((m for m in out if m.at < v), key=lambda m: m.at, default=None)
         return (
             named is not None

@@ -121,6 +121,11 @@ def snapshots(draw: st.DrawFn) -> Part:
         )
         counts.append(other)
     form = draw(st.sampled_from(NOW if now < first else NOW[:1] + NOW[-1:]))
+    if draw(st.booleans()):  # people added then, on top of the team of that time
+        more = draw(st.integers(min_value=1, max_value=4))
+        said[0] += draw(st.sampled_from((" and we hired {m} more", " and took on {m} more")))
+        said[0] = said[0].format(m=more)
+        counts[0] += more
     said.append(form.format(n=now))
     counts.append(now)
     joiner = draw(st.sampled_from((", ", ". ", " and ", ", but ")))

@@ -328,3 +328,36 @@ def test_numbers_of_documents_are_no_people(engine: Engine, question: str) -> No
 def test_one_person_named_in_two_ways_is_read_once(engine: Engine) -> None:
     count = engine.nlp("does my admin lady count toward the limit? she answers phones")._.headcount
     assert count is None or count.total == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("owner (me), office manager (my wife), 4 carpenters, 1 labourer", 7),
+        ("9 staff incl. me, plus a summer student in july", 10),
+        ("we have 10 employees, my wife is one of them", 10),
+        ("me + 9, my brother is one of the 9", 10),
+        ("my sister helps out as our bookkeeper, plus me and 4 guys", 6),
+        ("we have seven workers, two of whom are my sons, plus me", 8),
+    ],
+)
+def test_more_ways_of_naming_someone_already_counted(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("we were 8 in january and took on 4 more in may", 12),
+        ("we had 6 in the spring and hired 3 more in june, now we're back to 7", 9),
+        ("last summer we were 9 and added 3 more guys in august, now we are 6", 12),
+    ],
+)
+def test_people_added_with_more_join_the_team_of_their_time(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
