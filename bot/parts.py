@@ -281,6 +281,24 @@ def combines_parts(parts: Parts) -> bool:
     return named and bool(parts.matching())
 
 
+# Parts named by one pattern each, in one table: the pattern, and the parts it names.
+_NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (_TRAINING_CURRENT, frozenset({"training_current"})),
+    (_SKIP_MAINTENANCE, frozenset({"skip_maintenance", "maintenance"})),
+    (_ACTION_PLAN, frozenset({"action_plan"})),
+    (_LOOKBACK, frozenset({"lookback"})),
+    (_LAYOUT, frozenset({"layout"})),
+    (_PAPER, frozenset({"paper"})),
+    (_COURSES_SHARED, frozenset({"courses_shared"})),
+    (_MORE_TIME, frozenset({"deadline"})),
+    (_FILLS_TOOL, frozenset({"assessor"})),  # whoever completes the evaluation tool
+    (_OUTSIDE, frozenset({"outside_help"})),
+    (_WHERE_TAKEN, frozenset({"where_taken"})),
+    (_RENEWAL, frozenset({"course_renewal"})),
+    (_OVER_LIMIT, frozenset({"over_limit"})),
+)
+
+
 def read_parts(doc: Doc) -> Parts:
     """The parts of DOC, read from its concepts, words and head count."""
     tags: set[str] = set()
@@ -303,34 +321,11 @@ def read_parts(doc: Doc) -> Parts:
         tags.discard("certification")
     if _HOW_MUCH.search(doc.text) and _SENDING.search(doc.text):
         tags.add("how_much")
-    if _TRAINING_CURRENT.search(doc.text):
-        tags.add("training_current")
-    if _SKIP_MAINTENANCE.search(doc.text):
-        tags |= {"skip_maintenance", "maintenance"}
-    if _ACTION_PLAN.search(doc.text):
-        tags.add("action_plan")
-    if _LOOKBACK.search(doc.text):
-        tags.add("lookback")
-    if _LAYOUT.search(doc.text):
-        tags.add("layout")
-    if _PAPER.search(doc.text):
-        tags.add("paper")
-    if _COURSES_SHARED.search(doc.text):
-        tags.add("courses_shared")
-    if _MORE_TIME.search(doc.text):
-        tags.add("deadline")
-    if _FILLS_TOOL.search(doc.text):
-        tags.add("assessor")  # whoever completes the evaluation tool is the assessor
-    if _OUTSIDE.search(doc.text):
-        tags.add("outside_help")
-    if _WHERE_TAKEN.search(doc.text):
-        tags.add("where_taken")
-    if _RENEWAL.search(doc.text):
-        tags.add("course_renewal")
+    for pattern, named in _NAMED_PARTS:
+        if pattern.search(doc.text):
+            tags |= named
     if _NONE_HAPPENED.search(doc.text) and _WHAT_TO_SEND.search(doc.text):
         tags.add("none_happened")
-    if _OVER_LIMIT.search(doc.text):
-        tags.add("over_limit")
     count = doc._.headcount
     if count is not None and not count.bare:
         tags.add("people")
