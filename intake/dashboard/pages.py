@@ -267,7 +267,7 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "to_check": [f for f in files if f.needs_review and not f.corrected],
         "year_source": info.get("year_source"),
         "kind": str(sub.kind or KIND_SUBMISSION),
-        "asked": asked_in(d, sub_id) if sub.kind == "question" else [],
+        **(asked_in(d, sub_id) if sub.kind == "question" else {"asked": [], "asked_text": ""}),
         "linked_ref": _reference_of(d, sub.linked_to),
     } | scanning.submission_extras(d.store, sub_id, report)
 
@@ -278,17 +278,26 @@ def _reference_of(d: Deps, sub_id: int | None) -> str | None:
     return str(target.reference) if target is not None and target.reference else None
 
 
-def asked_in(d: Deps, sub_id: int) -> list[str]:
-    """The questions of a question email, as the employer wrote them (its latest email)."""
+# How much of a question email the dashboard shows (the questions are read from all of it).
+ASKED_TEXT_CHARS = 3000
+
+
+def asked_in(d: Deps, sub_id: int) -> dict[str, Any]:
+    """A question email's text, as the employer wrote it with the context of the questions
+    ("we have 9 guys plus my wife"), and the questions read in it (its latest email)."""
+    none: dict[str, Any] = {"asked": [], "asked_text": ""}
     messages = d.store.results.submission_messages(sub_id)
     raw_path = Path(str(messages[-1].raw_path)) if messages else None
     if raw_path is None or not mail.inside(raw_path, d.settings.data_dir):
-        return []
+        return none
     envelope = envelope_of(raw_path)
     if envelope is None:
-        return []
+        return none
     text = question_text(envelope)
-    return questions_in(text) or ([text] if text else [])
+    return {
+        "asked": questions_in(text) or ([text] if text else []),
+        "asked_text": text[:ASKED_TEXT_CHARS],
+    }
 
 
 def load_thread(d: Deps, sub_id: int) -> dict[str, Any]:

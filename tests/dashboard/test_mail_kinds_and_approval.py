@@ -43,6 +43,9 @@ def test_a_question_is_its_own_kind_with_the_question_and_the_drafted_answer(
     html = client.get(f"/submissions/{q.submission_id}").text
     assert "<h1>Question" in html and "not a submission" in html
     assert "Can we apply for SECOR?" in html  # the question
+    card = html.split('id="question"', 1)[1].split('id="drafted-answer"', 1)[0]
+    # with what comes before it in the email: staff see whom the employer counted
+    assert "we have 9 workers and my wife does the books" in card
     assert 'id="drafted-answer"' in html and "Up to 10 people at any time count." in html
     assert "Missing <span" not in html and "we still need" not in html.lower()
 
