@@ -276,13 +276,10 @@ class Engine:
 
     def abstains(self, doc: Doc, ranked: Ranked, answer: Answer) -> bool:
         """Whether ANSWER, a topic's answer to DOC, is to be replaced by "the pages do not say"."""
-        placement = (
-            self.intents[answer.topic].kind == "element" if answer.topic in self.intents else False
-        )
-        untyped_placement = placement and is_element_question(doc.text)
-        if (answer.kind == "smalltalk" or (placement and not untyped_placement)) and asked(
-            doc.text
-        ) is not None:
+        intent = self.intents.get(answer.topic)
+        placement = intent is not None and intent.kind == "element"
+        typed_placement = placement and not is_element_question(doc.text)
+        if (answer.kind == "smalltalk" or typed_placement) and asked(doc.text) is not None:
             # "hi, is the course given in Vietnamese?", "excel files ok for the inspection
             # logs?" (not where they go): a question, judged on what it asks for
             return self.thresholds.abstains(typed_only(self.evidence(doc, ranked, answer.topic)))
@@ -471,7 +468,8 @@ class Engine:
         how to submit; the head count is then said first, as context.
         """
         parts = [p for p in _PARTS.split(text) if p and p.strip()]
-        rest = [p for p in parts if not courtesy(p) and _no_people(self.nlp(p))]  # not "Hello"
+        docs = {p: self.nlp(p) for p in parts if not courtesy(p)}  # not "Hello"
+        rest = [p for p in parts if p in docs and _no_people(docs[p])]
         if len(rest) == len(parts) or not rest:
             return None  # nothing to set aside: the ranking of the whole question decides
         short = len(" ".join(rest).split()) < ASIDE_WORDS
@@ -483,7 +481,7 @@ class Engine:
             # "how do we sign up, 9 people here, thats under the max right": one part may
             # ask something else; the verdict comes first anyway
             for part in rest:
-                part_doc = self.nlp(part)
+                part_doc = docs[part]
                 one = rank(part_doc)
                 kind = self.intents[one.best].kind
                 if (
@@ -500,12 +498,8 @@ class Engine:
         # the rest names what it asks ("how long is it valid"); "can we do secor" does not,
         # and then only a sure reading of a longer rest sets the count aside
         named = best in (rest_doc._.cues or {})
-        if (
-            intent.kind == "answer"
-            and ranked.confidence
-            >= (ASIDE_CONFIDENCE if named and not short else SHORT_ASIDE_CONFIDENCE)
-            and named
-        ):
+        threshold = SHORT_ASIDE_CONFIDENCE if short else ASIDE_CONFIDENCE
+        if intent.kind == "answer" and named and ranked.confidence >= threshold:
             return (best,)
         return (None,) if short else None  # "secor ok?", "can we get secor": the count is asked
 
