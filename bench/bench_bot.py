@@ -51,27 +51,6 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CONTACT = re.compile(r"1-800-661-2272")
-QUESTION_SETS = (
-    "questions.toml",
-    "dev_questions.toml",
-    "questions_holdout.toml",
-    "holdout_questions.toml",
-    "holdout2_questions.toml",
-    "holdout3_questions.toml",
-    "holdout4_questions.toml",
-    "holdout5_questions.toml",
-    "holdout6_questions.toml",
-    "holdout7_questions.toml",
-    "holdout8_questions.toml",
-    "holdout9_questions.toml",
-    "holdout10_questions.toml",
-    "holdout11_questions.toml",
-    "holdout12_questions.toml",
-    "dev2_questions.toml",
-    "dev5_questions.toml",
-    "dev6_questions.toml",
-    "dev7_questions.toml",
-)
 # Hold-outs whose failures have been read: development sets now (see the docstring).
 SEEN_SETS = (
     "questions_holdout.toml",
@@ -86,21 +65,30 @@ SEEN_SETS = (
     "holdout9_questions.toml",
     "holdout10_questions.toml",
 )
-# The development sets (tuned on) aim at 95 %, the hold-outs nobody here read at 97 %.
+# Hold-outs nobody on the team has read: the only sets that measure unseen questions.
+UNSEEN_SETS = ("holdout11_questions.toml", "holdout12_questions.toml")
 # dev5 to dev7 were written by strangers in the sixth session as development sets.
 STRANGERS_SETS = ("dev5_questions.toml", "dev6_questions.toml", "dev7_questions.toml")
+# The set whose every fourth question was kept untouched until it was read (session 5).
+QUARTERED = "dev2_questions.toml"
+# Every set, in the order they are printed.
+QUESTION_SETS = (
+    "questions.toml",
+    "dev_questions.toml",
+    *SEEN_SETS,
+    *UNSEEN_SETS,
+    QUARTERED,
+    *STRANGERS_SETS,
+)
+# The development sets (tuned on) aim at 95 %, the hold-outs nobody here read at 97 %.
 DEVELOPMENT_SETS = (
     "questions.toml",
     "dev_questions.toml",
-    "dev2_questions.toml",
+    QUARTERED,
     *SEEN_SETS,
     *STRANGERS_SETS,
 )
-# The set whose every fourth question was kept untouched until it was read (session 5).
-QUARTERED = "dev2_questions.toml"
-TARGETS = {
-    name: 97.0 for name in QUESTION_SETS if name.startswith("holdout") and name not in SEEN_SETS
-}
+TARGETS = dict.fromkeys(UNSEEN_SETS, 97.0)
 # The bot says the pages are silent (see the module docstring).
 SILENT = re.compile(r"\b(do not|don't|does not|doesn't) (say|state|give|list|publish)", re.I)
 DEFAULT_TARGET = 95.0
