@@ -267,7 +267,7 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "to_check": [f for f in files if f.needs_review and not f.corrected],
         "year_source": info.get("year_source"),
         "kind": str(sub.kind or KIND_SUBMISSION),
-        **(asked_in(d, sub_id) if sub.kind == "question" else {"asked": [], "asked_text": ""}),
+        **(asked_in(d, sub_id) if sub.kind == "question" else NOT_ASKED),
         "linked_ref": _reference_of(d, sub.linked_to),
     } | scanning.submission_extras(d.store, sub_id, report)
 
@@ -280,19 +280,20 @@ def _reference_of(d: Deps, sub_id: int | None) -> str | None:
 
 # How much of a question email the dashboard shows (the questions are read from all of it).
 ASKED_TEXT_CHARS = 3000
+# What the page shows of a message that asks nothing (or whose text is not stored).
+NOT_ASKED: dict[str, Any] = {"asked": [], "asked_text": ""}
 
 
 def asked_in(d: Deps, sub_id: int) -> dict[str, Any]:
     """A question email's text, as the employer wrote it with the context of the questions
     ("we have 9 guys plus my wife"), and the questions read in it (its latest email)."""
-    none: dict[str, Any] = {"asked": [], "asked_text": ""}
     messages = d.store.results.submission_messages(sub_id)
     raw_path = Path(str(messages[-1].raw_path)) if messages else None
     if raw_path is None or not mail.inside(raw_path, d.settings.data_dir):
-        return none
+        return dict(NOT_ASKED)
     envelope = envelope_of(raw_path)
     if envelope is None:
-        return none
+        return dict(NOT_ASKED)
     text = question_text(envelope)
     return {
         "asked": questions_in(text) or ([text] if text else []),
