@@ -128,8 +128,9 @@ def main(argv: list[str] | None = None) -> int:
         "--check", action="store_true", help="exit 1 if the file differs from a fresh harvest"
     )
     args = parser.parse_args(argv)
-    text = render(harvest())
-    count = text.count('",\n')
+    examples = harvest()
+    text = render(examples)
+    count = sum(map(len, examples.values()))
     if args.check:
         current = OUT.read_text("utf-8") if OUT.is_file() else ""
         print(f"{OUT.relative_to(ROOT)}: {'up to date' if current == text else 'out of date'}")
