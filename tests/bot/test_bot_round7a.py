@@ -12,6 +12,14 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from bot.headcount import HeadCount
+
+
+def assert_total(engine: Engine, question: str, total: int) -> HeadCount:
+    """The head count read from QUESTION, which is TOTAL."""
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
+    return count
 
 
 @pytest.mark.parametrize(
@@ -74,8 +82,7 @@ def test_a_count_tied_to_a_time_says_the_past_12_months_count(
 def test_a_person_described_or_named_again_is_counted_once(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -93,8 +100,7 @@ def test_a_person_described_or_named_again_is_counted_once(
 def test_the_team_at_different_times_is_its_most_not_the_sum(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    count = assert_total(engine, question, total)
     assert count.peak
 
 
@@ -124,8 +130,7 @@ def test_the_snapshots_are_said_with_their_times_and_the_rules_window(engine: En
 def test_the_one_asking_said_to_be_in_a_group_is_not_one_more(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -139,8 +144,7 @@ def test_the_one_asking_said_to_be_in_a_group_is_not_one_more(
 def test_a_person_had_who_comes_at_times_is_counted(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -165,8 +169,7 @@ def test_a_person_had_who_comes_at_times_is_counted(
 def test_people_named_in_asides_and_sentence_openings_are_counted_once(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -189,8 +192,7 @@ def test_people_named_in_asides_and_sentence_openings_are_counted_once(
 def test_long_lists_and_people_who_come_at_times_are_all_counted(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -210,8 +212,7 @@ def test_long_lists_and_people_who_come_at_times_are_all_counted(
 def test_a_peak_beside_todays_people_and_people_said_to_be_among_others(
     engine: Engine, question: str, total: int, described: str
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    count = assert_total(engine, question, total)
     assert not described or count.describe() == described, count.describe()
 
 
@@ -229,8 +230,7 @@ def test_a_peak_beside_todays_people_and_people_said_to_be_among_others(
 def test_a_role_said_with_my_or_our_of_someone_named_is_that_person(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -247,8 +247,7 @@ def test_a_role_said_with_my_or_our_of_someone_named_is_that_person(
 def test_ages_corrections_and_people_said_among_others(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -264,8 +263,7 @@ def test_ages_corrections_and_people_said_among_others(
 def test_lists_of_the_team_at_different_times_are_snapshots(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -288,8 +286,7 @@ def test_lists_of_the_team_at_different_times_are_snapshots(
 def test_times_said_after_a_count_and_the_company_described(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -344,8 +341,7 @@ def test_one_person_named_in_two_ways_is_read_once(engine: Engine) -> None:
 def test_more_ways_of_naming_someone_already_counted(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
 
 
 @pytest.mark.parametrize(
@@ -359,5 +355,4 @@ def test_more_ways_of_naming_someone_already_counted(
 def test_people_added_with_more_join_the_team_of_their_time(
     engine: Engine, question: str, total: int
 ) -> None:
-    count = engine.nlp(question)._.headcount
-    assert count is not None and count.total == total, (question, count)
+    assert_total(engine, question, total)
