@@ -29,7 +29,7 @@ def _bench_bot() -> ModuleType:
 _SETS = _bench_bot()
 SETS: tuple[str, ...] = _SETS.QUESTION_SETS
 # Hold-outs nobody on the team has read: they share no question with any other set, nor
-# with the examples the intent model learns from (holdout1 to holdout10 have been read).
+# with the examples the intent model learns from (holdout1 to holdout12 have been read).
 UNSEEN: tuple[str, ...] = _SETS.UNSEEN_SETS
 # The sets written to be tuned on; every hold-out, read or not, shares no question with them.
 DEVELOPMENT = tuple(n for n in _SETS.DEVELOPMENT_SETS if n not in _SETS.SEEN_SETS)
