@@ -9,7 +9,10 @@ data), (d) a third (``bench/validation3``, another author, written before the fo
 session's training data and scored before and after it) and (e) a fourth
 (``bench/validation4``, sixth session: shaped like what contractors really send, manual
 excerpts with running headers, half-filled forms, look-alike business paperwork) and (f)
-a fifth of the same brief by another author (``bench/validation5``).
+a fifth of the same brief by another author (``bench/validation5``), and (g) a sixth
+(``bench/validation6``, seventh session: what arrives from phones, email and exported
+spreadsheets, scored on the model of the time before that session's training data).
+``--also DIR`` scores any other set of the same format after them (a development set).
 On each set, this model and a TF-IDF + logistic-regression baseline trained on the
 same data are measured content only (files renamed doc_N in one flat folder) and
 with names and folders: macro-F1, accuracy, kind accuracy, the lowest per-label F1,
@@ -259,6 +262,23 @@ def run_set(
             print(line("TF-IDF+LR", cond, samples, pred, kinds, conf, None))
 
 
+def score_rendered(
+    title: str,
+    folder: Path,
+    cache_dir: Path,
+    cache: TextCache,
+    clf: Classifier,
+    base: Baseline | None,
+) -> None:
+    """Render a set written as docs.jsonl and score it, content only and with paths."""
+    rendered = build_validation(folder, cache_dir)
+    if rendered is None:
+        print(f"{title}: no docs.jsonl in {folder}; skipped")
+        return
+    flat_docs = load_labelled(rendered[1], cache)
+    run_set(title, flat_docs, load_labelled(rendered[0], cache), clf, base)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print its figures."""
     parser = argparse.ArgumentParser(
@@ -301,6 +321,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="fifth validation set (the fourth's brief, another author)",
     )
     parser.add_argument(
+        "--validation6",
+        type=Path,
+        default=REPO / "bench" / "validation6",
+        help="sixth validation set (phone photos, email printouts, exported spreadsheets; "
+        "written in the seventh session)",
+    )
+    parser.add_argument(
+        "--also",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="another set in the same format (docs.jsonl) to score last, e.g. a development "
+        "set (repeatable)",
+    )
+    parser.add_argument(
+        "--only-extra",
+        action="store_true",
+        help="score only the --also sets (skip the samples, the validation sets and the timings)",
+    )
+    parser.add_argument(
         "--model", type=Path, default=DEFAULT_MODEL, help="model folder (trained if missing)"
     )
     parser.add_argument(
@@ -333,6 +374,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     cache = TextCache(args.cache)
     throughput_docs: list[Document] = []
+    extra = [(f"(+) {folder.name}", folder) for folder in args.also]
+    if args.only_extra:
+        for title, folder in extra:
+            score_rendered(title, folder, args.cache, cache, clf, base)
+        return 0
     if (args.samples / "labels.csv").is_file():
         samples = load_labelled(args.samples, cache)
         run_set("(a) samples", samples, samples, clf, base)
@@ -354,13 +400,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("(d) validation 3", args.validation3),
         ("(e) validation 4", args.validation4),
         ("(f) validation 5", args.validation5),
+        ("(g) validation 6", args.validation6),
+        *extra,
     ):
-        rendered = build_validation(folder, args.cache)
-        if rendered is None:
-            print(f"{title}: no docs.jsonl in {folder}; skipped")
-            continue
-        flat_docs = load_labelled(rendered[1], cache)
-        run_set(title, flat_docs, load_labelled(rendered[0], cache), clf, base)
+        score_rendered(title, folder, args.cache, cache, clf, base)
     print(f"texts: {cache.extracted} extracted in {cache.seconds:.1f} s, the rest from cache")
 
     if throughput_docs:
