@@ -9,6 +9,7 @@ for a person in Needs review; it never blocks the messages behind it.
 
 from __future__ import annotations
 
+import errno
 import logging
 import shutil
 import time
@@ -94,6 +95,17 @@ class EnvironmentFailure(Exception):
     """Processing stopped for a reason outside the message (database, disk): retried later."""
 
 
+# A full disk, a quota, a read-only or failing device: the machine's fault, never the email's.
+STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EIO})
+
+
+def environment_failed(exc: BaseException) -> bool:
+    """True when EXC is the environment's failure (store, disk), not the message's."""
+    if isinstance(exc, DatabaseUnavailable | OperationalError):
+        return True
+    return isinstance(exc, OSError) and exc.errno in STORAGE_ERRNOS
+
+
 class Processor:
     """Runs the pipeline on queued messages and stores what came out."""
 
@@ -163,13 +175,14 @@ class Processor:
                 "message %d was taken over by another worker; this result is dropped", queued.id
             )
             return
-        except (DatabaseUnavailable, OperationalError) as exc:
-            # the environment failed, not the message: give the attempt back, let the loop back off
-            self.store.queue.release_claim(queued.id, self.worker, refund=True)
-            raise EnvironmentFailure(
-                f"{type(exc).__name__} while processing message {queued.id}"
-            ) from exc
         except Exception as exc:
+            if environment_failed(exc):
+                # the environment failed, not the message: give the attempt back, let the loop
+                # back off (a full disk must not use up every waiting email's attempts)
+                self.store.queue.release_claim(queued.id, self.worker, refund=True)
+                raise EnvironmentFailure(
+                    f"{type(exc).__name__} while processing message {queued.id}"
+                ) from exc
             metrics.PROCESSING_FAILURES.inc()
             last = queued.attempts >= limit
             # the message text of an exception may quote the document: the traceback only with -v

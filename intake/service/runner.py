@@ -318,7 +318,7 @@ class IntakeService:
             except (OperationalError, IMAPClient.Error, OSError) as exc:
                 self._failed("mailbox connection lost", exc, backoff)
             except (EnvironmentFailure, SQLAlchemyError) as exc:
-                self._failed("store unavailable", exc, backoff, error=True)
+                self._failed("store or disk unavailable", exc, backoff, error=True)
             except Exception as exc:  # a bug must not end a service meant to run for months
                 log.exception("unexpected failure in the service loop")
                 self._failed("unexpected failure", exc, backoff, error=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import errno
 import itertools
 import json
 import mailbox
@@ -243,3 +244,10 @@ def deliver(store: Store, settings: Settings, raw: bytes, answerer: Answerer | N
     let one processor take everything queued."""
     enqueue_as_received(store, "INBOX", 1, next(_delivered), raw, len(raw), checkpoint=False)
     Processor(settings, store, StubClassifier(), "w", answerer=answerer).process_all()  # type: ignore[arg-type]
+
+
+class FullDiskClassifier(StubClassifier):
+    """Raises the error a full disk gives (the machine's fault, not the message's)."""
+
+    def predict(self, docs: Sequence[Document]) -> list[Prediction]:
+        raise OSError(errno.ENOSPC, "No space left on device")
