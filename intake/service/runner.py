@@ -81,6 +81,9 @@ class IntakeService:
         self.worker = f"{socket.gethostname()[:60]}:{os.getpid()}" + (
             f":{instance}" if instance > 1 else ""
         )
+        # the name its heartbeat goes under: one per process, but one per host for the
+        # short-lived `serve --once` runs (a cron job must not show as a new worker each time)
+        self.beat_name = self.worker
         self.processor = Processor(settings, store, classifier, self.worker, answerer)
         self.relay = Relay(self.smtp)
         self.live = live or LiveState()
@@ -151,7 +154,7 @@ class IntakeService:
         replaced = self._model_watch.replaced()  # `secor-intake train` put a new one in place
         if replaced is not None:
             self.processor.classifier = replaced
-        self.store.ops.heartbeat(self.worker, self.cycles + 1)
+        self.store.ops.heartbeat(self.beat_name, self.cycles + 1)
         self.live.cycle_done()
         metrics.CYCLES.inc()
         self.cycles += 1
@@ -349,6 +352,7 @@ class IntakeService:
 
     def run_once(self) -> None:
         """Run one cycle on a fresh connection (``secor-intake serve --once``)."""
+        self.beat_name = f"{socket.gethostname()[:60]}:once"
         lock = ServiceLock(self.settings.data_dir).acquire() if self._sqlite else None
         try:
             self._release_claims()

@@ -131,3 +131,20 @@ def test_the_relay_refusing_the_login_is_2_and_not_answering_is_1(
             store.close()
         assert cli.main(["--config", str(config), "serve", "--once"]) == expected
         assert said in capsys.readouterr().err
+
+
+def test_runs_of_serve_once_share_one_heartbeat(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], mailbox: dict[str, Any]
+) -> None:
+    """A cron job running `serve --once` is one worker in `status`, not one per run."""
+    worker, config = make_settings(tmp_path, embedded={"enabled": False}, mailbox=mailbox)
+    for _ in range(2):
+        assert cli.main(["--config", str(config), "serve", "--once"]) == 0
+    store = open_store(worker)
+    try:
+        beats = store.ops.heartbeats()
+    finally:
+        store.close()
+    assert len(beats) == 1
+    ((name, beat),) = beats.items()
+    assert name.endswith(":once") and beat.cycles == 1
