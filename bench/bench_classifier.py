@@ -11,7 +11,10 @@ session's training data and scored before and after it) and (e) a fourth
 excerpts with running headers, half-filled forms, look-alike business paperwork) and (f)
 a fifth of the same brief by another author (``bench/validation5``), and (g) a sixth
 (``bench/validation6``, seventh session: what arrives from phones, email and exported
-spreadsheets, scored on the model of the time before that session's training data).
+spreadsheets, scored on the model of the time before that session's training data), (h) a
+seventh on the sixth's brief and (i) an eighth on the fourth's, each by another author,
+written while that session's model change was being made and scored on the models before
+and after it.
 ``--also DIR`` scores any other set of the same format after them (a development set).
 On each set, this model and a TF-IDF + logistic-regression baseline trained on the
 same data are measured content only (files renamed doc_N in one flat folder) and
@@ -53,6 +56,17 @@ from knowledge.labels import has_kind, labels  # noqa: E402
 DEFAULT_MODEL = REPO / "var" / "model"
 DEFAULT_CACHE = REPO / "var" / "cache" / "bench_classifier"
 DEFAULT_VALIDATION = REPO / "bench" / "validation"
+# bench/validation2 ... validation8, in the order they were written: (the letter it is
+# printed under, what it is). Each has a README.md saying who wrote it and when.
+MORE_VALIDATION = (
+    ("c", "the same format as the first, another author"),
+    ("d", "another author, written before the fourth session's training data"),
+    ("e", "real-world shapes: manual excerpts, filled forms, look-alike paperwork (session 6)"),
+    ("f", "the fourth's brief, another author"),
+    ("g", "phone photos, email printouts, exported spreadsheets (session 7)"),
+    ("h", "the sixth's brief, another author, other trades (session 7)"),
+    ("i", "the fourth's brief, a third author (session 7)"),
+)
 
 
 def default_samples() -> Path:
@@ -295,38 +309,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=DEFAULT_VALIDATION,
         help="validation set source (docs.jsonl and build.py)",
     )
-    parser.add_argument(
-        "--validation2",
-        type=Path,
-        default=REPO / "bench" / "validation2",
-        help="second validation set (docs.jsonl, rendered by the first set's build.py)",
-    )
-    parser.add_argument(
-        "--validation3",
-        type=Path,
-        default=REPO / "bench" / "validation3",
-        help="third validation set (the same format; written before the fourth session's data)",
-    )
-    parser.add_argument(
-        "--validation4",
-        type=Path,
-        default=REPO / "bench" / "validation4",
-        help="fourth validation set (the same format; real-world shapes: manual excerpts, "
-        "filled forms, look-alike paperwork; written in the sixth session)",
-    )
-    parser.add_argument(
-        "--validation5",
-        type=Path,
-        default=REPO / "bench" / "validation5",
-        help="fifth validation set (the fourth's brief, another author)",
-    )
-    parser.add_argument(
-        "--validation6",
-        type=Path,
-        default=REPO / "bench" / "validation6",
-        help="sixth validation set (phone photos, email printouts, exported spreadsheets; "
-        "written in the seventh session)",
-    )
+    for number, (_, what) in enumerate(MORE_VALIDATION, 2):
+        parser.add_argument(
+            f"--validation{number}",
+            type=Path,
+            default=REPO / "bench" / f"validation{number}",
+            help=f"validation set {number}: {what}",
+        )
     parser.add_argument(
         "--also",
         type=Path,
@@ -395,14 +384,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         flat = load_labelled(built[1], cache)
         run_set("(b) validation", flat, tree, clf, base)
         throughput_docs += documents(tree, with_paths=True)
-    for title, folder in (
-        ("(c) validation 2", args.validation2),
-        ("(d) validation 3", args.validation3),
-        ("(e) validation 4", args.validation4),
-        ("(f) validation 5", args.validation5),
-        ("(g) validation 6", args.validation6),
-        *extra,
-    ):
+    more = [
+        (f"({letter}) validation {number}", getattr(args, f"validation{number}"))
+        for number, (letter, _) in enumerate(MORE_VALIDATION, 2)
+    ]
+    for title, folder in [*more, *extra]:
         score_rendered(title, folder, args.cache, cache, clf, base)
     print(f"texts: {cache.extracted} extracted in {cache.seconds:.1f} s, the rest from cache")
 
