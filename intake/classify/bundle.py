@@ -4,6 +4,8 @@ Layout of ``var/model``::
 
     nlp/            the spaCy pipeline (config.cfg, meta.json, weights)
     chars/          the character n-gram model (n-grams as JSON, weights as .npz, a stamp)
+    words/          the word model of the labels (words and word pairs, the same storage)
+    word_kinds/     the word model of the kinds (directive, operational)
     vocab.json.gz   word counts for splitting merged OCR words
     secor.json      version stamp and calibration parameters
     metrics.json    held-out figures of the training run
@@ -29,14 +31,17 @@ from spacy.about import __version__ as SPACY_VERSION
 import intake.classify.chargrams as chargrams
 from intake.classify.chargrams import CharModel
 from intake.classify.errors import ModelIncompatible, ModelMissing
+from intake.classify.wordgrams import WordModel
 from knowledge.labels import KINDS, labels
 
-FORMAT_VERSION = 2  # 2: the character n-gram model in chars/
+FORMAT_VERSION = 3  # 2: the character n-gram model in chars/; 3: the word models
 STAMP = "secor.json"
 METRICS = "metrics.json"
 VOCAB = "vocab.json.gz"
 PIPELINE = "nlp"
 CHARS = "chars"
+WORDS = "words"
+WORD_KINDS = "word_kinds"
 RETRAIN = "run `secor-intake train` to build it"
 
 
@@ -61,6 +66,8 @@ class Stamp:
     contradiction_p: float = 0.02
     contradiction_top: float = 0.9
     char_weight: float = 0.0  # share of the character n-gram model in the text scores
+    word_weight: float = 0.0  # share of the word model in the label scores
+    word_kind_weight: float = 0.0  # share of the word model of the kinds in the kind scores
 
 
 def _spacy_series(version: str) -> str:
@@ -73,10 +80,11 @@ def write_model(
     stamp: Stamp,
     vocab: Mapping[str, int],
     metrics: Mapping[str, Any],
-    build_chars: Callable[[Path], None] | None = None,
+    build_parts: Callable[[Path], None] | None = None,
 ) -> None:
-    """Write a model folder atomically: BUILD fills ``nlp/`` and BUILD_CHARS ``chars/`` in a
-    temporary folder, then renamed."""
+    """Write a model folder atomically: BUILD fills ``nlp/`` and BUILD_PARTS the linear
+    models' folders (``chars/``, ``words/``, ``word_kinds/``) in a temporary folder, then
+    renamed."""
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
@@ -85,8 +93,8 @@ def write_model(
     tmp.mkdir()
     try:
         build(tmp / PIPELINE)
-        if build_chars is not None:
-            build_chars(tmp / CHARS)
+        if build_parts is not None:
+            build_parts(tmp)
         with gzip.open(tmp / VOCAB, "wt", encoding="utf-8") as fh:
             json.dump(dict(sorted(vocab.items())), fh)
         (tmp / METRICS).write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", "utf-8")
@@ -162,6 +170,21 @@ def load_chars(model_dir: Path, stamp: Stamp) -> CharModel | None:
     if stamp.char_weight <= 0.0:
         return None
     return chargrams.load(model_dir / CHARS, stamp.labels, RETRAIN)
+
+
+def load_words(model_dir: Path, stamp: Stamp) -> tuple[WordModel | None, WordModel | None]:
+    """The word models of the labels and of the kinds (None where its weight is 0)."""
+    words = (
+        WordModel.from_disk(model_dir / WORDS, stamp.labels, RETRAIN)
+        if stamp.word_weight > 0.0
+        else None
+    )
+    kinds = (
+        WordModel.from_disk(model_dir / WORD_KINDS, stamp.kinds, RETRAIN)
+        if stamp.word_kind_weight > 0.0
+        else None
+    )
+    return words, kinds
 
 
 def read_metrics(model_dir: Path) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, Self
 
 import numpy as np
 import numpy.typing as npt
@@ -62,10 +62,19 @@ def doc_grams(text: str) -> Counter[str]:
 class CharModel:
     """The fitted n-gram vocabulary, its IDF weights and the logistic regression."""
 
+    # what the features are, stored with the model: a model of other features is refused
+    FEATURES: ClassVar[list[object]] = ["char_wb", MIN_N, MAX_N]
+    NAME: ClassVar[str] = "character"
+
     grams: list[str]
     idf: FloatArray  # (V,)
     coef: FloatArray  # (V, labels)
     intercept: FloatArray  # (labels,)
+
+    @staticmethod
+    def doc_counts(text: str) -> Counter[str]:
+        """The feature counts of TEXT, as the fit sees them."""
+        return doc_grams(text)
 
     def __post_init__(self) -> None:
         self._index = {g: i for i, g in enumerate(self.grams)}
@@ -144,75 +153,94 @@ class CharModel:
                 coef=self.coef.astype(np.float32),
                 intercept=self.intercept,
             )
-        meta = {"format": FORMAT, "ngram": [MIN_N, MAX_N], "labels": list(labels)}
+        meta = {"format": FORMAT, "features": self.FEATURES, "labels": list(labels)}
         (path / META).write_text(json.dumps(meta) + "\n", "utf-8")
+
+    @classmethod
+    def from_disk(cls, path: Path, labels: Sequence[str], retrain: str) -> Self:
+        """The n-gram model in the folder PATH; ModelIncompatible (RETRAIN says what to do) if it
+        is missing, damaged or made for other labels or features."""
+        try:
+            meta = json.loads((path / META).read_text("utf-8"))
+            with gzip.open(path / GRAMS, "rt", encoding="utf-8") as fh:
+                grams = json.load(fh)
+            with (path / ARRAYS).open("rb") as raw, np.load(raw, allow_pickle=False) as arrays:
+                idf = np.asarray(arrays["idf"], dtype=np.float64)
+                coef = np.asarray(arrays["coef"], dtype=np.float64)
+                intercept = np.asarray(arrays["intercept"], dtype=np.float64)
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
+            raise ModelIncompatible(
+                f"the {cls.NAME} model in {path} is missing or damaged ({exc}); {retrain}"
+            ) from None
+        if (
+            not isinstance(meta, dict)
+            or meta.get("format") != FORMAT
+            or meta.get("features") != cls.FEATURES
+            or meta.get("labels") != list(labels)
+        ):
+            raise ModelIncompatible(
+                f"the {cls.NAME} model in {path} is of another version; {retrain}"
+            )
+        if (
+            not isinstance(grams, list)
+            or not all(isinstance(g, str) for g in grams)
+            or idf.shape != (len(grams),)
+            or coef.shape != (len(grams), len(labels))
+            or intercept.shape != (len(labels),)
+        ):
+            raise ModelIncompatible(f"the {cls.NAME} model in {path} is damaged; {retrain}")
+        return cls(grams, idf, coef, intercept)
+
+    @classmethod
+    def fitted(
+        cls,
+        texts: Sequence[str],
+        targets: Sequence[int],
+        weights: Sequence[float],
+        n_labels: int,
+        c: float,
+        max_features: int | None = None,
+    ) -> Self:
+        """Fit the vocabulary, IDF and logistic regression on TEXTS (scikit-learn, training only);
+        MAX_FEATURES keeps the features found in the most documents."""
+        from sklearn.linear_model import LogisticRegression
+
+        df: Counter[str] = Counter()
+        for text in texts:
+            df.update(cls.doc_counts(text).keys())
+        kept = [(g, k) for g, k in df.items() if k >= MIN_DF]
+        if max_features is not None and len(kept) > max_features:
+            kept = sorted(kept, key=lambda gk: (-gk[1], gk[0]))[:max_features]
+        grams = sorted(g for g, _ in kept)
+        n = len(texts)
+        idf = np.array([np.log((1 + n) / (1 + df[g])) + 1.0 for g in grams])
+        model = cls(grams, idf, np.zeros((len(grams), n_labels)), np.zeros(n_labels))
+        x = model.matrix(texts)
+        lr = LogisticRegression(C=c, max_iter=300)
+        lr.fit(x, np.asarray(targets), sample_weight=np.asarray(weights, dtype=np.float64))
+        coef = np.zeros((len(grams), n_labels))
+        intercept = np.full(n_labels, -30.0)  # a label absent from training is never chosen
+        classes = [int(k) for k in lr.classes_]
+        if len(classes) == 2:  # scikit-learn's binary form: one column for the second class
+            coef[:, classes[1]] = lr.coef_[0]
+            intercept[classes[0]], intercept[classes[1]] = 0.0, float(lr.intercept_[0])
+        else:
+            coef[:, classes] = lr.coef_.T
+            intercept[classes] = lr.intercept_
+        model.coef, model.intercept = coef, intercept
+        return model
 
 
 def load(path: Path, labels: Sequence[str], retrain: str) -> CharModel:
-    """The n-gram model in the folder PATH; ModelIncompatible (RETRAIN says what to do) if it
-    is missing, damaged or made for other labels or n-grams."""
-    try:
-        meta = json.loads((path / META).read_text("utf-8"))
-        with gzip.open(path / GRAMS, "rt", encoding="utf-8") as fh:
-            grams = json.load(fh)
-        with (path / ARRAYS).open("rb") as raw, np.load(raw, allow_pickle=False) as arrays:
-            idf = np.asarray(arrays["idf"], dtype=np.float64)
-            coef = np.asarray(arrays["coef"], dtype=np.float64)
-            intercept = np.asarray(arrays["intercept"], dtype=np.float64)
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
-        raise ModelIncompatible(
-            f"the character model in {path} is missing or damaged ({exc}); {retrain}"
-        ) from None
-    if (
-        not isinstance(meta, dict)
-        or meta.get("format") != FORMAT
-        or meta.get("ngram") != [MIN_N, MAX_N]
-        or meta.get("labels") != list(labels)
-    ):
-        raise ModelIncompatible(f"the character model in {path} is of another version; {retrain}")
-    if (
-        not isinstance(grams, list)
-        or not all(isinstance(g, str) for g in grams)
-        or idf.shape != (len(grams),)
-        or coef.shape != (len(grams), len(labels))
-        or intercept.shape != (len(labels),)
-    ):
-        raise ModelIncompatible(f"the character model in {path} is damaged; {retrain}")
-    return CharModel(grams, idf, coef, intercept)
+    """The character n-gram model in the folder PATH (see CharModel.from_disk)."""
+    return CharModel.from_disk(path, labels, retrain)
 
 
 def fit(
-    texts: Sequence[str],
-    targets: Sequence[int],
-    weights: Sequence[float],
-    n_labels: int,
-    c: float,
+    texts: Sequence[str], targets: Sequence[int], weights: Sequence[float], n_labels: int, c: float
 ) -> CharModel:
-    """Fit the vocabulary, IDF and logistic regression on TEXTS (scikit-learn, training only)."""
-    from sklearn.linear_model import LogisticRegression
-
-    counts = [doc_grams(t) for t in texts]
-    df: Counter[str] = Counter()
-    for c_ in counts:
-        df.update(c_.keys())
-    grams = sorted(g for g, n in df.items() if n >= MIN_DF)
-    n = len(texts)
-    idf = np.array([np.log((1 + n) / (1 + df[g])) + 1.0 for g in grams])
-    model = CharModel(grams, idf, np.zeros((len(grams), n_labels)), np.zeros(n_labels))
-    x = model.matrix(texts)
-    lr = LogisticRegression(C=c, max_iter=300)
-    lr.fit(x, np.asarray(targets), sample_weight=np.asarray(weights, dtype=np.float64))
-    coef = np.zeros((len(grams), n_labels))
-    intercept = np.full(n_labels, -30.0)  # a label absent from training is never chosen
-    classes = [int(k) for k in lr.classes_]
-    if len(classes) == 2:  # scikit-learn's binary form: one column for the second class
-        coef[:, classes[1]] = lr.coef_[0]
-        intercept[classes[0]], intercept[classes[1]] = 0.0, float(lr.intercept_[0])
-    else:
-        coef[:, classes] = lr.coef_.T
-        intercept[classes] = lr.intercept_
-    model.coef, model.intercept = coef, intercept
-    return model
+    """Fit a character n-gram model on TEXTS (see CharModel.fitted)."""
+    return CharModel.fitted(texts, targets, weights, n_labels, c)
 
 
 def ensemble(spacy_probs: FloatArray, char_probs: FloatArray, weight: float) -> FloatArray:

@@ -15,6 +15,7 @@ from intake.classify.chargrams import CharModel, ensemble
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
 from intake.classify.sections import covers_of
 from intake.classify.text import Segmenter, model_text
+from intake.classify.wordgrams import WordModel
 from intake.documents import Document
 from intake.prediction import Prediction
 from knowledge.labels import KINDS, Kind, element_labels, has_kind, labels
@@ -48,14 +49,47 @@ def text_scores(nlp: Language, texts: Sequence[str]) -> Scores:
     return Scores(lab, kin)
 
 
-def combined_scores(
-    nlp: Language, chars: CharModel | None, char_weight: float, texts: Sequence[str]
-) -> Scores:
-    """The spaCy scores of TEXTS, the labels' averaged with the character n-gram model's."""
+@dataclass(frozen=True)
+class Partners:
+    """The linear models whose probabilities are averaged with the spaCy categorizer's (a
+    weighted geometric mean, in this order; a model with weight 0 or None takes no part)."""
+
+    chars: CharModel | None = None
+    char_weight: float = 0.0
+    words: WordModel | None = None
+    word_weight: float = 0.0
+    word_kinds: WordModel | None = None
+    word_kind_weight: float = 0.0
+
+    @classmethod
+    def of(cls, model_dir: Path, stamp: bundle.Stamp) -> Partners:
+        """The partners stored in a model folder, with the weights of its stamp."""
+        words, word_kinds = bundle.load_words(model_dir, stamp)
+        return cls(
+            bundle.load_chars(model_dir, stamp),
+            stamp.char_weight,
+            words,
+            stamp.word_weight,
+            word_kinds,
+            stamp.word_kind_weight,
+        )
+
+
+def combined_scores(nlp: Language, partners: Partners, texts: Sequence[str]) -> Scores:
+    """The spaCy scores of TEXTS, averaged with the partner models' (labels and kinds)."""
     scores = text_scores(nlp, texts)
-    if chars is None or char_weight <= 0.0 or not texts:
+    if not texts:
         return scores
-    return Scores(ensemble(scores.labels, chars.probs(texts), char_weight), scores.kinds)
+    lab, kin = scores.labels, scores.kinds
+    for model, weight in (
+        (partners.chars, partners.char_weight),
+        (partners.words, partners.word_weight),
+    ):
+        if model is not None and weight > 0.0:
+            lab = ensemble(lab, model.probs(texts), weight)
+    if partners.word_kinds is not None and partners.word_kind_weight > 0.0:
+        kin = ensemble(kin, partners.word_kinds.probs(texts), partners.word_kind_weight)
+    return Scores(lab, kin)
 
 
 def path_signals(member_path: PurePosixPath | str) -> tuple[PathSignal | None, PathSignal | None]:
@@ -130,10 +164,10 @@ class Classifier:
         weights: Weights,
         review_threshold: float = 0.5,
         stamp: bundle.Stamp | None = None,
-        chars: CharModel | None = None,
+        partners: Partners | None = None,
     ) -> None:
         self.nlp = nlp
-        self.chars = chars
+        self.partners = partners or Partners()
         self.segmenter = segmenter
         self.weights = weights
         self.review_threshold = review_threshold
@@ -145,8 +179,8 @@ class Classifier:
         stamp = bundle.read_stamp(model_dir)
         segmenter = Segmenter(bundle.read_vocab(model_dir))
         nlp = bundle.load_pipeline(model_dir)
-        chars = bundle.load_chars(model_dir, stamp)
-        return cls(nlp, segmenter, weights_of(stamp), review_threshold, stamp, chars)
+        partners = Partners.of(model_dir, stamp)
+        return cls(nlp, segmenter, weights_of(stamp), review_threshold, stamp, partners)
 
     def texts(self, docs: Sequence[Document]) -> list[str]:
         """What the text model reads for each document."""
@@ -154,8 +188,7 @@ class Classifier:
 
     def scores(self, docs: Sequence[Document]) -> Scores:
         """The text model's raw scores for DOCS."""
-        weight = self.stamp.char_weight if self.stamp is not None else 0.0
-        return combined_scores(self.nlp, self.chars, weight, self.texts(docs))
+        return combined_scores(self.nlp, self.partners, self.texts(docs))
 
     def predict(self, docs: Sequence[Document]) -> list[Prediction]:
         """A label, kind and calibrated confidence for each document, in order."""
@@ -169,9 +202,8 @@ class Classifier:
 
     def _window_scores(self, parts: list[str]) -> FloatArray:
         """Raw label scores of a document's windows, content only."""
-        weight = self.stamp.char_weight if self.stamp is not None else 0.0
         texts = [model_text(_WINDOW_NAME, part, self.segmenter) for part in parts]
-        return combined_scores(self.nlp, self.chars, weight, texts).labels
+        return combined_scores(self.nlp, self.partners, texts).labels
 
 
 _WINDOW_NAME = PurePosixPath("window.txt")

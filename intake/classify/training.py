@@ -22,8 +22,8 @@ import hashlib
 import logging
 import random
 import time
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any, cast
@@ -38,16 +38,16 @@ from spacy.util import load_config, load_model_from_config, registry
 from thinc.api import Config, Optimizer, fix_random_seed
 
 import intake.classify.bundle as bundle
-import intake.classify.chargrams as chargrams
 from intake.classify.calibration import binary_nll, ece, fit_temperature, nll
 from intake.classify.chargrams import CharModel
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
 from intake.classify.dataset import data_file, load_split, read_split
 from intake.classify.metrics import macro_f1, per_label_f1
-from intake.classify.model import Scores, as_doc, combined_scores, path_signals
+from intake.classify.model import Partners, Scores, as_doc, combined_scores, path_signals
 from intake.classify.text import Segmenter, model_text, vocabulary
+from intake.classify.wordgrams import MAX_FEATURES, WordModel
 from intake.corrections import Correction, LabelledFile
-from knowledge.labels import KINDS, has_kind, labels
+from knowledge.labels import KINDS, Kind, has_kind, labels
 
 log = logging.getLogger(__name__)
 
@@ -177,22 +177,26 @@ def _say(progress: Progress | None, message: str) -> None:
 @dataclass
 class Fitted:
     """A trained pipeline with the optimizer whose parameter averages are used for prediction,
-    and the character n-gram model whose label probabilities are averaged with its own."""
+    and the linear models whose probabilities are averaged with its own."""
 
     nlp: Language
     optimizer: Optimizer
-    chars: CharModel | None = None
-    char_weight: float = 0.0
+    partners: Partners = field(default_factory=Partners)
 
     def scores(self, texts: Sequence[str]) -> Scores:
         """Label and kind scores of TEXTS with the averaged parameters."""
         with self.nlp.use_params(self.optimizer.averages):
-            return combined_scores(self.nlp, self.chars, self.char_weight, texts)
+            return combined_scores(self.nlp, self.partners, texts)
 
-    def chars_to_disk(self, path: Path) -> None:
-        """Save the character n-gram model (if there is one)."""
-        if self.chars is not None:
-            self.chars.to_disk(path, labels())
+    def parts_to_disk(self, model_dir: Path) -> None:
+        """Save the linear models (those there are) into their folders of MODEL_DIR."""
+        p = self.partners
+        if p.chars is not None:
+            p.chars.to_disk(model_dir / bundle.CHARS, labels())
+        if p.words is not None:
+            p.words.to_disk(model_dir / bundle.WORDS, labels())
+        if p.word_kinds is not None:
+            p.word_kinds.to_disk(model_dir / bundle.WORD_KINDS, KINDS)
 
     def to_disk(self, path: Path) -> None:
         """Save the pipeline with the averaged parameters."""
@@ -255,19 +259,44 @@ def fit(
             f"{step}epoch {epoch}/{epochs}: label loss {losses.get('textcat', 0.0):.1f}, "
             f"kind loss {losses.get('textcat_kind', 0.0):.1f}",
         )
-    secor = config["secor"]
+    return Fitted(nlp, optimizer, fit_partners(config["secor"], texts, docs, progress, step))
+
+
+def fit_partners(
+    secor: Mapping[str, Any],
+    texts: Sequence[str],
+    docs: Sequence[TrainingDoc],
+    progress: Progress | None,
+    step: str,
+) -> Partners:
+    """Fit the linear models the [secor] section gives a weight (scikit-learn, training only)."""
+    targets = [labels().index(d.label) for d in docs]
+    weights = [float(d.weight) for d in docs]
+    c = float(secor.get("char_c", 10.0))
     char_weight = float(secor.get("char_weight", 0.0))
-    if char_weight <= 0.0:
-        return Fitted(nlp, optimizer)
-    _say(progress, f"{step}character n-gram model")
-    chars = chargrams.fit(
-        texts,
-        [labels().index(d.label) for d in docs],
-        [float(d.weight) for d in docs],
-        len(labels()),
-        float(secor.get("char_c", 10.0)),
-    )
-    return Fitted(nlp, optimizer, chars, char_weight)
+    word_weight = float(secor.get("word_weight", 0.0))
+    word_kind_weight = float(secor.get("word_kind_weight", 0.0))
+    chars = words = word_kinds = None
+    if char_weight > 0.0:
+        _say(progress, f"{step}character n-gram model")
+        chars = CharModel.fitted(texts, targets, weights, len(labels()), c)
+    if word_weight > 0.0:
+        _say(progress, f"{step}word model of the labels")
+        words = WordModel.fitted(texts, targets, weights, len(labels()), c, MAX_FEATURES)
+    rows = [i for i, d in enumerate(docs) if d.kind is not None]
+    if len({docs[i].kind for i in rows}) < len(KINDS):  # a corpus with one kind: nothing to learn
+        word_kind_weight = 0.0
+    if word_kind_weight > 0.0:
+        _say(progress, f"{step}word model of the kinds")
+        word_kinds = WordModel.fitted(
+            [texts[i] for i in rows],
+            [KINDS.index(cast(Kind, docs[i].kind)) for i in rows],
+            [weights[i] for i in rows],
+            len(KINDS),
+            c,
+            MAX_FEATURES,
+        )
+    return Partners(chars, char_weight, words, word_weight, word_kinds, word_kind_weight)
 
 
 def train_model(
@@ -384,7 +413,9 @@ def train_model(
         corrections=len(extra),
         contradiction_p=weights.contradiction_p,
         contradiction_top=weights.contradiction_top,
-        char_weight=final.char_weight,
+        char_weight=final.partners.char_weight,
+        word_weight=final.partners.word_weight,
+        word_kind_weight=final.partners.word_kind_weight,
     )
     truth = [labels().index(d.label) for d in heldout]
     folders, names = _signals(heldout)
@@ -399,7 +430,7 @@ def train_model(
         "labelled_sha256": labelled_sha256,
         "trained_at": stamp.trained_at,
     }
-    bundle.write_model(out_dir, final.to_disk, stamp, vocab, report, final.chars_to_disk)
+    bundle.write_model(out_dir, final.to_disk, stamp, vocab, report, final.parts_to_disk)
     _say(
         progress,
         f"model written to {out_dir} in {time.monotonic() - started:.0f} s "

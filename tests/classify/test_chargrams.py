@@ -87,7 +87,7 @@ def test_model_folder_holds_the_char_model(tiny_model: Path, tmp_path: Path) -> 
     assert stamp["char_weight"] > 0
     assert (tiny_model / CHARS / chargrams.META).is_file()
     clf = Classifier.load(tiny_model)
-    assert clf.chars is not None
+    assert clf.partners.chars is not None
     doc = Document("a.txt", PurePosixPath("a.txt"), "", 10, text="inspection of the site ladders")
     assert len(clf.predict([doc])) == 1
     broken = tmp_path / "model"
