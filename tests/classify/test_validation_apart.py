@@ -14,11 +14,23 @@ DATA = REPO / "intake" / "classify" / "data"
 RUN = 20  # words in a row that would mean a document was copied across
 
 
+# wording that is not the author's: legislation cited by its titles, and the sentence of a
+# WCB clearance letter (two strangers wrote the same standard wording as the generator's)
+OFFICIAL = ("sa 2020", "alta reg", "in good standing")
+
+
 def _runs(text: str) -> set[str]:
-    """Runs of RUN words, but not lists of OHS Code parts: those titles are the Code's own."""
+    """Runs of RUN words, but not lists of OHS Code parts, nor the legislature's or the WCB's
+    own wording (OFFICIAL; the Act, Regulation and Code named together)."""
     words = re.findall(r"[a-z0-9']+", text.lower())
-    runs = (words[i : i + RUN] for i in range(len(words) - RUN + 1))
-    return {" ".join(run) for run in runs if run.count("part") < 2}
+    runs = (" ".join(words[i : i + RUN]) for i in range(len(words) - RUN + 1))
+    return {
+        run
+        for run in runs
+        if run.split().count("part") < 2
+        and run.count("occupational health and safety") < 2
+        and not any(mark in run for mark in OFFICIAL)
+    }
 
 
 def _training_runs() -> set[str]:
@@ -32,7 +44,12 @@ def _training_runs() -> set[str]:
     return runs
 
 
-@pytest.mark.parametrize("folder", ["validation", "validation2", "validation3"])
+FOLDERS = sorted(
+    path.parent.name for path in (REPO / "bench").glob("validation*/docs.jsonl")
+)  # every validation set, the first to the eighth
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
 def test_no_validation_document_shares_a_long_run_with_the_training_data(folder: str) -> None:
     training = _training_runs()
     docs = [
