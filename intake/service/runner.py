@@ -49,6 +49,7 @@ from intake.store.schema import SOURCE_IMAP
 log = logging.getLogger(__name__)
 
 IDLE_SLICE_SECONDS = 1.0
+COPY_RETRY_SECONDS = 2.0  # how soon a worker tries again to copy replies to the Sent folder
 STORE_CHECK_SECONDS = 5.0
 BATCH_SECONDS = 10.0
 PURGE_EVERY_SECONDS = 86400.0
@@ -95,6 +96,7 @@ class IntakeService:
         self._model_watch = ModelWatch(
             model_dir_for(settings), settings.classifier.review_threshold
         )
+        self._copy_again_at: float | None = None  # Sent copies wait for the folders' lock
         self._refresh_at: float | None = None  # log in again with a fresh OAuth2 token then
         self._caught_up_to: int | None = None  # the UIDNEXT a skipped wait was for
 
@@ -142,6 +144,9 @@ class IntakeService:
         expiry.record(self.store, expiry.SMTP_CERTIFICATE, self.relay.certificate_expires)
         if client is not None and folders is not None and sent is not None:
             with self.store.exclusive(lock) as mine:
+                # another worker works the folders now: come back soon for the copies of what
+                # this one sent, rather than after a whole wait (they reached Sent a minute late)
+                self._copy_again_at = self._copy_retry_at(mine=mine)
                 if mine:
                     sent.keep_copies(self.store)
                     filed = file_processed(
@@ -158,6 +163,13 @@ class IntakeService:
         self.live.cycle_done()
         metrics.CYCLES.inc()
         self.cycles += 1
+
+    def _copy_retry_at(self, *, mine: bool) -> float | None:
+        """When to come back to copy sent replies to the Sent folder: soon when another worker
+        held the folders (MINE false) and some copy waits, else at the next cycle as usual."""
+        if mine or not self.store.outbox.uncopied(limit=1):
+            return None
+        return time.monotonic() + COPY_RETRY_SECONDS
 
     def _purge_when_due(self) -> None:
         """With [store] retention_days set, purge once a day (a failure never stops intake)."""
@@ -194,6 +206,8 @@ class IntakeService:
     def _wake_at(self) -> float:
         """The monotonic time the next cycle is due at the latest."""
         deadline = time.monotonic() + self.mailbox.poll_seconds
+        if self._copy_again_at is not None:
+            deadline = min(deadline, self._copy_again_at)
         due = self.store.outbox.next_due_at()
         if due is not None:
             in_seconds = max(0.0, (due - utcnow()).total_seconds(), self.relay.wait_seconds())
