@@ -71,8 +71,16 @@ SEEN_SETS = (
 )
 # Hold-outs nobody on the team has read: the only sets that measure unseen questions.
 UNSEEN_SETS = ("holdout13_questions.toml", "holdout14_questions.toml")
-# dev5 to dev7 were written by strangers in the sixth session as development sets.
-STRANGERS_SETS = ("dev5_questions.toml", "dev6_questions.toml", "dev7_questions.toml")
+# dev5 to dev7 were written by strangers in the sixth session as development sets, dev8 to
+# dev10 in the seventh (each scored once before anyone read it).
+STRANGERS_SETS = (
+    "dev5_questions.toml",
+    "dev6_questions.toml",
+    "dev7_questions.toml",
+    "dev8_questions.toml",
+    "dev9_questions.toml",
+    "dev10_questions.toml",
+)
 # The set whose every fourth question was kept untouched until it was read (session 5).
 QUARTERED = "dev2_questions.toml"
 # Every set, in the order they are printed.
