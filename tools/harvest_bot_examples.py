@@ -35,6 +35,7 @@ import re
 import sys
 import tomllib
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,8 +52,9 @@ HEADER = """\
 """
 
 
-def harvest() -> dict[str, list[str]]:
-    """Intent -> the development questions answered correctly as that intent."""
+def harvest(sets: Sequence[str] | None = None) -> dict[str, list[str]]:
+    """Intent -> the questions of SETS (default: every development set) answered correctly
+    as that intent."""
     sys.path.insert(0, str(ROOT / "bench"))
     import bench_bot  # type: ignore[import-not-found]  # (bench/ is no package)
 
@@ -70,7 +72,7 @@ def harvest() -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     seen: set[str] = set()
     runs = seed_runs()
-    for name in bench_bot.DEVELOPMENT_SETS:
+    for name in bench_bot.DEVELOPMENT_SETS if sets is None else sets:
         path = bench_bot.HERE / name
         if not path.is_file():
             continue
