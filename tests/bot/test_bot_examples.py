@@ -24,3 +24,12 @@ def test_examples_name_known_intents_and_weigh_less_than_paraphrases() -> None:
 def test_no_example_is_refused_as_manipulation() -> None:
     """Refusals rest on the rules of bot.misstate; their words would teach refusing questions."""
     assert "manipulation" not in examples()
+
+
+def test_given_examples_take_the_place_of_the_committed_ones() -> None:
+    """A model for measuring on some sets learns from the other sets' examples only."""
+    rows = list(training_rows(given={"pir": ["so what is this pir thing"]}))
+    assert [r for r in rows if r[2] == EXAMPLE_WEIGHT] == [
+        ("so what is this pir thing", "pir", EXAMPLE_WEIGHT)
+    ]
+    assert len(rows) == 1 + sum(1 for _ in training_rows(with_examples=False))
