@@ -144,16 +144,24 @@ _TOTAL_SAID = re.compile(
     r"(?:for|with) a total of)$"
 )
 _LEAVING = re.compile(
-    r"\b(?:leaving|leaves|quit\w*|(?<!\ba )(?<!\ban )(?<!semi )(?<!- )retir\w*|laid off|let go|"
-    r"moving on|moving away)\b"  # not "a retired electrician", "semi retired": how they are
+    r"\b(?:leaving|leaves|quit\w*|(?<!\ba )(?<!\ban )(?<!semi )(?<!- )(?<!\bmy )(?<!\bhis )"
+    r"(?<!\bher )(?<!\bour )retir\w*|laid off|let go|moving on|moving away)\b"
+    # not "a retired electrician", "semi retired", "his retired dad": how they are
 )
 _LET_GO = re.compile(
     r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
 )
 # "my crew is 6", "our shop was about 9": the size of a group named as the subject.
 _GROUP_IS = re.compile(
-    r"\b(?:my|our|the|his|her) (?:crew|team|staff|company|outfit|shop|group) "
-    r"(?:is|was|are|'s|has|had)(?: (?:just|only|about|around))?$"
+    r"\b(?:my|our|the|his|her) (?:[\w-]+(?: [\w-]+)? )?(?:crew|team|staff|company|outfit|shop|"
+    r"group|"
+    r"headcount|head count|head-count|workforce) (?:is|was|are|'s|has|had)"
+    r"(?: (?:just|only|about|around))?$"
+)
+# Words before a count that make it the whole team's, the one asking included: "we're 8",
+# "our headcount is 8", "our crew is 6" (the writer who gave only their job is in it).
+_WE_ARE = re.compile(
+    r"\bwe (?:'re|are|r|re|were)(?: (?:just|only|about|around|now|currently|at))*$"
 )
 _STILL = re.compile(r"(?:but |yet |and )?(?:he |she |they )?(?:'s |is |are )?still\b")
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
@@ -189,6 +197,29 @@ _ROOM = re.compile(
     r"(?:i|we)\s+(?:still\s+)?(?:hire|add|take on|bring on|have|get|employ)\b|"
     r"\bhow many more\b|\broom (?:for|to (?:hire|add|grow))\b|"
     r"\b(?:the )?most (?:people |guys |staff )?(?:i|we) (?:can|could) (?:hire|add|have|grow to)\b"
+)
+# Words before a number said after the people were listed that make it the asker's own sum of
+# them ("so we're at 9, right?", "that's 8", "= 11"), no more people: the people listed count.
+_SUM_SAID = re.compile(
+    r"(?:^|\b)(?:so|thats|that 's|that is|which is|which makes|making it|makes|=|total|"
+    r"in total|for a total of)(?: (?:we|we 're|we are|we r|it|it 's|its|us|that 's|i 'm))?"
+    r"(?: (?:at|only|just|about|still|now))*$"
+)
+# Words after a count that make it one part of the team's: "9 on the crew", "6 in the field".
+_PART_AFTER = re.compile(
+    r"(?:people |guys )?(?:on|in|at) (?:the |our |my )?(?:crew|field|site|shop|tools|road|"
+    r"jobs?|yard|trucks?|jobsites?)\b"
+)
+# The company spoken of in the third person: "they have 7 carpenters", "their crew".
+_THEY = re.compile(
+    r"\bthey (?:(?:also|still|only|now) )?(?:have|'ve|got|employ|run|hire|had|are a)\b|"
+    r"\btheir (?:company|crew|staff|business|outfit|shop|team|guys|workers|employees|wcb|"
+    r"payroll)\b"
+)
+# The one asking speaks as the employer: "I also have 6 guys", "my crew".
+_MINE = re.compile(
+    r"\bi (?:\w+ )?(?:have|employ|hired?|run|own)\b|\bmy (?:company|crew|guys|staff|business|"
+    r"shop|outfit|workers|employees|wcb|payroll|team)\b"
 )
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
 # "... aren't on WCB", "who are not covered by our wcb", "(not on the WCB account)".
@@ -239,12 +270,20 @@ def read_groups(doc: Doc, lex: Lexicon, today: date | None = None) -> Reading | 
 class _Grammar(MentionReader):
     """The mentions of a sentence combined into its head count."""
 
+    outside = False  # the one asking writes of the company as "they" (not counted)
+
+    @property
+    def first_plural(self) -> bool:
+        """The company is spoken of as "we", "our" or "us"."""
+        return any(w in ("we", "our", "us", "ours", "ourselves", "we're") for w in self.lowers)
+
     # mentions ------------------------------------------------------------------------
     def read(self) -> Reading | None:
         mentions = self.mentions()
         if not mentions:
             return None
-        mentions = self._same_people(self._named_owners(mentions))
+        mentions = self._writer_in_team(self._same_people(self._named_owners(mentions)))
+        mentions = self._writer_outside(mentions)
         mentions = [self._timed(m, mentions) for m in mentions]
         return self._combine(mentions)
 
@@ -294,12 +333,63 @@ class _Grammar(MentionReader):
                 first = next(x for x in out if x.single and x.who == key)
                 out[out.index(first)] = m if self._off_wcb(m) else first
                 continue
-            if self._said_again(m, out):
+            if self._said_again(m, out) or self._named_before(m, out):
                 continue  # "6 full time guys ... the students work with the 6 guys": the same 6
             if m.single:
                 seen.add(key)
             out.append(m)
         return out
+
+    def _writer_outside(self, mentions: list[Mention]) -> list[Mention]:
+        """ "I do the books for a small framing outfit ... they have 7 carpenters": the one
+        asking speaks of the company as "they", never "we" or "our", so they work for it from
+        outside (a bookkeeper, a consultant) and are not counted; the answer says so."""
+        if self.first_plural or not _THEY.search(self.text) or _MINE.search(self.text):
+            return mentions
+        writer = [
+            m
+            for m in mentions
+            if m.kind == "self" and (self.word(m.at) == "i" or m.who.startswith("you (the "))
+        ]
+        if not writer:
+            return mentions
+        self.outside = True
+        return [m for m in mentions if m not in writer]
+
+    def _writer_in_team(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Bookkeeper here ... our headcount is 8", "I'm the office manager. We are 8": the
+        one asking, who named only their job, is in the team's count said with "we" or "our"."""
+        writer = next(
+            (m for m in mentions if m.kind == "self" and m.who.startswith("you (the ")), None
+        )
+        if writer is None:
+            return mentions
+        for m in mentions:
+            if m.single or m.subset or "you" in m.holds:
+                continue
+            lo, _ = self.segment(m.at)
+            before = " ".join(self.lowers[max(m.at - 6, lo) : m.at])
+            if _GROUP_IS.search(before) or _WE_ARE.search(before):
+                who = _held_in(m.who or "people", ["you"])
+                held = replace(m, who=who, holds=(*m.holds, "you"))
+                return [held if x is m else x for x in mentions if x is not writer]
+        return mentions
+
+    def _named_before(self, m: Mention, earlier: list[Mention]) -> bool:
+        """M, one person said with "the", names again someone counted in an earlier sentence
+        by the same words: "9 tradespeople, 1 receptionist and the owner. The receptionist
+        never goes on site"; "my buddy ... right now its me, buddy, cousin" (no new people)."""
+        if not m.single or m.count != 1 or not m.who.startswith("the "):
+            return False
+        words = _head(m.who)
+        return any(
+            x.at < m.at
+            and self.segment(x.at) != self.segment(m.at)  # not two items of one list
+            and not x.subset
+            and x.kind != "self"
+            and _head(x.who)[-len(words) :] == words
+            for x in earlier
+        )
 
     def _said_again(self, m: Mention, earlier: list[Mention]) -> bool:
         """M names again, with "the" or "those", a group counted before: the same number of
@@ -405,6 +495,11 @@ class _Grammar(MentionReader):
         not_counted: list[str] = []
         excluded: list[int] = []
         unsure = self.unsure
+        if self.outside:
+            not_counted.append(
+                'you, as you write of the company as "they" (if you are on its WCB account, '
+                "add yourself)"
+            )
         people = [m for m in mentions if not m.bare]
         bare = [m for m in mentions if m.bare and m.at not in self.group_counts]
         promoted: set[int] = set()
@@ -420,7 +515,9 @@ class _Grammar(MentionReader):
                     m = Mention(m.count * leaders, f"people ({m.count} for each of {leaders} "
                                 f"{unit})", m.kind, m.at, bare=True)  # fmt: skip
                 before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
-                reached = re.search(_TOTAL_SAID, before)
+                reached = re.search(_TOTAL_SAID, before) and not _PART_AFTER.match(
+                    " ".join(self.lowers[m.at + 1 : m.at + 5])
+                )  # "we go to 9 on the crew plus me and the wife": the crew's count, not all
                 people.append(
                     Mention(m.count, "in all" if reached else m.who or ("others" if self._joined(
                                 m, people) else "people" if people else ""),
@@ -830,6 +927,10 @@ class _Grammar(MentionReader):
 
     def _bare_is_people(self, m: Mention, people: list[Mention]) -> bool:
         prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
+        if _SUM_SAID.search(" ".join(self.lowers[max(m.at - 4, 0) : m.at])) and any(
+            not p.bare and p.at < m.at for p in people
+        ):
+            return False  # "it's me, my partner and 9 guys. so we're at 9": their own sum
         if self.lowers[m.at] == "one" and nxt not in self.lex.extra:
             return False  # "one company and one WCB account"
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
@@ -927,7 +1028,7 @@ class _Grammar(MentionReader):
                             out.remove(x)
                         i = out.index(m)
                         out[i] = Mention(
-                            m.count, m.who + f" ({' and '.join(_named(x) for x in held)} included)",
+                            m.count, _held_in(m.who, [_named(x) for x in held]),
                             m.kind, m.at, False, m.time, m.added, m.known, m.bare,
                             (*m.holds, *(x.who for x in held)), m.subset,
                         )  # fmt: skip
@@ -989,6 +1090,9 @@ class _Grammar(MentionReader):
         j = k + 1
         if self.word(j) == "." and self.word(k) in ("incl", "inc"):
             j += 1  # "9 staff incl. me"
+        pronoun = self._pronoun_held(j, m, out)
+        if pronoun:
+            return pronoun  # "our headcount is 8 including him": the owner named before
         while j < self.n:
             x = starts.get(j)
             if x is not None:
@@ -1006,6 +1110,20 @@ class _Grammar(MentionReader):
                 break
             j += 1
         return held
+
+    def _pronoun_held(self, j: int, m: Mention, out: list[Mention]) -> list[Mention]:
+        """The people a pronoun at J stands for when it follows "including": "him", "her"
+        is the last one person named before M (not the one asking); "them both", "both of
+        them" the last two."""
+        words = self.lowers[j : j + 3]
+        if words[:1] in (["him"], ["her"]):
+            wanted = 1
+        elif words[:2] in (["them", "both"], ["both", "of"]) or words[:1] == ["both"]:
+            wanted = 2
+        else:
+            return []
+        named = [x for x in out if x.single and x.kind != "self" and x.at < m.at and x.count == 1]
+        return named[-wanted:] if len(named) >= wanted else []
 
     def _starts_clause(self, x: Mention) -> bool:
         """ "my son wants to start": the person begins a new clause (not in the number)."""
@@ -1071,3 +1189,25 @@ def _total(counted: list[Mention]) -> tuple[int, bool]:
 
 def _named(m: Mention) -> str:
     return m.who if m.single or m.who.startswith("of ") else f"{m.count} {m.who}"
+
+
+def _held_in(who: str, names: list[str]) -> str:
+    """WHO with NAMES said to be in it: "8 people (you and the owner included)"."""
+    if who.endswith(" included)"):
+        return f"{who.removesuffix(' included)')} and {' and '.join(names)} included)"
+    return f"{who} ({' and '.join(names)} included)"
+
+
+def _head(who: str) -> list[str]:
+    """The words that name the people of WHO, the last one singular, without a determiner:
+    "9 carpenters on staff" -> ["carpenter"], "the new guy" -> ["new", "guy"]."""
+    words = who.split(" (")[0].split()
+    for stop in ("in", "on", "at", "from", "who", "that"):
+        if stop in words[1:]:
+            words = words[: words.index(stop, 1)]
+    while words and words[0] in ("the", "your", "his", "her", "their", "a", "an"):
+        words = words[1:]
+    if not words:
+        return [""]
+    head = words[-1]
+    return [*words[:-1], head[:-1] if head.endswith("s") and not head.endswith("ss") else head]

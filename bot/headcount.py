@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
-from bot.mentions import LIMIT, names_the_limit
+from bot.mentions import LIMIT, MentionReader, names_the_limit
 from bot.roster import read_roster, singular_person
 
 log = logging.getLogger(__name__)
@@ -416,6 +416,8 @@ def _read(
     """The grammar's READING checked against the token reader's SECOND."""
     if reading is None and second is not None:
         second = _without_things(doc, second)  # "200 toolbox talk sheets" are no people
+    if reading is None and second is not None:
+        second = _without_set_aside(doc, lex, second)  # "one of our guys had a near miss"
     if reading is None and second is not None and _only_asked(doc, second):
         return None  # "does one person have to do all 3 courses", "we're an electrician"
     if reading is None or (second is not None and second.bound != "exact"):
@@ -434,6 +436,21 @@ def _read(
             or (second.owner_unsure and not reading.unsure and not _owners_named(reading)),
         )
     return first
+
+
+def _without_set_aside(doc: Doc, lex: Lexicon, count: HeadCount) -> HeadCount | None:
+    """COUNT without the numbers the grammar of groups read and set aside: "one of our guys
+    had a near miss" names one of a group, no head count. One reader decides each number:
+    where the grammar read a mention at a token, the token reader's group there is dropped."""
+    aside = {m.at for m in MentionReader(doc, lex, date.today()).mentions() if m.subset}
+    if not aside:
+        return count
+    kept = [g for g in count.groups if g.at not in aside]
+    if not kept:
+        return None
+    if len(kept) == len(count.groups):
+        return count
+    return replace(count, groups=tuple(kept), total=_total(kept)[0])
 
 
 def _without_things(doc: Doc, count: HeadCount) -> HeadCount | None:

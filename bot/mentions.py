@@ -137,6 +137,14 @@ _GENERIC_AFTER = frozenset(
     {"would", "should", "could", "might", "matter", "matters", "count", "counts", "counted",
      "affect", "affects", "change", "changes", "qualify", "qualifies"}
 )  # fmt: skip
+# Nouns after a person word that name a count of people, not a person ("full-time headcount").
+_COUNT_NOUNS = frozenset({"head_count", "headcount", "roster"})
+# Verbs of saying: the person before them is the source of a belief ("my foreman told me the
+# owners don't count"), someone the question quotes, not one more person to count.
+_SAYS = frozenset(
+    {"told", "tells", "tell", "said", "says", "say", "thinks", "thought", "reckons", "claims",
+     "claimed", "mentioned", "insists", "insisted", "believes", "figures", "swears", "suggested"}
+)  # fmt: skip
 _SUPPOSE = frozenset(
     {"think", "thought", "guess", "suppose", "figured", "figure", "assume", "assumed", "say",
      "like", "hypothetically"}
@@ -382,6 +390,8 @@ class MentionReader:
             return None  # "50/50", "9-5", "10%"
         if prev == ":" and self.word(i - 2).isdigit():
             return None  # "9:30"
+        if prev in ("=", "equals"):
+            return None  # "8 plus 3 volunteers = 11": the sum of people counted already
         if (prev in ("'s", "is", "turned", "turns") and self.word(i - 2) in ("he", "she")) or (
             prev == "(" and nxt in (")", "yrs", "years", "yr", "y/o")
         ):
@@ -651,6 +661,12 @@ class MentionReader:
             if i in self.used:
                 continue
             prev, nxt = self.word(i - 1), self.word(i + 1)
+            if self._introduces_self(i) and low != "owner":
+                self.used.add(i)  # "Bookkeeper here, ...": the one asking, by their job
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+                continue
             if (
                 self.norms[i] == "one_person"
                 or (low == "owner" and nxt in ("here", "speaking") and prev in ("", ".", ",", "!"))
@@ -673,7 +689,10 @@ class MentionReader:
                     continue  # "8 employees and im hiring 3 more": the one asking, speaking
                 if low == "yours" and nxt != "truly":
                     continue
-                if low == "me" and prev in ("for", "to", "tell", "let", "help", "give", "if"):
+                if low == "me" and (
+                    prev in ("for", "to", "tell", "let", "help", "give", "if", "asked", "showed")
+                    or prev in _SAYS
+                ):  # "my foreman told me": the one told, not one of a list
                     continue
                 if not seen_self:
                     seen_self = True
@@ -688,6 +707,16 @@ class MentionReader:
                 continue  # "the wife's cousin": the cousin is the one named
             if low in BODY and prev in POSSESSIVE - {"my", "our"}:
                 continue  # "cut his hand": a hand, not a hired hand
+            if self.norms[i + 1 : i + 2] and self.norms[i + 1] in _COUNT_NOUNS:
+                continue  # "our full-time headcount is 8": how the count is named, no one
+            if self._speaks(i):
+                continue  # "my foreman told me ...": whose word it is, not one more person
+            if self._i_am(i):
+                self.used.add(i)  # "i am owner of small tile company": the one asking
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+                continue
             if self.value(i - 1) is not None or (
                 self.person(i + 1) is not None
                 and self.lowers[i + 1] not in SELF
@@ -833,6 +862,41 @@ class MentionReader:
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
 
+    def _speaks(self, i: int) -> bool:
+        """The person at I (said with my, our, the) is the subject of a verb of saying: "my
+        foreman told me", "our accountant says", "the guy at the bank thinks"."""
+        det = self.word(i - 1)
+        if det not in POSSESSIVE | {"the"}:
+            det = self.word(i - 2)  # "my business partner says"
+            if det not in POSSESSIVE | {"the"}:
+                return False
+        for k in range(i + 1, min(i + 6, self.n)):
+            if self.word(k) in _SAYS:
+                return True  # "the guy at the bank told me"
+            if self.word(k) in JOIN | SEGMENT or self.person(k) is not None:
+                return False
+        return False
+
+    def _i_am(self, i: int) -> bool:
+        """The person word at I, with no article, is what the one asking is: "i am owner of
+        small tile company", "im owner and operator"."""
+        before = self.lowers[max(i - 2, 0) : i]
+        return self.word(i - 1) != "a" and (
+            before in (["i", "am"], ["i", "'m"], ["i", "m"]) or before[-1:] in (["im"], ["i'm"])
+        )
+
+    def _introduces_self(self, i: int) -> bool:
+        """The person word at I opens a sentence and says who is writing: "Bookkeeper here,
+        ...", "office manager here.", "Safety coordinator speaking"."""
+        modifier = self.word(i - 1)
+        start = i - 1 if modifier.isalpha() and modifier not in POSSESSIVE | ARTICLE else i
+        return (
+            self.person(i) is not None
+            and self.word(i + 1) in ("here", "speaking")
+            and self.word(i + 2) in ("", ",", ".", "!", "-", ":", ";")
+            and self.word(start - 1) in ("", ".", ",", "!", "?")
+        )
+
     def _generic(self, k: int, end: int) -> bool:
         """The indefinite person at K..END names a kind in a supposition or a question, not
         someone on the crew: "i didnt think a volunteer would matter", "would a temp count"."""
@@ -866,6 +930,8 @@ class MentionReader:
         while j >= lo and self.lowers[j] not in _LIST_BREAK:
             if self.lowers[j] in ("i", "i'm", "im") and verb in ("as", "am", "'m"):
                 return "you"  # "I work as a foreman", "i come in as a helper"
+            if self.lowers[j] in ("him", "her", "them") and verb == "as":
+                return "them"  # "we put him on our wcb as a volunteer": the one named before
             named = next((m for m in out if m.at <= j < m.at + len(m.who.split())), None)
             if named is None and j in self.used:  # "my brother-in-law" spans more words
                 named = max((m for m in out if m.at <= j), key=lambda m: m.at, default=None)

@@ -1,0 +1,173 @@
+"""Issue 11, round 8a: who is counted, and which reader decides.
+
+- a person named, then described ("his wife Karen does the payroll from home") is one
+  person, counted whatever their hours or place of work;
+- the one asking who gives only their job ("Bookkeeper here", "I'm the office manager") is
+  in the team's count said with "we" or "our"; one who writes of the company as "they" is
+  outside it, and the answer says so;
+- "N including him" holds the person named before; a person named again with "the" in a
+  later sentence ("The receptionist never goes on site") is the same person;
+- whose word a belief is ("my foreman told me ...") adds nobody, and a count built on a
+  wrong belief is corrected, not refused;
+- a person word inside a question about a document or an event ("one of our guys had a
+  near miss") is no head count: where the grammar of groups set a number aside, the token
+  reader does not bring it back.
+
+The phrasings are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.bot.test_bot_round7a import assert_total
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # a person named by name, then described
+        (
+            "The owner Mike runs the crew, his wife Sandra does the books from home, and they "
+            "have 6 framers. small enough for secor?",
+            8,
+        ),
+        (
+            "I do the payroll for a roofing outfit. The owner works on the roofs, his son Kyle "
+            "drives the truck and they have 5 roofers. can they get secor?",
+            7,
+        ),
+        (
+            "I keep the books for a small concrete company: the owner, his daughter in the "
+            "office part time, and they have 8 finishers. are they under?",
+            10,
+        ),
+        # the one asking in the team's count, said with "we" or "our"
+        ("Bookkeeper here. Our headcount is 9 including the owner. Do we qualify?", 9),
+        (
+            "office manager here, our full-time headcount is 7 including him. we also have 2 "
+            "part-timers. eligible?",
+            9,
+        ),
+        ("I'm the office manager. We are 8 people. Can we do secor?", 8),
+        (
+            "Bookkeeper here, writing for the owner. Our full time headcount is 6 including "
+            "him, plus a temp from an agency on our WCB. secor?",
+            7,
+        ),
+        # "I am owner" with no article
+        (
+            "i am owner of small framing company. i have 5 worker full time and my wife do "
+            "office. ok for secor?",
+            7,
+        ),
+        ("im owner, i have 3 guys and 1 apprentice. we qualify?", 5),
+        # the same person named again in a later sentence
+        (
+            "We have 9 tradespeople, 1 receptionist and the owner. The receptionist works from "
+            "home. Do we qualify?",
+            11,
+        ),
+        ("we have 6 roofers, 1 bookkeeper and me. the bookkeeper is part time. under 10?", 8),
+        (
+            "started with just me. hired my nephew in may and my buddy in june. now its me, "
+            "nephew, buddy. are we ok?",
+            3,
+        ),
+        # whose word it is
+        (
+            "my accountant says owners don't count. it's me, my partner and 8 guys. so we're at "
+            "8, right?",
+            10,
+        ),
+        (
+            "the guy at the bank told me volunteers dont count. its me and 6 guys plus 2 "
+            "volunteers. so 7, correct?",
+            9,
+        ),
+        # a described person said of with a pronoun: "we put him on our wcb as a volunteer"
+        (
+            "my uncle helps out and we put him on our wcb as a volunteer. so its me, 7 workers "
+            "and my uncle. ok?",
+            9,
+        ),
+        ("does my mom count? we put her on the wcb as a volunteer. its me, 5 guys and mom", 7),
+        # a count of one part of the team at a time, then people added to it
+        (
+            "in winter its 2 people, in summer we go to 8 on the crew plus me and my wife in the "
+            "office. which number counts?",
+            10,
+        ),
+        ("we go up to 9 in the field in summer, plus me. are we over?", 10),
+        # "his retired dad" is how he is, not someone leaving
+        (
+            "owner plus 3 drivers, me, and his retired dad who volunteers and is on our WCB. "
+            "our count?",
+            6,
+        ),
+    ],
+)
+def test_who_is_counted_round8a(engine: Engine, question: str, total: int) -> None:
+    assert_total(engine, question, total)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I do the books for a small framing outfit. The owner runs it, his wife helps and "
+        "they have 7 carpenters. can they do secor?",
+        "I'm the bookkeeper for a drywall company, they have 6 tapers and the owner. eligible?",
+    ],
+)
+def test_a_writer_outside_the_company_is_not_counted_and_told_so(
+    engine: Engine, question: str
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and not any("you" in g.who for g in count.groups), count
+    answer = engine.ask(question).answer
+    assert 'write of the company as "they"' in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hello, one of our guys had a near miss with a ladder and we wrote it up. What "
+        "element is that for SECOR?",
+        "one of the workers got hurt on site, where does the report go",
+        "2 of my guys did the first aid course, which element is that",
+        "one of our apprentices found a frayed cord, where do I file the inspection",
+    ],
+)
+def test_a_person_in_a_question_about_an_event_is_no_head_count(
+    engine: Engine, question: str
+) -> None:
+    assert engine.nlp(question)._.headcount is None, question
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "My foreman told me the owners don't count because we're not employees. It's me "
+            "and my partner plus 9 guys. So we're at 9 and good to go, right?",
+            11,
+        ),
+        (
+            "my buddy reckons family doesn't count. its me, my wife, my son and 8 guys, so 8 "
+            "and we're fine, right?",
+            11,
+        ),
+        (
+            "our safety guy said part timers don't count. we have 7 full time and 4 part "
+            "timers so we're at 7, correct?",
+            11,
+        ),
+    ],
+)
+def test_a_wrong_belief_is_corrected_not_refused(engine: Engine, question: str, total: int) -> None:
+    answer = engine.ask(question)
+    assert answer.kind == "eligibility", answer.answer
+    assert answer.answer.startswith(f"No \u2014 with {total} people you are over the limit"), (
+        answer.answer
+    )
