@@ -68,6 +68,7 @@ from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
+from bot.peak_rule import window_answer, window_lead
 from bot.questions import (
     CONTEXT_WORDS,
     asks_of_its_own,
@@ -365,6 +366,9 @@ class Engine:
         wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
         if wcb is not None:
             return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
+        window = window_answer(text, max(confidence, 0.6)) if count is None and in_domain else None
+        if window is not None:
+            return window  # "is the 10 the average or the highest we hit": the rule's window
         held = course_holder_answer(text, doc._.categories, max(confidence, THRESHOLD))
         if held is not None and in_domain and count is None:
             return held  # "can my part time girl do the first aid course for our secor"
@@ -405,7 +409,9 @@ class Engine:
                 extra=extra,
                 silent=silent,
                 about_esc=parts.about_esc,
-                understood=understood if combos else "",
+                understood=_join_lead(
+                    window_lead(text, count.total), understood if combos else ""
+                ),  # "what does 'at any given time' mean, like if we were 11 for a week"
             )
         if not in_domain and (
             intent.kind != "smalltalk" or any(t.norm_ not in self.smalltalk for t in doc)

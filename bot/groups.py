@@ -1002,7 +1002,7 @@ class _Grammar(MentionReader):
                 r"outfit of|shop of|at|had|have|of|now|to|usually|normally|top of our|top of the)$",
                 before,
             )
-        ) or ("we" in before.split() and prev in ("be", "'re", "are"))
+        ) or ("we" in before.split() and prev in ("be", "'re", "are", "were", "was"))
 
     def _inclusion(self, people: list[Mention]) -> list[Mention]:
         """ "9 counting me": the 9 holds you; "8 not counting me and my partner": it does not."""

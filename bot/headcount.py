@@ -405,7 +405,8 @@ _TIMED = re.compile(
     r"ago|back (?:down )?to|used to|before that|since|peak\w*|busiest|busy|season\w*|summer|"
     r"winter|spring|fall|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"in may|(?:19|20)\d\d|for (?:a |about |\d+ |a few |a couple (?:of )?)?(?:weeks?|months?))\b",
+    r"in may|(?:19|20)\d\d|for (?:a |about |\d+ |one |two |three |four |a few |a couple (?:of )?)?"
+    r"(?:weeks?|months?))\b",
     re.IGNORECASE,
 )
 

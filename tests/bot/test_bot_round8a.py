@@ -171,3 +171,44 @@ def test_a_wrong_belief_is_corrected_not_refused(engine: Engine, question: str, 
     assert answer.answer.startswith(f"No \u2014 with {total} people you are over the limit"), (
         answer.answer
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does 'at any given time' mean for the 10 employee limit?",
+        "is the limit based on our average staff over the year or the most we had?",
+        "our numbers swing a lot. does acsa go by the average or the busiest month?",
+        "is it the average headcount or the peak?",
+    ],
+)
+def test_the_window_of_the_limit_is_explained(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith('"At any given time" means the most people'), answer.answer
+    assert "not an average" in answer.answer
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "what does 'at any given time' mean exactly. like if for one week we were 11 does "
+            "that kill it",
+            11,
+        ),
+        (
+            "we average 7 but we were 12 for two weeks in july. is it the average or the peak "
+            "that counts?",
+            12,
+        ),
+        ("what does at any given time mean? we had 13 for a month last fall", 13),
+    ],
+)
+def test_the_window_is_applied_to_the_people_counted(
+    engine: Engine, question: str, total: int
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith('"At any given time" means'), answer.answer
+    assert f"So {total} people, even for a week, is over the limit" in answer.answer
+    assert f"with {total} people you are over the limit" in answer.answer
