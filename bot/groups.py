@@ -730,10 +730,40 @@ class _Grammar(MentionReader):
             base = next(m for m in out if m.at == before[-1].at)
             out[out.index(base)] = replace(base, count=base.count + x.count)
             out.remove(x)
+        out = self._plus_at_the_time(out, periods)
         more = [m for m in more if m in out and m.added and m.time == "peak"]
         if len(periods) != 1 or not more or any(m.at < periods[0].at for m in more):
             return out
         return [replace(m, time="now") if m is periods[0] else m for m in out]
+
+    def _plus_at_the_time(self, out: list[Mention], periods: list[Mention]) -> list[Mention]:
+        """ "12 in summer, plus 2 more students in july", "6 in winter, 9 in summer plus 2
+        students": people added with "plus" right after one period's count join that period's
+        team, whose count is then the most at one time."""
+        joined = [
+            m
+            for m in out
+            if not m.single
+            and m not in periods
+            and m.kind != "total"
+            and m.time in ("now", "peak")
+            and (m.added or self.word(m.at - 1) in ("plus", "+"))
+        ]
+        for x in joined:
+            lo, _ = self.segment(x.at)
+            before = [p for p in periods if p in out and lo <= p.at < x.at]
+            if not before:
+                continue
+            base = before[-1]
+            between = self.lowers[base.at + 1 : x.at + 2]
+            if not {"plus", "+", "more"} & set(between) or any(
+                self.value(k) for k in range(base.at + 1, x.at)
+            ):
+                continue
+            who = _held_in(base.who or "people", [_named(x)])
+            out[out.index(base)] = replace(base, count=base.count + x.count, who=who)
+            out.remove(x)
+        return out
 
     def _corrected(self, people: list[Mention]) -> list[Mention]:
         """ "we are 9. well, 9 plus me", "8 guys, sorry, 9 guys": a count said again to correct
@@ -925,6 +955,24 @@ class _Grammar(MentionReader):
             return [m for m in people if m.at not in asked]
         return people
 
+    def _more_added_to(self, m: Mention, people: list[Mention]) -> bool:
+        """People are added to the bare number M later in its sentence ("12 in summer, plus 2
+        more students in july"): the number counts people too."""
+        _, hi = self.segment(m.at)
+        if any(
+            self.value(k) is not None and self.word(k + 1) in ("more", "extra")
+            for k in range(m.at + 1, hi)
+        ):
+            return True  # "10 in spring and 3 more in june"
+        return any(
+            not p.bare
+            and m.at < p.at < hi
+            and bool(
+                {"plus", "+", "more", "extra", "additional"} & set(self.lowers[m.at : p.at + 2])
+            )
+            for p in people
+        )
+
     def _bare_is_people(self, m: Mention, people: list[Mention]) -> bool:
         prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
         if _SUM_SAID.search(" ".join(self.lowers[max(m.at - 4, 0) : m.at])) and any(
@@ -989,7 +1037,9 @@ class _Grammar(MentionReader):
         while k < self.n and k < m.at + 9 and self.lowers[k] not in SEGMENT | {",", "and"}:
             k += 1
         own = " ".join(self.lowers[m.at + 1 : k])
-        if self._first_person() and (_RECENT.search(own) or _STALE.search(own)):
+        if (self._first_person() or self._more_added_to(m, people)) and (
+            _RECENT.search(own) or _STALE.search(own)
+        ):
             return True  # "but had 11 during our big job in june", "13 for 3 weeks in the fall"
         if _NOW.search(before) and self._first_person():
             return True  # "now we have 8"

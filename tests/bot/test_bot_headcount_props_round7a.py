@@ -368,3 +368,30 @@ def test_people_in_a_question_about_an_event_are_no_head_count(
 ) -> None:
     text = f"{who} {event}, {asked}"
     assert engine.nlp(text)._.headcount is None, text
+
+
+SEASONS = ("in summer", "in the summer", "in july", "at our busiest")
+
+
+@st.composite
+def plus_at_a_time(draw: st.DrawFn) -> Part:
+    """A period's count with people added to it by "plus" ("12 in summer, plus 2 more
+    students in july"), maybe after a quieter period: the period's count and the added."""
+    word, n = _number(draw, 5, 12)
+    extra, k = _number(draw, 1, 4)
+    more = draw(st.sampled_from(("more students", "students", "summer students", "more temps")))
+    season, comma = draw(st.sampled_from(SEASONS)), draw(st.sampled_from((",", "")))
+    text = f"{word} {season}{comma} plus {extra} {more}"
+    if draw(st.booleans()):
+        low = draw(st.integers(min_value=2, max_value=4))
+        text = f"{low} in winter, {text}"
+    ending = draw(st.sampled_from(("", ". secor ok?", ". are we under?")))
+    return text + ending, n + k
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=plus_at_a_time())
+def test_people_added_with_plus_join_the_count_of_their_time(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total, (text, count)

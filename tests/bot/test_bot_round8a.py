@@ -212,3 +212,20 @@ def test_the_window_is_applied_to_the_people_counted(
     assert answer.answer.startswith('"At any given time" means'), answer.answer
     assert f"So {total} people, even for a week, is over the limit" in answer.answer
     assert f"with {total} people you are over the limit" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("12 in summer, plus 2 more students in july", 14),
+        ("12 in the summer plus 2 students in july. secor ok?", 14),
+        ("about 9 in summer plus 3 summer students", 12),
+        ("6 in winter, 9 in summer plus 2 students", 11),
+        ("10 in spring and 3 more in june", 13),
+    ],
+)
+def test_people_added_with_plus_join_the_team_of_that_time(
+    engine: Engine, question: str, total: int
+) -> None:
+    count = engine.nlp(question)._.headcount
+    assert count is not None and count.total == total, (question, count)
