@@ -237,6 +237,14 @@ _ON_LEAVE = re.compile(
     r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:long[- ]term )?"
     r"disability\b"
 )
+# Where or how someone works that does not change whether they count: "from home", "never
+# goes on site", "a temp from an agency", "only a few hours a week".
+_ANYWHERE = re.compile(
+    r"\b(?:(?:works?|working|does (?:\w+ ){0,3}?|do (?:\w+ ){0,3}?)from home|at home|"
+    r"never (?:goes|go|comes|come|is|are|sets foot) (?:on|to|out to|onto) (?:the )?(?:site|"
+    r"field|jobs?|tools)|(?:not|never) on (?:site|the tools)|remote(?:ly)?|off[- ]site|"
+    r"(?:through|from|by|with) (?:an|a|the) (?:temp )?agency|only (?:a )?few hours)\b"
+)
 _HIRED_BEFORE = re.compile(r"\b(?:hire|hiring|add|adding|bring on|take on|get in)(?: an?| some)?$")
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
 
@@ -843,13 +851,21 @@ class _Grammar(MentionReader):
 
     def _on_leave(self) -> tuple[str, ...]:
         """A note when someone is said to be on leave: counted, as the pages count everyone
-        on the WCB account and say nothing of leave ("one is on maternity leave")."""
-        if not _ON_LEAVE.search(self.text):
-            return ()
-        return (
-            "I counted the people you say are on leave: the pages count everyone covered by "
-            "your WCB account and say nothing about leave, so check with the COR department",
-        )
+        on the WCB account and say nothing of leave ("one is on maternity leave"); and one
+        when someone works from home, never on site or through an agency: counted too."""
+        notes: list[str] = []
+        if _ANYWHERE.search(self.text):
+            notes.append(
+                "everyone on your WCB account counts, whatever their hours and wherever they "
+                "work: from home, in the office or never on site, part time, or placed by an "
+                "agency but on your account"
+            )
+        if _ON_LEAVE.search(self.text):
+            notes.append(
+                "I counted the people you say are on leave: the pages count everyone covered by "
+                "your WCB account and say nothing about leave, so check with the COR department"
+            )
+        return tuple(notes)
 
     def _off_wcb(self, m: Mention) -> bool:
         """M's people are said not to be on the WCB account ("2 students aren't on WCB")."""

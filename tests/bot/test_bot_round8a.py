@@ -229,3 +229,17 @@ def test_people_added_with_plus_join_the_team_of_that_time(
 ) -> None:
     count = engine.nlp(question)._.headcount
     assert count is not None and count.total == total, (question, count)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "We have 9 tradespeople, 1 receptionist and the owner. The receptionist never goes on "
+        "site. Do we qualify?",
+        "me, 6 guys and my wife who does the books from home. ok?",
+        "5 full time, plus a temp from an agency who is on our WCB account. under 10?",
+    ],
+)
+def test_hours_and_place_of_work_do_not_change_who_counts(engine: Engine, question: str) -> None:
+    answer = engine.ask(question).answer
+    assert "everyone on your WCB account counts, whatever their hours" in answer, answer
