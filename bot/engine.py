@@ -80,6 +80,7 @@ from bot.questions import (
 )
 from bot.route import Router
 from bot.silent import silent_answer, silent_topic
+from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, facts
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,8 @@ SHORT_ASIDE_CONFIDENCE = 0.5
 # A question with no content word of its own ("how long is it good for") is about SECOR when
 # an answerable intent is this sure of it.
 PRONOUN_CONFIDENCE = 0.6
+# How sure an answer about a named year of the cycle is (bot.year_cycle reads it by rule).
+CYCLE_CONFIDENCE = 0.6
 # Below this confidence an intent sharing no fact with the question's parts is left out.
 UNSURE_BESIDE_PARTS = 0.6
 # What a head-count verdict keeps when it shares a message's answer with others.
@@ -225,6 +228,9 @@ class Engine:
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         doc = self.nlp(text)
+        cycle = year_cycle_answer(text, CYCLE_CONFIDENCE) if doc._.headcount is None else None
+        if cycle is not None:
+            return cycle  # "year 2 and 3", "maintenance in 2025 and 2026, then 2027?"
         about_esc = read_parts(doc).about_esc
         esc_fact = self._router.esc_rule(doc) if about_esc else None
         if esc_fact in ACSA_SIDE and doc._.headcount is None:

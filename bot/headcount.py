@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
-from bot.mentions import LIMIT, MentionReader, names_the_limit
+from bot.mentions import LIMIT, MentionReader, names_the_limit, numbers_a_label
 from bot.roster import read_roster, singular_person
 
 log = logging.getLogger(__name__)
@@ -839,8 +839,8 @@ class _Reader:
         if value is None or value > 500 or self._phone_like(i):
             return None
         prev = self.lowers[i - 1] if i > 0 else ""
-        if prev in self.lex.before_units:
-            return None
+        if prev in self.lex.before_units or numbers_a_label(self.lowers, i):
+            return None  # (and "year 2 and 3", "elements 4 and 5": numbered things)
         if prev == "the" and not self.first_person:
             return None
         if prev == "the" and self._after(i, ("of", "us")) and self._said_before(i, value):

@@ -55,6 +55,21 @@ def names_the_limit(words: list[str], i: int) -> bool:
     )
 
 
+def numbers_a_label(words: list[str], i: int) -> bool:
+    """The number at I is one of a list of numbers that a label opens: "year 2 and 3",
+    "elements 4, 5 or 6", "steps 2-3" (numbered things, no people)."""
+    j = i - 1
+    while j >= 1 and words[j] in ("and", "or", ",", "&", "-", "to", "\u2013"):
+        if not (words[j - 1].isdigit() or words[j - 1] in _ORDINALS):
+            return False
+        j -= 2
+    label = words[j] if j >= 0 else ""
+    if j == i - 1:  # "elements 4": a plural label right before (the singular is read elsewhere)
+        return label.endswith("s") and label.rstrip("s") in NOT_PEOPLE_BEFORE
+    return label in NOT_PEOPLE_BEFORE or label.rstrip("s") in NOT_PEOPLE_BEFORE
+
+
+_ORDINALS = frozenset({"one", "two", "three", "four", "five", "2nd", "3rd", "second", "third"})
 NOT_PEOPLE_BEFORE = frozenset(
     {"$", "element", "step", "section", "page", "version", "#", "rule", "part", "chapter",
      "number", "no", "no.", "year", "q", "question", "top", "first", "last", "in", "since"}
@@ -381,6 +396,8 @@ class MentionReader:
             return [Mention(n, f"in {prev}", "worker", i, time="peak")]
         if prev in NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
             return None
+        if numbers_a_label(self.lowers, i):
+            return None  # "year 2 and 3", "elements 4 and 5": numbered things
         rule = prev == "to" and n == LIMIT and self.word(i - 2) not in (
             "up", "go", "get", "grow", "us", "it", "down", "back"  # "brings us to 10": a total
         )  # fmt: skip

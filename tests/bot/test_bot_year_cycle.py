@@ -1,0 +1,123 @@
+"""Issue 11, round 8a: a year of the SECOR cycle named by its place, by the calendar, or by
+comparing the certification year with a maintenance year (bot.year_cycle).
+
+The phrasings are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do we have to do anything in year 2 and 3 or just wait for the recert?",
+        "what do we do in the second and third year, is there anything to send before recert?",
+        "is there anything required in the in between years or do we just wait for the "
+        "recertification",
+        "between certifications do we need to do anything for secor?",
+    ],
+)
+def test_the_years_between_certifications_are_maintenance_years(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert "Yes \u2014 the two years between certifications are " in answer.answer, answer.answer
+    assert "evaluation tool" in answer.answer and answer.sources
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Our client got their SECOR in 2024. As I understand it they do maintenance in 2025 "
+            "and 2026 and then recertify in 2027. Is that how it works?",
+            "Yes \u2014 that's how it works",
+        ),
+        (
+            "we were certified in 2023 so maintenance in 2024 and 2025, recert in 2026, right?",
+            "Yes \u2014 that's how it works",
+        ),
+        (
+            "certified in 2024, so maintenance in 2025 and recert in 2026, right?",
+            "Not quite: a SECOR is usually good for three years, so certified in 2024, "
+            "maintenance in 2025 and 2026, and recertification in 2027.",
+        ),
+        (
+            "got our secor in 2022, did maintenance in 2023. what is 2024 for us?",
+            "2024 is your second maintenance year",
+        ),
+        (
+            "we achieved SECOR in 2025. what's 2028 for us?",
+            "2028 is your recertification year",
+        ),
+    ],
+)
+def test_a_plan_by_calendar_years_is_confirmed_or_corrected(
+    engine: Engine, question: str, lead: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+    assert answer.sources
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "for the first certification do i need full 12 month of records like the "
+        "maintenance, or less is ok",
+        "how many months of records do we need for our initial certification?",
+        "do we need a whole year of records to get certified or is less fine?",
+    ],
+)
+def test_the_certification_year_needs_three_months_of_records(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith("For the certification, at least three months of records"), (
+        answer.answer
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I rewrote our health and safety policy this year and it's a maintenance year. Do I "
+        "send the new policy in?",
+        "we updated our safe work practices, its our maintenance year, do we submit them?",
+        "maintenance year for us, but our procedures changed a lot. should I include them?",
+    ],
+)
+def test_a_changed_document_is_sent_in_a_maintenance_year(engine: Engine, question: str) -> None:
+    answer = engine.ask(question).answer
+    assert "Yes \u2014 send the new version with your maintenance submission" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "maintenance year: do I resend the safety policy if nothing changed?",
+        "our policy hasn't changed since certification, do we send it again for maintenance?",
+    ],
+)
+def test_an_unchanged_document_is_not_said_to_be_sent(engine: Engine, question: str) -> None:
+    answer = engine.ask(question).answer
+    assert "Yes \u2014 send the new version" not in answer, answer
+    assert "changed" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we have 2 or 3 guys in year 2, secor?",
+        "how do maintenance years work",
+        "we were 12 in 2024 but 6 now, is that ok?",
+    ],
+)
+def test_other_questions_are_not_read_as_a_year_of_the_cycle(engine: Engine, question: str) -> None:
+    from bot.year_cycle import year_cycle_answer
+
+    assert year_cycle_answer(question, 0.6) is None, question
