@@ -378,8 +378,14 @@ def eligibility_answer(
     silent: str = "",
     about_esc: bool = False,
     understood: str = "",
+    esc_maintenance: bool = False,
 ) -> Answer:
-    """The head-count verdict for the people the question counted, with the rule and what to do."""
+    """The head-count verdict for the people the question counted, with the rule and what to do.
+
+    ESC_MAINTENANCE: the question is about Energy Safety Canada's SECOR in a maintenance year;
+    over the limit, the verdict is Energy Safety Canada's rule (it still takes that audit),
+    labelled, and ACSA's rule follows.
+    """
     total = count.total
     how = count.describe()
     counted = f"I count {how}." if any(g.who for g in count.groups) else f"I read that as {total}."
@@ -436,6 +442,9 @@ def eligibility_answer(
     if grows_over:
         leads.insert(0, verdict)  # "Today, with 7, you are within ... over from then on"
         verdict = ""
+    elif esc_maintenance and total > LIMIT and count.bound == "exact":
+        leads.insert(0, _esc_maintenance_verdict(total))  # ESC's rule, labelled
+        facts = ["esc-growth", *facts]
     else:
         leads.insert(0, verdict_line(count))
     leads += [verdict.strip(), owner, _room(count), category_lead(categories)]
@@ -462,6 +471,17 @@ def eligibility_answer(
         silent=silent,
         about_esc=about_esc,
         priority=extra,
+    )
+
+
+def _esc_maintenance_verdict(total: int) -> str:
+    """Over the limit in an Energy Safety Canada maintenance year: its procedure's answer."""
+    return (
+        f"Yes, by Energy Safety Canada's procedure — with {total} employees it still "
+        "accepts your maintenance audit this year, but it will tell you that you are no longer "
+        "a small employer, and from the next year you move to a Medium Employer COR (MECOR) or "
+        f"a standard COR. (For ACSA's SECOR, more than {LIMIT} people at any time in the past "
+        "12 months means a full COR instead.)"
     )
 
 
@@ -521,12 +541,15 @@ def _room(count: HeadCount) -> str:
     return ""
 
 
-def headcount_lead(count: HeadCount) -> tuple[str, str]:
-    """A short head-count verdict to put before another answer, and the fact it rests on."""
+def headcount_lead(count: HeadCount, *, esc_maintenance: bool = False) -> tuple[str, str]:
+    """A short head-count verdict to put before another answer, and the fact it rests on
+    (ESC_MAINTENANCE: see ``eligibility_answer``)."""
     who = count.describe() if any(g.who for g in count.groups) else str(count.total)
     after = "".join(f" {_note(n)}" for n in count.notes)
     if count.unsure:
         who += " (is that everyone?)"
+    if esc_maintenance and count.total > LIMIT and count.bound == "exact":
+        return f"{_esc_maintenance_verdict(count.total)} I count {who}.{after}", "esc-growth"
     today = count.total - count.planned
     if count.planned and count.bound == "exact" and count.total > LIMIT >= today:
         return (

@@ -395,7 +395,9 @@ class Engine:
             )
             if asked is not None and in_domain:
                 # "we're 4 people. how long is secor valid for?": answer it, verdict first
-                lead, rule = headcount_lead(count)
+                lead, rule = headcount_lead(
+                    count, esc_maintenance=parts.about_esc and "maintenance" in parts.tags
+                )
                 asked_intent = self.intents[asked]
                 with_rule = replace(asked_intent, facts=(*asked_intent.facts, rule))
                 return answer_intent(
@@ -418,6 +420,7 @@ class Engine:
                 understood=_join_lead(
                     window_lead(text, count.total), understood if combos else ""
                 ),  # "what does 'at any given time' mean, like if we were 11 for a week"
+                esc_maintenance=parts.about_esc and "maintenance" in parts.tags,
             )
         if not in_domain and (
             intent.kind != "smalltalk" or any(t.norm_ not in self.smalltalk for t in doc)

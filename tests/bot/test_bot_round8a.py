@@ -243,3 +243,21 @@ def test_people_added_with_plus_join_the_team_of_that_time(
 def test_hours_and_place_of_work_do_not_change_who_counts(engine: Engine, question: str) -> None:
     answer = engine.ask(question).answer
     assert "everyone on your WCB account counts, whatever their hours" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "our SECOR is through Energy Safety Canada. We're in a maintenance year and we've grown "
+        "to 12 employees. Will ESC still accept our maintenance audit this year?",
+        "ESC secor, maintenance year, we hired a bunch and are at 13 people now. does energy "
+        "safety canada still take the audit?",
+    ],
+)
+def test_growth_in_an_esc_maintenance_year_is_answered_by_its_rule(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question).answer
+    assert "Yes, by Energy Safety Canada's procedure" in answer, answer
+    assert "no longer a small employer" in answer
+    assert "For ACSA's SECOR" in answer  # ACSA's rule said beside it
