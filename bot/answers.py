@@ -295,7 +295,10 @@ _OTHER_ACCOUNT = re.compile(
     r"company|business|outfit|based)|(?:need|needs|require[sd]?|have to have|must have)(?: an?)? "
     r"(?:active )?(?:alberta )?wcb(?: account)? (?:before|first|to start|to get|to apply)|"
     r"(?:no|without|don'?t have|do not have|never had|haven'?t got)"
-    r"(?: an?| any)? (?:alberta )?wcb(?: account)?|(?:inactive|closed|suspended|lapsed) wcb)\b",
+    r"(?: an?| any)? (?:alberta )?wcb(?: account)?|(?:inactive|closed|suspended|lapsed) wcb|"
+    r"(?:haven'?t|have not|not yet|never|didn'?t|did not)(?: \w+){0,3}? (?:set(?:ting)? up|setup|"
+    r"open(?:ed|ing)?|register(?:ed|ing)?|sign(?:ed)? up|appl(?:y|ied) for|got(?:ten)?)"
+    r"(?: (?:for|with))?(?: an?| our| the)? (?:alberta )?wcb)\b",
     re.IGNORECASE,
 )
 
@@ -306,6 +309,40 @@ _NO_ACCOUNT = re.compile(
 
 
 _NEEDS_ACCOUNT = re.compile(r"(?:need|require|have to|must)", re.I)
+
+
+# Whether ACSA membership is needed, or how to tell: "do we have to be ACSA members?", "we
+# don't know if we're members".
+_MEMBERSHIP = re.compile(r"\b(?:acsa )?members?(?:hip)?\b", re.IGNORECASE)
+_ASKS_NEEDED = re.compile(
+    r"\b(?:have to|need|needed|must|required|requirement|mandatory|do we|are we|is that|"
+    r"how do (?:we|i) (?:know|find out|tell|check|become|get)|no idea|not sure|don'?t know)\b",
+    re.IGNORECASE,
+)
+
+
+def membership_answer(
+    question: str, confidence: float, count: HeadCount | None = None
+) -> Answer | None:
+    """Whether the company must be an ACSA member, when QUESTION asks it: yes (a step of the
+    process), and how a company that is not an automatic member becomes one. The head count,
+    when COUNT is one, follows."""
+    if not (_MEMBERSHIP.search(question) and _ASKS_NEEDED.search(question)):
+        return None
+    lead = (
+        "Yes \u2014 your company must be an ACSA member before SECOR. Whether you already are "
+        "depends on the industry code on your WCB account; a company that is not an automatic "
+        "member can become an Associate Member by paying a yearly fee."
+    )
+    if count is not None and not count.bare:
+        lead = f"{lead} {headcount_lead(count)[0]}"
+    return compose(
+        "membership",
+        ["step-membership", "membership-associate", "steps-list"],
+        confidence,
+        lead=lead,
+        kind="eligibility",
+    )
 
 
 def wcb_account_answer(

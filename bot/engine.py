@@ -33,6 +33,7 @@ from bot.answers import (
     headcount_lead,
     left_out_answer,
     limit_answer,
+    membership_answer,
     misstatement_refusal,
     none_happened_answer,
     refusal,
@@ -372,6 +373,9 @@ class Engine:
         wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
         if wcb is not None:
             return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
+        member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
+        if member is not None and best in ("membership", "eligibility", "steps", "who_counts"):
+            return member  # "do we have to be ACSA members?": a prerequisite, said first
         window = window_answer(text, max(confidence, 0.6)) if count is None and in_domain else None
         if window is not None:
             return window  # "is the 10 the average or the highest we hit": the rule's window
@@ -641,6 +645,7 @@ def combine(answers: list[Answer]) -> Answer:
              if a.kind == "eligibility"}  # fmt: skip
     budgets = _share([len(a.answer) for a in useful], room - sum(brief.values()), skip=set(brief))
     texts = [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(useful)]
+    texts = [t for t in texts if t.strip()] or texts[:1]  # an answer all said before: dropped
     sources = _still_cited(
         "\n\n".join(texts), tuple(dict.fromkeys(s for a in useful for s in a.sources))
     )

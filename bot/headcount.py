@@ -419,6 +419,14 @@ def _read(
         second = _without_things(doc, second)  # "200 toolbox talk sheets" are no people
     if reading is None and second is not None:
         second = _without_set_aside(doc, lex, second)  # "one of our guys had a near miss"
+    if (
+        reading is None
+        and second is not None
+        and all(g.who == "you" for g in second.groups)
+        and "one_person" not in (doc._.concepts or ())
+        and not any(t.lower_ in ("me", "myself") for t in doc)
+    ):
+        return None  # "I manage the office for a company ...": who asks, no head count
     if reading is None and second is not None and _only_asked(doc, second):
         return None  # "does one person have to do all 3 courses", "we're an electrician"
     if reading is None or (second is not None and second.bound != "exact"):

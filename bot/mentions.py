@@ -245,6 +245,13 @@ class MentionReader:
             return None  # "2 crews: crew A is 4 people ...": the people come after
         if low in ("hire", "hires") and self.value(i - 1) is None and self.word(i - 1) != "new":
             return None
+        if (
+            self.word(i - 1) in ("i", "we", "he", "she", "they", "who")
+            and low != norm
+            and low not in self.lex.person_nouns
+            and singular_person(low) is None
+        ):
+            return None  # "I manage the office": a verb the normaliser took for "manager"
         if norm in self.lex.person_nouns and norm not in ("crew", "member", "head", "body"):
             return norm
         if low in (

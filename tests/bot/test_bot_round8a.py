@@ -261,3 +261,44 @@ def test_growth_in_an_esc_maintenance_year_is_answered_by_its_rule(
     assert "Yes, by Energy Safety Canada's procedure" in answer, answer
     assert "no longer a small employer" in answer
     assert "For ACSA's SECOR" in answer  # ACSA's rule said beside it
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we're a brand new company, haven't bothered setting up WCB yet since its only 3 of us. "
+        "can we still start on secor?",
+        "we have not registered with wcb yet, can we begin the secor process?",
+        "never got around to opening a WCB account, is that a problem for secor?",
+    ],
+)
+def test_no_wcb_account_yet_is_told_an_active_account_is_needed(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question).answer
+    assert "active Alberta WCB account" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Before we start on SECOR, do we have to be ACSA members? I honestly have no idea "
+        "whether we are or not.",
+        "I manage the office for a small paving company. is acsa membership required for secor?",
+        "not sure if we're acsa members, does it matter for secor and how do we find out?",
+    ],
+)
+def test_membership_is_required_and_associate_membership_is_named(
+    engine: Engine, question: str
+) -> None:
+    answer = engine.ask(question).answer
+    assert answer.startswith("Yes \u2014 your company must be an ACSA member"), answer
+    assert "Associate Member" in answer and "industry code" in answer
+
+
+def test_the_one_asking_named_only_by_what_they_do_is_no_head_count(engine: Engine) -> None:
+    for question in (
+        "I manage the office for a landscaping company. do we have to be ACSA members?",
+        "I run the books for a roofing company, what courses does secor need?",
+    ):
+        assert engine.nlp(question)._.headcount is None, question
