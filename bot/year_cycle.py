@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bot.answers import Answer, compose
+from knowledge.facts import contacts
 
 _CYCLE_FACTS = ("validity", "maintenance-evaluation-tool", "maintenance-operational")
 _NUMBER = r"(?:2|3|two|three|2nd|3rd|second|third)"
@@ -88,6 +89,14 @@ _CHANGED = re.compile(
     r".{0,30}\b(?:changed|updated|revised|is new|was rewritten|got rewritten)\b",
     re.IGNORECASE,
 )
+# A maintenance left undone, asked about: "what if we just don't bother with the maintenance".
+_SKIPS = re.compile(
+    r"\b(?:skip(?:ped|ping)?|miss(?:ed|ing)?|(?:do ?n[o']?t|not|never) (?:bother|do|did|doing|"
+    r"send|submit)|didn'?t (?:do|bother|send|submit)|forg[eo]t|ignore|pass on|sit out)\b"
+    r"(?: (?:with|on|doing|to do|about))?(?: \w+){0,3}? maint\w*",
+    re.IGNORECASE,
+)
+_REFUND = re.compile(r"\b(?:refunds?|rebates?|pir|premium)\b", re.IGNORECASE)
 # How many documents to pick, asked beside the period: "how many docs per week".
 _SAMPLE = re.compile(
     r"\b(?:per|a|each|every) (?:week|month)\b|\bhow many (?:docs|documents|samples|forms)\b", re.I
@@ -102,7 +111,7 @@ _SEND = re.compile(r"\b(?:send|submit|include|resend|re-send|provide|hand in|put
 
 def year_cycle_answer(question: str, confidence: float) -> Answer | None:
     """The answer to QUESTION when it names a year of the cycle (see the module), else None."""
-    for read in (_calendar, _changed_document, _record_period, _cycle_years):
+    for read in (_calendar, _changed_document, _record_period, _skipped, _cycle_years):
         answer = read(question, confidence)
         if answer is not None:
             return answer
@@ -178,6 +187,23 @@ def _calendar(question: str, confidence: float) -> Answer | None:
         else f"Not quite: a SECOR is usually good for three years, so {cycle}."
     )
     return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+
+
+def _skipped(question: str, confidence: float) -> Answer | None:
+    """ "what happens if we just dont bother with the maintenance this year" """
+    if not _SKIPS.search(question):
+        return None
+    lead = (
+        "The yearly maintenance is required, not optional: the pages say that in each of the "
+        "two years between certifications you must complete a SECOR maintenance to maintain "
+        "your SECOR certification and to stay eligible for PIR refunds. They do not say more "
+        "about a maintenance that is skipped; the COR department can tell you what it means "
+        f"for your certificate: call {contacts().phone} or email {contacts().email}."
+    )
+    refund = ("pir-refund-amount",) if _REFUND.search(question) else ()
+    return compose(
+        "maintenance_year", (*refund, *_CYCLE_FACTS), confidence, lead=lead, priority=refund
+    )
 
 
 def _record_period(question: str, confidence: float) -> Answer | None:

@@ -121,3 +121,22 @@ def test_other_questions_are_not_read_as_a_year_of_the_cycle(engine: Engine, que
     from bot.year_cycle import year_cycle_answer
 
     assert year_cycle_answer(question, 0.6) is None, question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happens if we just dont bother with the maintenance this year?",
+        "can we skip the maintenance this year? busy season",
+        "we missed our maintenance last year, what now?",
+    ],
+)
+def test_a_skipped_maintenance_is_told_it_is_required(engine: Engine, question: str) -> None:
+    answer = engine.ask(question).answer
+    assert answer.startswith("The yearly maintenance is required, not optional"), answer
+    assert "1-800-661-2272" in answer
+
+
+def test_a_skipped_maintenance_beside_the_refund_keeps_the_refund_figure(engine: Engine) -> None:
+    answer = engine.ask("how big is the pir refund and does skipping a maintenance year hurt it")
+    assert "20%" in answer.answer, answer.answer
