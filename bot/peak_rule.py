@@ -1,7 +1,7 @@
 """What "at any given time" means: the head-count rule's window, when a question asks it.
 
-The pages measure the limit as no more than 10 employees at any given time within the past
-12 months (facts.toml headcount-limit). Employers ask what that means: "is the 10 based on
+The pages put the limit at 10 people, counted at the busiest moment of the last year
+(facts.toml headcount-limit). Employers ask what that means: "is the 10 based on
 the average over the year or the highest we hit", "what does 'at any given time' mean, like
 if for one week we were 11". The answer explains the window first, then gives the verdict
 for the people counted, if any (``bot.answers.eligibility_answer``).
