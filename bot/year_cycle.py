@@ -96,6 +96,15 @@ _SKIPS = re.compile(
     r"(?: (?:with|on|doing|to do|about))?(?: \w+){0,3}? maint\w*",
     re.IGNORECASE,
 )
+# What the maintenance is for: "what does doing the maintenance keep us eligible for".
+_WHAT_FOR = re.compile(
+    r"\b(?:what|why)\b.{0,40}\bmaint\w*\b.{0,40}\b(?:keep|keeps|eligible|point|purpose|"
+    r"matter|get us|gets us|do for us|good for)\b|"
+    r"\b(?:point|purpose) of (?:the |a |doing (?:the |a )?)?maint\w*|"
+    r"\bwhy (?:do|would|should) (?:we|i) (?:even )?(?:bother (?:with|doing) )?(?:the |a )?"
+    r"maint\w*",
+    re.IGNORECASE,
+)
 _REFUND = re.compile(r"\b(?:refunds?|rebates?|pir|premium)\b", re.IGNORECASE)
 # How many documents to pick, asked beside the period: "how many docs per week".
 _SAMPLE = re.compile(
@@ -111,7 +120,7 @@ _SEND = re.compile(r"\b(?:send|submit|include|resend|re-send|provide|hand in|put
 
 def year_cycle_answer(question: str, confidence: float) -> Answer | None:
     """The answer to QUESTION when it names a year of the cycle (see the module), else None."""
-    for read in (_calendar, _changed_document, _record_period, _skipped, _cycle_years):
+    for read in (_calendar, _changed_document, _record_period, _skipped, _what_for, _cycle_years):
         answer = read(question, confidence)
         if answer is not None:
             return answer
@@ -204,6 +213,21 @@ def _skipped(question: str, confidence: float) -> Answer | None:
     return compose(
         "maintenance_year", (*refund, *_CYCLE_FACTS), confidence, lead=lead, priority=refund
     )
+
+
+def _what_for(question: str, confidence: float) -> Answer | None:
+    """ "what does doing the maintenance actually keep us eligible for", "what's the point of
+    the maintenance" """
+    if not _WHAT_FOR.search(question):
+        return None
+    lead = (
+        "The yearly maintenance keeps two things: your SECOR certification for its three years, "
+        "and your eligibility for PIR refunds (the WCB premium refunds a SECOR qualifies you for)."
+    )
+    return compose(
+        "maintenance_year", ("validity", "pir-refund-amount", "maintenance-evaluation-tool"),
+        confidence, lead=lead,
+    )  # fmt: skip
 
 
 def _record_period(question: str, confidence: float) -> Answer | None:

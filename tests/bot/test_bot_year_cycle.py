@@ -140,3 +140,17 @@ def test_a_skipped_maintenance_is_told_it_is_required(engine: Engine, question: 
 def test_a_skipped_maintenance_beside_the_refund_keeps_the_refund_figure(engine: Engine) -> None:
     answer = engine.ask("how big is the pir refund and does skipping a maintenance year hurt it")
     assert "20%" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does doing the maintenance actually keep us eligible for",
+        "whats the point of the maintenance",
+        "why do we even bother with the maintenance?",
+    ],
+)
+def test_what_the_maintenance_is_for(engine: Engine, question: str) -> None:
+    answer = engine.ask(question).answer
+    assert answer.startswith("The yearly maintenance keeps two things"), answer
+    assert "PIR" in answer
