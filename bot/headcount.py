@@ -399,6 +399,10 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     return count
 
 
+# Words after "N +" that make the plus a joiner of people, not "or more".
+_JOINED_AFTER_PLUS = frozenset(
+    {"me", "myself", "i", "my", "our", "the", "his", "her", "a", "an", "wife", "owner", "us"}
+)
 # Words that tie a count of people to a time.
 _TIMED = re.compile(
     r"\b(?:now|currently|today|last (?:year|summer|spring|fall|winter|month|season)|this past|"
@@ -933,7 +937,8 @@ class _Reader:
             end + 1 < len(self.lowers)
             and self.lowers[end + 1] == "+"
             and (end + 2 >= len(self.lowers) or self.value(end + 2) is None)
-        )
+            and (end + 2 >= len(self.lowers) or self.lowers[end + 2] not in _JOINED_AFTER_PLUS)
+        )  # "10+ guys" is 10 or more; "9 + me", "9 + my wife" add people
         if bound == "more_than" and any(
             self._before(i, (neg, *words)) for neg in ("never", "not", "no") for words in OVER
         ):

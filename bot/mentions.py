@@ -532,6 +532,10 @@ class MentionReader:
                     "that",
                     "which",
                     "but",
+                    "+",
+                    "&",
+                    "my",
+                    "our",
                 )
                 or norm in ("be", "have", "do", "can", "will")
             ):

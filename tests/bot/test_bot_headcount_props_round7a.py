@@ -395,3 +395,26 @@ def test_people_added_with_plus_join_the_count_of_their_time(engine: Engine, cas
     text, total = case
     count = engine.nlp(text)._.headcount
     assert count is not None and count.total == total, (text, count)
+
+
+@st.composite
+def plus_sign_joins(draw: st.DrawFn) -> Part:
+    """ "9 + me", "6 guys + my wife + me": a plus sign before people joins them (it is no
+    "or more"), and each is counted once."""
+    n = draw(st.integers(min_value=2, max_value=12))
+    noun = draw(st.sampled_from(("", " guys", " workers")))
+    people = draw(
+        st.lists(st.sampled_from(("me", "my wife", "my son", "my partner")), min_size=1,
+                 max_size=3, unique=True)
+    )  # fmt: skip
+    text = " + ".join([f"{n}{noun}", *people])
+    ending = draw(st.sampled_from(("", ", secor ok?", ". are we under 10?")))
+    return text + ending, n + len(people)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=plus_sign_joins())
+def test_a_plus_sign_before_people_joins_them(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total and count.bound == "exact", (text, count)
