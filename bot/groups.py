@@ -212,10 +212,14 @@ _PART_AFTER = re.compile(
 )
 # The company spoken of in the third person: "they have 7 carpenters", "their crew".
 _THEY = re.compile(
-    r"\bthey (?:(?:also|still|only|now) )?(?:have|'ve|got|employ|run|hire|had|are a)\b|"
-    r"\btheir (?:company|crew|staff|business|outfit|shop|team|guys|workers|employees|wcb|"
-    r"payroll)\b"
+    r"\b(?:they|he|she) (?:(?:also|still|only|now) )?(?:have|has|'ve|'s got|got|employ|employs|"
+    r"runs?|hires?|had|are a|is a)\b|"
+    r"\b(?:their|his|her) (?:company|crew|staff|business|outfit|shop|team|guys|workers|"
+    r"employees|wcb|payroll)\b"
 )
+# The one asking is employed there, whatever they call the company: "I work for a plumbing
+# company as the office admin. They have 6 plumbers".
+_EMPLOYED = re.compile(r"\bi (?:work|'m employed|am employed|'ve worked) (?:for|at|with)\b")
 # The one asking speaks as the employer: "I also have 6 guys", "my crew".
 _MINE = re.compile(
     r"\bi (?:\w+ )?(?:have|employ|hired?|run|own)\b|\bmy (?:company|crew|guys|staff|business|"
@@ -352,7 +356,12 @@ class _Grammar(MentionReader):
         """ "I do the books for a small framing outfit ... they have 7 carpenters": the one
         asking speaks of the company as "they", never "we" or "our", so they work for it from
         outside (a bookkeeper, a consultant) and are not counted; the answer says so."""
-        if self.first_plural or not _THEY.search(self.text) or _MINE.search(self.text):
+        if (
+            self.first_plural
+            or not _THEY.search(self.text)
+            or _MINE.search(self.text)
+            or _EMPLOYED.search(self.text)
+        ):
             return mentions
         writer = [
             m
@@ -373,8 +382,8 @@ class _Grammar(MentionReader):
         if writer is None:
             return mentions
         for m in mentions:
-            if m.single or m.subset or "you" in m.holds:
-                continue
+            if m.single or m.subset or "you" in m.holds or m.at < writer.at:
+                continue  # (the team's count said after the one asking said who they are)
             lo, _ = self.segment(m.at)
             before = " ".join(self.lowers[max(m.at - 6, lo) : m.at])
             if _GROUP_IS.search(before) or _WE_ARE.search(before):

@@ -158,7 +158,8 @@ _COUNT_NOUNS = frozenset({"head_count", "headcount", "roster"})
 # owners don't count"), someone the question quotes, not one more person to count.
 _SAYS = frozenset(
     {"told", "tells", "tell", "said", "says", "say", "thinks", "thought", "reckons", "claims",
-     "claimed", "mentioned", "insists", "insisted", "believes", "figures", "swears", "suggested"}
+     "claimed", "mentioned", "insists", "insisted", "believes", "figures", "swears", "suggested",
+     "wonders", "wondered"}
 )  # fmt: skip
 _SUPPOSE = frozenset(
     {"think", "thought", "guess", "suppose", "figured", "figure", "assume", "assumed", "say",
@@ -898,9 +899,18 @@ class MentionReader:
             det = self.word(i - 2)  # "my business partner says"
             if det not in POSSESSIVE | {"the"}:
                 return False
+        listed_later = any(
+            self.word(k) in ("him", "her", "he", "she")
+            and (self.word(k - 1) in JOIN or self.word(k + 1) in JOIN)
+            for k in range(i + 1, self.n)
+        )
+        if listed_later:
+            return False  # "my wife says she doesn't count. its me, her and 6 guys": one of them
         for k in range(i + 1, min(i + 6, self.n)):
-            if self.word(k) in _SAYS:
-                return True  # "the guy at the bank told me"
+            if self.word(k) in _SAYS or (
+                self.word(k) == "asked" and self.word(k + 1) in ("me", "us", "if", "whether")
+            ):
+                return True  # "the guy at the bank told me", "my office manager asked me"
             if self.word(k) in JOIN | SEGMENT or self.person(k) is not None:
                 return False
         return False

@@ -302,3 +302,39 @@ def test_the_one_asking_named_only_by_what_they_do_is_no_head_count(engine: Engi
         "I run the books for a roofing company, what courses does secor need?",
     ):
         assert engine.nlp(question)._.headcount is None, question
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        # the one asking works there, whatever they call the company
+        (
+            "I work for a small plumbing company as the office admin. They have 6 plumbers and 2 "
+            "owners.",
+            9,
+        ),
+        # the team's count said before the one asking names themself: they are not in it
+        (
+            "Our crew is 7 guys. The owner (me) and my brother who is also an owner also work on "
+            "site.",
+            9,
+        ),
+        # whose question it is ("asked me") adds nobody; a speaker listed again counts once
+        (
+            "My office manager asked me to find out. We're 5 in the field and 2 in the office, "
+            "plus the two owners.",
+            9,
+        ),
+        ("my wife wants to know if she counts. its me, her and 6 guys", 8),
+        ("my wife says she doesnt count. so its me, my wife and 6 guys", 8),
+        ("we're 9 incl myself and my son wants to start with us in june, ok?", 10),
+    ],
+)
+def test_who_asks_and_who_speaks_round8a(engine: Engine, question: str, total: int) -> None:
+    assert_total(engine, question, total)
+
+
+def test_a_writer_for_him_is_outside_too(engine: Engine) -> None:
+    question = "I do the books for my brother's company. He has 5 guys and his wife helps out."
+    count = assert_total(engine, question, 6)
+    assert not any("you" in g.who for g in count.groups)
