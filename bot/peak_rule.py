@@ -22,7 +22,10 @@ _ASKS_WINDOW = re.compile(
     r"\baverage\w*\b.{0,80}\b(?:highest|peak|most|max\w*|busiest|top|high point)\b|"
     r"\b(?:highest|peak|most|max\w*|busiest)\b.{0,80}\baverage\w*\b|"
     r"\b(?:based on|go by|goes by|use|uses|measured (?:on|by)|counted (?:on|by))\b.{0,30}"
-    r"\b(?:average|highest|peak|busiest|year.round|whole year)\b",
+    r"\b(?:average|highest|peak|busiest|year.round|whole year)\b|"
+    r"\b(?:right now|now|currently|today|at the moment)\b.{0,30}\bor\b.{0,30}\b(?:the )?"
+    r"(?:most|highest|peak|busiest|max\w*)\b|\b(?:the )?(?:most|highest|peak|busiest)\b.{0,30}"
+    r"\bor\b.{0,30}\b(?:right now|now|currently|today|at the moment)\b",
     re.IGNORECASE,
 )
 WINDOW = (

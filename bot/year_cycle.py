@@ -105,6 +105,35 @@ _WHAT_FOR = re.compile(
     r"maint\w*",
     re.IGNORECASE,
 )
+_AGO = {"last year": 1, "a year ago": 1, "one year ago": 1, "1 year ago": 1,
+        "two years ago": 2, "2 years ago": 2, "this year": 0, "three years ago": 3,
+        "3 years ago": 3}  # fmt: skip
+_CERTIFIED_AGO = re.compile(
+    r"\b(?:certified|got (?:our |the |my )?(?:secor|cert\w*)|achieved (?:secor|it)|received "
+    r"(?:our |the )?(?:secor|cert\w*)|passed (?:our |the )?(?:secor|audit|certification))"
+    r"(?: \w+){0,2}? (?P<ago>" + "|".join(_AGO) + r")\b",
+    re.IGNORECASE,
+)
+_ORDINALS = {"1": 1, "one": 1, "first": 1, "1st": 1, "2": 2, "two": 2, "second": 2, "2nd": 2,
+             "3": 3, "three": 3, "third": 3, "3rd": 3}  # fmt: skip
+_ORDINAL_MAINTENANCE = re.compile(r"\b(first|second|1st|2nd) maint\w*", re.IGNORECASE)
+_YEAR_OF_CYCLE = re.compile(
+    r"\b(?:year (1|2|3|one|two|three)|(first|second|third|1st|2nd|3rd) year) (?:of|in) "
+    r"(?:our|the|my) (?:secor|cert\w*|cycle|three years)\b",
+    re.IGNORECASE,
+)
+_WHICH_YEAR = re.compile(
+    r"\bwhat (?:kind of |type of )?year (?:is|'s)\b|\bwhat (?:is|'s) (?:this|that) year\b|"
+    r"\bwhich year\b|\bis (?:this|that|it) (?:a |our )?(?:maint\w*|recert\w*|cert\w*)",
+    re.IGNORECASE,
+)
+_NEXT_YEAR = re.compile(r"\bnext year\b|\bafter (?:that|this)\b|\bthen what\b", re.I)
+_EXPIRES = re.compile(
+    r"\b(?:expires?|expiring|expiry|runs? out|is up|ends|lapses?)\b.{0,40}\b(?:next year|this "
+    r"year|soon|recert\w*)|\brecertif\w* (?:from scratch|all over|again from)|\b(?:start|do it) "
+    r"(?:all )?over (?:again|from scratch)\b.{0,30}\bsecor|\bfrom scratch\b.{0,40}\brecert",
+    re.IGNORECASE,
+)
 _REFUND = re.compile(r"\b(?:refunds?|rebates?|pir|premium)\b", re.IGNORECASE)
 # How many documents to pick, asked beside the period: "how many docs per week".
 _SAMPLE = re.compile(
@@ -120,7 +149,17 @@ _SEND = re.compile(r"\b(?:send|submit|include|resend|re-send|provide|hand in|put
 
 def year_cycle_answer(question: str, confidence: float) -> Answer | None:
     """The answer to QUESTION when it names a year of the cycle (see the module), else None."""
-    for read in (_calendar, _changed_document, _record_period, _skipped, _what_for, _cycle_years):
+    for read in (
+        _calendar,
+        _relative,
+        _place_in_cycle,
+        _changed_document,
+        _record_period,
+        _skipped,
+        _what_for,
+        _expiry,
+        _cycle_years,
+    ):
         answer = read(question, confidence)
         if answer is not None:
             return answer
@@ -226,6 +265,63 @@ def _what_for(question: str, confidence: float) -> Answer | None:
     )
     return compose(
         "maintenance_year", ("validity", "pir-refund-amount", "maintenance-evaluation-tool"),
+        confidence, lead=lead,
+    )  # fmt: skip
+
+
+_PLACES = {
+    1: "your certification year",
+    2: "your first maintenance year",
+    3: "your second maintenance year",
+    4: "your recertification year: a full certification again",
+}
+
+
+def _relative(question: str, confidence: float) -> Answer | None:
+    """ "we got certified last year, so this is our first maintenance year right?" """
+    found = _CERTIFIED_AGO.search(question)
+    if found is None:
+        return None
+    ago = _AGO.get(found.group("ago").lower(), 0)
+    place = _PLACES.get(ago + 1)
+    if place is None:
+        return None
+    said = _ORDINAL_MAINTENANCE.search(question)
+    right = said is None or _ORDINALS.get(said.group(1).lower()) == ago
+    opening = "Yes \u2014 " if said is not None and right else "Not quite: " if said else ""
+    lead = f"{opening}certified {found.group('ago').lower()}, this year is {place}."
+    return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead[:1].upper() + lead[1:])
+
+
+def _place_in_cycle(question: str, confidence: float) -> Answer | None:
+    """ "we're in year 3 of our secor, what's next year?" """
+    found = _YEAR_OF_CYCLE.search(question)
+    if found is None or not (_NEXT_YEAR.search(question) or _WHICH_YEAR.search(question)):
+        return None  # "2nd year of our SECOR - do I include ...": a question of documents
+    year = _ORDINALS.get((found.group(1) or found.group(2)).lower(), 0)
+    if not 1 <= year <= 3:
+        return None
+    now = _PLACES[year]
+    lead = f"Year {year} of the cycle is {now}"
+    if _NEXT_YEAR.search(question):
+        lead += f"; next year is {_PLACES[year + 1]}"
+    lead += "."
+    return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+
+
+def _expiry(question: str, confidence: float) -> Answer | None:
+    """ "our secor expires next year, do we have to recertify from scratch?" """
+    if not _EXPIRES.search(question):
+        return None
+    lead = (
+        "A SECOR is usually good for three years, with a maintenance in each of the two years "
+        "between; when the three years are up you certify again. ACSA's pages do not describe "
+        "the recertification separately from the certification (the evaluation tool with at "
+        "least three months of records); the COR department can tell you what yours involves: "
+        f"call {contacts().phone} or email {contacts().email}."
+    )
+    return compose(
+        "maintenance_year", ("validity", "step-documentation", "maintenance-evaluation-tool"),
         confidence, lead=lead,
     )  # fmt: skip
 

@@ -338,3 +338,11 @@ def test_a_writer_for_him_is_outside_too(engine: Engine) -> None:
     question = "I do the books for my brother's company. He has 5 guys and his wife helps out."
     count = assert_total(engine, question, 6)
     assert not any("you" in g.who for g in count.groups)
+
+
+def test_now_or_the_most_asks_the_window(engine: Engine) -> None:
+    for question in (
+        "is it based on the number of employees right now or the most we had?",
+        "do they count the people we have now or the most we ever had this year",
+    ):
+        assert engine.ask(question).answer.startswith('"At any given time" means'), question

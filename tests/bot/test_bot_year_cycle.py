@@ -154,3 +154,43 @@ def test_what_the_maintenance_is_for(engine: Engine, question: str) -> None:
     answer = engine.ask(question).answer
     assert answer.startswith("The yearly maintenance keeps two things"), answer
     assert "PIR" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "we got certified last year, so this is our first maintenance year right?",
+            "Yes \u2014 certified last year, this year is your first maintenance year.",
+        ),
+        (
+            "got our secor 2 years ago, is this our second maintenance year?",
+            "Yes \u2014 certified 2 years ago, this year is your second maintenance year.",
+        ),
+        (
+            "we got certified last year, is this our second maintenance year?",
+            "Not quite: certified last year, this year is your first maintenance year.",
+        ),
+        (
+            "we're in year 3 of our secor, what's next year?",
+            "Year 3 of the cycle is your second maintenance year; next year is your "
+            "recertification year",
+        ),
+        (
+            "our secor expires next year, do we have to recertify from scratch?",
+            "A SECOR is usually good for three years, with a maintenance in each of the two "
+            "years between; when the three years are up you certify again.",
+        ),
+    ],
+)
+def test_the_cycle_named_by_relative_years(engine: Engine, question: str, lead: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+    assert answer.sources
+
+
+def test_a_year_of_the_cycle_beside_a_document_question_is_left_to_it(engine: Engine) -> None:
+    from bot.year_cycle import year_cycle_answer
+
+    question = "2nd year of our SECOR - do I include the first aid records?"
+    assert year_cycle_answer(question, 0.6) is None
