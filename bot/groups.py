@@ -382,6 +382,8 @@ class _Grammar(MentionReader):
         if writer is None:
             return mentions
         for m in mentions:
+            if not m.single and "you" in m.holds and m.at > writer.at:
+                return [x for x in mentions if x is not writer]  # "there are 9 of us"
             if m.single or m.subset or "you" in m.holds or m.at < writer.at:
                 continue  # (the team's count said after the one asking said who they are)
             lo, _ = self.segment(m.at)
@@ -962,7 +964,7 @@ class _Grammar(MentionReader):
             or nxt in self.lex.extra
             or prev in self.lex.extra
             or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
-            or _GROUP_IS.search(before)
+            or _GROUP_IS.search(" ".join(self.lowers[max(m.at - 5, 0) : m.at]))
             or nxt in ("of", "counting", "including", "incl", "incl.", "now")
             or (nxt == "with" and self.word(m.at + 2) in ("me", "myself"))
             or prev in ("hiring", "hire", "add", "adding", "plus", "+")
@@ -1009,8 +1011,8 @@ class _Grammar(MentionReader):
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
         if re.search(r"\b(?:crew|team|group|staff|company|outfit|shop) of$", before):
             return True  # "a crew of 3": the size of a group
-        if _GROUP_IS.search(before):
-            return True  # "my crew is 6 not counting me"
+        if _GROUP_IS.search(" ".join(self.lowers[max(m.at - 5, 0) : m.at])):
+            return True  # "my crew is 6 not counting me", "our total headcount is 11"
         if _TOTAL_SAID.search(before) and self._first_person():
             return True  # "we hit 12", "we're going to be 14 next year"
         if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (
@@ -1181,6 +1183,20 @@ class _Grammar(MentionReader):
             low = self.lowers[j]
             if low == "and" and self.word(j + 1) in ("a", "an"):
                 break  # "counting me and a buddy who helps": the buddy is on top
+            if (
+                low.endswith("s")
+                and self.person(j) is not None
+                and self.word(j - 1)
+                in (
+                    "both",
+                    "all",
+                    "the",
+                    "our",
+                    "my",
+                )
+            ):
+                j += 1  # "including both owners and me": the owners, then who follows
+                continue
             if low not in ("and", ",", "n", "&", "my", "our", "the", "his", "her", "both", "all"):
                 break
             j += 1

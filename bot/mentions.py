@@ -441,6 +441,14 @@ class MentionReader:
             if prev in ("the", "all", "both") and any(self.value(k) == n for k in range(i - 1)):
                 return [Mention(n, "of you", "owner", i, subset=True)]
             return [Mention(n, "of you (you included)", "self", i, holds=("you",))]
+        if (
+            nxt in ("are", "were")
+            and prev in ("but", "and", ",", "of", "with")
+            and any(self.value(k) is not None for k in range(i))
+            and (self.person(i + 2) is not None or self.person(i + 3) is not None)
+        ):
+            self.used.add(i)  # "our headcount is 11 but 2 are summer students": 2 of the 11
+            return [Mention(n, "of them", "worker", i, subset=True)]
         if nxt == "of" and self.word(i + 2) in ("them", "those", "whom", "these", "which"):
             return [Mention(n, "of them", "worker", i, subset=True)]
         if nxt == "of" and self.word(i + 2) in ("my", "our", "the", "his", "her", "their"):

@@ -418,3 +418,30 @@ def test_a_plus_sign_before_people_joins_them(engine: Engine, case: Part) -> Non
     text, total = case
     count = engine.nlp(text)._.headcount
     assert count is not None and count.total == total and count.bound == "exact", (text, count)
+
+
+@st.composite
+def job_here(draw: st.DrawFn) -> Part:
+    """ "Bookkeeper here" then the team's count said with "we"/"our"/"of us" (the writer in
+    it) or the people listed beside the writer (the writer on top)."""
+    job = draw(st.sampled_from(("Bookkeeper", "Office admin", "Office manager", "Estimator")))
+    word, n = _number(draw, 3, 11)
+    inside = draw(st.booleans())
+    if inside:
+        said = draw(
+            st.sampled_from(
+                ("we are {w} people", "there are {w} of us", "our headcount is {w}",
+                 "our total headcount is {w}")
+            )
+        )  # fmt: skip
+        return f"{job} here. {said.format(w=word)}. secor ok?", n
+    crew = draw(st.sampled_from(("workers", "guys", "carpenters")))
+    return f"{job} here. We have {word} {crew} plus the owner. Eligible?", n + 2
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=job_here())
+def test_the_writer_named_by_job_is_counted_once(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total, (text, count)

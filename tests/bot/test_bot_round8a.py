@@ -346,3 +346,20 @@ def test_now_or_the_most_asks_the_window(engine: Engine) -> None:
         "do they count the people we have now or the most we ever had this year",
     ):
         assert engine.ask(question).answer.startswith('"At any given time" means'), question
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("Office admin here - there are 9 of us including the two owners.", 9),
+        ("Our headcount is 9 including both owners and me.", 9),
+        (
+            "Payroll here. Our total headcount is 11 but 2 are summer students who left in August.",
+            11,
+        ),
+        ("we have 8 guys, and 3 are part time. ok for secor?", 8),
+        ("Safety coordinator here. We have 8 workers plus the owner. Eligible?", 10),
+    ],
+)
+def test_counts_said_of_the_whole_team_round8a(engine: Engine, question: str, total: int) -> None:
+    assert_total(engine, question, total)
