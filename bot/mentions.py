@@ -266,6 +266,10 @@ class MentionReader:
             return "shareholder" if low.startswith("share") else "director"
         if low in ("regulars", "staffers", "full-timers", "fulltimers"):
             return "worker"
+        if low in OWNERS or low in ("bosses", "owners", "partners", "co-owners"):
+            return {"bosses": "boss", "owners": "owner", "partners": "partner"}.get(
+                low, low.removesuffix("s") if low == "co-owners" else low
+            )  # "the boss", "plus the owners"
         if re.fullmatch(r"[a-z]+(?:people|persons|men|women|folk)", low):
             return "worker"  # "tradespeople", "linemen"
         return singular_person(low)
@@ -748,6 +752,11 @@ class MentionReader:
                 continue  # "our full-time headcount is 8": how the count is named, no one
             if self._speaks(i):
                 continue  # "my foreman told me ...": whose word it is, not one more person
+            if (
+                prev in ("old", "former", "ex", "previous", "ex-")
+                and self.word(i - 2) in POSSESSIVE
+            ):
+                continue  # "i ran COR for my old boss": someone of another time or company
             if self._i_am(i):
                 self.used.add(i)  # "i am owner of small tile company": the one asking
                 if not seen_self:

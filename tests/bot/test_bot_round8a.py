@@ -363,3 +363,17 @@ def test_now_or_the_most_asks_the_window(engine: Engine) -> None:
 )
 def test_counts_said_of_the_whole_team_round8a(engine: Engine, question: str, total: int) -> None:
     assert_total(engine, question, total)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("we are a crew of 9 plus the boss", 10),
+        ("we are a crew of 9 and the boss makes 10, ok?", 10),
+        ("me and the boss and 4 guys", 6),
+        ("i ran COR for my old boss for years, now its me and 5 guys. secor?", 6),
+        ("my former partner left last year, now its me and 3 guys", 4),
+    ],
+)
+def test_the_boss_and_people_of_another_time(engine: Engine, question: str, total: int) -> None:
+    assert_total(engine, question, total)
