@@ -53,7 +53,7 @@ _RECERT = re.compile(
 )
 _CERTIFIED = re.compile(
     r"\b(?:certified|certification|got (?:our|their|the|my)? ?(?:acsa )?(?:secor|cert\w*)|"
-    r"achieved|received|earned|obtained|got it|first got)\b",
+    r"achieved|received|earned|obtained|got it|first got|issued|awarded|granted|passed)\b",
     re.IGNORECASE,
 )
 _MAINTENANCE = re.compile(r"\bmaint\w*\b", re.IGNORECASE)
@@ -68,11 +68,27 @@ _WHAT_YEAR = re.compile(
     r"\bwhat(?: is|'s| will| about|s) (20[1-4]\d)\b|\b(20[1-4]\d) (?:is|will be) what\b",
     re.IGNORECASE,
 )
+# A year claimed to be of a kind: "is 2026 a maintenance year?", "is 2027 our recert year".
+_IS_YEAR = re.compile(
+    r"\bis (20[1-4]\d) (?:a|an|our|the|my) (maint\w*|recert\w*|re-cert\w*|cert\w*)", re.IGNORECASE
+)
+# When the next steps fall: "when is our first maintenance due", "when do we recertify".
+_WHEN_NEXT = re.compile(
+    r"\bwhen\b.{0,40}\b(?:maint\w*|recert\w*|re-cert\w*|renew\w*|expire\w*)|"
+    r"\b(?:which|what) years?\b.{0,40}\b(?:maint\w*|recert\w*)",
+    re.IGNORECASE,
+)
 # The certification year's records compared with a maintenance year's: "do i need a full 12
 # months of records for the first certification", "how many months of records to certify".
 _FIRST = re.compile(
     r"\b(?:first|initial|1st|original) (?:certification|cert|audit|submission|time|evaluation)|"
     r"\bcertification year\b|\bto (?:get|become) certified\b|\bfor (?:the )?certification\b",
+    re.IGNORECASE,
+)
+# A maintenance year compared with the certification: both named.
+_COMPARED = re.compile(
+    r"\bmaint\w*\b.{0,80}\b(?:certification|cert|certifying|first time|initial)\b|"
+    r"\b(?:certification|cert|certifying|first time|initial)\b.{0,80}\bmaint\w*",
     re.IGNORECASE,
 )
 _RECORD_PERIOD = re.compile(
@@ -203,24 +219,42 @@ def _calendar(question: str, confidence: float) -> Answer | None:
     """A plan by calendar years to confirm or correct, or one year's place asked."""
     roles = _roles(question)
     certified = [y for y, r in roles if r == "c"]
-    if not certified or len(roles) < 2:
+    if not certified:
         return None
     start = certified[0]
     cycle = (
         f"certified in {start}, maintenance in {start + 1} and {start + 2}, and recertification "
         f"in {start + 3}"
     )
+    places = {
+        start + 1: "your first maintenance year",
+        start + 2: "your second maintenance year",
+        start + 3: "your recertification year (a full certification again)",
+    }
+    if len(roles) < 2 and _WHEN_NEXT.search(question):
+        # "issued in March 2024. When is our first maintenance due, and when do we recertify?"
+        lead = f"A SECOR is usually good for three years, so {cycle}."
+        return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+    if len(roles) < 2:
+        return None
     asked = _WHAT_YEAR.search(question)
     if asked is not None:
         year = int(asked.group(1) or asked.group(2))
-        place = {
-            start + 1: "your first maintenance year",
-            start + 2: "your second maintenance year",
-            start + 3: "your recertification year: a full certification again",
-        }.get(year)
+        place = places.get(year)
         if place is None:
             return None
         lead = f"{year} is {place}: a SECOR is usually good for three years, so {cycle}."
+        return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+    claimed = _IS_YEAR.search(question)
+    if claimed is not None:
+        year = int(claimed.group(1))
+        place = places.get(year)
+        if place is None:
+            return None
+        said = claimed.group(2).lower()
+        right = said.startswith("maint") == ("maintenance" in place)
+        opening = "Yes \u2014 " if right else "No \u2014 "
+        lead = f"{opening}{year} is {place}: a SECOR is usually good for three years, so {cycle}."
         return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
     if not _CONFIRM.search(question):
         return None
@@ -273,7 +307,7 @@ _PLACES = {
     1: "your certification year",
     2: "your first maintenance year",
     3: "your second maintenance year",
-    4: "your recertification year: a full certification again",
+    4: "your recertification year (a full certification again)",
 }
 
 
@@ -329,7 +363,19 @@ def _expiry(question: str, confidence: float) -> Answer | None:
 def _record_period(question: str, confidence: float) -> Answer | None:
     """ "for the first certification do i need full 12 month of records like the
     maintenance, or less is ok" """
-    if not _FIRST.search(question) or not _RECORD_PERIOD.search(question):
+    if not _RECORD_PERIOD.search(question):
+        return None
+    if not _FIRST.search(question) and _COMPARED.search(question):
+        # "do maintenance years need the full 12 months or is 3 months enough like the cert"
+        lead = (
+            "For a maintenance year, the samples come from the previous 12 months; the at least "
+            "three months of records are the certification's."
+        )
+        return compose(
+            "maintenance_year", ("maintenance-operational", "step-documentation"), confidence,
+            lead=lead,
+        )  # fmt: skip
+    if not _FIRST.search(question):
         return None
     lead = (
         "For the certification, at least three months of records are enough: once your "

@@ -194,3 +194,25 @@ def test_a_year_of_the_cycle_beside_a_document_question_is_left_to_it(engine: En
 
     question = "2nd year of our SECOR - do I include the first aid records?"
     assert year_cycle_answer(question, 0.6) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Our SECOR was issued in March 2024. When is our first maintenance due, and when do "
+            "we recertify?",
+            "certified in 2024, maintenance in 2025 and 2026, and recertification in 2027",
+        ),
+        ("we certified in 2025. is 2026 a maintenance year?", "Yes \u2014 2026 is your first"),
+        ("we certified in 2025. is 2028 a maintenance year?", "No \u2014 2028 is your recert"),
+        (
+            "do maintenance years need the full 12 months of records or is 3 months enough like "
+            "the certification?",
+            "For a maintenance year, the samples come from the previous 12 months",
+        ),
+    ],
+)
+def test_one_calendar_year_and_the_comparison(engine: Engine, question: str, said: str) -> None:
+    answer = engine.ask(question).answer
+    assert said in answer, answer
