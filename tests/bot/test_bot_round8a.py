@@ -377,3 +377,14 @@ def test_counts_said_of_the_whole_team_round8a(engine: Engine, question: str, to
 )
 def test_the_boss_and_people_of_another_time(engine: Engine, question: str, total: int) -> None:
     assert_total(engine, question, total)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("we grew to 13 this year, what happens to our secor?", 13),
+        ("we hit 12 last summer, are we still ok?", 12),
+    ],
+)
+def test_a_count_then_a_time_is_people(engine: Engine, question: str, total: int) -> None:
+    assert_total(engine, question, total)
