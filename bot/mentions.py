@@ -723,6 +723,8 @@ class MentionReader:
                 seen_self = True  # "my brother got 5 guys ... we both work": you are the other
                 out.append(Mention(1, "you", "self", i, single=True))
                 continue
+            if low == "self" and prev == "my" and nxt not in ("-",):
+                low = "myself"  # "and my self"
             if low in SELF or low == "yours":
                 if low == "i" and prev not in JOIN and nxt not in JOIN and not self._i_work(i):
                     continue
@@ -798,6 +800,14 @@ class MentionReader:
                     or nxt in ("+", "plus", "&")
                     or (i == 0 and nxt == ",")
                     or self._heads_list_item(i)
+                    # "Company: owner (works on site), office manager, 6 installers"
+                    or (
+                        (prev == ":" or (prev == "-" and self.person(i - 2) is None))
+                        and nxt in (",", "(")
+                    )  # (not "owner-operator", one person)
+                    or (prev.isalpha() and self.word(i - 2) in (":", "-") and nxt in (",", "("))
+                    # "john (owner), mary (admin), 4 framers": a person named, by role
+                    or (prev == "(" and nxt == ")" and self._named_before_paren(i))
                 )
                 bare_family = low in (
                     "wife", "hubby", "missus", "husband", "wifey", "mom", "mum", "dad", "ma", "pa"
@@ -907,6 +917,17 @@ class MentionReader:
                 continue
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
+
+    def _named_before_paren(self, i: int) -> bool:
+        """The word before the "(" of the role at I is a name that opens a list item: "john
+        (owner), mary (admin)" (not "my wife (a bookkeeper)", said of someone counted)."""
+        name = self.word(i - 2)
+        return (
+            name.isalpha()
+            and self.person(i - 2) is None
+            and self.word(i - 3) in ("", ",", ":", "-", "and", "&", "+", "plus", ";")
+            and name not in POSSESSIVE | ARTICLE | SELF
+        )
 
     def _speaks(self, i: int) -> bool:
         """The person at I (said with my, our, the) is the subject of a verb of saying: "my

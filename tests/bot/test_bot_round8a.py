@@ -388,3 +388,21 @@ def test_the_boss_and_people_of_another_time(engine: Engine, question: str, tota
 )
 def test_a_count_then_a_time_is_people(engine: Engine, question: str, total: int) -> None:
     assert_total(engine, question, total)
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("i have 3 full time, 2 part time, 1 student in summer, and my self. ok?", 7),
+        (
+            "Company: owner (works on site), office manager (part-time), 6 installers, 1 "
+            "apprentice.",
+            9,
+        ),
+        ("staff list - john (owner), mary (admin), 4 framers, 2 labourers", 8),
+        ("one owner-operator, one foreman, nine labourers", 11),
+        ("my wife (a bookkeeper) and me and 5 guys", 7),
+    ],
+)
+def test_lists_with_roles_round8a(engine: Engine, question: str, total: int) -> None:
+    assert_total(engine, question, total)
