@@ -1239,7 +1239,7 @@ class _Grammar(MentionReader):
                 out = [x for x in out if x not in held]
                 i = out.index(host)
                 out[i] = Mention(
-                    host.count, host.who + f" ({' and '.join(x.who for x in held)} included)",
+                    host.count, _held_in(host.who, [x.who for x in held]),
                     host.kind, host.at, False, host.time, host.added, host.known, host.bare,
                     (*host.holds, *(x.who for x in held)), host.subset,
                 )  # fmt: skip
@@ -1284,6 +1284,9 @@ def _named(m: Mention) -> str:
 
 def _held_in(who: str, names: list[str]) -> str:
     """WHO with NAMES said to be in it: "8 people (you and the owner included)"."""
+    names = [n for n in names if f"{n} included" not in who and f" {n} and" not in who]
+    if not names:
+        return who
     if who.endswith(" included)"):
         return f"{who.removesuffix(' included)')} and {' and '.join(names)} included)"
     return f"{who} ({' and '.join(names)} included)"
