@@ -321,6 +321,13 @@ _ASKS_NEEDED = re.compile(
 )
 
 
+# Whether membership is needed, asked (then the answer opens "Yes"), not only how to tell.
+_WHETHER_NEEDED = re.compile(
+    r"\b(?:have to|need|needed|must|required|requirement|mandatory|matter|necessary)\b",
+    re.IGNORECASE,
+)
+
+
 def membership_answer(
     question: str, confidence: float, count: HeadCount | None = None
 ) -> Answer | None:
@@ -329,10 +336,12 @@ def membership_answer(
     when COUNT is one, follows."""
     if not (_MEMBERSHIP.search(question) and _ASKS_NEEDED.search(question)):
         return None
+    opening = "Yes \u2014 your" if _WHETHER_NEEDED.search(question) else "Your"
     lead = (
-        "Yes \u2014 your company must be an ACSA member before SECOR. Whether you already are "
-        "depends on the industry code on your WCB account; a company that is not an automatic "
-        "member can become an Associate Member by paying a yearly fee."
+        f"{opening} company must be an ACSA member "
+        "before SECOR. Whether you already are depends on the industry code on your WCB "
+        "account; a company that is not an automatic member can become an Associate Member by "
+        "paying a yearly fee."
     )
     if count is not None and not count.bare:
         lead = f"{lead} {headcount_lead(count)[0]}"

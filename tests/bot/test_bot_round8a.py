@@ -406,3 +406,9 @@ def test_a_count_then_a_time_is_people(engine: Engine, question: str, total: int
 )
 def test_lists_with_roles_round8a(engine: Engine, question: str, total: int) -> None:
     assert_total(engine, question, total)
+
+
+def test_how_to_tell_membership_does_not_open_with_yes(engine: Engine) -> None:
+    answer = engine.ask("how do we know if we are acsa members?").answer
+    assert answer.startswith("Your company must be an ACSA member"), answer
+    assert "industry code" in answer
