@@ -201,8 +201,9 @@ _ROOM = re.compile(
 # Words before a number said after the people were listed that make it the asker's own sum of
 # them ("so we're at 9, right?", "that's 8", "= 11"), no more people: the people listed count.
 _SUM_SAID = re.compile(
-    r"(?:^|\b)(?:so|thats|that 's|that is|which is|which makes|making it|makes|=|total|"
-    r"in total|for a total of)(?: (?:we|we 're|we are|we r|it|it 's|its|us|that 's|i 'm))?"
+    r"(?:^|\b)(?:so|thats|that 's|that s|that is|which is|which makes|making it|makes|=|total|"
+    r"in total|for a total of)(?: (?:we|we 're|we are|we r|it|it 's|its|us|that 's|that s|"
+    r"thats|that is|i 'm))?"
     r"(?: (?:at|only|just|about|still|now))*$"
 )
 # Words after a count that make it one part of the team's: "9 on the crew", "6 in the field".
@@ -217,6 +218,9 @@ _THEY = re.compile(
     r"\b(?:their|his|her) (?:company|crew|staff|business|outfit|shop|team|guys|workers|"
     r"employees|wcb|payroll)\b"
 )
+# What one does for a company from outside it: "I do the books for", "I keep the books".
+_SERVICE = re.compile(r"(?:also |just |only )?(?:do|keep|handle|manage) (?:the )?(?:books|payroll|"
+                      r"paperwork|admin|bookkeeping|accounting)\b")  # fmt: skip
 # The one asking is employed there, whatever they call the company: "I work for a plumbing
 # company as the office admin. They have 6 plumbers".
 _EMPLOYED = re.compile(r"\bi (?:work|'m employed|am employed|'ve worked) (?:for|at|with)\b")
@@ -366,8 +370,15 @@ class _Grammar(MentionReader):
         writer = [
             m
             for m in mentions
-            if m.kind == "self" and (self.word(m.at) == "i" or m.who.startswith("you (the "))
-        ]
+            if m.kind == "self"
+            and (
+                (
+                    self.word(m.at) == "i"
+                    and _SERVICE.match(" ".join(self.lowers[m.at + 1 : m.at + 4]))
+                )
+                or m.who.startswith("you (the ")
+            )
+        ]  # (not "I work in the field": one who works there)
         if not writer:
             return mentions
         self.outside = True
@@ -554,6 +565,7 @@ class _Grammar(MentionReader):
         if all(m.single for m in people) and not self._together(people):
             return None
         people = self._timed_lists(self._inclusion(self._one_of_them(people)))
+        people = self._sum_said_again(people)
         counted: list[Mention] = []
         planned = 0
         for m in people:
@@ -650,6 +662,29 @@ class _Grammar(MentionReader):
             extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
         )
+
+    def _sum_said_again(self, people: list[Mention]) -> list[Mention]:
+        """ "we have 4 guys so 5 with me", "it's me and 3 guys, so 4 of us": a number said
+        after the people, as their sum, is those people again (with the one asking when it
+        holds them), not more people."""
+        for m in list(people):
+            if m.single or m.subset or m not in people:
+                continue
+            if not _SUM_SAID.search(" ".join(self.lowers[max(m.at - 4, 0) : m.at])):
+                continue
+            before = [p for p in people if p.at < m.at and not p.subset]
+            if not before:
+                continue
+            with_you = "you" in m.holds and not any(
+                p.kind == "self" or "you" in p.holds for p in before
+            )
+            whole = m.bare or m.who.split(" (")[0] in _WHOLE_TEAM | {"of you", "others"}
+            if m.count != sum(p.count for p in before) + (1 if with_you else 0) and not whole:
+                continue  # (a sum of the whole team, right or wrong, is the asker's own)
+            people = [p for p in people if p is not m]
+            if with_you:
+                people.append(Mention(1, "you", "self", m.at, single=True))
+        return sorted(people, key=lambda p: p.at)
 
     def _timed_lists(self, people: list[Mention]) -> list[Mention]:
         """ "its just me and 2 guys now but in august it was me and 11 guys": lists of the
@@ -1002,8 +1037,10 @@ class _Grammar(MentionReader):
 
     def _bare_is_people(self, m: Mention, people: list[Mention]) -> bool:
         prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
-        if _SUM_SAID.search(" ".join(self.lowers[max(m.at - 4, 0) : m.at])) and any(
-            not p.bare and p.at < m.at for p in people
+        if (
+            _SUM_SAID.search(" ".join(self.lowers[max(m.at - 4, 0) : m.at]))
+            and nxt not in ("with", "including", "incl", "counting", "plus", "+", "if")
+            and any(not p.bare and p.at < m.at for p in people)
         ):
             return False  # "it's me, my partner and 9 guys. so we're at 9": their own sum
         if self.lowers[m.at] == "one" and nxt not in self.lex.extra:

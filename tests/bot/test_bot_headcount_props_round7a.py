@@ -445,3 +445,25 @@ def test_the_writer_named_by_job_is_counted_once(engine: Engine, case: Part) -> 
     text, total = case
     count = engine.nlp(text)._.headcount
     assert count is not None and count.total == total, (text, count)
+
+
+@st.composite
+def sum_said_again(draw: st.DrawFn) -> Part:
+    """People listed, then their sum said by the asker, right or wrong ("so 5 with me", "so
+    we're at 9"): the people listed count once, the sum adds no one."""
+    n = draw(st.integers(min_value=2, max_value=12))
+    wife = draw(st.booleans())
+    listed = f"me, my wife and {n} guys" if wife else f"me and {n} guys"
+    total = n + (2 if wife else 1)
+    said = draw(st.sampled_from((total, total - 1, n)))
+    claim = draw(st.sampled_from(("so {s} of us", "so thats {s}", "so we're at {s}", "= {s}")))
+    ending = draw(st.sampled_from(("", ", right?", ". ok for secor?")))
+    return f"its {listed}, {claim.format(s=said)}{ending}", total
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=sum_said_again())
+def test_the_askers_own_sum_adds_no_one(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total, (text, count)

@@ -412,3 +412,17 @@ def test_how_to_tell_membership_does_not_open_with_yes(engine: Engine) -> None:
     answer = engine.ask("how do we know if we are acsa members?").answer
     assert answer.startswith("Your company must be an ACSA member"), answer
     assert "industry code" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        ("we have 4 guys so 5 with me", 5),
+        ("we have 6 guys, so that's 7 with me", 7),
+        ("it's me and 3 guys, so 4 of us. ok?", 4),
+        ("me plus 6 guys so 7 total", 7),
+        ("My dad owns the company and I work in the field. They have 6 other guys.", 8),
+    ],
+)
+def test_the_sum_said_again_is_no_more_people(engine: Engine, question: str, total: int) -> None:
+    assert_total(engine, question, total)
