@@ -295,7 +295,10 @@ _OTHER_ACCOUNT = re.compile(
     r"company|business|outfit|based)|(?:need|needs|require[sd]?|have to have|must have)(?: an?)? "
     r"(?:active )?(?:alberta )?wcb(?: account)? (?:before|first|to start|to get|to apply)|"
     r"(?:no|without|don'?t have|do not have|never had|haven'?t got)"
-    r"(?: an?| any)? (?:alberta )?wcb(?: account)?|(?:inactive|closed|suspended|lapsed) wcb)\b",
+    r"(?: an?| any)? (?:alberta )?wcb(?: account)?|(?:inactive|closed|suspended|lapsed) wcb|"
+    r"(?:haven'?t|have not|not yet|never|didn'?t|did not)(?: \w+){0,3}? (?:set(?:ting)? up|setup|"
+    r"open(?:ed|ing)?|register(?:ed|ing)?|sign(?:ed)? up|appl(?:y|ied) for|got(?:ten)?)"
+    r"(?: (?:for|with))?(?: an?| our| the)? (?:alberta )?wcb)\b",
     re.IGNORECASE,
 )
 
@@ -306,6 +309,49 @@ _NO_ACCOUNT = re.compile(
 
 
 _NEEDS_ACCOUNT = re.compile(r"(?:need|require|have to|must)", re.I)
+
+
+# Whether ACSA membership is needed, or how to tell: "do we have to be ACSA members?", "we
+# don't know if we're members".
+_MEMBERSHIP = re.compile(r"\b(?:acsa )?members?(?:hip)?\b", re.IGNORECASE)
+_ASKS_NEEDED = re.compile(
+    r"\b(?:have to|need|needed|must|required|requirement|mandatory|do we|are we|is that|"
+    r"how do (?:we|i) (?:know|find out|tell|check|become|get)|no idea|not sure|don'?t know)\b",
+    re.IGNORECASE,
+)
+
+
+# Whether membership is needed, asked (then the answer opens "Yes"), not only how to tell.
+_WHETHER_NEEDED = re.compile(
+    r"\b(?:have to|need|needed|must|required|requirement|mandatory|matter|necessary)\b",
+    re.IGNORECASE,
+)
+
+
+def membership_answer(
+    question: str, confidence: float, count: HeadCount | None = None
+) -> Answer | None:
+    """Whether the company must be an ACSA member, when QUESTION asks it: yes (a step of the
+    process), and how a company that is not an automatic member becomes one. The head count,
+    when COUNT is one, follows."""
+    if not (_MEMBERSHIP.search(question) and _ASKS_NEEDED.search(question)):
+        return None
+    opening = "Yes \u2014 your" if _WHETHER_NEEDED.search(question) else "Your"
+    lead = (
+        f"{opening} company must be an ACSA member "
+        "before SECOR. Whether you already are depends on the industry code on your WCB "
+        "account; a company that is not an automatic member can become an Associate Member by "
+        "paying a yearly fee."
+    )
+    if count is not None and not count.bare:
+        lead = f"{lead} {headcount_lead(count)[0]}"
+    return compose(
+        "membership",
+        ["step-membership", "membership-associate", "steps-list"],
+        confidence,
+        lead=lead,
+        kind="eligibility",
+    )
 
 
 def wcb_account_answer(
@@ -378,8 +424,14 @@ def eligibility_answer(
     silent: str = "",
     about_esc: bool = False,
     understood: str = "",
+    esc_maintenance: bool = False,
 ) -> Answer:
-    """The head-count verdict for the people the question counted, with the rule and what to do."""
+    """The head-count verdict for the people the question counted, with the rule and what to do.
+
+    ESC_MAINTENANCE: the question is about Energy Safety Canada's SECOR in a maintenance year;
+    over the limit, the verdict is Energy Safety Canada's rule (it still takes that audit),
+    labelled, and ACSA's rule follows.
+    """
     total = count.total
     how = count.describe()
     counted = f"I count {how}." if any(g.who for g in count.groups) else f"I read that as {total}."
@@ -436,6 +488,9 @@ def eligibility_answer(
     if grows_over:
         leads.insert(0, verdict)  # "Today, with 7, you are within ... over from then on"
         verdict = ""
+    elif esc_maintenance and total > LIMIT and count.bound == "exact":
+        leads.insert(0, _esc_maintenance_verdict(total))  # ESC's rule, labelled
+        facts = ["esc-growth", *facts]
     else:
         leads.insert(0, verdict_line(count))
     leads += [verdict.strip(), owner, _room(count), category_lead(categories)]
@@ -462,6 +517,17 @@ def eligibility_answer(
         silent=silent,
         about_esc=about_esc,
         priority=extra,
+    )
+
+
+def _esc_maintenance_verdict(total: int) -> str:
+    """Over the limit in an Energy Safety Canada maintenance year: its procedure's answer."""
+    return (
+        f"Yes, by Energy Safety Canada's procedure — with {total} employees it still "
+        "accepts your maintenance audit this year, but it will tell you that you are no longer "
+        "a small employer, and from the next year you move to a Medium Employer COR (MECOR) or "
+        f"a standard COR. (For ACSA's SECOR, more than {LIMIT} people at any time in the past "
+        "12 months means a full COR instead.)"
     )
 
 
@@ -521,12 +587,15 @@ def _room(count: HeadCount) -> str:
     return ""
 
 
-def headcount_lead(count: HeadCount) -> tuple[str, str]:
-    """A short head-count verdict to put before another answer, and the fact it rests on."""
+def headcount_lead(count: HeadCount, *, esc_maintenance: bool = False) -> tuple[str, str]:
+    """A short head-count verdict to put before another answer, and the fact it rests on
+    (ESC_MAINTENANCE: see ``eligibility_answer``)."""
     who = count.describe() if any(g.who for g in count.groups) else str(count.total)
     after = "".join(f" {_note(n)}" for n in count.notes)
     if count.unsure:
         who += " (is that everyone?)"
+    if esc_maintenance and count.total > LIMIT and count.bound == "exact":
+        return f"{_esc_maintenance_verdict(count.total)} I count {who}.{after}", "esc-growth"
     today = count.total - count.planned
     if count.planned and count.bound == "exact" and count.total > LIMIT >= today:
         return (

@@ -107,5 +107,7 @@ _BREAKS = frozenset({
     "for", "in", "at", "on", "by", "to", "from", "with", "and", "or", "but", "since", "until",
     "during", "over", "under", "per", "a", "an", "the", "was", "were", "is", "are", "be",
     "been", "we", "i", "they", "he", "she", "it",
+    # a time after the count: "we grew to 13 this year", "12 last summer", "9 every summer"
+    "this", "last", "next", "every", "each", "that", "all",
 })
 # fmt: on

@@ -33,6 +33,7 @@ from bot.answers import (
     headcount_lead,
     left_out_answer,
     limit_answer,
+    membership_answer,
     misstatement_refusal,
     none_happened_answer,
     refusal,
@@ -68,6 +69,7 @@ from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
+from bot.peak_rule import window_answer, window_lead
 from bot.questions import (
     CONTEXT_WORDS,
     asks_of_its_own,
@@ -79,6 +81,7 @@ from bot.questions import (
 )
 from bot.route import Router
 from bot.silent import silent_answer, silent_topic
+from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, facts
 
 log = logging.getLogger(__name__)
@@ -101,6 +104,8 @@ SHORT_ASIDE_CONFIDENCE = 0.5
 # A question with no content word of its own ("how long is it good for") is about SECOR when
 # an answerable intent is this sure of it.
 PRONOUN_CONFIDENCE = 0.6
+# How sure an answer about a named year of the cycle is (bot.year_cycle reads it by rule).
+CYCLE_CONFIDENCE = 0.6
 # Below this confidence an intent sharing no fact with the question's parts is left out.
 UNSURE_BESIDE_PARTS = 0.6
 # What a head-count verdict keeps when it shares a message's answer with others.
@@ -224,6 +229,9 @@ class Engine:
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         doc = self.nlp(text)
+        cycle = year_cycle_answer(text, CYCLE_CONFIDENCE) if doc._.headcount is None else None
+        if cycle is not None:
+            return cycle  # "year 2 and 3", "maintenance in 2025 and 2026, then 2027?"
         about_esc = read_parts(doc).about_esc
         esc_fact = self._router.esc_rule(doc) if about_esc else None
         if esc_fact in ACSA_SIDE and doc._.headcount is None:
@@ -365,6 +373,12 @@ class Engine:
         wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
         if wcb is not None:
             return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
+        member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
+        if member is not None and best in ("membership", "eligibility", "steps", "who_counts"):
+            return member  # "do we have to be ACSA members?": a prerequisite, said first
+        window = window_answer(text, max(confidence, 0.6)) if count is None and in_domain else None
+        if window is not None:
+            return window  # "is the 10 the average or the highest we hit": the rule's window
         held = course_holder_answer(text, doc._.categories, max(confidence, THRESHOLD))
         if held is not None and in_domain and count is None:
             return held  # "can my part time girl do the first aid course for our secor"
@@ -385,7 +399,9 @@ class Engine:
             )
             if asked is not None and in_domain:
                 # "we're 4 people. how long is secor valid for?": answer it, verdict first
-                lead, rule = headcount_lead(count)
+                lead, rule = headcount_lead(
+                    count, esc_maintenance=parts.about_esc and "maintenance" in parts.tags
+                )
                 asked_intent = self.intents[asked]
                 with_rule = replace(asked_intent, facts=(*asked_intent.facts, rule))
                 return answer_intent(
@@ -405,7 +421,10 @@ class Engine:
                 extra=extra,
                 silent=silent,
                 about_esc=parts.about_esc,
-                understood=understood if combos else "",
+                understood=_join_lead(
+                    window_lead(text, count.total), understood if combos else ""
+                ),  # "what does 'at any given time' mean, like if we were 11 for a week"
+                esc_maintenance=parts.about_esc and "maintenance" in parts.tags,
             )
         if not in_domain and (
             intent.kind != "smalltalk" or any(t.norm_ not in self.smalltalk for t in doc)
@@ -626,6 +645,7 @@ def combine(answers: list[Answer]) -> Answer:
              if a.kind == "eligibility"}  # fmt: skip
     budgets = _share([len(a.answer) for a in useful], room - sum(brief.values()), skip=set(brief))
     texts = [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(useful)]
+    texts = [t for t in texts if t.strip()] or texts[:1]  # an answer all said before: dropped
     sources = _still_cited(
         "\n\n".join(texts), tuple(dict.fromkeys(s for a in useful for s in a.sources))
     )

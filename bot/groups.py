@@ -144,16 +144,24 @@ _TOTAL_SAID = re.compile(
     r"(?:for|with) a total of)$"
 )
 _LEAVING = re.compile(
-    r"\b(?:leaving|leaves|quit\w*|(?<!\ba )(?<!\ban )(?<!semi )(?<!- )retir\w*|laid off|let go|"
-    r"moving on|moving away)\b"  # not "a retired electrician", "semi retired": how they are
+    r"\b(?:leaving|leaves|quit\w*|(?<!\ba )(?<!\ban )(?<!semi )(?<!- )(?<!\bmy )(?<!\bhis )"
+    r"(?<!\bher )(?<!\bour )retir\w*|laid off|let go|moving on|moving away)\b"
+    # not "a retired electrician", "semi retired", "his retired dad": how they are
 )
 _LET_GO = re.compile(
     r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
 )
 # "my crew is 6", "our shop was about 9": the size of a group named as the subject.
 _GROUP_IS = re.compile(
-    r"\b(?:my|our|the|his|her) (?:crew|team|staff|company|outfit|shop|group) "
-    r"(?:is|was|are|'s|has|had)(?: (?:just|only|about|around))?$"
+    r"\b(?:my|our|the|his|her) (?:[\w-]+(?: [\w-]+)? )?(?:crew|team|staff|company|outfit|shop|"
+    r"group|"
+    r"headcount|head count|head-count|workforce) (?:is|was|are|'s|has|had)"
+    r"(?: (?:just|only|about|around))?$"
+)
+# Words before a count that make it the whole team's, the one asking included: "we're 8",
+# "our headcount is 8", "our crew is 6" (the writer who gave only their job is in it).
+_WE_ARE = re.compile(
+    r"\bwe (?:'re|are|r|re|were)(?: (?:just|only|about|around|now|currently|at))*$"
 )
 _STILL = re.compile(r"(?:but |yet |and )?(?:he |she |they )?(?:'s |is |are )?still\b")
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
@@ -190,6 +198,37 @@ _ROOM = re.compile(
     r"\bhow many more\b|\broom (?:for|to (?:hire|add|grow))\b|"
     r"\b(?:the )?most (?:people |guys |staff )?(?:i|we) (?:can|could) (?:hire|add|have|grow to)\b"
 )
+# Words before a number said after the people were listed that make it the asker's own sum of
+# them ("so we're at 9, right?", "that's 8", "= 11"), no more people: the people listed count.
+_SUM_SAID = re.compile(
+    r"(?:^|\b)(?:so|thats|that 's|that s|that is|which is|which makes|making it|makes|=|total|"
+    r"in total|for a total of)(?: (?:we|we 're|we are|we r|it|it 's|its|us|that 's|that s|"
+    r"thats|that is|i 'm))?"
+    r"(?: (?:at|only|just|about|still|now))*$"
+)
+# Words after a count that make it one part of the team's: "9 on the crew", "6 in the field".
+_PART_AFTER = re.compile(
+    r"(?:people |guys )?(?:on|in|at) (?:the |our |my )?(?:crew|field|site|shop|tools|road|"
+    r"jobs?|yard|trucks?|jobsites?)\b"
+)
+# The company spoken of in the third person: "they have 7 carpenters", "their crew".
+_THEY = re.compile(
+    r"\b(?:they|he|she) (?:(?:also|still|only|now) )?(?:have|has|'ve|'s got|got|employ|employs|"
+    r"runs?|hires?|had|are a|is a)\b|"
+    r"\b(?:their|his|her) (?:company|crew|staff|business|outfit|shop|team|guys|workers|"
+    r"employees|wcb|payroll)\b"
+)
+# What one does for a company from outside it: "I do the books for", "I keep the books".
+_SERVICE = re.compile(r"(?:also |just |only )?(?:do|keep|handle|manage) (?:the )?(?:books|payroll|"
+                      r"paperwork|admin|bookkeeping|accounting)\b")  # fmt: skip
+# The one asking is employed there, whatever they call the company: "I work for a plumbing
+# company as the office admin. They have 6 plumbers".
+_EMPLOYED = re.compile(r"\bi (?:work|'m employed|am employed|'ve worked) (?:for|at|with)\b")
+# The one asking speaks as the employer: "I also have 6 guys", "my crew".
+_MINE = re.compile(
+    r"\bi (?:\w+ )?(?:have|employ|hired?|run|own)\b|\bmy (?:company|crew|guys|staff|business|"
+    r"shop|outfit|workers|employees|wcb|payroll|team)\b"
+)
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
 # "... aren't on WCB", "who are not covered by our wcb", "(not on the WCB account)".
 _NOT_ON_WCB = re.compile(
@@ -205,6 +244,14 @@ _ON_LEAVE = re.compile(
     r"\bon (?:\w+ )?(?:maternity|paternity|parental|sick|medical|stress|disability|long[- ]term|"
     r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:long[- ]term )?"
     r"disability\b"
+)
+# Where or how someone works that does not change whether they count: "from home", "never
+# goes on site", "a temp from an agency", "only a few hours a week".
+_ANYWHERE = re.compile(
+    r"\b(?:(?:works?|working|does (?:\w+ ){0,3}?|do (?:\w+ ){0,3}?)from home|at home|"
+    r"never (?:goes|go|comes|come|is|are|sets foot) (?:on|to|out to|onto) (?:the )?(?:site|"
+    r"field|jobs?|tools)|(?:not|never) on (?:site|the tools)|remote(?:ly)?|off[- ]site|"
+    r"(?:through|from|by|with) (?:an|a|the) (?:temp )?agency|only (?:a )?few hours)\b"
 )
 _HIRED_BEFORE = re.compile(r"\b(?:hire|hiring|add|adding|bring on|take on|get in)(?: an?| some)?$")
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
@@ -239,12 +286,20 @@ def read_groups(doc: Doc, lex: Lexicon, today: date | None = None) -> Reading | 
 class _Grammar(MentionReader):
     """The mentions of a sentence combined into its head count."""
 
+    outside = False  # the one asking writes of the company as "they" (not counted)
+
+    @property
+    def first_plural(self) -> bool:
+        """The company is spoken of as "we", "our" or "us"."""
+        return any(w in ("we", "our", "us", "ours", "ourselves", "we're") for w in self.lowers)
+
     # mentions ------------------------------------------------------------------------
     def read(self) -> Reading | None:
         mentions = self.mentions()
         if not mentions:
             return None
-        mentions = self._same_people(self._named_owners(mentions))
+        mentions = self._writer_in_team(self._same_people(self._named_owners(mentions)))
+        mentions = self._writer_outside(mentions)
         mentions = [self._timed(m, mentions) for m in mentions]
         return self._combine(mentions)
 
@@ -294,12 +349,77 @@ class _Grammar(MentionReader):
                 first = next(x for x in out if x.single and x.who == key)
                 out[out.index(first)] = m if self._off_wcb(m) else first
                 continue
-            if self._said_again(m, out):
+            if self._said_again(m, out) or self._named_before(m, out):
                 continue  # "6 full time guys ... the students work with the 6 guys": the same 6
             if m.single:
                 seen.add(key)
             out.append(m)
         return out
+
+    def _writer_outside(self, mentions: list[Mention]) -> list[Mention]:
+        """ "I do the books for a small framing outfit ... they have 7 carpenters": the one
+        asking speaks of the company as "they", never "we" or "our", so they work for it from
+        outside (a bookkeeper, a consultant) and are not counted; the answer says so."""
+        if (
+            self.first_plural
+            or not _THEY.search(self.text)
+            or _MINE.search(self.text)
+            or _EMPLOYED.search(self.text)
+        ):
+            return mentions
+        writer = [
+            m
+            for m in mentions
+            if m.kind == "self"
+            and (
+                (
+                    self.word(m.at) == "i"
+                    and _SERVICE.match(" ".join(self.lowers[m.at + 1 : m.at + 4]))
+                )
+                or m.who.startswith("you (the ")
+            )
+        ]  # (not "I work in the field": one who works there)
+        if not writer:
+            return mentions
+        self.outside = True
+        return [m for m in mentions if m not in writer]
+
+    def _writer_in_team(self, mentions: list[Mention]) -> list[Mention]:
+        """ "Bookkeeper here ... our headcount is 8", "I'm the office manager. We are 8": the
+        one asking, who named only their job, is in the team's count said with "we" or "our"."""
+        writer = next(
+            (m for m in mentions if m.kind == "self" and m.who.startswith("you (the ")), None
+        )
+        if writer is None:
+            return mentions
+        for m in mentions:
+            if not m.single and "you" in m.holds and m.at > writer.at:
+                return [x for x in mentions if x is not writer]  # "there are 9 of us"
+            if m.single or m.subset or "you" in m.holds or m.at < writer.at:
+                continue  # (the team's count said after the one asking said who they are)
+            lo, _ = self.segment(m.at)
+            before = " ".join(self.lowers[max(m.at - 6, lo) : m.at])
+            if _GROUP_IS.search(before) or _WE_ARE.search(before):
+                who = _held_in(m.who or "people", ["you"])
+                held = replace(m, who=who, holds=(*m.holds, "you"))
+                return [held if x is m else x for x in mentions if x is not writer]
+        return mentions
+
+    def _named_before(self, m: Mention, earlier: list[Mention]) -> bool:
+        """M, one person said with "the", names again someone counted in an earlier sentence
+        by the same words: "9 tradespeople, 1 receptionist and the owner. The receptionist
+        never goes on site"; "my buddy ... right now its me, buddy, cousin" (no new people)."""
+        if not m.single or m.count != 1 or not m.who.startswith("the "):
+            return False
+        words = _head(m.who)
+        return any(
+            x.at < m.at
+            and self.segment(x.at) != self.segment(m.at)  # not two items of one list
+            and not x.subset
+            and x.kind != "self"
+            and _head(x.who)[-len(words) :] == words
+            for x in earlier
+        )
 
     def _said_again(self, m: Mention, earlier: list[Mention]) -> bool:
         """M names again, with "the" or "those", a group counted before: the same number of
@@ -405,6 +525,11 @@ class _Grammar(MentionReader):
         not_counted: list[str] = []
         excluded: list[int] = []
         unsure = self.unsure
+        if self.outside:
+            not_counted.append(
+                'you, as you write of the company as "they" (if you are on its WCB account, '
+                "add yourself)"
+            )
         people = [m for m in mentions if not m.bare]
         bare = [m for m in mentions if m.bare and m.at not in self.group_counts]
         promoted: set[int] = set()
@@ -420,7 +545,9 @@ class _Grammar(MentionReader):
                     m = Mention(m.count * leaders, f"people ({m.count} for each of {leaders} "
                                 f"{unit})", m.kind, m.at, bare=True)  # fmt: skip
                 before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
-                reached = re.search(_TOTAL_SAID, before)
+                reached = re.search(_TOTAL_SAID, before) and not _PART_AFTER.match(
+                    " ".join(self.lowers[m.at + 1 : m.at + 5])
+                )  # "we go to 9 on the crew plus me and the wife": the crew's count, not all
                 people.append(
                     Mention(m.count, "in all" if reached else m.who or ("others" if self._joined(
                                 m, people) else "people" if people else ""),
@@ -438,6 +565,7 @@ class _Grammar(MentionReader):
         if all(m.single for m in people) and not self._together(people):
             return None
         people = self._timed_lists(self._inclusion(self._one_of_them(people)))
+        people = self._sum_said_again(people)
         counted: list[Mention] = []
         planned = 0
         for m in people:
@@ -534,6 +662,29 @@ class _Grammar(MentionReader):
             extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
         )
+
+    def _sum_said_again(self, people: list[Mention]) -> list[Mention]:
+        """ "we have 4 guys so 5 with me", "it's me and 3 guys, so 4 of us": a number said
+        after the people, as their sum, is those people again (with the one asking when it
+        holds them), not more people."""
+        for m in list(people):
+            if m.single or m.subset or m not in people:
+                continue
+            if not _SUM_SAID.search(" ".join(self.lowers[max(m.at - 4, 0) : m.at])):
+                continue
+            before = [p for p in people if p.at < m.at and not p.subset]
+            if not before:
+                continue
+            with_you = "you" in m.holds and not any(
+                p.kind == "self" or "you" in p.holds for p in before
+            )
+            whole = m.bare or m.who.split(" (")[0] in _WHOLE_TEAM | {"of you", "others"}
+            if m.count != sum(p.count for p in before) + (1 if with_you else 0) and not whole:
+                continue  # (a sum of the whole team, right or wrong, is the asker's own)
+            people = [p for p in people if p is not m]
+            if with_you:
+                people.append(Mention(1, "you", "self", m.at, single=True))
+        return sorted(people, key=lambda p: p.at)
 
     def _timed_lists(self, people: list[Mention]) -> list[Mention]:
         """ "its just me and 2 guys now but in august it was me and 11 guys": lists of the
@@ -633,10 +784,40 @@ class _Grammar(MentionReader):
             base = next(m for m in out if m.at == before[-1].at)
             out[out.index(base)] = replace(base, count=base.count + x.count)
             out.remove(x)
+        out = self._plus_at_the_time(out, periods)
         more = [m for m in more if m in out and m.added and m.time == "peak"]
         if len(periods) != 1 or not more or any(m.at < periods[0].at for m in more):
             return out
         return [replace(m, time="now") if m is periods[0] else m for m in out]
+
+    def _plus_at_the_time(self, out: list[Mention], periods: list[Mention]) -> list[Mention]:
+        """ "12 in summer, plus 2 more students in july", "6 in winter, 9 in summer plus 2
+        students": people added with "plus" right after one period's count join that period's
+        team, whose count is then the most at one time."""
+        joined = [
+            m
+            for m in out
+            if not m.single
+            and m not in periods
+            and m.kind != "total"
+            and m.time in ("now", "peak")
+            and (m.added or self.word(m.at - 1) in ("plus", "+"))
+        ]
+        for x in joined:
+            lo, _ = self.segment(x.at)
+            before = [p for p in periods if p in out and lo <= p.at < x.at]
+            if not before:
+                continue
+            base = before[-1]
+            between = self.lowers[base.at + 1 : x.at + 2]
+            if not {"plus", "+", "more"} & set(between) or any(
+                self.value(k) for k in range(base.at + 1, x.at)
+            ):
+                continue
+            who = _held_in(base.who or "people", [_named(x)])
+            out[out.index(base)] = replace(base, count=base.count + x.count, who=who)
+            out.remove(x)
+        return out
 
     def _corrected(self, people: list[Mention]) -> list[Mention]:
         """ "we are 9. well, 9 plus me", "8 guys, sorry, 9 guys": a count said again to correct
@@ -716,13 +897,21 @@ class _Grammar(MentionReader):
 
     def _on_leave(self) -> tuple[str, ...]:
         """A note when someone is said to be on leave: counted, as the pages count everyone
-        on the WCB account and say nothing of leave ("one is on maternity leave")."""
-        if not _ON_LEAVE.search(self.text):
-            return ()
-        return (
-            "I counted the people you say are on leave: the pages count everyone covered by "
-            "your WCB account and say nothing about leave, so check with the COR department",
-        )
+        on the WCB account and say nothing of leave ("one is on maternity leave"); and one
+        when someone works from home, never on site or through an agency: counted too."""
+        notes: list[str] = []
+        if _ANYWHERE.search(self.text):
+            notes.append(
+                "everyone on your WCB account counts, whatever their hours and wherever they "
+                "work: from home, in the office or never on site, part time, or placed by an "
+                "agency but on your account"
+            )
+        if _ON_LEAVE.search(self.text):
+            notes.append(
+                "I counted the people you say are on leave: the pages count everyone covered by "
+                "your WCB account and say nothing about leave, so check with the COR department"
+            )
+        return tuple(notes)
 
     def _off_wcb(self, m: Mention) -> bool:
         """M's people are said not to be on the WCB account ("2 students aren't on WCB")."""
@@ -810,7 +999,7 @@ class _Grammar(MentionReader):
             or nxt in self.lex.extra
             or prev in self.lex.extra
             or re.search(r"\b(?:crew|team|staff) of$|\btop of (?:our|the|my)$", before)
-            or _GROUP_IS.search(before)
+            or _GROUP_IS.search(" ".join(self.lowers[max(m.at - 5, 0) : m.at]))
             or nxt in ("of", "counting", "including", "incl", "incl.", "now")
             or (nxt == "with" and self.word(m.at + 2) in ("me", "myself"))
             or prev in ("hiring", "hire", "add", "adding", "plus", "+")
@@ -828,15 +1017,39 @@ class _Grammar(MentionReader):
             return [m for m in people if m.at not in asked]
         return people
 
+    def _more_added_to(self, m: Mention, people: list[Mention]) -> bool:
+        """People are added to the bare number M later in its sentence ("12 in summer, plus 2
+        more students in july"): the number counts people too."""
+        _, hi = self.segment(m.at)
+        if any(
+            self.value(k) is not None and self.word(k + 1) in ("more", "extra")
+            for k in range(m.at + 1, hi)
+        ):
+            return True  # "10 in spring and 3 more in june"
+        return any(
+            not p.bare
+            and m.at < p.at < hi
+            and bool(
+                {"plus", "+", "more", "extra", "additional"} & set(self.lowers[m.at : p.at + 2])
+            )
+            for p in people
+        )
+
     def _bare_is_people(self, m: Mention, people: list[Mention]) -> bool:
         prev, nxt = self.word(m.at - 1), self.word(m.at + 1)
+        if (
+            _SUM_SAID.search(" ".join(self.lowers[max(m.at - 4, 0) : m.at]))
+            and nxt not in ("with", "including", "incl", "counting", "plus", "+", "if")
+            and any(not p.bare and p.at < m.at for p in people)
+        ):
+            return False  # "it's me, my partner and 9 guys. so we're at 9": their own sum
         if self.lowers[m.at] == "one" and nxt not in self.lex.extra:
             return False  # "one company and one WCB account"
         before = " ".join(self.lowers[max(m.at - 3, 0) : m.at])
         if re.search(r"\b(?:crew|team|group|staff|company|outfit|shop) of$", before):
             return True  # "a crew of 3": the size of a group
-        if _GROUP_IS.search(before):
-            return True  # "my crew is 6 not counting me"
+        if _GROUP_IS.search(" ".join(self.lowers[max(m.at - 5, 0) : m.at])):
+            return True  # "my crew is 6 not counting me", "our total headcount is 11"
         if _TOTAL_SAID.search(before) and self._first_person():
             return True  # "we hit 12", "we're going to be 14 next year"
         if prev in ("regular", "usual", "normal", "steady", "core", "permanent", "base") or (
@@ -888,7 +1101,9 @@ class _Grammar(MentionReader):
         while k < self.n and k < m.at + 9 and self.lowers[k] not in SEGMENT | {",", "and"}:
             k += 1
         own = " ".join(self.lowers[m.at + 1 : k])
-        if self._first_person() and (_RECENT.search(own) or _STALE.search(own)):
+        if (self._first_person() or self._more_added_to(m, people)) and (
+            _RECENT.search(own) or _STALE.search(own)
+        ):
             return True  # "but had 11 during our big job in june", "13 for 3 weeks in the fall"
         if _NOW.search(before) and self._first_person():
             return True  # "now we have 8"
@@ -901,7 +1116,7 @@ class _Grammar(MentionReader):
                 r"outfit of|shop of|at|had|have|of|now|to|usually|normally|top of our|top of the)$",
                 before,
             )
-        ) or ("we" in before.split() and prev in ("be", "'re", "are"))
+        ) or ("we" in before.split() and prev in ("be", "'re", "are", "were", "was"))
 
     def _inclusion(self, people: list[Mention]) -> list[Mention]:
         """ "9 counting me": the 9 holds you; "8 not counting me and my partner": it does not."""
@@ -927,7 +1142,7 @@ class _Grammar(MentionReader):
                             out.remove(x)
                         i = out.index(m)
                         out[i] = Mention(
-                            m.count, m.who + f" ({' and '.join(_named(x) for x in held)} included)",
+                            m.count, _held_in(m.who, [_named(x) for x in held]),
                             m.kind, m.at, False, m.time, m.added, m.known, m.bare,
                             (*m.holds, *(x.who for x in held)), m.subset,
                         )  # fmt: skip
@@ -989,6 +1204,9 @@ class _Grammar(MentionReader):
         j = k + 1
         if self.word(j) == "." and self.word(k) in ("incl", "inc"):
             j += 1  # "9 staff incl. me"
+        pronoun = self._pronoun_held(j, m, out)
+        if pronoun:
+            return pronoun  # "our headcount is 8 including him": the owner named before
         while j < self.n:
             x = starts.get(j)
             if x is not None:
@@ -1002,10 +1220,38 @@ class _Grammar(MentionReader):
             low = self.lowers[j]
             if low == "and" and self.word(j + 1) in ("a", "an"):
                 break  # "counting me and a buddy who helps": the buddy is on top
+            if (
+                low.endswith("s")
+                and self.person(j) is not None
+                and self.word(j - 1)
+                in (
+                    "both",
+                    "all",
+                    "the",
+                    "our",
+                    "my",
+                )
+            ):
+                j += 1  # "including both owners and me": the owners, then who follows
+                continue
             if low not in ("and", ",", "n", "&", "my", "our", "the", "his", "her", "both", "all"):
                 break
             j += 1
         return held
+
+    def _pronoun_held(self, j: int, m: Mention, out: list[Mention]) -> list[Mention]:
+        """The people a pronoun at J stands for when it follows "including": "him", "her"
+        is the last one person named before M (not the one asking); "them both", "both of
+        them" the last two."""
+        words = self.lowers[j : j + 3]
+        if words[:1] in (["him"], ["her"]):
+            wanted = 1
+        elif words[:2] in (["them", "both"], ["both", "of"]) or words[:1] == ["both"]:
+            wanted = 2
+        else:
+            return []
+        named = [x for x in out if x.single and x.kind != "self" and x.at < m.at and x.count == 1]
+        return named[-wanted:] if len(named) >= wanted else []
 
     def _starts_clause(self, x: Mention) -> bool:
         """ "my son wants to start": the person begins a new clause (not in the number)."""
@@ -1030,7 +1276,7 @@ class _Grammar(MentionReader):
                 out = [x for x in out if x not in held]
                 i = out.index(host)
                 out[i] = Mention(
-                    host.count, host.who + f" ({' and '.join(x.who for x in held)} included)",
+                    host.count, _held_in(host.who, [x.who for x in held]),
                     host.kind, host.at, False, host.time, host.added, host.known, host.bare,
                     (*host.holds, *(x.who for x in held)), host.subset,
                 )  # fmt: skip
@@ -1071,3 +1317,28 @@ def _total(counted: list[Mention]) -> tuple[int, bool]:
 
 def _named(m: Mention) -> str:
     return m.who if m.single or m.who.startswith("of ") else f"{m.count} {m.who}"
+
+
+def _held_in(who: str, names: list[str]) -> str:
+    """WHO with NAMES said to be in it: "8 people (you and the owner included)"."""
+    names = [n for n in names if f"{n} included" not in who and f" {n} and" not in who]
+    if not names:
+        return who
+    if who.endswith(" included)"):
+        return f"{who.removesuffix(' included)')} and {' and '.join(names)} included)"
+    return f"{who} ({' and '.join(names)} included)"
+
+
+def _head(who: str) -> list[str]:
+    """The words that name the people of WHO, the last one singular, without a determiner:
+    "9 carpenters on staff" -> ["carpenter"], "the new guy" -> ["new", "guy"]."""
+    words = who.split(" (")[0].split()
+    for stop in ("in", "on", "at", "from", "who", "that"):
+        if stop in words[1:]:
+            words = words[: words.index(stop, 1)]
+    while words and words[0] in ("the", "your", "his", "her", "their", "a", "an"):
+        words = words[1:]
+    if not words:
+        return [""]
+    head = words[-1]
+    return [*words[:-1], head[:-1] if head.endswith("s") and not head.endswith("ss") else head]

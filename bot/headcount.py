@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from bot.groups import Reading, read_groups
 from bot.lexicon import Lexicon
-from bot.mentions import LIMIT, names_the_limit
+from bot.mentions import LIMIT, MentionReader, names_the_limit, numbers_a_label
 from bot.roster import read_roster, singular_person
 
 log = logging.getLogger(__name__)
@@ -399,13 +399,18 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     return count
 
 
+# Words after "N +" that make the plus a joiner of people, not "or more".
+_JOINED_AFTER_PLUS = frozenset(
+    {"me", "myself", "i", "my", "our", "the", "his", "her", "a", "an", "wife", "owner", "us"}
+)
 # Words that tie a count of people to a time.
 _TIMED = re.compile(
     r"\b(?:now|currently|today|last (?:year|summer|spring|fall|winter|month|season)|this past|"
     r"ago|back (?:down )?to|used to|before that|since|peak\w*|busiest|busy|season\w*|summer|"
     r"winter|spring|fall|jan(?:uary)?|feb(?:ruary)?|march|apr(?:il)?|june?|july?|aug(?:ust)?|"
     r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
-    r"in may|(?:19|20)\d\d|for (?:a |about |\d+ |a few |a couple (?:of )?)?(?:weeks?|months?))\b",
+    r"in may|(?:19|20)\d\d|for (?:a |about |\d+ |one |two |three |four |a few |a couple (?:of )?)?"
+    r"(?:weeks?|months?))\b",
     re.IGNORECASE,
 )
 
@@ -416,6 +421,16 @@ def _read(
     """The grammar's READING checked against the token reader's SECOND."""
     if reading is None and second is not None:
         second = _without_things(doc, second)  # "200 toolbox talk sheets" are no people
+    if reading is None and second is not None:
+        second = _without_set_aside(doc, lex, second)  # "one of our guys had a near miss"
+    if (
+        reading is None
+        and second is not None
+        and all(g.who == "you" for g in second.groups)
+        and "one_person" not in (doc._.concepts or ())
+        and not any(t.lower_ in ("me", "myself") for t in doc)
+    ):
+        return None  # "I manage the office for a company ...": who asks, no head count
     if reading is None and second is not None and _only_asked(doc, second):
         return None  # "does one person have to do all 3 courses", "we're an electrician"
     if reading is None or (second is not None and second.bound != "exact"):
@@ -434,6 +449,21 @@ def _read(
             or (second.owner_unsure and not reading.unsure and not _owners_named(reading)),
         )
     return first
+
+
+def _without_set_aside(doc: Doc, lex: Lexicon, count: HeadCount) -> HeadCount | None:
+    """COUNT without the numbers the grammar of groups read and set aside: "one of our guys
+    had a near miss" names one of a group, no head count. One reader decides each number:
+    where the grammar read a mention at a token, the token reader's group there is dropped."""
+    aside = {m.at for m in MentionReader(doc, lex, date.today()).mentions() if m.subset}
+    if not aside:
+        return count
+    kept = [g for g in count.groups if g.at not in aside]
+    if not kept:
+        return None
+    if len(kept) == len(count.groups):
+        return count
+    return replace(count, groups=tuple(kept), total=_total(kept)[0])
 
 
 def _without_things(doc: Doc, count: HeadCount) -> HeadCount | None:
@@ -821,8 +851,8 @@ class _Reader:
         if value is None or value > 500 or self._phone_like(i):
             return None
         prev = self.lowers[i - 1] if i > 0 else ""
-        if prev in self.lex.before_units:
-            return None
+        if prev in self.lex.before_units or numbers_a_label(self.lowers, i):
+            return None  # (and "year 2 and 3", "elements 4 and 5": numbered things)
         if prev == "the" and not self.first_person:
             return None
         if prev == "the" and self._after(i, ("of", "us")) and self._said_before(i, value):
@@ -907,7 +937,8 @@ class _Reader:
             end + 1 < len(self.lowers)
             and self.lowers[end + 1] == "+"
             and (end + 2 >= len(self.lowers) or self.value(end + 2) is None)
-        )
+            and (end + 2 >= len(self.lowers) or self.lowers[end + 2] not in _JOINED_AFTER_PLUS)
+        )  # "10+ guys" is 10 or more; "9 + me", "9 + my wife" add people
         if bound == "more_than" and any(
             self._before(i, (neg, *words)) for neg in ("never", "not", "no") for words in OVER
         ):

@@ -55,6 +55,21 @@ def names_the_limit(words: list[str], i: int) -> bool:
     )
 
 
+def numbers_a_label(words: list[str], i: int) -> bool:
+    """The number at I is one of a list of numbers that a label opens: "year 2 and 3",
+    "elements 4, 5 or 6", "steps 2-3" (numbered things, no people)."""
+    j = i - 1
+    while j >= 1 and words[j] in ("and", "or", ",", "&", "-", "to", "\u2013"):
+        if not (words[j - 1].isdigit() or words[j - 1] in _ORDINALS):
+            return False
+        j -= 2
+    label = words[j] if j >= 0 else ""
+    if j == i - 1:  # "elements 4": a plural label right before (the singular is read elsewhere)
+        return label.endswith("s") and label.rstrip("s") in NOT_PEOPLE_BEFORE
+    return label in NOT_PEOPLE_BEFORE or label.rstrip("s") in NOT_PEOPLE_BEFORE
+
+
+_ORDINALS = frozenset({"one", "two", "three", "four", "five", "2nd", "3rd", "second", "third"})
 NOT_PEOPLE_BEFORE = frozenset(
     {"$", "element", "step", "section", "page", "version", "#", "rule", "part", "chapter",
      "number", "no", "no.", "year", "q", "question", "top", "first", "last", "in", "since"}
@@ -136,6 +151,15 @@ _LIST_BREAK = frozenset({",", "and", "plus", "+", "&", "with", "n", ";", ":", "a
 _GENERIC_AFTER = frozenset(
     {"would", "should", "could", "might", "matter", "matters", "count", "counts", "counted",
      "affect", "affects", "change", "changes", "qualify", "qualifies"}
+)  # fmt: skip
+# Nouns after a person word that name a count of people, not a person ("full-time headcount").
+_COUNT_NOUNS = frozenset({"head_count", "headcount", "roster"})
+# Verbs of saying: the person before them is the source of a belief ("my foreman told me the
+# owners don't count"), someone the question quotes, not one more person to count.
+_SAYS = frozenset(
+    {"told", "tells", "tell", "said", "says", "say", "thinks", "thought", "reckons", "claims",
+     "claimed", "mentioned", "insists", "insisted", "believes", "figures", "swears", "suggested",
+     "wonders", "wondered"}
 )  # fmt: skip
 _SUPPOSE = frozenset(
     {"think", "thought", "guess", "suppose", "figured", "figure", "assume", "assumed", "say",
@@ -222,6 +246,13 @@ class MentionReader:
             return None  # "2 crews: crew A is 4 people ...": the people come after
         if low in ("hire", "hires") and self.value(i - 1) is None and self.word(i - 1) != "new":
             return None
+        if (
+            self.word(i - 1) in ("i", "we", "he", "she", "they", "who")
+            and low != norm
+            and low not in self.lex.person_nouns
+            and singular_person(low) is None
+        ):
+            return None  # "I manage the office": a verb the normaliser took for "manager"
         if norm in self.lex.person_nouns and norm not in ("crew", "member", "head", "body"):
             return norm
         if low in (
@@ -235,6 +266,10 @@ class MentionReader:
             return "shareholder" if low.startswith("share") else "director"
         if low in ("regulars", "staffers", "full-timers", "fulltimers"):
             return "worker"
+        if low in OWNERS or low in ("bosses", "owners", "partners", "co-owners"):
+            return {"bosses": "boss", "owners": "owner", "partners": "partner"}.get(
+                low, low.removesuffix("s") if low == "co-owners" else low
+            )  # "the boss", "plus the owners"
         if re.fullmatch(r"[a-z]+(?:people|persons|men|women|folk)", low):
             return "worker"  # "tradespeople", "linemen"
         return singular_person(low)
@@ -373,6 +408,8 @@ class MentionReader:
             return [Mention(n, f"in {prev}", "worker", i, time="peak")]
         if prev in NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
             return None
+        if numbers_a_label(self.lowers, i):
+            return None  # "year 2 and 3", "elements 4 and 5": numbered things
         rule = prev == "to" and n == LIMIT and self.word(i - 2) not in (
             "up", "go", "get", "grow", "us", "it", "down", "back"  # "brings us to 10": a total
         )  # fmt: skip
@@ -382,6 +419,8 @@ class MentionReader:
             return None  # "50/50", "9-5", "10%"
         if prev == ":" and self.word(i - 2).isdigit():
             return None  # "9:30"
+        if prev in ("=", "equals"):
+            return None  # "8 plus 3 volunteers = 11": the sum of people counted already
         if (prev in ("'s", "is", "turned", "turns") and self.word(i - 2) in ("he", "she")) or (
             prev == "(" and nxt in (")", "yrs", "years", "yr", "y/o")
         ):
@@ -406,6 +445,14 @@ class MentionReader:
             if prev in ("the", "all", "both") and any(self.value(k) == n for k in range(i - 1)):
                 return [Mention(n, "of you", "owner", i, subset=True)]
             return [Mention(n, "of you (you included)", "self", i, holds=("you",))]
+        if (
+            nxt in ("are", "were")
+            and prev in ("but", "and", ",", "of", "with")
+            and any(self.value(k) is not None for k in range(i))
+            and (self.person(i + 2) is not None or self.person(i + 3) is not None)
+        ):
+            self.used.add(i)  # "our headcount is 11 but 2 are summer students": 2 of the 11
+            return [Mention(n, "of them", "worker", i, subset=True)]
         if nxt == "of" and self.word(i + 2) in ("them", "those", "whom", "these", "which"):
             return [Mention(n, "of them", "worker", i, subset=True)]
         if nxt == "of" and self.word(i + 2) in ("my", "our", "the", "his", "her", "their"):
@@ -498,6 +545,10 @@ class MentionReader:
                     "that",
                     "which",
                     "but",
+                    "+",
+                    "&",
+                    "my",
+                    "our",
                 )
                 or norm in ("be", "have", "do", "can", "will")
             ):
@@ -651,6 +702,12 @@ class MentionReader:
             if i in self.used:
                 continue
             prev, nxt = self.word(i - 1), self.word(i + 1)
+            if self._introduces_self(i) and low != "owner":
+                self.used.add(i)  # "Bookkeeper here, ...": the one asking, by their job
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+                continue
             if (
                 self.norms[i] == "one_person"
                 or (low == "owner" and nxt in ("here", "speaking") and prev in ("", ".", ",", "!"))
@@ -666,6 +723,8 @@ class MentionReader:
                 seen_self = True  # "my brother got 5 guys ... we both work": you are the other
                 out.append(Mention(1, "you", "self", i, single=True))
                 continue
+            if low == "self" and prev == "my" and nxt not in ("-",):
+                low = "myself"  # "and my self"
             if low in SELF or low == "yours":
                 if low == "i" and prev not in JOIN and nxt not in JOIN and not self._i_work(i):
                     continue
@@ -673,7 +732,10 @@ class MentionReader:
                     continue  # "8 employees and im hiring 3 more": the one asking, speaking
                 if low == "yours" and nxt != "truly":
                     continue
-                if low == "me" and prev in ("for", "to", "tell", "let", "help", "give", "if"):
+                if low == "me" and (
+                    prev in ("for", "to", "tell", "let", "help", "give", "if", "asked", "showed")
+                    or prev in _SAYS
+                ):  # "my foreman told me": the one told, not one of a list
                     continue
                 if not seen_self:
                     seen_self = True
@@ -688,6 +750,21 @@ class MentionReader:
                 continue  # "the wife's cousin": the cousin is the one named
             if low in BODY and prev in POSSESSIVE - {"my", "our"}:
                 continue  # "cut his hand": a hand, not a hired hand
+            if self.norms[i + 1 : i + 2] and self.norms[i + 1] in _COUNT_NOUNS:
+                continue  # "our full-time headcount is 8": how the count is named, no one
+            if self._speaks(i):
+                continue  # "my foreman told me ...": whose word it is, not one more person
+            if (
+                prev in ("old", "former", "ex", "previous", "ex-")
+                and self.word(i - 2) in POSSESSIVE
+            ):
+                continue  # "i ran COR for my old boss": someone of another time or company
+            if self._i_am(i):
+                self.used.add(i)  # "i am owner of small tile company": the one asking
+                if not seen_self:
+                    seen_self = True
+                    out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+                continue
             if self.value(i - 1) is not None or (
                 self.person(i + 1) is not None
                 and self.lowers[i + 1] not in SELF
@@ -723,6 +800,14 @@ class MentionReader:
                     or nxt in ("+", "plus", "&")
                     or (i == 0 and nxt == ",")
                     or self._heads_list_item(i)
+                    # "Company: owner (works on site), office manager, 6 installers"
+                    or (
+                        (prev == ":" or (prev == "-" and self.person(i - 2) is None))
+                        and nxt in (",", "(")
+                    )  # (not "owner-operator", one person)
+                    or (prev.isalpha() and self.word(i - 2) in (":", "-") and nxt in (",", "("))
+                    # "john (owner), mary (admin), 4 framers": a person named, by role
+                    or (prev == "(" and nxt == ")" and self._named_before_paren(i))
                 )
                 bare_family = low in (
                     "wife", "hubby", "missus", "husband", "wifey", "mom", "mum", "dad", "ma", "pa"
@@ -833,6 +918,61 @@ class MentionReader:
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
 
+    def _named_before_paren(self, i: int) -> bool:
+        """The word before the "(" of the role at I is a name that opens a list item: "john
+        (owner), mary (admin)" (not "my wife (a bookkeeper)", said of someone counted)."""
+        name = self.word(i - 2)
+        return (
+            name.isalpha()
+            and self.person(i - 2) is None
+            and self.word(i - 3) in ("", ",", ":", "-", "and", "&", "+", "plus", ";")
+            and name not in POSSESSIVE | ARTICLE | SELF
+        )
+
+    def _speaks(self, i: int) -> bool:
+        """The person at I (said with my, our, the) is the subject of a verb of saying: "my
+        foreman told me", "our accountant says", "the guy at the bank thinks"."""
+        det = self.word(i - 1)
+        if det not in POSSESSIVE | {"the"}:
+            det = self.word(i - 2)  # "my business partner says"
+            if det not in POSSESSIVE | {"the"}:
+                return False
+        listed_later = any(
+            self.word(k) in ("him", "her", "he", "she")
+            and (self.word(k - 1) in JOIN or self.word(k + 1) in JOIN)
+            for k in range(i + 1, self.n)
+        )
+        if listed_later:
+            return False  # "my wife says she doesn't count. its me, her and 6 guys": one of them
+        for k in range(i + 1, min(i + 6, self.n)):
+            if self.word(k) in _SAYS or (
+                self.word(k) == "asked" and self.word(k + 1) in ("me", "us", "if", "whether")
+            ):
+                return True  # "the guy at the bank told me", "my office manager asked me"
+            if self.word(k) in JOIN | SEGMENT or self.person(k) is not None:
+                return False
+        return False
+
+    def _i_am(self, i: int) -> bool:
+        """The person word at I, with no article, is what the one asking is: "i am owner of
+        small tile company", "im owner and operator"."""
+        before = self.lowers[max(i - 2, 0) : i]
+        return self.word(i - 1) != "a" and (
+            before in (["i", "am"], ["i", "'m"], ["i", "m"]) or before[-1:] in (["im"], ["i'm"])
+        )
+
+    def _introduces_self(self, i: int) -> bool:
+        """The person word at I opens a sentence and says who is writing: "Bookkeeper here,
+        ...", "office manager here.", "Safety coordinator speaking"."""
+        modifier = self.word(i - 1)
+        start = i - 1 if modifier.isalpha() and modifier not in POSSESSIVE | ARTICLE else i
+        return (
+            self.person(i) is not None
+            and self.word(i + 1) in ("here", "speaking")
+            and self.word(i + 2) in ("", ",", ".", "!", "-", ":", ";")
+            and self.word(start - 1) in ("", ".", ",", "!", "?")
+        )
+
     def _generic(self, k: int, end: int) -> bool:
         """The indefinite person at K..END names a kind in a supposition or a question, not
         someone on the crew: "i didnt think a volunteer would matter", "would a temp count"."""
@@ -866,6 +1006,8 @@ class MentionReader:
         while j >= lo and self.lowers[j] not in _LIST_BREAK:
             if self.lowers[j] in ("i", "i'm", "im") and verb in ("as", "am", "'m"):
                 return "you"  # "I work as a foreman", "i come in as a helper"
+            if self.lowers[j] in ("him", "her", "them") and verb == "as":
+                return "them"  # "we put him on our wcb as a volunteer": the one named before
             named = next((m for m in out if m.at <= j < m.at + len(m.who.split())), None)
             if named is None and j in self.used:  # "my brother-in-law" spans more words
                 named = max((m for m in out if m.at <= j), key=lambda m: m.at, default=None)

@@ -94,7 +94,10 @@ _HONEST = re.compile(
     # what someone else says, asked to be checked: "Dale says managers don't count. Is he right?"
     r"\b(?:says?|said|told (?:me|us)|thinks?|claims?|reckons?)\b.{0,120}?"
     r"\b(?:(?:is|was) (?:he|she|they|that|this|it) (?:right|correct|true)|"
-    r"(?:are|were) (?:they|we) (?:right|correct))\b",
+    r"(?:are|were) (?:they|we) (?:right|correct))\b|"
+    # ... then a count built on it, asked to be confirmed: "So we're at 9, right?"
+    r"\b(?:says?|said|told (?:me|us)|thinks?|claims?|reckons?)\b.{0,240}?"
+    r"\b(?:right|correct|true|eh|yes or no)\s*\?+\s*$",
     re.IGNORECASE,
 )
 

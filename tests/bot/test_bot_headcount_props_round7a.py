@@ -222,3 +222,248 @@ def list_snapshots(draw: st.DrawFn) -> Part:
 @given(case=list_snapshots())
 def test_lists_of_the_team_at_different_times_count_the_larger(engine: Engine, case: Part) -> None:
     _checked(engine, *case)
+
+
+# Round 8a ------------------------------------------------------------------------------
+# A person named by name then described, written by someone outside the company ("I do the
+# books for ... they have 7 carpenters"): the people described once each, the writer not.
+NAMES = ("Dale", "Karen", "Mike", "Sandra", "Kyle", "Priya", "Tom")
+DOES = (
+    "works on the tools every day",
+    "does the payroll part time from home",
+    "answers the phones a few hours a week",
+    "never goes on site",
+    "runs the crew",
+)
+OUTSIDE = (
+    "I do the books for a small framing outfit",
+    "I keep the books for a roofing company",
+    "I do the payroll for a small excavating company",
+)
+
+
+@st.composite
+def described_by_name(draw: st.DrawFn) -> Part:
+    """The owner and a relative, each named then described, and the crew: all counted once."""
+    word, n = _number(draw, 2, 9)
+    owner, relative = draw(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True))
+    does_owner, does_relative = draw(
+        st.lists(st.sampled_from(DOES), min_size=2, max_size=2, unique=True)
+    )
+    kin = draw(st.sampled_from(("wife", "son", "daughter", "brother")))
+    crew = draw(st.sampled_from(("carpenters", "roofers", "labourers", "framers")))
+    body = (
+        f"The owner {owner} {does_owner}, his {kin} {relative} {does_relative}, and they have "
+        f"{word} {crew} on staff"
+    )
+    if draw(st.booleans()):
+        body = f"{draw(st.sampled_from(OUTSIDE))}. {body}"
+    ending = draw(st.sampled_from((".", ". Are they small enough for SECOR?", ". secor ok?")))
+    return body + ending, n + 2
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=described_by_name())
+def test_people_named_then_described_count_once_and_the_outside_writer_not(
+    engine: Engine, case: Part
+) -> None:
+    _checked(engine, *case)
+
+
+SAID_AGAIN = ("never goes on site", "works from home", "is part time", "only does the phones")
+
+
+@st.composite
+def named_again(draw: st.DrawFn) -> Part:
+    """A crew, one office person and the owner; that office person said of again in a
+    sentence of its own ("The receptionist never goes on site"): the same person."""
+    word, n = _number(draw, 2, 9)
+    title = draw(st.sampled_from(("receptionist", "bookkeeper", "estimator", "dispatcher")))
+    crew = draw(st.sampled_from(("tradespeople", "guys", "electricians", "workers")))
+    opener = draw(st.sampled_from(("We have", "There are", "We employ")))
+    again = draw(st.sampled_from(SAID_AGAIN))
+    text = f"{opener} {word} {crew}, 1 {title} and the owner. The {title} {again}."
+    ending = draw(st.sampled_from(("", " Do office people count?", " secor ok?")))
+    return text + ending, n + 2
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=named_again())
+def test_a_person_named_again_in_a_later_sentence_is_the_same(engine: Engine, case: Part) -> None:
+    _checked(engine, *case)
+
+
+SPEAKERS = ("My foreman", "my accountant", "The guy at the bank", "my buddy", "Our safety guy")
+SAYS = ("told me", "says", "reckons", "said")
+BELIEFS = ("the owners don't count", "family doesn't count", "owners are not employees")
+
+
+@st.composite
+def wrong_belief(draw: st.DrawFn) -> Part:
+    """Someone's belief, the people listed, and the asker's own wrong sum: the people listed
+    count, the one who said it adds nobody, the wrong sum is no more people."""
+    word, n = _number(draw, 2, 9)
+    partner = draw(st.booleans())
+    who = "me and my business partner plus" if partner else "me and"
+    total = n + (2 if partner else 1)
+    claim = draw(
+        st.sampled_from(("So we're at {n}, right?", "so {n}, correct?", "that's {n} right?"))
+    )
+    text = (
+        f"{draw(st.sampled_from(SPEAKERS))} {draw(st.sampled_from(SAYS))} "
+        f"{draw(st.sampled_from(BELIEFS))}. It's {who} {word} guys in the field. "
+        + claim.format(n=n)
+    )
+    return text, total
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=wrong_belief())
+def test_a_count_built_on_a_belief_counts_the_people_listed(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total, (text, count)
+    assert engine.ask(text).kind == "eligibility", text  # corrected, not refused
+
+
+@st.composite
+def including_him(draw: st.DrawFn) -> Part:
+    """The one asking by their job, "our headcount is N including him" (the owner named
+    before), then more people: the writer and the owner are in N."""
+    word, n = _number(draw, 3, 9)
+    extra, k = _number(draw, 1, 3)
+    job = draw(st.sampled_from(("Bookkeeper", "Office manager", "Payroll clerk")))
+    kind = draw(st.sampled_from(("", "full-time ")))
+    more = draw(st.sampled_from(("part-timers in the shop", "summer students", "casual labourers")))
+    text = (
+        f"{job} here, writing on behalf of the owner. Our {kind}headcount is {word} including "
+        f"him. We also have {extra} {more}."
+    )
+    return text, n + k
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=including_him())
+def test_a_count_including_him_holds_the_owner_and_the_writer(engine: Engine, case: Part) -> None:
+    _checked(engine, *case)
+
+
+EVENTS = (
+    "had a near miss with a ladder",
+    "got hurt on site last week",
+    "did the first aid course",
+    "found a frayed cord on the saw",
+)
+ASKED = ("What element is that for SECOR?", "where does the report go", "which element")
+
+
+@given(
+    who=st.sampled_from(("one of our guys", "two of my workers", "one of the apprentices")),
+    event=st.sampled_from(EVENTS),
+    asked=st.sampled_from(ASKED),
+)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+def test_people_in_a_question_about_an_event_are_no_head_count(
+    engine: Engine, who: str, event: str, asked: str
+) -> None:
+    text = f"{who} {event}, {asked}"
+    assert engine.nlp(text)._.headcount is None, text
+
+
+SEASONS = ("in summer", "in the summer", "in july", "at our busiest")
+
+
+@st.composite
+def plus_at_a_time(draw: st.DrawFn) -> Part:
+    """A period's count with people added to it by "plus" ("12 in summer, plus 2 more
+    students in july"), maybe after a quieter period: the period's count and the added."""
+    word, n = _number(draw, 5, 12)
+    extra, k = _number(draw, 1, 4)
+    more = draw(st.sampled_from(("more students", "students", "summer students", "more temps")))
+    season, comma = draw(st.sampled_from(SEASONS)), draw(st.sampled_from((",", "")))
+    text = f"{word} {season}{comma} plus {extra} {more}"
+    if draw(st.booleans()):
+        low = draw(st.integers(min_value=2, max_value=4))
+        text = f"{low} in winter, {text}"
+    ending = draw(st.sampled_from(("", ". secor ok?", ". are we under?")))
+    return text + ending, n + k
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=plus_at_a_time())
+def test_people_added_with_plus_join_the_count_of_their_time(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total, (text, count)
+
+
+@st.composite
+def plus_sign_joins(draw: st.DrawFn) -> Part:
+    """ "9 + me", "6 guys + my wife + me": a plus sign before people joins them (it is no
+    "or more"), and each is counted once."""
+    n = draw(st.integers(min_value=2, max_value=12))
+    noun = draw(st.sampled_from(("", " guys", " workers")))
+    people = draw(
+        st.lists(st.sampled_from(("me", "my wife", "my son", "my partner")), min_size=1,
+                 max_size=3, unique=True)
+    )  # fmt: skip
+    text = " + ".join([f"{n}{noun}", *people])
+    ending = draw(st.sampled_from(("", ", secor ok?", ". are we under 10?")))
+    return text + ending, n + len(people)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=plus_sign_joins())
+def test_a_plus_sign_before_people_joins_them(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total and count.bound == "exact", (text, count)
+
+
+@st.composite
+def job_here(draw: st.DrawFn) -> Part:
+    """ "Bookkeeper here" then the team's count said with "we"/"our"/"of us" (the writer in
+    it) or the people listed beside the writer (the writer on top)."""
+    job = draw(st.sampled_from(("Bookkeeper", "Office admin", "Office manager", "Estimator")))
+    word, n = _number(draw, 3, 11)
+    inside = draw(st.booleans())
+    if inside:
+        said = draw(
+            st.sampled_from(
+                ("we are {w} people", "there are {w} of us", "our headcount is {w}",
+                 "our total headcount is {w}")
+            )
+        )  # fmt: skip
+        return f"{job} here. {said.format(w=word)}. secor ok?", n
+    crew = draw(st.sampled_from(("workers", "guys", "carpenters")))
+    return f"{job} here. We have {word} {crew} plus the owner. Eligible?", n + 2
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=job_here())
+def test_the_writer_named_by_job_is_counted_once(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total, (text, count)
+
+
+@st.composite
+def sum_said_again(draw: st.DrawFn) -> Part:
+    """People listed, then their sum said by the asker, right or wrong ("so 5 with me", "so
+    we're at 9"): the people listed count once, the sum adds no one."""
+    n = draw(st.integers(min_value=2, max_value=12))
+    wife = draw(st.booleans())
+    listed = f"me, my wife and {n} guys" if wife else f"me and {n} guys"
+    total = n + (2 if wife else 1)
+    said = draw(st.sampled_from((total, total - 1, n)))
+    claim = draw(st.sampled_from(("so {s} of us", "so thats {s}", "so we're at {s}", "= {s}")))
+    ending = draw(st.sampled_from(("", ", right?", ". ok for secor?")))
+    return f"its {listed}, {claim.format(s=said)}{ending}", total
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(case=sum_said_again())
+def test_the_askers_own_sum_adds_no_one(engine: Engine, case: Part) -> None:
+    text, total = case
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total, (text, count)
