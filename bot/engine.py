@@ -48,6 +48,7 @@ from bot.element_answer import (
 )
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
+from bot.esc_asked import esc_asked_answer, esc_message_answer, names_esc
 from bot.esc_rules import (
     ACSA_SIDE,
     esc_echo_answer,
@@ -175,6 +176,10 @@ class Engine:
         questions = split_questions(text)
         if len(questions) == 1:
             return self.ask_one(questions[0])
+        if names_esc(text):  # every part asks one of Energy Safety Canada's rules: composed
+            esc = esc_message_answer(questions, _total(self.nlp(text)))
+            if esc is not None:
+                return esc
         if not any(asks_of_its_own(q) for q in questions[1:]) and all(
             self.nlp(q)._.headcount is not None for q in questions
         ):
@@ -220,10 +225,10 @@ class Engine:
         premise = premise_answer(text)
         if premise is not None:
             return premise  # "element 2 is the visitor one right?": as the element guide gives it
-        esc = esc_rule_answer(text)
+        doc = self.nlp(text)
+        esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
-        doc = self.nlp(text)
         about_esc = read_parts(doc).about_esc
         esc_fact = self._router.esc_rule(doc) if about_esc else None
         if esc_fact in ACSA_SIDE and doc._.headcount is None:
@@ -552,6 +557,11 @@ def _names_people_only(text: str, doc: Doc) -> bool:
         return False
     rest = _FOLLOW_UP.sub("", text.strip(" ?!.")).strip()
     return 0 < len(rest.split()) <= 3 and not any(ch.isdigit() for ch in rest)
+
+
+def _total(doc: Doc) -> int | None:
+    """The head count read from DOC, if any."""
+    return doc._.headcount.total if doc._.headcount is not None else None
 
 
 def _no_people(doc: Doc) -> bool:
