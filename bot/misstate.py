@@ -414,10 +414,33 @@ def misstates(text: str) -> bool:
     if _HONEST.search(text) or _GOING_FORWARD.search(text):
         return False  # (records kept from now on: "once they do it", "a template")
     for weak in _WEAK.finditer(text):
-        rest = f"{text[: weak.start()]} ... {text[weak.end() :]}"
-        if _PURPOSE.search(rest):  # a purpose beside the way, not the same words
+        start, end = _sentence_of(text, weak.start(), weak.end())
+        if _REPORTED.search(text[start : weak.start()]):
+            continue  # "my foreman told me the owners don't count": someone's belief, asked about
+        rest = f"{text[start : weak.start()]} ... {text[weak.end() : end]}"
+        if _PURPOSE.search(rest):  # a purpose beside the way, in its sentence
             return True
+        if _UNTRUE.search(f"{text[: weak.start()]} ... {text[weak.end() :]}"):
+            return True  # "... Payroll shows 12 but they won't check": anywhere in the message
     return False
+
+
+# Where a sentence ends: ".", "!" or "?" before a space or the end, or a line break.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+# What someone else believes or said, reported: "the owner thinks ...", "my foreman told me
+# ...", "I heard ...". A way of hiding inside it is the belief asked about, not a plan.
+_REPORTED = re.compile(
+    r"\b(?:thinks?|thought|believes?|believed|says?|said|told (?:me|us|him|her)|tells (?:me|us)|"
+    r"claims?|claimed|reckons?|heard|was told|were told|is convinced|insists?|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of TEXT that holds the span START..END."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.end() if after else len(text))
 
 
 # A question whether some people may be left out of the count: "can I leave my summer guys
