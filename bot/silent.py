@@ -166,7 +166,9 @@ _SILENT_MORE += (
             r"\b(?:course|class|csts|phsm|sfa|first aid|ests|rsts|pcsts)(?:es)? "
             r"(?:be |is |are )?(?:done |taken |completed |offered |run )?"
             r"(?:online|virtually|remotely|from home|in person)\b|\bclassroom only\b|"
-            r"\b(?:course|class|csts|phsm|first aid)\b.{0,30}\b(?:in|near) (?:red deer|"
+            # (where first aid is taken, the pages do say: bot_intents first_aid)
+            r"\b(?:(?<!first aid )(?<!sfa )(?:course|class)|csts|phsm)\b.{0,30}\b(?:in|near) "
+            r"(?:red deer|"
             r"calgary|edmonton|lethbridge|grande prairie|fort mcmurray|medicine hat|"
             r"my (?:town|area|city))\b|"
             r"\bhow (?:many (?:days|hours|weeks)|long) (?:is|does|will) (?:the |it |a )?"

@@ -1,0 +1,75 @@
+"""Issue 11, round 8b: what a question asks for, when no fact holds it, is "the pages do not
+say" (bot.asks_for, bot.abstain).
+
+- A mode of delivery (online, in person) and a change of owner or name are types of answer
+  no fact holds: the nearest topic's facts do not answer them.
+- A fact's words count for a typed answer only near the value of that type it holds: the
+  validity fact's "three years" is not when a PIR refund arrives, though the same sentence
+  names the refunds further on.
+- Where Standard First Aid is taken, the pages do say (the Government of Alberta's list,
+  ACSA's own locations), whatever city is named.
+
+The phrasings are ours; none is a benchmark question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.asks_for import asked_type
+from bot.engine import Engine
+
+SILENT = "ACSA's pages do not say"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("can the first aid be taken online", "delivery"),
+        ("is PHSM offered virtually or only in a classroom", "delivery"),
+        ("do the guys have to attend the CSTS in person", "delivery"),
+        ("we're selling the business next year, does the secor go with it", "ownership"),
+        ("my son is taking over the company, do we keep our SECOR", "ownership"),
+        ("if we change our business name is the certificate still good", "ownership"),
+        ("how do I send the files", None),
+    ],
+)
+def test_what_is_asked_for_is_read(question: str, kind: str | None) -> None:
+    found = asked_type(question)
+    assert (found.id if found else None) == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can the first aid be taken online",
+        "is standard first aid something we can do entirely from home",
+        "does the small employer course come in an online version",
+        "we're selling the business next year, does the secor go with it",
+        "my son is taking over the company, do we keep our SECOR or start over",
+        "if we change our business name does our secor stay valid",
+        "when will the PIR refund arrive once we're certified",
+        "how long after our maintenance is approved until the pir money comes",
+    ],
+)
+def test_the_pages_are_silent_on_what_is_asked(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert SILENT in answer.answer.split(". ")[0], answer.answer
+    assert "1-800-661-2272" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how long is a secor good for", "three years"),
+        ("how much are the PIR refunds", "20%"),
+        ("when did the samples-only option for maintenance start", "January 4, 2021"),
+        ("can I submit online with a dropbox link", "Dropbox"),
+        ("where can my foreman take standard first aid, we're in lethbridge", "St. John"),
+        ("first aid course near red deer?", "Government of Alberta"),
+    ],
+)
+def test_answered_questions_stay_answered(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert expected in answer.answer and answer.sources, answer.answer
+    assert not answer.answer.startswith(SILENT), answer.answer
