@@ -41,6 +41,8 @@ _ASKS_ACSA = re.compile(
     r"(?<!not )\b(?:with|through|under|via) acsa\b|\bacsa members?\b",
     _I,
 )
+# The question is about ACSA's own evaluation ("our ACSA QA review"): no ESC rule is asked.
+_ACSA_ONLY = re.compile(r"\bacsa\b", _I)
 # Words that submit, send or deliver an audit.
 _DELIVER = r"(?:submit\w*|send|sent|get (?:it|them|the \w+) (?:to|in)|deliver\w*|finish\w*|"
 _DELIVER += r"complet\w*|hand\w* in|on ?site|onsite|registration|register\w*|binder|online)"
@@ -58,6 +60,9 @@ class EscAttribute:
     acsa_silent: str = ""
     # attributes this one, more specific, answers instead when both are read
     supersedes: tuple[str, ...] = ()
+    # words only ESC's rule uses ("the on-site part of the audit", "once registration is
+    # approved"): asked without naming ESC, ACSA's side comes first and ESC's rule follows
+    esc_terms: re.Pattern[str] | None = None
 
 
 ATTRIBUTES: tuple[EscAttribute, ...] = (
@@ -109,6 +114,12 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         ("esc-submission-windows",),
         "deadlines",
         acsa_silent="how many days you have to submit or to send corrections",
+        esc_terms=re.compile(
+            r"\bon[- ]?site (?:part|portion|phase|days?|period)\b|\bdays? on[- ]?site\b|"
+            r"\bregistration (?:is |was |gets |has been )?approved\b|\bonce (?:we(?:'re| are)|"
+            r"i(?:'m| am)) registered\b",
+            _I,
+        ),
     ),
     EscAttribute(
         "corrections",
@@ -216,7 +227,9 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         re.compile(
             r"\b(?:keep\w*|hang\w* on to|hold\w* on to|hold\w* onto|retain\w*|stor(?:e|es|ed|ing))"
             r"\b.{0,30}\b(?:cop(?:y|ies)|reviews?|records?|action plans?|qa)\b|"
-            r"\bhow long\b.{0,40}\b(?:keep\w*|hang\w* on|hold\w* on|retain\w*|stor(?:e|es|ed))\b",
+            r"\bhow long\b.{0,40}\b(?:keep\w*|kept|hang\w* on|hold\w* on|retain\w*|"
+            r"stor(?:e|es|ed))\b|\b(?:reviews?|cop(?:y|ies)|action plans?)\b.{0,30}\b(?:kept|"
+            r"held|retained|stored|on file)\b",
             _I,
         ),
         ("esc-qa",),
@@ -224,6 +237,9 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         acsa_facts=("qa-analyst",),
         acsa_silent="how long ACSA keeps its reviews",
         supersedes=("review", "days to deliver"),
+        esc_terms=re.compile(
+            r"\b(?:qa|quality assurance) reviews?\b|\baction plans?\b.{0,30}\b(?:kept|keep)", _I
+        ),
     ),
     EscAttribute(
         "how to submit",
@@ -271,6 +287,7 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         ("esc-auditor-scope", "esc-training"),
         "esc_training",
         acsa_facts=("assessor-who",),
+        esc_terms=re.compile(r"\bcertified (?:external )?auditors?\b", _I),
     ),
     EscAttribute(
         "who counts",
@@ -315,7 +332,7 @@ def esc_asked_answer(
     verdict answers it) unless what is asked is ESC's rule for growing past 10.
     """
     if not names_esc(question):
-        return None
+        return _unnamed(question, people, confidence)
     attributes = asked_attributes(question)
     names = {a.name for a in attributes}
     if not attributes or (people is not None and GROWTH not in names):
@@ -332,6 +349,18 @@ def esc_asked_answer(
     return replace(answer, answer=f"{lead} {answer.answer}"[:MAX_ANSWER_CHARS])
 
 
+def _unnamed(question: str, people: int | None, confidence: float) -> Answer | None:
+    """ACSA's side then ESC's rule, labelled, for a question that does not name ESC but asks
+    about what only ESC's rule speaks of, in its words ("how many days for the on-site part
+    of the audit"); None otherwise."""
+    if people is not None or _ACSA_ONLY.search(question):
+        return None
+    attributes = [
+        a for a in asked_attributes(question) if a.esc_terms and a.esc_terms.search(question)
+    ]
+    return compose_esc(attributes, confidence, acsa_first=True) if attributes else None
+
+
 def esc_message_answer(questions: list[str], people: int | None = None) -> Answer | None:
     """One answer to a message of several QUESTIONS about Energy Safety Canada's program
     ("is the ESC binder route an option, and what are its time limits"), when every one of
@@ -345,14 +374,18 @@ def compose_esc(
     attributes: list[EscAttribute], confidence: float, *, acsa_first: bool = False
 ) -> Answer:
     """ESC's facts of ATTRIBUTES then ACSA's side (ACSA_FIRST: ACSA's side, then ESC's rule
-    as a labelled aside), within the length limit: ESC's facts are kept whole."""
+    as a labelled aside), within the length limit: the side asked about is kept whole, the
+    other keeps the facts that fit (at least its first)."""
     esc_ids = list(dict.fromkeys(i for a in attributes for i in a.esc_facts))
     acsa_ids = list(dict.fromkeys(i for a in attributes for i in a.acsa_facts))
     silent = list(dict.fromkeys(a.acsa_silent for a in attributes if a.acsa_silent))
-    esc_text = " ".join(fact(i).statement for i in esc_ids)
     silent_text = _silent(silent)
-    fixed = len(esc_text) + len(silent_text) + len(ESC_ASIDE) + 40
-    acsa_ids = _fitting(acsa_ids, MAX_ANSWER_CHARS - fixed)
+    room = MAX_ANSWER_CHARS - len(silent_text) - len(ESC_ASIDE) - 40
+    if acsa_first:
+        esc_ids = _fitting(esc_ids, room - _length(acsa_ids)) or esc_ids[:1]
+    else:
+        acsa_ids = _fitting(acsa_ids, room - _length(esc_ids))
+    esc_text = " ".join(fact(i).statement for i in esc_ids)
     acsa_text = " ".join(fact(i).statement for i in acsa_ids)
     if acsa_first:
         parts = [f"For ACSA's SECOR: {acsa_text}" if acsa_text else "", silent_text,
@@ -368,6 +401,10 @@ def compose_esc(
         text = text[: MAX_ANSWER_CHARS - 1].rsplit(". ", 1)[0] + "."
     cited = (*acsa_ids, *esc_ids) if acsa_first else (*esc_ids, *acsa_ids)
     return Answer(text, attributes[0].intent, confidence, _cite(cited))
+
+
+def _length(ids: list[str]) -> int:
+    return sum(len(fact(i).statement) + 1 for i in ids)
 
 
 def _fitting(ids: list[str], room: int) -> list[str]:

@@ -144,3 +144,48 @@ def test_nothing_asked_of_esc_facts_is_left_to_the_engine(question: str) -> None
     assert "consultant" not in names
     if not names_esc(question) or not names:
         assert esc_asked_answer(question) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "acsa", "esc"),
+    [
+        (
+            "how many days are allowed for the on-site portion of the audit",
+            "ACSA's pages do not say how many days",
+            "15 days on site",
+        ),
+        (
+            "once we're registered for the online submission, how long to finish it",
+            "ACSA's pages do not say how many days",
+            "36 days",
+        ),
+        (
+            "how long is a QA review kept on file",
+            "For ACSA's SECOR: At ACSA a Quality Assurance (QA) Analyst",
+            "at least a year",
+        ),
+        (
+            "our safety guy is a certified auditor, does he still need a course to be our assessor",
+            "For ACSA's SECOR: The assessor",
+            "certified external auditor",
+        ),
+    ],
+)
+def test_esc_only_words_without_esc_named_get_acsa_first_then_esc(
+    engine: Engine, question: str, acsa: str, esc: str
+) -> None:
+    text = engine.ask(question).answer
+    assert text.startswith(acsa), text
+    assert text.index("Aside, for Energy Safety Canada's own SECOR program") < text.index(esc)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long does the ACSA QA review take",  # ACSA's own review: no ESC rule asked
+        "we're 6 people, how long is the on-site part",  # a count: the verdict's
+    ],
+)
+def test_esc_only_words_about_acsa_or_with_a_count_are_left_to_the_engine(question: str) -> None:
+    people = 6 if "6 people" in question else None
+    assert esc_asked_answer(question, people) is None
