@@ -1,0 +1,74 @@
+"""Issue 11, round 8b: beliefs about the element lists, checked against the element guide
+(bot.element_premise).
+
+- "element 3 in secor": the program named beside the number is the list asked about, even
+  when a full COR is named later ("like in the big COR");
+- "incident investigations are element 9": a claim with "is/are element N" is checked;
+- a name asked to be one of the elements may be quoted or written "one of secor's";
+- "committees" is not "commitment": words are compared once singular, on more letters;
+- a "No" about SECOR's list gives the 13 elements by name.
+
+The phrasings are ours; none is a benchmark question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.element_premise import premise_answer
+
+
+@pytest.mark.parametrize(
+    ("question", "starts", "says"),
+    [
+        (
+            "is element 3 of secor the committee one like the regular COR?",
+            "No: for SECOR, Element 3 is Safe Work Practices.",
+            "Element 3 of a full COR",
+        ),
+        (
+            "is element 8 in SECOR the emergency response one, as in a full COR",
+            "No: for SECOR, Element 8 is Training and Communication.",
+            "Emergency Planning",
+        ),
+        (
+            "my old boss said inspections are element 7. is that right for secor?",
+            "No: for SECOR, Element 7 is Maintenance.",
+            "Inspections is Element 9",
+        ),
+        (
+            "hazard assessments are element 2, right?",
+            "Yes: for SECOR, Element 2 is Hazard Assessments.",
+            "13 elements",
+        ),
+    ],
+)
+def test_a_stated_element_number_is_checked(question: str, starts: str, says: str) -> None:
+    answer = premise_answer(question)
+    assert answer is not None and answer.sources
+    assert answer.answer.startswith(starts), answer.answer
+    assert says in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        'is "Health and Safety Committees" one of the SECOR elements?',
+        "is the safety committee one of secor's",
+        "is HSE rep one of the secor elements",
+    ],
+)
+def test_a_cor_only_element_is_not_secor_and_the_list_follows(question: str) -> None:
+    answer = premise_answer(question)
+    assert answer is not None
+    text = answer.answer
+    assert text.startswith("No: Health and Safety Committees / HSE Rep is not"), text
+    assert "Element 3 of a full COR" in text
+    assert "13 Contracting Services" in text  # SECOR's 13, by name
+
+
+def test_management_commitment_is_not_mistaken_for_committees() -> None:
+    answer = premise_answer("is management commitment one of the secor elements")
+    assert answer is not None
+    assert "Management Commitment is not one of SECOR's" in answer.answer
+    assert "Committees" not in answer.answer.split(".")[0]
