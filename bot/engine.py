@@ -74,6 +74,7 @@ from bot.questions import (
     asks_of_its_own,
     carry_context,
     courtesy,
+    question_before_context,
     split_questions,
     with_context,
     without_premise,
@@ -175,7 +176,7 @@ class Engine:
             return english_only(language)  # one line, not a guess from the word "SECOR"
         questions = split_questions(text)
         if len(questions) == 1:
-            return self.ask_one(questions[0])
+            return self._with_context_set_aside(questions[0])
         if names_esc(text):  # every part asks one of Energy Safety Canada's rules: composed
             esc = esc_message_answer(questions, _total(self.nlp(text)))
             if esc is not None:
@@ -198,6 +199,16 @@ class Engine:
             if i == 0 or a.topic != "not_stated" or len(q.split()) >= CONTEXT_WORDS
         ]
         return combine(kept)
+
+    def _with_context_set_aside(self, text: str) -> Answer:
+        """The answer to TEXT; when nothing answers it whole, the answer to the question it
+        opens with, without the statement of context after it (a refusal stays)."""
+        answer = self.ask_one(text)
+        first = question_before_context(text) if answer.kind == "unknown" else None
+        if first is None:
+            return answer
+        alone = self.ask_one(first)
+        return alone if alone.sources else answer
 
     def ask_email(self, text: str) -> EmailAnswer:
         """An email body's questions, each answered in the COR department's voice.

@@ -123,6 +123,9 @@ _RENEWAL = re.compile(
     r"\b(?:renew|redo|retake|re-take|refresh)\w*\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:course|training)s?\b|"
     r"\bhow often\b.{0,40}\b(?:training|course|courses)\b|"
+    # "every how many years someone need take an acsa course", "course every few years"
+    r"\bevery how many (?:years|yrs)\b|\bhow many years\b.{0,40}\bcourses?\b|"
+    r"\bcourses?\b.{0,40}\bevery (?:few |couple of |so many |\w+ )?(?:years|yrs)\b|"
     r"\b(?:take|do)\s+(?:a|an|the|any|another)\s+(?:\w+\s+)?course\b.{0,30}"
     r"\b(?:in[- ]between|maintenance|each year|every year)\b",
     re.IGNORECASE,
@@ -196,7 +199,14 @@ _COURSES_SHARED = re.compile(
     r",)\s+(?:the\s+)?(?:phsm|csts|sfa|first aid|secor course|rsts|ests|pcst)\b|"
     r"\bone (?:person|guy|employee) (?:have to |has to |need to |to )?(?:take|do) (?:all|every)\b|"
     r"\b(?:split|share|divide) (?:up )?the (?:courses|training)\b|"
-    r"\bdifferent (?:people|guys|employees) (?:take|do)\b",
+    r"\bdifferent (?:people|guys|employees) (?:take|do)\b|"
+    # "does it have to be the same person doing them all", "one guy for every course"
+    r"\b(?:same|one) (?:person|guy|employee|individual)\b.{0,30}\b(?:all|every|each|both)\b|"
+    r"\b(?:all|every|each) (?:three |3 )?(?:courses|of them|course)\b.{0,30}\b(?:same|one) "
+    r"(?:person|guy|employee|individual)\b|"
+    # "could I take the first aid course instead (of the owner)"
+    r"\b(?:could|can|may) (?:i|we|someone else|another \w+|my \w+|our \w+|\w+) (?:take|do) "
+    r"(?:the |a )?(?:first aid|sfa|phsm|csts|secor course|\w+ course)(?: course)? instead\b",
     re.IGNORECASE,
 )
 # Completing the evaluation tool: that person is the assessor ("I'm the one going to fill out

@@ -286,3 +286,18 @@ _PEOPLE_COUNTED = re.compile(
     r"sister|partner|owners?|temps?|students?|helpers?|volunteers?|us|me)\b",
     re.IGNORECASE,
 )
+
+
+# A question, then a statement of context ("what courses does secor need? i did the COR
+# stuff years ago with a bigger outfit ..."): read as one, the context can drown the question.
+_QUESTION_THEN_CONTEXT = re.compile(r"^(?P<question>[^?]{8,}\?)\s+(?P<context>[^?]+)$")
+# The context must say this much to be set aside.
+MIN_CONTEXT_WORDS = 4
+
+
+def question_before_context(text: str) -> str | None:
+    """The question TEXT opens with, when a statement of context follows it (else None)."""
+    found = _QUESTION_THEN_CONTEXT.match(text.strip())
+    if found is None or len(found.group("context").split()) < MIN_CONTEXT_WORDS:
+        return None
+    return found.group("question")
