@@ -6,7 +6,9 @@
 - "incident investigations are element 9": a claim with "is/are element N" is checked;
 - a name asked to be one of the elements may be quoted or written "one of secor's";
 - "committees" is not "commitment": words are compared once singular, on more letters;
-- a "No" about SECOR's list gives the 13 elements by name.
+- a "No" about SECOR's list gives the 13 elements by name;
+- "what element number is that for SECOR": "that" is the document of the sentence before,
+  and "for SECOR" / "for our secor submission" names no document (bot.element_answer).
 
 The phrasings are ours; none is a benchmark question.
 """
@@ -15,7 +17,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.element_answer import asked_document
 from bot.element_premise import premise_answer
+from bot.engine import Engine
 
 
 @pytest.mark.parametrize(
@@ -72,3 +76,33 @@ def test_management_commitment_is_not_mistaken_for_committees() -> None:
     assert answer is not None
     assert "Management Commitment is not one of SECOR's" in answer.answer
     assert "Committees" not in answer.answer.split(".")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        (
+            "one of the crew slipped on ice and we wrote an incident report. What element "
+            "number is that for SECOR?",
+            "one of the crew slipped on ice and we wrote an incident report",
+        ),
+        (
+            "the toolbox talk sign-in sheets, what element number for the secor submission?",
+            "the toolbox talk sign-in sheets",
+        ),
+        ("we keep a first aid kit log. what element for our secor?", "first aid kit log"),
+    ],
+)
+def test_that_and_the_program_point_back_to_the_document(question: str, document: str) -> None:
+    assert asked_document(question) == document
+
+
+def test_people_in_the_sentence_before_do_not_turn_a_placement_into_a_head_count(
+    engine: Engine,
+) -> None:
+    answer = engine.ask(
+        "Two of my guys had a close call with a ladder and we filled in an incident report. "
+        "Which element is that for SECOR?"
+    )
+    assert answer.topic != "eligibility", answer.answer
+    assert "I count" not in answer.answer
