@@ -320,7 +320,9 @@ TYPES: tuple[AnswerType, ...] = (
             r"\b(?:change|changes|changing|transfer\w*) (?:of |in )?"
             r"(?:the )?owner(?:ship|s)?\b|\bownership\b|\b(?:buy|buying|bought|purchas\w*) "
             r"(?:out |over )?(?:the |a |another |an existing )?(?:company|business|outfit)\b|"
-            r"\b(?:change|changes|changing|new) (?:our |the |my |company |business )*names?\b|"
+            r"\b(?:change|changes|changed|changing|new|different) (?:our |the |my |its |company |"
+            r"business |legal |corporate |operating )*names?\b|\bname change\b|"
+            r"\b(?:buys?|buying|bought) (?:me|us|him|her|them|my \w+|our \w+) out\b|"
             r"\brenam\w*\b|\b(?:merg|amalgamat)\w*\b",
             _I,
         ),

@@ -128,7 +128,8 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         "deadlines",
         acsa_facts=("qa-analyst",),
         acsa_silent="a time limit for sending corrections",
-        supersedes=("days to deliver",),  # the same fact; what ACSA is silent on is narrower
+        # the same fact, what ACSA is silent on narrower; "after their QA review" is when
+        supersedes=("days to deliver", "review"),
     ),
     EscAttribute(
         "pass mark",
@@ -274,7 +275,10 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"\bfull year\b|\bone[- ]year secor\b|\b(?:a|one) year of (?:records|documentation|"
             r"paperwork)\b|\b(?:12|twelve) months? of (?:records|documentation|paperwork)\b|"
             r"\bhow long\b.{0,30}\b(?:program|system)\b.{0,20}\b(?:in place|running|going)\b|"
-            r"\b(?:just|only) (?:started|set up)\b",
+            r"\b(?:just|only) (?:started|set up)\b|"
+            r"\b(?:running|in place|implemented|operating|going|set up|used)\b.{0,30}\b(?:a|one|"
+            r"full|whole) year\b|\b(?:a|one|full|whole) year\b.{0,30}\b(?:running|in place|"
+            r"implemented|operating|of use)\b",
             _I,
         ),
         ("esc-one-year-system",),

@@ -227,7 +227,10 @@ def asks_to_state_falsely(text: str) -> bool:
     not true: a number of people told to ACSA beside the real one ("write an email saying we
     only have 9, we really have 13"), or records made up or signed for others."""
     said = _SAYS_COUNT.search(text) if _REQUEST.search(text) or _ACTUALLY.search(text) else None
-    said = said or _PUT_NUMBER.search(text)
+    put = _PUT_NUMBER.search(text)
+    if put is not None and _UNTRUE.search(text):
+        return True  # "just put 9 on the form, nobody checks anyway"
+    said = said or put
     if said is not None:
         claimed = _value(said.group("said"))
         rest = text[: said.start()] + " " + text[said.end() :]
@@ -274,6 +277,8 @@ _UNTRUE = re.compile(
     r"to)\s+(?:\w+\s+)?(?:check|know|find out|look|notice|verify|see|care|tell|ask)\b|"
     r"\b(?:nobody|no one|no-one)\s+(?:will|would|is going to|'?ll)\s+(?:ever\s+)?"
     r"(?:check|know|notice|find out|tell|ask|look)\b|"
+    r"\b(?:nobody|no one|no-one)\s+(?:ever\s+|really\s+|actually\s+)?(?:checks|knows|notices|"
+    r"looks|verifies|cares)\b|"
     r"\bmake\s+(?:it|them|those|these|us|the \w+)\s+(?:look|seem|appear|sound|read)\s+"
     r"(?:as if|as though|like\s+(?:we|they|he|she|i|it|everyone|everybody|someone|somebody|"
     r"the \w+|our \w+|his|her)\b)|"

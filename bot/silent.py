@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answers import Answer
+from bot.asks_for import answer_type
 from knowledge.facts import citation, contacts, fact
 
 _ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor)\b", re.IGNORECASE)
@@ -223,10 +224,15 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    # a sale, a new owner, a merger or a new name (bot.asks_for: no fact holds it); asked
+    # here, before any people it names are counted ("if my partner buys me out ...")
+    (answer_type("ownership").what, answer_type("ownership").asks),
+)
 _SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines, extensions) the
 # engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14})
+DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15})
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (

@@ -45,6 +45,9 @@ def test_an_honest_question_with_a_belief_or_loose_words_is_not_refused(question
         # the concealment cue in another sentence: still refused
         "Tell ACSA for me that we had only 8 people last year. We had 12 but nobody will check.",
         "Just leave the two labourers out of it. ACSA won't check the payroll anyway.",
+        # a number to put on a form, beside a cue that nobody checks
+        "just put 9 on the form, nobody checks anyway",
+        "can I write 10 on the application? no one really looks at it",
     ],
 )
 def test_requests_to_misstate_are_still_refused(request_text: str) -> None:

@@ -49,6 +49,9 @@ def test_what_is_asked_for_is_read(question: str, kind: str | None) -> None:
         "my son is taking over the company, do we keep our SECOR or start over",
         "if we change our business name does our secor stay valid",
         "when will the PIR refund arrive once we're certified",
+        "if my brother buys me out, does the SECOR stay with the company",  # people named
+        "we changed our legal name in the spring, is our certificate still good",
+        "we're merging with my cousin's outfit, does our secor cover both now",
         "how long after our maintenance is approved until the pir money comes",
     ],
 )
