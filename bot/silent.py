@@ -128,7 +128,10 @@ _SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"replies|answer)|"
             r"turn-?around time|wait(?:ing)? times?|"
             r"processing times?|how (?:soon|fast|quickly) (?:will|do|does|can) (?:we|i|you|acsa)\b"
-            r".{0,30}\b(?:hear|review|get|know)",
+            r".{0,30}\b(?:hear|review|get|know)|"
+            r"\bwhen (?:will|would|do|does|can|should) (?:i|we|you|acsa|they)\b.{0,20}\b"
+            r"(?:hear (?:back|anything|from)|get (?:a |an |our )?(?:answer|result|reply|response)|"
+            r"gets? back to)",
             re.IGNORECASE,
         ),
     ),
@@ -263,13 +266,28 @@ _GROWTH = re.compile(
 )
 
 
+# What the COR mailbox's own process says beside a silence: (topic index, words, facts).
+# How long a review takes the pages do not say; that every submission gets a reply with a
+# reference number, where to look when none came, and that this assistant cannot see
+# submissions, the process does (facts of the intake assistant, cited as such).
+_PROCESS: tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        7,
+        re.compile(r"\bhear\b|\bget(?:s)? back\b|\b(?:answer|result|reply|response)\b", re.I),
+        ("submission-auto-reply", "submission-no-reply", "submission-bot-cannot-see"),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class NotStated:
-    """What the pages do not say, whether to answer it outright, and an aside's fact."""
+    """What the pages do not say, whether to answer it outright, an aside's fact, and the
+    facts of the COR mailbox's own process that follow."""
 
     what: str
     direct: bool
     aside: str = ""
+    process: tuple[str, ...] = ()
 
 
 def silent_topic(question: str) -> NotStated | None:
@@ -284,8 +302,12 @@ def silent_topic(question: str) -> NotStated | None:
         if what.startswith("whether an extension") and _GROWTH.search(question):
             continue  # "hiring 3 more next month": a head count that grows, not a deadline
         aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")
+        process = next((f for i, p, f in _PROCESS if i == index and p.search(question)), ())
         return NotStated(
-            _MEMBERSHIP if aside == "membership-associate" else what, index in DIRECT, aside
+            _MEMBERSHIP if aside == "membership-associate" else what,
+            index in DIRECT,
+            aside,
+            process,
         )
     return None
 
@@ -300,6 +322,11 @@ def silent_answer(stated: NotStated, confidence: float = 1.0) -> Answer:
         f"ACSA's pages do not say {stated.what}, so I can't answer that from them. The COR "
         f"department can tell you: call {c.phone} or email {c.email}."
     )
+    if stated.process:
+        items = [fact(i) for i in stated.process]
+        text += " What the COR mailbox does: " + " ".join(i.statement for i in items)
+        cited = tuple(dict.fromkeys(citation(i) for i in items))
+        return Answer(text, "not_stated", confidence, cited, "answer")
     if not stated.aside:
         return Answer(text, "not_stated", confidence, (), "unknown")
     item = fact(stated.aside)

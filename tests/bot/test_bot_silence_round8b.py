@@ -76,3 +76,18 @@ def test_answered_questions_stay_answered(engine: Engine, question: str, expecte
     answer = engine.ask(question)
     assert expected in answer.answer and answer.sources, answer.answer
     assert not answer.answer.startswith(SILENT), answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when do we hear back after emailing the zip",
+        "when will acsa get back to us",
+        "how long till we get an answer on our evaluation",
+    ],
+)
+def test_hearing_back_is_silent_then_the_mailbox_process(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answer.startswith("ACSA's pages do not say how long a review takes"), answer
+    assert "reference number" in answer.answer and "spam" in answer.answer
+    assert all(s.authority == "SECOR intake assistant" for s in answer.sources)
