@@ -324,6 +324,10 @@ def read_parts(doc: Doc) -> Parts:
     if _MAINTENANCE.search(doc.text):
         tags.add("maintenance")
         tags.discard("certification")
+    compared = _COMPARED_YEAR.search(doc.text)
+    if compared is not None:
+        # "for the first certification ... like the maintenance": a year named to compare
+        tags.discard(compared.group("year").lower())
     if _late(doc):
         tags.add("deadline")
     if _CYCLE.search(doc.text) or _later_years(doc.text):
@@ -342,6 +346,14 @@ def read_parts(doc: Doc) -> Parts:
         if count.total > LIMIT:
             tags.add("over_limit")
     return Parts(frozenset(tags))
+
+
+# A year type named only to compare ("like the maintenance", "same as for certification").
+_COMPARED_YEAR = re.compile(
+    r"\b(?:like|as|same as|than|unlike)\s+(?:in\s+|for\s+|with\s+)?(?:the\s+|a\s+|our\s+)?"
+    r"(?P<year>maintenance|certification)\b(?!\s+(?:year|yr|audit)s?\s+(?:do|does|is|are|we))",
+    re.IGNORECASE,
+)
 
 
 def _period(doc: Doc) -> bool:
