@@ -120,7 +120,10 @@ _NUMBER_OF = re.compile(
 # "is Management Commitment one of the SECOR elements?": a name asked to be on the list.
 _ONE_OF = re.compile(
     r"\bis\s+(?P<d>[\w ,'/&\"“”-]+?)\s+(?:one of|among|part of|on the list of|in)\s+(?:the\s+)?"
-    r"(?:(?:(?P<prog>secor|cor)(?:'?s)?\s+)?elements?\b|(?P<prog2>secor|cor)'?s\b)",
+    r"(?:(?:(?P<prog>secor|cor)(?:'?s)?\s+)?elements?\b|(?P<prog2>secor|cor)'?s\b)|"
+    # "is contracting services an element in SECOR", "is PPE one element of the COR"
+    r"\bis\s+(?P<d2>[\w ,'/&\"“”-]+?)\s+(?:an?|one)\s+elements?\s+(?:in|of|for)\s+(?:the\s+|a\s+)?"
+    r"(?:full\s+|big\s+)?(?P<prog3>secor|cor)\b",
     re.IGNORECASE,
 )
 
@@ -150,9 +153,9 @@ def membership_answer(question: str) -> Answer | None:
     found = _ONE_OF.search(question)
     if found is None:
         return None
-    program = found.group("prog") or found.group("prog2") or ""
+    program = found.group("prog") or found.group("prog2") or found.group("prog3") or ""
     asked = "COR" if program.lower() == "cor" else "SECOR"
-    named = _match(found.group("d"), prefer=asked)
+    named = _match(found.group("d") or found.group("d2"), prefer=asked)
     if named is None:
         return None
     if named.program == asked:

@@ -232,10 +232,29 @@ _SILENT_MORE += (
     # here, before any people it names are counted ("if my partner buys me out ...")
     (answer_type("ownership").what, answer_type("ownership").asks),
 )
+_COURSE_NAMES = (
+    r"(?:phsm|csts|rsts|ests|pcsts?|first aid|sfa|(?:small employer|secor|management|industry) "
+    r"course|course|ticket|course certificate)"
+)
+_STILL_VALID = (
+    r"(?:expir\w*|still (?:valid|good|current|ok|okay|count)|out of date|lapse[sd]?|"
+    r"good for|valid for|stay valid|last)"
+)
+_SILENT_MORE += (
+    (
+        "how long a course certificate stays valid (no expiry is given for PHSM, first aid or "
+        "the industry courses)",
+        re.compile(
+            rf"\b{_COURSE_NAMES}\b.{{0,40}}\b{_STILL_VALID}\b|"
+            rf"\b{_STILL_VALID}\b.{{0,30}}\b{_COURSE_NAMES}\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines, extensions) the
 # engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15})
+DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (
@@ -257,6 +276,14 @@ _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
         ),
         "submit-how",
     ),
+)
+_ASIDES += (
+    # how long a course stays valid: the course someone takes every three years
+    (16, re.compile(r"."), "continuing-education"),
+)
+_KEEPS_TRACK = re.compile(
+    r"\b(?:remind\w*|keep\w* track|track\w*|responsib\w*|whose job|up to date|notif\w*)\b",
+    re.IGNORECASE,
 )
 _MEMBERSHIP = "what membership costs"
 # Growing the crew: "3 more next month" is people, not time.
@@ -301,6 +328,8 @@ def silent_topic(question: str) -> NotStated | None:
             continue  # PIR refunds: the pages give the figure
         if what.startswith("whether an extension") and _GROWTH.search(question):
             continue  # "hiring 3 more next month": a head count that grows, not a deadline
+        if what.startswith("how long a course") and _KEEPS_TRACK.search(question):
+            continue  # "does acsa remind us when tickets expire": whose job it is, the pages say
         aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")
         process = next((f for i, p, f in _PROCESS if i == index and p.search(question)), ())
         return NotStated(

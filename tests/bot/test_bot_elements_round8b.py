@@ -106,3 +106,16 @@ def test_people_in_the_sentence_before_do_not_turn_a_placement_into_a_head_count
     )
     assert answer.topic != "eligibility", answer.answer
     assert "I count" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "starts"),
+    [
+        ("Is contracting services an element in SECOR?", "Yes: Contracting Services is Element 13"),
+        ("is HSE rep an element of secor", "No: Health and Safety Committees / HSE Rep is not"),
+        ("is training an element in the full COR", "Yes: Training is Element 4 of a full COR"),
+    ],
+)
+def test_a_name_asked_to_be_an_element_of_a_program(question: str, starts: str) -> None:
+    answer = premise_answer(question)
+    assert answer is not None and answer.answer.startswith(starts), answer

@@ -91,3 +91,24 @@ def test_hearing_back_is_silent_then_the_mailbox_process(engine: Engine, questio
     assert answer.answer.startswith("ACSA's pages do not say how long a review takes"), answer
     assert "reference number" in answer.answer and "spam" in answer.answer
     assert all(s.authority == "SECOR intake assistant" for s in answer.sources)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long is a PHSM certificate good for",
+        "is my CSTS from 2012 still valid for secor",
+        "does the first aid ticket expire for secor purposes",
+    ],
+)
+def test_how_long_a_course_stays_valid_is_silent_with_the_three_yearly_course(
+    engine: Engine, question: str
+) -> None:
+    text = engine.ask(question).answer
+    assert text.startswith("ACSA's pages do not say how long a course certificate stays valid")
+    assert "every three years" in text
+
+
+def test_whose_job_it_is_to_track_expiry_is_answered(engine: Engine) -> None:
+    text = engine.ask("does acsa remind us when the first aid tickets expire?").answer
+    assert "company's own responsibility" in text, text
