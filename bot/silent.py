@@ -251,10 +251,43 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    (
+        "whether a decision on a submission can be appealed or disputed",
+        re.compile(
+            r"\b(?:appeal\w*|dispute\w*|contest(?:ing)? (?:the|a|their|our)|challenge (?:the|a|"
+            r"their) (?:decision|result|review)|over (?:the |their )?(?:reviewer|analyst)'?s? "
+            r"head)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether or how the SECOR name or logo may be used on trucks, a website or advertising",
+        re.compile(
+            r"\b(?:logos?|decals?|stickers?|branding|advertis\w*|marketing|letterhead)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether a SECOR can be suspended or revoked",
+        re.compile(
+            r"\b(?:suspend\w*|revok\w*|revocation|rescind\w*|strip(?:ped)? of)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "whether your subcontractors need a SECOR or COR of their own",
+        re.compile(
+            r"\b(?:sub-?contractors?|subs|subtrades?|contractors)\b.{0,40}\b(?:their|its|his|her) "
+            r"own (?:secor|cor|certificate|cert)\b|\b(?:sub-?contractors?|subs|subtrades?)\b.{0,30}"
+            r"\b(?:need|needs|require[sd]?|must|have to|has to)\b.{0,15}\b(?:secor|cor)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
-# Topics answered here outright; for the others (pass marks, deadlines, extensions) the
-# engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+# Topics answered here outright; for the others (pass marks, deadlines) the engine's answer
+# stands when it already says the pages are silent.
+DIRECT = frozenset(range(21)) - {2, 6}  # (pass marks and deadlines: see above)
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (

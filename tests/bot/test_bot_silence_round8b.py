@@ -112,3 +112,19 @@ def test_how_long_a_course_stays_valid_is_silent_with_the_three_yearly_course(
 def test_whose_job_it_is_to_track_expiry_is_answered(engine: Engine) -> None:
     text = engine.ask("does acsa remind us when the first aid tickets expire?").answer
     assert "company's own responsibility" in text, text
+
+
+@pytest.mark.parametrize(
+    ("question", "what"),
+    [
+        ("can we appeal if acsa turns down our secor?", "whether a decision"),
+        ("is there a way to dispute the reviewer's result", "whether a decision"),
+        ("can we put the secor logo on our website", "whether or how the SECOR name or logo"),
+        ("are we allowed to use secor in our advertising", "whether or how the SECOR name"),
+        ("could our SECOR get revoked after a bad incident", "whether a SECOR can be suspended"),
+        ("do my subtrades need their own SECOR to work on my sites", "whether your subcontractors"),
+    ],
+)
+def test_more_things_the_pages_never_address(engine: Engine, question: str, what: str) -> None:
+    text = engine.ask(question).answer
+    assert text.startswith(f"ACSA's pages do not say {what}"), text
