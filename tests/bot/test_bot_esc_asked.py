@@ -189,3 +189,19 @@ def test_esc_only_words_without_esc_named_get_acsa_first_then_esc(
 def test_esc_only_words_about_acsa_or_with_a_count_are_left_to_the_engine(question: str) -> None:
     people = 6 if "6 people" in question else None
     assert esc_asked_answer(question, people) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what happens if we fail the QA review",
+        "after the review who hands out the actual certificate",
+    ],
+)
+def test_an_esc_fact_found_for_an_acsa_question_is_never_alone(
+    engine: Engine, question: str
+) -> None:
+    text = engine.ask(question).answer
+    assert not text.startswith(("Aside", "That is Energy Safety Canada")), text
+    if "Energy Safety Canada" in text:
+        assert text.startswith(("For ACSA's SECOR", "ACSA's pages do not say")), text
