@@ -203,5 +203,5 @@ def test_an_esc_fact_found_for_an_acsa_question_is_never_alone(
 ) -> None:
     text = engine.ask(question).answer
     assert not text.startswith(("Aside", "That is Energy Safety Canada")), text
-    if "Energy Safety Canada" in text:
-        assert text.startswith(("For ACSA's SECOR", "ACSA's pages do not say")), text
+    if "Energy Safety Canada" in text:  # after ACSA's side, labelled
+        assert text.index("Aside, for Energy Safety Canada") > 0, text
