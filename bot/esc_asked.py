@@ -41,6 +41,13 @@ _ASKS_ACSA = re.compile(
     r"(?<!not )\b(?:with|through|under|via) acsa\b|\bacsa members?\b",
     _I,
 )
+# A number of people written out: a count that is the question's point ("our office manager"
+# alone is one person named, not a head count asked about).
+_NUMBER = re.compile(
+    r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|twenty|dozen)\b",
+    _I,
+)
 # The question is about ACSA's own evaluation ("our ACSA QA review"): no ESC rule is asked.
 _ACSA_ONLY = re.compile(r"\bacsa\b", _I)
 # Words that submit, send or deliver an audit.
@@ -79,6 +86,20 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         ("esc-training",),
         "esc_training",
         acsa_facts=("assessor-who",),
+    ),
+    EscAttribute(
+        "who may be the assessor",
+        re.compile(
+            r"\bwho (?:can|could|may|should|is allowed to|must|has to|gets to) (?:be|act as|do|"
+            r"fill|complete|sign)\b.{0,30}\b(?:assessor|audit|protocol)\b|\b(?:can|could|may) "
+            r"(?:i|we|he|she|they|(?:my|our|the|an?) (?:\w+ )?\w+)\s+(?:be|act as) "
+            r"(?:the |our )?assessor\b",
+            _I,
+        ),
+        ("esc-assessor-who", "esc-training"),
+        "assessor",
+        acsa_facts=("assessor-who",),
+        supersedes=("assessor course",),
     ),
     EscAttribute(
         "refresher",
@@ -339,7 +360,8 @@ def esc_asked_answer(
         return _unnamed(question, people, confidence)
     attributes = asked_attributes(question)
     names = {a.name for a in attributes}
-    if not attributes or (people is not None and GROWTH not in names):
+    counted = people is not None and _NUMBER.search(question) is not None
+    if not attributes or (counted and GROWTH not in names):
         return None
     if "who counts" in names and (len(attributes) > 1 or limit_answer(question, confidence)):
         # a count in passing, or the limit of both organisations (``limit_answer``'s)
@@ -347,7 +369,7 @@ def esc_asked_answer(
         if not attributes:
             return None
     answer = compose_esc(attributes, confidence, acsa_first=bool(_ASKS_ACSA.search(question)))
-    if people is None:
+    if people is None or GROWTH not in names:
         return answer
     lead = f"I count {people} {'person' if people == 1 else 'people'}."
     return replace(answer, answer=f"{lead} {answer.answer}"[:MAX_ANSWER_CHARS])
@@ -357,7 +379,8 @@ def _unnamed(question: str, people: int | None, confidence: float) -> Answer | N
     """ACSA's side then ESC's rule, labelled, for a question that does not name ESC but asks
     about what only ESC's rule speaks of, in its words ("how many days for the on-site part
     of the audit"); None otherwise."""
-    if people is not None or _ACSA_ONLY.search(question):
+    counted = people is not None and _NUMBER.search(question) is not None
+    if counted or _ACSA_ONLY.search(question):
         return None
     attributes = [
         a for a in asked_attributes(question) if a.esc_terms and a.esc_terms.search(question)

@@ -205,3 +205,17 @@ def test_an_esc_fact_found_for_an_acsa_question_is_never_alone(
     assert not text.startswith(("Aside", "That is Energy Safety Canada")), text
     if "Energy Safety Canada" in text:  # after ACSA's side, labelled
         assert text.index("Aside, for Energy Safety Canada") > 0, text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "with ESC who can be our secor assessor",
+        "energy safety canada: can our office manager be the assessor?",
+        "ESC secor, my wife does the books, can she be the assessor",
+    ],
+)
+def test_who_may_be_the_esc_assessor(engine: Engine, question: str) -> None:
+    text = engine.ask(question).answer
+    assert text.startswith(f"{ESC_LABEL}, from its own SECOR procedure: Who is the assessor"), text
+    assert "Safety Program Development" in text and "I count" not in text
