@@ -122,6 +122,7 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         ("esc-refresher-cancelled",),
         "esc_training",
         acsa_silent="what to do when a course you signed up for is cancelled",
+        supersedes=("assessor course", "refresher"),
     ),
     EscAttribute(
         "days to deliver",

@@ -31,6 +31,7 @@ ESC_LABEL = "That is Energy Safety Canada's rule"
         ("who pays the fees for an ESC secor, us or our consultant", ["fees"]),
         ("our esc assessor quit, how long do we have to replace her", ["assessor leaving"]),
         ("how long does esc hang on to its QA reviews", ["records kept"]),
+        ("my ESC assessor refresher course got cancelled, what now", ["cancelled course"]),
         ("what happens after we send our audit to ESC", ["review"]),
     ],
 )
