@@ -5,7 +5,8 @@
 - "does it have to be the same person doing them all", "could I take the first aid course
   instead": the courses may be shared out (bot.parts courses_shared);
 - a question followed by a statement of context is answered alone when the whole message
-  finds no answer (bot.questions.question_before_context, Engine.ask).
+  finds no answer (bot.questions.question_before_context, Engine.ask);
+- "..., and also to know whether X" asks X as a question of its own (bot.questions).
 
 The phrasings are ours; none is a benchmark question.
 """
@@ -16,7 +17,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.parts import read_parts
-from bot.questions import question_before_context
+from bot.questions import question_before_context, split_questions
 
 
 @pytest.mark.parametrize(
@@ -71,3 +72,21 @@ def test_context_that_drowns_a_question_is_set_aside(engine: Engine) -> None:
         "different outfit and forget it all"
     )
     assert answer.sources and "Standard First Aid" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "I'd like your email address, and also to know whether paper binders are still ok",
+            ["I'd like your email address", "whether paper binders are still ok"],
+        ),
+        (
+            "please send me the element list, and also whether the evaluation tool is separate",
+            ["please send me the element list", "whether the evaluation tool is separate"],
+        ),
+        ("what is the email and also if we can send a link", None),  # "if": not split
+    ],
+)
+def test_and_also_whether_asks_a_question_of_its_own(message: str, parts: list[str] | None) -> None:
+    assert split_questions(message) == (parts or [message])
