@@ -222,6 +222,12 @@ _LAYOUT = re.compile(
     r"(?:folders?|files?|submission|documents|zip)\b|\bfolder (?:structure|layout|names?)\b",
     re.IGNORECASE,
 )
+# How many elements (or element folders) there are: "how many element folders will I have".
+_ELEMENT_COUNT = re.compile(
+    r"\bhow many (?:secor |cor )?(?:element )?(?:folders|elements|sections)\b|"
+    r"\bnumber of (?:secor |cor )?(?:element )?(?:folders|elements)\b",
+    re.IGNORECASE,
+)
 # How far back the head count is read: "how far back do you look at our headcount".
 _LOOKBACK = re.compile(
     r"^(?=.*\b(?:how far back|how (?:many|much) (?:months|time) back|what (?:time )?period|"
@@ -279,6 +285,7 @@ ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
         "course_renewal", "outside_help", "paper", "courses_shared", "layout", "lookback",
+        "element_count",
     }
 )  # fmt: skip
 
@@ -306,6 +313,7 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_WHERE_TAKEN, frozenset({"where_taken"})),
     (_RENEWAL, frozenset({"course_renewal"})),
     (_OVER_LIMIT, frozenset({"over_limit"})),
+    (_ELEMENT_COUNT, frozenset({"element_count"})),
 )
 
 

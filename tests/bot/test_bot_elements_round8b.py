@@ -119,3 +119,16 @@ def test_people_in_the_sentence_before_do_not_turn_a_placement_into_a_head_count
 def test_a_name_asked_to_be_an_element_of_a_program(question: str, starts: str) -> None:
     answer = premise_answer(question)
     assert answer is not None and answer.answer.startswith(starts), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many element folders will the zip need",
+        "what number of folders should our submission have",
+        "is the tool its own file, and how many elements will I have folders for?",
+    ],
+)
+def test_how_many_element_folders_is_the_thirteen_elements(engine: Engine, question: str) -> None:
+    text = engine.ask(question).answer
+    assert "SECOR has 13 elements" in text, text
