@@ -228,6 +228,16 @@ _ELEMENT_COUNT = re.compile(
     r"\bnumber of (?:secor |cor )?(?:element )?(?:folders|elements)\b",
     re.IGNORECASE,
 )
+# Who carries out the evaluation: "does someone from acsa come out and audit us or do we do it
+# ourselves", "is it a self-assessment", "who does the audit".
+_WHO_AUDITS = re.compile(
+    r"\bdo (?:it|the (?:audit|evaluation|assessment)) (?:ourselves|myself|in[- ]house)\b|"
+    r"\baudit (?:ourselves|our own company)\b|\bself[- ]?(?:audit|assess)\w*\b|"
+    r"\bwho (?:does|do|will do|conducts?|performs?|carries out) (?:the |our )?(?:audit|evaluation|"
+    r"assessment)\b|\b(?:somebody|someone|anyone|an auditor|acsa)\b.{0,20}\b(?:come|comes|"
+    r"coming) (?:out )?(?:and |to )(?:audit|assess|evaluate)\b",
+    re.IGNORECASE,
+)
 # How far back the head count is read: "how far back do you look at our headcount".
 _LOOKBACK = re.compile(
     r"^(?=.*\b(?:how far back|how (?:many|much) (?:months|time) back|what (?:time )?period|"
@@ -285,7 +295,7 @@ ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
         "course_renewal", "outside_help", "paper", "courses_shared", "layout", "lookback",
-        "element_count",
+        "element_count", "who_audits",
     }
 )  # fmt: skip
 
@@ -314,6 +324,7 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_RENEWAL, frozenset({"course_renewal"})),
     (_OVER_LIMIT, frozenset({"over_limit"})),
     (_ELEMENT_COUNT, frozenset({"element_count"})),
+    (_WHO_AUDITS, frozenset({"who_audits"})),
 )
 
 

@@ -90,3 +90,17 @@ def test_context_that_drowns_a_question_is_set_aside(engine: Engine) -> None:
 )
 def test_and_also_whether_asks_a_question_of_its_own(message: str, parts: list[str] | None) -> None:
     assert split_questions(message) == (parts or [message])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is secor a self assessment or does acsa audit us?",
+        "who does the audit for our secor",
+        "will someone from acsa come out to audit us, or do we do the evaluation in-house",
+    ],
+)
+def test_who_carries_out_the_evaluation(engine: Engine, question: str) -> None:
+    text = engine.ask(question).answer
+    assert "internal or an external assessor" in text and "Quality Assurance" in text, text
+    assert "do not say whether anyone from ACSA visits" in text
