@@ -1,7 +1,7 @@
 """What a question about Energy Safety Canada's SECOR asks for, answered by ESC's own rules.
 
 A question that names Energy Safety Canada (or a term only its program uses: the Safety
-Program Development course, MECOR, a binder audit, its audit protocol) asks for one or
+Program Development course, MECOR, its audit protocol) asks for one or
 more *attributes* of ESC's program: the assessor's course, the refresher, the days on
 site and to deliver, the pass mark, the time for corrections, the due date, what a
 consultant may do, the fees, what happens after the audit, growing past 10 ... Each
@@ -12,7 +12,8 @@ questions" is what is asked), and each is held by one of ESC's facts.
 The answer gives ESC's facts for every attribute asked, in the order asked, labelled as
 Energy Safety Canada's, then ACSA's side on the same things (or that ACSA's pages are
 silent, with the COR department's contact). A question that asks whether ACSA does the
-same gets ACSA's side first and ESC's rule as a labelled aside.
+same, or that does not name ESC but asks in words only ESC's rule uses ("the on-site part
+of the audit"), gets ACSA's side first and ESC's rule as a labelled aside.
 """
 
 from __future__ import annotations
