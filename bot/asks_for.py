@@ -323,6 +323,8 @@ TYPES: tuple[AnswerType, ...] = (
             r"\b(?:change|changes|changed|changing|new|different) (?:our |the |my |its |company |"
             r"business |legal |corporate |operating )*names?\b|\bname change\b|"
             r"\b(?:buys?|buying|bought) (?:me|us|him|her|them|my \w+|our \w+) out\b|"
+            r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:transfers?|transferred|carr(?:y|ies) "
+            r"over)\b|"
             r"\brenam\w*\b|\b(?:merg|amalgamat)\w*\b",
             _I,
         ),

@@ -232,7 +232,11 @@ ELEMENT_QUESTION = re.compile(
 # Where people go to do something ("where can my guys go to take first aid"): no document.
 _PEOPLE_GO = re.compile(
     r"\bwhere\s+(?:can|do|does|should|could|would|will)\s+(?:i|we|you|they|he|she|"
-    r"(?:my|our|the)\s+\w+)\s+go\s+(?:to|for)\b",
+    r"(?:my|our|the)\s+\w+)\s+go\s+(?:to|for)\b|"
+    # where a course is taken ("where is the closest place to do the small employer course")
+    r"\bwhere\b.{0,40}\b(?:take|taking|do|attend|go for|sign up for|register for|book)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:course|class|training|csts|phsm|first aid|sfa|"
+    r"safety training system)\b",
     re.IGNORECASE,
 )
 

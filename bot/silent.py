@@ -171,6 +171,9 @@ _SILENT_MORE += (
             r"(?:be |is |are )?(?:done |taken |completed |offered |run )?"
             r"(?:online|virtually|remotely|from home|in person)\b|\bclassroom only\b|"
             # (where first aid is taken, the pages do say: bot_intents first_aid)
+            r"\b(?:closest|nearest|near me|where\b.{0,30}\b(?:take|taking|attend|go for|sign up|"
+            r"register|book|offered|held|run))\b.{0,40}\b(?:(?<!first aid )(?<!sfa )(?:course|"
+            r"class)|csts|phsm|rsts|ests|pcst|safety training system)\b|"
             r"\b(?:(?<!first aid )(?<!sfa )(?:course|class)|csts|phsm)\b.{0,30}\b(?:in|near) "
             r"(?:red deer|"
             r"calgary|edmonton|lethbridge|grande prairie|fort mcmurray|medicine hat|"

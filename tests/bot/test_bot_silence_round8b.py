@@ -128,3 +128,26 @@ def test_whose_job_it_is_to_track_expiry_is_answered(engine: Engine) -> None:
 def test_more_things_the_pages_never_address(engine: Engine, question: str, what: str) -> None:
     text = engine.ask(question).answer
     assert text.startswith(f"ACSA's pages do not say {what}"), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is the closest place to do the small employer course",
+        "where do my guys go for the construction safety training system",
+        "nearest PHSM class to Medicine Hat?",
+    ],
+)
+def test_where_a_course_runs_is_silent_not_a_placement(engine: Engine, question: str) -> None:
+    text = engine.ask(question).answer
+    assert text.startswith("ACSA's pages do not say when, where or how the courses run"), text
+
+
+def test_where_a_course_certificate_is_filed_is_still_a_placement(engine: Engine) -> None:
+    text = engine.ask("where do I put the PHSM course certificates").answer
+    assert "Element 8, Training and Communication" in text, text
+
+
+def test_a_secor_that_transfers_on_incorporating_is_silent(engine: Engine) -> None:
+    text = engine.ask("does the SECOR transfer if I incorporate my sole proprietorship").answer
+    assert text.startswith("ACSA's pages do not say whether a SECOR carries over"), text
