@@ -147,6 +147,9 @@ def stem(word: str) -> str:
 # A question's word found only among a fact's keywords (its intent's training questions)
 # counts this much of a word the fact itself states.
 KEYWORD_WEIGHT = 0.5
+# A fact's word is about the value of a type it holds when it stands this many words away
+# from it, or fewer (``Coverage.near``).
+NEAR_WORDS = 8
 # How many judgements of evidence are remembered (per engine).
 EVIDENCE_CACHE = 8
 # Words no vocabulary knows that make a message more than small talk.
@@ -280,6 +283,7 @@ class Coverage:
         }
         self.fact_keywords = {k: frozenset(v) for k, v in keywords.items()}
         self._holders: dict[str, frozenset[str]] = {}
+        self._near: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
         self._evidence: dict[tuple[str, str, str, float], Evidence] = {}
         self.fact_stems = {k: frozenset(map(stem, v)) for k, v in self.fact_words.items()}
         self.people = frozenset(lex.person_nouns | lex.singles) | frozenset(
@@ -461,24 +465,55 @@ class Coverage:
             or (len(parts) > 1 and all(p in known for p in parts))
         )
 
+    def near(self, kind: AnswerType, fact_id: str) -> tuple[frozenset[str], frozenset[str]]:
+        """(the words, their stems) of the fact FACT_ID that stand within NEAR_WORDS words of a
+        KIND value it holds: what that value is about ("good for three years" is about the
+        certificate, not about when a PIR refund comes, further on in the sentence)."""
+        key = (kind.id, fact_id)
+        if key not in self._near:
+            statement = facts()[fact_id].statement
+            tokens = list(re.finditer(r"\S+", statement))
+            kept: set[int] = set()
+            for value in kind.holds.finditer(statement):
+                inside = [i for i, t in enumerate(tokens) if t.end() > value.start()
+                          and t.start() < value.end()]  # fmt: skip
+                if inside:
+                    kept.update(range(inside[0] - NEAR_WORDS, inside[-1] + NEAR_WORDS + 1))
+            text = " ".join(t.group(0) for i, t in enumerate(tokens) if i in kept)
+            words = self._parse(text)[0] | frozenset(re.findall(r"[a-z][a-z'\-]+", text.lower()))
+            self._near[key] = (words, frozenset(map(stem, words)))
+        return self._near[key]
+
+    def _states_near(self, kind: AnswerType, fact_id: str, word: str) -> bool:
+        """Whether WORD is among the fact's words near its KIND value (see ``states``)."""
+        known, stems = self.near(kind, fact_id)
+        parts = word.split()
+        return (
+            bool({word, word.rstrip("s")} & known)
+            or stem(word) in stems
+            or (len(parts) > 1 and all(p in known for p in parts))
+        )
+
     def typed(self, content: list[tuple[str, str]], kind: AnswerType) -> Typed:
-        """The best fact holding a KIND value for the question's focus words (of CONTENT)."""
+        """The best fact holding a KIND value for the question's focus words (of CONTENT):
+        the fact's words count near that value only (``near``)."""
         focus = self.focus(content, kind)
         words = tuple(w for _, w in focus)
         weights = [self.idf.get(n, self.unseen_idf) for n, _ in focus]
         total = sum(weights)
         best = Typed(0.0, "", words, ())
-        for fact_id, known in self.fact_words.items():
+        for fact_id in self.fact_words:
             if fact_id not in self.holders(kind):
                 continue
             if not focus:
                 return Typed(1.0, fact_id, words, ())
             keywords = self.fact_keywords.get(fact_id, frozenset())
+            known = self.near(kind, fact_id)[0]
             share = 0.0
             stated: list[str] = []
             for (n, written), weight in zip(focus, weights, strict=True):
                 forms = {n, written, written.rstrip("s")}
-                if forms & known or self.states(fact_id, written):
+                if forms & known or self._states_near(kind, fact_id, written):
                     share += weight
                     stated.append(written)
                 elif forms & keywords:

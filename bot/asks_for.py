@@ -269,6 +269,91 @@ TYPES: tuple[AnswerType, ...] = (
         ),
     ),
     AnswerType(
+        "delivery",
+        "whether it can be done online or must be done in person",
+        re.compile(
+            r"\b(?:done|taken|take|do|did|offered|given|run|available|completed?|finish(?:ed)?|"
+            r"attend(?:ed)?|held|teach|taught)\b(?:\s+\w+){0,3}?\s+(?:online|virtual(?:ly)?|"
+            r"remote(?:ly)?|over zoom|on zoom|from home|in[- ]person|in a classroom)\b|"
+            r"\b(?:online|virtual|remote|zoom|in[- ]person|classroom|self[- ]paced|e-?learning)"
+            r"\s+(?:version|option|course|class|training|only|or\b)",
+            _I,
+        ),
+        re.compile(
+            r"\b(?:online|virtual(?:ly)?|remote(?:ly)?|in[- ]person|classroom|self[- ]paced)\b"
+            r"(?!\s+(?:storage|registration|submission))",
+            _I,
+        ),
+        frozenset(
+            {
+                "online",
+                "virtual",
+                "virtually",
+                "remote",
+                "remotely",
+                "zoom",
+                "person",
+                "in person",
+                "in-person",
+                "classroom",
+                "home",
+                "fully",
+                "entirely",
+                "completely",
+                "paced",
+                "elearning",
+                "done",
+                "taken",
+                "offered",
+                "available",
+            }
+        ),
+    ),
+    AnswerType(
+        "ownership",
+        "whether a SECOR carries over when the company is sold, changes owner or changes name",
+        re.compile(
+            r"\b(?:sell|sells|selling|sold)\b.{0,30}\b(?:company|business|outfit|shop|it)\b|"
+            r"\b(?:company|business|outfit|shop)\b.{0,20}\b(?:is |gets |was )?(?:sold|bought|"
+            r"taken over)\b|\b(?:take|takes|taking|took|taken) over (?:the |our |my |his |her )?"
+            r"(?:company|business|outfit|shop)\b|\bnew owners?\b|"
+            r"\b(?:change|changes|changing|transfer\w*) (?:of |in )?"
+            r"(?:the )?owner(?:ship|s)?\b|\bownership\b|\b(?:buy|buying|bought|purchas\w*) "
+            r"(?:out |over )?(?:the |a |another |an existing )?(?:company|business|outfit)\b|"
+            r"\b(?:change|changes|changed|changing|new|different) (?:our |the |my |its |company |"
+            r"business |legal |corporate |operating )*names?\b|\bname change\b|"
+            r"\b(?:buys?|buying|bought) (?:me|us|him|her|them|my \w+|our \w+) out\b|"
+            r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:transfers?|transferred|carr(?:y|ies) "
+            r"over)\b|"
+            r"\brenam\w*\b|\b(?:merg|amalgamat)\w*\b",
+            _I,
+        ),
+        re.compile(r"\b(?:ownership|new owners?|sold|sale|renam\w*|merg\w*|transfers? to)\b", _I),
+        frozenset(
+            {
+                "sell",
+                "sold",
+                "selling",
+                "buy",
+                "buying",
+                "bought",
+                "owner",
+                "owners",
+                "ownership",
+                "new",
+                "name",
+                "change",
+                "changing",
+                "transfer",
+                "rename",
+                "merge",
+                "company",
+                "business",
+                "purchase",
+            }
+        ),
+    ),
+    AnswerType(
         "requirement",
         "whether that is required, or what follows if it is not done",
         re.compile(

@@ -55,7 +55,10 @@ _ONE = re.compile(
 _PRONOUN = re.compile(r"^(?:that|this|it|these|those|they|them|one)$", re.IGNORECASE)
 # Words after "which element" that name no document ("which element folder", "- element #").
 _NO_DOCUMENT = re.compile(
-    r"^(?:folder|number|#|no\.?|section|category|please|pls|then|again)$", re.IGNORECASE
+    r"^(?:folder|number|#|no\.?|section|category|please|pls|then|again|"
+    r"(?:the\s+|our\s+)?(?:secor|cor)(?:\s+(?:submission|audit|evaluation|package))?|"
+    r"(?:the\s+|our\s+)?(?:submission|audit|evaluation|package))$",
+    re.IGNORECASE,
 )
 
 
@@ -137,7 +140,10 @@ _TRIM = re.compile(
     # "... for the year. does that", "... checklist, signed by the foreman — where"
     r"[.?!]?\s+(?:does|do|is|should|would|can)\s+(?:that|it|this|they|these)$|"
     r"\s*[-\u2013\u2014,:;]\s*where$|"
-    r"^(?:i|we)?\s*(?:got|have|received|get)\s+(?:a|an|the|our|some)\s+",
+    r"^(?:i|we)?\s*(?:got|have|received|get)\s+(?:a|an|the|our|some)\s+|"
+    # "what element number is that for SECOR": the program is no part of the document
+    r"\s+(?:for|in|of|under)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:secor|cor)(?:\s+(?:submission|"
+    r"audit|evaluation|package|program))?$",
     re.IGNORECASE,
 )
 
@@ -171,7 +177,8 @@ def asked_document(question: str) -> str:
             found = match.group("x").strip(" ?.!,")
             found = _TRIM.sub("", found).strip() or found
             if _PRONOUN.match(re.sub(r"^(?:is|are)\s+", "", found)) or _NO_DOCUMENT.match(found):
-                before = _antecedent(text[: match.start()])  # "X, what element is that"
+                head = re.sub(r"\b(?:which|what)\s*$", "", text[: match.start()], flags=re.I)
+                before = _antecedent(head)  # "X, what element is that"
                 return before or found
             return found
     rest = _FALLBACK.sub("", text).strip(" ?.!,")
@@ -225,7 +232,11 @@ ELEMENT_QUESTION = re.compile(
 # Where people go to do something ("where can my guys go to take first aid"): no document.
 _PEOPLE_GO = re.compile(
     r"\bwhere\s+(?:can|do|does|should|could|would|will)\s+(?:i|we|you|they|he|she|"
-    r"(?:my|our|the)\s+\w+)\s+go\s+(?:to|for)\b",
+    r"(?:my|our|the)\s+\w+)\s+go\s+(?:to|for)\b|"
+    # where a course is taken ("where is the closest place to do the small employer course")
+    r"\bwhere\b.{0,40}\b(?:take|taking|do|attend|go for|sign up for|register for|book)\b"
+    r"(?:\s+\w+){0,3}?\s+(?:course|class|training|csts|phsm|first aid|sfa|"
+    r"safety training system)\b",
     re.IGNORECASE,
 )
 

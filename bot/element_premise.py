@@ -17,15 +17,32 @@ from knowledge.facts import Citation, citation, fact
 from knowledge.labels import all_labels
 
 _NUMBER = r"(?:element|elem|el\.?)\s*#?\s*(?P<n>\d{1,2})"
+# The program named beside the number: "element 3 in secor", "element 9 of the big COR".
+_OF_PROGRAM = (
+    r"(?:\s+(?:in|of|for|under)\s+(?:the\s+|a\s+|our\s+)?(?:(?:regular|full|big|standard|"
+    r"normal|large)\s+)?(?P<prog>secor|cor))?"
+)
 _END = r"(?:\s*(?:,|\?|\.|!|$)|\s+(?:right|correct|yes|no|isn'?t it|or not|thing|element)\b)"
 # "element 2 is the visitor one", "is element 2 the public one", "training goes in element 4"
 _CLAIMS = (
     re.compile(rf"\b{_NUMBER}\s+(?:is|=|was|covers|means)\s+(?:the\s+|for\s+)?(?P<d>.+?){_END}",
                re.IGNORECASE),
-    re.compile(rf"\bis\s+{_NUMBER}\s+(?:the\s+|for\s+)?(?P<d>.+?){_END}", re.IGNORECASE),
+    re.compile(rf"\bis\s+{_NUMBER}{_OF_PROGRAM}\s+(?:the\s+|for\s+)?(?P<d>.+?){_END}",
+               re.IGNORECASE),
     re.compile(rf"\b(?P<d>[\w ,'/-]+?)\s+(?:goes|go|belongs?|falls?)\s+(?:in|under|into)\s+"
                rf"{_NUMBER}\b(?!\s*(?:or|/)\s*\d)", re.IGNORECASE),
+    # "he says incident investigations are element 9"
+    re.compile(rf"\b(?P<d>[\w ,'/-]+?)\s+(?:is|are)\s+(?:in\s+)?{_NUMBER}\b"
+               rf"(?!\s*(?:or|/)\s*\d)", re.IGNORECASE),
 )  # fmt: skip
+# Who said it, before the claim itself ("my old boss said inspections are element 7").
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|thinks?|thought|told (?:me|us)|reckons?|claims?|believes?|heard)\b",
+    re.IGNORECASE,
+)
+# A comparison after the description ("the committee one like in the big COR"): not its name.
+_COMPARED = re.compile(r"\s+(?:like|as|same as|just like)\s+(?:in\s+)?(?:the\s+|a\s+)?\S.*$",
+                       re.IGNORECASE)  # fmt: skip
 _STOP = frozenset(
     {"the", "and", "of", "a", "an", "one", "ones", "health", "safety", "stuff", "thing", "for",
      "that", "this", "it", "is", "my", "our", "he", "says", "said", "buddy", "guy", "cor",
@@ -33,8 +50,9 @@ _STOP = frozenset(
 )  # fmt: skip
 # The description is read from its last words (the noun phrase of the claim).
 NOUN_WORDS = 4
-# A word of the description must share this many first letters with a word of the name.
-STEM = 5
+# A word of the description must share this many first letters with a word of the name,
+# once singular ("committees" is not "commitment").
+STEM = 7
 
 
 @dataclass(frozen=True)
@@ -63,7 +81,16 @@ def elements() -> tuple[Element, ...]:
 
 def _stems(text: str) -> set[str]:
     words = re.findall(r"[a-z]+", text.lower())
-    return {w[:STEM] for w in words if w not in _STOP and len(w) > 2}
+    return {_singular(w)[:STEM] for w in words if w not in _STOP and len(w) > 2}
+
+
+def _singular(word: str) -> str:
+    """WORD without a plural ending ("policies" -> "policy", "rules" -> "rule")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def _match(description: str, prefer: str = "SECOR") -> Element | None:
@@ -92,8 +119,11 @@ _NUMBER_OF = re.compile(
 )
 # "is Management Commitment one of the SECOR elements?": a name asked to be on the list.
 _ONE_OF = re.compile(
-    r"\bis\s+(?P<d>[\w ,'/&-]+?)\s+(?:one of|among|part of|on the list of|in)\s+(?:the\s+)?"
-    r"(?:(?P<prog>secor|cor)\s+)?elements?\b",
+    r"\bis\s+(?P<d>[\w ,'/&\"“”-]+?)\s+(?:one of|among|part of|on the list of|in)\s+(?:the\s+)?"
+    r"(?:(?:(?P<prog>secor|cor)(?:'?s)?\s+)?elements?\b|(?P<prog2>secor|cor)'?s\b)|"
+    # "is contracting services an element in SECOR", "is PPE one element of the COR"
+    r"\bis\s+(?P<d2>[\w ,'/&\"“”-]+?)\s+(?:an?|one)\s+elements?\s+(?:in|of|for)\s+(?:the\s+|a\s+)?"
+    r"(?:full\s+|big\s+)?(?P<prog3>secor|cor)\b",
     re.IGNORECASE,
 )
 
@@ -123,8 +153,9 @@ def membership_answer(question: str) -> Answer | None:
     found = _ONE_OF.search(question)
     if found is None:
         return None
-    asked = "COR" if (found.group("prog") or "").lower() == "cor" else "SECOR"
-    named = _match(found.group("d"), prefer=asked)
+    program = found.group("prog") or found.group("prog2") or found.group("prog3") or ""
+    asked = "COR" if program.lower() == "cor" else "SECOR"
+    named = _match(found.group("d") or found.group("d2"), prefer=asked)
     if named is None:
         return None
     if named.program == asked:
@@ -140,8 +171,15 @@ def membership_answer(question: str) -> Answer | None:
         if same is not None:  # the lists are often mixed up: the same number in the other
             text += f" (In {'SECOR' if asked == 'SECOR' else 'a full COR'}, Element "
             text += f"{named.number} is {same.name}.)"
-    text += " SECOR has 13 elements; a full COR has 10."
-    return Answer(text, "elements", 0.9, _sources())
+    return Answer(_with_list(text, asked), "elements", 0.9, _sources())
+
+
+def _with_list(text: str, program: str) -> str:
+    """TEXT, with the element guide's list of SECOR's 13 elements after a "No" about SECOR
+    (what the employer's folders should be), else the two lists' sizes."""
+    if text.startswith("No") and program == "SECOR":
+        return f"{text} {fact('elements-secor').statement} A full COR has 10."
+    return f"{text} SECOR has 13 elements; a full COR has 10."
 
 
 def premise_answer(question: str) -> Answer | None:
@@ -154,11 +192,13 @@ def premise_answer(question: str) -> Answer | None:
             continue
         number = int(found.group("n"))
         # what is said to go in it: the words just before "goes in" ("he says training")
-        words = found.group("d").split()
+        claim = _REPORTED.split(found.group("d"))[-1]  # "my old boss said | inspections"
+        words = _COMPARED.sub("", claim).split()
         described = _match(" ".join(words[-NOUN_WORDS:]))
         if described is None or not 1 <= number <= 13:
             break  # no element described ("is element 2 called"): perhaps its name is asked
-        return _answer(number, described, question)
+        named = (found.groupdict().get("prog") or "").upper()  # "element 3 in secor"
+        return _answer(number, described, question, program=named)
     return name_answer(question) or number_answer(question) or membership_answer(question)
 
 
@@ -209,8 +249,8 @@ def name_answer(question: str) -> Answer | None:
     return Answer(text, "elements", 0.9, tuple(dict.fromkeys(citation(i) for i in items)))
 
 
-def _answer(number: int, described: Element, question: str) -> Answer:
-    program = _program(question)
+def _answer(number: int, described: Element, question: str, program: str = "") -> Answer:
+    program = program or _program(question)
     listed = {(e.program, e.number): e for e in elements()}
     stated = listed.get((program, number))
     if stated is None:
@@ -233,6 +273,4 @@ def _answer(number: int, described: Element, question: str) -> Answer:
         text += (
             f" (In {'a full COR' if other == 'COR' else 'SECOR'}, Element {number} is {same.name}.)"
         )
-    text += " SECOR has 13 elements; a full COR has 10."
-    items = [fact("elements-secor"), fact("elements-cor")]
-    return Answer(text, "elements", 0.9, tuple(dict.fromkeys(citation(i) for i in items)))
+    return Answer(_with_list(text, program), "elements", 0.9, _sources())

@@ -49,6 +49,7 @@ from bot.element_answer import (
 )
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
+from bot.esc_asked import esc_asked_answer, esc_message_answer, names_esc
 from bot.esc_rules import (
     ACSA_SIDE,
     esc_echo_answer,
@@ -75,6 +76,7 @@ from bot.questions import (
     asks_of_its_own,
     carry_context,
     courtesy,
+    question_before_context,
     split_questions,
     with_context,
     without_premise,
@@ -179,7 +181,11 @@ class Engine:
             return english_only(language)  # one line, not a guess from the word "SECOR"
         questions = split_questions(text)
         if len(questions) == 1:
-            return self.ask_one(questions[0])
+            return self._with_context_set_aside(questions[0])
+        if names_esc(text):  # every part asks one of Energy Safety Canada's rules: composed
+            esc = esc_message_answer(questions, _total(self.nlp(text)))
+            if esc is not None:
+                return esc
         if not any(asks_of_its_own(q) for q in questions[1:]) and all(
             self.nlp(q)._.headcount is not None for q in questions
         ):
@@ -198,6 +204,16 @@ class Engine:
             if i == 0 or a.topic != "not_stated" or len(q.split()) >= CONTEXT_WORDS
         ]
         return combine(kept)
+
+    def _with_context_set_aside(self, text: str) -> Answer:
+        """The answer to TEXT; when nothing answers it whole, the answer to the question it
+        opens with, without the statement of context after it (a refusal stays)."""
+        answer = self.ask_one(text)
+        first = question_before_context(text) if answer.kind == "unknown" else None
+        if first is None:
+            return answer
+        alone = self.ask_one(first)
+        return alone if alone.sources else answer
 
     def ask_email(self, text: str) -> EmailAnswer:
         """An email body's questions, each answered in the COR department's voice.
@@ -225,10 +241,10 @@ class Engine:
         premise = premise_answer(text)
         if premise is not None:
             return premise  # "element 2 is the visitor one right?": as the element guide gives it
-        esc = esc_rule_answer(text)
+        doc = self.nlp(text)
+        esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
-        doc = self.nlp(text)
         cycle = year_cycle_answer(text, CYCLE_CONFIDENCE) if doc._.headcount is None else None
         if cycle is not None:
             return cycle  # "year 2 and 3", "maintenance in 2025 and 2026, then 2027?"
@@ -571,6 +587,11 @@ def _names_people_only(text: str, doc: Doc) -> bool:
         return False
     rest = _FOLLOW_UP.sub("", text.strip(" ?!.")).strip()
     return 0 < len(rest.split()) <= 3 and not any(ch.isdigit() for ch in rest)
+
+
+def _total(doc: Doc) -> int | None:
+    """The head count read from DOC, if any."""
+    return doc._.headcount.total if doc._.headcount is not None else None
 
 
 def _no_people(doc: Doc) -> bool:

@@ -251,6 +251,7 @@ ACSA_SIDE: dict[str, tuple[str, tuple[str, ...], str]] = {
     ),
     "esc-training": ("esc_training", ("assessor-who", "continuing-education"), ""),
     "esc-auditor-scope": ("esc_training", ("assessor-who",), ""),
+    "esc-assessor-who": ("assessor", ("assessor-who", "assessor-external-payroll"), ""),
     "esc-assessor-replacement": (
         "assessor_leaves",
         ("assessor-who",),

@@ -47,7 +47,9 @@ _LEADING = re.compile(
     # words of the question, not of a document's name ("how many inspection samples",
     # "the same tool or a different form", "corrective actions from last year's report")
     r"how|many|much|which|same|different|another|other|from|last|year's|this|that|people|"
-    r"skip|skipping|resend|resending|sending|letting|let|start|started)\s+)+",
+    r"skip|skipping|resend|resending|sending|letting|let|start|started|"
+    # what was done to it ("I rewrote our policy", "we updated the manual")
+    r"re-?wrote|updated|revised|changed|amended|modified|redid|wrote|fixed|made)\s+)+",
     re.IGNORECASE,
 )
 # Not sorted here: the tool is answered by the engine; the pages are silent on the legislation list.
@@ -74,6 +76,7 @@ def is_maintenance_year(text: str) -> bool:
 def documents(text: str) -> list[tuple[str, bool]]:
     """The documents TEXT names, each with whether it is a program document."""
     found: list[tuple[str, bool]] = []
+    text = _HEALTH_AND_SAFETY.sub("health_and_safety", text)  # one name, not two documents
     for part in re.split(r"\s*(?:,|;|:|\?|\band\b|&|\bplus\b|\bor\b)\s*", text):
         for match in _DOCUMENT.finditer(part):
             doc = _LEADING.sub("", match["doc"].strip(" -")).strip(" -")
@@ -82,8 +85,33 @@ def documents(text: str) -> list[tuple[str, bool]]:
             if " " not in doc and _GENERIC.fullmatch(doc):
                 continue  # "what records go in": no document named
             program = bool(_PROGRAM.search(doc)) and not _RECORD_LISTS.search(doc)
+            doc = doc.replace("health_and_safety", "health and safety")
+            if any(d.lower().endswith(f" {doc.lower()}") for d, _ in found):
+                continue  # "the health and safety policy ... the new policy": said already
             found.append((doc, program))
     return list(dict.fromkeys(found))[:MAX_DOCUMENTS]
+
+
+_HEALTH_AND_SAFETY = re.compile(r"\bhealth\s+(?:and|&)\s+safety\b", re.IGNORECASE)
+# The employer says a program document changed: "I rewrote our policy", "the updated manual".
+_CHANGED = re.compile(
+    r"\b(?:re-?wrote|re-?written|re-?writing|updated?|updating|revis\w*|chang\w*|amend\w*|"
+    r"modif\w*|new|redid|redone|overhaul\w*)\b",
+    re.IGNORECASE,
+)
+
+
+# A change denied or only supposed: "if nothing changed", "it hasn't changed", "unless ...".
+_NOT_SO = re.compile(
+    r"\b(?:nothing|not|no|never|if|unless|whether|hasn'?t|haven'?t|didn'?t|isn'?t|wasn'?t)\b"
+    r"[\w\s']{0,15}$",
+    re.IGNORECASE,
+)
+
+
+def _changed(text: str) -> bool:
+    """The employer says a document changed ("I rewrote our policy"), not "if nothing changed"."""
+    return any(not _NOT_SO.search(text[: m.start()]) for m in _CHANGED.finditer(text))
 
 
 def _element(doc: str) -> str:
@@ -118,7 +146,15 @@ def documents_lead(text: str) -> str:
     for doc, program in documents(text):
         plural = doc.endswith("s") and not doc.endswith("ss")
         name = doc[0].upper() + doc[1:]
-        if program:
+        if program and _changed(text):
+            they, verb = ("they", "are") if plural else ("it", "is")
+            kind = "program documents" if plural else "a program document"
+            sentences.append(
+                f"Yes — since your {doc} changed, send the new version: {they} {verb} {kind}"
+                f"{_element(doc)}, and ACSA refers to the copy on file from your certification "
+                "only when it has not changed."
+            )
+        elif program:
             it, verb = ("they", "are") if plural else ("it", "is")
             kind = "program documents" if plural else "a program document"
             sentences.append(

@@ -230,7 +230,10 @@ def asks_to_state_falsely(text: str) -> bool:
     not true: a number of people told to ACSA beside the real one ("write an email saying we
     only have 9, we really have 13"), or records made up or signed for others."""
     said = _SAYS_COUNT.search(text) if _REQUEST.search(text) or _ACTUALLY.search(text) else None
-    said = said or _PUT_NUMBER.search(text)
+    put = _PUT_NUMBER.search(text)
+    if put is not None and _UNTRUE.search(text):
+        return True  # "just put 9 on the form, nobody checks anyway"
+    said = said or put
     if said is not None:
         claimed = _value(said.group("said"))
         rest = text[: said.start()] + " " + text[said.end() :]
@@ -277,6 +280,8 @@ _UNTRUE = re.compile(
     r"to)\s+(?:\w+\s+)?(?:check|know|find out|look|notice|verify|see|care|tell|ask)\b|"
     r"\b(?:nobody|no one|no-one)\s+(?:will|would|is going to|'?ll)\s+(?:ever\s+)?"
     r"(?:check|know|notice|find out|tell|ask|look)\b|"
+    r"\b(?:nobody|no one|no-one)\s+(?:ever\s+|really\s+|actually\s+)?(?:checks|knows|notices|"
+    r"looks|verifies|cares)\b|"
     r"\bmake\s+(?:it|them|those|these|us|the \w+)\s+(?:look|seem|appear|sound|read)\s+"
     r"(?:as if|as though|like\s+(?:we|they|he|she|i|it|everyone|everybody|someone|somebody|"
     r"the \w+|our \w+|his|her)\b)|"
@@ -417,10 +422,33 @@ def misstates(text: str) -> bool:
     if _HONEST.search(text) or _GOING_FORWARD.search(text):
         return False  # (records kept from now on: "once they do it", "a template")
     for weak in _WEAK.finditer(text):
-        rest = f"{text[: weak.start()]} ... {text[weak.end() :]}"
-        if _PURPOSE.search(rest):  # a purpose beside the way, not the same words
+        start, end = _sentence_of(text, weak.start(), weak.end())
+        if _REPORTED.search(text[start : weak.start()]):
+            continue  # "my foreman told me the owners don't count": someone's belief, asked about
+        rest = f"{text[start : weak.start()]} ... {text[weak.end() : end]}"
+        if _PURPOSE.search(rest):  # a purpose beside the way, in its sentence
             return True
+        if _UNTRUE.search(f"{text[: weak.start()]} ... {text[weak.end() :]}"):
+            return True  # "... Payroll shows 12 but they won't check": anywhere in the message
     return False
+
+
+# Where a sentence ends: ".", "!" or "?" before a space or the end, or a line break.
+_SENTENCE_END = re.compile(r"[.!?]+(?=\s|$)|\n+")
+# What someone else believes or said, reported: "the owner thinks ...", "my foreman told me
+# ...", "I heard ...". A way of hiding inside it is the belief asked about, not a plan.
+_REPORTED = re.compile(
+    r"\b(?:thinks?|thought|believes?|believed|says?|said|told (?:me|us|him|her)|tells (?:me|us)|"
+    r"claims?|claimed|reckons?|heard|was told|were told|is convinced|insists?|according to)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of TEXT that holds the span START..END."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.end() if after else len(text))
 
 
 # A question whether some people may be left out of the count: "can I leave my summer guys

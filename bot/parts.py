@@ -123,6 +123,9 @@ _RENEWAL = re.compile(
     r"\b(?:renew|redo|retake|re-take|refresh)\w*\s+(?:the\s+|our\s+|a\s+)?"
     r"(?:course|training)s?\b|"
     r"\bhow often\b.{0,40}\b(?:training|course|courses)\b|"
+    # "every how many years someone need take an acsa course", "course every few years"
+    r"\bevery how many (?:years|yrs)\b|\bhow many years\b.{0,40}\bcourses?\b|"
+    r"\bcourses?\b.{0,40}\bevery (?:few |couple of |so many |\w+ )?(?:years|yrs)\b|"
     r"\b(?:take|do)\s+(?:a|an|the|any|another)\s+(?:\w+\s+)?course\b.{0,30}"
     r"\b(?:in[- ]between|maintenance|each year|every year)\b",
     re.IGNORECASE,
@@ -196,7 +199,14 @@ _COURSES_SHARED = re.compile(
     r",)\s+(?:the\s+)?(?:phsm|csts|sfa|first aid|secor course|rsts|ests|pcst)\b|"
     r"\bone (?:person|guy|employee) (?:have to |has to |need to |to )?(?:take|do) (?:all|every)\b|"
     r"\b(?:split|share|divide) (?:up )?the (?:courses|training)\b|"
-    r"\bdifferent (?:people|guys|employees) (?:take|do)\b",
+    r"\bdifferent (?:people|guys|employees) (?:take|do)\b|"
+    # "does it have to be the same person doing them all", "one guy for every course"
+    r"\b(?:same|one) (?:person|guy|employee|individual)\b.{0,30}\b(?:all|every|each|both)\b|"
+    r"\b(?:all|every|each) (?:three |3 )?(?:courses|of them|course)\b.{0,30}\b(?:same|one) "
+    r"(?:person|guy|employee|individual)\b|"
+    # "could I take the first aid course instead (of the owner)"
+    r"\b(?:could|can|may) (?:i|we|someone else|another \w+|my \w+|our \w+|\w+) (?:take|do) "
+    r"(?:the |a )?(?:first aid|sfa|phsm|csts|secor course|\w+ course)(?: course)? instead\b",
     re.IGNORECASE,
 )
 # Completing the evaluation tool: that person is the assessor ("I'm the one going to fill out
@@ -210,6 +220,22 @@ _FILLS_TOOL = re.compile(
 _LAYOUT = re.compile(
     r"\b(?:set ?up|organi[sz]e|structure|arrange|lay ?out|sort|label|name)\w*\s+(?:\w+\s+){0,2}?"
     r"(?:folders?|files?|submission|documents|zip)\b|\bfolder (?:structure|layout|names?)\b",
+    re.IGNORECASE,
+)
+# How many elements (or element folders) there are: "how many element folders will I have".
+_ELEMENT_COUNT = re.compile(
+    r"\bhow many (?:secor |cor )?(?:element )?(?:folders|elements|sections)\b|"
+    r"\bnumber of (?:secor |cor )?(?:element )?(?:folders|elements)\b",
+    re.IGNORECASE,
+)
+# Who carries out the evaluation: "does someone from acsa come out and audit us or do we do it
+# ourselves", "is it a self-assessment", "who does the audit".
+_WHO_AUDITS = re.compile(
+    r"\bdo (?:it|the (?:audit|evaluation|assessment)) (?:ourselves|myself|in[- ]house)\b|"
+    r"\baudit (?:ourselves|our own company)\b|\bself[- ]?(?:audit|assess)\w*\b|"
+    r"\bwho (?:does|do|will do|conducts?|performs?|carries out) (?:the |our )?(?:audit|evaluation|"
+    r"assessment)\b|\b(?:somebody|someone|anyone|an auditor|acsa)\b.{0,20}\b(?:come|comes|"
+    r"coming) (?:out )?(?:and |to )(?:audit|assess|evaluate)\b",
     re.IGNORECASE,
 )
 # How far back the head count is read: "how far back do you look at our headcount".
@@ -269,6 +295,7 @@ ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
         "course_renewal", "outside_help", "paper", "courses_shared", "layout", "lookback",
+        "element_count", "who_audits",
     }
 )  # fmt: skip
 
@@ -296,6 +323,8 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_WHERE_TAKEN, frozenset({"where_taken"})),
     (_RENEWAL, frozenset({"course_renewal"})),
     (_OVER_LIMIT, frozenset({"over_limit"})),
+    (_ELEMENT_COUNT, frozenset({"element_count"})),
+    (_WHO_AUDITS, frozenset({"who_audits"})),
 )
 
 
@@ -314,6 +343,10 @@ def read_parts(doc: Doc) -> Parts:
     if _MAINTENANCE.search(doc.text):
         tags.add("maintenance")
         tags.discard("certification")
+    compared = _COMPARED_YEAR.search(doc.text)
+    if compared is not None:
+        # "for the first certification ... like the maintenance": a year named to compare
+        tags.discard(compared.group("year").lower())
     if _late(doc):
         tags.add("deadline")
     if _CYCLE.search(doc.text) or _later_years(doc.text):
@@ -332,6 +365,14 @@ def read_parts(doc: Doc) -> Parts:
         if count.total > LIMIT:
             tags.add("over_limit")
     return Parts(frozenset(tags))
+
+
+# A year type named only to compare ("like the maintenance", "same as for certification").
+_COMPARED_YEAR = re.compile(
+    r"\b(?:like|as|same as|than|unlike)\s+(?:in\s+|for\s+|with\s+)?(?:the\s+|a\s+|our\s+)?"
+    r"(?P<year>maintenance|certification)\b(?!\s+(?:year|yr|audit)s?\s+(?:do|does|is|are|we))",
+    re.IGNORECASE,
+)
 
 
 def _period(doc: Doc) -> bool:

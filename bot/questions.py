@@ -29,9 +29,15 @@ _PEOPLE = re.compile(
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
     r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which|what|who|why|"
-    r"whats|what's|hows|wheres|whos)\b)",
+    r"whats|what's|hows|wheres|whos)\b)|"
+    # "I'd like the phone number ..., and also to know whether USB drives are still accepted"
+    r",?\s+(?:and\s+)?also\s+(?:to\s+(?:know|ask|find out|confirm|check)\s+|(?:i'?d|we'?d) "
+    r"(?:like|love)\s+to\s+(?:know|ask)\s+|(?:i|we)\s+(?:want|need|wonder)\w*\s+(?:to know\s+)?)?"
+    r"(?=whether\b)",
     re.IGNORECASE,
 )
+# "whether USB drives are still accepted": a question of its own, asked indirectly.
+_WHETHER = re.compile(r"whether\b", re.IGNORECASE)
 # The markers of a list of questions: "1)", "(2)", "a)", "(b)"; and "1." or "2." only
 # where a space or the start comes before and a letter after ("Dec. 31" is no marker).
 _MARKERS = (
@@ -82,7 +88,7 @@ def split_questions(text: str) -> list[str]:
     for a, b in merged:
         piece = text[a:b].strip()
         opening = re.sub(r"^(?:and|also|plus|so|but)\s+", "", piece, flags=re.IGNORECASE)
-        if pieces and "?" not in piece and not _ASKS.match(opening):
+        if pieces and "?" not in piece and not _ASKS.match(opening) and not _WHETHER.match(opening):
             pieces[-1] = f"{pieces[-1]} {piece}"  # a statement after a question is its context
         else:
             pieces.append(piece)
@@ -286,3 +292,18 @@ _PEOPLE_COUNTED = re.compile(
     r"sister|partner|owners?|temps?|students?|helpers?|volunteers?|us|me)\b",
     re.IGNORECASE,
 )
+
+
+# A question, then a statement of context ("what courses does secor need? i did the COR
+# stuff years ago with a bigger outfit ..."): read as one, the context can drown the question.
+_QUESTION_THEN_CONTEXT = re.compile(r"^(?P<question>[^?]{8,}\?)\s+(?P<context>[^?]+)$")
+# The context must say this much to be set aside.
+MIN_CONTEXT_WORDS = 4
+
+
+def question_before_context(text: str) -> str | None:
+    """The question TEXT opens with, when a statement of context follows it (else None)."""
+    found = _QUESTION_THEN_CONTEXT.match(text.strip())
+    if found is None or len(found.group("context").split()) < MIN_CONTEXT_WORDS:
+        return None
+    return found.group("question")

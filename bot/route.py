@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from bot.abstain import EVERYWHERE, KEYWORD_WEIGHT, Coverage, Evidence, neutral_words, stem
 from bot.answers import ESC, ESC_ASIDE, MAX_ANSWER_CHARS, Answer
 from bot.asks_for import answer_type, asked_type, holds
+from bot.esc_rules import acsa_first
 from knowledge.facts import citation, contacts, fact, facts
 
 # BM25's usual constants.
@@ -231,11 +232,11 @@ def _from_fact(fact_id: str, confidence: float, *, about_esc: bool) -> Answer:
     """An answer that is one fact (labelled when Energy Safety Canada's and not asked
     about), with the COR department's contact for anything more."""
     item = fact(fact_id)
-    text = (
-        f"{ESC_ASIDE} {item.statement}"
-        if item.authority == ESC and not about_esc
-        else (item.statement)
-    )
+    if item.authority == ESC and not about_esc:
+        # not asked about ESC: ACSA's side first (or that ACSA's pages are silent), then ESC's
+        # rule as a labelled aside, never ESC's rule alone
+        return replace(acsa_first(fact_id, confidence), topic=item.topic)
+    text = item.statement
     c = contacts()
     text += f" For anything more, the COR department: call {c.phone} or email {c.email}."
     return Answer(text, item.topic, confidence, (citation(item),), "answer")

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answers import Answer
+from bot.asks_for import answer_type
 from knowledge.facts import citation, contacts, fact
 
 _ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor)\b", re.IGNORECASE)
@@ -127,7 +128,10 @@ _SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"replies|answer)|"
             r"turn-?around time|wait(?:ing)? times?|"
             r"processing times?|how (?:soon|fast|quickly) (?:will|do|does|can) (?:we|i|you|acsa)\b"
-            r".{0,30}\b(?:hear|review|get|know)",
+            r".{0,30}\b(?:hear|review|get|know)|"
+            r"\bwhen (?:will|would|do|does|can|should) (?:i|we|you|acsa|they)\b.{0,20}\b"
+            r"(?:hear (?:back|anything|from)|get (?:a |an |our )?(?:answer|result|reply|response)|"
+            r"gets? back to)",
             re.IGNORECASE,
         ),
     ),
@@ -166,7 +170,12 @@ _SILENT_MORE += (
             r"\b(?:course|class|csts|phsm|sfa|first aid|ests|rsts|pcsts)(?:es)? "
             r"(?:be |is |are )?(?:done |taken |completed |offered |run )?"
             r"(?:online|virtually|remotely|from home|in person)\b|\bclassroom only\b|"
-            r"\b(?:course|class|csts|phsm|first aid)\b.{0,30}\b(?:in|near) (?:red deer|"
+            # (where first aid is taken, the pages do say: bot_intents first_aid)
+            r"\b(?:closest|nearest|near me|where\b.{0,30}\b(?:take|taking|attend|go for|sign up|"
+            r"register|book|offered|held|run))\b.{0,40}\b(?:(?<!first aid )(?<!sfa )(?:course|"
+            r"class)|csts|phsm|rsts|ests|pcst|safety training system)\b|"
+            r"\b(?:(?<!first aid )(?<!sfa )(?:course|class)|csts|phsm)\b.{0,30}\b(?:in|near) "
+            r"(?:red deer|"
             r"calgary|edmonton|lethbridge|grande prairie|fort mcmurray|medicine hat|"
             r"my (?:town|area|city))\b|"
             r"\bhow (?:many (?:days|hours|weeks)|long) (?:is|does|will) (?:the |it |a )?"
@@ -221,10 +230,67 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    # a sale, a new owner, a merger or a new name (bot.asks_for: no fact holds it); asked
+    # here, before any people it names are counted ("if my partner buys me out ...")
+    (answer_type("ownership").what, answer_type("ownership").asks),
+)
+_COURSE_NAMES = (
+    r"(?:phsm|csts|rsts|ests|pcsts?|first aid|sfa|(?:small employer|secor|management|industry) "
+    r"course|course|ticket|course certificate)"
+)
+_STILL_VALID = (
+    r"(?:expir\w*|still (?:valid|good|current|ok|okay|count)|out of date|lapse[sd]?|"
+    r"good for|valid for|stay valid|last)"
+)
+_SILENT_MORE += (
+    (
+        "how long a course certificate stays valid (no expiry is given for PHSM, first aid or "
+        "the industry courses)",
+        re.compile(
+            rf"\b{_COURSE_NAMES}\b.{{0,40}}\b{_STILL_VALID}\b|"
+            rf"\b{_STILL_VALID}\b.{{0,30}}\b{_COURSE_NAMES}\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SILENT_MORE += (
+    (
+        "whether a decision on a submission can be appealed or disputed",
+        re.compile(
+            r"\b(?:appeal\w*|dispute\w*|contest(?:ing)? (?:the|a|their|our)|challenge (?:the|a|"
+            r"their) (?:decision|result|review)|over (?:the |their )?(?:reviewer|analyst)'?s? "
+            r"head)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether or how the SECOR name or logo may be used on trucks, a website or advertising",
+        re.compile(
+            r"\b(?:logos?|decals?|stickers?|branding|advertis\w*|marketing|letterhead)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether a SECOR can be suspended or revoked",
+        re.compile(
+            r"\b(?:suspend\w*|revok\w*|revocation|rescind\w*|strip(?:ped)? of)\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "whether your subcontractors need a SECOR or COR of their own",
+        re.compile(
+            r"\b(?:sub-?contractors?|subs|subtrades?|contractors)\b.{0,40}\b(?:their|its|his|her) "
+            r"own (?:secor|cor|certificate|cert)\b|\b(?:sub-?contractors?|subs|subtrades?)\b.{0,30}"
+            r"\b(?:need|needs|require[sd]?|must|have to|has to)\b.{0,15}\b(?:secor|cor)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
-# Topics answered here outright; for the others (pass marks, deadlines, extensions) the
-# engine's answer stands when it already says the pages are silent.
-DIRECT = frozenset({0, 1, 3, 4, 5, 7, 8, 9, 10, 11, 12, 13, 14})
+# Topics answered here outright; for the others (pass marks, deadlines) the engine's answer
+# stands when it already says the pages are silent.
+DIRECT = frozenset(range(21)) - {2, 6}  # (pass marks and deadlines: see above)
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (
@@ -247,6 +313,14 @@ _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
         "submit-how",
     ),
 )
+_ASIDES += (
+    # how long a course stays valid: the course someone takes every three years
+    (16, re.compile(r"."), "continuing-education"),
+)
+_KEEPS_TRACK = re.compile(
+    r"\b(?:remind\w*|keep\w* track|track\w*|responsib\w*|whose job|up to date|notif\w*)\b",
+    re.IGNORECASE,
+)
 _MEMBERSHIP = "what membership costs"
 # Growing the crew: "3 more next month" is people, not time.
 _GROWTH = re.compile(
@@ -255,13 +329,28 @@ _GROWTH = re.compile(
 )
 
 
+# What the COR mailbox's own process says beside a silence: (topic index, words, facts).
+# How long a review takes the pages do not say; that every submission gets a reply with a
+# reference number, where to look when none came, and that this assistant cannot see
+# submissions, the process does (facts of the intake assistant, cited as such).
+_PROCESS: tuple[tuple[int, re.Pattern[str], tuple[str, ...]], ...] = (
+    (
+        7,
+        re.compile(r"\bhear\b|\bget(?:s)? back\b|\b(?:answer|result|reply|response)\b", re.I),
+        ("submission-auto-reply", "submission-no-reply", "submission-bot-cannot-see"),
+    ),
+)
+
+
 @dataclass(frozen=True)
 class NotStated:
-    """What the pages do not say, whether to answer it outright, and an aside's fact."""
+    """What the pages do not say, whether to answer it outright, an aside's fact, and the
+    facts of the COR mailbox's own process that follow."""
 
     what: str
     direct: bool
     aside: str = ""
+    process: tuple[str, ...] = ()
 
 
 def silent_topic(question: str) -> NotStated | None:
@@ -275,9 +364,15 @@ def silent_topic(question: str) -> NotStated | None:
             continue  # PIR refunds: the pages give the figure
         if what.startswith("whether an extension") and _GROWTH.search(question):
             continue  # "hiring 3 more next month": a head count that grows, not a deadline
+        if what.startswith("how long a course") and _KEEPS_TRACK.search(question):
+            continue  # "does acsa remind us when tickets expire": whose job it is, the pages say
         aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")
+        process = next((f for i, p, f in _PROCESS if i == index and p.search(question)), ())
         return NotStated(
-            _MEMBERSHIP if aside == "membership-associate" else what, index in DIRECT, aside
+            _MEMBERSHIP if aside == "membership-associate" else what,
+            index in DIRECT,
+            aside,
+            process,
         )
     return None
 
@@ -292,6 +387,11 @@ def silent_answer(stated: NotStated, confidence: float = 1.0) -> Answer:
         f"ACSA's pages do not say {stated.what}, so I can't answer that from them. The COR "
         f"department can tell you: call {c.phone} or email {c.email}."
     )
+    if stated.process:
+        items = [fact(i) for i in stated.process]
+        text += " What the COR mailbox does: " + " ".join(i.statement for i in items)
+        cited = tuple(dict.fromkeys(citation(i) for i in items))
+        return Answer(text, "not_stated", confidence, cited, "answer")
     if not stated.aside:
         return Answer(text, "not_stated", confidence, (), "unknown")
     item = fact(stated.aside)

@@ -120,7 +120,7 @@ def test_july_2_students_is_no_deadline(engine: Engine) -> None:
         ("what does a maintenance year mean", ["three years", "two years in between"]),
         (
             "we missed it. it's jan 20 and our ESC maintenance audit still isn't in. are we toast?",
-            ["January 15", "not valid"],
+            ["January 15", "invalid"],
         ),
         (
             "is the every-three-years course thing something i need to think about in a "

@@ -27,8 +27,13 @@ from bot.questions import carry_context
 from knowledge.facts import citation, fact, facts
 
 ESC = "Energy Safety Canada"
-# ESC named, or its own Medium Employer COR (a program of ESC alone) asked about
-_NAMES_ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor|medium employer)\b", re.I)
+# ESC named, or its own Medium Employer COR, Safety Program Development course or audit
+# protocol (of ESC alone) asked about: the question is about ESC (bot.esc_asked)
+_NAMES_ESC = re.compile(
+    r"\b(?:energy safety canada|enform|esc|mecor|medium employer|safety program development|"
+    r"audit protocol)\b",
+    re.I,
+)
 ESC_FACTS = sorted(f.id for f in facts().values() if f.authority == ESC)
 ACSA_STARTS = ("For ACSA's SECOR:", "ACSA's pages do not say", "Understood:")
 

@@ -1,0 +1,459 @@
+"""What a question about Energy Safety Canada's SECOR asks for, answered by ESC's own rules.
+
+A question that names Energy Safety Canada (or a term only its program uses: the Safety
+Program Development course, MECOR, its audit protocol) asks for one or
+more *attributes* of ESC's program: the assessor's course, the refresher, the days on
+site and to deliver, the pass mark, the time for corrections, the due date, what a
+consultant may do, the fees, what happens after the audit, growing past 10 ... Each
+attribute is read from the shape of the question (what is asked, not what is mentioned:
+"on an esc binder audit" names the kind of audit, "can my consultant fill out the
+questions" is what is asked), and each is held by one of ESC's facts.
+
+The answer gives ESC's facts for every attribute asked, in the order asked, labelled as
+Energy Safety Canada's, then ACSA's side on the same things (or that ACSA's pages are
+silent, with the COR department's contact). A question that asks whether ACSA does the
+same, or that does not name ESC but asks in words only ESC's rule uses ("the on-site part
+of the audit"), gets ACSA's side first and ESC's rule as a labelled aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.answers import ESC_ASIDE, MAX_ANSWER_CHARS, Answer, limit_answer, silent_sentence
+from knowledge.facts import Citation, citation, fact
+
+_I = re.IGNORECASE
+GROWTH = "growing past 10"
+# Energy Safety Canada named, or a term only its program uses (a binder or a refresher's name
+# may be asked of ACSA: "is oilfield driver awareness a refresher" gets ACSA's side first).
+_NAMES_ESC = re.compile(
+    r"\b(?:energy safety canada|enform|esc|mecor|medium employer)(?:'s)?\b|"
+    r"\bsafety program development\b|"
+    r"\baudit protocol\b",
+    _I,
+)
+# The question asks whether ACSA does the same: ACSA's side comes first.
+# (a comparison, "is ESC's course the same as ACSA's", is about ESC: ESC's rule first).
+_ASKS_ACSA = re.compile(
+    r"\b(?:does|do|will|would|did) acsa\b|\bacsa (?:require|need|want|ask|use|follow|"
+    r"accept)s?\b|\b(?:apply|applies) (?:to|for|at|with) (?:acsa|us)\b|"
+    r"(?<!not )\b(?:with|through|under|via) acsa\b|\bacsa members?\b",
+    _I,
+)
+# A number of people written out: a count that is the question's point ("our office manager"
+# alone is one person named, not a head count asked about).
+_NUMBER = re.compile(
+    r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|twenty|dozen)\b",
+    _I,
+)
+# The question is about ACSA's own evaluation ("our ACSA QA review"): no ESC rule is asked.
+_ACSA_ONLY = re.compile(r"\bacsa\b", _I)
+# Words that submit, send or deliver an audit.
+_DELIVER = r"(?:submit\w*|send|sent|get (?:it|them|the \w+) (?:to|in)|deliver\w*|finish\w*|"
+_DELIVER += r"complet\w*|hand\w* in|on ?site|onsite|registration|register\w*|binder|online)"
+
+
+@dataclass(frozen=True)
+class EscAttribute:
+    """One thing a question may ask about ESC's program, and the facts on each side."""
+
+    name: str
+    asks: re.Pattern[str]
+    esc_facts: tuple[str, ...]
+    intent: str
+    acsa_facts: tuple[str, ...] = ()
+    acsa_silent: str = ""
+    # attributes this one, more specific, answers instead when both are read
+    supersedes: tuple[str, ...] = ()
+    # words only ESC's rule uses ("the on-site part of the audit", "once registration is
+    # approved"): asked without naming ESC, ACSA's side comes first and ESC's rule follows
+    esc_terms: re.Pattern[str] | None = None
+
+
+ATTRIBUTES: tuple[EscAttribute, ...] = (
+    EscAttribute(
+        "assessor course",
+        re.compile(
+            r"\b(?:what|which|whats|what's)\s+(?:\w+\s+){0,3}?(?:course|training|class|"
+            r"ticket|certificat\w*)s?\b|\b(?:course|training|class)\b.{0,40}\b(?:called|"
+            r"named|name|required|requirements?|need\w*|have to|must|supposed|before)\b|"
+            r"\bsafety program development\b|\bassessor\b.{0,50}\b(?:course|training|class|"
+            r"trained|qualif\w*)\b|\b(?:course|training|class|qualif\w*)\b.{0,50}\bassessor\b",
+            _I,
+        ),
+        ("esc-training",),
+        "esc_training",
+        acsa_facts=("assessor-who",),
+    ),
+    EscAttribute(
+        "who may be the assessor",
+        re.compile(
+            r"\bwho (?:can|could|may|should|is allowed to|must|has to|gets to) (?:be|act as|do|"
+            r"fill|complete|sign)\b.{0,30}\b(?:assessor|audit|protocol)\b|\b(?:can|could|may) "
+            r"(?:i|we|he|she|they|(?:my|our|the|an?) (?:\w+ )?\w+)\s+(?:be|act as) "
+            r"(?:the |our )?assessor\b",
+            _I,
+        ),
+        ("esc-assessor-who", "esc-training"),
+        "assessor",
+        acsa_facts=("assessor-who",),
+        supersedes=("assessor course",),
+    ),
+    EscAttribute(
+        "refresher",
+        re.compile(
+            r"\brefresher\b|\b(?:three|3)\+? (?:or more )?years?\b.{0,40}\b(?:since|ago|"
+            r"later|after|passed|gone by)\b|\b(?:since|ago)\b.{0,30}\b(?:three|3) years\b|"
+            r"\b(?:expir\w*|renew\w*|re-?take|out of date|lapsed?|still (?:valid|good|current)"
+            r")\b.{0,40}\b(?:course|training)\b|\b(?:course|training)\b.{0,40}\b(?:expir\w*|"
+            r"renew\w*|out of date|lapsed?|still (?:valid|good|current))\b|"
+            r"\bevery (?:3|three) years\b",
+            _I,
+        ),
+        ("esc-training",),
+        "esc_training",
+        acsa_facts=("continuing-education",),
+    ),
+    EscAttribute(
+        "cancelled course",
+        re.compile(r"\bcancel\w*\b", _I),
+        ("esc-refresher-cancelled",),
+        "esc_training",
+        acsa_silent="what to do when a course you signed up for is cancelled",
+        supersedes=("assessor course", "refresher"),
+    ),
+    EscAttribute(
+        "days to deliver",
+        re.compile(
+            rf"\bhow (?:many|much) (?:days|time|weeks)\b|\bhow long\b.{{0,40}}\b{_DELIVER}|"
+            rf"\b{_DELIVER}\b.{{0,40}}\bhow long\b|\bdays?\b.{{0,30}}\b{_DELIVER}|"
+            r"\bhow long (?:does|will|would) (?:it|that|this) (?:take|last)\b|"
+            r"\bon ?site\b|\bonsite\b|\btime ?(?:lines?|frames?|limits?)\b|\bwindows?\b",
+            _I,
+        ),
+        ("esc-submission-windows",),
+        "deadlines",
+        acsa_silent="how many days you have to submit or to send corrections",
+        esc_terms=re.compile(
+            r"\bon[- ]?site (?:part|portion|phase|days?|period)\b|\bdays? on[- ]?site\b|"
+            r"\bregistration (?:is |was |gets |has been )?approved\b|\bonce (?:we(?:'re| are)|"
+            r"i(?:'m| am)) registered\b",
+            _I,
+        ),
+    ),
+    EscAttribute(
+        "corrections",
+        re.compile(r"\bcorrect(?:ions?|ed|ing)\b|\bdeficienc\w*\b|\bfix(?:es|ed|ing)?\b", _I),
+        ("esc-submission-windows",),
+        "deadlines",
+        acsa_facts=("qa-analyst",),
+        acsa_silent="a time limit for sending corrections",
+        # the same fact, what ACSA is silent on narrower; "after their QA review" is when
+        supersedes=("days to deliver", "review"),
+    ),
+    EscAttribute(
+        "pass mark",
+        re.compile(
+            r"\bscor(?:e|es|ed|ing)\b|\bpass(?:ing)? (?:mark|grade|rate|percent\w*)\b|"
+            r"\b\d{2} ?(?:%|percent)|\bpercent(?:age)?\b|\bminimum (?:mark|grade)\b|"
+            r"\bneed(?:ed)? to pass\b|\bhow (?:do|does) (?:we|i|it|an? \w+) pass\b",
+            _I,
+        ),
+        ("esc-scoring",),
+        "scoring",
+        acsa_facts=("qa-analyst",),
+        acsa_silent="what pass mark ACSA uses for SECOR",
+    ),
+    EscAttribute(
+        "due date",
+        re.compile(
+            r"\bdue\b|\bdeadlines?\b|\banniversary\b|\blate\b|\bjan(?:uary)?\.? ?\d{1,2}\b|"
+            r"\bquarters?\b|\bgrace\b|\bextension\b|\bwhen (?:does|do|is|must|should|has) "
+            r"(?:\w+ ){0,4}(?:audit|maintenance)\b",
+            _I,
+        ),
+        ("esc-timeframes",),
+        "deadlines",
+        acsa_facts=("validity",),
+        acsa_silent="when your yearly maintenance or recertification is due, or any grace period",
+    ),
+    EscAttribute(
+        "consultant",
+        re.compile(
+            r"\b(?:can|could|may|is|are|does|do|let|have|has|get)\b.{0,20}\bconsultants?\b|"
+            r"\bconsultants?\b.{0,30}\b(?:do|does|fill|help|assist|complete|write|allowed|role|"
+            r"sign|submit|prepare|package|organi[sz]e)\w*\b|"
+            r"\bcontractors? (?:to )?(?:help|assist|do|fill|complete|write)\b|"
+            r"\b(?:someone|somebody|anyone) (?:else|outside)\b.{0,30}\b(?:fill|do|complete|"
+            r"write)\b|\bfill(?:s|ing)? (?:out|in)\b.{0,30}\b(?:audit|questions|protocol)\b",
+            _I,
+        ),
+        ("esc-consultant",),
+        "consultant",
+        acsa_facts=("assessor-who", "assessor-external-payroll"),
+        acsa_silent="what a hired consultant may or may not do",
+    ),
+    EscAttribute(
+        "fees",
+        re.compile(r"\bfees?\b|\bpa(?:y|ys|ying|yment|yments|id)\b|\binvoice\b|\bcheque\b", _I),
+        ("esc-fees",),
+        "esc_submission",
+        acsa_silent="who pays or what a SECOR costs",
+        supersedes=("consultant",),  # "can my consultant pay": the consultant is who pays
+    ),
+    EscAttribute(
+        GROWTH,
+        re.compile(
+            r"^(?=.*\b(?:grow\w*|grew|hired|picked up|now (?:at|up to)|went (?:up|over)|"
+            r"exceed\w*|(?:over|above|past|more than|beyond) (?:10|ten)|bigger|(?:1[1-9]|[2-9]\d) "
+            r"(?:employees|people|workers|staff|guys))\b)(?=.*\b(?:maintenance|certification|"
+            r"still (?:accept|take)|what happens|move|mecor|small employer)\b)",
+            _I | re.DOTALL,
+        ),
+        ("esc-growth",),
+        "growth",
+        acsa_facts=("headcount-limit", "headcount-over-ten-cor"),
+    ),
+    EscAttribute(
+        "assessor leaving",
+        re.compile(
+            r"\bassessor\b.{0,40}\b(?:leav\w*|left|quit\w*|retir\w*|gone|fired|resign\w*|"
+            r"moved on)\b|\breplac\w*\b.{0,30}\bassessor\b|\bassessor\b.{0,30}\breplac\w*\b|"
+            r"\bnew assessor\b|\bassessor\b.{0,40}\b(?:handed in|gave|giving|put in) (?:her|his|"
+            r"their|a) notice\b",
+            _I,
+        ),
+        ("esc-assessor-replacement",),
+        "assessor_leaves",
+        acsa_facts=("assessor-who",),
+        acsa_silent="how soon a departing assessor must be replaced",
+        supersedes=("days to deliver", "assessor course", "due date"),
+    ),
+    EscAttribute(
+        "review",
+        re.compile(
+            r"\breview(?:s|ed|ing)?\b(?!.{0,30}\bkeep)|\bqa\b(?!.{0,30}\bkeep)|"
+            r"\bquality assurance\b|\bwhat happens (?:after|next|once|then)\b|"
+            r"\b(?:after|once) (?:we|i|you) (?:submit|send)\w*\b.{0,60}\b(?:what|who|then|"
+            r"next)\b|\bautomatic\w*\b|\bwho (?:checks|looks at|issues|gives|sends)\b|"
+            r"\bhear back\b",
+            _I,
+        ),
+        ("esc-after-audit",),
+        "qa_review",
+        acsa_facts=("qa-analyst", "certificate-issuer"),
+    ),
+    EscAttribute(
+        "records kept",
+        re.compile(
+            r"\b(?:keep\w*|hang\w* on to|hold\w* on to|hold\w* onto|retain\w*|stor(?:e|es|ed|ing))"
+            r"\b.{0,30}\b(?:cop(?:y|ies)|reviews?|records?|action plans?|qa)\b|"
+            r"\bhow long\b.{0,40}\b(?:keep\w*|kept|hang\w* on|hold\w* on|retain\w*|"
+            r"stor(?:e|es|ed))\b|\b(?:reviews?|cop(?:y|ies)|action plans?)\b.{0,30}\b(?:kept|"
+            r"held|retained|stored|on file)\b",
+            _I,
+        ),
+        ("esc-qa",),
+        "qa_review",
+        acsa_facts=("qa-analyst",),
+        acsa_silent="how long ACSA keeps its reviews",
+        supersedes=("review", "days to deliver"),
+        esc_terms=re.compile(
+            r"\b(?:qa|quality assurance) reviews?\b|\baction plans?\b.{0,30}\b(?:kept|keep)", _I
+        ),
+    ),
+    EscAttribute(
+        "how to submit",
+        re.compile(
+            r"\bhow (?:do|can|should|to|would) (?:we |i )?(?:submit|send|hand in|get it to)\b|"
+            r"\b(?:mail|courier|post)(?:ed|ing)?\b|\bonline (?:submission|option|audit)s?\b|"
+            r"\bbinders?\b.{0,40}\b(?:ok|okay|allowed|accepted|option|still|include|send|"
+            r"submit)\b|\bways? to submit\b|\bwhat (?:goes|do (?:we|i) (?:include|send|put))\b|"
+            r"\b(?:submit|send)\b.{0,20}\b(?:binders?|on paper|paper)\b",
+            _I,
+        ),
+        ("esc-submission-options",),
+        "esc_submission",
+        acsa_facts=("submit-electronic-only", "submit-how"),
+    ),
+    EscAttribute(
+        "early recertification",
+        re.compile(
+            r"\b(?:redo|re-?do|early|earlier|sooner|ahead of time)\b.{0,50}\b(?:recertif\w*|"
+            r"re-?certif\w*|full audit|certification audit)\b|\b(?:recertif\w*|re-?certif\w*)"
+            r"\b.{0,40}\b(?:early|earlier|sooner|instead of (?:the |a |our )?maintenance)\b",
+            _I,
+        ),
+        ("esc-early-recert",),
+        "deadlines",
+        acsa_facts=("validity",),
+        acsa_silent="whether a company may recertify early, during a maintenance year",
+    ),
+    EscAttribute(
+        "a year in place",
+        re.compile(
+            r"\bfull year\b|\bone[- ]year secor\b|\b(?:a|one) year of (?:records|documentation|"
+            r"paperwork)\b|\b(?:12|twelve) months? of (?:records|documentation|paperwork)\b|"
+            r"\bhow long\b.{0,30}\b(?:program|system)\b.{0,20}\b(?:in place|running|going)\b|"
+            r"\b(?:just|only) (?:started|set up)\b|"
+            r"\b(?:running|in place|implemented|operating|going|set up|used)\b.{0,30}\b(?:a|one|"
+            r"full|whole) year\b|\b(?:a|one|full|whole) year\b.{0,30}\b(?:running|in place|"
+            r"implemented|operating|of use)\b",
+            _I,
+        ),
+        ("esc-one-year-system",),
+        "documentation",
+        acsa_facts=("step-documentation",),
+    ),
+    EscAttribute(
+        "certified auditor",
+        re.compile(r"\bcertified (?:external )?auditors?\b|\bauditor (?:credentials|ticket)\b", _I),
+        ("esc-auditor-scope", "esc-training"),
+        "esc_training",
+        acsa_facts=("assessor-who",),
+        esc_terms=re.compile(r"\bcertified (?:external )?auditors?\b", _I),
+    ),
+    EscAttribute(
+        "who counts",
+        re.compile(
+            r"\bwho counts\b|\bcount(?:s|ed|ing)?\b.{0,40}\b(?:owners?|wcb|employees|staff|"
+            r"people|office|guys)\b|\b(?:owners?|wcb|office|guys)\b.{0,40}\bcount(?:s|ed)?\b|"
+            r"\b(?:how many|max\w*|limit|cap)\b.{0,30}\b(?:employees|people|workers|staff)\b|"
+            r"\bsize (?:rule|limit)\b",
+            _I,
+        ),
+        ("esc-headcount",),
+        "eligibility",
+        acsa_facts=("headcount-limit", "headcount-who-counts"),
+    ),
+)
+
+
+def names_esc(question: str) -> bool:
+    """Whether QUESTION names Energy Safety Canada or a term only its program uses."""
+    return bool(_NAMES_ESC.search(question))
+
+
+def asked_attributes(question: str) -> list[EscAttribute]:
+    """The attributes of ESC's program QUESTION asks about, in the order it asks them."""
+    found: list[tuple[int, int, EscAttribute]] = []
+    for order, attribute in enumerate(ATTRIBUTES):
+        match = attribute.asks.search(question)
+        if match is not None:
+            found.append((match.start() if match.group(0) else 0, order, attribute))
+    ordered = [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
+    superseded = {name for a in ordered for name in a.supersedes}
+    return [a for a in ordered if a.name not in superseded]
+
+
+def esc_asked_answer(
+    question: str, people: int | None = None, confidence: float = 1.0
+) -> Answer | None:
+    """ESC's rules on what QUESTION asks about its program, labelled, with ACSA's side;
+    None when it does not name Energy Safety Canada or asks nothing its facts hold.
+
+    PEOPLE, the head count read from the question: a count is the question's point (the
+    verdict answers it) unless what is asked is ESC's rule for growing past 10.
+    """
+    if not names_esc(question):
+        return _unnamed(question, people, confidence)
+    attributes = asked_attributes(question)
+    names = {a.name for a in attributes}
+    counted = people is not None and _NUMBER.search(question) is not None
+    if not attributes or (counted and GROWTH not in names):
+        return None
+    if "who counts" in names and (len(attributes) > 1 or limit_answer(question, confidence)):
+        # a count in passing, or the limit of both organisations (``limit_answer``'s)
+        attributes = [a for a in attributes if a.name != "who counts"]
+        if not attributes:
+            return None
+    answer = compose_esc(attributes, confidence, acsa_first=bool(_ASKS_ACSA.search(question)))
+    if people is None or GROWTH not in names:
+        return answer
+    lead = f"I count {people} {'person' if people == 1 else 'people'}."
+    return replace(answer, answer=f"{lead} {answer.answer}"[:MAX_ANSWER_CHARS])
+
+
+def _unnamed(question: str, people: int | None, confidence: float) -> Answer | None:
+    """ACSA's side then ESC's rule, labelled, for a question that does not name ESC but asks
+    about what only ESC's rule speaks of, in its words ("how many days for the on-site part
+    of the audit"); None otherwise."""
+    counted = people is not None and _NUMBER.search(question) is not None
+    if counted or _ACSA_ONLY.search(question):
+        return None
+    attributes = [
+        a for a in asked_attributes(question) if a.esc_terms and a.esc_terms.search(question)
+    ]
+    return compose_esc(attributes, confidence, acsa_first=True) if attributes else None
+
+
+def esc_message_answer(questions: list[str], people: int | None = None) -> Answer | None:
+    """One answer to a message of several QUESTIONS about Energy Safety Canada's program
+    ("is the ESC binder route an option, and what are its time limits"), when every one of
+    them asks something ESC's facts hold: the attributes of all of them, composed once."""
+    if len(questions) < 2 or not all(asked_attributes(q) for q in questions):
+        return None
+    return esc_asked_answer(" ".join(questions), people)
+
+
+def compose_esc(
+    attributes: list[EscAttribute], confidence: float, *, acsa_first: bool = False
+) -> Answer:
+    """ESC's facts of ATTRIBUTES then ACSA's side (ACSA_FIRST: ACSA's side, then ESC's rule
+    as a labelled aside), within the length limit: the side asked about is kept whole, the
+    other keeps the facts that fit (at least its first)."""
+    esc_ids = list(dict.fromkeys(i for a in attributes for i in a.esc_facts))
+    acsa_ids = list(dict.fromkeys(i for a in attributes for i in a.acsa_facts))
+    silent = list(dict.fromkeys(a.acsa_silent for a in attributes if a.acsa_silent))
+    silent_text = _silent(silent)
+    room = MAX_ANSWER_CHARS - len(silent_text) - len(ESC_ASIDE) - 40
+    if acsa_first:
+        esc_ids = _fitting(esc_ids, room - _length(acsa_ids)) or esc_ids[:1]
+    else:
+        acsa_ids = _fitting(acsa_ids, room - _length(esc_ids))
+    esc_text = " ".join(fact(i).statement for i in esc_ids)
+    acsa_text = " ".join(fact(i).statement for i in acsa_ids)
+    if acsa_first:
+        parts = [f"For ACSA's SECOR: {acsa_text}" if acsa_text else "", silent_text,
+                 f"{ESC_ASIDE} {esc_text}"]  # fmt: skip
+    else:
+        parts = [
+            f"That is Energy Safety Canada's rule, from its own SECOR procedure: {esc_text}",
+            f"For ACSA's SECOR: {acsa_text}" if acsa_text else "",
+            silent_text,
+        ]
+    text = " ".join(p for p in parts if p)
+    if len(text) > MAX_ANSWER_CHARS:
+        text = text[: MAX_ANSWER_CHARS - 1].rsplit(". ", 1)[0] + "."
+    cited = (*acsa_ids, *esc_ids) if acsa_first else (*esc_ids, *acsa_ids)
+    return Answer(text, attributes[0].intent, confidence, _cite(cited))
+
+
+def _length(ids: list[str]) -> int:
+    return sum(len(fact(i).statement) + 1 for i in ids)
+
+
+def _fitting(ids: list[str], room: int) -> list[str]:
+    """The first of IDS whose statements fit in ROOM characters."""
+    kept: list[str] = []
+    for fact_id in ids:
+        size = len(fact(fact_id).statement) + 1
+        if size <= room:
+            kept.append(fact_id)
+            room -= size
+    return kept
+
+
+def _silent(whats: list[str]) -> str:
+    if not whats:
+        return ""
+    if len(whats) == 1:
+        return silent_sentence(whats[0])
+    return silent_sentence(", ".join(whats[:-1]) + " or " + whats[-1])
+
+
+def _cite(ids: tuple[str, ...]) -> tuple[Citation, ...]:
+    return tuple(dict.fromkeys(citation(fact(i)) for i in ids))
