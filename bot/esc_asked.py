@@ -22,10 +22,12 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.answers import ESC_ASIDE, MAX_ANSWER_CHARS, Answer, limit_answer, silent_sentence
+from bot.mentions import LIMIT
 from knowledge.facts import Citation, citation, fact
 
 _I = re.IGNORECASE
 GROWTH = "growing past 10"
+_MAINTENANCE = re.compile(r"\bmaintenance\b", re.IGNORECASE)
 # Energy Safety Canada named, or a term only its program uses (a binder or a refresher's name
 # may be asked of ACSA: "is oilfield driver awareness a refresher" gets ACSA's side first).
 _NAMES_ESC = re.compile(
@@ -365,6 +367,8 @@ def esc_asked_answer(
     counted = people is not None and _NUMBER.search(question) is not None
     if not attributes or (counted and GROWTH not in names):
         return None
+    if counted and people is not None and people > LIMIT and _MAINTENANCE.search(question):
+        return None  # over 10 in an ESC maintenance year: the verdict says ESC's "yes" first
     if "who counts" in names and (len(attributes) > 1 or limit_answer(question, confidence)):
         # a count in passing, or the limit of both organisations (``limit_answer``'s)
         attributes = [a for a in attributes if a.name != "who counts"]

@@ -123,9 +123,10 @@ def test_asked_about_acsa_gets_acsa_first_and_esc_as_an_aside(
 def test_growing_past_ten_with_esc_is_esc_growth_rule_with_the_count(
     engine: Engine, question: str
 ) -> None:
+    """Over 10 in a maintenance year: ESC's "yes" to the audit, with the count, labelled."""
     text = engine.ask(question).answer
-    assert text.startswith("I count 1"), text
-    assert "still accepts that audit" in text and "MECOR" in text
+    assert "Yes, by Energy Safety Canada's procedure — with 1" in text, text
+    assert "still accepts your maintenance audit" in text and "MECOR" in text
 
 
 def test_a_count_beside_another_esc_attribute_is_left_to_the_verdict() -> None:
