@@ -287,10 +287,22 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    (
+        "whether there is a public list or directory of the companies that hold SECOR",
+        re.compile(
+            r"\b(?:directory|registry|register|list(?:ing)?|database|look(?:ing)? up|search)\b"
+            r".{0,40}\b(?:compan\w*|employers?|contractors?|holders?|businesses|firms)\b"
+            r"\s+(?:\w+\s+){0,2}?(?:that|who|which|with|holding|hold|have|has|are|is)\b.{0,20}"
+            r"\b(?:secor|cor|certified|certificates?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines) the engine's answer
 # stands when it already says the pages are silent.
-DIRECT = frozenset(range(21)) - {2, 6}  # (pass marks and deadlines: see above)
+DIRECT = frozenset(range(len(_SILENT))) - {2, 6}  # (pass marks and deadlines: see above)
 # A labelled aside on the same thing, with its source: (topic index, word, fact id).
 _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     (

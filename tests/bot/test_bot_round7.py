@@ -99,7 +99,7 @@ def test_the_typed_rule_abstains_when_no_fact_of_the_type_speaks_of_the_question
         ("which day of the year does WCB pay the refund", "on what date or in what month"),
         ("how soon do our WCB premiums go down after we certify", "do not say when"),
         ("what are the phone hours for the cor line", "what hours or days"),
-        ("is there a directory of companies holding secor", "list, register or website"),
+        ("is there a directory of companies holding secor", "public list or directory"),
         ("hey there, is the secor course offered in mandarin?", "another language"),
         ("can i send our forms as jpgs", "file formats"),
         ("excel files ok for the inspection logs?", "file formats"),
