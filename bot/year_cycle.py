@@ -175,6 +175,7 @@ def year_cycle_answer(question: str, confidence: float) -> Answer | None:
         _what_for,
         _expiry,
         _cycle_years,
+        _how_many_years,
     ):
         answer = read(question, confidence)
         if answer is not None:
@@ -408,3 +409,21 @@ def _changed_document(question: str, confidence: float) -> Answer | None:
         confidence,
         lead=lead,
     )
+
+
+# "how many maintenance years between certifications", "how many years of maintenance"
+_HOW_MANY_YEARS = re.compile(
+    r"\bhow many (?:maintenance years?|years? of maintenance)\b", re.IGNORECASE
+)
+
+
+def _how_many_years(question: str, confidence: float) -> Answer | None:
+    """ "how many maintenance years in between certifications?" """
+    if not _HOW_MANY_YEARS.search(question):
+        return None
+    lead = (
+        "Two. A SECOR is usually good for three years: the certification year, then two "
+        "maintenance years in which you complete a maintenance on the evaluation tool and send "
+        "it in; then you recertify."
+    )
+    return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)

@@ -216,3 +216,17 @@ def test_a_year_of_the_cycle_beside_a_document_question_is_left_to_it(engine: En
 def test_one_calendar_year_and_the_comparison(engine: Engine, question: str, said: str) -> None:
     answer = engine.ask(question).answer
     assert said in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many maintenance years in between certifications",
+        "how many years of maintenance before we recertify?",
+        "how many maintenance years does a secor have",
+    ],
+)
+def test_how_many_maintenance_years_is_two(engine: Engine, question: str) -> None:
+    answer = engine.ask(question).answer
+    assert answer.startswith("Two."), answer
+    assert "three years" in answer
