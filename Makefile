@@ -10,7 +10,7 @@ MODEL_SOURCES := $(shell find intake/classify -name '*.py' -o -name '*.cfg' -o -
 PYTEST_ARGS ?=
 OCR_ENGINE ?= tesseract
 
-.PHONY: help install lock model run test test-fast lint bench clean ocr-engine bot-examples
+.PHONY: help install lock model run test test-fast lint bench clean ocr-engine bot-examples screenshots
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -48,6 +48,9 @@ test: $(MODEL) ocr-engine  ## run the whole test suite (slow integration tests i
 
 test-fast: $(MODEL) ocr-engine  ## run the tests without the slow integration tests
 	$(BIN)/pytest -n 2 -m "not slow" $(PYTEST_ARGS)
+
+screenshots: $(MODEL)  ## take the documentation's dashboard screenshots again (docs/screenshots/)
+	SECOR_UPDATE_SCREENSHOTS=1 $(BIN)/pytest -p no:cacheprovider tests/dashboard/test_screenshots.py
 
 LINT_PATHS := core intake bot knowledge tests bench tools
 

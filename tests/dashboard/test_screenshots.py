@@ -1,11 +1,13 @@
-"""The review flow by keyboard in a real browser, and the screenshots under docs/screenshots/.
+"""The review flow by keyboard in a real browser, and the documentation's screenshots.
 
-The screenshots in the documentation are regenerated here, from the same seeded
-store as the other browser tests, so they always show the dashboard as it is.
+The screenshots are taken here, from the same seeded store as the other browser tests,
+into test-artifacts/screenshots/; `make screenshots` (SECOR_UPDATE_SCREENSHOTS=1) writes
+them to docs/screenshots/ instead, so a test run never changes a tracked file.
 """
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -20,7 +22,11 @@ from tests.dashboard.test_browser import browser, log_in, page, server  # noqa: 
 
 pytestmark = pytest.mark.slow
 
-SCREENSHOTS = REPO / "docs" / "screenshots"
+SCREENSHOTS = (
+    REPO / "docs" / "screenshots"
+    if os.environ.get("SECOR_UPDATE_SCREENSHOTS")
+    else REPO / "test-artifacts" / "screenshots"
+)
 
 
 def _replies_sent(store: Store) -> None:
