@@ -1,0 +1,61 @@
+"""Issue 11, round 9b: a claim about someone's hours told to ACSA that the writer's own words
+contradict is refused (bot.misstate.claims_contrary_hours); Energy Safety Canada's facts
+name the certified external auditor, the next available refresher, September 30; a question
+about how ESC's certificate arrives is about what happens after the audit (bot.esc_asked).
+
+The phrasings are ours; none is a benchmark question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.misstate import misstates
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "my daughter just works saturdays, is it ok to put her down as full-time on the form",
+        "he works full time, can i tell acsa he is part time so he doesnt need the course",
+        "our helper only comes in a few days a month. could I say he's full time for secor?",
+        "my cousin only works summers but can we tell them she's a full-timer",
+    ],
+)
+def test_a_claim_on_hours_against_the_writers_own_words_is_refused(request_text: str) -> None:
+    assert misstates(request_text), request_text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I tell ACSA my nephew is part-time?",
+        "my son only works weekends, do I tell ACSA he's part-time?",
+        "she's full time, can we say she's full-time on the form?",
+        "do part-time workers need the same courses as full time ones?",
+    ],
+)
+def test_an_honest_question_on_hours_is_not_refused(question: str) -> None:
+    assert not misstates(question), question
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        (
+            "energy safety canada: we passed 10 people in our certification year, now what?",
+            "external auditor",
+        ),
+        (
+            "our esc refresher class was cancelled, the audit is due soon, what now",
+            "next available",
+        ),
+        ("energy safety canada maintenance due date, our anniversary is in july", "September 30"),
+        ("once esc approves our certification audit, do they send us the certificate?", "directly"),
+        ("can we courier our binder to energy safety canada", "binder"),
+    ],
+)
+def test_esc_answers_name_what_was_asked(engine: Engine, question: str, wanted: str) -> None:
+    answer = engine.ask(question)
+    assert wanted in answer.answer, answer.answer
