@@ -30,6 +30,9 @@ _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
     r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which|what|who|why|"
     r"whats|what's|hows|wheres|whos)\b)|"
+    # "first aid course name + where to send the evaluation": a plus sign or an ampersand
+    # before a question word joins two questions
+    r"\s+[+&]\s+(?=(?:how|when|where|which|what|who|why|whats|what's|hows|wheres|whos)\b)|"
     # "I'd like the phone number ..., and also to know whether USB drives are still accepted"
     r",?\s+(?:and\s+)?also\s+(?:to\s+(?:know|ask|find out|confirm|check)\s+|(?:i'?d|we'?d) "
     r"(?:like|love)\s+to\s+(?:know|ask)\s+|(?:i|we)\s+(?:want|need|wonder)\w*\s+(?:to know\s+)?)?"

@@ -12,6 +12,8 @@ import pytest
 
 from bot.engine import Engine
 from bot.misstate import misstates
+from bot.parts import read_parts
+from bot.questions import split_questions
 
 
 @pytest.mark.parametrize(
@@ -59,3 +61,39 @@ def test_an_honest_question_on_hours_is_not_refused(question: str) -> None:
 def test_esc_answers_name_what_was_asked(engine: Engine, question: str, wanted: str) -> None:
     answer = engine.ask(question)
     assert wanted in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("do we really need the RSTS or could we only take the secor course", "course_choice"),
+        ("is first aid mandatory or can we just do phsm and csts", "course_choice"),
+        ("can my foreman take phsm instead of the csts", "course_choice"),
+        ("which electrical safety training do electricians need for secor", "industry_course"),
+        ("what pipeline safety course counts", "industry_course"),
+        ("our records are all on paper in a filing cabinet, what now", "paper"),
+        ("my forms are paper and handwritten, can I send them", "paper"),
+        ("everything is still paper, nothing on the computer", "paper"),
+    ],
+)
+def test_parts_read_from_the_question(engine: Engine, question: str, part: str) -> None:
+    assert part in read_parts(engine.nlp(question)).tags, question
+
+
+@pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        ("do we really need the RSTS or could we only take the secor course", "Standard First Aid"),
+        ("which electrical safety training do electricians need for secor", "ESTS"),
+        ("our forms are all handwritten in a filing cabinet, how do we send them", "scanned"),
+        ("first aid course name & what email do we send the evaluation to", "cor@youracsa.ca"),
+    ],
+)
+def test_course_and_paper_answers(engine: Engine, question: str, wanted: str) -> None:
+    answer = engine.ask(question)
+    assert wanted in answer.answer, answer.answer
+
+
+def test_a_plus_sign_before_a_question_word_joins_two_questions() -> None:
+    parts = split_questions("secor course price + how long is the certificate good for")
+    assert parts == ["secor course price", "how long is the certificate good for"]
