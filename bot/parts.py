@@ -213,6 +213,15 @@ _COURSE_CHOICE = re.compile(
     + r"\b",
     re.IGNORECASE,
 )
+# Whom the submission is sent to: "do i email it to somebody specific", "what email do we
+# send the evaluation to", "who do we send it to".
+_SEND_TO = re.compile(
+    r"\b(?:e-?mail|send|submit|mail|forward)\w*\s+(?:\w+\s+){0,3}?to\s+(?:somebody|someone|"
+    r"anyone|any ?one|who|whom|which|what|a (?:specific|particular)|a person)\b|"
+    r"\bwho (?:do|should|can|would) (?:i|we) (?:send|e-?mail|submit|address|give)\w*\b|"
+    r"\bwhat (?:e-?mail|address|email address)\b(?!.{0,20}\bfor (?:questions|help)\b)",
+    re.IGNORECASE,
+)
 # An industry's safety course named by its trade: "what electrical safety course".
 _INDUSTRY_COURSE = re.compile(
     r"\b(?:electrical|electricians?|road ?build\w*|pipeline|construction)\s+safety\s+"
@@ -324,7 +333,7 @@ ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
         "course_renewal", "outside_help", "paper", "courses_shared", "layout", "lookback",
-        "element_count", "who_audits", "course_choice",
+        "element_count", "who_audits", "course_choice", "send_to",
     }
 )  # fmt: skip
 
@@ -356,6 +365,7 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_WHO_AUDITS, frozenset({"who_audits"})),
     (_COURSE_CHOICE, frozenset({"course_choice"})),
     (_INDUSTRY_COURSE, frozenset({"industry_course"})),
+    (_SEND_TO, frozenset({"send_to"})),
 )
 
 

@@ -222,6 +222,7 @@ def with_context(previous: str, question: str) -> str:
     question is about the maintenance year. Statements with a number (a head count) are
     left out: they were answered with the first question.
     """
+    question = _one_named(previous, question)
     if len(question.split()) >= CONTEXT_WORDS:
         return question
     chunks = [c.strip() for c in re.split(r"[,;.]", previous)[:-1]]
@@ -310,3 +311,24 @@ def question_before_context(text: str) -> str | None:
     if found is None or len(found.group("context").split()) < MIN_CONTEXT_WORDS:
         return None
     return found.group("question")
+
+
+# "which one" standing for the thing the question before asked about: "which element for
+# ppe and which one for maintenance records" asks "which element" twice.
+_WHICH_ONE = re.compile(r"\b(?P<which>which|what) one\b", re.IGNORECASE)
+_WHICH_NOUN = re.compile(
+    r"\b(?:which|what)\s+(?P<noun>element|folder|section|course|form|document|record|"
+    r"training|ticket|program|certificate|email|address|file)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _one_named(previous: str, question: str) -> str:
+    """QUESTION with "which one" replaced by the thing PREVIOUS asked "which ..." about."""
+    one = _WHICH_ONE.search(question)
+    noun = _WHICH_NOUN.search(previous)
+    if one is None or noun is None:
+        return question
+    return (
+        f"{question[: one.start()]}{one.group('which')} {noun.group('noun')}{question[one.end() :]}"
+    )

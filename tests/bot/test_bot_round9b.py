@@ -13,7 +13,7 @@ import pytest
 from bot.engine import Engine
 from bot.misstate import misstates
 from bot.parts import read_parts
-from bot.questions import split_questions
+from bot.questions import split_questions, with_context
 
 
 @pytest.mark.parametrize(
@@ -97,3 +97,34 @@ def test_course_and_paper_answers(engine: Engine, question: str, wanted: str) ->
 def test_a_plus_sign_before_a_question_word_joins_two_questions() -> None:
     parts = split_questions("secor course price + how long is the certificate good for")
     assert parts == ["secor course price", "how long is the certificate good for"]
+
+
+@pytest.mark.parametrize(
+    ("previous", "question", "wanted"),
+    [
+        ("which element for first aid kits", "which one for toolbox talks", "which element for"),
+        ("what course do supervisors take", "and what one for first aid", "what course for"),
+    ],
+)
+def test_which_one_takes_the_thing_the_question_before_asked_about(
+    previous: str, question: str, wanted: str
+) -> None:
+    assert wanted in with_context(previous, question)
+
+
+def test_a_second_which_one_gets_its_own_element(engine: Engine) -> None:
+    answer = engine.ask("which element do fire drills go in and which one for PPE inspections")
+    assert "Element 11" in answer.answer and "Element 6" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "once the evaluation is done, who do we send it to?",
+        "do I email the finished tool to someone in particular or to a general address",
+        "what email address does the submission go to",
+    ],
+)
+def test_whom_to_send_to_gets_the_address(engine: Engine, question: str) -> None:
+    assert "send_to" in read_parts(engine.nlp(question)).tags, question
+    assert "cor@youracsa.ca" in engine.ask(question).answer, question
