@@ -28,7 +28,7 @@ _PEOPLE = re.compile(
 )
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
-    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which|what|who|why|"
+    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full|there)|how|when|where|which|what|who|why|"
     r"whats|what's|hows|wheres|whos)\b)|"
     # "first aid course name + where to send the evaluation": a plus sign or an ampersand
     # before a question word joins two questions
@@ -37,6 +37,12 @@ _QUESTIONS = re.compile(
     r",?\s+(?:and\s+)?also\s+(?:to\s+(?:know|ask|find out|confirm|check)\s+|(?:i'?d|we'?d) "
     r"(?:like|love)\s+to\s+(?:know|ask)\s+|(?:i|we)\s+(?:want|need|wonder)\w*\s+(?:to know\s+)?)?"
     r"(?=whether\b)",
+    re.IGNORECASE,
+)
+# "if we aren't a member, how do we join": a condition, then a question of its own.
+_IF_ASKS = re.compile(
+    r"if\b[^.?!]{0,80}?[, ]\s*(?:how|what|when|where|who|which|do|does|can|should|is|are)\s+"
+    r"(?:do|does|can|should|is|are|i|we|you|they|it|there)\b",
     re.IGNORECASE,
 )
 # "whether USB drives are still accepted": a question of its own, asked indirectly.
@@ -91,7 +97,13 @@ def split_questions(text: str) -> list[str]:
     for a, b in merged:
         piece = text[a:b].strip()
         opening = re.sub(r"^(?:and|also|plus|so|but)\s+", "", piece, flags=re.IGNORECASE)
-        if pieces and "?" not in piece and not _ASKS.match(opening) and not _WHETHER.match(opening):
+        if (
+            pieces
+            and "?" not in piece
+            and not _ASKS.match(opening)
+            and not _WHETHER.match(opening)
+            and not _IF_ASKS.match(opening)
+        ):
             pieces[-1] = f"{pieces[-1]} {piece}"  # a statement after a question is its context
         else:
             pieces.append(piece)

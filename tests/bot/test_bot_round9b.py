@@ -128,3 +128,22 @@ def test_a_second_which_one_gets_its_own_element(engine: Engine) -> None:
 def test_whom_to_send_to_gets_the_address(engine: Engine, question: str) -> None:
     assert "send_to" in read_parts(engine.nlp(question)).tags, question
     assert "cor@youracsa.ca" in engine.ask(question).answer, question
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        (
+            "do we need a wcb account? and if we don't have one yet how do we get it",
+            ["do we need a wcb account?", "and if we don't have one yet how do we get it"],
+        ),
+        (
+            "how do we send it in, and is there a size limit on the zip",
+            ["how do we send it in", "is there a size limit on the zip"],
+        ),
+    ],
+)
+def test_a_condition_then_a_question_and_is_there_are_questions_of_their_own(
+    message: str, parts: list[str]
+) -> None:
+    assert split_questions(message) == parts
