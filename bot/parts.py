@@ -289,7 +289,17 @@ _WHAT_TO_SEND = re.compile(
 # "two months of records", "how many months of documentation"
 PERIOD_WORDS = frozenset({"month", "week"})
 RECORD_WORDS = frozenset(
-    {"record", "documentation", "document", "paperwork", "history", "program", "hsms", "system"}
+    {
+        "record",
+        "documentation",
+        "document",
+        "paperwork",
+        "history",
+        "program",
+        "hsms",
+        "system",
+        "sample",
+    }
 )
 
 

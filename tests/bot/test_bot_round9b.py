@@ -147,3 +147,12 @@ def test_a_condition_then_a_question_and_is_there_are_questions_of_their_own(
     message: str, parts: list[str]
 ) -> None:
     assert split_questions(message) == parts
+
+
+def test_months_of_samples_in_a_maintenance_year_is_the_period_asked(engine: Engine) -> None:
+    question = "for the maintenance year how many months of samples are needed"
+    assert "records_period" in read_parts(engine.nlp(question)).tags
+    answer = engine.ask(question).answer
+    assert "12 months" in answer.split(".")[1], answer
+    understood = answer.split(".")[0]
+    assert understood.count("how many records to send") <= 1, understood
