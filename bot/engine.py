@@ -603,7 +603,7 @@ def _combined(combos: tuple[Combo, ...], about: str) -> tuple[list[str], str, st
     """The facts, the 'pages do not say' part and the 'understood' line of COMBOS."""
     extra = [f for combo in combos for f in combo.facts]
     silent = next((c.silent for c in combos if c.silent), "")
-    names = [c.understood for c in combos]
+    names = list(dict.fromkeys(c.understood for c in combos))  # each said once
     understood = f"Understood: {_and(names)}." if names else ""
     return extra, silent, understood
 

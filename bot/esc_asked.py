@@ -241,7 +241,10 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"\bquality assurance\b|\bwhat happens (?:after|next|once|then)\b|"
             r"\b(?:after|once) (?:we|i|you) (?:submit|send)\w*\b.{0,60}\b(?:what|who|then|"
             r"next)\b|\bautomatic\w*\b|\bwho (?:checks|looks at|issues|gives|sends)\b|"
-            r"\bhear back\b",
+            r"\bhear back\b|"
+            # how the certificate reaches the employer ("do they mail the certificate")
+            r"\b(?:get|gets|receiv\w*|mail\w*|send\w*|sent|issu\w*|giv\w*|provid\w*)\b.{0,25}"
+            r"\bcertificates?\b|\bcertificates?\b.{0,25}\b(?:mailed|sent|issued|arriv\w*)\b",
             _I,
         ),
         ("esc-after-audit",),
@@ -271,7 +274,8 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         "how to submit",
         re.compile(
             r"\bhow (?:do|can|should|to|would) (?:we |i )?(?:submit|send|hand in|get it to)\b|"
-            r"\b(?:mail|courier|post)(?:ed|ing)?\b|\bonline (?:submission|option|audit)s?\b|"
+            r"\b(?:mail|courier|post)(?:ed|ing)?\b(?!.{0,25}\bcertificates?\b)|"
+            r"\bonline (?:submission|option|audit)s?\b|"
             r"\bbinders?\b.{0,40}\b(?:ok|okay|allowed|accepted|option|still|include|send|"
             r"submit)\b|\bways? to submit\b|\bwhat (?:goes|do (?:we|i) (?:include|send|put))\b|"
             r"\b(?:submit|send)\b.{0,20}\b(?:binders?|on paper|paper)\b",

@@ -417,6 +417,8 @@ def misstates(text: str) -> bool:
     """True when TEXT asks to hide workers or misstate the count or the records."""
     if _STRONG.search(text) or asks_to_state_falsely(text) or asks_to_fabricate(text):
         return True
+    if claims_contrary_hours(text):
+        return True
     if _NAME_DOWN.search(text) and _NOT_DONE.search(text):
         return True
     if _HONEST.search(text) or _GOING_FORWARD.search(text):
@@ -468,3 +470,42 @@ def asks_to_leave_out(text: str) -> bool:
     """TEXT asks whether people may be left out of the count (see ``_LEFT_OUT``); the caller
     checks that it names people."""
     return _LEFT_OUT.search(text) is not None
+
+
+# A way of working to be told to ACSA or written down: "can I tell ACSA he's full time",
+# "say she is part-time", "put him down as full-time".
+_CLAIM_HOURS = re.compile(
+    r"\b(?:tell|telling|say|saying|write|writing|claim|claiming|report|reporting|state|list|"
+    r"listing|put|putting|mark|marking)\b(?:\s+(?:acsa|them|it|the form|on the form))?"
+    r"(?:\s+(?:that|down))?\s+(?:\w+\s+){0,3}?(?:\w+(?:'s|'re)|is|are|was|were|as|works?|"
+    r"worked)\s*"
+    r"(?:a\s+|an\s+)?(?P<claim>full[- ]?time(?:r)?|part[- ]?time(?:r)?)\b",
+    re.IGNORECASE,
+)
+# What the writer says of the same person's hours, each against one claim.
+_WORKS_LESS = re.compile(
+    r"\b(?:only|just)\s+(?:\w+\s+){0,4}?(?:weekends?|saturdays?|sundays?|summers?|evenings?|"
+    r"nights?|a few (?:hours|days|shifts)|(?:one|two|1|2) days?|part[- ]?time|casual\w*|"
+    r"sometimes|occasionally|once in a while)\b|"
+    r"\b(?:is|he's|she's|they're|are|works?)\s+(?:\w+\s+){0,2}?(?:part[- ]?time|casual\w*|"
+    r"on weekends|weekends only)\b",
+    re.IGNORECASE,
+)
+_WORKS_FULL = re.compile(
+    r"\b(?:is|he's|she's|they're|are|works?)\s+(?:\w+\s+){0,2}?(?:full[- ]?time|every day|"
+    r"40 hours)\b",
+    re.IGNORECASE,
+)
+
+
+def claims_contrary_hours(text: str) -> bool:
+    """A request to tell ACSA (or write down) that someone works full time or part time when
+    the writer says, beside it, that the person works otherwise: "he only works weekends, can
+    I tell ACSA he's full time". Asking whether to call someone part-time, with nothing said
+    against it, is an honest question."""
+    for claim in _CLAIM_HOURS.finditer(text):
+        rest = f"{text[: claim.start()]} ... {text[claim.end() :]}"
+        full = claim.group("claim").lower().startswith("full")
+        if _WORKS_LESS.search(rest) if full else _WORKS_FULL.search(rest):
+            return True
+    return False

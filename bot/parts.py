@@ -185,11 +185,48 @@ _ACTION_PLAN = re.compile(
     r"(?:actually )?(?:fixed|did|done|finished|completed|carried)\b",
     re.IGNORECASE,
 )
-# Records kept on paper: "all our records are paper in binders", "we dont do computers".
+# Records kept on paper: "all our records are paper in binders", "we dont do computers",
+# "all my forms are paper", "it's all in a filing cabinet, nothing on computer".
 _PAPER = re.compile(
     r"\b(?:on paper|paper only|all paper|paper (?:copies|records)|in binders|"
     r"hard ?cop(?:y|ies)|(?:don'?t|do not|never) (?:do|use|have) (?:a )?computers?|"
-    r"no computers?|records are paper)\b",
+    r"no computers?|records are paper|"
+    r"(?:forms?|records?|paperwork|papers|documents?|docs|files?|everything|stuff|it)\s+"
+    r"(?:is|are|'s|'re)\s+(?:all\s+)?(?:still\s+)?(?:on\s+)?paper|"
+    r"filing cabinets?|nothing (?:is )?on (?:the |a )?computers?|hand-?written|"
+    r"(?:filled|written) (?:out )?(?:by hand|in pen))\b",
+    re.IGNORECASE,
+)
+# The courses by name: ACSA's three kinds (management, first aid, industry).
+_COURSE_NAMES = (
+    r"(?:phsm|csts|sfa|rsts|ests|pcst|first aid|standard first aid|secor course|"
+    r"(?:small employer )?health (?:&|and) safety management)"
+)
+# One course asked about against another: "is CSTS required or can we just do PHSM", "can
+# we take PHSM instead of CSTS", "do we only need first aid".
+_COURSE_CHOICE = re.compile(
+    r"\b" + _COURSE_NAMES + r"\b.{0,30}\b(?:actually |really )?(?:required|mandatory|"
+    r"necessary|needed)\b.{0,20}\bor\b|"
+    r"\b(?:just|only)\s+(?:do|take|need|have|use)\s+(?:the\s+)?" + _COURSE_NAMES + r"\b|"
+    r"\b(?:instead of|rather than|in place of|skip)\s+(?:the\s+|doing\s+|taking\s+)?"
+    + _COURSE_NAMES
+    + r"\b",
+    re.IGNORECASE,
+)
+# Whom the submission is sent to: "do i email it to somebody specific", "what email do we
+# send the evaluation to", "who do we send it to".
+_SEND_TO = re.compile(
+    r"\b(?:e-?mail|send|submit|mail|forward)\w*\s+(?:\w+\s+){0,3}?to\s+(?:somebody|someone|"
+    r"anyone|any ?one|who|whom|which|what|a (?:specific|particular)|a person)\b|"
+    r"\bwho (?:do|should|can|would) (?:i|we) (?:send|e-?mail|submit|address|give)\w*\b|"
+    r"\bwhat (?:e-?mail|address|email address)\b(?!.{0,20}\bfor (?:questions|help)\b)",
+    re.IGNORECASE,
+)
+# An industry's safety course named by its trade: "what electrical safety course".
+_INDUSTRY_COURSE = re.compile(
+    r"\b(?:electrical|electricians?|road ?build\w*|pipeline|construction)\s+safety\s+"
+    r"(?:course|training|program|ticket)s?\b|\b(?:safety )?(?:course|training) for "
+    r"(?:electricians|roadbuilders|road builders|pipeline\w*)\b",
     re.IGNORECASE,
 )
 # The courses shared out among people: "the phsm by my office manager and the csts by a
@@ -252,7 +289,17 @@ _WHAT_TO_SEND = re.compile(
 # "two months of records", "how many months of documentation"
 PERIOD_WORDS = frozenset({"month", "week"})
 RECORD_WORDS = frozenset(
-    {"record", "documentation", "document", "paperwork", "history", "program", "hsms", "system"}
+    {
+        "record",
+        "documentation",
+        "document",
+        "paperwork",
+        "history",
+        "program",
+        "hsms",
+        "system",
+        "sample",
+    }
 )
 
 
@@ -285,6 +332,7 @@ _SUBJECT_PARTS = frozenset(
         "directive_docs", "samples", "deadline", "assessor", "replace", "records_period",
         "certificate_course", "cycle", "course_renewal", "outside_help", "first_aid",
         "where_taken", "how_much", "training_current", "skip_maintenance", "action_plan",
+        "industry_course",
     }
 )  # fmt: skip
 
@@ -295,7 +343,7 @@ ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
         "course_renewal", "outside_help", "paper", "courses_shared", "layout", "lookback",
-        "element_count", "who_audits",
+        "element_count", "who_audits", "course_choice", "send_to",
     }
 )  # fmt: skip
 
@@ -325,6 +373,9 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_OVER_LIMIT, frozenset({"over_limit"})),
     (_ELEMENT_COUNT, frozenset({"element_count"})),
     (_WHO_AUDITS, frozenset({"who_audits"})),
+    (_COURSE_CHOICE, frozenset({"course_choice"})),
+    (_INDUSTRY_COURSE, frozenset({"industry_course"})),
+    (_SEND_TO, frozenset({"send_to"})),
 )
 
 

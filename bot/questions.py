@@ -28,12 +28,21 @@ _PEOPLE = re.compile(
 )
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
-    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full)|how|when|where|which|what|who|why|"
+    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full|there)|how|when|where|which|what|who|why|"
     r"whats|what's|hows|wheres|whos)\b)|"
+    # "first aid course name + where to send the evaluation": a plus sign or an ampersand
+    # before a question word joins two questions
+    r"\s+[+&]\s+(?=(?:how|when|where|which|what|who|why|whats|what's|hows|wheres|whos)\b)|"
     # "I'd like the phone number ..., and also to know whether USB drives are still accepted"
     r",?\s+(?:and\s+)?also\s+(?:to\s+(?:know|ask|find out|confirm|check)\s+|(?:i'?d|we'?d) "
     r"(?:like|love)\s+to\s+(?:know|ask)\s+|(?:i|we)\s+(?:want|need|wonder)\w*\s+(?:to know\s+)?)?"
     r"(?=whether\b)",
+    re.IGNORECASE,
+)
+# "if we aren't a member, how do we join": a condition, then a question of its own.
+_IF_ASKS = re.compile(
+    r"if\b[^.?!]{0,80}?[, ]\s*(?:how|what|when|where|who|which|do|does|can|should|is|are)\s+"
+    r"(?:do|does|can|should|is|are|i|we|you|they|it|there)\b",
     re.IGNORECASE,
 )
 # "whether USB drives are still accepted": a question of its own, asked indirectly.
@@ -88,7 +97,13 @@ def split_questions(text: str) -> list[str]:
     for a, b in merged:
         piece = text[a:b].strip()
         opening = re.sub(r"^(?:and|also|plus|so|but)\s+", "", piece, flags=re.IGNORECASE)
-        if pieces and "?" not in piece and not _ASKS.match(opening) and not _WHETHER.match(opening):
+        if (
+            pieces
+            and "?" not in piece
+            and not _ASKS.match(opening)
+            and not _WHETHER.match(opening)
+            and not _IF_ASKS.match(opening)
+        ):
             pieces[-1] = f"{pieces[-1]} {piece}"  # a statement after a question is its context
         else:
             pieces.append(piece)
@@ -219,6 +234,7 @@ def with_context(previous: str, question: str) -> str:
     question is about the maintenance year. Statements with a number (a head count) are
     left out: they were answered with the first question.
     """
+    question = _one_named(previous, question)
     if len(question.split()) >= CONTEXT_WORDS:
         return question
     chunks = [c.strip() for c in re.split(r"[,;.]", previous)[:-1]]
@@ -307,3 +323,24 @@ def question_before_context(text: str) -> str | None:
     if found is None or len(found.group("context").split()) < MIN_CONTEXT_WORDS:
         return None
     return found.group("question")
+
+
+# "which one" standing for the thing the question before asked about: "which element for
+# ppe and which one for maintenance records" asks "which element" twice.
+_WHICH_ONE = re.compile(r"\b(?P<which>which|what) one\b", re.IGNORECASE)
+_WHICH_NOUN = re.compile(
+    r"\b(?:which|what)\s+(?P<noun>element|folder|section|course|form|document|record|"
+    r"training|ticket|program|certificate|email|address|file)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _one_named(previous: str, question: str) -> str:
+    """QUESTION with "which one" replaced by the thing PREVIOUS asked "which ..." about."""
+    one = _WHICH_ONE.search(question)
+    noun = _WHICH_NOUN.search(previous)
+    if one is None or noun is None:
+        return question
+    return (
+        f"{question[: one.start()]}{one.group('which')} {noun.group('noun')}{question[one.end() :]}"
+    )

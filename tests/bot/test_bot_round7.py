@@ -216,7 +216,8 @@ def test_element_lists_come_from_the_element_guide() -> None:
 
 def test_a_cancelled_esc_refresher_is_answered_from_the_procedure(engine: Engine) -> None:
     text = engine.ask("our ESC refresher class got cancelled last week, audit due soon, now what")
-    assert "next workable course" in text.answer and "before the audit goes in" in text.answer
+    answer = text.answer
+    assert "next available (practicable) course" in answer and "before the audit goes in" in answer
     assert text.answer.startswith("That is Energy Safety Canada's rule")
 
 
