@@ -1,0 +1,34 @@
+"""Issue 11, round 9a: who is counted, the year cycle, multi-part answers.
+
+- a person who "is retired but" volunteers, helps or works with the team now is counted,
+  not read as leaving;
+
+The phrasings are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.bot.test_bot_round7a import assert_total
+
+
+@pytest.mark.parametrize(
+    ("question", "total"),
+    [
+        (
+            "my father is retired but he volunteers in our yard and we have him on our WCB. "
+            "there are 10 others including me. is he putting us over?",
+            11,
+        ),
+        (
+            "grandpa is retired, but he helps out at the shop a few days a week and is on our "
+            "wcb. we are 8 besides him. do we qualify?",
+            9,
+        ),
+        ("our foreman retires in may. we are 10 with him. can we do secor?", 10),
+    ],
+)
+def test_retired_but_working_is_counted(engine: Engine, question: str, total: int) -> None:
+    assert_total(engine, question, total)
