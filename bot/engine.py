@@ -41,6 +41,7 @@ from bot.answers import (
     who_counts_answer,
 )
 from bot.asks_for import asked
+from bot.counted_asked import asks_if_counted, counted_answer
 from bot.element_answer import (
     element_answer,
     element_label,
@@ -266,6 +267,8 @@ class Engine:
         if (answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc)) or (
             answer.kind == "smalltalk" and self._coverage.mostly_off_topic(doc)
         ):
+            if asks_if_counted(text):
+                return counted_answer(text, doc._.categories)  # "does he count himself in the 10"
             return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
         if self.abstains(doc, ranked, answer):
             evidence = self.evidence(doc, ranked, answer.topic)

@@ -32,3 +32,21 @@ from tests.bot.test_bot_round7a import assert_total
 )
 def test_retired_but_working_is_counted(engine: Engine, question: str, total: int) -> None:
     assert_total(engine, question, total)
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        (
+            "two questions from my wife: what is the fee for the course, and does she count "
+            "herself in the ten?",
+            "Yes: if she is covered by your WCB account, she counts",
+        ),
+        ("will he count himself in the ten?", "Yes: if he is covered by your WCB account"),
+    ],
+)
+def test_counted_in_the_ten_is_answered(engine: Engine, question: str, opening: str) -> None:
+    """ "does he count himself in the 10": who counts, not a refusal for want of SECOR words."""
+    answer = engine.ask(question)
+    assert answer.kind != "refusal"
+    assert opening in answer.answer and "owners" in answer.answer
