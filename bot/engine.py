@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -40,6 +41,7 @@ from bot.answers import (
     wcb_account_answer,
     who_counts_answer,
 )
+from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.counted_asked import asks_if_counted, counted_answer
 from bot.element_answer import (
@@ -196,7 +198,9 @@ class Engine:
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
         # the whole message was read for a request to falsify above, with all its context
         # ("... never finished, do i leave it out?" is honest): its parts are not read again
-        answers = [self.ask_one(q, checked=True) for q in carry_context(asked)]
+        answers = [
+            lead_with_asked(q, self.ask_one(q, checked=True)) for q in carry_context(asked)
+        ]  # the number a part asks for ("how many months") leads its answer, never cut
         # a short follow-up ("and how long does it take") the pages seem silent on is
         # read as part of the question before it, not answered "do not say" on its own
         kept = [
@@ -662,13 +666,14 @@ def combine(answers: list[Answer]) -> Answer:
     if len(useful) == 1:
         return useful[0]
     lead = understood(useful)
-    useful = _without_repeats(useful)
     room = MAX_ANSWER_CHARS - 2 * len(useful) - len(lead)
-    # a head-count verdict keeps its first sentences; the other answers share the rest
-    brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(useful)
-             if a.kind == "eligibility"}  # fmt: skip
-    budgets = _share([len(a.answer) for a in useful], room - sum(brief.values()), skip=set(brief))
-    texts = [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(useful)]
+    whole = useful
+    useful = _without_repeats(whole)
+    texts = _shortened(useful, room)
+    # a sentence said before only in a part that was cut is kept where it is asked again
+    again = _without_repeats(whole, shown=texts)
+    if again != useful:
+        useful, texts = again, _shortened(again, room)
     texts = [t for t in texts if t.strip()] or texts[:1]  # an answer all said before: dropped
     sources = _still_cited(
         "\n\n".join(texts), tuple(dict.fromkeys(s for a in useful for s in a.sources))
@@ -688,17 +693,28 @@ _NOT_SAID = re.compile(r"^ACSA's pages do not say (?!anything about that)([^(;,]
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _without_repeats(answers: list[Answer]) -> list[Answer]:
-    """ANSWERS with each sentence said once: a later answer drops what an earlier one said."""
+def _shortened(answers: list[Answer], room: int) -> list[str]:
+    """The ANSWERS' texts within ROOM: a head-count verdict keeps its first sentences; the
+    other answers share the rest."""
+    brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(answers)
+             if a.kind == "eligibility"}  # fmt: skip
+    budgets = _share([len(a.answer) for a in answers], room - sum(brief.values()), skip=set(brief))
+    return [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(answers)]
+
+
+def _without_repeats(answers: list[Answer], shown: Sequence[str] = ()) -> list[Answer]:
+    """ANSWERS with each sentence said once: a later answer drops what an earlier one said
+    (SHOWN: what is left of each answer once shortened; a sentence cut there is not said)."""
     said: set[str] = set()
     out = []
-    for answer in answers:
+    for n, answer in enumerate(answers):
         kept = []
         for sentence in _SENTENCE_END.split(answer.answer):
             key = sentence.strip().lower().removeprefix("for acsa's secor: ")
             if key and key in said and len(key) > MIN_REPEAT:
                 continue
-            said.add(key)
+            if not shown or sentence.strip() in shown[n]:
+                said.add(key)
             kept.append(sentence)
         out.append(replace(answer, answer=" ".join(kept)))
     return out

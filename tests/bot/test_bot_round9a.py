@@ -50,3 +50,34 @@ def test_counted_in_the_ten_is_answered(engine: Engine, question: str, opening: 
     answer = engine.ask(question)
     assert answer.kind != "refusal"
     assert opening in answer.answer and "owners" in answer.answer
+
+
+def test_asked_number_leads_its_part() -> None:
+    """ "how many weeks": the sentence with a number of weeks that shares the question's words
+    moves to the front of the answer, after the line saying what was understood."""
+    from bot.answers import Answer
+    from bot.asked_unit import lead_with_asked
+
+    answer = Answer(
+        "Understood: the course. Bring a pen. The busiest two weeks are fine. "
+        "The course refresher is due every three weeks for a refresher course.",
+        "t",
+        1.0,
+    )
+    moved = lead_with_asked("how many weeks between refresher course dates?", answer).answer
+    assert moved.startswith("Understood: the course. The course refresher is due every three")
+    assert lead_with_asked("what should I bring?", answer) is answer
+
+
+def test_sentence_cut_in_one_part_is_kept_where_asked_again() -> None:
+    """A sentence said at the end of a cut answer is not 'said before' for the next part."""
+    from bot.answers import Answer
+    from bot.engine import combine
+    from knowledge.facts import citation, facts
+
+    cited = (citation(next(iter(facts().values()))),)
+    shared = "The shared sentence gives the twelve months asked in the second part."
+    first = Answer("First part. " + "Filler words here. " * 300 + shared, "a", 1.0, cited)
+    second = Answer("Second part. " + shared, "b", 1.0, cited)
+    text = combine([first, second]).answer
+    assert text.count(shared) == 1
