@@ -138,6 +138,8 @@ _EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:th
 _JUDGED = frozenset({"answer", "eligibility", "who_counts"})
 # A price asked: off-topic when the model says so ("a fair price for a used truck").
 _PRICE = re.compile(r"\b(?:price|pay|cost|worth|\$|dollars?|buy|sell)\b", re.IGNORECASE)
+# The topics a question about ACSA membership may be ranked as (then membership is answered).
+_MEMBERSHIP_ASKED = ("membership", "eligibility", "steps", "who_counts", "wcb")
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 
 
@@ -391,14 +393,17 @@ class Engine:
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
         not_stated = silent_topic(text) if in_domain else None
+        member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
+        wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
+        if member is not None and best in _MEMBERSHIP_ASKED and wcb is None:
+            if not_stated is not None and not_stated.direct:
+                # "how do we join, and is there a cost": the yearly fee; no amount is given
+                return combine([member, silent_answer(not_stated, confidence)])
+            return member  # "do we have to be ACSA members?": a prerequisite, said first
         if not_stated is not None and not_stated.direct:
             return silent_answer(not_stated, confidence)  # fees, named staff, French, ...
-        wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
         if wcb is not None:
             return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
-        member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
-        if member is not None and best in ("membership", "eligibility", "steps", "who_counts"):
-            return member  # "do we have to be ACSA members?": a prerequisite, said first
         window = window_answer(text, max(confidence, 0.6)) if count is None and in_domain else None
         if window is not None:
             return window  # "is the 10 the average or the highest we hit": the rule's window

@@ -81,3 +81,18 @@ def test_sentence_cut_in_one_part_is_kept_where_asked_again() -> None:
     second = Answer("Second part. " + shared, "b", 1.0, cited)
     text = combine([first, second]).answer
     assert text.count(shared) == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do we need an alberta wcb account for secor? and if we are not acsa members how do we "
+        "sign up, and what does that cost",
+        "how do we become acsa members, is there a price?",
+    ],
+)
+def test_membership_and_its_cost_are_both_answered(engine: Engine, question: str) -> None:
+    """Joining ACSA and its cost: the Associate Membership and its yearly fee are said, not
+    only a "the pages do not say what it costs" line."""
+    answer = engine.ask(question).answer
+    assert "Associate Member" in answer and "yearly fee" in answer
