@@ -96,3 +96,23 @@ def test_membership_and_its_cost_are_both_answered(engine: Engine, question: str
     only a "the pages do not say what it costs" line."""
     answer = engine.ask(question).answer
     assert "Associate Member" in answer and "yearly fee" in answer
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("we got certified last spring. years 2 and 3 we just coast, right?", "No \u2014 the two"),
+        ("in the in between years we do nothing until the recert, correct?", "No \u2014 the two"),
+        ("in year 2 and 3 do we have to do anything or can we sit back", "Yes \u2014 the two"),
+        ("must we keep up the yearly maintenance to stay eligible for the refunds?", "Yes \u2014"),
+        ("is doing the maintenance required to keep our certificate", "Yes \u2014"),
+    ],
+)
+def test_the_year_cycle_opens_with_the_direction(
+    engine: Engine, question: str, opening: str
+) -> None:
+    """A rest asked of the years between certifications is answered "No"; work, or the
+    maintenance needed to keep the refunds or the certificate, "Yes"."""
+    answer = engine.ask(question).answer
+    assert answer.startswith(opening), answer
+    assert "maintenance" in answer
