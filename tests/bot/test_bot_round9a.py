@@ -116,3 +116,18 @@ def test_the_year_cycle_opens_with_the_direction(
     answer = engine.ask(question).answer
     assert answer.startswith(opening), answer
     assert "maintenance" in answer
+
+
+@pytest.mark.parametrize(
+    ("message", "parts"),
+    [
+        ("safety course name + where do we send the evaluation tool", 2),
+        ("the pass mark & when is the maintenance due", 2),
+        ("me + 4 guys, can we do secor", 1),
+    ],
+)
+def test_a_plus_or_ampersand_joins_two_questions(message: str, parts: int) -> None:
+    """ "X + where to send Y": a "+" or "&" before a question word starts a second question."""
+    from bot.questions import split_questions
+
+    assert len(split_questions(message)) == parts
