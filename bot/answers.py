@@ -311,6 +311,10 @@ _NO_ACCOUNT = re.compile(
 _NEEDS_ACCOUNT = re.compile(r"(?:need|require|have to|must)", re.I)
 
 
+# The WCB account asked about beside membership: "do we need alberta wcb ... how do we join".
+_WCB_TOO = re.compile(r"\bwcb\b", re.IGNORECASE)
+
+
 # Whether ACSA membership is needed, or how to tell: "do we have to be ACSA members?", "we
 # don't know if we're members".
 _MEMBERSHIP = re.compile(r"\b(?:acsa )?members?(?:hip)?\b", re.IGNORECASE)
@@ -337,6 +341,9 @@ def membership_answer(
     if not (_MEMBERSHIP.search(question) and _ASKS_NEEDED.search(question)):
         return None
     opening = "Yes \u2014 your" if _WHETHER_NEEDED.search(question) else "Your"
+    if _WCB_TOO.search(question):  # "do we need alberta wcb? and how do we join acsa"
+        start = opening.removesuffix("your")
+        opening = f"{start}ACSA's steps start with an active Alberta WCB account, and your"
     lead = (
         f"{opening} company must be an ACSA member "
         "before SECOR. Whether you already are depends on the industry code on your WCB "

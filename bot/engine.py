@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
@@ -40,7 +41,9 @@ from bot.answers import (
     wcb_account_answer,
     who_counts_answer,
 )
+from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
+from bot.counted_asked import asks_if_counted, counted_answer
 from bot.element_answer import (
     element_answer,
     element_label,
@@ -135,6 +138,8 @@ _EVERY = re.compile(r"\b(?:every single|every one of|each and every|all of (?:th
 _JUDGED = frozenset({"answer", "eligibility", "who_counts"})
 # A price asked: off-topic when the model says so ("a fair price for a used truck").
 _PRICE = re.compile(r"\b(?:price|pay|cost|worth|\$|dollars?|buy|sell)\b", re.IGNORECASE)
+# The topics a question about ACSA membership may be ranked as (then membership is answered).
+_MEMBERSHIP_ASKED = ("membership", "eligibility", "steps", "who_counts", "wcb")
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 
 
@@ -195,7 +200,9 @@ class Engine:
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
         # the whole message was read for a request to falsify above, with all its context
         # ("... never finished, do i leave it out?" is honest): its parts are not read again
-        answers = [self.ask_one(q, checked=True) for q in carry_context(asked)]
+        answers = [
+            lead_with_asked(q, self.ask_one(q, checked=True)) for q in carry_context(asked)
+        ]  # the number a part asks for ("how many months") leads its answer, never cut
         # a short follow-up ("and how long does it take") the pages seem silent on is
         # read as part of the question before it, not answered "do not say" on its own
         kept = [
@@ -266,6 +273,8 @@ class Engine:
         if (answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc)) or (
             answer.kind == "smalltalk" and self._coverage.mostly_off_topic(doc)
         ):
+            if asks_if_counted(text):
+                return counted_answer(text, doc._.categories)  # "does he count himself in the 10"
             return refusal(manipulative=False, confidence=ranked.confidence)  # no word of SECOR
         if self.abstains(doc, ranked, answer):
             evidence = self.evidence(doc, ranked, answer.topic)
@@ -384,14 +393,17 @@ class Engine:
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
         not_stated = silent_topic(text) if in_domain else None
+        member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
+        wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
+        if member is not None and best in _MEMBERSHIP_ASKED and wcb is None:
+            if not_stated is not None and not_stated.direct:
+                # "how do we join, and is there a cost": the yearly fee; no amount is given
+                return combine([member, silent_answer(not_stated, confidence)])
+            return member  # "do we have to be ACSA members?": a prerequisite, said first
         if not_stated is not None and not_stated.direct:
             return silent_answer(not_stated, confidence)  # fees, named staff, French, ...
-        wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
         if wcb is not None:
             return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
-        member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
-        if member is not None and best in ("membership", "eligibility", "steps", "who_counts"):
-            return member  # "do we have to be ACSA members?": a prerequisite, said first
         window = window_answer(text, max(confidence, 0.6)) if count is None and in_domain else None
         if window is not None:
             return window  # "is the 10 the average or the highest we hit": the rule's window
@@ -659,13 +671,14 @@ def combine(answers: list[Answer]) -> Answer:
     if len(useful) == 1:
         return useful[0]
     lead = understood(useful)
-    useful = _without_repeats(useful)
     room = MAX_ANSWER_CHARS - 2 * len(useful) - len(lead)
-    # a head-count verdict keeps its first sentences; the other answers share the rest
-    brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(useful)
-             if a.kind == "eligibility"}  # fmt: skip
-    budgets = _share([len(a.answer) for a in useful], room - sum(brief.values()), skip=set(brief))
-    texts = [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(useful)]
+    whole = useful
+    useful = _without_repeats(whole)
+    texts = _shortened(useful, room)
+    # a sentence said before only in a part that was cut is kept where it is asked again
+    again = _without_repeats(whole, shown=texts)
+    if again != useful:
+        useful, texts = again, _shortened(again, room)
     texts = [t for t in texts if t.strip()] or texts[:1]  # an answer all said before: dropped
     sources = _still_cited(
         "\n\n".join(texts), tuple(dict.fromkeys(s for a in useful for s in a.sources))
@@ -685,17 +698,28 @@ _NOT_SAID = re.compile(r"^ACSA's pages do not say (?!anything about that)([^(;,]
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def _without_repeats(answers: list[Answer]) -> list[Answer]:
-    """ANSWERS with each sentence said once: a later answer drops what an earlier one said."""
+def _shortened(answers: list[Answer], room: int) -> list[str]:
+    """The ANSWERS' texts within ROOM: a head-count verdict keeps its first sentences; the
+    other answers share the rest."""
+    brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(answers)
+             if a.kind == "eligibility"}  # fmt: skip
+    budgets = _share([len(a.answer) for a in answers], room - sum(brief.values()), skip=set(brief))
+    return [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(answers)]
+
+
+def _without_repeats(answers: list[Answer], shown: Sequence[str] = ()) -> list[Answer]:
+    """ANSWERS with each sentence said once: a later answer drops what an earlier one said
+    (SHOWN: what is left of each answer once shortened; a sentence cut there is not said)."""
     said: set[str] = set()
     out = []
-    for answer in answers:
+    for n, answer in enumerate(answers):
         kept = []
         for sentence in _SENTENCE_END.split(answer.answer):
             key = sentence.strip().lower().removeprefix("for acsa's secor: ")
             if key and key in said and len(key) > MIN_REPEAT:
                 continue
-            said.add(key)
+            if not shown or sentence.strip() in shown[n]:
+                said.add(key)
             kept.append(sentence)
         out.append(replace(answer, answer=" ".join(kept)))
     return out

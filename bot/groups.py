@@ -163,7 +163,12 @@ _GROUP_IS = re.compile(
 _WE_ARE = re.compile(
     r"\bwe (?:'re|are|r|re|were)(?: (?:just|only|about|around|now|currently|at))*$"
 )
-_STILL = re.compile(r"(?:but |yet |and )?(?:he |she |they )?(?:'s |is |are )?still\b")
+_STILL = re.compile(
+    r"(?:but |yet |and )?(?:he |she |they )?(?:'s |is |are )?still\b|"
+    # "retired but he volunteers at our shop": retired from a trade, working with them now
+    r"(?:now |,? ?but |,? ?yet )(?:he |she |they )?(?:also |now )?(?:volunteers?|helps?|works?|"
+    r"comes?|pitches?|drives?|does|is on|'s on|are on)\b"
+)
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
 _QUESTION_WORDS = frozenset({"how", "what", "can", "could", "is", "are", "do", "does", "will"})

@@ -27,7 +27,7 @@ _PEOPLE = re.compile(
     re.IGNORECASE,
 )
 _QUESTIONS = re.compile(
-    r"(?<=\?)\s+|,?\s+(?:and|also|plus)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
+    r"(?<=\?)\s+|,?\s+(?:and|also|plus|\+|&)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
     r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full|there)|how|when|where|which|what|who|why|"
     r"whats|what's|hows|wheres|whos)\b)|"
     # "first aid course name + where to send the evaluation": a plus sign or an ampersand

@@ -43,7 +43,26 @@ _CYCLE_YEAR = re.compile(
 # What is asked of those years: whether anything is done, or what.
 _ASKS_DONE = re.compile(
     r"\b(?:anything|nothing|something|what (?:do|does|is|are|happens|needs?|must)|just wait|"
-    r"sit (?:back|tight)|what'?s (?:required|needed|involved)|is there (?:any|some))\b",
+    r"sit (?:back|tight)|what'?s (?:required|needed|involved)|is there (?:any|some)|coast\w*)\b",
+    re.IGNORECASE,
+)
+# Those years asked of as a rest ("do we just coast"): the answer opens "No".
+_IDLE = re.compile(
+    r"\b(?:just (?:wait|coast|relax|chill|sit)|coast\w*|nothing|do nothing|sit (?:back|tight)|"
+    r"off the hook|take (?:it|them|a break|a year) off|free pass)\b",
+    re.IGNORECASE,
+)
+# Those years asked of as work ("do we have to do anything"): the answer opens "Yes".
+_WORK = re.compile(
+    r"\b(?:have to|has to|need(?:s)? to|must|required|anything|something)\b", re.IGNORECASE
+)
+# Whether the maintenance is needed to keep something: "do i need to keep doing maintenance to
+# keep getting pir refunds", "is the maintenance required to keep our certificate".
+_NEEDED_TO_KEEP = re.compile(
+    r"\b(?:need|needs|have|has|must|required|necessary|mandatory)\b.{0,40}\bmaint\w*\b.{0,40}"
+    r"\b(?:keep|stay|remain|continue|get|getting|qualify)\b|"
+    r"\bmaint\w*\b.{0,30}\b(?:required|needed|necessary|mandatory)\b.{0,30}\b(?:keep|stay|"
+    r"remain|continue|get|getting|qualify)\b",
     re.IGNORECASE,
 )
 _RECERT = re.compile(
@@ -187,8 +206,11 @@ def _cycle_years(question: str, confidence: float) -> Answer | None:
     """ "do we have to do anything in year 2 and 3 or just wait for the recert?" """
     if not _CYCLE_YEAR.search(question) or not _ASKS_DONE.search(question):
         return None
+    idle, work = _IDLE.search(question), _WORK.search(question)
+    resting = idle is not None and (work is None or idle.start() < work.start())
     lead = (
-        "Yes \u2014 the two years between certifications are maintenance years, not a wait: "
+        f"{'No' if resting else 'Yes'} \u2014 the two years between certifications are "
+        "maintenance years, not a wait: "
         "in each you complete a SECOR maintenance on the evaluation tool and send it in, with "
         "samples of your operational records from the previous 12 months. That keeps the "
         "certificate and your PIR refund eligibility; then you recertify."
@@ -292,12 +314,14 @@ def _skipped(question: str, confidence: float) -> Answer | None:
 def _what_for(question: str, confidence: float) -> Answer | None:
     """ "what does doing the maintenance actually keep us eligible for", "what's the point of
     the maintenance" """
-    if not _WHAT_FOR.search(question):
+    if not _WHAT_FOR.search(question) and not _NEEDED_TO_KEEP.search(question):
         return None
     lead = (
-        "The yearly maintenance keeps two things: your SECOR certification for its three years, "
+        "the yearly maintenance keeps two things: your SECOR certification for its three years, "
         "and your eligibility for PIR refunds (the WCB premium refunds a SECOR qualifies you for)."
     )
+    # "do i need to keep doing maintenance to keep getting pir refunds": the direction first
+    lead = lead[0].upper() + lead[1:] if _WHAT_FOR.search(question) else f"Yes \u2014 {lead}"
     return compose(
         "maintenance_year", ("validity", "pir-refund-amount", "maintenance-evaluation-tool"),
         confidence, lead=lead,
