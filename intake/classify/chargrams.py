@@ -120,12 +120,16 @@ class CharModel:
         d_words = csr_matrix(
             (np.asarray(data, dtype=np.float64), (rows, cols)), shape=(len(texts), len(per_word))
         )
-        x = (d_words @ w_grams).tocsr()  # a sparse product has no duplicate entries
+        return self.weighted((d_words @ w_grams).tocsr())  # a sparse product: no duplicates
+
+    def weighted(self, counts: Any) -> Any:
+        """COUNTS (a CSR matrix of feature counts, one row per text, no duplicate entries)
+        turned in place into L2-normalised TF-IDF weights with sublinear term frequency."""
+        x = counts
         x.data = (1.0 + np.log(x.data)) * self.idf[x.indices]
+        rows = x.shape[0]
         sq = np.bincount(
-            np.repeat(np.arange(len(texts)), np.diff(x.indptr)),
-            weights=x.data**2,
-            minlength=len(texts),
+            np.repeat(np.arange(rows), np.diff(x.indptr)), weights=x.data**2, minlength=rows
         )
         norm = np.sqrt(sq)
         norm[norm == 0] = 1.0

@@ -49,7 +49,8 @@ class WordModel(CharModel):
         return doc_terms(text)
 
     def matrix(self, texts: Sequence[str]) -> Any:
-        """TEXTS as a sparse matrix of L2-normalised TF-IDF weights (rows: texts)."""
+        """TEXTS as a sparse matrix of L2-normalised TF-IDF weights (rows: texts), weighted as
+        the character model weighs its n-grams."""
         rows: list[int] = []
         cols: list[int] = []
         data: list[float] = []
@@ -61,15 +62,11 @@ class WordModel(CharModel):
             rows.extend([row] * len(found))
             cols.extend(i for i, _ in found)
             data.extend(k for _, k in found)
-        values = np.asarray(data, dtype=np.float64)
-        columns = np.asarray(cols, dtype=np.int64)
-        values = (1.0 + np.log(values)) * self.idf[columns] if len(values) else values
-        x = csr_matrix(
-            (values, (np.asarray(rows, dtype=np.int64), columns)),
+        counts = csr_matrix(
+            (
+                np.asarray(data, dtype=np.float64),
+                (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)),
+            ),
             shape=(len(texts), len(self.grams)),
         )
-        sq = np.asarray(x.multiply(x).sum(axis=1)).ravel()
-        norm = np.sqrt(sq)
-        norm[norm == 0] = 1.0
-        x.data /= np.repeat(norm, np.diff(x.indptr))
-        return x
+        return self.weighted(counts)  # each term once per text: no duplicate entries
