@@ -28,7 +28,6 @@ from typing import Any
 import spacy
 from spacy.about import __version__ as SPACY_VERSION
 
-import intake.classify.chargrams as chargrams
 from intake.classify.chargrams import CharModel
 from intake.classify.errors import ModelIncompatible, ModelMissing
 from intake.classify.wordgrams import WordModel
@@ -169,7 +168,7 @@ def load_chars(model_dir: Path, stamp: Stamp) -> CharModel | None:
     """The character n-gram model stored with the model (None when its weight is 0)."""
     if stamp.char_weight <= 0.0:
         return None
-    return chargrams.load(model_dir / CHARS, stamp.labels, RETRAIN)
+    return CharModel.from_disk(model_dir / CHARS, stamp.labels, RETRAIN)
 
 
 def load_words(model_dir: Path, stamp: Stamp) -> tuple[WordModel | None, WordModel | None]:

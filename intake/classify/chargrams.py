@@ -235,18 +235,6 @@ class CharModel:
         return model
 
 
-def load(path: Path, labels: Sequence[str], retrain: str) -> CharModel:
-    """The character n-gram model in the folder PATH (see CharModel.from_disk)."""
-    return CharModel.from_disk(path, labels, retrain)
-
-
-def fit(
-    texts: Sequence[str], targets: Sequence[int], weights: Sequence[float], n_labels: int, c: float
-) -> CharModel:
-    """Fit a character n-gram model on TEXTS (see CharModel.fitted)."""
-    return CharModel.fitted(texts, targets, weights, n_labels, c)
-
-
 def ensemble(spacy_probs: FloatArray, char_probs: FloatArray, weight: float) -> FloatArray:
     """The weighted geometric mean of the two models' label probabilities, renormalised."""
     eps = 1e-9

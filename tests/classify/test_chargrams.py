@@ -33,7 +33,7 @@ TARGETS = [0, 0, 0, 1, 1, 1, 2, 2, 2]
 
 @pytest.fixture(scope="module")
 def model() -> chargrams.CharModel:
-    return chargrams.fit(TEXTS, TARGETS, [1.0] * len(TEXTS), len(LABELS), 10.0)
+    return chargrams.CharModel.fitted(TEXTS, TARGETS, [1.0] * len(TEXTS), len(LABELS), 10.0)
 
 
 def test_grams_are_scikit_learns_char_wb() -> None:
@@ -53,7 +53,7 @@ def test_probabilities_and_misspelt_words(model: chargrams.CharModel) -> None:
 
 def test_round_trip(model: chargrams.CharModel, tmp_path: Path) -> None:
     model.to_disk(tmp_path / "chars", LABELS)
-    again = chargrams.load(tmp_path / "chars", LABELS, "retrain")
+    again = chargrams.CharModel.from_disk(tmp_path / "chars", LABELS, "retrain")
     texts = ["inspection of ladders", "policy of the owner"]
     assert np.allclose(again.probs(texts), model.probs(texts), atol=1e-5)
 
@@ -79,7 +79,7 @@ def test_damaged_model_says_retrain(
         with weights.open("wb") as fh:
             np.savez(fh, idf=model.idf[:3], coef=model.coef, intercept=model.intercept)
     with pytest.raises(ModelIncompatible, match="retrain"):
-        chargrams.load(folder, LABELS, "retrain")
+        chargrams.CharModel.from_disk(folder, LABELS, "retrain")
 
 
 def test_model_folder_holds_the_char_model(tiny_model: Path, tmp_path: Path) -> None:

@@ -53,7 +53,7 @@ def test_probabilities_and_round_trip(model: WordModel, tmp_path: Path) -> None:
 
 
 def test_a_character_model_is_not_read_as_a_word_model(model: WordModel, tmp_path: Path) -> None:
-    chars = chargrams.fit(TEXTS, TARGETS, [1.0] * len(TEXTS), len(LABELS), 10.0)
+    chars = chargrams.CharModel.fitted(TEXTS, TARGETS, [1.0] * len(TEXTS), len(LABELS), 10.0)
     chars.to_disk(tmp_path / "chars", LABELS)
     with pytest.raises(ModelIncompatible, match=r"word model .* another version; retrain"):
         WordModel.from_disk(tmp_path / "chars", LABELS, "retrain")
