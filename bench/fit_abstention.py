@@ -192,13 +192,14 @@ def folded_cases(k: int) -> list[Case]:
     from bot.engine import Engine
     from bot.model import train, training_rows
     from bot.nlp import build_pipeline
-    from tools.harvest_bot_examples import harvest
+    from tools.harvest_bot_examples import harvest, judge
 
     names = [n for n in bench_bot.DEVELOPMENT_SETS if (HERE / n).is_file()]
+    judging = judge()  # trained on the paraphrases only: the same for every fold
     cases: list[Case] = []
     for fold in range(k):
         held = names[fold::k]
-        examples = harvest([n for n in names if n not in held])
+        examples = harvest([n for n in names if n not in held], judging)
         nlp = build_pipeline()
         train(nlp, weighted=list(training_rows(given=examples)))
         engine = Engine(nlp, bench_bot._labeler())

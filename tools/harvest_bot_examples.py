@@ -37,6 +37,10 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -52,22 +56,37 @@ HEADER = """\
 """
 
 
-def harvest(sets: Sequence[str] | None = None) -> dict[str, list[str]]:
-    """Intent -> the questions of SETS (default: every development set) answered correctly
-    as that intent."""
-    sys.path.insert(0, str(ROOT / "bench"))
-    import bench_bot  # type: ignore[import-not-found]  # (bench/ is no package)
-
-    from bot.element_answer import is_element_question
-    from bot.engine import HEADCOUNT_INTENTS, LIST_INTENTS, Engine
-    from bot.lexicon import paraphrases
+def judge() -> Engine:
+    """The bot that judges the questions: its intent model trained on the paraphrases only."""
+    from bot.engine import Engine
     from bot.model import train, training_pairs
     from bot.nlp import build_pipeline
-    from bot.questions import split_questions
 
     nlp = build_pipeline()
     train(nlp, list(training_pairs(with_examples=False)))
-    engine = Engine(nlp, bench_bot._labeler())
+    return Engine(nlp, _bench_bot()._labeler())
+
+
+def _bench_bot() -> Any:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import bench_bot  # type: ignore[import-not-found]  # (bench/ is no package)
+
+    return bench_bot
+
+
+def harvest(
+    sets: Sequence[str] | None = None, engine: Engine | None = None
+) -> dict[str, list[str]]:
+    """Intent -> the questions of SETS (default: every development set) answered correctly
+    as that intent by ENGINE (default: a fresh ``judge()``)."""
+    bench_bot = _bench_bot()
+
+    from bot.element_answer import is_element_question
+    from bot.engine import HEADCOUNT_INTENTS, LIST_INTENTS
+    from bot.lexicon import paraphrases
+    from bot.questions import split_questions
+
+    engine = engine or judge()
     known = set(paraphrases())
     out: dict[str, list[str]] = defaultdict(list)
     seen: set[str] = set()
