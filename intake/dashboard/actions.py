@@ -40,9 +40,14 @@ def _field(form: Any, name: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _done(request: Request, sub_id: int, notice: str, anchor: str = "") -> Response:
-    """After a plain form post: back to the submission page with a one-time notice."""
+def _done(
+    request: Request, sub_id: int, notice: str, anchor: str = "", focus_file: int | None = None
+) -> Response:
+    """After a plain form post: back to the submission page with a one-time notice (and the
+    keyboard on FOCUS_FILE's Save button, as after the same action with htmx)."""
     request.session["flash"] = notice
+    if focus_file is not None:
+        request.session["focus_file"] = focus_file
     return RedirectResponse(f"/submissions/{sub_id}{anchor}", status_code=303)
 
 
@@ -182,7 +187,7 @@ async def reclassify(request: Request) -> Response:
             )
             error = False
     if not is_htmx(request):
-        return _done(request, sub_id, notice, f"#file-{file_id}")
+        return _done(request, sub_id, notice, f"#file-{file_id}", focus_file=file_id)
     return await run_in_threadpool(
         lambda: _review_page(request, d, sub_id, form, notice, error, focus_file=file_id)
     )

@@ -148,6 +148,9 @@ def render(
     env = deps(request).env
     user = getattr(request.state, "user", None)
     flash = request.session.pop("flash", None) if user else None
+    focus_file = request.session.pop("focus_file", None) if user else None
+    if isinstance(focus_file, int):  # the file a plain form post acted on (see actions._done)
+        context.setdefault("focus_file", focus_file)
     context.setdefault("failed_count", getattr(request.state, "failed_count", 0))
     context.setdefault("held_count", getattr(request.state, "held_count", 0))
     if user and not is_htmx(request):  # a whole page: the early warnings banner

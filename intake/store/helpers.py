@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, func, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 import intake.store.schema as t
 
@@ -88,6 +90,14 @@ def retire_held(conn: Connection, submission_id: int, why: str) -> int:
         .values(state=t.DISCARDED, last_error=f"Not sent: {why}")
     )
     return int(done.rowcount or 0)
+
+
+def put_meta(conn: Connection, key: str, value: str) -> None:
+    """Set KEY of the key-value table in one statement, so two workers setting the same key
+    at once both succeed (an update-then-insert lets both insert, and one fails)."""
+    new = (pg_insert if conn.dialect.name == "postgresql" else sqlite_insert)(t.meta)
+    new = new.values(key=key, value=value)
+    conn.execute(new.on_conflict_do_update(index_elements=[t.meta.c.key], set_={"value": value}))
 
 
 def fresh_submission_id(conn: Connection) -> int | None:

@@ -6,11 +6,11 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, insert, select, text, update
+from sqlalchemy import and_, delete, func, select, text
 
 import intake.store.schema as t
 from intake.store.database import Database
-from intake.store.helpers import aware, utcnow
+from intake.store.helpers import aware, put_meta, utcnow
 from intake.store.rows import Heartbeat, QueueStats
 
 
@@ -30,9 +30,7 @@ class Ops:
         value = json.dumps(Heartbeat(utcnow(), cycles).as_dict())
         key = f"heartbeat:{worker}"[:100]
         with self._db.tx() as conn:
-            done = conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value))
-            if not done.rowcount:
-                conn.execute(insert(t.meta).values(key=key, value=value))
+            put_meta(conn, key, value)
 
     def heartbeats(self, *, keep_days: float = 7.0) -> dict[str, Heartbeat]:
         """The latest heartbeat of each worker (those silent for KEEP_DAYS are forgotten)."""
@@ -137,6 +135,4 @@ class Ops:
     def set_meta(self, key: str, value: str) -> None:
         """Set a value of the key-value table."""
         with self._db.tx() as conn:
-            done = conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value))
-            if done.rowcount == 0:
-                conn.execute(insert(t.meta).values(key=key, value=value))
+            put_meta(conn, key, value)

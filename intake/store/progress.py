@@ -15,11 +15,12 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.exc import SQLAlchemyError
 
 import intake.store.schema as t
 from intake.store.database import Database
+from intake.store.helpers import put_meta
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +47,7 @@ def set_progress(store: Database, message_row: int, done: int, total: int) -> No
     """Record that DONE of TOTAL files of the message have been read."""
     key, value = _key(message_row), json.dumps({"done": done, "total": total})
     with store.tx() as conn:
-        if not conn.execute(update(t.meta).where(t.meta.c.key == key).values(value=value)).rowcount:
-            conn.execute(insert(t.meta).values(key=key, value=value))
+        put_meta(conn, key, value)
 
 
 def clear_progress(store: Database, message_row: int) -> None:

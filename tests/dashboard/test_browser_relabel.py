@@ -104,7 +104,8 @@ def test_the_draft_follows_the_checks_and_a_confident_label_asks_first(
     body.fill("Hello Pat,\n\nWe still need your maintenance records.\n\nACSA COR")
     page.locator(f"#label-{policy}").select_option("legislation")
     page.locator(f"#save-{policy}").click()
-    page.locator(f"#confirm-{policy}").focus()
+    # htmx gives the question's Confirm the focus once it has wired the question up
+    expect(page.locator(f"#confirm-{policy}")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator("#notice")).to_contain_text("is now List of applicable OHS legislation")
     expect(page.locator(f"#save-{policy}")).to_be_focused()  # the keyboard carries on there

@@ -119,3 +119,18 @@ def test_without_javascript_a_stale_reply_comes_back_with_its_text(
     assert response.status_code == 200
     assert "Not queued: the checks changed since you wrote this reply" in response.text
     assert "my own words" in response.text and 'id="draft-stale"' in response.text
+
+
+def test_without_javascript_a_relabel_leaves_the_keyboard_on_that_file(
+    client: TestClient, staff: str, seeded: seed.Seeded
+) -> None:
+    stray = seeded.file_ids[STRAY]
+    response = client.post(
+        f"/files/{stray}/label",
+        data={"label": "contracting_services", "csrf_token": staff},
+        follow_redirects=True,
+    )
+    assert response.status_code == 200 and "is now Element 13" in response.text
+    assert f'id="save-{stray}" autofocus' in response.text
+    again = client.get(response.url.path)  # only once: a later visit starts at the top
+    assert "autofocus" not in re.sub(r"<(input|textarea)[^>]*>", "", again.text)

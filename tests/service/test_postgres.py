@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,33 @@ def test_three_workers_share_the_queue(tmp_path: Path, pg_url: str) -> None:
         assert folders["INBOX"] == []
         assert sum(len(v) for k, v in folders.items() if k.startswith("Triage/")) == len(senders)
         assert len(folders["Sent"]) == len(senders)
+
+
+def test_workers_setting_one_key_at_once_all_succeed(tmp_path: Path, pg_url: str) -> None:
+    """Two workers noted the IMAP certificate's expiry in the same instant and one failed on
+    the key-value table's primary key; a single upsert lets every writer win in turn."""
+    settings, _ = make_settings(tmp_path, store={"url": pg_url})
+    stores = [open_store(settings) for _ in range(4)]
+    start = threading.Barrier(len(stores))
+    failures: list[BaseException] = []
+
+    def write(n: int) -> None:
+        start.wait()
+        try:
+            for round_ in range(20):
+                stores[n].ops.set_meta(f"expiry:race{round_}", f"worker {n}")
+                stores[n].ops.heartbeat(f"race{round_}", n)
+        except BaseException as exc:  # collected for the assertion below
+            failures.append(exc)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(len(stores))]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+        assert failures == []
+        assert stores[0].ops.get_meta("expiry:race19") in {f"worker {n}" for n in range(4)}
+    finally:
+        for st in stores:
+            st.close()
