@@ -106,9 +106,6 @@ ASIDE_MARGIN = 1.5
 # A question's other part must rank this sure for the people in it to be context.
 ASIDE_CONFIDENCE = 0.3
 SHORT_ASIDE_CONFIDENCE = 0.5
-# A question with no content word of its own ("how long is it good for") is about SECOR when
-# an answerable intent is this sure of it.
-PRONOUN_CONFIDENCE = 0.6
 # How sure an answer about a named year of the cycle is (bot.year_cycle reads it by rule).
 CYCLE_CONFIDENCE = 0.6
 # Below this confidence an intent sharing no fact with the question's parts is left out.
@@ -363,10 +360,9 @@ class Engine:
         best, confidence = ranked.best, ranked.confidence
         intent = self.intents[best]
         in_domain = any(t.norm_ in self.domain for t in doc) or (
-            # "how long is it good for": no word of its own; "it" is what the bot is about
-            intent.kind == "answer"
-            and confidence >= PRONOUN_CONFIDENCE
-            and not self._coverage.content(doc)
+            # "how long is it good for": no word of its own; "it" is what the bot is about,
+            # however sure the intent model is (its confidence moves with every harvest)
+            intent.kind == "answer" and not self._coverage.content(doc)
         )
         count = doc._.headcount
         cues = doc._.cues or {}
