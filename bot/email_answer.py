@@ -9,7 +9,9 @@
                                                # voice: callers use them as they are
 
 Every question of the email is answered separately (sentences before a question
-are read with it as its context). Each answer is written as the department
+are read with it as its context, and a statement naming the employer's organisation,
+"we are certified through Energy Safety Canada", with every later question that names
+none). Each answer is written as the department
 writes: full sentences, "we", no chat phrasing ("I count 11 + you") and no
 slash commands. A question the knowledge base cannot answer, and an off-topic
 one, goes to ``unanswered`` (for a person to answer).
@@ -62,6 +64,11 @@ _ASKS = re.compile(
     r"please (?:let (?:me|us) know|tell (?:me|us)|confirm|advise)|can you (?:tell|confirm)|"
     r"could you (?:tell|confirm))\b",
     re.IGNORECASE,
+)
+# A statement naming the employer's certifying organisation ("we are certified through
+# Energy Safety Canada") holds for every later question that names none itself.
+_ORGANISATION = re.compile(
+    r"\b(?:energy safety canada|enform|esc|acsa|alberta construction safety)\b", re.IGNORECASE
 )
 # "we" opening a sentence, after the rewording below.
 _SENTENCE_WE = re.compile(r"((?:^|[.!?]\s+|\(\s*))we\b")
@@ -132,12 +139,18 @@ def email_questions(text: str) -> list[str]:
     sentences = [clean(s) for s in _SENTENCE.split(body) if s and clean(s)]
     questions: list[str] = []
     context: list[str] = []
+    standing = ""  # the last statement naming the organisation (see _ORGANISATION)
     for sentence in sentences:
         if _ASKS.search(sentence):
-            questions.append(" ".join([*context, sentence]))
+            asked = [*context, sentence]
+            if standing and not any(_ORGANISATION.search(s) for s in asked):
+                asked = [standing, *asked]
+            questions.append(" ".join(asked))
             context = []
         else:
             context = [*context, sentence][-2:]
+            if _ORGANISATION.search(sentence):
+                standing = sentence
     if not questions and sentences:
         questions = [" ".join(sentences[-3:])]
     return questions[:MAX_QUESTIONS]
