@@ -44,6 +44,7 @@ from bot.answers import (
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.counted_asked import asks_if_counted, counted_answer
+from bot.counted_kind import asks_kind_counted, kind_counted_answer
 from bot.element_answer import (
     element_answer,
     element_label,
@@ -265,6 +266,8 @@ class Engine:
                 return echo
             # the people counted are a question of their own: both are answered
             return combine([self._answer_parsed(text, doc, rank(doc)), echo])
+        if asks_kind_counted(doc):
+            return kind_counted_answer(doc._.categories)  # "do part timers count?": yes
         if _names_people_only(text, doc):
             # "and volunteers?", "what about my wife": who counts, asked in a word or two
             return who_counts_answer(doc._.categories, 0.9)

@@ -399,6 +399,8 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     return count
 
 
+# Words before "be under 10" that ask what the rule requires ("have to be", "need to be").
+_DUTY = frozenset({"to", "must", "should", "gotta", "we", "you", "i"})
 # Words after "N +" that make the plus a joiner of people, not "or more".
 _JOINED_AFTER_PLUS = frozenset(
     {"me", "myself", "i", "my", "our", "the", "his", "her", "a", "an", "wife", "owner", "us"}
@@ -1186,6 +1188,11 @@ class _Reader:
             a == "am" and b == "i" for a, b in pairwise(window)
         )
         if asked or any(w in ("still", "stay", "remain", "keep") for w in window):
+            return True
+        # "do you have to be under 10", "must we be below 10": the limit, asked as a duty
+        if self.value(i) == LIMIT and any(
+            a in _DUTY and b in ("be", "stay", "remain") for a, b in pairwise(window)
+        ):
             return True
         # "me and 5 guys. under 10?": the limit itself, compared and asked at once
         after = [w for w in self.lowers[i + 1 : i + 3] if w != ","]
