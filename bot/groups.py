@@ -244,11 +244,15 @@ _MINE = re.compile(
 # How old someone is: "aged 16", "ages 15 and 17", "15 years old", "17 yo".
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages)(?: of)?$")
 _AGE_AFTER = re.compile(r"^(?:years?|yrs?|y/o|yo)(?: old)?\b(?! (?:ago|back))")
-_AGE_JOINERS = frozenset({"and", "&", ",", "-", "/", "yrs", "years", "old", "yo", "y/o", "+"})
+_AGE_JOINERS = frozenset(
+    {"and", "&", ",", "-", "/", "yrs", "years", "old", "yo", "y/o", "+", "aged", "age", "ages"}
+)
+# Words of the whole staff, a snapshot of the team when nobody else is in their clause.
+_STAFF = frozenset({"employees", "staff", "workers", "people", "guys", "men", "persons"})
 # Verbs of a count in the past: "we had 9", "we were 9", "there was 9 of us".
 _PAST_VERBS = frozenset({"had", "were", "was", "used"})
 # Words between "me" and an owner word that make the owner the one asking ("me, sole owner").
-_APPOSITION = frozenset({",", "-", "(", ":", "the", "a", "an", "sole", "only", "single", "lone"})
+APPOSITION = frozenset({",", "-", "(", ":", "the", "a", "an", "sole", "only", "single", "lone"})
 _OWNER_WORDS = frozenset({"owner", "proprietor", "owner-operator", "boss", "operator"})
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
 # "... aren't on WCB", "who are not covered by our wcb", "(not on the WCB account)".
@@ -370,11 +374,11 @@ class _Grammar(MentionReader):
             if m.kind != "owner" or not m.single:
                 continue
             for s in selves:
-                if not 0 <= m.at - s.at <= 2:
+                if not 0 <= m.at - s.at <= 3:
                     continue
                 words = self.lowers[s.at + 1 : s.at + 6]
                 head = next((k for k, w in enumerate(words) if w in _OWNER_WORDS), None)
-                if head is not None and set(words[:head]) <= _APPOSITION:
+                if head is not None and set(words[:head]) <= APPOSITION:
                     out.remove(m)
                     break
         return out
@@ -628,6 +632,11 @@ class _Grammar(MentionReader):
                     f"the {m.count} from more than 12 months ago (the rule looks at the past 12 "
                     "months only)"
                 )
+            elif m.kind == "contractor" and _OWN_WCB.search(self._clause(m)):
+                not_counted.append(
+                    f"the {m.count} {m.who}: subcontractors with their own WCB account are "
+                    "not on yours"
+                )  # "we also hire 3 sub companies with their own WCB": never on yours
             elif m.time == "planned":
                 planned += m.count if m.kind != "total" else 0
                 counted.append(m)
@@ -733,9 +742,13 @@ class _Grammar(MentionReader):
         """Subcontractors M are on the asker's WCB account: the text says "on our WCB", and
         their own clause does not give them an account of their own ("2 subcontractor
         companies that carry their own WCB": not on yours, whatever else is on yours)."""
-        lo, hi = self.segment(m.at)
-        own = _OWN_WCB.search(" ".join(self.lowers[lo:hi]))
+        own = _OWN_WCB.search(self._clause(m))
         return own is None and _OUR_WCB.search(self.text) is not None
+
+    def _clause(self, m: Mention) -> str:
+        """The words of M's sentence part, between segment breaks."""
+        lo, hi = self.segment(m.at)
+        return " ".join(self.lowers[lo:hi])
 
     def _sum_said_again(self, people: list[Mention]) -> list[Mention]:
         """ "we have 4 guys so 5 with me", "it's me and 3 guys, so 4 of us": a number said
@@ -917,13 +930,20 @@ class _Grammar(MentionReader):
         for m in mentions:
             if m.single or m.subset or m.time == "stale":
                 continue
-            if not (m.bare or m.who in _WHOLE_TEAM or "you" in m.holds):
-                continue
             lo, _ = self.segment(m.at)
+            alone = not any(x is not m and self._one_clause(x.at, m.at) for x in mentions)
+            staff = m.who in _STAFF and alone  # "we had a secor with 7 employees, now ..."
+            if not (m.bare or m.who in _WHOLE_TEAM or "you" in m.holds or staff):
+                continue
             before = " ".join(self.lowers[max(m.at - 6, lo) : m.at])
             if _SNAPSHOT_BEFORE.search(before):
                 found[m.at] = self._when(m.at)
         return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
+
+    def _one_clause(self, a: int, b: int) -> bool:
+        """The tokens at A and B are in one clause: no segment break or comma between."""
+        lo, hi = min(a, b), max(a, b)
+        return not set(self.lowers[lo + 1 : hi]) & (SEGMENT | {","})
 
     def _when(self, at: int) -> str:
         """The time said of the count at AT ("last august", "now"): the nearest in its own
@@ -1367,8 +1387,18 @@ class _Grammar(MentionReader):
         return bool(near) and (self.word(m.at - 1) in JOIN or self.word(m.at + 1) in JOIN)
 
     def _together(self, people: list[Mention]) -> bool:
+        """Two of PEOPLE are named close, or joined in one clause ("me, sole proprietor,
+        plus my daughter")."""
         ats = sorted(m.at for m in people)
-        return len(ats) >= 2 and any(b - a <= 4 for a, b in pairwise(ats))
+        return len(ats) >= 2 and any(
+            b - a <= 4
+            or (
+                b - a <= 8
+                and not set(self.lowers[a + 1 : b]) & SEGMENT
+                and bool(set(self.lowers[a + 1 : b]) & {"plus", "and", "&", "+"})
+            )
+            for a, b in pairwise(ats)
+        )
 
 
 def _total(counted: list[Mention]) -> tuple[int, bool]:
