@@ -249,6 +249,8 @@ _AGE_JOINERS = frozenset(
 )
 # Words of the whole staff, a snapshot of the team when nobody else is in their clause.
 _STAFF = frozenset({"employees", "staff", "workers", "people", "guys", "men", "persons"})
+# Someone said to be on the account: "she is on the WCB account", "he's also on our wcb".
+_SAID_ON_WCB = re.compile(r"\b(?:is|are|'s|'re)\s+(?:also\s+|still\s+)?on\s+(?:the|our|my)\s+wcb\b")
 # Verbs of a count in the past: "we had 9", "we were 9", "there was 9 of us".
 _PAST_VERBS = frozenset({"had", "were", "was", "used"})
 # Words between "me" and an owner word that make the owner the one asking ("me, sole owner").
@@ -1390,6 +1392,12 @@ class _Grammar(MentionReader):
         """Two of PEOPLE are named close, or joined in one clause ("me, sole proprietor,
         plus my daughter")."""
         ats = sorted(m.at for m in people)
+        if (
+            len(ats) >= 2
+            and _SAID_ON_WCB.search(self.text)
+            and any(m.kind == "self" for m in people)
+        ):
+            return True  # "me, sole owner. my wife helps, and she is on the WCB account"
         return len(ats) >= 2 and any(
             b - a <= 4
             or (
