@@ -256,6 +256,8 @@ _PAST_VERBS = frozenset({"had", "were", "was", "used"})
 # Words between "me" and an owner word that make the owner the one asking ("me, sole owner").
 APPOSITION = frozenset({",", "-", "(", ":", "the", "a", "an", "sole", "only", "single", "lone"})
 _OWNER_WORDS = frozenset({"owner", "proprietor", "owner-operator", "boss", "operator"})
+# Words that may join two people of one list across an apposition ("me, sole owner, plus").
+_LIST_WORDS = APPOSITION | _OWNER_WORDS | {"plus", "and", "&", "+", "my", "our", "his", "her"}
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
 # "... aren't on WCB", "who are not covered by our wcb", "(not on the WCB account)".
 _NOT_ON_WCB = re.compile(
@@ -1402,7 +1404,10 @@ class _Grammar(MentionReader):
             b - a <= 4
             or (
                 b - a <= 8
-                and not set(self.lowers[a + 1 : b]) & SEGMENT
+                and all(
+                    self.lowers[k] in _LIST_WORDS or self.norms[k] == "one_person"
+                    for k in range(a + 1, b)
+                )
                 and bool(set(self.lowers[a + 1 : b]) & {"plus", "and", "&", "+"})
             )
             for a, b in pairwise(ats)
