@@ -242,7 +242,7 @@ _MINE = re.compile(
     r"shop|outfit|workers|employees|wcb|payroll|team)\b"
 )
 # How old someone is: "aged 16", "ages 15 and 17", "15 years old", "17 yo".
-_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)(?: of)?$")
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)(?: of)?$|\bwho(?:s| 's| s| is)$")
 _AGE_AFTER = re.compile(r"^(?:years?|yrs?|y/o|yo)(?: old)?\b(?! (?:ago|back))")
 _AGE_JOINERS = frozenset(
     {"and", "&", ",", "-", "/", "yrs", "years", "old", "yo", "y/o", "+", "aged", "age", "ages"}

@@ -1297,7 +1297,7 @@ class _Reader:
         only a comma or an article between, is the one asking described, not one more."""
         out = list(singles)
         for g in singles:
-            if ("owner" not in g.who and "propriet" not in g.who) or g.who.startswith("you"):
+            if ("owner" not in g.who and "propriet" not in g.who) or g.who.startswith("you ("):
                 continue
             for k in range(max(g.at - 4, 0), max(g.at, 0)):
                 if self.lowers[k] in SELF_WORDS or self.norms[k] == "one_person":
@@ -1307,9 +1307,9 @@ class _Reader:
                         break
         if len(out) < len(singles) and not any(g.who == "you" for g in out):
             out.append(Group(1, "you", "single"))
-        you = [g for g in out if g.who.startswith("you")]
+        you = [g for g in out if g.who == "you" or g.who.startswith("you (")]
         if len(you) > 1:  # "me, sole proprietor": you, once
-            out = [g for g in out if not g.who.startswith("you") or g is you[0]]
+            out = [g for g in out if g not in you or g is you[0]]
         return out
 
     def _present_base(self, group: Group) -> Group:

@@ -71,6 +71,7 @@ def test_a_season_told_as_a_team_counts_its_people_once(
             8,
         ),
         ("its me and my 2 sons (aged 19 and 21) plus 3 framers. secor?", 6),
+        ("me and 6 guys, plus my daughter who's 17 in the summer. under the secor limit?", 8),
     ],
 )
 def test_ages_in_brackets_are_no_people(engine: Engine, text: str, total: int) -> None:
