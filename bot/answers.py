@@ -487,7 +487,8 @@ def eligibility_answer(
         facts = ["headcount-over-ten-cor", "headcount-limit", "headcount-who-counts"]
     else:
         verdict = (
-            " You are right at the limit: one more person at any time would put you over."
+            f" {LIMIT} is the limit, and {LIMIT} is allowed (the rule is no more than {LIMIT}): "
+            "you are right at the limit, so one more person at any time would put you over."
             if total == LIMIT
             else ""
         )

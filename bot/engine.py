@@ -44,6 +44,7 @@ from bot.answers import (
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.counted_asked import asks_if_counted, counted_answer
+from bot.counted_kind import asks_kind_counted, kind_counted_answer
 from bot.element_answer import (
     element_answer,
     element_label,
@@ -67,7 +68,8 @@ from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
 from bot.language import english_only, language_of
 from bot.lexicon import Combo, intents, lexicon
-from bot.maintenance_docs import documents_lead
+from bot.maintenance_docs import asks_what_to_send, documents_lead, records_first
+from bot.mentions import LIMIT
 from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
@@ -262,6 +264,8 @@ class Engine:
                 return echo
             # the people counted are a question of their own: both are answered
             return combine([self._answer_parsed(text, doc, rank(doc)), echo])
+        if asks_kind_counted(doc):
+            return kind_counted_answer(doc._.categories)  # "do part timers count?": yes
         if _names_people_only(text, doc):
             # "and volunteers?", "what about my wife": who counts, asked in a word or two
             return who_counts_answer(doc._.categories, 0.9)
@@ -347,6 +351,17 @@ class Engine:
         if answer.topic == "maintenance_year" and _EVERY.search(text):
             # "do we send every single FLHA from the year?": how much to send
             answer = answer_intent(self.intents["sample_amount"], answer.confidence)
+        if (
+            answer.topic == "maintenance_year"
+            and answer.kind == "answer"
+            and doc._.headcount is None
+            and asks_what_to_send(text)
+        ):
+            # "maintenance year ... what do we send in?": the records to sample come first
+            intent = self.intents["maintenance_year"]
+            answer = answer_intent(
+                replace(intent, facts=records_first(intent.facts)), answer.confidence
+            )
         lead = documents_lead(text)  # "drill records and the contact list, for maintenance?"
         if lead and answer.topic not in _MAINTENANCE_TOPICS and not _WHERE.search(text):
             # "do those go in for maintenance?" asks what to send, not where to file it
@@ -417,7 +432,9 @@ class Engine:
                 return placed
         if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
             extra, silent, understood = _combined(combos, intent.about)
-            beside = (None,) if count.asks_room else self._asked_beside(text)
+            over = count.total > LIMIT and "over_limit" in parts.tags and bool(combos)
+            # "grew to 12 in a maintenance year, do we lose it?": the limit is what is asked
+            beside = (None,) if count.asks_room or over else self._asked_beside(text)
             asked = (
                 self._people_aside(ranked, bool(doc._.people_cue)) if beside is None else beside[0]
             )
@@ -427,6 +444,9 @@ class Engine:
                     count, esc_maintenance=parts.about_esc and "maintenance" in parts.tags
                 )
                 asked_intent = self.intents[asked]
+                if asked == "maintenance_year" and asks_what_to_send(text):
+                    # "we're 7 in our maintenance year, what do we submit": the records first
+                    asked_intent = replace(asked_intent, facts=records_first(asked_intent.facts))
                 with_rule = replace(asked_intent, facts=(*asked_intent.facts, rule))
                 return answer_intent(
                     with_rule,

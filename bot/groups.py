@@ -49,7 +49,8 @@ _DEFINITE = ("the ", "your ", "her ", "his ", "their ")
 _SNAPSHOT_BEFORE = re.compile(
     r"(?:\b(?:we|there|us)\s+(?:were|was|are|'re|re|r|had|have|'ve|'d|got)(?:\s+(?:got|been))?|"
     r"\bpeaked at|\bpeak of|\bback(?: down| up)? to|\bdown to|\bdropped to|\bgrew to|"
-    r"\bwent up to|\bnow at|\bit(?:'s| is| was)|\bits)"
+    r"\bwent up to|\bnow at|\bit(?:'s| is| was)|\bits|"
+    r"\b(?:we|i)\s+(?:had|were|was|got|started)(?:\s+[\w'-]+){1,3}\s+(?:with|of))"
     r"(?:\s+(?:only|just|about|around|like|roughly|maybe|at|back|down|up|to|now|still|all|"
     r"already))*$"
 )
@@ -221,7 +222,13 @@ _THEY = re.compile(
     r"\b(?:they|he|she) (?:(?:also|still|only|now) )?(?:have|has|'ve|'s got|got|employ|employs|"
     r"runs?|hires?|had|are a|is a)\b|"
     r"\b(?:their|his|her) (?:company|crew|staff|business|outfit|shop|team|guys|workers|"
-    r"employees|wcb|payroll)\b"
+    r"employees|wcb|payroll)\b|"
+    # "Client has 5 full-timers", "my client's crew": a client is a company of others
+    r"\b(?:the |my |a |our )?clients?(?:'s| (?:(?:also|only|now) )?(?:has|have|had|employs|runs|"
+    r"got|is a))\b"
+)
+_CLIENT = re.compile(
+    r"\bclients?(?:'s)? (?:(?:also|only|now) )?(?:has|have|had|employs|runs|got)\b"
 )
 # What one does for a company from outside it: "I do the books for", "I keep the books".
 _SERVICE = re.compile(r"(?:also |just |only )?(?:do|keep|handle|manage) (?:the )?(?:books|payroll|"
@@ -234,6 +241,23 @@ _MINE = re.compile(
     r"\bi (?:\w+ )?(?:have|employ|hired?|run|own)\b|\bmy (?:company|crew|guys|staff|business|"
     r"shop|outfit|workers|employees|wcb|payroll|team)\b"
 )
+# How old someone is: "aged 16", "ages 15 and 17", "15 years old", "17 yo".
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages)(?: of)?$|\bwho(?:s| 's| s| is)$")
+_AGE_AFTER = re.compile(r"^(?:years?|yrs?|y/o|yo)(?: old)?\b(?! (?:ago|back))")
+_AGE_JOINERS = frozenset(
+    {"and", "&", ",", "-", "/", "yrs", "years", "old", "yo", "y/o", "+", "aged", "age", "ages"}
+)
+# Words of the whole staff, a snapshot of the team when nobody else is in their clause.
+_STAFF = frozenset({"employees", "staff", "workers", "people", "guys", "men", "persons"})
+# Someone said to be on the account: "she is on the WCB account", "he's also on our wcb".
+_SAID_ON_WCB = re.compile(r"\b(?:is|are|'s|'re)\s+(?:also\s+|still\s+)?on\s+(?:the|our|my)\s+wcb\b")
+# Verbs of a count in the past: "we had 9", "we were 9", "there was 9 of us".
+_PAST_VERBS = frozenset({"had", "were", "was", "used"})
+# Words between "me" and an owner word that make the owner the one asking ("me, sole owner").
+APPOSITION = frozenset({",", "-", "(", ":", "the", "a", "an", "sole", "only", "single", "lone"})
+_OWNER_WORDS = frozenset({"owner", "proprietor", "owner-operator", "boss", "operator"})
+# Words that may join two people of one list across an apposition ("me, sole owner, plus").
+_LIST_WORDS = APPOSITION | _OWNER_WORDS | {"plus", "and", "&", "+", "my", "our", "his", "her"}
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
 # "... aren't on WCB", "who are not covered by our wcb", "(not on the WCB account)".
 _NOT_ON_WCB = re.compile(
@@ -303,7 +327,8 @@ class _Grammar(MentionReader):
         mentions = self.mentions()
         if not mentions:
             return None
-        mentions = self._writer_in_team(self._same_people(self._named_owners(mentions)))
+        mentions = self._same_people(self._named_owners(self._apposed_owner(mentions)))
+        mentions = self._writer_in_team(mentions)
         mentions = self._writer_outside(mentions)
         mentions = [self._timed(m, mentions) for m in mentions]
         return self._combine(mentions)
@@ -343,6 +368,25 @@ class _Grammar(MentionReader):
             )  # fmt: skip
         return out
 
+    def _apposed_owner(self, mentions: list[Mention]) -> list[Mention]:
+        """ "just me, sole owner", "me - the owner", "I, the owner": one owner named right
+        after the one asking, with nothing but a comma or an article between, is the one
+        asking described, not a second person."""
+        selves = [m for m in mentions if m.kind == "self"]
+        out = list(mentions)
+        for m in mentions:
+            if m.kind != "owner" or not m.single:
+                continue
+            for s in selves:
+                if not 0 <= m.at - s.at <= 3:
+                    continue
+                words = self.lowers[s.at + 1 : s.at + 6]
+                head = next((k for k, w in enumerate(words) if w in _OWNER_WORDS), None)
+                if head is not None and set(words[:head]) <= APPOSITION:
+                    out.remove(m)
+                    break
+        return out
+
     def _same_people(self, mentions: list[Mention]) -> list[Mention]:
         """ "the owner ... the owner works on site": one person named twice is counted once."""
         out: list[Mention] = []
@@ -365,8 +409,9 @@ class _Grammar(MentionReader):
         """ "I do the books for a small framing outfit ... they have 7 carpenters": the one
         asking speaks of the company as "they", never "we" or "our", so they work for it from
         outside (a bookkeeper, a consultant) and are not counted; the answer says so."""
+        client = _CLIENT.search(self.text) is not None
         if (
-            self.first_plural
+            (self.first_plural and not client)
             or not _THEY.search(self.text)
             or _MINE.search(self.text)
             or _EMPLOYED.search(self.text)
@@ -395,8 +440,8 @@ class _Grammar(MentionReader):
         writer = next(
             (m for m in mentions if m.kind == "self" and m.who.startswith("you (the ")), None
         )
-        if writer is None:
-            return mentions
+        if writer is None or self.norms[writer.at] == "one_person":
+            return mentions  # ("winter it's just me and the wife": one of a list, not a job)
         for m in mentions:
             if not m.single and "you" in m.holds and m.at > writer.at:
                 return [x for x in mentions if x is not writer]  # "there are 9 of us"
@@ -531,9 +576,11 @@ class _Grammar(MentionReader):
         excluded: list[int] = []
         unsure = self.unsure
         if self.outside:
+            spoken = (
+                "of a client's company" if _CLIENT.search(self.text) else 'of the company as "they"'
+            )
             not_counted.append(
-                'you, as you write of the company as "they" (if you are on its WCB account, '
-                "add yourself)"
+                f"you, as you write {spoken} (if you are on its WCB account, add yourself)"
             )
         people = [m for m in mentions if not m.bare]
         bare = [m for m in mentions if m.bare and m.at not in self.group_counts]
@@ -541,6 +588,8 @@ class _Grammar(MentionReader):
         snapshots = self._snapshots(mentions)
         # a bare number counts people when it is joined to people or said of "we"
         for m in bare:
+            if self._is_age(m.at):
+                continue  # "my 2 kids (15 and 17)", "my son, aged 16": how old, not how many
             if m.at in snapshots or self._bare_is_people(m, people):
                 if not self._plainly_people(m) and m.at not in snapshots:
                     promoted.add(m.at)
@@ -577,7 +626,7 @@ class _Grammar(MentionReader):
             if (
                 m.subset
                 or m.time == "stale"
-                or (m.kind == "contractor" and not _OUR_WCB.search(self.text))
+                or (m.kind == "contractor" and not self._contractor_ours(m))
             ):
                 excluded.append(m.count)
             if m.subset:
@@ -587,6 +636,11 @@ class _Grammar(MentionReader):
                     f"the {m.count} from more than 12 months ago (the rule looks at the past 12 "
                     "months only)"
                 )
+            elif m.kind == "contractor" and _OWN_WCB.search(self._clause(m)):
+                not_counted.append(
+                    f"the {m.count} {m.who}: subcontractors with their own WCB account are "
+                    "not on yours"
+                )  # "we also hire 3 sub companies with their own WCB": never on yours
             elif m.time == "planned":
                 planned += m.count if m.kind != "total" else 0
                 counted.append(m)
@@ -618,7 +672,7 @@ class _Grammar(MentionReader):
                     "are not on it, so please check them with the COR department"
                 )
             elif m.kind == "contractor":
-                if _OUR_WCB.search(self.text):
+                if self._contractor_ours(m):
                     counted.append(m)
                 else:
                     not_counted.append(
@@ -667,6 +721,38 @@ class _Grammar(MentionReader):
             extra_notes=self._on_leave(),
             owner_unsure=owner_unsure,
         )
+
+    def _is_age(self, at: int) -> bool:
+        """The bare number at AT says how old someone is: "aged 16", "15 yrs old", or a
+        bracket right after people that holds only numbers ("my 2 kids (15 and 17)")."""
+        before = " ".join(self.lowers[max(at - 2, 0) : at])
+        after = " ".join(self.lowers[at + 1 : at + 3])
+        if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+            return True
+        opened = next(
+            (k for k in range(at - 1, max(at - 6, -1), -1) if self.lowers[k] in ("(", "[")), None
+        )
+        if opened is None or opened == 0:
+            return False
+        ends = range(at + 1, min(at + 6, self.n))
+        closes = next((k for k in ends if self.lowers[k] == ")"), None)
+        if closes is None:
+            return False
+        inside = self.lowers[opened + 1 : closes]
+        numbers_only = all(w.isdigit() or w in _AGE_JOINERS for w in inside)
+        return numbers_only and self.person(opened - 1) is not None
+
+    def _contractor_ours(self, m: Mention) -> bool:
+        """Subcontractors M are on the asker's WCB account: the text says "on our WCB", and
+        their own clause does not give them an account of their own ("2 subcontractor
+        companies that carry their own WCB": not on yours, whatever else is on yours)."""
+        own = _OWN_WCB.search(self._clause(m))
+        return own is None and _OUR_WCB.search(self.text) is not None
+
+    def _clause(self, m: Mention) -> str:
+        """The words of M's sentence part, between segment breaks."""
+        lo, hi = self.segment(m.at)
+        return " ".join(self.lowers[lo:hi])
 
     def _sum_said_again(self, people: list[Mention]) -> list[Mention]:
         """ "we have 4 guys so 5 with me", "it's me and 3 guys, so 4 of us": a number said
@@ -848,13 +934,20 @@ class _Grammar(MentionReader):
         for m in mentions:
             if m.single or m.subset or m.time == "stale":
                 continue
-            if not (m.bare or m.who in _WHOLE_TEAM or "you" in m.holds):
-                continue
             lo, _ = self.segment(m.at)
+            alone = not any(x is not m and self._one_clause(x.at, m.at) for x in mentions)
+            staff = m.who in _STAFF and alone  # "we had a secor with 7 employees, now ..."
+            if not (m.bare or m.who in _WHOLE_TEAM or "you" in m.holds or staff):
+                continue
             before = " ".join(self.lowers[max(m.at - 6, lo) : m.at])
             if _SNAPSHOT_BEFORE.search(before):
                 found[m.at] = self._when(m.at)
         return found if len(found) >= 2 and len(set(found.values())) >= 2 else {}
+
+    def _one_clause(self, a: int, b: int) -> bool:
+        """The tokens at A and B are in one clause: no segment break or comma between."""
+        lo, hi = min(a, b), max(a, b)
+        return not set(self.lowers[lo + 1 : hi]) & (SEGMENT | {","})
 
     def _when(self, at: int) -> str:
         """The time said of the count at AT ("last august", "now"): the nearest in its own
@@ -871,6 +964,11 @@ class _Grammar(MentionReader):
         while end + 1 < hi and self.lowers[end + 1] not in _CLAUSE_JOIN:
             end += 1
         own = [(abs(k - at), w) for k, w in said if start <= k <= end]
+        if not own and set(self.lowers[start:at]) & _PAST_VERBS:
+            # "we had a secor with 9 people, now we're at 15": a past count, before "now"
+            later = [w for k, w in said if k > end]
+            if later and later[0] in ("now", "right now", "today", "currently"):
+                return "before"
         before = [(at - k, w) for k, w in said if k < at]
         after = [(k - at, w) for k, w in said if k > at]
         return min(own or before or after, default=(0, ""))[1]
@@ -1293,8 +1391,27 @@ class _Grammar(MentionReader):
         return bool(near) and (self.word(m.at - 1) in JOIN or self.word(m.at + 1) in JOIN)
 
     def _together(self, people: list[Mention]) -> bool:
+        """Two of PEOPLE are named close, or joined in one clause ("me, sole proprietor,
+        plus my daughter")."""
         ats = sorted(m.at for m in people)
-        return len(ats) >= 2 and any(b - a <= 4 for a, b in pairwise(ats))
+        if (
+            len(ats) >= 2
+            and _SAID_ON_WCB.search(self.text)
+            and any(m.kind == "self" for m in people)
+        ):
+            return True  # "me, sole owner. my wife helps, and she is on the WCB account"
+        return len(ats) >= 2 and any(
+            b - a <= 4
+            or (
+                b - a <= 8
+                and all(
+                    self.lowers[k] in _LIST_WORDS or self.norms[k] == "one_person"
+                    for k in range(a + 1, b)
+                )
+                and bool(set(self.lowers[a + 1 : b]) & {"plus", "and", "&", "+"})
+            )
+            for a, b in pairwise(ats)
+        )
 
 
 def _total(counted: list[Mention]) -> tuple[int, bool]:

@@ -23,7 +23,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from bot.groups import Reading, read_groups
+from bot.groups import APPOSITION, Reading, read_groups
 from bot.lexicon import Lexicon
 from bot.mentions import LIMIT, MentionReader, names_the_limit, numbers_a_label
 from bot.roster import read_roster, singular_person
@@ -399,6 +399,9 @@ def read_headcount(doc: Doc, lex: Lexicon) -> HeadCount | None:
     return count
 
 
+SELF_WORDS = frozenset({"me", "myself", "i"})
+# Words before "be under 10" that ask what the rule requires ("have to be", "need to be").
+_DUTY = frozenset({"to", "must", "should", "gotta", "we", "you", "i"})
 # Words after "N +" that make the plus a joiner of people, not "or more".
 _JOINED_AFTER_PLUS = frozenset(
     {"me", "myself", "i", "my", "our", "the", "his", "her", "a", "an", "wife", "owner", "us"}
@@ -685,7 +688,7 @@ class _Reader:
         paired = {k for g in pairs for k in (g.at, g.at + 2)}
         singles = [g for g in self._singles(skip) if g.at not in included and g.at not in paired]
         singles += pairs
-        singles = self._drop_named_owners(groups, singles)
+        singles = self._drop_apposed_owner(self._drop_named_owners(groups, singles))
         if included or singles:
             # "11 plus me", "nine counting me": a bare number next to named people counts people
             groups, bare = self._promote(groups, bare, included)
@@ -1187,6 +1190,11 @@ class _Reader:
         )
         if asked or any(w in ("still", "stay", "remain", "keep") for w in window):
             return True
+        # "do you have to be under 10", "must we be below 10": the limit, asked as a duty
+        if self.value(i) == LIMIT and any(
+            a in _DUTY and b in ("be", "stay", "remain") for a, b in pairwise(window)
+        ):
+            return True
         # "me and 5 guys. under 10?": the limit itself, compared and asked at once
         after = [w for w in self.lowers[i + 1 : i + 3] if w != ","]
         return self.value(i) == LIMIT and bool(after) and after[0] in ("?", "right", "ok", "eh")
@@ -1282,6 +1290,26 @@ class _Reader:
                 for g in named:
                     out.remove(g)
                 self.named_owners = True
+        return out
+
+    def _drop_apposed_owner(self, singles: list[Group]) -> list[Group]:
+        """ "just me, the owner", "me, sole proprietor": an owner said right after "me", with
+        only a comma or an article between, is the one asking described, not one more."""
+        out = list(singles)
+        for g in singles:
+            if ("owner" not in g.who and "propriet" not in g.who) or g.who.startswith("you ("):
+                continue
+            for k in range(max(g.at - 4, 0), max(g.at, 0)):
+                if self.lowers[k] in SELF_WORDS or self.norms[k] == "one_person":
+                    between = set(self.lowers[k + 1 : g.at]) - APPOSITION
+                    if not between:
+                        out.remove(g)
+                        break
+        if len(out) < len(singles) and not any(g.who == "you" for g in out):
+            out.append(Group(1, "you", "single"))
+        you = [g for g in out if g.who == "you" or g.who.startswith("you (")]
+        if len(you) > 1:  # "me, sole proprietor": you, once
+            out = [g for g in out if g not in you or g is you[0]]
         return out
 
     def _present_base(self, group: Group) -> Group:

@@ -169,3 +169,25 @@ def documents_lead(text: str) -> str:
                 "from the past 12 months."
             )
     return " ".join(sentences)
+
+
+# "what do we send in?", "what should I submit for it", "what needs to go in": the records
+# asked for, not what the tool or the program documents are.
+_WHAT_TO_SEND = re.compile(
+    r"\bwhat\b(?:\s+[\w']+){0,4}?\s+(?:send|sent|submit|submitted|include|hand in|give|"
+    r"provide|go in|goes in|put in)\b",
+    re.IGNORECASE,
+)
+_RECORDS_FIRST = ("maintenance-operational", "maintenance-examples")
+
+
+def asks_what_to_send(text: str) -> bool:
+    """TEXT, about a maintenance year, asks what to send in."""
+    return _WHAT_TO_SEND.search(text) is not None and _MAINTENANCE_YEAR.search(text) is not None
+
+
+def records_first(facts: tuple[str, ...]) -> tuple[str, ...]:
+    """FACTS of the maintenance year with the records to sample, and their examples, first:
+    asked what to send, the examples are the answer, and a short answer keeps them."""
+    first = tuple(f for f in _RECORDS_FIRST if f in facts)
+    return (*first, *(f for f in facts if f not in first))

@@ -179,6 +179,13 @@ def _member(item: str) -> Member | None:
     return None
 
 
+# An owner said after "me" as an apposition: the one asking described ("me, the owner").
+_APPOSED = re.compile(
+    r"\s*(?:the |a |an )?(?:sole |only |single |lone )?(?:owner|proprietor|owner-operator|boss)"
+    r"\s*"
+)
+
+
 def read_roster(text: str, min_items: int = 2) -> tuple[Member, ...]:
     """The largest run of MIN_ITEMS or more people items in TEXT (empty when there is none)."""
     best: tuple[Member, ...] = ()
@@ -186,6 +193,8 @@ def read_roster(text: str, min_items: int = 2) -> tuple[Member, ...]:
         run: list[Member] = []
         for item in [*_ITEMS.split(chunk), ""]:
             member = read_member(item) if item else None
+            if member is not None and run and run[-1].who == "you" and _APPOSED.fullmatch(item):
+                continue  # "me, the owner", "me, sole proprietor": the one asking, described
             if member is not None:
                 run.append(member)
                 continue
