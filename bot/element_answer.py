@@ -241,9 +241,18 @@ _PEOPLE_GO = re.compile(
 )
 
 
+# Where a thing is obtained, not filed: "where do I get the evaluation tool file", "where can
+# we download the tool".
+_OBTAIN = re.compile(
+    r"\bwhere\s+(?:do|does|can|could|would|should|to)\s+(?:i|we|you|one)?\s*"
+    r"(?:get|find|download|obtain|access|grab|pick up)\b",
+    re.IGNORECASE,
+)
+
+
 def is_element_question(text: str) -> bool:
     """The question asks where a document goes, or which of two elements it is."""
-    if _PEOPLE_GO.search(text):
+    if _PEOPLE_GO.search(text) or _OBTAIN.search(text):
         return False
     if ELEMENT_QUESTION.search(text) or _ONE.search(text):
         return True
