@@ -296,7 +296,7 @@ _LOOKBACK = re.compile(
 # what", "after we submit, then what", "how long until we hear back".
 _AFTER_SUBMIT = re.compile(
     r"^(?=.*\b(?:sent|send|sending|submit\w*|emailed|e-?mail\w*|upload\w*|zip|link|handed "
-    r"in|mailed|in to you)\b).*(?:"
+    r"in|mailed|in to you)\b)(?!.*\bhow (?:many|long|soon)\b).*(?:"
     r"\bwhat happens (?:next|now|then|after(?:wards?)?)\b|"
     r"\b(?:now|then) what\b|\bwhat(?:'s| is| comes) (?:next|the next step)\b|"
     r"\bafter (?:we|i) (?:send|sent|submit|submitted|email|emailed|upload|uploaded)\b.{0,40}"
@@ -323,12 +323,13 @@ _FIRST_TIME = re.compile(
 # "can it be sent by email", "electronic only?".
 _BY_EMAIL = re.compile(
     r"\be-?mail(?:ed)? (?:submissions?|only)\b|\b(?:by|over|through|via) e-?mail\b|"
-    r"\belectronic(?:ally)?\b|\bsubmit\w* online\b|\bonline submissions?\b",
+    r"\belectronic (?:submissions?|only|cop(?:y|ies)|files?|format)\b|"
+    r"\belectronically\b(?!.{0,12}\bsign)|\bsubmit\w* online\b|\bonline submissions?\b",
     re.IGNORECASE,
 )
 # How the submission is sent: "how do I send it", "how do we submit this".
 _SEND_HOW = re.compile(
-    r"\bhow (?:do|should|can|would|will|to) (?:i |we |you )?(?:send|submit|get|hand|deliver|"
+    r"\bhow (?:do|should|can|would|will|to) (?:i |we |you )?(?:send|submit|hand|deliver|"
     r"upload)\b(?!.{0,15}\b(?:certified|certificate)\b)",
     re.IGNORECASE,
 )

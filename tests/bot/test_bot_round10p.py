@@ -14,7 +14,9 @@ Rules (phrasings ours, several of each, none the bench's sentence):
   WCB information on the Summary Sheet and an action plan for the previous report's
   deficiencies, an audit without valid training is not accepted, MECOR starts with a SECOR
   certification assessment;
-- a policy or program named by its subject goes with that subject's element (element_cues).
+- a policy or program named by its subject goes with that subject's element (element_cues);
+  asked about a full COR's elements, a document whose subject names a COR element is placed
+  there, with its SECOR element beside it (bot.element_answer).
 """
 
 from __future__ import annotations
@@ -249,3 +251,19 @@ def test_maintenance_year_answers_carry_the_asked_fact(
     engine: Engine, question: str, said: str
 ) -> None:
     _says(engine, question, said)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("once we move up to COR which element are fire drill records in", "Element 8, Emergency"),
+        ("where do site inspection checklists go in a full COR?", "Element 7, Inspection and"),
+        ("if we go to COR which COR element holds orientation records", "Element 4, Training"),
+    ],
+)
+def test_a_cor_element_asked_is_placed_in_cor(engine: Engine, question: str, said: str) -> None:
+    _says(engine, question, said, "in a SECOR it is Element")
+
+
+def test_cor_named_loosely_stays_secor(engine: Engine) -> None:
+    _says(engine, "what cor element do our toolbox talks go in", "Element 8, Training and")
