@@ -362,6 +362,13 @@ _COURSE_REQUIRED = re.compile(
     r"\b" + _COURSE_NAMES + r"\b.{0,20}\b(?:required|mandatory|needed)\s+(?:for|of|by)\b",
     re.IGNORECASE,
 )
+# The training someone must hold, asked: "what training does that outside person need",
+# "which course does the assessor have to take".
+_TRAINING_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:kind of\s+|sort of\s+)?(?:training|courses?|certificates?|tickets?|"
+    r"qualifications?|certs?)\b.{0,40}\b(?:need|needs|have|has|require\w*|take|hold)\b",
+    re.IGNORECASE,
+)
 # A busy season named: samples from the busy months ("crazy May to July and dead the rest").
 _SEASON = re.compile(
     r"\b(?:busy|busiest|peak|seasonal|high season|slow season|dead (?:the rest|in winter|"
@@ -472,6 +479,7 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_STEPS, frozenset({"steps"})),
     (_COURSE_REQUIRED, frozenset({"course_required"})),
     (_SEASON, frozenset({"season"})),
+    (_TRAINING_ASKED, frozenset({"training_asked"})),
 )
 
 

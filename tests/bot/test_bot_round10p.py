@@ -267,3 +267,15 @@ def test_a_cor_element_asked_is_placed_in_cor(engine: Engine, question: str, sai
 
 def test_cor_named_loosely_stays_secor(engine: Engine) -> None:
     _says(engine, "what cor element do our toolbox talks go in", "Element 8, Training and")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "we want to hire an outside assessor. what training does that person need?",
+        "if a consultant does our evaluation, which certificate do they have to hold",
+        "what course does our assessor need to take?",
+    ],
+)
+def test_the_training_asked_of_an_assessor_names_the_course(engine: Engine, question: str) -> None:
+    _says(engine, question, "PHSM")
