@@ -9,7 +9,7 @@ from importlib.resources import files
 
 from bot.answers import Answer, compose
 from bot.labeler import SURE, DocumentLabeler, words_label
-from knowledge.facts import contacts
+from knowledge.facts import contacts, fact
 from knowledge.labels import by_label
 
 # Element names (and their short forms) as employers write them, to their labels.
@@ -241,9 +241,18 @@ _PEOPLE_GO = re.compile(
 )
 
 
+# Where a thing is obtained, not filed: "where do I get the evaluation tool file", "where can
+# we download the tool".
+_OBTAIN = re.compile(
+    r"\bwhere\s+(?:do|does|can|could|would|should|to)\s+(?:i|we|you|one)?\s*"
+    r"(?:get|find|download|obtain|access|grab|pick up)\b",
+    re.IGNORECASE,
+)
+
+
 def is_element_question(text: str) -> bool:
     """The question asks where a document goes, or which of two elements it is."""
-    if _PEOPLE_GO.search(text):
+    if _PEOPLE_GO.search(text) or _OBTAIN.search(text):
         return False
     if ELEMENT_QUESTION.search(text) or _ONE.search(text):
         return True
@@ -337,6 +346,13 @@ def element_answer(
             f"document of its own; the COR department can tell you more ({c.phone}, {c.email})."
         )
         return compose("which_element", [_NO_ELEMENT_SAID[label]], confidence, lead=lead)
+    cor = _cor_placement(question, label, info.element, info.name)
+    if cor is not None:
+        what = re.sub(r"\s+(?:go|goes|be|belongs?|fit|fits)\b.*$", "", asked)
+        lead = f"Understood: which COR element for {what}. {cor} {OUR_READING}"
+        return compose(
+            "which_element", ["elements-cor", "secor-vs-cor-elements"], confidence, lead=lead
+        )
     if info.element is None:
         place = (
             f"It is not an element's document: it is the {info.name}, kept as a document "
@@ -363,3 +379,42 @@ def element_answer(
     if info.element is not None:
         lead += f" {OUR_READING}"
     return compose("which_element", ["submit-organise", "elements-secor"], confidence, lead=lead)
+
+
+# A question about a full COR's elements, not SECOR's: "if we move up to COR, which element",
+# "in a full COR". ("what cor element is it" alone is often SECOR's, named loosely.)
+_COR_ASKED = re.compile(
+    r"\bfull\s+cor\b|\b(?:move|moving|moved|go|going|switch\w*|upgrad\w*|step|stepping|"
+    r"grow|growing)\s+(?:up\s+)?(?:to|for|into)\s+(?:a\s+|the\s+)?cor\b|"
+    r"\bcor\s+(?:instead|rather than)\b",
+    re.IGNORECASE,
+)
+# SECOR labels whose subject is one of a full COR's elements by name (elements-cor): a
+# document of that label is read as going in that COR element. Labels whose COR element
+# the names do not show (safe work practices, company rules ...) are not placed.
+_COR_ELEMENT = {
+    "contracting_services": 2,
+    "training_communication": 4,
+    "hazard_assessment": 5,
+    "inspections": 7,
+    "maintenance": 7,
+    "emergency_planning": 8,
+    "investigations": 9,
+}
+_COR_NAME = re.compile(r"(\d+) (.+?)(?=, \d+ |\.$)")
+
+
+def _cor_placement(question: str, label: str, element: int | None, name: str) -> str | None:
+    """Where a document of LABEL goes in a full COR, when QUESTION asks about COR's elements
+    and the COR element's name shows it (else None: the SECOR answer stands)."""
+    if not _COR_ASKED.search(question) or re.search(r"\bsecor\b", question, re.IGNORECASE):
+        return None
+    number = _COR_ELEMENT.get(label)
+    if number is None or element is None:
+        return None
+    statement = fact("elements-cor").statement
+    names = {int(n): words for n, words in _COR_NAME.findall(statement.split(": ", 1)[1])}
+    return (
+        f"In a full COR that goes in Element {number}, {names[number]} (a full COR has 10 "
+        f"elements); in a SECOR it is Element {element}, {name}."
+    )

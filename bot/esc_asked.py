@@ -190,13 +190,18 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"sign|submit|prepare|package|organi[sz]e)\w*\b|"
             r"\bcontractors? (?:to )?(?:help|assist|do|fill|complete|write)\b|"
             r"\b(?:someone|somebody|anyone) (?:else|outside)\b.{0,30}\b(?:fill|do|complete|"
-            r"write)\b|\bfill(?:s|ing)? (?:out|in)\b.{0,30}\b(?:audit|questions|protocol)\b",
+            r"write)\b|\bfill(?:s|ing)? (?:out|in)\b.{0,30}\b(?:audit|questions|protocol)\b|"
+            # the one asking is the consultant: "as a consultant ..., what am I allowed to do"
+            r"\b(?:as|i'?m|i am) (?:a|an|the|their) (?:\w+ )?consultant\b.{0,80}\b(?:allowed|"
+            r"permitted|able|can i|may i|what (?:can|may|do) i)\b",
             _I,
         ),
         ("esc-consultant",),
         "consultant",
         acsa_facts=("assessor-who", "assessor-external-payroll"),
         acsa_silent="what a hired consultant may or may not do",
+        # "on an ESC SECOR Online audit" names the kind of audit, not how to submit it
+        supersedes=("how to submit",),
     ),
     EscAttribute(
         "fees",
@@ -242,6 +247,11 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"\b(?:after|once) (?:we|i|you) (?:submit|send)\w*\b.{0,60}\b(?:what|who|then|"
             r"next)\b|\bautomatic\w*\b|\bwho (?:checks|looks at|issues|gives|sends)\b|"
             r"\bhear back\b|"
+            # who says whether it passed: "who tells us if our audit passed", "will they let us
+            # know the result"
+            r"\bwho (?:tells|informs|notifies|lets|will (?:tell|inform|let|notify))\b|"
+            r"\b(?:tell|inform|notify|let)\w* (?:us|me|you|the employer)\b.{0,30}\b(?:pass\w*|"
+            r"fail\w*|results?|outcome)\b|"
             # how the certificate reaches the employer ("do they mail the certificate")
             r"\b(?:get|gets|receiv\w*|mail\w*|send\w*|sent|issu\w*|giv\w*|provid\w*)\b.{0,25}"
             r"\bcertificates?\b|\bcertificates?\b.{0,25}\b(?:mailed|sent|issued|arriv\w*)\b",
@@ -278,7 +288,10 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"\bonline (?:submission|option|audit)s?\b|"
             r"\bbinders?\b.{0,40}\b(?:ok|okay|allowed|accepted|option|still|include|send|"
             r"submit)\b|\bways? to submit\b|\bwhat (?:goes|do (?:we|i) (?:include|send|put))\b|"
-            r"\b(?:submit|send)\b.{0,20}\b(?:binders?|on paper|paper)\b",
+            r"\b(?:submit|send)\b.{0,20}\b(?:binders?|on paper|paper)\b|"
+            # what goes with the audit: "do we attach an action plan for last report's gaps"
+            r"\b(?:attach|include|add|need)\w*\b.{0,20}\baction plans?\b|"
+            r"\baction plans?\b.{0,40}\b(?:report|binder|audit)\b",
             _I,
         ),
         ("esc-submission-options",),
@@ -305,6 +318,10 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"paperwork)\b|\b(?:12|twelve) months? of (?:records|documentation|paperwork)\b|"
             r"\bhow long\b.{0,30}\b(?:program|system)\b.{0,20}\b(?:in place|running|going)\b|"
             r"\b(?:just|only) (?:started|set up)\b|"
+            # a system in place some months, asked of: "our system has only been running 6
+            # months", "the program is four months old"
+            r"\b(?:system|program|programme|hsms)\b.{0,40}\b(?:\d+|one|two|three|four|five|six|"
+            r"seven|eight|nine|ten|eleven|a few|few|a couple of|couple of)\s+months?\b|"
             r"\b(?:running|in place|implemented|operating|going|set up|used)\b.{0,30}\b(?:a|one|"
             r"full|whole) year\b|\b(?:a|one|full|whole) year\b.{0,30}\b(?:running|in place|"
             r"implemented|operating|of use)\b",

@@ -127,7 +127,14 @@ _RENEWAL = re.compile(
     r"\bevery how many (?:years|yrs)\b|\bhow many years\b.{0,40}\bcourses?\b|"
     r"\bcourses?\b.{0,40}\bevery (?:few |couple of |so many |\w+ )?(?:years|yrs)\b|"
     r"\b(?:take|do)\s+(?:a|an|the|any|another)\s+(?:\w+\s+)?course\b.{0,30}"
-    r"\b(?:in[- ]between|maintenance|each year|every year)\b",
+    r"\b(?:in[- ]between|maintenance|each year|every year)\b|"
+    # a course asked for again once certified: "take another course now", "any more courses",
+    # "take a course again", "keep taking courses", "are we done with training"
+    r"\b(?:take|do|need)\s+(?:another|any more|more|any other|a further)\s+(?:\w+\s+)?"
+    r"(?:course|training|class)|\b(?:course|training|class)e?s?\s+again\b"
+    r"(?=.{0,40}\b(?:renew\w*|recert\w*|how often|every|maintenance|certified)\b)|"
+    r"\bkeep (?:taking|doing) (?:the\s+)?(?:courses|training|classes)\b|"
+    r"\bdone with (?:the\s+|our\s+|all\s+)?(?:training|courses)\b",
     re.IGNORECASE,
 )
 # Someone from outside the company doing the SECOR work: a consultant, a hired assessor.
@@ -153,6 +160,9 @@ _HOW_MUCH = re.compile(
     r"\b(?:all of them|every single|every one of|each and every|everything (?:we|i)(?: have|'ve "
     r"got| got|'ve)?|every (?:form|record|sheet|paper|document)|the whole (?:lot|year|pile)|"
     r"just to be safe|more is better)\b|"
+    # "resubmit the entire documentation package", "resend the whole manual"
+    r"\b(?:re-?submit|re-?send|send (?:in )?again|submit again)\w*\b.{0,30}\b(?:entire|whole|"
+    r"full|complete|all (?:the|our|my))\b|"
     r"\b(?:huge|massive|enormous|gigantic|very large|really big)\s+(?:submission|package|pile|"
     r"amount|binder|zip)\b|\b(?:submission|package|pile|zip) (?:is|was|will be) (?:huge|massive|"
     r"enormous|very large|really big)\b",
@@ -282,6 +292,89 @@ _LOOKBACK = re.compile(
     r"(?=.*\b(?:head ?count|count|employees|people|staff|workers|guys|size|limit|busiest|peak)\b)",
     re.IGNORECASE,
 )
+# What follows a submission once it is sent: "what happens next", "i emailed the zip, now
+# what", "after we submit, then what", "how long until we hear back".
+_AFTER_SUBMIT = re.compile(
+    r"^(?=.*\b(?:sent|send|sending|submit\w*|emailed|e-?mail\w*|upload\w*|zip|link|handed "
+    r"in|mailed|in to you)\b)(?!.*\bhow (?:many|long|soon)\b).*(?:"
+    r"\bwhat happens (?:next|now|then|after(?:wards?)?)\b|"
+    r"\b(?:now|then) what\b|\bwhat(?:'s| is| comes) (?:next|the next step)\b|"
+    r"\bafter (?:we|i) (?:send|sent|submit|submitted|email|emailed|upload|uploaded)\b.{0,40}"
+    r"\b(?:what|who|how)\b|\b(?:hear|heard) back\b)",
+    re.IGNORECASE | re.DOTALL,
+)
+# Registering or applying before submitting: "do we register first", "is there a sign-up",
+# "do I need to apply before sending".
+_REGISTER = re.compile(
+    r"\b(?:register|registration|sign[- ]?up|signing up|apply|application(?: form)?|enrol+)\w*"
+    r"\b.{0,40}\b(?:first|before|beforehand|ahead)\b|"
+    r"\b(?:first|before)\b.{0,20}\b(?:register|sign up|apply)\b|"
+    r"\bapplication form\b|\bhow do (?:we|i) (?:register|sign up|apply)\b",
+    re.IGNORECASE,
+)
+# A first certification named without the word: "first time going for secor", "our first
+# submission", "brand new to secor".
+_FIRST_TIME = re.compile(
+    r"\bfirst[- ]time\b|\b(?:our|my|the|a) (?:first|initial|very first) (?:secor|submission|"
+    r"audit|evaluation|certification|cert)\b|\bnever (?:had|done|been certified)\b",
+    re.IGNORECASE,
+)
+# Emailed or electronic submissions asked about: "do you take emailed submissions only",
+# "can it be sent by email", "electronic only?".
+_BY_EMAIL = re.compile(
+    r"\be-?mail(?:ed)? (?:submissions?|only)\b|\b(?:by|over|through|via) e-?mail\b|"
+    r"\belectronic (?:submissions?|only|cop(?:y|ies)|files?|format)\b|"
+    r"\belectronically\b(?!.{0,12}\bsign)|\bsubmit\w* online\b|\bonline submissions?\b",
+    re.IGNORECASE,
+)
+# How the submission is sent: "how do I send it", "how do we submit this".
+_SEND_HOW = re.compile(
+    r"\bhow (?:do|should|can|would|will|to) (?:i |we |you )?(?:send|submit|hand|deliver|"
+    r"upload)\b(?!.{0,15}\b(?:certified|certificate)\b)",
+    re.IGNORECASE,
+)
+# The COR department asked for: "who do we call", "a phone number", "who can we contact".
+_CONTACT = re.compile(
+    r"\bwho (?:do|can|should|would) (?:we|i) (?:call|phone|ring|contact|talk to|ask)\b|"
+    r"\b(?:phone|contact|telephone) (?:number|info|details)\b|\bwho to (?:call|contact)\b",
+    re.IGNORECASE,
+)
+# Where the evaluation tool is obtained: "where do I get the evaluation tool", "download".
+_GET_TOOL = re.compile(
+    r"\b(?:where|how)\b.{0,30}\b(?:get|find|download|obtain|access)\b.{0,30}"
+    r"\b(?:evaluation|eval)(?:\s+tool)?\b|\bdownload\w*\b.{0,30}\b(?:evaluation|eval|tool)\b",
+    re.IGNORECASE,
+)
+# The steps asked for, in order, or what must be in place first: "what are the steps in
+# order", "what do I need to have in place before I can go for a SECOR".
+_STEPS = re.compile(
+    r"\bsteps?\b.{0,20}\b(?:in order|order)\b|"
+    r"\b(?:in )?what order\b|\bwhat (?:do|does|would|will) (?:i|we) (?:need|have) to "
+    r"(?:have )?(?:in place|do|get done|have done|set up)\b.{0,20}\b(?:before|first|"
+    r"to (?:get|go for|apply))\b",
+    re.IGNORECASE,
+)
+# One of the courses asked of a worker: "does he have to take csts", "do all my guys need first
+# aid", "is PHSM required for our new hire".
+_COURSE_REQUIRED = re.compile(
+    r"\b(?:have to|has to|need to|needs to|must|required to|supposed to)\s+(?:take|do|get|have|"
+    r"hold)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?" + _COURSE_NAMES + r"\b|"
+    r"\b" + _COURSE_NAMES + r"\b.{0,20}\b(?:required|mandatory|needed)\s+(?:for|of|by)\b",
+    re.IGNORECASE,
+)
+# The training someone must hold, asked: "what training does that outside person need",
+# "which course does the assessor have to take".
+_TRAINING_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:kind of\s+|sort of\s+)?(?:training|courses?|certificates?|tickets?|"
+    r"qualifications?|certs?)\b.{0,40}\b(?:need|needs|have|has|require\w*|take|hold)\b",
+    re.IGNORECASE,
+)
+# A busy season named: samples from the busy months ("crazy May to July and dead the rest").
+_SEASON = re.compile(
+    r"\b(?:busy|busiest|peak|seasonal|high season|slow season|dead (?:the rest|in winter|"
+    r"season))\b",
+    re.IGNORECASE,
+)
 _MORE_TIME = re.compile(r"\bmore time\b|\bpast new years?\b|\bgrace period\b", re.IGNORECASE)
 _WHAT_TO_SEND = re.compile(
     r"\b(?:element|folder|send|put|submit|include|leave|empty|blank)\b", re.IGNORECASE
@@ -332,7 +425,7 @@ _SUBJECT_PARTS = frozenset(
         "directive_docs", "samples", "deadline", "assessor", "replace", "records_period",
         "certificate_course", "cycle", "course_renewal", "outside_help", "first_aid",
         "where_taken", "how_much", "training_current", "skip_maintenance", "action_plan",
-        "industry_course",
+        "industry_course", "season",
     }
 )  # fmt: skip
 
@@ -343,7 +436,8 @@ ASKING_PARTS = frozenset(
     {
         "how_much", "training_current", "skip_maintenance", "action_plan", "cycle",
         "course_renewal", "outside_help", "paper", "courses_shared", "layout", "lookback",
-        "element_count", "who_audits", "course_choice", "send_to",
+        "element_count", "who_audits", "course_choice", "send_to", "after_submit", "register",
+        "electronic", "contact", "get_tool", "steps", "course_required",
     }
 )  # fmt: skip
 
@@ -376,6 +470,16 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_COURSE_CHOICE, frozenset({"course_choice"})),
     (_INDUSTRY_COURSE, frozenset({"industry_course"})),
     (_SEND_TO, frozenset({"send_to"})),
+    (_SEND_HOW, frozenset({"send_to"})),
+    (_AFTER_SUBMIT, frozenset({"after_submit"})),
+    (_REGISTER, frozenset({"register"})),
+    (_BY_EMAIL, frozenset({"electronic"})),
+    (_CONTACT, frozenset({"contact"})),
+    (_GET_TOOL, frozenset({"get_tool"})),
+    (_STEPS, frozenset({"steps"})),
+    (_COURSE_REQUIRED, frozenset({"course_required"})),
+    (_SEASON, frozenset({"season"})),
+    (_TRAINING_ASKED, frozenset({"training_asked"})),
 )
 
 
@@ -391,6 +495,8 @@ def read_parts(doc: Doc) -> Parts:
             tags.add(WORD_PARTS[norm])
     if RECORD_WORDS & set(norms) and _period(doc):
         tags.add("records_period")
+    if _FIRST_TIME.search(doc.text):
+        tags.add("certification")
     if _MAINTENANCE.search(doc.text):
         tags.add("maintenance")
         tags.discard("certification")

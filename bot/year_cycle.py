@@ -21,6 +21,7 @@ documents that did not change.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.answers import Answer, compose
 from knowledge.facts import contacts
@@ -94,6 +95,9 @@ _IS_YEAR = re.compile(
 # When the next steps fall: "when is our first maintenance due", "when do we recertify".
 _WHEN_NEXT = re.compile(
     r"\bwhen\b.{0,40}\b(?:maint\w*|recert\w*|re-cert\w*|renew\w*|expire\w*)|"
+    # "when do we have to do a full certification again", "when do we certify again"
+    r"\bwhen\b.{0,40}\b(?:certif\w*|certify|audit)\b.{0,15}\bagain\b|"
+    r"\bwhen\b.{0,40}\b(?:full|next|new) (?:certification|audit|cert)\b|"
     r"\b(?:which|what) years?\b.{0,40}\b(?:maint\w*|recert\w*)",
     re.IGNORECASE,
 )
@@ -182,6 +186,44 @@ _UNCHANGED = re.compile(
 _SEND = re.compile(r"\b(?:send|submit|include|resend|re-send|provide|hand in|put in)\b", re.I)
 
 
+# Beside the year, the question may ask about the courses or how long the certificate lasts:
+# the facts that answer it are carried first, whatever the year's answer is.
+_COURSE_ASKED = re.compile(r"\b(?:courses?|training|classes|tickets)\b", re.IGNORECASE)
+_VALIDITY_ASKED = re.compile(
+    r"\bhow long\b.{0,40}\b(?:good|valid|last|lasts)\b|\bexpir\w*\b", re.IGNORECASE
+)
+
+
+def _asked_facts(question: str) -> tuple[str, ...]:
+    """The facts a question about a year of the cycle also asks for (courses, validity)."""
+    asked = []
+    if _COURSE_ASKED.search(question):
+        asked.append("continuing-education")  # "... do we need to take any more courses"
+    if _VALIDITY_ASKED.search(question):
+        asked.append("validity")  # "... and how long is the certificate good for"
+    return tuple(asked)
+
+
+def _compose(
+    question: str,
+    topic: str,
+    fact_ids: Sequence[str],
+    confidence: float,
+    *,
+    lead: str = "",
+    priority: Sequence[str] = (),
+) -> Answer:
+    """``compose`` for a year of the cycle, with the facts QUESTION also asks for kept first."""
+    asked = _asked_facts(question)
+    return compose(
+        topic,
+        tuple(dict.fromkeys((*fact_ids, *asked))),
+        confidence,
+        lead=lead,
+        priority=(*asked, *priority),
+    )
+
+
 def year_cycle_answer(question: str, confidence: float) -> Answer | None:
     """The answer to QUESTION when it names a year of the cycle (see the module), else None."""
     for read in (
@@ -215,7 +257,7 @@ def _cycle_years(question: str, confidence: float) -> Answer | None:
         "samples of your operational records from the previous 12 months. That keeps the "
         "certificate and your PIR refund eligibility; then you recertify."
     )
-    return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+    return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
 
 
 def _roles(question: str) -> list[tuple[int, str]]:
@@ -257,7 +299,7 @@ def _calendar(question: str, confidence: float) -> Answer | None:
     if len(roles) < 2 and _WHEN_NEXT.search(question):
         # "issued in March 2024. When is our first maintenance due, and when do we recertify?"
         lead = f"A SECOR is usually good for three years, so {cycle}."
-        return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+        return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
     if len(roles) < 2:
         return None
     asked = _WHAT_YEAR.search(question)
@@ -267,7 +309,7 @@ def _calendar(question: str, confidence: float) -> Answer | None:
         if place is None:
             return None
         lead = f"{year} is {place}: a SECOR is usually good for three years, so {cycle}."
-        return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+        return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
     claimed = _IS_YEAR.search(question)
     if claimed is not None:
         year = int(claimed.group(1))
@@ -278,7 +320,7 @@ def _calendar(question: str, confidence: float) -> Answer | None:
         right = said.startswith("maint") == ("maintenance" in place)
         opening = "Yes \u2014 " if right else "No \u2014 "
         lead = f"{opening}{year} is {place}: a SECOR is usually good for three years, so {cycle}."
-        return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+        return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
     if not _CONFIRM.search(question):
         return None
     maintenance = {y for y, r in roles if r == "m"}
@@ -291,7 +333,7 @@ def _calendar(question: str, confidence: float) -> Answer | None:
         if right
         else f"Not quite: a SECOR is usually good for three years, so {cycle}."
     )
-    return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+    return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
 
 
 def _skipped(question: str, confidence: float) -> Answer | None:
@@ -306,8 +348,13 @@ def _skipped(question: str, confidence: float) -> Answer | None:
         f"for your certificate: call {contacts().phone} or email {contacts().email}."
     )
     refund = ("pir-refund-amount",) if _REFUND.search(question) else ()
-    return compose(
-        "maintenance_year", (*refund, *_CYCLE_FACTS), confidence, lead=lead, priority=refund
+    return _compose(
+        question,
+        "maintenance_year",
+        (*refund, *_CYCLE_FACTS),
+        confidence,
+        lead=lead,
+        priority=refund,
     )
 
 
@@ -322,10 +369,13 @@ def _what_for(question: str, confidence: float) -> Answer | None:
     )
     # "do i need to keep doing maintenance to keep getting pir refunds": the direction first
     lead = lead[0].upper() + lead[1:] if _WHAT_FOR.search(question) else f"Yes \u2014 {lead}"
-    return compose(
-        "maintenance_year", ("validity", "pir-refund-amount", "maintenance-evaluation-tool"),
-        confidence, lead=lead,
-    )  # fmt: skip
+    return _compose(
+        question,
+        "maintenance_year",
+        ("validity", "pir-refund-amount", "maintenance-evaluation-tool"),
+        confidence,
+        lead=lead,
+    )
 
 
 _PLACES = {
@@ -349,7 +399,9 @@ def _relative(question: str, confidence: float) -> Answer | None:
     right = said is None or _ORDINALS.get(said.group(1).lower()) == ago
     opening = "Yes \u2014 " if said is not None and right else "Not quite: " if said else ""
     lead = f"{opening}certified {found.group('ago').lower()}, this year is {place}."
-    return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead[:1].upper() + lead[1:])
+    return _compose(
+        question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead[:1].upper() + lead[1:]
+    )
 
 
 def _place_in_cycle(question: str, confidence: float) -> Answer | None:
@@ -365,7 +417,7 @@ def _place_in_cycle(question: str, confidence: float) -> Answer | None:
     if _NEXT_YEAR.search(question):
         lead += f"; next year is {_PLACES[year + 1]}"
     lead += "."
-    return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+    return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
 
 
 def _expiry(question: str, confidence: float) -> Answer | None:
@@ -379,10 +431,13 @@ def _expiry(question: str, confidence: float) -> Answer | None:
         "least three months of records); the COR department can tell you what yours involves: "
         f"call {contacts().phone} or email {contacts().email}."
     )
-    return compose(
-        "maintenance_year", ("validity", "step-documentation", "maintenance-evaluation-tool"),
-        confidence, lead=lead,
-    )  # fmt: skip
+    return _compose(
+        question,
+        "maintenance_year",
+        ("validity", "step-documentation", "maintenance-evaluation-tool"),
+        confidence,
+        lead=lead,
+    )
 
 
 def _record_period(question: str, confidence: float) -> Answer | None:
@@ -396,10 +451,13 @@ def _record_period(question: str, confidence: float) -> Answer | None:
             "For a maintenance year, the samples come from the previous 12 months; the at least "
             "three months of records are the certification's."
         )
-        return compose(
-            "maintenance_year", ("maintenance-operational", "step-documentation"), confidence,
+        return _compose(
+            question,
+            "maintenance_year",
+            ("maintenance-operational", "step-documentation"),
+            confidence,
             lead=lead,
-        )  # fmt: skip
+        )
     if not _FIRST.search(question):
         return None
     lead = (
@@ -412,7 +470,7 @@ def _record_period(question: str, confidence: float) -> Answer | None:
         lead += " The 12 months are a maintenance year's: its samples cover the previous 12 months."
     if _SAMPLE.search(question):
         facts.insert(1, "submit-sample-size")  # "... and how many docs per week should i pick"
-    return compose("documentation", facts, confidence, lead=lead)
+    return _compose(question, "documentation", facts, confidence, lead=lead)
 
 
 def _changed_document(question: str, confidence: float) -> Answer | None:
@@ -427,7 +485,8 @@ def _changed_document(question: str, confidence: float) -> Answer | None:
         "copies on file from your certification only for policies and processes that have not "
         "changed."
     )
-    return compose(
+    return _compose(
+        question,
         "maintenance_year",
         ("maintenance-directive-on-file", "maintenance-evaluation-tool", "maintenance-operational"),
         confidence,
@@ -450,4 +509,4 @@ def _how_many_years(question: str, confidence: float) -> Answer | None:
         "maintenance years in which you complete a maintenance on the evaluation tool and send "
         "it in; then you recertify."
     )
-    return compose("maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+    return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
