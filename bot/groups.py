@@ -247,8 +247,9 @@ _SINGLE_OFF_WCB = re.compile(
 )
 _ON_LEAVE = re.compile(
     r"\bon (?:\w+ )?(?:maternity|paternity|parental|sick|medical|stress|disability|long[- ]term|"
-    r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:long[- ]term )?"
-    r"disability\b"
+    r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:(?:long|short)"
+    r"[- ]term )?disability\b|\b(?:off|away) (?:work )?(?:on|with) (?:an? )?(?:wcb |workers'? "
+    r"comp(?:ensation)? )?(?:claim|injury)\b|\bon (?:an? )?(?:wcb|workers'? comp\w*) claim\b"
 )
 # Where or how someone works that does not change whether they count: "from home", "never
 # goes on site", "a temp from an agency", "only a few hours a week".
@@ -914,7 +915,8 @@ class _Grammar(MentionReader):
         if _ON_LEAVE.search(self.text):
             notes.append(
                 "I counted the people you say are on leave: the pages count everyone covered by "
-                "your WCB account and say nothing about leave, so check with the COR department"
+                "your WCB account and say nothing about leave (they do not say whether someone "
+                "off work counts), so check with the COR department"
             )
         return tuple(notes)
 

@@ -161,3 +161,81 @@ def test_any_made_up_credential_is_refused_but_a_copy_is_not(
     assert deception(f"{asker} make up a {credential} for {who}") is not None
     assert deception(f"{asker} make a copy of the {credential} for {who}") is None
     assert deception(f"does the {credential} of {who} count for SECOR?") is None
+
+
+# --- questions the pages do not answer ---------------------------------------------------
+#
+# A condition the facts never mention: someone off work for a while (on leave, on a claim).
+# The people are counted as the pages count everyone on the WCB account, and the answer says
+# in so many words that the pages do not say whether someone off work counts.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we're 9 plus one guy on maternity leave, does she count?",
+        "we have 10 and my labourer has been off on a WCB claim since march, is he in our count?",
+        "me and 6 guys, one of them is on a workers comp claim right now, are we under?",
+    ],
+)
+def test_someone_on_leave_is_counted_with_the_silence(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert "I counted the people you say are on leave" in answer.answer, answer.answer
+    assert "do not say whether someone off work counts" in answer.answer
+    assert "COR department" in answer.answer
+
+
+# Someone sent out to look at the shop or the site: the pages say who evaluates, and that
+# they do not say whether anyone from ACSA visits.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "will someone from ACSA be sent out to check our yard or is it just the paperwork?",
+        "do they send an auditor to look at our jobsite?",
+        "does acsa send a person over to inspect the shop before they approve us",
+    ],
+)
+def test_a_visit_asked_about_is_said_to_be_unstated(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert "do not say whether anyone from ACSA visits your work site" in answer.answer
+    assert "The assessor is whoever completes the Evaluation Tool" in answer.answer
+
+
+# A moment asked about a subject the pages speak of, but never beside a date: the pages say
+# what the PIR refund is, not when WCB pays it (bot.abstain: Evidence.unheld).
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("what month will WCB mail out our PIR refund?", "on what date or in what month"),
+        ("when do the PIR refunds get deposited once we're certified", "do not say when"),
+        ("when will the refund money from WCB hit our account", "do not say when"),
+    ],
+)
+def test_when_a_refund_comes_is_said_to_be_unstated(engine: Engine, text: str, said: str) -> None:
+    answer = engine.ask(text)
+    assert answer.answer.startswith("ACSA's pages do not say"), answer.answer
+    assert said in answer.answer and CONTACT in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("when does secor expire", "good for three years"),
+        ("when do we do our first maintenance", "yearly maintenance"),
+        ("when can we submit our evaluation", "three months of health and safety records"),
+    ],
+)
+def test_a_moment_the_pages_give_is_still_answered(engine: Engine, text: str, said: str) -> None:
+    answer = engine.ask(text)
+    assert answer.sources and said in answer.answer, answer.answer
+
+
+def test_unheld_counts_the_stated_words_never_beside_a_moment(engine: Engine) -> None:
+    from bot.abstain import Coverage
+    from bot.asks_for import answer_type
+
+    coverage = Coverage(engine.nlp)
+    when = answer_type("when")
+    assert coverage.unheld(("pir", "refund"), when) == 2  # stated, but beside no moment
+    assert coverage.unheld(("maintenance",), when) == 0  # the yearly maintenance: a moment
+    assert coverage.unheld(("zzgarble",), when) == 0  # a word no fact states is not counted
