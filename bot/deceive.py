@@ -152,7 +152,9 @@ _DENIAL = re.compile(
     r"\b(?:not|isn'?t|aren'?t)\s+(?:actually|really)\s+(?:\w+\s+){0,2}?(?:employees?|workers?|"
     r"on (?:our|my|the) (?:payroll|wcb|books))\b|"
     r"\b(?:doesn'?t|does not|don'?t|do not|never)\s+(?:\w+\s+)?work(?:s|ed)?\s+(?:for|with)\s+"
-    r"(?:us|me|our company)\b",
+    r"(?:us|me|our company)\b|"
+    r"\b(?:he|she|they)\s*(?:'s|'re|is|are)\s+(?:actually|really|in fact)\s+(?:just\s+)?(?:an?\s+)?"
+    r"(?:sub\w*|contractors?|casuals?|part[- ]?tim\w*|volunteers?|not)\b",
     _I,
 )
 # A purpose of getting under the limit or off the account.
@@ -190,7 +192,7 @@ _SUPPRESS = re.compile(
 # Another company's documents, fetched or copied.
 _FETCH = (
     r"(?:pull\w* up|pull|get|getting|find|send|sending|show|showing|give|share|access|see|look"
-    r" at|look up|download|copy|copying|use|using|grab|borrow|submit|steal)"
+    r" at|look up|download|copy|copying|grab|submit|steal)"
 )
 _DOCUMENTS = (
     r"(?:submissions?|manuals?|programs?|evaluations?|audits?|documents?|docs|files?|records?|"
@@ -202,10 +204,12 @@ _OTHERS_DOCS = re.compile(
     _I,
 )
 _COMPETITOR = re.compile(
-    r"\b(?:competitors?|competition|another company|other compan(?:y|ies)|rival)\b", _I
+    r"\b(?:competitors?|competition|rival|another (?:company|contractor|employer|business|outfit|"
+    r"firm)|other (?:compan(?:y|ies)|contractors|employers|businesses))\b",
+    _I,
 )
 _THEIR_DOCS = re.compile(
-    rf"\b{_FETCH}\s+(?:me\s+|us\s+)?(?:up\s+)?(?:their|its|his)\s+(?:\w+\s+){{0,3}}?"
+    rf"\b{_FETCH}\s+(?:me\s+|us\s+)?(?:up\s+)?(?:their|its|his|the)\s+(?:\w+\s+){{0,3}}?"
     rf"{_DOCUMENTS}\b",
     _I,
 )
@@ -276,7 +280,10 @@ def _planned(text: str, act: re.Pattern[str]) -> bool:
 
 
 def _others_documents(text: str) -> bool:
-    """Another company's submission, manual or records, to be fetched or copied."""
+    """Another company's submission, manual or records, to be fetched or copied (not asked
+    whether that is allowed: "is it ok to copy a competitor's manual?" is a question)."""
+    if _PERMITTED.search(text):
+        return False
     if _OTHERS_DOCS.search(text):
         return True
     return bool(_COMPETITOR.search(text) and _THEIR_DOCS.search(text))
