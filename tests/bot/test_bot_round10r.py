@@ -186,13 +186,14 @@ def test_any_made_up_credential_is_refused_but_a_copy_is_not(
         "we're 9 plus one guy on maternity leave, does she count?",
         "we have 10 and my labourer has been off on a WCB claim since march, is he in our count?",
         "me and 6 guys, one of them is on a workers comp claim right now, are we under?",
+        "one of my 9 guys is off on long-term disability, is he still in the 10?",
     ],
 )
 def test_someone_on_leave_is_counted_with_the_silence(engine: Engine, text: str) -> None:
     answer = engine.ask(text)
     assert "I counted the people you say are on leave" in answer.answer, answer.answer
     assert "do not say whether someone off work counts" in answer.answer
-    assert "COR department" in answer.answer
+    assert f"COR department ({CONTACT}" in answer.answer
 
 
 # Someone sent out to look at the shop or the site: the pages say who evaluates, and that
