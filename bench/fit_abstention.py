@@ -35,7 +35,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench_bot import check, development_items, read_set  # noqa: E402
 
-from bot.abstain import NEVER_COUNT, Evidence, Recorder, Thresholds  # noqa: E402
+from bot.abstain import MOMENTS, NEVER_COUNT, Evidence, Recorder, Thresholds  # noqa: E402
 
 # A wrong "don't know" to an answered question weighs this much against one catch.
 COST_WEIGHT = 1.5
@@ -64,6 +64,10 @@ FAMILIES: dict[str, tuple[tuple[str, ...], list[tuple[float, ...]]]] = {
         [(NEVER_COUNT, 0.0)] + [(n, 0.05 * s) for n in (1, 2) for s in range(1, 11)],
     ),
     "typed": (("typed_support",), [(0.0,), *((0.05 * i,) for i in range(1, 13))]),
+    "unheld": (
+        ("min_unheld", "unheld_all"),
+        [(NEVER_COUNT, 0.0)] + [(n, a) for a in (0.0, 1.0) for n in (1, 2, 3)],
+    ),
     # not a rule that fires but one that vetoes the others (Thresholds.abstains)
     "answers": (("typed_answers",), [(2.0,), *((0.1 * i,) for i in range(5, 11))]),
 }
@@ -116,6 +120,8 @@ def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
         for name in ("unknown", "support", "confidence", "foreign", "strange", "typed")
     }
     asks = np.array([bool(e.asks) for _, e in rows])
+    moment = np.array([e.asks in MOMENTS for _, e in rows])
+    unheld = np.array([e.unheld for _, e in rows], dtype=np.float64)
     focused = np.array([bool(e.focus) for _, e in rows])
     n = np.array([len(e.uncovered) for _, e in rows], dtype=np.float64)
     support = get["support"]
@@ -127,6 +133,7 @@ def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
         "foreign": lambda v: (get["foreign"] >= v[0]) & (support < v[1]),
         "strange": lambda v: (get["strange"] >= v[0]) & (support < v[1]),
         "typed": lambda v: asks & (get["typed"] < v[0]),
+        "unheld": lambda v: (unheld >= v[0]) & ((v[1] > 0) | moment),
         "answers": lambda v: asks & focused & (get["typed"] >= v[0]),
     }
     return owner, {f: [fires[f](v) for v in FAMILIES[f][1]] for f in FAMILIES}
@@ -179,6 +186,8 @@ def fit(cases: list[Case]) -> tuple[Thresholds, int, int]:
         strange_support=round(settings["strange_support"], 2),
         typed_support=round(settings["typed_support"], 2),
         typed_answers=round(settings["typed_answers"], 2),
+        min_unheld=int(settings["min_unheld"]),
+        unheld_all=bool(settings["unheld_all"]),
     )
     catch, cost = score(cases, rule)
     return rule, catch, cost
@@ -245,7 +254,8 @@ def main() -> int:
     print("[fit]")
     for names, _ in FAMILIES.values():
         for name in names:
-            print(f"{name} = {getattr(rule, name)}")
+            value = getattr(rule, name)
+            print(f"{name} = {str(value).lower() if isinstance(value, bool) else value}")
     return 0
 
 

@@ -14,7 +14,11 @@ The evidence here decides whether that topic's answer may be given:
   a language, a file format, office hours. When no fact of the knowledge base holds a
   value of that type *and* speaks of the question's own words (weighted, IDF), the pages
   do not say it, however close the topic: "what month does the PIR cheque come" finds no
-  fact with a date that speaks of the cheque.
+  fact with a date that speaks of the cheque;
+- the words of a typed question that the pages do speak of, with no value of the type
+  asked beside them (``unheld``): "when does WCB send the PIR refund" names the refund,
+  which the pages state, but no fact states the refund near a moment; the pages say what
+  the refund is, not when it comes.
 
 The thresholds are fitted on the development sets (``bench/fit_abstention.py``) and kept
 in the data file. An abstention says what the pages do not say, gives the COR
@@ -74,6 +78,10 @@ class Thresholds:
       file format: ``bot.asks_for``) and no fact that holds a value of that type shares
       TYPED_SUPPORT of the question's own words (by weight).
 
+    - it asks for a moment (a date, "when"; with UNHELD_ALL, any type) and at least
+      MIN_UNHELD of its words are words the pages state, but never beside a value of that
+      type (``Evidence.unheld``).
+
     None of them holds when a fact that holds the type asked for shares TYPED_ANSWERS of
     the question's words: the pages answer it, whatever words the question adds.
     """
@@ -90,6 +98,8 @@ class Thresholds:
     strange_support: float = 0.0
     typed_support: float = 0.0
     typed_answers: float = 2.0
+    min_unheld: int = 10**6
+    unheld_all: bool = False
 
     def abstains(self, evidence: Evidence) -> bool:
         """Whether EVIDENCE says the pages do not answer the question."""
@@ -98,6 +108,8 @@ class Thresholds:
         n = len(evidence.uncovered)
         if evidence.asks and evidence.typed < self.typed_support:
             return True  # it asks for a date, an amount, a list ... that no fact holds
+        if evidence.unheld >= self.min_unheld and (self.unheld_all or evidence.asks in MOMENTS):
+            return True  # the pages speak of its subject, never with a value of that type
         if n >= self.strong_uncovered or evidence.unknown >= self.min_unknown:
             return True
         if evidence.support < self.min_support:
@@ -156,6 +168,8 @@ EVIDENCE_CACHE = 8
 MIN_FOREIGN_CHAT = 2
 # Thresholds that never abstain (to see the answers the evidence was judged on).
 NEVER_COUNT = 10**6
+# The types of answer that name a moment (bot.asks_for): "when", "on what date".
+MOMENTS = frozenset({"when", "date"})
 
 
 @dataclass(frozen=True)
@@ -175,6 +189,7 @@ class Evidence:
     typed_fact: str = ""  # that fact's id
     focus: tuple[str, ...] = ()  # the question's own words (what the typed answer is about)
     typed_words: tuple[str, ...] = ()  # those of them the fact typed_fact states
+    unheld: int = 0  # focus words the pages state, never near a value of the type asked
 
 
 def typed_only(evidence: Evidence) -> Evidence:
@@ -182,7 +197,7 @@ def typed_only(evidence: Evidence) -> Evidence:
     is no topic's, such as a greeting before the question)."""
     return Evidence((), evidence.confidence, evidence.margin, 1.0, 0.0, 1.0, 0, 0,
                     evidence.asks, evidence.typed, evidence.typed_fact, evidence.focus,
-                    evidence.typed_words)  # fmt: skip
+                    evidence.typed_words, evidence.unheld)  # fmt: skip
 
 
 @cache
@@ -208,6 +223,8 @@ def thresholds() -> Thresholds:
         strange_support=float(fit.get("strange_support", 0.0)),
         typed_support=float(fit.get("typed_support", 0.0)),
         typed_answers=float(fit.get("typed_answers", 2.0)),
+        min_unheld=int(fit.get("min_unheld", NEVER_COUNT)),
+        unheld_all=bool(fit.get("unheld_all", False)),
     )
 
 
@@ -411,7 +428,7 @@ class Coverage:
         strange = len(
             {n for n, _ in content if n in self.concepts and n not in EVERYWHERE and n not in own}
         )
-        best, kind = Typed(1.0, "", (), ()), None
+        best, kind, unheld = Typed(1.0, "", (), ()), None, 0
         found = asked(doc.text)
         if found is not None:
             kind = found.kind
@@ -421,6 +438,7 @@ class Coverage:
                 best = self.typed(self.content(span if span is not None else doc), kind)
                 if best.focus:
                     break
+            unheld = self.unheld(best.focus, kind)
         return Evidence(
             uncovered,
             ranked.confidence,
@@ -435,7 +453,17 @@ class Coverage:
             best.fact_id,
             best.focus,
             best.stated,
+            unheld,
         )
+
+    def unheld(self, focus: tuple[str, ...], kind: AnswerType) -> int:
+        """How many of the FOCUS words some fact states, but no fact holding a KIND value
+        states near that value: the pages speak of what is asked about, never with a value
+        of the type asked ("when does the PIR refund cheque show up": the refund is stated,
+        beside no date; "after we get certified" is, and does not count)."""
+        subject = [w for w in focus if any(self.states(f, w) for f in self.fact_words)]
+        holders = self.holders(kind)
+        return sum(not any(self._states_near(kind, f, w) for f in holders) for w in subject)
 
     def focus(self, content: list[tuple[str, str]], kind: AnswerType) -> list[tuple[str, str]]:
         """The words of CONTENT that say what a KIND answer is about: not the words naming

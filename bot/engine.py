@@ -45,6 +45,7 @@ from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.counted_asked import asks_if_counted, counted_answer
 from bot.counted_kind import asks_kind_counted, kind_counted_answer
+from bot.deceive import deception, deception_refusal
 from bot.element_answer import (
     element_answer,
     element_label,
@@ -175,6 +176,9 @@ class Engine:
             return answer_intent(self.intents["greeting"], 1.0)
         if misstates(text):
             return misstatement_refusal(text=text)
+        deceit = deception(text)
+        if deceit is not None:
+            return deception_refusal(deceit)  # someone else's name, "on paper", a claim kept back
         left_out = self._left_out(text)
         if left_out is not None:
             return left_out  # "can I leave my summer guys off the count?": no, they count
@@ -233,6 +237,9 @@ class Engine:
         message it is part of was already read for a request to falsify)."""
         if not checked and misstates(text):
             return misstatement_refusal(text=text)  # hiding workers, misstating count or records
+        deceit = None if checked else deception(text)
+        if deceit is not None:
+            return deception_refusal(deceit)
         left_out = self._left_out(text)
         if left_out is not None:
             return left_out

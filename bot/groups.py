@@ -40,6 +40,7 @@ from bot.mentions import (
     MentionReader,
     Time,
 )
+from knowledge.facts import contacts
 
 # A person named again with these words is the one named before ("her sister ... does her
 # sister count"): a definite mention refers back, it is no new person.
@@ -270,9 +271,11 @@ _SINGLE_OFF_WCB = re.compile(
     r"(?:on|under|covered by|registered (?:on|with|under)|part of) (?:our |the |my )?wcb\b"
 )
 _ON_LEAVE = re.compile(
-    r"\bon (?:\w+ )?(?:maternity|paternity|parental|sick|medical|stress|disability|long[- ]term|"
-    r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:long[- ]term )?"
-    r"disability\b"
+    # (the words are read as tokens: "long - term")
+    r"\bon (?:\w+ )?(?:maternity|paternity|parental|sick|medical|stress|disability|long ?-? ?term|"
+    r"unpaid)? ?leave\b|\boff (?:on )?(?:sick|disability|work injury)\b|\bon (?:(?:long|short)"
+    r" ?-? ?term )?disability\b|\b(?:off|away) (?:work )?(?:on|with) (?:an? )?(?:wcb |workers'? "
+    r"comp(?:ensation)? )?(?:claim|injury)\b|\bon (?:an? )?(?:wcb|workers'? comp\w*) claim\b"
 )
 # Where or how someone works that does not change whether they count: "from home", "never
 # goes on site", "a temp from an agency", "only a few hours a week".
@@ -1010,9 +1013,11 @@ class _Grammar(MentionReader):
                 "agency but on your account"
             )
         if _ON_LEAVE.search(self.text):
+            c = contacts()
             notes.append(
                 "I counted the people you say are on leave: the pages count everyone covered by "
-                "your WCB account and say nothing about leave, so check with the COR department"
+                "your WCB account and say nothing about leave (they do not say whether someone "
+                f"off work counts), so check with the COR department ({c.phone}, {c.email})"
             )
         return tuple(notes)
 

@@ -282,7 +282,12 @@ _WHO_AUDITS = re.compile(
     r"\baudit (?:ourselves|our own company)\b|\bself[- ]?(?:audit|assess)\w*\b|"
     r"\bwho (?:does|do|will do|conducts?|performs?|carries out) (?:the |our )?(?:audit|evaluation|"
     r"assessment)\b|\b(?:somebody|someone|anyone|an auditor|acsa)\b.{0,20}\b(?:come|comes|"
-    r"coming) (?:out )?(?:and |to )(?:audit|assess|evaluate)\b",
+    r"coming) (?:out )?(?:and |to )(?:audit|assess|evaluate)\b|"
+    # someone sent to look at the work itself: "send someone out to our shop to verify"
+    r"\b(?:send|sends|sending)\s+(?:someone|somebody|anyone|anybody|an? (?:auditor|inspector|"
+    r"person|rep\w*|analyst))\s+(?:\w+\s+){0,5}?(?:verify|check|audit|inspect|look|see|visit)\w*\b|"
+    r"\b(?:someone|somebody|anyone|anybody|an? (?:auditor|inspector|person|rep\w*|analyst))\s+"
+    r"(?:\w+\s+){0,3}?(?:be |get |gets )?sent (?:out|over|down)\b",
     re.IGNORECASE,
 )
 # How far back the head count is read: "how far back do you look at our headcount".

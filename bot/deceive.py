@@ -1,0 +1,327 @@
+"""Requests to deceive or to do harm, read as their parts (issue 11, round 10).
+
+``bot.misstate`` reads requests to hide workers or to misstate records. This module reads
+the other ways a message may ask the bot to help mislead ACSA, WCB or a client, or to harm a
+worker. A message is refused when it has two parts:
+
+- *a request or a plan*: something asked of the bot ("can you", "help me", "write me",
+  "draft ...") or a plan of the asker ("can I", "how do I", "I want to", "walk me through");
+- *an act of misrepresentation or harm*, one of:
+
+  - **someone else's identity**: signing with another person's name, editing or using
+    someone else's certificate, card or signature;
+  - **a made-up credential**: making up or creating a certificate, card or ticket that a
+    course gives (not a copy, a scan or a template of one);
+  - **false dates**: records written or filled in with old, earlier or made-up dates;
+  - **on paper**: people moved to another company or account "on paper", or so the count
+    or the WCB account "shows" a smaller number;
+  - **a contrary statement**: a letter, message or listing that says something the message
+    itself denies ("we have 13 ... saying we qualify"; "list him as our employee, he
+    doesn't actually work for us"), or whose purpose is to get under the limit;
+  - **a suppressed claim**: dismissing a hurt worker before, or so that, he files a claim;
+    keeping a worker from reporting an injury;
+  - **another company's documents**: pulling up, sending or copying a competitor's or
+    another company's submission, manual or records.
+
+An honest question may share the words ("can my consultant sign for us?", "do volunteers
+count?", "can I copy the template ACSA gives?", "can I make a copy of his first aid card?"):
+it names no act of the list, so it is answered.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.answers import Answer
+from knowledge.facts import contacts
+
+_I = re.IGNORECASE
+
+# A request to the bot or a plan of the asker.
+_ASKS = re.compile(
+    r"\b(?:can|could|would|will|should|may|might)\s+(?:you|u|i|we|he|she)\b|"
+    r"\bhelp (?:me|us)\b|\bwalk (?:me|us) (?:through|thru)\b|"
+    r"\b(?:i|we)\s*(?:'d|would)?\s+(?:want|need|like|plan|am going|are going|'m going|'re going|"
+    r"gonna|intend)\b|\b(?:i|we)(?:'m|'re| am| are) (?:going|planning|thinking of|about) to\b|"
+    r"\bhow (?:do|can|could|should|would|to) (?:i|we|you)?\b|"
+    r"\b(?:is there|any) (?:a )?way\b|\bis it (?:ok|okay|fine|possible) (?:to|if)\b|"
+    r"(?:^|[.!?;:,]\s*|\bjust\s+|\bplease\s+|\bpls\s+)(?:write|draft|make|create|generate|print|"
+    r"edit|sign|list|move|put|pull|send|give|fill|change|show|find|get|type)\b",
+    _I,
+)
+
+# Whose: another person or company, never the asker's own.
+_SOMEONE_ELSES = (
+    r"(?:someone(?: else)?'?s|somebody(?: else)?'?s|some other (?:guy|person|worker)'?s|"
+    r"another (?:\w+ )?(?:guy|person|worker|employee|man|woman|fellow|company|contractor|"
+    r"business|employer|outfit|firm)'?s|a different (?:guy|person|worker|employee)'?s|"
+    r"the other (?:guy|person|worker)'?s|(?:his|her|my|our) (?:buddy|buddies|friend|pal)'?s|"
+    r"(?:my |our |a )?competitor'?s|(?:my |our |a )?competition'?s|"
+    r"(?:other|another) compan(?:y|ies)'?s?)"
+)
+_CREDENTIAL = r"(?:certificates?|certs?|cards?|tickets?|diplomas?|credentials?|signatures?)"
+
+# Someone else's identity: a name signed that is not the signer's, another's certificate.
+_IDENTITY = re.compile(
+    r"\bsign\w*\b(?:\s+\w+){0,6}?\s+(?:with|using|under|in)\s+(?:his|her|their|"
+    r"(?:my |our |the )?\w+'s|"
+    rf"{_SOMEONE_ELSES})\s+(?:name|signature|initials)\b|"
+    r"\bsign\w*\s+(?:his|her|their|\w+'s)\s+(?:name|signature|initials)\b|"
+    r"\bsign\w*\s+(?:\w+\s+){0,4}?(?:as if i was|as if i were|as|pretending to be)\s+"
+    r"(?:him|her|them|my (?:consultant|assessor|foreman|partner|buddy))\b|"
+    r"\b(?:edit|edits|editing|change|changing|alter|altering|modify|modifying|doctor|photoshop\w*|"
+    r"swap|swapping|use|using|borrow|borrowing|copy|copying|take|taking|put|putting)\s+"
+    rf"(?:\w+\s+){{0,2}}?{_SOMEONE_ELSES}\s+(?:\w+\s+){{0,3}}?{_CREDENTIAL}|"
+    r"\b(?:his|her|their|my)\s+name\s+(?:on|onto|in(?:to)?)\s+(?:\w+\s+){0,2}?"
+    rf"{_SOMEONE_ELSES}\s+(?:\w+\s+){{0,2}}?{_CREDENTIAL}",
+    _I,
+)
+
+# A credential made up: "make up a first aid certificate", "create him a ticket".
+_MADE_UP = re.compile(
+    r"\b(?:make|makes|making|whip|cook|dream|knock)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?"
+    rf"up\s+(?:\w+\s+){{0,5}}?{_CREDENTIAL}\b|"
+    r"\b(?:make|create|generate|produce|design|mock up|fake|invent|forge)\s+"
+    r"(?:me\s+|us\s+|him\s+|her\s+|them\s+)?(?P<what>(?:\w+\s+){0,4}?)"
+    rf"{_CREDENTIAL}\b",
+    _I,
+)
+# A copy, a scan or a template of a credential is no new one: "make a copy of his card".
+_COPY = re.compile(
+    r"\b(?:cop(?:y|ies)|scans?|photos?|pictures?|photocop\w*|templates?|blank|list|folder|"
+    r"binder|record of|spreadsheet|tracker|log)\b",
+    _I,
+)
+
+# Records dated as they were not: "write some up with old dates on them".
+_FALSE_DATES = re.compile(
+    r"\b(?:write|writing|make|making|fill|filling|create|creating|draft|drafting|type|typing|"
+    r"print|printing|do|put|putting|add|adding|redo|sign|signing)\b.{0,50}?"
+    r"\b(?:with|put|putting|using|and)\s+(?:\w+\s+){0,2}?(?:old|older|earlier|past|previous|"
+    r"fake|false|made-?up|wrong|phony|bogus|back)\s+dates?\b",
+    _I,
+)
+
+# People moved to another company or account on paper, or so a number "shows".
+_ON_PAPER = re.compile(r"\b(?:on paper|paper only|only on paper|just on paper)\b", _I)
+_MOVED = re.compile(
+    r"\b(?:move|moving|put|putting|transfer\w*|shift\w*|switch\w*|split\w*|list|listing|"
+    r"register\w*|run|running|park|parking)\b",
+    _I,
+)
+_SHOWS = re.compile(
+    r"\bso\s+(?:that\s+)?(?:it|we|our|the|my|they|each|everything)\b(?:\s+\w+){0,3}?\s+"
+    r"(?:shows?|reads?|says?|looks?|appears?|seems?)\b",
+    _I,
+)
+
+# A text or listing the asker asks for: a letter, a message, a claim, a listing.
+_STATEMENT = re.compile(
+    r"\b(?:letter|message|email|e-mail|note|statement|memo|text|declaration|form|"
+    r"say|says|saying|said|stating|state|claim|claiming|tell|telling|declare|declaring|"
+    r"list|listing|call|calling|name|naming|show|showing|classify|classifying|record|"
+    r"recording|put|putting|mark|marking|enter|entering|write|writing)\b",
+    _I,
+)
+# The words that put what follows in a text to be written: "a note saying (that) ...".
+_SAYS_BEFORE = re.compile(
+    r"\b(?:saying|says|say|stating|states?|claiming|declaring|confirming|certifying|"
+    r"tell(?:ing)?\s+(?:them|him|her|acsa|wcb|the \w+))(?:\s+that)?\s*$",
+    _I,
+)
+# What the statement would say: qualifying, being under the limit, a status of people.
+_CLAIMS_QUALIFYING = re.compile(
+    r"\b(?:we|i|us|our company|the company)\s*(?:'re|are|am|do|'ll|will)?\s*(?:still\s+)?"
+    r"(?:qualify|qualified|eligible|under (?:the )?(?:10|ten|limit)|small enough|"
+    r"within (?:the )?(?:limit|10|ten))\b",
+    _I,
+)
+_STATUS = re.compile(
+    r"\b(?:saying|say|says|stating|state|claim\w*|declar\w*|list\w*|call\w*|nam\w*|"
+    r"classify\w*|record\w*|show\w*|put)\b(?:\s+\S+){0,6}?\s+(?:is|are|was|were|as)\s+"
+    r"(?:an?\s+|our\s+|my\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:contractors?|sub-?contractors?|subs|"
+    r"self-employed|volunteers?|casuals?|employees?|workers?|staff|foreman|assessor|"
+    r"full[- ]?timers?|part[- ]?timers?)\b",
+    _I,
+)
+# The message denies what the statement would say.
+_DENIAL = re.compile(
+    r"\b(?:doesn'?t|does not|don'?t|do not|isn'?t|is not|aren'?t|are not|hasn'?t|has not|"
+    r"never)\s+(?:actually|really|even|ever)\b|"
+    r"\b(?:not|isn'?t|aren'?t)\s+(?:actually|really)\s+(?:\w+\s+){0,2}?(?:employees?|workers?|"
+    r"on (?:our|my|the) (?:payroll|wcb|books))\b|"
+    r"\b(?:doesn'?t|does not|don'?t|do not|never)\s+(?:\w+\s+)?work(?:s|ed)?\s+(?:for|with)\s+"
+    r"(?:us|me|our company)\b|"
+    r"\b(?:he|she|they)\s*(?:'s|'re|is|are)\s+(?:actually|really|in fact)\s+(?:just\s+)?(?:an?\s+)?"
+    r"(?:sub\w*|contractors?|casuals?|part[- ]?tim\w*|volunteers?|not)\b",
+    _I,
+)
+# A purpose of getting under the limit or off the account.
+_UNDER = re.compile(
+    r"\b(?:get|getting|be|being|stay|staying|come in|keep (?:us|it|me))\s+(?:\w+\s+){0,2}?"
+    r"(?:under|below|within)\s+(?:the\s+)?(?:10|ten|limit|cap)\b|"
+    r"\b(?:come|comes|coming|go|goes|taken|take)\s+off\s+(?:my|our|the)\s+(?:wcb\s+)?"
+    r"(?:account|payroll|books|count)\b|"
+    r"\b(?:shows?|says?|reads?)\s+(?:only\s+)?(?:10|ten|nine|9|8|eight|under 10)\b",
+    _I,
+)
+# A head count over the limit stated as a fact of the asker's: "we have 13 people".
+_OVER = re.compile(
+    r"\b(?:we|i)\s*(?:'ve|have|'re|are|had|were)?\s*(?:got|have|had|at|hit|employ|are)?\s+"
+    r"(?:about\s+|around\s+)?(?P<n>1[1-9]|[2-9]\d|eleven|twelve|thirteen|fourteen|fifteen)\b|"
+    r"\b(?P<m>1[1-9]|[2-9]\d|eleven|twelve|thirteen|fourteen|fifteen)\s+(?:people|guys|workers|"
+    r"employees|staff|men|hands|on (?:the )?payroll)\b",
+    _I,
+)
+
+# A worker's injury claim kept from being made: dismissed before or so he files it.
+_SUPPRESS = re.compile(
+    r"\b(?:let\s+(?:\w+\s+){0,3}?go|fire|firing|lay\s+(?:\w+\s+){0,2}?off|laying\s+(?:\w+\s+)"
+    r"{0,2}?off|terminat\w*|get rid of|dismiss\w*|can|sack|cut)\b.{0,60}?"
+    r"\b(?:before|so(?: that)?|because)\s+(?:he|she|they|the (?:worker|guy|employee))\b.{0,30}?"
+    r"\b(?:claims?|wcb|reports?|files?|filing|hurt|injur\w*|comp)\b|"
+    r"\b(?:stop|prevent|keep|talk|discourage|convince|pay|persuade|bribe)\s+(?:\w+\s+){0,3}?"
+    r"(?:from|out of|not to|to not|so he doesn'?t|so she doesn'?t)\s+(?:\w+\s+)?"
+    r"(?:fil\w*|report\w*|mak\w* a claim|claim\w*|going to (?:wcb|the board)|tell\w* (?:wcb|"
+    r"the board))\b|"
+    r"\b(?:not|never|don'?t|avoid|without|skip)\s+(?:report\w*|fil\w*|tell\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:injur\w*|incident|accident|claim)\b.{0,60}?\bso\b",
+    _I,
+)
+# Another company's documents, fetched or copied.
+_FETCH = (
+    r"(?:pull\w* up|pull|get|getting|find|send|sending|show|showing|give|share|access|see|look"
+    r" at|look up|download|copy|copying|grab|submit|steal)"
+)
+_DOCUMENTS = (
+    r"(?:submissions?|manuals?|programs?|evaluations?|audits?|documents?|docs|files?|records?|"
+    r"paperwork|binders?|policies|policy|forms?|package|tool)"
+)
+_OTHERS_DOCS = re.compile(
+    rf"\b{_FETCH}\s+(?:me\s+|us\s+)?(?:\w+\s+){{0,2}}?{_SOMEONE_ELSES}\s+(?:\w+\s+){{0,3}}?"
+    rf"{_DOCUMENTS}\b",
+    _I,
+)
+_COMPETITOR = re.compile(
+    r"\b(?:competitors?|competition|rival|another (?:company|contractor|employer|business|outfit|"
+    r"firm)|other (?:compan(?:y|ies)|contractors|employers|businesses))\b",
+    _I,
+)
+_THEIR_DOCS = re.compile(
+    rf"\b{_FETCH}\s+(?:me\s+|us\s+)?(?:up\s+)?(?:their|its|his|the)\s+(?:\w+\s+){{0,3}}?"
+    rf"{_DOCUMENTS}\b",
+    _I,
+)
+# Asked whether something is allowed, of a rule: "is it ok to copy a template", not a plan.
+_PERMITTED = re.compile(
+    r"\b(?:is (?:that|it|this) (?:legal|allowed|ok|okay|permitted)|are (?:we|they) allowed)\b",
+    _I,
+)
+# Reported, not planned: "my GC says he'll fire anyone who files a claim".
+_REPORTED = re.compile(r"\b(?:says?|said|told (?:me|us)|thinks?|heard|claims?|threaten\w*)\b", _I)
+
+
+@dataclass(frozen=True)
+class Deception:
+    """A request read as deceiving or harming: its KIND (what the refusal speaks of)."""
+
+    kind: str  # "identity", "records", "count", "claim", "others"
+
+
+def deception(text: str) -> Deception | None:
+    """The act of misrepresentation or harm TEXT asks the bot's help with, or None."""
+    if not _ASKS.search(text):
+        return None
+    if _IDENTITY.search(text):
+        return Deception("identity")
+    if _made_up_credential(text):
+        return Deception("identity")
+    if _FALSE_DATES.search(text):
+        return Deception("records")
+    if _ON_PAPER.search(text) and (_MOVED.search(text) or _SHOWS.search(text)):
+        return Deception("count")
+    if _contrary_statement(text):
+        return Deception("count")
+    if _planned(text, _SUPPRESS):
+        return Deception("claim")
+    if _others_documents(text):
+        return Deception("others")
+    return None
+
+
+def _made_up_credential(text: str) -> bool:
+    """A certificate, card or ticket made anew (not a copy, scan or template of one)."""
+    return any(not _COPY.search(match.group(0)) for match in _MADE_UP.finditer(text))
+
+
+def _contrary_statement(text: str) -> bool:
+    """A statement to be made that the message itself denies, or made to get under 10."""
+    if not _STATEMENT.search(text):
+        return False
+    qualifies = _CLAIMS_QUALIFYING.search(text)
+    if qualifies is not None and _OVER.search(text[: qualifies.start()] + text[qualifies.end() :]):
+        return bool(_SAYS_BEFORE.search(text[: qualifies.start()]))
+    status = _STATUS.search(text)
+    if status is None:
+        return False
+    rest = text[status.end() :]
+    return bool(_DENIAL.search(rest) or _UNDER.search(rest))
+
+
+def _planned(text: str, act: re.Pattern[str]) -> bool:
+    """ACT is in TEXT as the asker's plan, not reported of someone else or asked of a rule."""
+    match = act.search(text)
+    if match is None:
+        return False
+    before = text[: match.start()]
+    sentence = re.split(r"[.!?]\s+", before)[-1]
+    return not (_REPORTED.search(sentence) or _PERMITTED.search(text))
+
+
+def _others_documents(text: str) -> bool:
+    """Another company's submission, manual or records, to be fetched or copied (not asked
+    whether that is allowed: "is it ok to copy a competitor's manual?" is a question)."""
+    if _PERMITTED.search(text):
+        return False
+    if _OTHERS_DOCS.search(text):
+        return True
+    return bool(_COMPETITOR.search(text) and _THEIR_DOCS.search(text))
+
+
+# What each kind of refusal says, after "Sorry, I can't help with that."
+_WHY = {
+    "identity": (
+        "A name, a signature or a course certificate in a SECOR submission has to be the real "
+        "person's own, from what that person really did: I can't put one in someone else's "
+        "name or make one up."
+    ),
+    "records": (
+        "Records have to show what was really done and when it was done: I can't write or "
+        "date them otherwise. The honest way is to send the records you really have and, for "
+        "what did not happen, to start doing it now and keep its records."
+    ),
+    "count": (
+        "What a company tells ACSA, WCB or a client has to be true: the people, the count and "
+        "who works for you must be as they really are. If you are over 10, a full COR is the "
+        "way."
+    ),
+    "claim": (
+        "I won't help keep a worker from reporting an injury or making a claim, or let a worker "
+        "go for it. I only answer questions about ACSA's SECOR program."
+    ),
+    "others": (
+        "I can't see or share any company's submission, and I won't help get or copy another "
+        "company's safety program or documents."
+    ),
+}
+
+
+def deception_refusal(found: Deception, confidence: float = 1.0) -> Answer:
+    """A polite refusal of FOUND, what it would take, and the COR department's contact."""
+    c = contacts()
+    text = (
+        f"Sorry, I can't help with that. {_WHY[found.kind]} The COR department can talk it "
+        f"through with you ({c.phone}, {c.email})."
+    )
+    return Answer(text, "manipulation", confidence, (), "refusal")
