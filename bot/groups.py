@@ -149,6 +149,12 @@ _LEAVING = re.compile(
     r"(?<!\bher )(?<!\bour )retir\w*|laid off|let go|moving on|moving away)\b"
     # not "a retired electrician", "semi retired", "his retired dad": how they are
 )
+# One person gone already: "our bookkeeper quit", "the foreman we had retired", "left us".
+_LEFT = re.compile(
+    r"\b(?:left|quit|retired|moved on|moved away|passed away|no longer works?|(?:was|got) "
+    r"(?:let go|laid off|fired))\b(?! (?:his|her|their|a|the) (?:old |last )?(?:job|work|"
+    r"position|career)\b)(?! to (?:work|help|join|come))"
+)
 _LET_GO = re.compile(
     r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
 )
@@ -292,8 +298,9 @@ _FIRMS = frozenset({*_FIRMS_PLURAL, *_FIRMS_PLURAL.values()})
 # Another company named as the one whose people a count is: "my old boss had 20 guys",
 # "the GC has 60", "a company I used to work for with 40 guys", "my brother's outfit has 12".
 _OTHERS_HAVE = re.compile(
-    r"(?P<party>(?:\b(?:my|our|the|a|an|his|her|their) )?(?:\b(?:old|former|previous|ex|last) "
-    r"(?:[\w-]+ )?(?:boss|employer|company|job|outfit|firm|shop|contractor|crew)|"
+    r"(?P<party>(?:\b(?:my|our|the|a|an|his|her|their) (?:big |large |huge |main )?)?"
+    r"(?:\b(?:old|former|previous|ex) (?:[\w-]+ )?(?:boss|employer|company|job|outfit|firm|shop|"
+    r"contractor|crew)|\blast (?:boss|employer|company|outfit|firm)|"
     r"\bother (?:company|companies|outfit|firm|contractor|business)|"
     r"(?:gc|gcs|general contractor|prime contractor|competitor|developer|client|customer)s?|"
     r"(?:company|outfit|firm|shop|contractor|place|boss|crew|job) (?:that )?(?:i|we) "
@@ -303,7 +310,8 @@ _OTHERS_HAVE = re.compile(
     r"\b(?:used to|previously) work(?:ed)? (?:for|at|under|with)(?: [\w'-]+){1,4}?|"
     r"[\w-]+ 's (?:company|outfit|crew|business|firm|shop)))"
     r"(?: (?:also|still|now|only|just|probably))? (?:has|had|have|runs?|ran|employs?|employed|"
-    r"with|got|of)(?: (?:like|about|around|over|maybe|almost|nearly|only|just|roughly|some))*$"
+    r"with|got|of|was|were)(?: (?:like|about|around|over|maybe|almost|nearly|only|just|roughly|"
+    r"some))*$"
 )
 # Said of one person after the team's count: on the account as well ("is on payroll too").
 _ALSO_ON = re.compile(
@@ -698,6 +706,13 @@ class _Grammar(MentionReader):
                     f"the {m.count} {m.who} you plan to let go again: they are in your count until "
                     "they leave, and SECOR looks at the most people at any time in the past 12 "
                     "months, so letting them go does not bring that number down for a year"
+                )
+            elif m.kind == "left":
+                excluded.append(m.count)
+                not_counted.append(
+                    f"{m.who}, who has left: not in your count now, but the limit looks at the "
+                    "most people at any one time in the past 12 months, so count them for the "
+                    "time they were with you"
                 )
             elif m.kind == "in_count":
                 excluded.append(m.count)
@@ -1153,6 +1168,9 @@ class _Grammar(MentionReader):
                 continue
             _, hi = self.segment(m.at)
             after = " ".join(self.lowers[m.at : min(m.at + 14, hi)])
+            if m.single and m.kind != "self" and self._has_left(m, after):
+                out.append(Mention(m.count, m.who, "left", m.at, True))
+                continue  # "the foreman we had retired": gone now
             leaving = _LEAVING.search(after)
             if leaving and re.search(
                 r"\b(?:nobody|no one|none|not|n't|never)\b(?:\s+\w+){0,2}\s*$",
@@ -1178,6 +1196,25 @@ class _Grammar(MentionReader):
                 who = m.who if m.single else f"the {m.count} {m.who}"
                 out.append(Mention(m.count, who, "in_count", m.at, m.single))
         return out
+
+    def _has_left(self, m: Mention, after: str) -> bool:
+        """The one person M is said to have left already: "the foreman we had retired", "our
+        bookkeeper quit last month", "my ex partner left the business" (not "my wife left her
+        job to help us", nor "retired but still comes in")."""
+        own = len(" ".join(self.lowers[m.at : m.at + len(m.who.split())]))
+        left = _LEFT.search(after, own)  # after the person's own words: not "his retired dad"
+        if left is None or re.search(
+            r"\b(?:not|n't|never)\b(?:\s+\w+)?\s*$", after[: left.start()]
+        ):
+            return False
+        if re.search(r"\b(?:but|and|yet|now)\b", after[: left.start()]):
+            return False  # "my son, and our foreman quit": the verb is another's
+        if left.group() == "retired" and re.search(
+            r"(?:\bis|\bwas|'s|\bare|\bsemi|\ba|\ban)\s*$", after[: left.start()]
+        ):
+            return False  # "my dad who is retired": how he is, not that he left
+        verb = m.at + len(after[: left.end()].split())
+        return not _STILL.match(" ".join(self.lowers[verb : verb + 6]))  # "but still comes in"
 
     def _counted_list(self, people: list[Mention]) -> list[Mention]:
         """ "my wife and kids help out, 3 of them": the 3 are the wife and kids."""

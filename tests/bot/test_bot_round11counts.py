@@ -212,3 +212,33 @@ def test_a_long_list_is_shortened_before_the_sentences_after_it() -> None:
     assert short.endswith("The last sentence must stay.")
     assert "alpha, beta, gamma, delta, among others." in short
     assert compact_lists(text, 1000) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "gone"),
+    [
+        ("the foreman we had retired. me, my son and 3 labourers. small enough?", 5, "the foreman"),
+        ("our bookkeeper quit last month. we have 5 guys and me. qualify?", 6, "your bookkeeper"),
+        ("our office lady retired in june, so it's me and 6 guys now. secor?", 7, "office lady"),
+    ],
+)
+def test_one_person_who_has_left_is_not_counted_now(
+    engine: Engine, text: str, total: int, gone: str
+) -> None:
+    assert _count(engine, text) == total
+    answer = engine.ask(text).answer
+    assert f"with {total} people you are within the limit" in answer
+    assert f"{gone}, who has left: not in your count now" in answer
+    assert "most people at any one time in the past 12 months" in answer
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("me, my wife and my dad who is retired but still comes in, plus 4 guys. eligible?", 7),
+        ("my wife left her job to help us. its me, my wife and 5 guys. ok?", 7),
+    ],
+)
+def test_one_who_still_works_is_counted(engine: Engine, text: str, total: int) -> None:
+    assert _count(engine, text) == total
+    assert "who has left" not in engine.ask(text).answer
