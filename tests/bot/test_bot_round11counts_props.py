@@ -9,7 +9,8 @@ in people the message names but the rule does not count:
 - someone who left ("our previous safety coordinator left", "the guy who did our paperwork
   quit");
 - the one asking, who says only after the list that they work for the company from outside
-  ("I'm their accountant").
+  ("I'm their accountant");
+- any of these joined in one sentence to a list of the asker's people of several kinds.
 The reader gives exactly the asker's team, and the answer opens with the plain direction.
 """
 
@@ -133,6 +134,31 @@ def writers_outside(draw: st.DrawFn) -> Case:
     return text, first + second
 
 
+@st.composite
+def mixed_lists(draw: st.DrawFn) -> Case:
+    """A list of the asker's people of several kinds, with someone not counted joined to
+    it in the same sentence ("5 framers, 2 labourers and me, but the GC has 40 guys")."""
+    first_word, first = _number(draw, 2, 5)
+    second_word, second = _number(draw, 1, 3)
+    kinds = draw(st.sampled_from((("framers", "labourers"), ("roofers", "apprentices"))))
+    family = draw(st.sampled_from(("", " my wife,", " my son,")))
+    people = f"me,{family} {first_word} {kinds[0]} and {second_word} {kinds[1]}"
+    many = draw(st.integers(min_value=15, max_value=60))
+    outsider = draw(
+        st.sampled_from(
+            (
+                f"but the GC has {many} guys on the job",
+                "but our old foreman quit in may",
+                "the general contractor's super is always on site",
+                f"our client has like {many} employees",
+            )
+        )
+    )
+    join = draw(st.sampled_from((", ", "; ")))
+    text = f"{people}{join}{outsider}. {draw(st.sampled_from(ASKS))}"
+    return text, 1 + (1 if family else 0) + first + second
+
+
 @SETTINGS
 @given(case=other_companies())
 def test_another_companys_people_are_not_counted(engine: Engine, case: Case) -> None:
@@ -154,4 +180,10 @@ def test_people_who_left_are_not_counted(engine: Engine, case: Case) -> None:
 @SETTINGS
 @given(case=writers_outside())
 def test_the_writer_introduced_later_as_outsider(engine: Engine, case: Case) -> None:
+    _checked(engine, *case)
+
+
+@SETTINGS
+@given(case=mixed_lists())
+def test_people_not_counted_joined_to_a_list(engine: Engine, case: Case) -> None:
     _checked(engine, *case)
