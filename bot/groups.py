@@ -830,7 +830,10 @@ class _Grammar(MentionReader):
                 for m in counted
                 if not m.single
                 and m.who in _WHOLE_TEAM
-                and _WE_ARE.search(" ".join(self.lowers[max(m.at - 6, 0) : m.at]))
+                and (
+                    _WE_ARE.search(" ".join(self.lowers[max(m.at - 6, 0) : m.at]))
+                    or "you" in m.holds  # "there are 6 of us"
+                )
             ),
             None,
         )
@@ -842,8 +845,9 @@ class _Grammar(MentionReader):
             or other.count != 1
             or other.kind == "self"
             or other.at < team.at
-            or self.segment(other.at) == self.segment(team.at)
-            or self.word(other.at - 1) in ("plus", "+", "and", "add", "also")
+            or (self.segment(other.at) == self.segment(team.at) and not self._in_total(team))
+            or self.word(other.at - 1) in ("plus", "+", "add", "also")
+            or (self.word(other.at - 1) == "and" and self.word(other.at - 2) != ",")
         ):
             return []
         _, hi = self.segment(other.at)
@@ -853,6 +857,13 @@ class _Grammar(MentionReader):
             f"whether {other.who} is one of the {team.count} you gave, which makes "
             f"{total - 1}, or one more on top of them, which makes {total}; I counted {total}"
         ]
+
+    def _in_total(self, team: Mention) -> bool:
+        """The team's count is said as everyone: "we're 8 in total", "9 altogether"."""
+        after = " ".join(self.lowers[team.at + 1 : team.at + 4])
+        return bool(
+            re.match(r"(?:people |of us )?(?:in total|total|altogether|all told|in all)\b", after)
+        )
 
     def _firms(self, m: Mention) -> str:
         """The subcontractors M as the message named them, in the plural when more than one:

@@ -149,6 +149,8 @@ def test_whether_one_unpaid_helper_counts_is_who_counts(engine: Engine, text: st
         ),
         ("We're 9 people. Our part-time admin is on the WCB as well. Eligible?", 9, "admin"),
         ("we are 6 people. the estimator is also on our wcb. small enough?", 6, "estimator"),
+        ("We're 8 in total, and the owner's wife does the books too. under 10?", 8, "wife"),
+        ("There are 5 of us. The owner is on the WCB as well. Eligible?", 5, "the owner"),
     ],
 )
 def test_one_more_said_to_be_on_the_account_too_gives_both_readings(
@@ -242,3 +244,16 @@ def test_one_person_who_has_left_is_not_counted_now(
 def test_one_who_still_works_is_counted(engine: Engine, text: str, total: int) -> None:
     assert _count(engine, text) == total
     assert "who has left" not in engine.ask(text).answer
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("We are 8. Plus my wife, she is on the WCB too. Eligible?", 9),
+        ("we're 6 people and my brother as well, he's on our wcb. under 10?", 7),
+    ],
+)
+def test_one_added_to_the_team_is_one_more(engine: Engine, text: str, total: int) -> None:
+    count = engine.nlp(text)._.headcount
+    assert count is not None and count.total == total
+    assert not count.unsure
