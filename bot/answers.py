@@ -601,7 +601,13 @@ def headcount_lead(count: HeadCount, *, esc_maintenance: bool = False) -> tuple[
     who = count.describe() if any(g.who for g in count.groups) else str(count.total)
     after = "".join(f" {_note(n)}" for n in count.notes)
     if count.unsure:
-        who += " (is that everyone?)"
+        whether = [u for u in count.unsure if u.startswith("whether")]
+        # both readings said plainly: "is the bookkeeper one of the 7, or one more?"
+        who += (
+            f" (is that everyone? I was not sure {'; or '.join(whether)})"
+            if whether
+            else (" (is that everyone?)")
+        )
     if esc_maintenance and count.total > LIMIT and count.bound == "exact":
         return f"{_esc_maintenance_verdict(count.total)} I count {who}.{after}", "esc-growth"
     today = count.total - count.planned

@@ -43,6 +43,7 @@ from bot.answers import (
 )
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
+from bot.compact import compact_lists
 from bot.counted_asked import asks_if_counted, counted_answer
 from bot.counted_kind import asks_kind_counted, kind_counted_answer
 from bot.deceive import deception, deception_refusal
@@ -723,11 +724,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 def _shortened(answers: list[Answer], room: int) -> list[str]:
     """The ANSWERS' texts within ROOM: a head-count verdict keeps its first sentences; the
-    other answers share the rest."""
+    other answers share the rest, their long lists shortened before a sentence is cut
+    (``bot.compact``)."""
     brief = {i: min(len(a.answer), VERDICT_CHARS) for i, a in enumerate(answers)
              if a.kind == "eligibility"}  # fmt: skip
     budgets = _share([len(a.answer) for a in answers], room - sum(brief.values()), skip=set(brief))
-    return [_shorten(a.answer, brief.get(i, budgets[i])) for i, a in enumerate(answers)]
+    # each part's long lists are shortened first, so the sentences after them are kept
+    return [
+        _shorten(compact_lists(a.answer, brief.get(i, budgets[i])), brief.get(i, budgets[i]))
+        for i, a in enumerate(answers)
+    ]
 
 
 def _without_repeats(answers: list[Answer], shown: Sequence[str] = ()) -> list[Answer]:

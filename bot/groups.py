@@ -150,6 +150,12 @@ _LEAVING = re.compile(
     r"(?<!\bher )(?<!\bour )retir\w*|laid off|let go|moving on|moving away)\b"
     # not "a retired electrician", "semi retired", "his retired dad": how they are
 )
+# One person gone already: "our bookkeeper quit", "the foreman we had retired", "left us".
+_LEFT = re.compile(
+    r"\b(?:left|quit|retired|moved on|moved away|passed away|no longer works?|(?:was|got) "
+    r"(?:let go|laid off|fired))\b(?! (?:his|her|their|a|the) (?:old |last )?(?:job|work|"
+    r"position|career)\b)(?! to (?:work|help|join|come))"
+)
 _LET_GO = re.compile(
     r"\b(?:(?:laying|lay|laid) off|let(?:ting)? go(?: of)?|losing|cutting|firing)$"
 )
@@ -259,6 +265,8 @@ APPOSITION = frozenset({",", "-", "(", ":", "the", "a", "an", "sole", "only", "s
 _OWNER_WORDS = frozenset({"owner", "proprietor", "owner-operator", "boss", "operator"})
 # Words that may join two people of one list across an apposition ("me, sole owner, plus").
 _LIST_WORDS = APPOSITION | _OWNER_WORDS | {"plus", "and", "&", "+", "my", "our", "his", "her"}
+# The one asking, named by a role held for others: "I'm their accountant", "I'm his bookkeeper".
+_THEIR_ROLE = ("you (their ", "you (his ", "you (her ")
 _OWN_WCB = re.compile(r"\b(?:own|their|his|her|separate) wcb\b")
 # "... aren't on WCB", "who are not covered by our wcb", "(not on the WCB account)".
 _NOT_ON_WCB = re.compile(
@@ -286,6 +294,32 @@ _ANYWHERE = re.compile(
     r"(?:through|from|by|with) (?:an|a|the) (?:temp )?agency|only (?:a )?few hours)\b"
 )
 _HIRED_BEFORE = re.compile(r"\b(?:hire|hiring|add|adding|bring on|take on|get in)(?: an?| some)?$")
+# Nouns after "subcontractor" that name the firms ("2 subcontractor companies").
+_FIRMS_PLURAL = {"company": "companies", "firm": "firms", "outfit": "outfits",
+                 "business": "businesses", "crew": "crews"}  # fmt: skip
+_FIRMS = frozenset({*_FIRMS_PLURAL, *_FIRMS_PLURAL.values()})
+# Another company named as the one whose people a count is: "my old boss had 20 guys",
+# "the GC has 60", "a company I used to work for with 40 guys", "my brother's outfit has 12".
+_OTHERS_HAVE = re.compile(
+    r"(?P<party>(?:\b(?:my|our|the|a|an|his|her|their) (?:big |large |huge |main )?)?"
+    r"(?:\b(?:old|former|previous|ex) (?:[\w-]+ )?(?:boss|employer|company|job|outfit|firm|shop|"
+    r"contractor|crew)|\blast (?:boss|employer|company|outfit|firm)|"
+    r"\bother (?:company|companies|outfit|firm|contractor|business)|"
+    r"(?:gc|gcs|general contractor|prime contractor|competitor|developer|client|customer)s?|"
+    r"(?:company|outfit|firm|shop|contractor|place|boss|crew|job) (?:that )?(?:i|we) "
+    r"(?:used to|once|previously) (?:work|worked|was|were) (?:for|at|with|under|on)|"
+    r"(?:company|outfit|firm|shop|contractor|boss|crew|place|job) (?:that )?(?:i|we) "
+    r"(?:worked|was|were) (?:for|at|under|on) (?:before|previously)|"
+    r"\b(?:used to|previously) work(?:ed)? (?:for|at|under|with)(?: [\w'-]+){1,4}?|"
+    r"[\w-]+ 's (?:company|outfit|crew|business|firm|shop)))"
+    r"(?: (?:also|still|now|only|just|probably))? (?:has|had|have|runs?|ran|employs?|employed|"
+    r"with|got|of|was|were)(?: (?:like|about|around|over|maybe|almost|nearly|only|just|roughly|"
+    r"some))*$"
+)
+# Said of one person after the team's count: on the account as well ("is on payroll too").
+_ALSO_ON = re.compile(
+    r"\b(?:too|as well|also)\b|\bon (?:the |our |my )?(?:payroll|wcb|account|books)\b"
+)
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
 
 
@@ -413,6 +447,11 @@ class _Grammar(MentionReader):
         asking speaks of the company as "they", never "we" or "our", so they work for it from
         outside (a bookkeeper, a consultant) and are not counted; the answer says so."""
         client = _CLIENT.search(self.text) is not None
+        theirs = [m for m in mentions if m.kind == "self" and m.who.startswith(_THEIR_ROLE)]
+        if theirs and not self.first_plural and not _MINE.search(self.text):
+            # "The owner has 3 electricians. I'm his bookkeeper": a role of another's company
+            self.outside = True
+            return [m for m in mentions if m not in theirs]
         if (
             (self.first_plural and not client)
             or not _THEY.search(self.text)
@@ -617,6 +656,15 @@ class _Grammar(MentionReader):
         people = self._as_snapshots(self._corrected(people), snapshots)
         people = self._capped_after(people)
         people = self._leavers(self._counted_list(self._drop_asked(people)))
+        for m in [m for m in people if not m.single]:
+            party = self._of_others(m)
+            if party is not None:  # "my old boss had 20 guys": another company's people
+                people.remove(m)
+                excluded.append(m.count)
+                who = f"{m.count} {m.who}" if m.who else str(m.count)
+                not_counted.append(
+                    f"the {who} of {party}: people of another company are not on your WCB account"
+                )
         if not people:
             return None
         if all(m.single for m in people) and not self._together(people):
@@ -641,8 +689,8 @@ class _Grammar(MentionReader):
                 )
             elif m.kind == "contractor" and _OWN_WCB.search(self._clause(m)):
                 not_counted.append(
-                    f"the {m.count} {m.who}: subcontractors with their own WCB account are "
-                    "not on yours"
+                    f"the {m.count} {self._firms(m)}: subcontractors with their own WCB account "
+                    "are not on yours"
                 )  # "we also hire 3 sub companies with their own WCB": never on yours
             elif m.time == "planned":
                 planned += m.count if m.kind != "total" else 0
@@ -662,6 +710,13 @@ class _Grammar(MentionReader):
                     "they leave, and SECOR looks at the most people at any time in the past 12 "
                     "months, so letting them go does not bring that number down for a year"
                 )
+            elif m.kind == "left":
+                excluded.append(m.count)
+                not_counted.append(
+                    f"{m.who}, who has left: not in your count now, but the limit looks at the "
+                    "most people at any one time in the past 12 months, so count them for the "
+                    "time they were with you"
+                )
             elif m.kind == "in_count":
                 excluded.append(m.count)
                 not_counted.append(f"{m.who} again: already in your count until they leave")
@@ -679,8 +734,8 @@ class _Grammar(MentionReader):
                     counted.append(m)
                 else:
                     not_counted.append(
-                        f"the {m.count} {m.who}: subcontractors with their own WCB account are "
-                        "not on yours"
+                        f"the {m.count} {self._firms(m)}: subcontractors with their own WCB "
+                        "account are not on yours"
                     )
                     if not _OWN_WCB.search(self.text):
                         unsure.append(
@@ -703,6 +758,7 @@ class _Grammar(MentionReader):
         )
         counted = self._grown(counted)
         total, peak = _total(counted)
+        unsure.extend(self._maybe_in_team(counted, total))
         expected = [m.count for m in counted if m.kind == "total" and m.time == "planned"]
         if expected and not planned:
             # "me and 3 guys now but i plan to be at 15 by next year": 11 more planned
@@ -744,6 +800,87 @@ class _Grammar(MentionReader):
         inside = self.lowers[opened + 1 : closes]
         numbers_only = all(w.isdigit() or w in _AGE_JOINERS for w in inside)
         return numbers_only and self.person(opened - 1) is not None
+
+    def _of_others(self, m: Mention) -> str | None:
+        """The party another company's people M belong to, when the words before M in its
+        clause say so: "my old boss had 20 guys", "the GC has about 60 workers", "I used to
+        work for a company with 40 guys", "my brother's outfit runs 12"; else None. A client
+        is another company only when the one asking speaks of a team of their own ("we")."""
+        lo, _ = self.segment(m.at)
+        before = " ".join(self.lowers[max(lo, m.at - 12) : m.at])
+        found = _OTHERS_HAVE.search(before)
+        if found is None:
+            return None
+        party = found.group("party")
+        if party.split()[-1].rstrip("s") in ("client", "customer") and not (
+            self.first_plural and not self.outside
+        ):
+            return None  # "my client has 6 carpenters": the company asked about
+        if re.search(r"\b(?:we|i|us|our|my)\b", before[found.end("party") :]):
+            return None  # "the gc wants us to have 5": not the party's count
+        if re.search(r"\b(?:i|we|used to|previously)\b", party):
+            return "a company you worked for before"
+        words = [{"my": "your", "our": "your"}.get(w, w) for w in party.split()]
+        return " ".join(words).replace(" 's", "'s")
+
+    def _maybe_in_team(self, counted: list[Mention], total: int) -> list[str]:
+        """ "We are 7 in total. The bookkeeper is on payroll too.": one person named in a
+        sentence after the whole team's count, said to be on the account as well, may be
+        one of that count or one more; both readings are said, the larger one counted."""
+        team = next(
+            (
+                m
+                for m in counted
+                if not m.single
+                and m.who in _WHOLE_TEAM
+                and (
+                    _WE_ARE.search(" ".join(self.lowers[max(m.at - 6, 0) : m.at]))
+                    or "you" in m.holds  # "there are 6 of us"
+                )
+            ),
+            None,
+        )
+        if team is None or len(counted) != 2:
+            return []
+        other = next(m for m in counted if m is not team)
+        if (
+            not other.single
+            or other.count != 1
+            or other.kind == "self"
+            or other.at < team.at
+            or (self.segment(other.at) == self.segment(team.at) and not self._in_total(team))
+            or self.word(other.at - 1) in ("plus", "+", "add", "also")
+            or (self.word(other.at - 1) == "and" and self.word(other.at - 2) != ",")
+        ):
+            return []
+        _, hi = self.segment(other.at)
+        if not _ALSO_ON.search(" ".join(self.lowers[other.at : hi])):
+            return []
+        return [
+            f"whether {other.who} is one of the {team.count} you gave, which makes "
+            f"{total - 1}, or one more on top of them, which makes {total}; I counted {total}"
+        ]
+
+    def _in_total(self, team: Mention) -> bool:
+        """The team's count is said as everyone: "we're 8 in total", "9 altogether"."""
+        after = " ".join(self.lowers[team.at + 1 : team.at + 4])
+        return bool(
+            re.match(r"(?:people |of us )?(?:in total|total|altogether|all told|in all)\b", after)
+        )
+
+    def _firms(self, m: Mention) -> str:
+        """The subcontractors M as the message named them, in the plural when more than one:
+        "2 separate subcontractor companies" -> "separate subcontractor companies", "3 sub"
+        -> "3 subs" (the noun after the person word, when it names firms, is theirs)."""
+        end = m.at + 1 + len(m.who.split())
+        firm = self.word(end)
+        if firm in _FIRMS or firm[:-1] in _FIRMS:
+            plural = _FIRMS_PLURAL.get(firm, firm) if m.count > 1 else firm
+            return f"{m.who} {plural}"
+        last = m.who.split()[-1] if m.who else ""
+        if m.count > 1 and last and not last.endswith("s"):
+            return f"{m.who}s"
+        return m.who
 
     def _contractor_ours(self, m: Mention) -> bool:
         """Subcontractors M are on the asker's WCB account: the text says "on our WCB", and
@@ -1047,6 +1184,9 @@ class _Grammar(MentionReader):
                 continue
             _, hi = self.segment(m.at)
             after = " ".join(self.lowers[m.at : min(m.at + 14, hi)])
+            if m.single and m.kind != "self" and self._has_left(m, after):
+                out.append(Mention(m.count, m.who, "left", m.at, True))
+                continue  # "the foreman we had retired": gone now
             leaving = _LEAVING.search(after)
             if leaving and re.search(
                 r"\b(?:nobody|no one|none|not|n't|never)\b(?:\s+\w+){0,2}\s*$",
@@ -1072,6 +1212,25 @@ class _Grammar(MentionReader):
                 who = m.who if m.single else f"the {m.count} {m.who}"
                 out.append(Mention(m.count, who, "in_count", m.at, m.single))
         return out
+
+    def _has_left(self, m: Mention, after: str) -> bool:
+        """The one person M is said to have left already: "the foreman we had retired", "our
+        bookkeeper quit last month", "my ex partner left the business" (not "my wife left her
+        job to help us", nor "retired but still comes in")."""
+        own = len(" ".join(self.lowers[m.at : m.at + len(m.who.split())]))
+        left = _LEFT.search(after, own)  # after the person's own words: not "his retired dad"
+        if left is None or re.search(
+            r"\b(?:not|n't|never)\b(?:\s+\w+)?\s*$", after[: left.start()]
+        ):
+            return False
+        if re.search(r"\b(?:but|and|yet|now)\b", after[: left.start()]):
+            return False  # "my son, and our foreman quit": the verb is another's
+        if left.group() == "retired" and re.search(
+            r"(?:\bis|\bwas|'s|\bare|\bsemi|\ba|\ban)\s*$", after[: left.start()]
+        ):
+            return False  # "my dad who is retired": how he is, not that he left
+        verb = m.at + len(after[: left.end()].split())
+        return not _STILL.match(" ".join(self.lowers[verb : verb + 6]))  # "but still comes in"
 
     def _counted_list(self, people: list[Mention]) -> list[Mention]:
         """ "my wife and kids help out, 3 of them": the 3 are the wife and kids."""

@@ -434,6 +434,8 @@ def _read(
         and not any(t.lower_ in ("me", "myself") for t in doc)
     ):
         return None  # "I manage the office for a company ...": who asks, no head count
+    if reading is None and second is not None and _asks_whether_one_counts(doc, second):
+        return None  # "my dad helps for free. he doesn't count, right?": who counts, asked
     if reading is None and second is not None and _only_asked(doc, second):
         return None  # "does one person have to do all 3 courses", "we're an electrician"
     if reading is None or (second is not None and second.bound != "exact"):
@@ -452,6 +454,30 @@ def _read(
             or (second.owner_unsure and not reading.unsure and not _owners_named(reading)),
         )
     return first
+
+
+# A person asked about as counted or not: "he doesn't count, right?", "does she count",
+# "is he counted", "would my dad be included", "she wouldn't count towards it?".
+_ASKS_COUNTED = re.compile(
+    r"\b(?:(?:he|she|they|him|her|them|that|this|it|who|which)\s+(?:(?:does|do|would|will|"
+    r"should|is|are|'s|'re|would)(?:\s*n[o']?t)?\s+|(?:does|do|would|will|should|is|are)"
+    r"(?:n't|nt| not)\s+|(?:still|also|really)\s+)?(?:be\s+)?(?:count(?:s|ed)?|included)|"
+    r"(?:does|do|would|will|should|is|are)(?:n't|nt)?\s+(?:he|she|they|him|her|them|my|our|"
+    r"the|your)\b(?:\s+[\w'-]+){0,3}?\s+(?:be\s+)?(?:count(?:s|ed)?|included))\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_whether_one_counts(doc: Doc, count: HeadCount) -> bool:
+    """COUNT, read by the token reader only, names single people and no number, and the
+    message asks whether such a person counts ("my dad helps for free on weekends, he
+    doesn't count, right?"): a question of who counts, not a head count of one."""
+    return (
+        bool(count.groups)
+        and all(g.role == "single" and g.who != "you" for g in count.groups)
+        and not any(t.like_num for t in doc)
+        and _ASKS_COUNTED.search(doc.text) is not None
+    )
 
 
 def _without_set_aside(doc: Doc, lex: Lexicon, count: HeadCount) -> HeadCount | None:

@@ -106,6 +106,16 @@ MONTHS = frozenset(
 # hiring 3 more"), not a person in a list ("my husband and I run it", "and I'm the only one").
 _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
+# Parties whose people are not on the asker's account: "the GC's super", "the client's PM".
+OTHER_PARTIES = frozenset(
+    {"gc", "gcs", "contractor", "contractors", "client", "clients", "customer", "customers",
+     "competitor", "competitors", "developer", "builder", "homeowner", "wcb", "acsa", "esc",
+     "city", "government", "province", "company"}
+)  # fmt: skip
+# People of an authority who visit, audit or inspect: never on the employer's account.
+OFFICIALS = frozenset({"inspector", "auditor", "regulator"})
+AUTHORITIES = frozenset({"wcb", "ohs", "acsa", "government", "city", "gc", "gc's", "client",
+                         "esc", "provincial", "municipal", "county"})  # fmt: skip
 # Verbs before "a cleaner who comes once a week" that make the person one of the crew.
 _HAVE = frozenset(
     {"have", "got", "has", "had", "employ", "employs", "hired", "plus", "also", "+", "and", "&"}
@@ -759,6 +769,8 @@ class MentionReader:
                 and self.word(i - 2) in POSSESSIVE
             ):
                 continue  # "i ran COR for my old boss": someone of another time or company
+            if self._of_another_company(i, noun):
+                continue  # "the GC's super", "the WCB inspector": not on the account
             if self._i_am(i):
                 self.used.add(i)  # "i am owner of small tile company": the one asking
                 if not seen_self:
@@ -884,15 +896,16 @@ class MentionReader:
                 and self.word(k - 1) not in JOIN | {","}
             ):
                 continue  # "the person who did our audit left": a role, not one more person
-            if det in ("the", "a", "an") and (
+            if det in ("the", "a", "an", "their", "his", "her") and (
                 self.word(k - 1) in ("am", "im", "i'm")
                 or self.lowers[max(k - 2, 0) : k] in (["i", "'m"], ["i", "m"])
             ):
                 if not seen_self:
                     seen_self = True
-                    out.append(Mention(1, f"you (the {low})", "self", i, single=True))
+                    of = det if det in ("their", "his", "her") else "the"
+                    out.append(Mention(1, f"you ({of} {low})", "self", i, single=True))
                 self.used.update(range(k, i + 1))
-                continue  # "I'm the bookkeeper": the one asking
+                continue  # "I'm the bookkeeper", "I'm their accountant": the one asking
             owner = {"my": "your", "our": "your"}.get(det, det)
             last = i
             if self.word(i + 1) in ("-in-law", "in-law") or self.lowers[i + 1 : i + 3] in (
@@ -917,6 +930,25 @@ class MentionReader:
                 continue
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
+
+    def _of_another_company(self, i: int, noun: str) -> bool:
+        """The person at I works for another party, not on the asker's WCB account: one
+        said as another company's ("the GC's super", "our client's site manager", "the
+        general contractor's safety guy"), the general or prime contractor itself, or an
+        officer of an authority ("the WCB inspector", "an OHS officer", "the auditor")."""
+        before = self.lowers[max(i - 4, 0) : i]
+        if "'s" in before:
+            owner = before[before.index("'s") - 1] if before.index("'s") else ""
+            if owner in OTHER_PARTIES:
+                return True
+        if noun in CONTRACTORS and self.word(i - 1) in ("general", "prime", "main"):
+            return True
+        if self.word(i - 1) in POSSESSIVE - {"his", "her"}:
+            return False  # "our safety officer": one of the company
+        mods = set(before[-2:])
+        return noun in OFFICIALS or (
+            noun in FOREMEN | {"officer", "guy", "rep"} and bool(mods & AUTHORITIES)
+        )
 
     def _named_before_paren(self, i: int) -> bool:
         """The word before the "(" of the role at I is a name that opens a list item: "john
