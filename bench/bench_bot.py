@@ -76,7 +76,7 @@ SEEN_SETS = (
 # Hold-outs nobody on the team has read: the only sets that measure unseen questions.
 UNSEEN_SETS = ("holdout15_questions.toml", "holdout16_questions.toml")
 # dev5 to dev7 were written by strangers in the sixth session as development sets, dev8 to
-# dev10 in the seventh, dev11 and dev12 in the eighth (each scored once before anyone read it).
+# dev10 in the seventh, dev11 to dev14 in the eighth (each scored once before anyone read it).
 STRANGERS_SETS = (
     "dev5_questions.toml",
     "dev6_questions.toml",
@@ -86,6 +86,8 @@ STRANGERS_SETS = (
     "dev10_questions.toml",
     "dev11_questions.toml",
     "dev12_questions.toml",
+    "dev13_questions.toml",
+    "dev14_questions.toml",
 )
 # The set whose every fourth question was kept untouched until it was read (session 5).
 QUARTERED = "dev2_questions.toml"

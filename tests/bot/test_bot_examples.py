@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
+
 from bot.lexicon import examples, intents
 from bot.model import EXAMPLE_WEIGHT, training_rows
-from tools.harvest_bot_examples import render
+from tools.harvest_bot_examples import harvest, render
 
 
 def test_the_rendered_file_reads_back_as_the_same_examples() -> None:
@@ -33,3 +35,17 @@ def test_given_examples_take_the_place_of_the_committed_ones() -> None:
         ("so what is this pir thing", "pir", EXAMPLE_WEIGHT)
     ]
     assert len(rows) == 1 + sum(1 for _ in training_rows(with_examples=False))
+
+
+@pytest.mark.slow
+def test_the_committed_examples_are_a_fresh_harvest() -> None:
+    """The examples follow the code that judged them: a change to the bot that changes what
+    it answers right must come with `make bot-examples` (else the intent model learns from
+    judgements the bot no longer makes). A machine whose floating point differs may judge a
+    borderline question or two otherwise, so up to 1 % may differ."""
+    fresh = {(intent, text) for intent, texts in harvest().items() for text in texts}
+    committed = {(intent, text) for intent, texts in examples().items() for text in texts}
+    differ = len(fresh ^ committed)
+    assert differ <= len(committed) // 100, (
+        f"{differ} examples differ from a fresh harvest: run `make bot-examples` and commit"
+    )
