@@ -68,6 +68,9 @@ _IDENTITY = re.compile(
     r"(?:my |our |the )?\w+'s|"
     rf"{_SOMEONE_ELSES})\s+(?:name|signature|initials)\b|"
     r"\bsign\w*\s+(?:his|her|their|\w+'s)\s+(?:name|signature|initials)\b|"
+    # signing as another person: "and sign for him", "sign it in place of her"
+    r"\bsign\w*\s+(?:it\s+|that\s+|them\s+|(?:the|this)\s+\w+\s+)?(?:for|on behalf of|"
+    r"in place of|instead of)\s+(?:him|her)\b(?!\s*(?:self|and))|"
     r"\bsign\w*\s+(?:\w+\s+){0,4}?(?:as if i was|as if i were|as|pretending to be)\s+"
     r"(?:him|her|them|my (?:consultant|assessor|foreman|partner|buddy))\b|"
     r"\b(?:edit|edits|editing|change|changing|alter|altering|modify|modifying|doctor|photoshop\w*|"
@@ -151,8 +154,8 @@ _DENIAL = re.compile(
     r"never)\s+(?:actually|really|even|ever)\b|"
     r"\b(?:not|isn'?t|aren'?t)\s+(?:actually|really)\s+(?:\w+\s+){0,2}?(?:employees?|workers?|"
     r"on (?:our|my|the) (?:payroll|wcb|books))\b|"
-    r"\b(?:doesn'?t|does not|don'?t|do not|never)\s+(?:\w+\s+)?work(?:s|ed)?\s+(?:for|with)\s+"
-    r"(?:us|me|our company)\b|"
+    r"\b(?:doesn'?t|does not|don'?t|do not|never|not|isn'?t|is not)\s+(?:\w+\s+)?"
+    r"work(?:s|ed|ing)?\s+(?:for|with)\s+(?:us|me|our company)\b|"
     r"\b(?:he|she|they)\s*(?:'s|'re|is|are)\s+(?:actually|really|in fact)\s+(?:just\s+)?(?:an?\s+)?"
     r"(?:sub\w*|contractors?|casuals?|part[- ]?tim\w*|volunteers?|not)\b",
     _I,

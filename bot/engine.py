@@ -41,6 +41,7 @@ from bot.answers import (
     wcb_account_answer,
     who_counts_answer,
 )
+from bot.asked_object import foreign_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.compact import compact_lists
@@ -255,6 +256,9 @@ class Engine:
         premise = premise_answer(text)
         if premise is not None:
             return premise  # "element 2 is the visitor one right?": as the element guide gives it
+        if foreign_object(self._coverage, text) is not None:
+            # "which phone plan is better for my crew": what is asked for is no SECOR thing
+            return refusal(manipulative=False, confidence=1.0)
         doc = self.nlp(text)
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
@@ -296,13 +300,15 @@ class Engine:
             if named is not None:
                 return named
         # the facts that answer the parts the answer leaves out (bot.route)
-        return self._router.complete(
-            doc,
-            answer,
-            self.evidence(doc, ranked, answer.topic),
-            judged=self._judged(doc, answer),
-            about_esc=about_esc,
+        evidence = self.evidence(doc, ranked, answer.topic)
+        done = self._router.complete(
+            doc, answer, evidence, judged=self._judged(doc, answer), about_esc=about_esc
         )
+        if done.kind == "unknown" and done.topic == "unknown" and evidence.uncovered:
+            # too unsure to name a topic, and words no fact uses: say which the pages never
+            # mention ("can we put the secor badge on our vans": nothing on "badge")
+            return abstention(replace(evidence, asks=""))
+        return done
 
     def _left_out(self, text: str) -> Answer | None:
         """The answer to whether people may be left out of the count, when TEXT asks it."""

@@ -235,6 +235,7 @@ def year_cycle_answer(question: str, confidence: float) -> Answer | None:
         _skipped,
         _what_for,
         _expiry,
+        _when_in_cycle,
         _cycle_years,
         _how_many_years,
     ):
@@ -437,6 +438,26 @@ def _expiry(question: str, confidence: float) -> Answer | None:
         ("validity", "step-documentation", "maintenance-evaluation-tool"),
         confidence,
         lead=lead,
+    )
+
+
+# A moment asked as a due date or a day of the calendar: the pages give none ("when is our
+# maintenance due"), so the place in the cycle does not answer it.
+_DUE = re.compile(
+    r"\b(?:due|deadline|date|day|month|week|by when|how soon|anniversary)\b", re.IGNORECASE
+)
+
+
+def _when_in_cycle(question: str, confidence: float) -> Answer | None:
+    """ "when do we do our first maintenance", "when would we recertify": the step's place in
+    the three-year cycle (the years between certifications), not a calendar date."""
+    if not _WHEN_NEXT.search(question) or _DUE.search(question) or _YEAR.search(question):
+        return None
+    return _compose(
+        question,
+        "maintenance_year",
+        ("validity", "maintenance-evaluation-tool", "maintenance-operational"),
+        confidence,
     )
 
 
