@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +68,7 @@ FAMILIES: dict[str, tuple[tuple[str, ...], list[tuple[float, ...]]]] = {
         ("min_unheld", "unheld_all"),
         [(NEVER_COUNT, 0.0)] + [(n, a) for a in (0.0, 1.0) for n in (1, 2, 3)],
     ),
+    "predicate": (("min_predicate",), [(0.0,), *((0.1 * i,) for i in range(1, 8))]),
     # not a rule that fires but one that vetoes the others (Thresholds.abstains)
     "answers": (("typed_answers",), [(2.0,), *((0.1 * i,) for i in range(5, 11))]),
 }
@@ -117,7 +118,15 @@ def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
     owner = np.array([k for k, _ in rows], dtype=np.int64)
     get = {
         name: np.array([float(getattr(e, name)) for _, e in rows])
-        for name in ("unknown", "support", "confidence", "foreign", "strange", "typed")
+        for name in (
+            "unknown",
+            "support",
+            "confidence",
+            "foreign",
+            "strange",
+            "typed",
+            "predicate",
+        )
     }
     asks = np.array([bool(e.asks) for _, e in rows])
     moment = np.array([e.asks in MOMENTS for _, e in rows])
@@ -134,6 +143,7 @@ def _masks(cases: list[Case]) -> tuple[np.ndarray, dict[str, list[np.ndarray]]]:
         "strange": lambda v: (get["strange"] >= v[0]) & (support < v[1]),
         "typed": lambda v: asks & (get["typed"] < v[0]),
         "unheld": lambda v: (unheld >= v[0]) & ((v[1] > 0) | moment),
+        "predicate": lambda v: get["predicate"] < v[0],
         "answers": lambda v: asks & focused & (get["typed"] >= v[0]),
     }
     return owner, {f: [fires[f](v) for v in FAMILIES[f][1]] for f in FAMILIES}
@@ -188,6 +198,7 @@ def fit(cases: list[Case]) -> tuple[Thresholds, int, int]:
         typed_answers=round(settings["typed_answers"], 2),
         min_unheld=int(settings["min_unheld"]),
         unheld_all=bool(settings["unheld_all"]),
+        min_predicate=round(settings["min_predicate"], 2),
     )
     catch, cost = score(cases, rule)
     return rule, catch, cost
@@ -246,6 +257,13 @@ def main() -> int:
 
     committed = score(cases, thresholds())
     print(f"the committed rule: catch {committed[0]}, cost {committed[1]}")
+    base = replace(thresholds(), min_predicate=0.0)
+    for (value,) in FAMILIES["predicate"][1][1:]:
+        with_predicate = score(cases, replace(base, min_predicate=round(value, 2)))
+        print(
+            f"  without min_predicate, plus min_predicate {value:.1f}: "
+            f"catch {with_predicate[0]}, cost {with_predicate[1]}"
+        )
     judged = sum(bool(c.evidence) for c in cases)
     unanswered = sum(c.unanswered for c in cases)
     print(f"fit on {len(cases)} questions ({unanswered} unanswered), {judged} with a judged answer")

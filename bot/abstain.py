@@ -43,6 +43,7 @@ from bot.answers import ESC, Answer, compose
 from bot.asks_for import AnswerType, answer_type, asked, holds
 from bot.intent import Ranked
 from bot.lexicon import element_words, intents, lexicon, paraphrases
+from bot.predicate import proposition, stated_share
 from knowledge.facts import citation, contacts, fact, facts
 
 # Intents whose training questions are not about what the pages answer.
@@ -81,6 +82,9 @@ class Thresholds:
     - it asks for a moment (a date, "when"; with UNHELD_ALL, any type) and at least
       MIN_UNHELD of its words are words the pages state, but never beside a value of that
       type (``Evidence.unheld``).
+    - it is a yes/no question, and no fact or training question of the chosen topic
+      states MIN_PREDICATE of its predicate (its verb with its object or complement, by
+      weight) together with the verb (``bot.predicate``, ``Evidence.predicate``).
 
     None of them holds when a fact that holds the type asked for shares TYPED_ANSWERS of
     the question's words: the pages answer it, whatever words the question adds.
@@ -100,6 +104,7 @@ class Thresholds:
     typed_answers: float = 2.0
     min_unheld: int = 10**6
     unheld_all: bool = False
+    min_predicate: float = 0.0
 
     def abstains(self, evidence: Evidence) -> bool:
         """Whether EVIDENCE says the pages do not answer the question."""
@@ -108,6 +113,8 @@ class Thresholds:
         n = len(evidence.uncovered)
         if evidence.asks and evidence.typed < self.typed_support:
             return True  # it asks for a date, an amount, a list ... that no fact holds
+        if evidence.predicate < self.min_predicate:
+            return True  # a yes/no question whose verb and object no fact states together
         if evidence.unheld >= self.min_unheld and (self.unheld_all or evidence.asks in MOMENTS):
             return True  # the pages speak of its subject, never with a value of that type
         if n >= self.strong_uncovered or evidence.unknown >= self.min_unknown:
@@ -190,6 +197,7 @@ class Evidence:
     focus: tuple[str, ...] = ()  # the question's own words (what the typed answer is about)
     typed_words: tuple[str, ...] = ()  # those of them the fact typed_fact states
     unheld: int = 0  # focus words the pages state, never near a value of the type asked
+    predicate: float = 1.0  # the most of a yes/no question's predicate one text states
 
 
 def typed_only(evidence: Evidence) -> Evidence:
@@ -225,6 +233,7 @@ def thresholds() -> Thresholds:
         typed_answers=float(fit.get("typed_answers", 2.0)),
         min_unheld=int(fit.get("min_unheld", NEVER_COUNT)),
         unheld_all=bool(fit.get("unheld_all", False)),
+        min_predicate=float(fit.get("min_predicate", 0.0)),
     )
 
 
@@ -454,7 +463,29 @@ class Coverage:
             best.focus,
             best.stated,
             unheld,
+            self.predicate(doc.text, topic),
         )
+
+    def predicate(self, text: str, topic: str) -> float:
+        """How much of TEXT's yes/no predicate one fact, or one training question of TOPIC,
+        states with its verb (``bot.predicate``; 1.0 when TEXT asks no yes/no question)."""
+        said = proposition(text)
+        if said is None:
+            return 1.0
+        neutral = neutral_words()
+        words = [
+            (n, self.idf.get(n, self.unseen_idf))
+            for n, w in dict.fromkeys(self.content_of(said))
+            if n not in neutral
+            and w not in neutral
+            and n not in EVERYWHERE
+            and w not in self.people
+            and w.rstrip("s") not in self.people
+        ]
+        if not words:
+            return 1.0
+        texts = [*self.fact_words.values(), *self.examples.get(topic, [])]
+        return stated_share(words, texts, _states)
 
     def unheld(self, focus: tuple[str, ...], kind: AnswerType) -> int:
         """How many of the FOCUS words some fact states, but no fact holding a KIND value
@@ -550,6 +581,14 @@ class Coverage:
             if (share, len(stated)) > (best.share, len(best.stated)):
                 best = Typed(share, fact_id, words, tuple(stated))
         return best
+
+
+def _states(word: str, text: frozenset[str]) -> bool:
+    """Whether TEXT (a set of words) states WORD, as written or by its stem."""
+    if word in text or word.rstrip("s") in text:
+        return True
+    root = stem(word)
+    return any(stem(w) == root for w in text)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ nearest SECOR topic. What decides is the *object* of the request: the thing aske
 The object is off-topic when its head word is one no fact, no training question of an
 answerable topic and no lexicon uses, or when its head and the word before it (a compound:
 "phone plan") never stand together in a fact or a training question, though each does
-alone. A SECOR thing asked for ("which element is better for the FLHA form", "write me a
+alone (for a thing few topics name: one many topics name is SECOR's in itself). A SECOR
+thing asked for ("which element is better for the FLHA form", "write me a
 list of the elements", "best way to organise the binder") passes: its words are the
 pages' own.
 """
@@ -24,7 +25,7 @@ import re
 from functools import cache
 
 from bot.abstain import EVERYWHERE, Coverage, neutral_words
-from bot.lexicon import intents, paraphrases
+from bot.lexicon import intents
 
 _I = re.IGNORECASE
 # The words that end an object phrase: a preposition, a conjunction, a verb of the frame.
@@ -40,7 +41,7 @@ _DET = (
 # Frames of a request whose object is the thing asked for.
 _FRAMES = (
     re.compile(
-        r"\b(?:write|draft|make|give|get|send|find|build|draw up|whip up|put together|"
+        r"\b(?:write|draft|make|give|find|build|draw up|whip up|put together|"
         rf"price out|quote)\s+(?:me|us)\s+{_DET}{_PHRASE}{_END}",
         _I,
     ),
@@ -64,6 +65,9 @@ _FRAMES = (
         _I,
     ),
 )
+# A thing asked for that more topics than this name is one SECOR speaks of, whatever else
+# the message says ("write me a hazard assessment for a welding job").
+COMMON_TOPICS = 5
 # A word this short says nothing of what is asked.
 MIN_LETTERS = 3
 
@@ -121,6 +125,8 @@ def foreign_object(coverage: Coverage, text: str) -> str | None:
             topics = [t for t in _topics(coverage) if t & head]
             if not topics:
                 return match.group("obj")  # "welding rod": no fact or training question says it
+            if len(topics) > COMMON_TOPICS:
+                continue  # "a hazard assessment", "a course": a SECOR thing in itself
             if others and not any(t & o for t in topics for o in others):
                 return match.group("obj")  # "a phone plan, Telus or Rogers": never together
     return None

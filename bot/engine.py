@@ -304,9 +304,10 @@ class Engine:
         done = self._router.complete(
             doc, answer, evidence, judged=self._judged(doc, answer), about_esc=about_esc
         )
-        if done.kind == "unknown" and done.topic == "unknown" and evidence.uncovered:
-            # too unsure to name a topic, and words no fact uses: say which the pages never
-            # mention ("can we put the secor badge on our vans": nothing on "badge")
+        topical = self.intents[ranked.best].kind not in ("unknown", "refuse", "smalltalk")
+        if topical and done.kind == "unknown" and done.topic == "unknown" and evidence.uncovered:
+            # a topic named, too unsure to answer it, and words no fact uses: say which the
+            # pages never mention ("can we put the secor badge on our vans": nothing on "badge")
             return abstention(replace(evidence, asks=""))
         return done
 

@@ -444,14 +444,25 @@ def _expiry(question: str, confidence: float) -> Answer | None:
 # A moment asked as a due date or a day of the calendar: the pages give none ("when is our
 # maintenance due"), so the place in the cycle does not answer it.
 _DUE = re.compile(
-    r"\b(?:due|deadline|date|day|month|week|by when|how soon|anniversary)\b", re.IGNORECASE
+    r"\b(?:due|deadline|date|day|month|week|by when|how soon|anniversary|start\w*|began|"
+    r"begin\w*|since)\b",
+    re.IGNORECASE,
+)
+# "when" asking about the company's own next step, opening a question ("so when do we ..."),
+# not a clause of time ("every year when we do the maintenance") nor the past ("when did").
+_ASKS_WHEN = re.compile(
+    r"(?:^|[.?!,;:]\s*|\b(?:so|and|but|then|ok|okay)\s+)when\s+(?:do|does|would|will|should|"
+    r"shall|must|can|are|is|'s)\s+(?:we|i|you|our|my|the|us)\b",
+    re.IGNORECASE,
 )
 
 
 def _when_in_cycle(question: str, confidence: float) -> Answer | None:
     """ "when do we do our first maintenance", "when would we recertify": the step's place in
     the three-year cycle (the years between certifications), not a calendar date."""
-    if not _WHEN_NEXT.search(question) or _DUE.search(question) or _YEAR.search(question):
+    if not _ASKS_WHEN.search(question) or not _WHEN_NEXT.search(question):
+        return None
+    if _DUE.search(question) or _YEAR.search(question):
         return None
     return _compose(
         question,
