@@ -312,6 +312,7 @@ class Coverage:
         self._near: dict[tuple[str, str], tuple[frozenset[str], frozenset[str]]] = {}
         self._evidence: dict[tuple[str, str, str, float], Evidence] = {}
         self.fact_stems = {k: frozenset(map(stem, v)) for k, v in self.fact_words.items()}
+        self._example_stems: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
         self.people = frozenset(lex.person_nouns | lex.singles) | frozenset(
             w.rstrip("s") for w in lex.person_nouns
         )
@@ -484,7 +485,14 @@ class Coverage:
         ]
         if not words:
             return 1.0
-        texts = [*self.fact_words.values(), *self.examples.get(topic, [])]
+        if topic not in self._example_stems:
+            self._example_stems[topic] = [
+                (example, frozenset(map(stem, example))) for example in self.examples.get(topic, [])
+            ]
+        texts = [
+            *((words_, self.fact_stems[f]) for f, words_ in self.fact_words.items()),
+            *self._example_stems[topic],
+        ]
         return stated_share(words, texts, _states)
 
     def unheld(self, focus: tuple[str, ...], kind: AnswerType) -> int:
@@ -583,12 +591,10 @@ class Coverage:
         return best
 
 
-def _states(word: str, text: frozenset[str]) -> bool:
-    """Whether TEXT (a set of words) states WORD, as written or by its stem."""
-    if word in text or word.rstrip("s") in text:
-        return True
-    root = stem(word)
-    return any(stem(w) == root for w in text)
+def _states(word: str, text: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether TEXT (its words, their stems) states WORD, as written or by its stem."""
+    words, stems = text
+    return word in words or word.rstrip("s") in words or stem(word) in stems
 
 
 @dataclass(frozen=True)

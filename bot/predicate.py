@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # An auxiliary or modal that opens a yes/no question (after a filler or a comma).
 _YES_NO = re.compile(
@@ -48,8 +51,8 @@ def proposition(text: str) -> str | None:
 
 def stated_share(
     words: list[tuple[str, float]],
-    texts: Iterable[frozenset[str]],
-    same: Callable[[str, frozenset[str]], bool],
+    texts: Iterable[T],
+    same: Callable[[str, T], bool],
 ) -> float:
     """The most of WORDS (each with its weight; the first is the verb) that one of TEXTS
     states together with the verb (SAME: whether a text states a word)."""
