@@ -202,6 +202,10 @@ class Engine:
             # "we're 10, right?? oh and the wife's cousin is on our wcb too, still good?":
             # every part counts people, so the people of all of them are one head count
             return self.ask_one(text)
+        if not any(asks_of_its_own(q) for q in questions[1:]):
+            first = self.ask_one(questions[0], checked=True)
+            if first.topic == "offtopic":
+                return first  # "best welding rod for stainless? 309 or 316?": one request
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
         # the whole message was read for a request to falsify above, with all its context
         # ("... never finished, do i leave it out?" is honest): its parts are not read again

@@ -147,3 +147,21 @@ def test_a_predicate_no_fact_states_scores_low(engine: Engine, text: str, topic:
 )
 def test_a_predicate_a_fact_states_scores_high(engine: Engine, text: str, topic: str) -> None:
     assert engine._coverage.predicate(text, topic) >= 0.7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the cheapest pickup for hauling tools? F150 or Silverado?",
+        "recommend a decent ladder brand for my roofers. werner maybe?",
+        "which cordless drill is best for framing. dewalt or milwaukee",
+    ],
+)
+def test_a_follow_up_of_an_off_topic_request_is_part_of_it(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert answer.answer.startswith("Sorry, I can only help") and not answer.sources
+
+
+def test_a_secor_question_after_an_off_topic_one_is_still_answered(engine: Engine) -> None:
+    answer = engine.ask("Which phone plan is better for my crew? and how long is secor good for?")
+    assert "three years" in answer.answer and answer.sources
