@@ -446,6 +446,8 @@ class Engine:
             asked = (
                 self._people_aside(ranked, bool(doc._.people_cue)) if beside is None else beside[0]
             )
+            if asked is not None and asks_what_to_send(text):
+                asked = "maintenance_year"  # "what do we submit" in a maintenance year: what
             if asked is not None and in_domain:
                 # "we're 4 people. how long is secor valid for?": answer it, verdict first
                 lead, rule = headcount_lead(
