@@ -465,7 +465,9 @@ class MentionReader:
             self.used.update(range(i, i + 3))
             if self.word(i + 3) in ("owners", "partners", "bosses", "co-owners"):
                 self.used.add(i + 3)
-            if prev in ("the", "all", "both") and any(self.value(k) == n for k in range(i - 1)):
+            if prev in ("the", "all", "both") and any(
+                self.value(k) == n and self._whole_team_count(k) for k in range(i - 1)
+            ):  # "we're 5, the two of us owners included" (not "2 apprentices, the two of us")
                 return [Mention(n, "of you", "owner", i, subset=True)]
             return [Mention(n, "of you (you included)", "self", i, holds=("you",))]
         if (
@@ -611,6 +613,13 @@ class MentionReader:
             return None
         self.used.add(i)
         return [Mention(n, "", "worker", i, bare=True)]
+
+    def _whole_team_count(self, k: int) -> bool:
+        """The number at K counts the team as a whole ("we're 5", "5 people", "5 of us"), not
+        the people of one role ("2 apprentices")."""
+        after = self.word(k + 1)
+        whole = self.person(k + 1) is None or after in ("people", "persons", "ppl", "of", "in")
+        return k in self.used and whole  # (read as people: not "two years ago")
 
     def _listed_after_count(self, k: int) -> bool:
         """The person whose article is at K is an item of a list that counts people before it:
