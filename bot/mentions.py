@@ -615,11 +615,12 @@ class MentionReader:
         return [Mention(n, "", "worker", i, bare=True)]
 
     def _whole_team_count(self, k: int) -> bool:
-        """The number at K counts the team as a whole ("we're 5", "5 people", "5 of us"), not
-        the people of one role ("2 apprentices")."""
+        """The number at K counts the team as a whole ("we're 5", "5 people", "5 of us") or its
+        owners ("2 partners"), not the people of another role ("2 apprentices")."""
         after = self.word(k + 1)
-        whole = self.person(k + 1) is None or after in ("people", "persons", "ppl", "of", "in")
-        return k in self.used and whole  # (read as people: not "two years ago")
+        noun = self.person(k + 1)
+        whole = noun is None or noun in OWNERS or after in ("people", "persons", "ppl", "of", "in")
+        return k in self.used and whole  # (read as people: not "two years ago"); "2 partners"
 
     def _listed_after_count(self, k: int) -> bool:
         """The person whose article is at K is an item of a list that counts people before it:

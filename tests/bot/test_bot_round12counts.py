@@ -220,3 +220,42 @@ def test_a_past_count_outside_the_year_is_left_out(
     count = engine.nlp(message)._.headcount
     assert count is not None, message
     assert count.total == total, f"{message!r}: read {count.describe()}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once we have it, how long is it good for?",
+        "once we get secor, how long is it valid?",
+        "after we're certified - how long does the certificate last?",
+    ],
+)
+def test_a_clause_after_certification_leaves_the_question(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert answer.topic == "validity", answer.answer
+    assert "three years" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        (
+            "Hello, a few questions:\n1. We are 8 people including me, do we qualify?\n"
+            "2. Where do we send the submission?\n3. Once we're certified, how long does it "
+            "last?\nThanks, Dana",
+            "with 8 people you are within the limit",
+        ),
+        (
+            "Hi there,\n1) after we get it, how long is SECOR good for?\n2) it's me plus 9 guys "
+            "and a part-time bookkeeper - are we eligible?\n3) what email do we send it to?",
+            "with 11 people you are over the limit",
+        ),
+    ],
+)
+def test_a_head_count_is_one_numbered_question_of_three(
+    engine: Engine, text: str, verdict: str
+) -> None:
+    answer = engine.ask(text).answer
+    assert verdict in answer
+    assert "three years" in answer
+    assert "cor@youracsa.ca" in answer
