@@ -259,3 +259,17 @@ def test_a_head_count_is_one_numbered_question_of_three(
     assert verdict in answer
     assert "three years" in answer
     assert "cor@youracsa.ca" in answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we got 9 people, can we do secor? and would it save us anything on wcb",
+        "we're 6 guys, would secor save us anything on premiums?",
+        "it's me and 4 workers. does secor save on our WCB at all?",
+    ],
+)
+def test_a_head_count_beside_what_secor_saves(engine: Engine, text: str) -> None:
+    answer = engine.ask(text).answer
+    assert "you are within the limit" in answer
+    assert "PIR refunds of up to 20%" in answer
