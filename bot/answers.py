@@ -505,6 +505,8 @@ def eligibility_answer(
     if understood:
         leads.insert(0, understood)
     facts.append("headcount-earlier-wording")
+    if about_esc and "esc-growth" not in facts:
+        facts.insert(1, "esc-headcount")  # asked of ESC's SECOR: its own cap, in its words
     if topic == "growth":
         facts.append("esc-growth")
     if extra:

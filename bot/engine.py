@@ -81,6 +81,7 @@ from bot.parts import Parts, combines_parts, read_parts
 from bot.peak_rule import window_answer, window_lead
 from bot.questions import (
     CONTEXT_WORDS,
+    after_certification,
     asks_of_its_own,
     carry_context,
     courtesy,
@@ -254,7 +255,7 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
-        asked_only = without_premise(text)
+        asked_only = without_premise(text) or after_certification(text)
         if asked_only is not None:
             return self.ask_one(asked_only)  # "how many elements? I thought it was 10"
         premise = premise_answer(text)
@@ -457,6 +458,8 @@ class Engine:
             asked = (
                 self._people_aside(ranked, bool(doc._.people_cue)) if beside is None else beside[0]
             )
+            if asked is not None and asks_what_to_send(text):
+                asked = "maintenance_year"  # "what do we submit" in a maintenance year: what
             if asked is not None and in_domain:
                 # "we're 4 people. how long is secor valid for?": answer it, verdict first
                 lead, rule = headcount_lead(

@@ -321,6 +321,9 @@ _ALSO_ON = re.compile(
     r"\b(?:too|as well|also)\b|\bon (?:the |our |my )?(?:payroll|wcb|account|books)\b"
 )
 _OUR_WCB = re.compile(r"\b(?:on|under|through) (?:our|my) wcb\b")
+# Kinds of people who come at times on top of the steady crew, not the whole team at a time:
+# "2 students every summer", "1 volunteer who helps some weekends", "3 part-timers in spring".
+_ADDED_KINDS = frozenset({"seasonal", "family", "volunteer", "part_time"})
 
 
 @dataclass(frozen=True)
@@ -591,7 +594,7 @@ class _Grammar(MentionReader):
         added = m.added or (
             time in ("peak", "planned")
             and (
-                m.kind in ("seasonal", "family")
+                m.kind in _ADDED_KINDS
                 or _MORE.search(ctx) is not None
                 or self.word(m.at - 1) in ("plus", "+", "add", "adding", "hire", "hiring")
                 or _HIRED_BEFORE.search(" ".join(self.lowers[max(m.at - 3, 0) : m.at])) is not None
@@ -1374,7 +1377,14 @@ class _Grammar(MentionReader):
             return True  # "but had 11 during our big job in june", "13 for 3 weeks in the fall"
         if _NOW.search(before) and self._first_person():
             return True  # "now we have 8"
-        if any(p.at < m.at and not p.single for p in people):
+        earlier = [p for p in people if p.at < m.at and not p.single]
+        if (
+            earlier
+            and _WE_ARE.search(" ".join(self.lowers[max(m.at - 5, 0) : m.at]))
+            and all(_STALE.search(self._clause(p)) for p in earlier)
+        ):
+            return True  # "two years ago we were 14. now we are only 8": today's count
+        if earlier:
             return False  # "so we're at 7": a number said again
         return bool(
             re.search(
@@ -1383,7 +1393,10 @@ class _Grammar(MentionReader):
                 r"outfit of|shop of|at|had|have|of|now|to|usually|normally|top of our|top of the)$",
                 before,
             )
-        ) or ("we" in before.split() and prev in ("be", "'re", "are", "were", "was"))
+        ) or (
+            ("we" in before.split() and prev in ("be", "'re", "are", "were", "was"))
+            or _WE_ARE.search(" ".join(self.lowers[max(m.at - 5, 0) : m.at])) is not None
+        )  # "we're 8", "we are only 8"
 
     def _inclusion(self, people: list[Mention]) -> list[Mention]:
         """ "9 counting me": the 9 holds you; "8 not counting me and my partner": it does not."""

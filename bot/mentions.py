@@ -177,6 +177,19 @@ _SUPPOSE = frozenset(
 )  # fmt: skip
 
 
+# Said of a role as a rule: "was not counted", "is n't included", "never counted", "did not count".
+_TOLD_COUNTED = re.compile(
+    r"^(?:(?:is|was|were|are|'s|did|does|do|got|gets|has|had)\s+)?(?:not\s+|n't\s+|never\s+)?"
+    r"(?:been\s+|be\s+|being\s+)?(?:count|counts|counted|included|excluded|exempt)\b"
+)
+# Another province, program or place whose rules are told: not the asker's team.
+_ELSEWHERE = re.compile(
+    r"\b(?:b\.?c\.?|british columbia|saskatchewan|sask|manitoba|ontario|quebec|nova scotia|"
+    r"new brunswick|newfoundland|pei|yukon|nwt|nunavut|other provinces?|another province|"
+    r"out east|back east|elsewhere|over there|the states|us program)\b"
+)
+
+
 @dataclass(frozen=True)
 class Mention:
     """People named once in the sentence."""
@@ -452,7 +465,9 @@ class MentionReader:
             self.used.update(range(i, i + 3))
             if self.word(i + 3) in ("owners", "partners", "bosses", "co-owners"):
                 self.used.add(i + 3)
-            if prev in ("the", "all", "both") and any(self.value(k) == n for k in range(i - 1)):
+            if prev in ("the", "all", "both") and any(
+                self.value(k) == n and self._whole_team_count(k) for k in range(i - 1)
+            ):  # "we're 5, the two of us owners included" (not "2 apprentices, the two of us")
                 return [Mention(n, "of you", "owner", i, subset=True)]
             return [Mention(n, "of you (you included)", "self", i, holds=("you",))]
         if (
@@ -481,7 +496,7 @@ class MentionReader:
                     j += 1  # "part-time guys", "office staff"
                 noun = self.person(j) or norm
                 self.used.update(range(i, j + 1))
-                who = " ".join(self.lowers[i + 1 : j + 1]).removeprefix("of ")  # "a couple of"
+                who = " ".join(self.lowers[i + 1 : j + 1]).removeprefix("of ").replace(" - ", "-")
                 place = self._place_after(j)
                 kind = self.kind(noun, mods + (place.split() if place else []))
                 if noun in ("us",):
@@ -495,6 +510,10 @@ class MentionReader:
                 return [Mention(n, who + (f" {place}" if place else ""), kind, i, added=added)]
             if (norm in self.lex.units or low in self.lex.units) and self.person(j + 1) is not None:
                 mods.append(norm)  # "2 truck drivers", "3 site supers"
+                j += 1
+                continue
+            if (norm in self.lex.units or low in self.lex.units) and self._time_compound(j):
+                mods.append(norm)  # "6 year-round staff", "3 all-year office staff"
                 j += 1
                 continue
             if norm in self.lex.units or low in self.lex.units:
@@ -594,6 +613,47 @@ class MentionReader:
             return None
         self.used.add(i)
         return [Mention(n, "", "worker", i, bare=True)]
+
+    def _whole_team_count(self, k: int) -> bool:
+        """The number at K counts the team as a whole ("we're 5", "5 people", "5 of us") or its
+        owners ("2 partners"), not the people of another role ("2 apprentices")."""
+        after = self.word(k + 1)
+        noun = self.person(k + 1)
+        whole = noun is None or noun in OWNERS or after in ("people", "persons", "ppl", "of", "in")
+        return k in self.used and whole  # (read as people: not "two years ago"); "2 partners"
+
+    def _listed_after_count(self, k: int) -> bool:
+        """The person whose article is at K is an item of a list that counts people before it:
+        "2 apprentices, 1 journeyman, a bookkeeper who comes in Fridays" (one more person)."""
+        if self.word(k - 1) not in JOIN and self.word(k - 1) != ",":
+            return False
+        lo, _ = self.segment(k)
+        return any(self.value(j) is not None and j in self.used for j in range(lo, k))
+
+    def _rule_told(self, i: int, seen_self: bool) -> bool:
+        """The role at I ("the owner") is said to be counted or not, as a rule: "the owner
+        was not counted", "the owner isn't included there". It names no one more when the one
+        asking is counted already (then the owner is them) or the clause is about another
+        province or program, whose rule it tells."""
+        lo, hi = self.segment(i)
+        after = " ".join(self.lowers[i + 1 : min(hi, i + 6)])
+        if _TOLD_COUNTED.match(after) is None:
+            return False
+        return seen_self or _ELSEWHERE.search(" ".join(self.lowers[lo:hi])) is not None
+
+    def _self_in_role(self, i: int) -> bool:
+        """The person word at I says the role of the one asking, named just before it:
+        "me as owner", "myself as the foreman", "I being the owner" (one person, not two)."""
+        j = i - 1
+        while self.word(j) in ARTICLE or self.person(j) is not None:
+            j -= 1  # "me as the office manager", "me as a working foreman"
+        return self.word(j) in ("as", "being") and self.word(j - 1) in SELF
+
+    def _time_compound(self, j: int) -> bool:
+        """The unit of time at J is part of a word that says how people work, a person word
+        right after it: "year-round staff", "all-year crew", "year round guys" (no duration)."""
+        joined = self.word(j + 1) in ("-", "round") or self.word(j - 1) == "-"
+        return joined and any(self.person(k) is not None for k in range(j + 1, j + 4))
 
     def _per_leader(self, i: int, noun: str) -> tuple[int, str] | None:
         """ "each foreman has 4 guys", "4 guys per truck": how many leaders or groups, and what."""
@@ -758,6 +818,9 @@ class MentionReader:
             noun = self.person(i)
             if noun is None or noun in NOT_SINGLE or low in NOT_SINGLE or nxt == "'s":
                 continue  # "the wife's cousin": the cousin is the one named
+            if self._self_in_role(i):
+                self.used.add(i)
+                continue  # "me as owner", "myself as the bookkeeper": the one asking, once
             if low in BODY and prev in POSSESSIVE - {"my", "our"}:
                 continue  # "cut his hand": a hand, not a hired hand
             if self.norms[i + 1 : i + 2] and self.norms[i + 1] in _COUNT_NOUNS:
@@ -839,6 +902,8 @@ class MentionReader:
                 continue  # "is a guy who ...": no one listed
             if nxt in ("count", "counts", "included", "?") and det in ("the", "a", "an"):
                 continue  # "does the owner count?"
+            if det == "the" and self._rule_told(i, seen_self):
+                continue  # "in Ontario the owner was not counted": a rule, no one more
             after_me = self.word(k - 1) in ("me", "myself") or (
                 self.word(k - 1) in (",", "-", "(") and self.word(k - 2) in ("me", "myself")
             )
@@ -887,6 +952,7 @@ class MentionReader:
                 and not out
                 and self.norms[k - 1 : k] != ["have"]
                 and self.word(k - 1) not in _HAVE
+                and not self._listed_after_count(k)
             ):
                 continue  # "is a guy who ...", not "we have a cleaner who comes once a week"
             if (

@@ -427,6 +427,8 @@ def misstates(text: str) -> bool:
         start, end = _sentence_of(text, weak.start(), weak.end())
         if _REPORTED.search(text[start : weak.start()]):
             continue  # "my foreman told me the owners don't count": someone's belief, asked about
+        if _BELIEF.search(text[start : weak.start()]) and _NOT_COUNTED.fullmatch(weak.group(0)):
+            continue  # "I figure she doesn't count, so we're 9?": the asker's belief, asked
         rest = f"{text[start : weak.start()]} ... {text[weak.end() : end]}"
         if _PURPOSE.search(rest):  # a purpose beside the way, in its sentence
             return True
@@ -444,6 +446,15 @@ _REPORTED = re.compile(
     r"claims?|claimed|reckons?|heard|was told|were told|is convinced|insists?|according to)\b",
     re.IGNORECASE,
 )
+
+# The one asking says what they believe: "I figure", "I guess", "we assumed", "I'd suppose".
+_BELIEF = re.compile(
+    r"\b(?:i|we)(?:'d| would)?\s+(?:\w+\s+)?(?:figured?|guess(?:ed)?|assumed?|supposed?|presumed?|"
+    r"reckoned|understood|always thought|was under the impression|were under the impression)\b",
+    re.IGNORECASE,
+)
+# Someone said not to count (no one acted on): "doesn't count", "won't count", "not count".
+_NOT_COUNTED = re.compile(r"(?:not|don'?t|doesn'?t|never|won'?t) count(?:ing)?", re.IGNORECASE)
 
 
 def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

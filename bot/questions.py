@@ -302,6 +302,24 @@ def without_premise(text: str) -> str | None:
     return match.group("question")
 
 
+# A clause that places the question after certification, then the question itself: "once
+# we have it, how long is it good for?", "after we get our SECOR, what do we do each year?".
+_ONCE_HELD = re.compile(
+    r"^(?:and |so )?(?:once|after|when|after that) (?:we|i|you|the company) (?:have|get|got|"
+    r"receive|hold|are|'re|'ve got|finally get|do get) (?:it|secor|our secor|the secor|the "
+    r"certificate|our certificate|the cert|certified|approved)(?: certificate)?\s*[,-]?\s*"
+    r"(?P<question>(?:how|what|when|is|does|do|will|can|are|who|where)\b.*\?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def after_certification(text: str) -> str | None:
+    """The question of TEXT without a clause that only places it after certification ("once
+    we have it, how long is it good for?"), when TEXT opens with one (else None)."""
+    match = _ONCE_HELD.match(text.strip())
+    return match.group("question") if match is not None else None
+
+
 # People counted in a statement: a number with people, or people words alone.
 _PEOPLE_COUNTED = re.compile(
     r"\b(?:guys?|workers?|employees?|people|crew|staff|wife|husband|son|daughter|brother|"
