@@ -28,6 +28,8 @@ _COURSE = r"(?:courses?|training|trainings|ticket|tickets|first aid|sfa|phsm|cst
 EARLY_CHARS = 250
 # What the facts said first beside another answer may take, the first one whatever its length.
 LEAD_FACT_CHARS = 350
+# Where a document goes, asked.
+_PLACEMENT = re.compile(r"\b(?:element|folder|where|file|filed|put)\b", re.I)
 # Energy Safety Canada named.
 _ESC = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.I)
 # A head count asked for: the verdict stays ("are we small enough", "do we qualify").
@@ -116,6 +118,22 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         ("course-phsm-or-secor", "step-courses"),
         "courses",
+        names_people=True,
+    ),
+    Concept(
+        "other_ticket",
+        _re(
+            r"\b(?:fall protection|fall arrest|h2s|whmis|ground disturbance|confined space|tdg|"
+            r"forklift|aerial (?:work )?platform|scaffold\w*|flagger|flagging|loto)\b"
+        ),
+        _re(
+            r"\b(?:cover\w*|count\w*|enough|instead|substitute|replace|satisf\w*|"
+            r"take care of|good for|work for|qualif\w*)\b"
+        ),
+        ("course-industry", "step-courses"),
+        "industry_course",
+        lead="The industry course the pages ask for is one of the four they name; they list "
+        "no other tickets.",
         names_people=True,
     ),
     Concept(
@@ -275,8 +293,11 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
     if not concepts:
         return answer
     missing = [c for c in concepts if not all(_stated(answer.answer, f) for f in c.facts)]
+    placed = answer.topic == "which_element" and not _PLACEMENT.search(text)
     if missing and (
-        _silent(answer) or (answer.kind == "eligibility" and not _LIMIT_ASKED.search(text))
+        _silent(answer)
+        or placed  # "my h2s ticket covers the course part?": not where a document goes
+        or (answer.kind == "eligibility" and not _LIMIT_ASKED.search(text))
     ):
         return _answer_of(missing, answer.confidence)
     # beside another answer, each concept's first facts (what it asks) are enough

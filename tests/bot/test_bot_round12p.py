@@ -250,3 +250,34 @@ def test_first_aid_questions_of_other_things_are_not_its_kind(asked: str, course
 def test_acsa_concepts_stay_out_of_esc_questions(name: str) -> None:
     text = f"with {name}, can my part-time guy hold the courses every three years?"
     assert all(c.about_esc for c in asked_concepts(text))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i got my fall protection ticket and h2s alive, that covers the safety course part of "
+        "secor right",
+        "my guys all have WHMIS and confined space - is that enough instead of CSTS?",
+        "Would a forklift certificate take care of the industry training for SECOR?",
+    ],
+)
+def test_other_tickets_are_not_the_industry_course(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert "CSTS" in answer.answer and "RSTS" in answer.answer, answer.answer
+    assert "Element 8" not in answer.answer  # not where the ticket is filed
+
+
+def test_where_a_ticket_is_filed_is_still_placement(engine: Engine) -> None:
+    assert "Element 8" in engine.ask("which folder do the fall protection tickets go in?").answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a template for the legislation list for roofers?",
+        "does acsa have example legislation lists for each trade",
+        "where can I find which OHS laws apply to my industry for the legislation list?",
+    ],
+)
+def test_sample_legislation_by_industry_code(engine: Engine, question: str) -> None:
+    _says(engine, question, "industry code", "guidelines only")
