@@ -269,15 +269,3 @@ def test_other_tickets_are_not_the_industry_course(engine: Engine, question: str
 
 def test_where_a_ticket_is_filed_is_still_placement(engine: Engine) -> None:
     assert "Element 8" in engine.ask("which folder do the fall protection tickets go in?").answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "is there a template for the legislation list for roofers?",
-        "does acsa have example legislation lists for each trade",
-        "where can I find which OHS laws apply to my industry for the legislation list?",
-    ],
-)
-def test_sample_legislation_by_industry_code(engine: Engine, question: str) -> None:
-    _says(engine, question, "industry code", "guidelines only")
