@@ -41,6 +41,7 @@ from bot.answers import (
     wcb_account_answer,
     who_counts_answer,
 )
+from bot.asked_fact import people_are_subject, spanning_answer, with_asked_facts
 from bot.asked_object import foreign_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
@@ -220,7 +221,10 @@ class Engine:
             for i, (q, a) in enumerate(zip(asked, answers, strict=True))
             if i == 0 or a.topic != "not_stated" or len(q.split()) >= CONTEXT_WORDS
         ]
-        return combine(kept)
+        # what the whole message asks, its parts read together ("we used two subcontractors.
+        # do I include anything about them?"), is answered too when no part's answer says it
+        spanning = spanning_answer(text, questions, kept)
+        return combine([kept[0], spanning, *kept[1:]] if spanning is not None else kept)
 
     def _with_context_set_aside(self, text: str) -> Answer:
         """The answer to TEXT; when nothing answers it whole, the answer to the question it
@@ -241,7 +245,12 @@ class Engine:
 
     def ask_one(self, text: str, *, checked: bool = False) -> Answer:
         """The answer to one question (already cleaned, not split further; CHECKED: the
-        message it is part of was already read for a request to falsify)."""
+        message it is part of was already read for a request to falsify), with the fact of
+        what it asks said first (bot.asked_fact)."""
+        return with_asked_facts(text, self._ask_one(text, checked=checked))
+
+    def _ask_one(self, text: str, *, checked: bool = False) -> Answer:
+        """The answer to one question, by whichever route reads it (see ``ask_one``)."""
         if not checked and misstates(text):
             return misstatement_refusal(text=text)  # hiding workers, misstating count or records
         deceit = None if checked else deception(text)
@@ -450,7 +459,11 @@ class Engine:
             placed = self._placed(text, max(confidence, THRESHOLD))
             if placed is not None:
                 return placed
-        if count is not None and self._counts_people(ranked, count.bare, cues, len(doc)):
+        if (
+            count is not None
+            and self._counts_people(ranked, count.bare, cues, len(doc))
+            and not people_are_subject(text)  # "my foreman has emergency first aid"
+        ):
             extra, silent, understood = _combined(combos, intent.about)
             over = count.total > LIMIT and "over_limit" in parts.tags and bool(combos)
             # "grew to 12 in a maintenance year, do we lose it?": the limit is what is asked

@@ -1,0 +1,370 @@
+"""The fact a process question asks for, said first whatever route answered it.
+
+A question about the SECOR process often asks one precise thing (which first aid course,
+who may hold the courses, when the training must be valid, who fills in the evaluation
+tool, how paper records get in) inside words that the intent model reads as another topic,
+or as a head count ("my foreman has emergency first aid"). The general rule: when a
+question names the thing asked (a concept below, read from its words, not its phrasing)
+and the answer does not state that thing's fact, the fact leads the answer; when the
+answer is a head-count verdict nobody asked for, or has nothing from the pages, the
+fact is the answer.
+
+Each concept needs two things said in the question: what it is about (a course, the
+evaluation tool, the maintenance year) and what is asked of it (which one, who, when).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.answers import ESC, ESC_ASIDE, MAX_ANSWER_CHARS, Answer, compose
+from bot.silent import silent_topic
+from knowledge.facts import citation, fact
+
+# The SECOR courses, named in any of the ways employers name them.
+_COURSE = r"(?:courses?|training|trainings|ticket|tickets|first aid|sfa|phsm|csts|rsts|ests|pcst)"
+# A fact stated after this many characters of an answer is moved to its front.
+EARLY_CHARS = 250
+# What the facts said first beside another answer may take, the first one whatever its length.
+LEAD_FACT_CHARS = 350
+# Where a document goes, asked.
+_PLACEMENT = re.compile(r"\b(?:element|folder|where|file|filed|put)\b", re.I)
+# Energy Safety Canada named.
+_ESC = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.I)
+# A head count asked for: the verdict stays ("are we small enough", "do we qualify").
+_LIMIT_ASKED = re.compile(
+    r"\b(?:qualif\w*|eligib\w*|limit|how many|max(?:imum)?|too (?:many|big)|small enough|"
+    r"under (?:the )?(?:10|ten)|over (?:10|ten)|count(?:s|ed)?|total|in all|"
+    r"(?:ok|okay|good|fine) for secor|secor work|can (?:i|we) (?:do|get|apply)|"
+    r"(?:are )?we (?:ok|okay|good|fine))\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One thing a question may ask: the words that name it, the facts that answer it."""
+
+    name: str
+    about: re.Pattern[str]
+    asks: re.Pattern[str]
+    facts: tuple[str, ...]
+    topic: str
+    lead: str = ""
+    # the pages' fact answers a question that a silence rule would read as unanswered
+    over_silence: bool = False
+    # the people the question names are whom the fact is about, not a head count
+    names_people: bool = False
+    # words that ask something else of the same thing ("how long is first aid valid")
+    unless: re.Pattern[str] | None = None
+    # asked about Energy Safety Canada's program (the others are ACSA's)
+    about_esc: bool = False
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "first_aid_kind",
+        _re(r"\bfirst[- ]?aid\b"),
+        _re(r"\b(?:emergency|basic|level|kind|type|which)\b"),
+        ("step-courses", "course-first-aid"),
+        "first_aid",
+        lead="The first aid course the pages ask for is Standard First Aid (SFA); they name "
+        "no other first aid course.",
+        over_silence=True,
+        unless=_re(
+            r"\b(?:valid|expir\w*|how long|cost|price|pay|online|where|printed|without|"
+            r"days?|hours?|years?|good for|redo|retake|renew\w*|language|french|home|"
+            r"classroom|in person)\b"
+        ),
+        names_people=True,
+    ),
+    Concept(
+        "holder_not_full_time",
+        _re(rf"\b{_COURSE}\b"),
+        _re(r"\b(?:part[- ]?tim\w*|casual|temp|temps|temporary|seasonal|summer)\b"),
+        ("step-courses", "step-courses-split"),
+        "courses",
+        lead="The pages ask for the SECOR courses to be held by full-time employees.",
+        names_people=True,
+    ),
+    Concept(
+        "training_when_valid",
+        _re(rf"\b{_COURSE}\b"),
+        _re(
+            r"\b(?:valid|up[- ]to[- ]date|expir\w*|lapse[ds]?|"
+            r"(?:be|stay|still be|is it|are they|have to be|must be) current|"
+            r"left|leav\w*|quit|gone|retir\w*|moved on|no longer (?:with|here|works?))\b"
+        ),
+        ("training-current-at-evaluation", "step-courses-split", "step-courses"),
+        "courses",
+        unless=_re(r"\bassessor\b|\bhow (?:many|long|much time)\b"),
+        names_people=True,
+    ),
+    Concept(
+        "management_course",
+        _re(
+            r"\b(?:phsm|principles of health|small employer (?:health|course)|"
+            r"management course|secor course)\b"
+        ),
+        _re(
+            r"\b(?:which (?:one|course|of)|right one|same (?:thing|course)|separate|either|"
+            r"difference|differ\w*|accept\w*|instead|or (?:the )?(?:phsm|small employer|"
+            r"secor course|principles))\b"
+        ),
+        ("course-phsm-or-secor", "step-courses"),
+        "courses",
+        names_people=True,
+    ),
+    Concept(
+        "other_ticket",
+        _re(
+            r"\b(?:fall protection|fall arrest|h2s|whmis|ground disturbance|confined space|tdg|"
+            r"forklift|aerial (?:work )?platform|scaffold\w*|flagger|flagging|loto)\b"
+        ),
+        _re(
+            r"\b(?:cover\w*|count\w*|enough|instead|substitute|replace|satisf\w*|"
+            r"take care of|good for|work for|qualif\w*)\b"
+        ),
+        ("course-industry", "step-courses"),
+        "industry_course",
+        lead="The industry course the pages ask for is one of the four they name; they list "
+        "no other tickets.",
+        names_people=True,
+    ),
+    Concept(
+        "continuing_course_list",
+        _re(r"\b(?:courses?|training)\b"),
+        _re(r"\b(?:three|3)[- ]?years?\b|\bcontinuing\b|\bevery (?:three|3)\b"),
+        ("continuing-education",),
+        "continuing_education",
+        over_silence=True,
+    ),
+    Concept(
+        "who_fills_tool",
+        _re(r"\b(?:evaluation tool|the tool|evaluation|self[- ]?assessment)\b"),
+        _re(
+            r"\bwho\b.{0,30}\b(?:do|does|fill\w*|complet\w*|sign\w*|write|writes)\b|"
+            r"\b(?:myself|himself|herself|as the owner)\b"
+        ),
+        ("assessor-who",),
+        "assessor",
+        names_people=True,
+    ),
+    Concept(
+        "paper_records",
+        _re(
+            r"\b(?:paper (?:records|binders?|copies|files|forms)|binders?|hard ?cop(?:y|ies)|"
+            r"print ?outs?|on paper)\b"
+        ),
+        _re(
+            r"\b(?:how do (?:i|we) (?:get|send|submit)|mail|courier|drop (?:them )?off|"
+            r"bring|ship|post)\b|\bget (?:them|it|these) to (?:you|acsa)\b"
+        ),
+        ("submit-electronic-only", "submit-how"),
+        "electronic_only",
+    ),
+    Concept(
+        "maintenance_records_kind",
+        _re(r"\bmaintenance\b"),
+        _re(
+            r"\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+(?:records|documents|docs|"
+            r"paperwork|samples|stuff|files|proof)\b|"
+            r"\b(?:what|which)\s+(?:records|documents|docs|paperwork|samples)\b"
+        ),
+        ("maintenance-examples", "maintenance-operational"),
+        "maintenance_year",
+    ),
+    Concept(
+        "maintenance_subcontractors",
+        _re(r"\b(?:sub-?contract\w*|contractors|subs)\b"),
+        _re(r"\bmaintenance\b"),
+        ("maintenance-examples",),
+        "maintenance_year",
+        lead="The operational records to sample include contracting services records (Element "
+        "13 is Contracting Services).",
+        names_people=True,
+    ),
+    Concept(
+        "maintenance_when_quiet",
+        _re(r"\bmaintenance\b"),
+        _re(
+            r"\b(?:even (?:if|though|when)|still)\b.{0,60}\b(?:nothing|no|zero|none|quiet|"
+            r"slow)\b|\b(?:nothing|no|zero|none|quiet|slow)\b.{0,60}\bstill\b"
+        ),
+        ("validity", "maintenance-operational"),
+        "maintenance_year",
+        lead="Yes: the pages say the maintenance has to be done in each of the two years "
+        "between certifications; they name no exception for a quiet year.",
+        over_silence=True,
+    ),
+    Concept(
+        "operational_option_start",
+        _re(r"\b(?:operational|only (?:the )?(?:samples?|records)|samples? only)\b"),
+        _re(
+            r"\bwhen\b.{0,80}\b(?:start\w*|begin|began|begun|introduc\w*|chang\w*|since)\b|"
+            r"\bsince when\b"
+        ),
+        ("maintenance-operational",),
+        "maintenance_year",
+        over_silence=True,
+    ),
+    Concept(
+        "esc_training",
+        _re(r"\b(?:energy safety canada|esc|enform)\b"),
+        _re(
+            r"\b(?:training|courses?|tickets?)\b.{0,60}\b(?:differ\w*|compare\w*|same|versus|vs)\b|"
+            r"\b(?:differ\w*|compare\w*|same|versus|vs)\b.{0,60}\b(?:training|courses?|tickets?)\b"
+        ),
+        ("esc-training",),
+        "esc_training",
+        about_esc=True,
+    ),
+    Concept(
+        "money_in_it",
+        _re(
+            r"\b(?:money (?:back|in it)|any money|cash back|savings?|worth it|pay ?off|"
+            r"get out of (?:it|this)|what do (?:i|we) (?:actually |really )?get)\b"
+        ),
+        _re(r"."),
+        ("pir-refund-amount", "secor-benefits"),
+        "pir",
+        unless=_re(r"\b(?:when|which month|calculat\w*|cheque|paid|pay out)\b"),
+    ),
+)
+
+
+def asked_concepts(text: str) -> list[Concept]:
+    """The concepts TEXT asks about: each named and asked of in its words."""
+    esc = _ESC.search(text) is not None  # Energy Safety Canada's questions get its facts
+    return [
+        c
+        for c in CONCEPTS
+        if c.about_esc == esc
+        and c.about.search(text)
+        and c.asks.search(text)
+        and not (c.unless is not None and c.unless.search(text))
+    ]
+
+
+def people_are_subject(text: str) -> bool:
+    """Whether the people TEXT names are whom its question is about ("my foreman has
+    emergency first aid", "can my part-timer take the CSTS"), not a head count asked for."""
+    if _LIMIT_ASKED.search(text):
+        return False
+    return any(c.names_people for c in asked_concepts(text))
+
+
+def _stated(answer: str, fact_id: str) -> bool:
+    return fact(fact_id).statement[:60] in answer
+
+
+def _silent(answer: Answer) -> bool:
+    """ANSWER says first that the pages are silent, or has nothing from them."""
+    said_silent = answer.answer.startswith(("ACSA's pages do not say", "Sorry"))
+    return not answer.sources or answer.topic == "not_stated" or said_silent
+
+
+def _missing(text: str, answer: Answer) -> list[Concept]:
+    """The concepts TEXT asks about that may shape ANSWER.
+
+    An answer that says the pages are silent on what TEXT asks (a price, a language, a
+    date: ``bot.silent``) is overruled only by a concept the pages answer where that rule
+    would not; one that found nothing (the model unsure) is overruled by any concept.
+    """
+    known_silence = answer.topic == "not_stated" or silent_topic(text) is not None
+    kept = not _silent(answer) or not known_silence
+    return [c for c in asked_concepts(text) if c.over_silence or kept]
+
+
+def with_asked_facts(text: str, answer: Answer) -> Answer:
+    """ANSWER to TEXT with the facts of what TEXT asks said first (see the module doc).
+
+    A fact the answer states late is moved to the front, so that a message's other
+    answers, sharing its length, cut what was not asked rather than what was.
+    """
+    if answer.kind in ("refusal", "smalltalk"):
+        return answer
+    concepts = _missing(text, answer)
+    if not concepts:
+        return answer
+    missing = [c for c in concepts if not all(_stated(answer.answer, f) for f in c.facts)]
+    placed = answer.topic == "which_element" and not _PLACEMENT.search(text)
+    if missing and (
+        _silent(answer)
+        or placed  # "my h2s ticket covers the course part?": not where a document goes
+        or (answer.kind == "eligibility" and not _LIMIT_ASKED.search(text))
+    ):
+        return _answer_of(missing, answer.confidence)
+    # beside another answer, each concept's first facts (what it asks) are enough
+    fact_ids = list(dict.fromkeys(f for c in concepts for f in _first_facts(c)))
+    late = [
+        f
+        for f in fact_ids
+        if answer.answer.find(fact(f).statement[:60]) > EARLY_CHARS and fact(f).authority != ESC
+    ]
+    added = [f for f in fact_ids if not _stated(answer.answer, f)]
+    if not late and not added:
+        return answer
+    rest = answer.answer
+    for f in late:
+        rest = " ".join(rest.replace(fact(f).statement, "").split())
+    lead = " ".join(dict.fromkeys(c.lead for c in concepts if c.lead and c.lead not in rest))
+    first = [f for f in (*late, *added) if fact(f).authority != ESC]
+    said = " ".join([lead, *(fact(f).statement for f in first)]).strip()
+    # Energy Safety Canada's facts follow ACSA's answer, labelled (issue 11)
+    aside = " ".join(fact(f).statement for f in added if fact(f).authority == ESC)
+    aside = f"{ESC_ASIDE} {aside}" if aside else ""
+    rest = _cut(rest, MAX_ANSWER_CHARS - len(said) - len(aside) - 2)
+    sources = tuple(dict.fromkeys((*(citation(fact(f)) for f in added), *answer.sources)))
+    text_out = " ".join(p for p in (said, rest, aside) if p)[:MAX_ANSWER_CHARS]
+    return replace(answer, answer=text_out, sources=sources)
+
+
+def _first_facts(concept: Concept) -> list[str]:
+    """CONCEPT's first fact, and those after it while they fit in LEAD_FACT_CHARS."""
+    kept = [concept.facts[0]]
+    used = len(fact(concept.facts[0]).statement)
+    for f in concept.facts[1:]:
+        used += len(fact(f).statement)
+        if used > LEAD_FACT_CHARS:
+            break
+        kept.append(f)
+    return kept
+
+
+def spanning_answer(text: str, parts: list[str], answers: list[Answer]) -> Answer | None:
+    """The answer to what the message TEXT asks only across its PARTS ("we used two subs.
+    do I include anything about them?"): a concept no part asks alone, which the parts'
+    ANSWERS were not shaped for; None when there is none."""
+    alone = {c.name for part in parts for c in asked_concepts(part)}
+    silent = all(_silent(a) for a in answers)
+    concepts = [
+        c for c in asked_concepts(text) if c.name not in alone and (c.over_silence or not silent)
+    ]
+    if not concepts:
+        return None
+    return _answer_of(concepts, min(a.confidence for a in answers))
+
+
+def _answer_of(concepts: list[Concept], confidence: float) -> Answer:
+    """The answer composed of CONCEPTS' leads and facts."""
+    fact_ids = list(dict.fromkeys(f for c in concepts for f in c.facts))
+    lead = " ".join(dict.fromkeys(c.lead for c in concepts if c.lead))
+    about_esc = any(c.about_esc for c in concepts)
+    return compose(
+        concepts[0].topic, fact_ids, max(confidence, 0.5), lead=lead, about_esc=about_esc
+    )
+
+
+def _cut(text: str, budget: int) -> str:
+    """TEXT cut at a sentence end to at most BUDGET characters."""
+    if len(text) <= budget:
+        return text
+    cut = text[: max(budget, 0)]
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    return cut[: end + 1] if end > 0 else ""
