@@ -17,6 +17,7 @@ from bot.engine import Engine
 from bot.groups import read_groups
 from bot.headcount import HeadCount
 from bot.lexicon import lexicon
+from tests.bot.counting import said
 
 WORDS = {
     2: "two",
@@ -33,11 +34,6 @@ WORDS = {
     15: "fifteen",
 }
 Group = tuple[str, int]
-
-
-def _number(draw: st.DrawFn, low: int, high: int) -> tuple[str, int]:
-    n = draw(st.integers(min_value=low, max_value=high))
-    return (WORDS[n] if n in WORDS and draw(st.booleans()) else str(n)), n
 
 
 @st.composite
@@ -83,11 +79,11 @@ def crews(draw: st.DrawFn) -> Group:
 @st.composite
 def staff(draw: st.DrawFn) -> Group:
     """Field and office people, a list with or without "and"."""
-    word, n = _number(draw, 2, 6)
+    word, n = said(draw, 2, 6, WORDS)
     noun = draw(st.sampled_from(("field guys", "framers", "labourers", "carpenters", "roofers")))
     if not draw(st.booleans()):
         return f"{word} {noun}", n
-    office, m = _number(draw, 2, 3)
+    office, m = said(draw, 2, 3, WORDS)
     where = draw(st.sampled_from(("gals in the office", "in the office", "office staff")))
     joiner = draw(st.sampled_from((" ", " and ", ", ")))
     return f"{word} {noun}{joiner}{office} {where}", n + m
@@ -95,7 +91,7 @@ def staff(draw: st.DrawFn) -> Group:
 
 @st.composite
 def part_time(draw: st.DrawFn) -> Group:
-    word, n = _number(draw, 2, 3)
+    word, n = said(draw, 2, 3, WORDS)
     return f"{word} {draw(st.sampled_from(('part-timers', 'part time guys')))}", n
 
 
@@ -122,15 +118,15 @@ def sentence(draw: st.DrawFn) -> tuple[str, int]:
         total -= 1  # "my wife and i ... my wife who does the books": one person named twice
     time = draw(st.sampled_from(("", "old_peak", "seasonal", "planned", "recent_peak")))
     if time == "old_peak":
-        word, _ = _number(draw, 12, 15)
+        word, _ = said(draw, 12, 15, WORDS)
         text += draw(st.sampled_from((f". two years ago we had {word}",
                                       f". we peaked at {word} about 14 months ago")))  # fmt: skip
     elif time == "seasonal":
-        word, n = _number(draw, 2, 3)
+        word, n = said(draw, 2, 3, WORDS)
         text += f", plus {word} students in the summer"
         total += n
     elif time == "planned":
-        word, n = _number(draw, 2, 3)
+        word, n = said(draw, 2, 3, WORDS)
         text += f". hiring {word} more next month"
         total += n
     elif time == "recent_peak":

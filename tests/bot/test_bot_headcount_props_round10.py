@@ -16,38 +16,11 @@ The reader gives exactly that total, and the answer opens with the plain directi
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.engine import Engine
-
-WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
-Case = tuple[str, int]
-SETTINGS = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-
-
-def _number(draw: st.DrawFn, low: int, high: int) -> tuple[str, int]:
-    n = draw(st.integers(min_value=low, max_value=high))
-    return (WORDS[n] if n in WORDS and draw(st.booleans()) else str(n)), n
-
-
-def _checked(engine: Engine, text: str, total: int) -> None:
-    count = engine.nlp(text)._.headcount
-    assert count is not None, text
-    assert count.total == total, f"{text!r}: read {count.total} ({count.describe()}), is {total}"
-    answer = engine.ask(text)
-    if answer.kind != "eligibility":
-        return  # a message that asks something else answers that, the count said first
-    people = "person" if total == 1 else "people"
-    opening = (
-        f"Yes \u2014 with {total} {people} you are within the limit"
-        if total <= 10
-        else f"No \u2014 with {total} {people} you are over the limit"
-    )
-    assert opening in answer.answer, f"{text!r}: {answer.answer[:160]}"
-
+from tests.bot.counting import SETTINGS, Case, checked, said
 
 FAMILY = ("wife", "husband", "son", "daughter", "brother", "partner")
 ASKS = ("does secor work for us?", "are we small enough for secor?", "do we qualify?",
@@ -61,8 +34,8 @@ def seasons(draw: st.DrawFn) -> Case:
     fam = draw(st.sampled_from(FAMILY))
     quiet = draw(st.sampled_from(("winter", "in the off season", "over the winter months")))
     busy = draw(st.sampled_from(("summer", "from may to october", "in the busy season")))
-    crew_word, crew = _number(draw, 3, 7)
-    students_word, students = _number(draw, 1, 3)
+    crew_word, crew = said(draw, 3, 7)
+    students_word, students = said(draw, 1, 3)
     workers = draw(st.sampled_from(("guys", "labourers", "landscapers", "workers")))
     students_noun = draw(st.sampled_from(("students", "summer students")))
     still = draw(st.sampled_from(("are still there", "still work", "are still on the tools")))
@@ -80,8 +53,8 @@ def peaks_as_additions(draw: st.DrawFn) -> Case:
     """ "right now its me and 3 guys. in july i had 2 more guys plus my 2 kids (15 and 17)
     all at the same time": today's crew, those added, the kids; the ages are no people."""
     now = draw(st.sampled_from(("right now", "currently", "today")))
-    crew_word, crew = _number(draw, 1, 4)
-    added_word, added = _number(draw, 1, 3)
+    crew_word, crew = said(draw, 1, 4)
+    added_word, added = said(draw, 1, 3)
     kids = draw(st.integers(min_value=1, max_value=2))
     ages = draw(st.lists(st.integers(min_value=14, max_value=19), min_size=kids, max_size=kids))
     kids_noun = draw(st.sampled_from(("kids", "sons", "daughters"))) if kids > 1 else "son"
@@ -109,9 +82,9 @@ def clients_lists(draw: st.DrawFn) -> Case:
             )
         )
     )
-    full_word, full = _number(draw, 2, 6)
-    part_word, part = _number(draw, 1, 3)
-    season_word, season = _number(draw, 1, 2)
+    full_word, full = said(draw, 2, 6)
+    part_word, part = said(draw, 1, 3)
+    season_word, season = said(draw, 1, 2)
     season_noun = "summer student" if season == 1 else "summer students"
     text = (
         f"{opener} {full_word} full-timers, {part_word} part-timers and {season_word} "
@@ -138,8 +111,8 @@ def sole_owners(draw: st.DrawFn) -> Case:
 def other_companies(draw: st.DrawFn) -> Case:
     """ "Me plus 6 employees on my WCB. I also use 2 subcontractor companies that carry
     their own WCB accounts": you and your staff."""
-    staff_word, staff = _number(draw, 2, 8)
-    subs_word, _ = _number(draw, 2, 4)
+    staff_word, staff = said(draw, 2, 8)
+    subs_word, _ = said(draw, 2, 4)
     use = draw(st.sampled_from(("use", "also use", "hire", "work with")))
     carry = draw(st.sampled_from(("that carry", "with", "who have")))
     account = draw(st.sampled_from(("WCB accounts", "WCB", "WCB coverage")))
@@ -168,34 +141,34 @@ def growth(draw: st.DrawFn) -> Case:
 @SETTINGS
 @given(case=seasons())
 def test_a_season_told_as_a_team(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case)
 
 
 @SETTINGS
 @given(case=peaks_as_additions())
 def test_a_peak_told_as_additions(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case)
 
 
 @SETTINGS
 @given(case=clients_lists())
 def test_a_clients_list_of_kinds(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case)
 
 
 @SETTINGS
 @given(case=sole_owners())
 def test_a_sole_owner_and_family(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case)
 
 
 @SETTINGS
 @given(case=other_companies())
 def test_other_companies_with_their_own_wcb(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case)
 
 
 @SETTINGS
 @given(case=growth())
 def test_growth_is_the_team_now(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case)

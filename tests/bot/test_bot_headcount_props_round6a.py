@@ -14,14 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine
+from tests.bot.counting import said
 
-WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 Part = tuple[str, int]
-
-
-def _number(draw: st.DrawFn, low: int, high: int) -> tuple[str, int]:
-    n = draw(st.integers(min_value=low, max_value=high))
-    return (WORDS[n] if n in WORDS and draw(st.booleans()) else str(n)), n
 
 
 @st.composite
@@ -42,7 +37,7 @@ def owners(draw: st.DrawFn) -> Part:
 @st.composite
 def crew(draw: st.DrawFn) -> tuple[str, int, str]:
     """The steady crew, and the noun it is named by (said again later with "the")."""
-    word, n = _number(draw, 2, 6)
+    word, n = said(draw, 2, 6)
     noun = draw(st.sampled_from(("guys", "framers", "employees", "full time guys", "labourers")))
     return f"{word} {noun}", n, noun.split()[-1]
 
@@ -57,7 +52,7 @@ def extras(draw: st.DrawFn, noun: str, size: int) -> list[Part]:
                   ("one part-time estimator", 1))  # fmt: skip
         out.append(draw(st.sampled_from(beside)))
     if draw(st.booleans()):
-        word, n = _number(draw, 2, 3)
+        word, n = said(draw, 2, 3)
         again = f", they work with the {size} {noun} at the same time"
         out.append((f"every summer we hire {word} students{again}", n))
     if draw(st.booleans()):
@@ -73,7 +68,7 @@ def message(draw: st.DrawFn) -> tuple[str, int]:
     total = n_owner + n_crew + sum(n for _, n in others)
     text = f"{owner} and {steady}. " + ". ".join(p for p, _ in others)
     if draw(st.booleans()):
-        left, _ = _number(draw, 2, 3)  # said not to be on the account: named apart
+        left, _ = said(draw, 2, 3)  # said not to be on the account: named apart
         text += f". {left} students who are not on our wcb"
     ending = draw(st.sampled_from(("", " do we fit?", " are we small enough for secor?",
                                    " too many?", " how many is that for secor")))  # fmt: skip
@@ -83,7 +78,7 @@ def message(draw: st.DrawFn) -> tuple[str, int]:
 @st.composite
 def growth(draw: st.DrawFn) -> tuple[str, int]:
     """ "we hired 2 more and are now 11": the total said holds the people added."""
-    added, _ = _number(draw, 2, 3)
+    added, _ = said(draw, 2, 3)
     total = draw(st.integers(min_value=5, max_value=13))
     form = draw(st.sampled_from(("we hired {a} more and are now {t}",
                                  "we took on {a} more, which brings us to {t}",
@@ -96,7 +91,7 @@ def growth(draw: st.DrawFn) -> tuple[str, int]:
 @st.composite
 def counting_me(draw: st.DrawFn) -> tuple[str, int]:
     """ "nine counting me", "10 incl me", "8 plus me", "8 not counting me"."""
-    word, n = _number(draw, 3, 8)
+    word, n = said(draw, 3, 8)
     form, total = draw(st.sampled_from(((f"we are {word} counting me", n),
                                         (f"{word} people incl me on wcb", n),
                                         (f"{word} guys plus me", n + 1),

@@ -22,14 +22,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine
+from tests.bot.counting import said as number
 
-WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 Part = tuple[str, int]
-
-
-def _number(draw: st.DrawFn, low: int, high: int) -> tuple[str, int]:
-    n = draw(st.integers(min_value=low, max_value=high))
-    return (WORDS[n] if n in WORDS and draw(st.booleans()) else str(n)), n
 
 
 def _checked(engine: Engine, text: str, total: int) -> None:
@@ -70,7 +65,7 @@ ATTRIBUTES = (
 @st.composite
 def described(draw: st.DrawFn) -> Part:
     """A crew, the one asking, and one person named then described: that person once."""
-    word, n = _number(draw, 2, 7)
+    word, n = number(draw, 2, 7)
     crew = f"{word} {draw(st.sampled_from(('guys', 'workers', 'carpenters', 'labourers')))}"
     person = draw(st.sampled_from(PEOPLE))
     attribute = draw(st.sampled_from(ATTRIBUTES))
@@ -151,12 +146,12 @@ ONE_OF = (
 @st.composite
 def one_of_them(draw: st.DrawFn) -> Part:
     """The one asking in a group, and maybe people added beside it."""
-    word, n = _number(draw, 2, 9)
+    word, n = number(draw, 2, 9)
     noun = draw(st.sampled_from(("permanent staff", "full timers", "employees", "guys")))
     text = draw(st.sampled_from(ONE_OF)).format(n=word, noun=noun)
     total = n
     if draw(st.booleans()):
-        more, m = _number(draw, 2, 6)
+        more, m = number(draw, 2, 6)
         beside = (". in summer we take on {m} students", ", plus {m} temps from april to june",
                   ". my wife does the books, and {m} part timers")  # fmt: skip
         text += draw(st.sampled_from(beside))
@@ -185,7 +180,7 @@ SENTENCES = (  # what each tells, and who it is about
 @st.composite
 def story(draw: st.DrawFn) -> Part:
     """A crew, and people told about in sentences of their own, in any order."""
-    word, n = _number(draw, 2, 7)
+    word, n = number(draw, 2, 7)
     crew = f"the crew is {word} {draw(st.sampled_from(('carpenters', 'guys', 'labourers')))}"
     told = draw(st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=4, unique=True))
     at = draw(st.integers(min_value=0, max_value=len(told)))
@@ -245,7 +240,7 @@ OUTSIDE = (
 @st.composite
 def described_by_name(draw: st.DrawFn) -> Part:
     """The owner and a relative, each named then described, and the crew: all counted once."""
-    word, n = _number(draw, 2, 9)
+    word, n = number(draw, 2, 9)
     owner, relative = draw(st.lists(st.sampled_from(NAMES), min_size=2, max_size=2, unique=True))
     does_owner, does_relative = draw(
         st.lists(st.sampled_from(DOES), min_size=2, max_size=2, unique=True)
@@ -277,7 +272,7 @@ SAID_AGAIN = ("never goes on site", "works from home", "is part time", "only doe
 def named_again(draw: st.DrawFn) -> Part:
     """A crew, one office person and the owner; that office person said of again in a
     sentence of its own ("The receptionist never goes on site"): the same person."""
-    word, n = _number(draw, 2, 9)
+    word, n = number(draw, 2, 9)
     title = draw(st.sampled_from(("receptionist", "bookkeeper", "estimator", "dispatcher")))
     crew = draw(st.sampled_from(("tradespeople", "guys", "electricians", "workers")))
     opener = draw(st.sampled_from(("We have", "There are", "We employ")))
@@ -302,7 +297,7 @@ BELIEFS = ("the owners don't count", "family doesn't count", "owners are not emp
 def wrong_belief(draw: st.DrawFn) -> Part:
     """Someone's belief, the people listed, and the asker's own wrong sum: the people listed
     count, the one who said it adds nobody, the wrong sum is no more people."""
-    word, n = _number(draw, 2, 9)
+    word, n = number(draw, 2, 9)
     partner = draw(st.booleans())
     who = "me and my business partner plus" if partner else "me and"
     total = n + (2 if partner else 1)
@@ -330,8 +325,8 @@ def test_a_count_built_on_a_belief_counts_the_people_listed(engine: Engine, case
 def including_him(draw: st.DrawFn) -> Part:
     """The one asking by their job, "our headcount is N including him" (the owner named
     before), then more people: the writer and the owner are in N."""
-    word, n = _number(draw, 3, 9)
-    extra, k = _number(draw, 1, 3)
+    word, n = number(draw, 3, 9)
+    extra, k = number(draw, 1, 3)
     job = draw(st.sampled_from(("Bookkeeper", "Office manager", "Payroll clerk")))
     kind = draw(st.sampled_from(("", "full-time ")))
     more = draw(st.sampled_from(("part-timers in the shop", "summer students", "casual labourers")))
@@ -377,8 +372,8 @@ SEASONS = ("in summer", "in the summer", "in july", "at our busiest")
 def plus_at_a_time(draw: st.DrawFn) -> Part:
     """A period's count with people added to it by "plus" ("12 in summer, plus 2 more
     students in july"), maybe after a quieter period: the period's count and the added."""
-    word, n = _number(draw, 5, 12)
-    extra, k = _number(draw, 1, 4)
+    word, n = number(draw, 5, 12)
+    extra, k = number(draw, 1, 4)
     more = draw(st.sampled_from(("more students", "students", "summer students", "more temps")))
     season, comma = draw(st.sampled_from(SEASONS)), draw(st.sampled_from((",", "")))
     text = f"{word} {season}{comma} plus {extra} {more}"
@@ -425,7 +420,7 @@ def job_here(draw: st.DrawFn) -> Part:
     """ "Bookkeeper here" then the team's count said with "we"/"our"/"of us" (the writer in
     it) or the people listed beside the writer (the writer on top)."""
     job = draw(st.sampled_from(("Bookkeeper", "Office admin", "Office manager", "Estimator")))
-    word, n = _number(draw, 3, 11)
+    word, n = number(draw, 3, 11)
     inside = draw(st.booleans())
     if inside:
         said = draw(

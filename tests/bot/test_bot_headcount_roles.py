@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.engine import Engine
+from tests.bot.counting import said
 
 WORDS = {
     1: "one",
@@ -56,24 +57,19 @@ OPENERS = ("", "its ", "it's ", "we are ", "there's ", "we have ", "we got ")
 ENDINGS = ("", ", can we get secor?", " - are we eligible", ". do we qualify for SECOR?", " ok?")
 
 
-def _number(draw: st.DrawFn, low: int, high: int) -> tuple[str, int]:
-    n = draw(st.integers(min_value=low, max_value=high))
-    return (WORDS[n] if draw(st.booleans()) else str(n)), n
-
-
 @st.composite
 def roster(draw: st.DrawFn) -> tuple[str, int]:
     """A list of people by title, family word and number ("a site super, 7 carpenters")."""
     parts: list[tuple[str, int]] = []
     for noun in draw(st.lists(st.sampled_from(PLURALS), min_size=1, max_size=2, unique=True)):
-        word, n = _number(draw, 2, 9)
+        word, n = said(draw, 2, 9, WORDS)
         parts.append((f"{word} {noun}", n))
     for title in draw(st.lists(st.sampled_from(TITLES), max_size=3, unique=True)):
         parts.append((title, 1))
     for relative in draw(st.lists(st.sampled_from(FAMILY), max_size=2, unique=True)):
         parts.append((relative, 1))
     if draw(st.booleans()):
-        word, n = _number(draw, 2, 3)
+        word, n = said(draw, 2, 3, WORDS)
         noun = draw(st.sampled_from(FAMILY_MANY))
         parts.append((f"{draw(st.sampled_from(('my', 'our')))} {word} {noun}", n))
     if draw(st.booleans()):
@@ -91,8 +87,8 @@ def roster(draw: st.DrawFn) -> tuple[str, int]:
 @st.composite
 def office_and_field(draw: st.DrawFn) -> tuple[str, int]:
     """ "2 in the office and 5 in the field" """
-    a, n = _number(draw, 1, 4)
-    b, m = _number(draw, 2, 9)
+    a, n = said(draw, 1, 4, WORDS)
+    b, m = said(draw, 2, 9, WORDS)
     place = draw(st.sampled_from(("in the field", "on site", "on the tools", "in the shop")))
     office = draw(st.sampled_from(("in the office", "in the office", "at the desk")))
     return f"{a} {office} and {b} {place}{draw(st.sampled_from(ENDINGS))}", n + m
@@ -102,7 +98,7 @@ def office_and_field(draw: st.DrawFn) -> tuple[str, int]:
 def boss_and_crew(draw: st.DrawFn) -> tuple[str, int]:
     """ "a foreman and his 3 guys", maybe "plus me" """
     boss = draw(st.sampled_from(("a foreman", "a super", "a lead hand", "my foreman")))
-    word, n = _number(draw, 2, 9)
+    word, n = said(draw, 2, 9, WORDS)
     noun = draw(st.sampled_from(("guys", "workers", "labourers", "helpers", "crew")))
     me = draw(st.booleans())
     tail = " plus me" if me else ""
@@ -112,13 +108,13 @@ def boss_and_crew(draw: st.DrawFn) -> tuple[str, int]:
 @st.composite
 def owners(draw: st.DrawFn) -> tuple[str, int]:
     """Owners count: "two partners and 7 employees", "sole prop with 6 employees"."""
-    word, n = _number(draw, 2, 9)
+    word, n = said(draw, 2, 9, WORDS)
     noun = draw(st.sampled_from(("employees", "workers", "guys", "staff", "carpenters")))
     form = draw(st.integers(min_value=0, max_value=3))
     if form == 0:
         sole = draw(st.sampled_from(("sole prop", "sole proprietor", "owner-operator")))
         return f"{sole} with {word} {noun}", n + 1
-    p_word, p = _number(draw, 2, 3)
+    p_word, p = said(draw, 2, 3, WORDS)
     partners = draw(st.sampled_from(("partners", "owners", "co-owners")))
     if form == 1:
         return f"{p_word} {partners} and {word} {noun}", n + p
@@ -133,8 +129,8 @@ def owners(draw: st.DrawFn) -> tuple[str, int]:
 @st.composite
 def temporary_peak(draw: st.DrawFn) -> tuple[str, int]:
     """Temporary people for a few weeks in the past 12 months: the peak counts."""
-    base_word, base = _number(draw, 3, 9)
-    extra_word, extra = _number(draw, 2, 4)
+    base_word, base = said(draw, 3, 9, WORDS)
+    extra_word, extra = said(draw, 2, 4, WORDS)
     temps = draw(st.sampled_from(("temps", "temporary workers", "extra guys", "students")))
     weeks = draw(st.sampled_from(("a few weeks", "three weeks", "2 weeks", "a month")))
     form = draw(st.integers(min_value=0, max_value=2))
@@ -165,7 +161,7 @@ NOISE = (
 def with_noise(draw: st.DrawFn) -> tuple[str, int]:
     """A list of people next to numbers of weeks, years, trucks or an element number."""
     text, total = draw(roster())
-    word, n = _number(draw, 2, 9)
+    word, n = said(draw, 2, 9, WORDS)
     noise = draw(st.sampled_from(NOISE)).format(w=word, n=n)
     if draw(st.booleans()):
         return f"{noise}. {text}", total
@@ -175,8 +171,8 @@ def with_noise(draw: st.DrawFn) -> tuple[str, int]:
 @st.composite
 def already_counted(draw: st.DrawFn) -> tuple[str, int]:
     """Already counted: "6 guys, 2 of them part time", "9 including the 2 owners"."""
-    word, n = _number(draw, 4, 12)
-    part, _ = _number(draw, 1, 3)
+    word, n = said(draw, 4, 12, WORDS)
+    part, _ = said(draw, 1, 3, WORDS)
     if draw(st.booleans()):
         noun = draw(st.sampled_from(("guys", "workers", "employees", "people")))
         what = draw(st.sampled_from(("part time", "are my sons", "seasonal", "family")))

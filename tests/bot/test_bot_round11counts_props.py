@@ -16,33 +16,11 @@ The reader gives exactly the asker's team, and the answer opens with the plain d
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.engine import Engine
-
-WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
-Case = tuple[str, int]
-SETTINGS = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-
-
-def _number(draw: st.DrawFn, low: int, high: int) -> tuple[str, int]:
-    n = draw(st.integers(min_value=low, max_value=high))
-    return (WORDS[n] if n in WORDS and draw(st.booleans()) else str(n)), n
-
-
-def _checked(engine: Engine, text: str, total: int) -> None:
-    count = engine.nlp(text)._.headcount
-    assert count is not None, text
-    assert count.total == total, f"{text!r}: read {count.total} ({count.describe()}), is {total}"
-    answer = engine.ask(text)
-    if answer.kind != "eligibility":
-        return  # a message that asks something else answers that, the count said first
-    opening = f"with {total} people you are within the limit"
-    assert opening in answer.answer, f"{text!r}: {answer.answer[:160]}"
-
+from tests.bot.counting import SETTINGS, Case, checked, said
 
 ASKS = ("do we qualify?", "are we small enough for secor?", "secor ok for us?",
         "can we get secor?")  # fmt: skip
@@ -51,7 +29,7 @@ ASKS = ("do we qualify?", "are we small enough for secor?", "secor ok for us?",
 @st.composite
 def own_team(draw: st.DrawFn) -> Case:
     """The asker's own team, said one of several ways, with its total."""
-    crew_word, crew = _number(draw, 2, 7)
+    crew_word, crew = said(draw, 2, 7)
     workers = draw(st.sampled_from(("guys", "workers", "employees", "labourers")))
     shape = draw(st.sampled_from(("me_and", "plus_me", "we_are", "its_me")))
     if shape == "me_and":
@@ -122,8 +100,8 @@ def leavers(draw: st.DrawFn) -> Case:
 @st.composite
 def writers_outside(draw: st.DrawFn) -> Case:
     """A client's list of workers, the one asking introduced after it by their role."""
-    first_word, first = _number(draw, 2, 6)
-    second_word, second = _number(draw, 1, 3)
+    first_word, first = said(draw, 2, 6)
+    second_word, second = said(draw, 1, 3)
     opener = draw(st.sampled_from(("My client has", "The company has", "They have")))
     kinds = draw(st.sampled_from((("carpenters", "labourers"), ("roofers", "helpers"))))
     role = draw(st.sampled_from(("accountant", "bookkeeper", "outside consultant")))
@@ -138,8 +116,8 @@ def writers_outside(draw: st.DrawFn) -> Case:
 def mixed_lists(draw: st.DrawFn) -> Case:
     """A list of the asker's people of several kinds, with someone not counted joined to
     it in the same sentence ("5 framers, 2 labourers and me, but the GC has 40 guys")."""
-    first_word, first = _number(draw, 2, 5)
-    second_word, second = _number(draw, 1, 3)
+    first_word, first = said(draw, 2, 5)
+    second_word, second = said(draw, 1, 3)
     kinds = draw(st.sampled_from((("framers", "labourers"), ("roofers", "apprentices"))))
     family = draw(st.sampled_from(("", " my wife,", " my son,")))
     people = f"me,{family} {first_word} {kinds[0]} and {second_word} {kinds[1]}"
@@ -162,28 +140,28 @@ def mixed_lists(draw: st.DrawFn) -> Case:
 @SETTINGS
 @given(case=other_companies())
 def test_another_companys_people_are_not_counted(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case, direction=False)
 
 
 @SETTINGS
 @given(case=outside_singles())
 def test_one_person_of_another_party_is_not_counted(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case, direction=False)
 
 
 @SETTINGS
 @given(case=leavers())
 def test_people_who_left_are_not_counted(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case, direction=False)
 
 
 @SETTINGS
 @given(case=writers_outside())
 def test_the_writer_introduced_later_as_outsider(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case, direction=False)
 
 
 @SETTINGS
 @given(case=mixed_lists())
 def test_people_not_counted_joined_to_a_list(engine: Engine, case: Case) -> None:
-    _checked(engine, *case)
+    checked(engine, *case, direction=False)
