@@ -101,6 +101,17 @@ def compose(
     return Answer(text[:limit], topic, confidence, _citations(chosen), kind)
 
 
+def cut_at_sentence(text: str, budget: int, *, min_end: int = 1) -> str | None:
+    """TEXT when it fits in BUDGET characters, else cut after its last sentence end within
+    BUDGET (one ending at MIN_END or later); None when there is no such end (each caller
+    says what stands in then)."""
+    if len(text) <= budget:
+        return text
+    cut = text[:budget]
+    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
+    return cut[: end + 1] if end >= min_end else None
+
+
 def _sentence(item: Fact) -> str:
     return f"Note: {item.statement}" if item.is_superseded else item.statement
 
@@ -262,7 +273,8 @@ _ASKS_LIMIT = re.compile(
     r"employees|people|workers|head ?count)\b",
     re.IGNORECASE,
 )
-_NAMES_ESC = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.IGNORECASE)
+# Energy Safety Canada named (the one pattern; bot.asked_fact reads it too).
+NAMES_ESC = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.IGNORECASE)
 
 
 def limit_answer(question: str, confidence: float) -> Answer | None:
@@ -278,7 +290,7 @@ def limit_answer(question: str, confidence: float) -> Answer | None:
         "headcount-earlier-wording",
     ]
     lead = f"The limit is {LIMIT} people at any given time."
-    if _NAMES_ESC.search(question):
+    if NAMES_ESC.search(question):
         ids.append("esc-headcount")
         lead = (
             f"The limit is {LIMIT} people at any given time, for ACSA and for Energy Safety Canada."

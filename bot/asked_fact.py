@@ -18,7 +18,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.answers import ESC, ESC_ASIDE, MAX_ANSWER_CHARS, Answer, compose
+from bot.answers import (
+    ESC,
+    ESC_ASIDE,
+    MAX_ANSWER_CHARS,
+    NAMES_ESC,
+    Answer,
+    compose,
+    cut_at_sentence,
+)
 from bot.silent import silent_topic
 from knowledge.facts import citation, fact
 
@@ -30,8 +38,6 @@ EARLY_CHARS = 250
 LEAD_FACT_CHARS = 350
 # Where a document goes, asked.
 _PLACEMENT = re.compile(r"\b(?:element|folder|where|file|filed|put)\b", re.I)
-# Energy Safety Canada named.
-_ESC = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.I)
 # A head count asked for: the verdict stays ("are we small enough", "do we qualify").
 _LIMIT_ASKED = re.compile(
     r"\b(?:qualif\w*|eligib\w*|limit|how many|max(?:imum)?|too (?:many|big)|small enough|"
@@ -215,7 +221,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "esc_training",
-        _re(r"\b(?:energy safety canada|esc|enform)\b"),
+        NAMES_ESC,
         _re(
             r"\b(?:training|courses?|tickets?)\b.{0,60}\b(?:differ\w*|compare\w*|same|versus|vs)\b|"
             r"\b(?:differ\w*|compare\w*|same|versus|vs)\b.{0,60}\b(?:training|courses?|tickets?)\b"
@@ -240,7 +246,7 @@ CONCEPTS: tuple[Concept, ...] = (
 
 def asked_concepts(text: str) -> list[Concept]:
     """The concepts TEXT asks about: each named and asked of in its words."""
-    esc = _ESC.search(text) is not None  # Energy Safety Canada's questions get its facts
+    esc = NAMES_ESC.search(text) is not None  # Energy Safety Canada's questions get its facts
     return [
         c
         for c in CONCEPTS
@@ -319,7 +325,7 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
     # Energy Safety Canada's facts follow ACSA's answer, labelled (issue 11)
     aside = " ".join(fact(f).statement for f in added if fact(f).authority == ESC)
     aside = f"{ESC_ASIDE} {aside}" if aside else ""
-    rest = _cut(rest, MAX_ANSWER_CHARS - len(said) - len(aside) - 2)
+    rest = cut_at_sentence(rest, max(MAX_ANSWER_CHARS - len(said) - len(aside) - 2, 0)) or ""
     sources = tuple(dict.fromkeys((*(citation(fact(f)) for f in added), *answer.sources)))
     text_out = " ".join(p for p in (said, rest, aside) if p)[:MAX_ANSWER_CHARS]
     return replace(answer, answer=text_out, sources=sources)
@@ -359,12 +365,3 @@ def _answer_of(concepts: list[Concept], confidence: float) -> Answer:
     return compose(
         concepts[0].topic, fact_ids, max(confidence, 0.5), lead=lead, about_esc=about_esc
     )
-
-
-def _cut(text: str, budget: int) -> str:
-    """TEXT cut at a sentence end to at most BUDGET characters."""
-    if len(text) <= budget:
-        return text
-    cut = text[: max(budget, 0)]
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    return cut[: end + 1] if end > 0 else ""

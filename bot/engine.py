@@ -30,6 +30,7 @@ from bot.answers import (
     answer_intent,
     cannot_answer,
     course_holder_answer,
+    cut_at_sentence,
     eligibility_answer,
     headcount_lead,
     left_out_answer,
@@ -71,7 +72,7 @@ from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
 from bot.labeler import DocumentLabeler
 from bot.language import english_only, language_of
-from bot.lexicon import Combo, intents, lexicon
+from bot.lexicon import Combo, Intent, intents, lexicon
 from bot.maintenance_docs import asks_what_to_send, documents_lead, records_first
 from bot.mentions import LIMIT
 from bot.misstate import asks_to_leave_out, misstates
@@ -204,15 +205,20 @@ class Engine:
             # "we're 10, right?? oh and the wife's cousin is on our wcb too, still good?":
             # every part counts people, so the people of all of them are one head count
             return self.ask_one(text)
+        first: Answer | None = None
         if not any(asks_of_its_own(q) for q in questions[1:]):
             first = self.ask_one(questions[0], checked=True)
             if first.topic == "offtopic":
                 return first  # "best welding rod for stainless? 309 or 316?": one request
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
         # the whole message was read for a request to falsify above, with all its context
-        # ("... never finished, do i leave it out?" is honest): its parts are not read again
+        # ("... never finished, do i leave it out?" is honest): its parts are not read again;
+        # the first part is carried as it is, so its answer above is not computed again
         answers = [
-            lead_with_asked(q, self.ask_one(q, checked=True)) for q in carry_context(asked)
+            lead_with_asked(
+                q, first if i == 0 and first is not None else self.ask_one(q, checked=True)
+            )
+            for i, q in enumerate(carry_context(asked))
         ]  # the number a part asks for ("how many months") leads its answer, never cut
         # a short follow-up ("and how long does it take") the pages seem silent on is
         # read as part of the question before it, not answered "do not say" on its own
@@ -325,6 +331,12 @@ class Engine:
             return abstention(replace(evidence, asks=""))
         return done
 
+    def _records_first(self) -> Intent:
+        """The maintenance year's intent with the records to sample first ("what do we send
+        in?" asks what, before how)."""
+        intent = self.intents["maintenance_year"]
+        return replace(intent, facts=records_first(intent.facts))
+
     def _left_out(self, text: str) -> Answer | None:
         """The answer to whether people may be left out of the count, when TEXT asks it."""
         if not asks_to_leave_out(text):
@@ -387,10 +399,7 @@ class Engine:
             and asks_what_to_send(text)
         ):
             # "maintenance year ... what do we send in?": the records to sample come first
-            intent = self.intents["maintenance_year"]
-            answer = answer_intent(
-                replace(intent, facts=records_first(intent.facts)), answer.confidence
-            )
+            answer = answer_intent(self._records_first(), answer.confidence)
         lead = documents_lead(text)  # "drill records and the contact list, for maintenance?"
         if lead and answer.topic not in _MAINTENANCE_TOPICS and not _WHERE.search(text):
             # "do those go in for maintenance?" asks what to send, not where to file it
@@ -471,17 +480,16 @@ class Engine:
             asked = (
                 self._people_aside(ranked, bool(doc._.people_cue)) if beside is None else beside[0]
             )
-            if asked is not None and asks_what_to_send(text):
+            to_send = asked is not None and asks_what_to_send(text)
+            if to_send:
                 asked = "maintenance_year"  # "what do we submit" in a maintenance year: what
             if asked is not None and in_domain:
                 # "we're 4 people. how long is secor valid for?": answer it, verdict first
                 lead, rule = headcount_lead(
                     count, esc_maintenance=parts.about_esc and "maintenance" in parts.tags
                 )
-                asked_intent = self.intents[asked]
-                if asked == "maintenance_year" and asks_what_to_send(text):
-                    # "we're 7 in our maintenance year, what do we submit": the records first
-                    asked_intent = replace(asked_intent, facts=records_first(asked_intent.facts))
+                # "we're 7 in our maintenance year, what do we submit": the records first
+                asked_intent = self._records_first() if to_send else self.intents[asked]
                 with_rule = replace(asked_intent, facts=(*asked_intent.facts, rule))
                 return answer_intent(
                     with_rule,
@@ -817,9 +825,7 @@ def _share(lengths: list[int], room: int, skip: set[int]) -> list[int]:
 
 
 def _shorten(text: str, budget: int) -> str:
-    """TEXT cut at a sentence end to at most BUDGET characters."""
-    if len(text) <= budget:
-        return text
-    cut = text[:budget]
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    return cut[: end + 1] if end > budget // 3 else cut.rstrip() + "..."
+    """TEXT cut at a sentence end to at most BUDGET characters (past its first third, else
+    mid-sentence with "...")."""
+    cut = cut_at_sentence(text, budget, min_end=budget // 3 + 1)
+    return cut if cut is not None else text[:budget].rstrip() + "..."

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from bot.abstain import EVERYWHERE, KEYWORD_WEIGHT, Coverage, Evidence, neutral_words, stem
-from bot.answers import ESC, ESC_ASIDE, MAX_ANSWER_CHARS, Answer
+from bot.answers import ESC, ESC_ASIDE, MAX_ANSWER_CHARS, Answer, cut_at_sentence
 from bot.asks_for import answer_type, asked_type, holds
 from bot.esc_rules import acsa_first
 from knowledge.facts import citation, contacts, fact, facts
@@ -280,9 +280,6 @@ def _lead(text: str) -> tuple[str, str]:
 
 
 def _cut(text: str, budget: int) -> str:
-    """TEXT cut at a sentence end to at most BUDGET characters."""
-    if len(text) <= budget:
-        return text
-    cut = text[:budget]
-    end = max(cut.rfind(". "), cut.rfind("? "), cut.rfind("! "))
-    return cut[: end + 1] if end > 0 else cut.rstrip()
+    """TEXT cut at a sentence end to at most BUDGET characters (else mid-sentence)."""
+    cut = cut_at_sentence(text, budget)
+    return cut if cut is not None else text[:budget].rstrip()
