@@ -327,6 +327,20 @@ class Coverage:
             )
         return self._parsed[text]
 
+    def subject_words(self, content: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+        """The (norm, as written) pairs of CONTENT that may name what a question is about:
+        not the neutral words, not SECOR's everywhere words, not a word for people."""
+        neutral = neutral_words()
+        return [
+            (n, w)
+            for n, w in content
+            if n not in neutral
+            and w not in neutral
+            and n not in EVERYWHERE
+            and w not in self.people
+            and w.rstrip("s") not in self.people
+        ]
+
     def content_of(self, text: str) -> list[tuple[str, str]]:
         """(norm, as written) of TEXT's content words (see ``content``)."""
         return self.content(self._merge(self._normalize(self._nlp.make_doc(text.lower()))))
@@ -473,15 +487,9 @@ class Coverage:
         said = proposition(text)
         if said is None:
             return 1.0
-        neutral = neutral_words()
         words = [
             (n, self.idf.get(n, self.unseen_idf))
-            for n, w in dict.fromkeys(self.content_of(said))
-            if n not in neutral
-            and w not in neutral
-            and n not in EVERYWHERE
-            and w not in self.people
-            and w.rstrip("s") not in self.people
+            for n, _ in self.subject_words(dict.fromkeys(self.content_of(said)))
         ]
         if not words:
             return 1.0
@@ -507,18 +515,12 @@ class Coverage:
     def focus(self, content: list[tuple[str, str]], kind: AnswerType) -> list[tuple[str, str]]:
         """The words of CONTENT that say what a KIND answer is about: not the words naming
         the type itself, the program or the employer."""
-        neutral = neutral_words()
         return [
             (n, w)
-            for n, w in dict.fromkeys(content)
+            for n, w in self.subject_words(dict.fromkeys(content))
             if n not in kind.own_words
             and w not in kind.own_words
-            and w not in self.people
-            and w.rstrip("s") not in self.people
             and w.rstrip("s") not in kind.own_words
-            and n not in EVERYWHERE
-            and n not in neutral
-            and w not in neutral
         ]
 
     def states(self, fact_id: str, word: str) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.abstain import EVERYWHERE, Coverage, neutral_words
+from bot.abstain import Coverage
 from bot.lexicon import intents
 
 _I = re.IGNORECASE
@@ -100,18 +100,12 @@ def foreign_object(coverage: Coverage, text: str) -> str | None:
     """The thing TEXT asks for when SECOR's pages never speak of it ("phone plan"), else None:
     no topic's facts or training questions name it, or none names it with any other word
     the message says (the frame's own words, "write me", "which ... is better", aside)."""
-    neutral = neutral_words()
 
     def topical(phrase: str) -> list[frozenset[str]]:
         return [
             _forms(n, w)
-            for n, w in coverage.content_of(phrase)
+            for n, w in coverage.subject_words(coverage.content_of(phrase))
             if len(w) >= MIN_LETTERS
-            and n not in neutral
-            and w not in neutral
-            and n not in EVERYWHERE
-            and w.rstrip("s") not in coverage.people
-            and w not in coverage.people
         ]
 
     for frame in _FRAMES:
