@@ -35,6 +35,7 @@ class Answer:
             "topic": self.topic,
             "confidence": round(self.confidence, 3),
             "sources": [s.as_dict() for s in self.sources],
+            "kind": self.kind,  # added: "eligibility" when it gives a head count's verdict
         }
 
 

@@ -144,7 +144,8 @@ class IntakeSettings(_Section):
     max_replies_per_recipient_per_day: int = Field(default=5, ge=0)
     # added for issue 11: "auto" sends every reply; "approve" holds every reply for
     # staff to send from the dashboard; "auto_when_confident" holds a reply when a
-    # file is below the review threshold or a problem needs a person.
+    # file is below the review threshold, a problem needs a person or an answer gives a
+    # head count's verdict (intake.report.ReplyReview).
     replies: Literal["auto", "approve", "auto_when_confident"] = "auto"
     # mail domains many unrelated people share: a Reply-To in the From domain is no sign
     # of the same organisation there, so it is honoured only for an authenticated sender

@@ -65,12 +65,36 @@ class FileResult(BaseModel):
     covers: list[str] = []  # added: the elements a whole manual sent as one file holds
 
 
+class ReplyReview(StrEnum):
+    """What in a drafted reply a person should read before it goes out, defined once.
+
+    With ``[intake] replies = "auto_when_confident"`` a reply carrying any of these waits
+    in the dashboard; "auto" sends it and "approve" holds every reply anyway.
+    """
+
+    # An answer gives a head count and an eligibility verdict read from the employer's own
+    # words. The count is the reading most often wrong on questions nobody here wrote, and
+    # "you qualify" sent in the department's name is costly when it is wrong.
+    HEAD_COUNT = "head_count"
+
+
+# What the dashboard says beside a reply held for each reason.
+REVIEW_TEXT: dict[str, str] = {
+    ReplyReview.HEAD_COUNT: (
+        "it answers a head count with an eligibility verdict: check whom it counted "
+        "against the employer's words"
+    ),
+}
+
+
 class Reply(BaseModel):
     """The automatic reply the service would send."""
 
     to: str
     subject: str
     body: str
+    # added: what a person should check before it goes out (ReplyReview; empty: nothing)
+    review: list[ReplyReview] = []
 
 
 class TriageReport(BaseModel):

@@ -32,7 +32,7 @@ from intake.mailbox.triage_folders import triage_folder
 from intake.ops import health as ops_health
 from intake.reply.headers import reply_subject
 from intake.reply.question import question_text, questions_in
-from intake.report import Status
+from intake.report import REVIEW_TEXT, Status
 from intake.store import review
 from intake.store.least_certain import LeastCertain, least_certain
 from intake.store.merge import MergedInto, merged_reference, where_merged
@@ -269,7 +269,14 @@ def load_submission(d: Deps, sub_id: int) -> dict[str, Any] | None:
         "kind": str(sub.kind or KIND_SUBMISSION),
         **(asked_in(d, sub_id) if sub.kind == "question" else NOT_ASKED),
         "linked_ref": _reference_of(d, sub.linked_to),
+        "held_because": held_because(report),
     } | scanning.submission_extras(d.store, sub_id, report)
+
+
+def held_because(report: dict[str, Any]) -> list[str]:
+    """Why the drafted reply asks for a person's eye (``reply.review``), in plain words."""
+    reply = report.get("reply") or {}
+    return [REVIEW_TEXT[str(code)] for code in reply.get("review") or () if code in REVIEW_TEXT]
 
 
 def _reference_of(d: Deps, sub_id: int | None) -> str | None:

@@ -58,7 +58,7 @@ def compose_reply(
         unanswered=found.unanswered,
     )
     body = render(context, settings.templates_dir)
-    return Reply(to=to, subject=reply_subject(envelope.subject), body=body)
+    return Reply(to=to, subject=reply_subject(envelope.subject), body=body, review=found.review)
 
 
 ACKNOWLEDGE_TEMPLATE = "acknowledge.txt.j2"

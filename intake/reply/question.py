@@ -22,7 +22,7 @@ from intake.reply.context import clean, greeting_name
 from intake.reply.guard import may_auto_reply, reply_address
 from intake.reply.headers import reply_subject
 from intake.reply.render import render
-from intake.report import Reply
+from intake.report import Reply, ReplyReview
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,11 @@ MAX_QUESTIONS = 6
 # (the contract's `secor-bot ask` object, for the whole text as one question).
 # The first shape carries ``"voice": "department"``: its answers are already in the
 # department's voice (and label Energy Safety Canada's rules), so they are used as they are.
+# An answer's ``kind`` (added to the ask contract) says "eligibility" for a head count
+# with its verdict: a reply carrying one asks a person to check it (ReplyReview).
 Answerer = Callable[[str], Mapping[str, Any]]
 _VOICED = "department"
+_HEAD_COUNT_KIND = "eligibility"
 
 _QUOTED = re.compile(r"^\s*>")
 _SIGNATURE = re.compile(r"^(--\s*|_{5,}|Sent from my .*)$")
@@ -72,6 +75,7 @@ class EmailAnswers:
 
     answers: list[dict[str, Any]] = field(default_factory=list)
     unanswered: list[str] = field(default_factory=list)
+    review: list[ReplyReview] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.answers or self.unanswered)
@@ -165,6 +169,8 @@ def email_answers(text: str, answerer: Answerer) -> EmailAnswers:
             out.unanswered.append(clean(question, 300))
             continue
         out.answers.append({"question": clean(question, 300), "answer": answer, "sources": sources})
+        if item.get("kind") == _HEAD_COUNT_KIND and ReplyReview.HEAD_COUNT not in out.review:
+            out.review.append(ReplyReview.HEAD_COUNT)
     return out
 
 
@@ -196,4 +202,4 @@ def answer_question(
         "cor_address": settings.cor_address,
     }
     body = render(context, settings.templates_dir, QUESTION_TEMPLATE)
-    return Reply(to=to, subject=reply_subject(envelope.subject), body=body)
+    return Reply(to=to, subject=reply_subject(envelope.subject), body=body, review=found.review)

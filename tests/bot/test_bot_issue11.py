@@ -197,7 +197,7 @@ def test_ask_email_answers_each_question_in_the_departments_voice(engine: Engine
     result = engine.ask_email(EMAIL).as_dict()
     assert set(result) == {"answers", "unanswered", "voice"}
     first, second = result["answers"]
-    assert set(first) == {"question", "answer", "topic", "confidence", "sources"}
+    assert set(first) == {"question", "answer", "topic", "confidence", "sources", "kind"}
     assert first["question"].endswith("Can we still get SECOR?")
     assert whom(first["answer"]).startswith("We count 11 people: you, your wife and 9 guys.")
     assert second["answer"].startswith("You asked about the evaluation tool in a maintenance year.")
@@ -209,4 +209,6 @@ def test_ask_email_answers_each_question_in_the_departments_voice(engine: Engine
 
 def test_ask_keeps_its_contract_shape(engine: Engine, tmp_path: Path) -> None:
     answer = engine.ask("how do I submit?").as_dict()
-    assert set(answer) == {"answer", "topic", "confidence", "sources"}
+    # the contract's four fields, and "kind" added (fields are added, never renamed)
+    assert set(answer) == {"answer", "topic", "confidence", "sources", "kind"}
+    assert answer["kind"] == "answer"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.message import EmailMessage
@@ -19,7 +20,7 @@ from intake.dashboard.recheck import documents, predictions
 from intake.ingest import parse_envelope
 from intake.mailbox.triage_folders import triage_folder
 from intake.reply.message import build_reply_message
-from intake.report import Reply, Status
+from intake.report import Reply, ReplyReview, Status
 from intake.reporting import triage_report
 from intake.store import Store
 from intake.store import schema as t
@@ -173,6 +174,7 @@ def add_submission(
     review_state: str = "open",
     reply_state: str = t.PENDING,
     reply_body: str | None = None,
+    reply_review: Sequence[ReplyReview] = (),
 ) -> Seeded:
     """One email with its files, triaged by the real checks, stored through the Store."""
     when = received or datetime.now(UTC)
@@ -237,6 +239,7 @@ def add_submission(
     )
     if reply_body is not None:
         reply = Reply(to=sender, subject=f"Re: {subject}", body=reply_body)
+    reply.review = list(reply_review)
     report.reply = None if automatic else reply
     message = build_reply_message(reply, {"In-Reply-To": message_id}, settings.intake)
     queued = store.queue.claim_next("test")

@@ -10,6 +10,7 @@ from starlette.testclient import TestClient
 
 from core.config import Settings
 from intake.dashboard.recheck import recheck
+from intake.report import ReplyReview
 from intake.store import Store, review
 from intake.store import schema as t
 from tests.dashboard import seed
@@ -259,3 +260,20 @@ def test_the_inbox_marks_a_submission_whose_reply_waits(
     held, _ = _held(settings, store)
     html = client.get("/").text
     assert f'href="/submissions/{held.submission_id}#replies">reply waiting for approval' in html
+
+
+def test_a_reply_held_for_its_head_count_says_what_to_check(
+    client: TestClient, staff: str, settings: Settings, store: Store
+) -> None:
+    """auto_when_confident holds an emailed head count's verdict; the page says why."""
+    held = seed.add_submission(
+        settings, store, uid=61, sender="mike@greenbough.example",
+        subject="Question about SECOR", files=[], body=QUESTION, reply_state=t.HELD,
+        reply_body="We count 10 people: you, your wife and 9 workers.",
+        reply_review=[ReplyReview.HEAD_COUNT],
+    )  # fmt: skip
+    page = client.get(f"/submissions/{held.submission_id}").text
+    assert "Read it first: it answers a head count with an eligibility verdict" in page
+    assert "check whom it counted against the employer&#39;s words." in page
+    plain = _held(settings, store)[0]  # a reply held for another reason says nothing more
+    assert "Read it first" not in client.get(f"/submissions/{plain.submission_id}").text

@@ -15,6 +15,7 @@ from intake.reply.question import (
     question_text,
     questions_in,
 )
+from intake.report import ReplyReview
 
 SETTINGS = IntakeSettings()
 
@@ -99,6 +100,7 @@ def test_real_knowledge_base_answers_head_count(tmp_path: Path) -> None:
     assert reply is not None
     assert "10" in reply.body
     assert "SECOR Process" in reply.body
+    assert reply.review == [ReplyReview.HEAD_COUNT]  # auto_when_confident holds it for a person
 
 
 def test_every_question_of_an_email_is_answered_or_named_for_a_coordinator() -> None:
@@ -180,3 +182,11 @@ def test_two_questions_in_one_sentence_are_both_answered(tmp_path: Path) -> None
     assert "10 people" in answers[0]["answer"]
     assert "courses" in answers[1]["answer"] and "First Aid" in answers[1]["answer"]
     assert found["unanswered"] == []
+
+
+def test_a_process_question_asks_no_person_to_check_it(tmp_path: Path) -> None:
+    ask = knowledge_answerer(Settings.model_validate({"paths": {"data_dir": str(tmp_path)}}))
+    env = _envelope("How do we send our SECOR submission to you?")
+    reply = answer_question(envelope=env, answerer=ask, settings=SETTINGS)
+    assert reply is not None and "cor@youracsa.ca" in reply.body
+    assert reply.review == []  # goes out at once under auto_when_confident

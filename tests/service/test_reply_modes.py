@@ -4,8 +4,9 @@ the unsure ones; and mail that is not a submission does not disturb a submission
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
 
@@ -108,3 +109,59 @@ def test_an_out_of_office_answer_in_the_thread_leaves_the_submission_as_it_was(
     assert json.loads(after.report_json) == before
     assert len(store.results.submission_messages(sub.id)) == 2  # the answer is kept with it
     assert len(_states(store)) == 1  # and never answered
+
+
+def _question(body: str, msg_id: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = "Dana <dana@birch.example>"
+    msg["To"] = "cor@acsa.local"
+    msg["Subject"] = "SECOR question"
+    msg["Message-ID"] = msg_id
+    msg.set_content(body)
+    return msg.as_bytes()
+
+
+def _answerer(kind: str) -> Callable[[str], dict[str, Any]]:
+    """A knowledge base that answers every question with an answer of KIND."""
+
+    def ask(text: str) -> dict[str, Any]:
+        answer = {
+            "question": text,
+            "answer": "We count 9 people: you, your wife and 7 workers; within the limit of 10.",
+            "topic": "eligibility",
+            "confidence": 0.9,
+            "kind": kind,
+            "sources": [
+                {
+                    "title": "SECOR Process",
+                    "source": "ACSA",
+                    "section": "Eligibility",
+                    "effective": "",
+                }
+            ],
+        }
+        return {"answers": [answer], "unanswered": [], "voice": "department"}
+
+    return ask
+
+
+@pytest.mark.parametrize(
+    ("mode", "kind", "state"),
+    [
+        ("auto_when_confident", "eligibility", t.HELD),  # a head count's verdict waits
+        ("auto_when_confident", "answer", t.PENDING),  # a process answer goes out
+        ("auto", "eligibility", t.PENDING),  # "auto" sends every reply
+    ],
+)
+def test_an_emailed_head_count_verdict_waits_for_a_person_when_confident_only(
+    settings: Settings, store: Store, mode: str, kind: str, state: str
+) -> None:
+    settings.intake.replies = mode  # type: ignore[assignment]
+    processor = Processor(settings, store, StubClassifier(), "w", answerer=_answerer(kind))  # type: ignore[arg-type]
+    raw = _question("Hi, it's me, my wife and 7 guys. Can we apply?", "<q1@birch.example>")
+    _deliver(store, processor, raw, "<q1@b>")
+    assert _states(store) == [state]
+    [sub] = store.results.list_submissions()
+    report = json.loads(sub.report_json)
+    assert sub.kind == "question"
+    assert report["reply"]["review"] == (["head_count"] if kind == "eligibility" else [])
