@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.answers import Answer
 from bot.asks_for import answer_type
+from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
 from knowledge.facts import citation, contacts, fact
 
 _ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor)\b", re.IGNORECASE)
@@ -298,6 +299,12 @@ _SILENT_MORE += (
             re.IGNORECASE,
         ),
     ),
+)
+_SILENT_MORE += (
+    # what a general contractor, client or prequalification system accepts, or what the law
+    # obliges (bot.third_party): the pages speak for ACSA only
+    (THIRD_PARTY_WHAT, THIRD_PARTY),
+    (LAW_WHAT, LAW),
 )
 _SILENT = _SILENT + _SILENT_MORE
 # Topics answered here outright; for the others (pass marks, deadlines) the engine's answer
