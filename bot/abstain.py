@@ -571,9 +571,7 @@ class Coverage:
             or (len(parts) > 1 and all(p in known for p in parts))
         )
 
-    def typed(
-        self, content: list[tuple[str, str]], kind: AnswerType, *, esc: bool = True
-    ) -> Typed:
+    def typed(self, content: list[tuple[str, str]], kind: AnswerType, *, esc: bool = True) -> Typed:
         """The best fact holding a KIND value for the question's focus words (of CONTENT):
         the fact's words count near that value only (``near``). Energy Safety Canada's facts
         count only when the question names it (ESC): its review takes so many days, which

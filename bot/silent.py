@@ -372,8 +372,25 @@ class NotStated:
     process: tuple[str, ...] = ()
 
 
+# MECOR, which only Energy Safety Canada's page names (where a growing small employer goes):
+# its own size range, or whether ACSA runs one, no page gives.
+_MECOR = re.compile(r"\b(?:mecor|medium employer cor)\b", re.IGNORECASE)
+_MECOR_ASKED = re.compile(
+    r"\bhow (?:many|big|large)\b|\b(?:limit|max\w*|minimum|range|cap|up to|between|from \d+ to)"
+    r"\b|\b(?:does|do|will|can|could) (?:acsa|you|you guys|your association) (?:also )?(?:have|"
+    r"offer|run|do|provide|give)\b|\b(?:through|from|with|at) (?:acsa|you)\b",
+    re.IGNORECASE,
+)
+_MECOR_WHAT = (
+    "anything about MECOR beyond Energy Safety Canada's rule for a growing employer: not its "
+    "size range, nor whether ACSA runs one"
+)
+
+
 def silent_topic(question: str) -> NotStated | None:
     """What ACSA's pages do not say that QUESTION asks about, or None."""
+    if _MECOR.search(question) and _MECOR_ASKED.search(question):
+        return NotStated(_MECOR_WHAT, True, "esc-growth")  # "how many people for mecor"
     if _ESC.search(question):
         return None
     for index, (what, pattern) in enumerate(_SILENT):

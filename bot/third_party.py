@@ -60,7 +60,7 @@ THIRD_PARTY = re.compile(
 )
 THIRD_PARTY_WHAT = (
     "what a general contractor, a client or a prequalification system will accept or "
-    "require: that is their decision, and ACSA's pages speak only for ACSA"
+    "require (that is their decision; the pages speak for ACSA)"
 )
 
 LAW = re.compile(
