@@ -93,7 +93,7 @@ from bot.questions import (
     without_premise,
 )
 from bot.route import Router
-from bot.silent import silent_answer, silent_topic
+from bot.silent import mecor_unstated, silent_answer, silent_topic
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, facts
 
@@ -279,6 +279,9 @@ class Engine:
         if foreign_object(self._coverage, text) is not None:
             # "which phone plan is better for my crew": what is asked for is no SECOR thing
             return refusal(manipulative=False, confidence=1.0)
+        mecor = mecor_unstated(text)
+        if mecor is not None:
+            return silent_answer(mecor)  # "how many people for MECOR": before ESC's rules
         doc = self.nlp(text)
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
@@ -374,7 +377,7 @@ class Engine:
         evidence = self.evidence(doc, ranked, ranked.best)
         if not self.thresholds.abstains(typed_only(evidence)):
             return None
-        return abstention(evidence)
+        return abstention(replace(evidence, typed_fact=""))  # no topic: no closest fact either
 
     def _judged(self, doc: Doc, answer: Answer) -> bool:
         """Whether ANSWER to DOC may be judged by the abstention: only an answer drawn from a

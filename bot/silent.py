@@ -387,10 +387,19 @@ _MECOR_WHAT = (
 )
 
 
-def silent_topic(question: str) -> NotStated | None:
-    """What ACSA's pages do not say that QUESTION asks about, or None."""
+def mecor_unstated(question: str) -> NotStated | None:
+    """What QUESTION asks of MECOR that no page says (its size range, an ACSA MECOR), with
+    Energy Safety Canada's growth rule as the aside; None when it asks nothing of that."""
     if _MECOR.search(question) and _MECOR_ASKED.search(question):
         return NotStated(_MECOR_WHAT, True, "esc-growth")  # "how many people for mecor"
+    return None
+
+
+def silent_topic(question: str) -> NotStated | None:
+    """What ACSA's pages do not say that QUESTION asks about, or None."""
+    mecor = mecor_unstated(question)
+    if mecor is not None:
+        return mecor
     if _ESC.search(question):
         return None
     for index, (what, pattern) in enumerate(_SILENT):

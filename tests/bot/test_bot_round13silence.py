@@ -166,3 +166,14 @@ def test_a_moment_no_topic_holds_says_which(engine: Engine, text: str, said: str
 def test_escs_review_time_is_still_given_when_esc_is_named(engine: Engine) -> None:
     answer = engine.ask("how long does the ESC QA review take")
     assert "Energy Safety Canada" in answer.answer and answer.sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mecor is for companies from 11 up to how many workers",
+        "Does ACSA do a MECOR program for 11 to 25 people?",
+    ],
+)
+def test_mecor_with_a_head_count_is_said_to_be_unstated(engine: Engine, text: str) -> None:
+    _says_unstated(engine, text, "anything about MECOR")
