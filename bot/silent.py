@@ -306,7 +306,54 @@ _SILENT_MORE += (
     (THIRD_PARTY_WHAT, THIRD_PARTY),
     (LAW_WHAT, LAW),
 )
+_SILENT_MORE += (
+    (
+        "how long you have, or must wait, to resubmit after a submission is returned or fails",
+        re.compile(
+            r"\b(?:how (?:soon|long|quickly|fast|many (?:days|weeks|months))|when|by when|"
+            r"time ?limit|deadline|wait)\b[^.?!]{0,60}\b(?:re-?submit\w*|re-?apply\w*|"
+            r"send(?:ing)? (?:it |them |everything )?(?:back )?(?:in )?again|try again|"
+            r"submit(?:ting)? (?:it )?again)|\b(?:re-?submit\w*|re-?apply\w*|"
+            r"send(?:ing)? (?:it )?again)\b[^.?!]{0,40}\b"
+            r"(?:how (?:soon|long)|how many (?:days|weeks)|within|waiting period|time limit)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether a SECOR carries over to a new legal entity or a new WCB account",
+        re.compile(
+            r"\b(?:secor|cor|certificate|cert)\b[^.?!]{0,60}\b(?:move|moves|carry|carries|"
+            r"transfer\w*|follow\w*|stay\w*|still (?:valid|good|count|apply))\b[^.?!]{0,60}\b"
+            r"(?:new (?:wcb )?account|incorporat\w*|corporation|ltd|inc)\b|"
+            r"\b(?:new (?:wcb )?account(?: number)?|incorporat\w*|corporation)\b[^.?!]{0,80}"
+            r"\b(?:secor|cor|certificate|cert)\b[^.?!]{0,30}\b(?:move|moves|carry|carries|over|"
+            r"transfer\w*|follow\w*|stay\w*|still (?:valid|good))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether separate companies or WCB accounts are counted together for SECOR",
+        re.compile(
+            r"\b(?:two|2|three|3|both|separate|multiple|several)\s+(?:\w+\s+){0,2}?"
+            r"(?:companies|businesses|corporations|wcb accounts|accounts)\b[^?]{0,100}\b"
+            r"(?:add(?:ed)?|combin\w*|count(?:ed)?|lump\w*|put|pool\w*)\b[^.?!]{0,20}\b"
+            r"(?:together|combined|as one)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether the three months of records must run without a break or may date from before "
+        "you registered; they ask for at least three months of records",
+        re.compile(
+            r"\b(?:in a row|consecutive\w*|back[- ]to[- ]back|continuous\w*|uninterrupted|"
+            r"straight months)\b|\bbefore (?:we|i) (?:registered|signed up|joined|applied|"
+            r"enrolled)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
+_RESUBMIT = next(p for w, p in _SILENT if w.startswith("how long you have, or must wait"))
 # Topics answered here outright; for the others (pass marks, deadlines) the engine's answer
 # stands when it already says the pages are silent.
 DIRECT = frozenset(range(len(_SILENT))) - {2, 6}  # (pass marks and deadlines: see above)
@@ -409,6 +456,8 @@ def silent_topic(question: str) -> NotStated | None:
             continue  # PIR refunds: the pages give the figure
         if what.startswith("whether an extension") and _GROWTH.search(question):
             continue  # "hiring 3 more next month": a head count that grows, not a deadline
+        if what.startswith("how long a review") and _RESUBMIT.search(question):
+            continue  # "how long do we wait before we can try again": the resubmission's wait
         if what.startswith("how long a course") and _KEEPS_TRACK.search(question):
             continue  # "does acsa remind us when tickets expire": whose job it is, the pages say
         aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")

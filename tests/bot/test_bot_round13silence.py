@@ -177,3 +177,54 @@ def test_escs_review_time_is_still_given_when_esc_is_named(engine: Engine) -> No
 )
 def test_mecor_with_a_head_count_is_said_to_be_unstated(engine: Engine, text: str) -> None:
     _says_unstated(engine, text, "anything about MECOR")
+
+
+# What a returned or failed submission, a new legal entity, several companies, or the shape
+# of the three months of records leave open (bot.silent): the pages state none of them.
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ACSA bounced our package back. Is there a time limit on sending it in again?",
+         "to resubmit after a submission is returned or fails"),
+        ("if we fail the evaluation, how long do we wait before we can try again",
+         "to resubmit after a submission is returned or fails"),
+        ("when can we reapply after a failed secor",
+         "to resubmit after a submission is returned or fails"),
+        ("We're switching from a sole proprietorship to an Ltd company next month; will the "
+         "SECOR follow us to the new WCB account?", "new legal entity or a new WCB account"),
+        ("our cert - does it stay valid once we incorporate?",
+         "new legal entity or a new WCB account"),
+        ("Say a guy has 3 corporations and a different wcb account for each, does the cert "
+         "follow the new account when he moves the crew?", "new legal entity or a new WCB"),
+        ("My wife and I run 2 businesses under separate WCB accounts. Would ACSA count them "
+         "together for the 10 limit?", "counted together"),
+        ("both our companies, separate accounts, 4 guys in one and 5 in the other - are they "
+         "lumped together?", "counted together"),
+        ("three businesses with their own wcb accounts: are the staff added together?",
+         "counted together"),
+        ("do the months of records need to be consecutive?", "run without a break"),
+        ("we had a 2 month layoff, do our 3 months of records have to be back-to-back",
+         "run without a break"),
+        ("can we use safety meeting records from before we signed up?", "run without a break"),
+    ],
+)  # fmt: skip
+def test_a_returned_entity_or_records_question_is_said_to_be_unstated(
+    engine: Engine, text: str, said: str
+) -> None:
+    _says_unstated(engine, text, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("when can we submit our evaluation", "three months of health and safety records"),
+        ("how many months of records do we need", "three months"),
+        ("do we need an active alberta wcb account", "active Alberta WCB account"),
+    ],
+)
+def test_the_records_and_account_rules_the_pages_give_are_still_answered(
+    engine: Engine, text: str, said: str
+) -> None:
+    answer = engine.ask(text)
+    assert said in answer.answer and answer.sources, answer.answer
+    assert not answer.answer.startswith("ACSA's pages do not say")
