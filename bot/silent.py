@@ -352,6 +352,29 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    (
+        "whether money owed to WCB affects a SECOR application; they ask for an active Alberta "
+        "WCB account",
+        re.compile(
+            r"\b(?:owe|owes|owing|arrears|behind on|overdue)\b[^.?!]{0,40}\b(?:wcb|premiums?|"
+            r"assessments?)\b|\b(?:wcb|premiums?)\b[^.?!]{0,30}\b(?:in arrears|overdue|owing|"
+            r"outstanding|past due)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether phone photos of paper records are accepted in place of scans; they say paper "
+        "records have to be scanned",
+        re.compile(
+            r"\b(?:pics|photos?|pictures?|snapshots?|phone camera)\b (?:of|from) (?:the |our |"
+            r"my |all |each )?(?:\w+ ){0,2}(?:paper|forms?|documents?|records?|paperwork|sheets?|"
+            r"pages?)\b|\b(?:take|taking|snap|snapping)\b[^.?!]{0,15}\b(?:pics|photos?|"
+            r"pictures?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
 _RESUBMIT = next(p for w, p in _SILENT if w.startswith("how long you have, or must wait"))
 # Topics answered here outright; for the others (pass marks, deadlines) the engine's answer

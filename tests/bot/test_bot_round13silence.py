@@ -228,3 +228,32 @@ def test_the_records_and_account_rules_the_pages_give_are_still_answered(
     answer = engine.ask(text)
     assert said in answer.answer and answer.sources, answer.answer
     assert not answer.answer.startswith("ACSA's pages do not say")
+
+
+# Money owed to WCB, and phone photos of paper records: the pages ask for an active account
+# and say paper records are scanned, no more (bot.silent).
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("We're a few months behind on our WCB premiums. Does that stop us from getting SECOR?",
+         "money owed to WCB"),
+        ("our wcb account is in arrears, will acsa still take our secor application",
+         "money owed to WCB"),
+        ("Still owing the board for last year's assessment - is secor off the table until "
+         "it's paid?", "money owed to WCB"),
+        ("can i just snap photos of the inspection sheets on my phone instead of scanning them?",
+         "phone photos of paper records"),
+        ("are pictures of our paper FLHAs ok for the submission", "phone photos of paper records"),
+        ("photos of the toolbox talk forms taken on an iphone, good enough?",
+         "phone photos of paper records"),
+    ],
+)  # fmt: skip
+def test_arrears_and_phone_photos_are_said_to_be_unstated(
+    engine: Engine, text: str, said: str
+) -> None:
+    _says_unstated(engine, text, said)
+
+
+def test_paper_records_are_still_said_to_be_scanned(engine: Engine) -> None:
+    answer = engine.ask("we keep records on paper, how do we send them")
+    assert "scanned" in answer.answer and answer.sources
