@@ -39,7 +39,7 @@ from typing import Protocol, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from bot.answers import ESC, Answer, compose
+from bot.answers import ESC, NAMES_ESC, Answer, compose
 from bot.asks_for import AnswerType, answer_type, asked, holds
 from bot.intent import Ranked
 from bot.lexicon import element_words, intents, lexicon, paraphrases
@@ -456,10 +456,13 @@ class Coverage:
         found = asked(doc.text)
         if found is not None:
             kind = found.kind
+            about_esc = NAMES_ESC.search(doc.text) is not None
             for start, end in (found.clause, found.sentence):
                 # the clause that asks ("..., when does the cheque come?"), else its sentence
                 span = doc.char_span(start, end, alignment_mode="expand")
-                best = self.typed(self.content(span if span is not None else doc), kind)
+                best = self.typed(
+                    self.content(span if span is not None else doc), kind, esc=about_esc
+                )
                 if best.focus:
                     break
             unheld = self.unheld(best.focus, kind)
@@ -553,6 +556,11 @@ class Coverage:
             self._near[key] = (words, frozenset(map(stem, words)))
         return self._near[key]
 
+    @staticmethod
+    def _acsa_side(fact_id: str) -> bool:
+        """Whether the fact FACT_ID speaks for ACSA (or this product), not Energy Safety Canada."""
+        return facts()[fact_id].authority != ESC
+
     def _states_near(self, kind: AnswerType, fact_id: str, word: str) -> bool:
         """Whether WORD is among the fact's words near its KIND value (see ``states``)."""
         known, stems = self.near(kind, fact_id)
@@ -563,16 +571,18 @@ class Coverage:
             or (len(parts) > 1 and all(p in known for p in parts))
         )
 
-    def typed(self, content: list[tuple[str, str]], kind: AnswerType) -> Typed:
+    def typed(self, content: list[tuple[str, str]], kind: AnswerType, *, esc: bool = True) -> Typed:
         """The best fact holding a KIND value for the question's focus words (of CONTENT):
-        the fact's words count near that value only (``near``)."""
+        the fact's words count near that value only (``near``). Energy Safety Canada's facts
+        count only when the question names it (ESC): its review takes so many days, which
+        says nothing of how long ACSA's takes."""
         focus = self.focus(content, kind)
         words = tuple(w for _, w in focus)
         weights = [self.idf.get(n, self.unseen_idf) for n, _ in focus]
         total = sum(weights)
         best = Typed(0.0, "", words, ())
         for fact_id in self.fact_words:
-            if fact_id not in self.holders(kind):
+            if fact_id not in self.holders(kind) or not (esc or self._acsa_side(fact_id)):
                 continue
             if not focus:
                 return Typed(1.0, fact_id, words, ())

@@ -154,6 +154,36 @@ TYPES: tuple[AnswerType, ...] = (
         frozenset({"long", "day", "week", "month", "year", "hour", "minute", "many"}),
     ),
     AnswerType(
+        "code",
+        "which code or number applies (no industry, rate or classification code is given there)",
+        re.compile(
+            # the value of a code asked for ("what's the industry code for fencing", "which
+            # wcb code are roofers under"), not what a code is ("what is an industry code")
+            r"\b(?:what|which|whats|what's)\s+(?:is\s+|are\s+|would\s+be\s+)?(?:the\s+|our\s+|"
+            r"my\s+|their\s+|its\s+)?(?:\w+\s+){0,3}?(?:code|classification)s?\s+(?:number\s+)?"
+            r"(?:for|of|do|does|is|are|would|should|applies|fits|covers|under)\b|"
+            r"\b(?:code|classification) (?:number|#)|"
+            r"\b(?:industry|wcb|rate|classification) codes? (?:for|of) (?:a |an |my |our |the )?"
+            r"(?!(?:acsa|secor|membership|automatic)\b)\w+",
+            _I,
+        ),
+        re.compile(r"\b(?:code|classification|number)\s*(?:is\s+|#\s*|:\s*)?\d{3,}\b", _I),
+        frozenset(
+            {
+                "code",
+                "codes",
+                "industry",
+                "wcb",
+                "number",
+                "classification",
+                "rate",
+                "trade",
+                "apply",
+                "applies",
+            }
+        ),
+    ),
+    AnswerType(
         "amount",
         "how much, as a figure",
         re.compile(

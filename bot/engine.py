@@ -93,7 +93,7 @@ from bot.questions import (
     without_premise,
 )
 from bot.route import Router
-from bot.silent import silent_answer, silent_topic
+from bot.silent import mecor_unstated, silent_answer, silent_topic
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, facts
 
@@ -279,6 +279,9 @@ class Engine:
         if foreign_object(self._coverage, text) is not None:
             # "which phone plan is better for my crew": what is asked for is no SECOR thing
             return refusal(manipulative=False, confidence=1.0)
+        mecor = mecor_unstated(text)
+        if mecor is not None:
+            return silent_answer(mecor)  # "how many people for MECOR": before ESC's rules
         doc = self.nlp(text)
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
@@ -319,6 +322,9 @@ class Engine:
             named = esc_named_fallback(text, answer.confidence)  # "our ESC assessor is leaving"
             if named is not None:
                 return named
+            silence = self._typed_silence(doc, ranked, answer)
+            if silence is not None:
+                return silence  # "what month is the PIR refund mailed": no topic, no date held
         # the facts that answer the parts the answer leaves out (bot.route)
         evidence = self.evidence(doc, ranked, answer.topic)
         done = self._router.complete(
@@ -361,6 +367,17 @@ class Engine:
         if not self._judged(doc, answer) or combines_parts(read_parts(doc)):
             return False  # (two or more parts named, and facts that answer them: bot_combos)
         return self.thresholds.abstains(self.evidence(doc, ranked, answer.topic))
+
+    def _typed_silence(self, doc: Doc, ranked: Ranked, answer: Answer) -> Answer | None:
+        """When no topic was sure enough to answer DOC (ANSWER is the bare "can't answer")
+        but DOC asks for a type of answer (a date, a duration, a code ...) that no fact holds
+        for its words: the abstention that says which, instead of a bare "can't answer"."""
+        if answer.topic != "unknown" or asked(doc.text) is None:
+            return None
+        evidence = self.evidence(doc, ranked, ranked.best)
+        if not self.thresholds.abstains(typed_only(evidence)):
+            return None
+        return abstention(replace(evidence, typed_fact=""))  # no topic: no closest fact either
 
     def _judged(self, doc: Doc, answer: Answer) -> bool:
         """Whether ANSWER to DOC may be judged by the abstention: only an answer drawn from a

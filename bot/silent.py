@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.answers import Answer
 from bot.asks_for import answer_type
+from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
 from knowledge.facts import citation, contacts, fact
 
 _ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor)\b", re.IGNORECASE)
@@ -299,7 +300,83 @@ _SILENT_MORE += (
         ),
     ),
 )
+_SILENT_MORE += (
+    # what a general contractor, client or prequalification system accepts, or what the law
+    # obliges (bot.third_party): the pages speak for ACSA only
+    (THIRD_PARTY_WHAT, THIRD_PARTY),
+    (LAW_WHAT, LAW),
+)
+_SILENT_MORE += (
+    (
+        "how long you have, or must wait, to resubmit after a submission is returned or fails",
+        re.compile(
+            r"\b(?:how (?:soon|long|quickly|fast|many (?:days|weeks|months))|when|by when|"
+            r"time ?limit|deadline|wait)\b[^.?!]{0,60}\b(?:re-?submit\w*|re-?apply\w*|"
+            r"send(?:ing)? (?:it |them |everything )?(?:back )?(?:in )?again|try again|"
+            r"submit(?:ting)? (?:it )?again)|\b(?:re-?submit\w*|re-?apply\w*|"
+            r"send(?:ing)? (?:it )?again)\b[^.?!]{0,40}\b"
+            r"(?:how (?:soon|long)|how many (?:days|weeks)|within|waiting period|time limit)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether a SECOR carries over to a new legal entity or a new WCB account",
+        re.compile(
+            r"\b(?:secor|cor|certificate|cert)\b[^.?!]{0,60}\b(?:move|moves|carry|carries|"
+            r"transfer\w*|follow\w*|stay\w*|still (?:valid|good|count|apply))\b[^.?!]{0,60}\b"
+            r"(?:new (?:wcb )?account|incorporat\w*|corporation|ltd|inc)\b|"
+            r"\b(?:new (?:wcb )?account(?: number)?|incorporat\w*|corporation)\b[^.?!]{0,80}"
+            r"\b(?:secor|cor|certificate|cert)\b[^.?!]{0,30}\b(?:move|moves|carry|carries|over|"
+            r"transfer\w*|follow\w*|stay\w*|still (?:valid|good))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether separate companies or WCB accounts are counted together for SECOR",
+        re.compile(
+            r"\b(?:two|2|three|3|both|separate|multiple|several)\s+(?:\w+\s+){0,2}?"
+            r"(?:companies|businesses|corporations|wcb accounts|accounts)\b[^?]{0,100}\b"
+            r"(?:add(?:ed)?|combin\w*|count(?:ed)?|lump\w*|put|pool\w*)\b[^.?!]{0,20}\b"
+            r"(?:together|combined|as one)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether the three months of records must run without a break or may date from before "
+        "you registered; they ask for at least three months of records",
+        re.compile(
+            r"\b(?:in a row|consecutive\w*|back[- ]to[- ]back|continuous\w*|uninterrupted|"
+            r"straight months)\b|\bbefore (?:we|i) (?:registered|signed up|joined|applied|"
+            r"enrolled)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SILENT_MORE += (
+    (
+        "whether money owed to WCB affects a SECOR application; they ask for an active Alberta "
+        "WCB account",
+        re.compile(
+            r"\b(?:owe|owes|owing|arrears|behind on|overdue)\b[^.?!]{0,40}\b(?:wcb|premiums?|"
+            r"assessments?)\b|\b(?:wcb|premiums?)\b[^.?!]{0,30}\b(?:in arrears|overdue|owing|"
+            r"outstanding|past due)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "whether phone photos of paper records are accepted in place of scans; they say paper "
+        "records have to be scanned",
+        re.compile(
+            r"\b(?:pics|photos?|pictures?|snapshots?|phone camera)\b (?:of|from) (?:the |our |"
+            r"my |all |each )?(?:\w+ ){0,2}(?:paper|forms?|documents?|records?|paperwork|sheets?|"
+            r"pages?)\b|\b(?:take|taking|snap|snapping)\b[^.?!]{0,15}\b(?:pics|photos?|"
+            r"pictures?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
+_RESUBMIT = next(p for w, p in _SILENT if w.startswith("how long you have, or must wait"))
 # Topics answered here outright; for the others (pass marks, deadlines) the engine's answer
 # stands when it already says the pages are silent.
 DIRECT = frozenset(range(len(_SILENT))) - {2, 6}  # (pass marks and deadlines: see above)
@@ -365,8 +442,34 @@ class NotStated:
     process: tuple[str, ...] = ()
 
 
+# MECOR, which only Energy Safety Canada's page names (where a growing small employer goes):
+# its own size range, or whether ACSA runs one, no page gives.
+_MECOR = re.compile(r"\b(?:mecor|medium employer cor)\b", re.IGNORECASE)
+_MECOR_ASKED = re.compile(
+    r"\bhow (?:many|big|large)\b|\b(?:limit|max\w*|minimum|range|cap|up to|between|from \d+ to)"
+    r"\b|\b(?:does|do|will|can|could) (?:acsa|you|you guys|your association) (?:also )?(?:have|"
+    r"offer|run|do|provide|give)\b|\b(?:through|from|with|at) (?:acsa|you)\b",
+    re.IGNORECASE,
+)
+_MECOR_WHAT = (
+    "anything about MECOR beyond Energy Safety Canada's rule for a growing employer: not its "
+    "size range, nor whether ACSA runs one"
+)
+
+
+def mecor_unstated(question: str) -> NotStated | None:
+    """What QUESTION asks of MECOR that no page says (its size range, an ACSA MECOR), with
+    Energy Safety Canada's growth rule as the aside; None when it asks nothing of that."""
+    if _MECOR.search(question) and _MECOR_ASKED.search(question):
+        return NotStated(_MECOR_WHAT, True, "esc-growth")  # "how many people for mecor"
+    return None
+
+
 def silent_topic(question: str) -> NotStated | None:
     """What ACSA's pages do not say that QUESTION asks about, or None."""
+    mecor = mecor_unstated(question)
+    if mecor is not None:
+        return mecor
     if _ESC.search(question):
         return None
     for index, (what, pattern) in enumerate(_SILENT):
@@ -376,6 +479,8 @@ def silent_topic(question: str) -> NotStated | None:
             continue  # PIR refunds: the pages give the figure
         if what.startswith("whether an extension") and _GROWTH.search(question):
             continue  # "hiring 3 more next month": a head count that grows, not a deadline
+        if what.startswith("how long a review") and _RESUBMIT.search(question):
+            continue  # "how long do we wait before we can try again": the resubmission's wait
         if what.startswith("how long a course") and _KEEPS_TRACK.search(question):
             continue  # "does acsa remind us when tickets expire": whose job it is, the pages say
         aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")
