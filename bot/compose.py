@@ -10,7 +10,8 @@ is read as two parts:
   make up, generate, create, produce, prepare, sign, type up, put together, mock up;
 - *a document as its object*, in the few words after the verb: a record, log, minutes,
   checklist, form, letter, email, statement, signature, certificate, policy, essay ...
-  (after "word" or "phrase", whatever is to be worded: "help me word it").
+  (after "word" or "phrase", whatever is to be worded: "help me word it"; after "sign",
+  whatever is to be signed).
 
 An information request with the same verbs is no request to compose: its object is a
 question ("write down what we need to send", "draft out which elements apply") or a
@@ -27,8 +28,8 @@ What the refusal says depends on what the text would hold (``Composition.kind``)
   records have to show what was really done;
 - ``statement``: a letter or statement the message itself shows to be untrue, or made to
   keep people out of the count ("saying my 3 temps were contractors so they don't count");
-- ``plain``: anything else ("draft a safety policy for us", "write an essay"): the bot
-  writes no documents.
+- ``plain``: anything else: the bot writes no documents; a SECOR document ("draft a safety
+  policy for us") is refused as such, anything else ("write an essay") as off-topic.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.answers import Answer
+from bot.foreign_request import anchored
 from bot.misstate import about_the_count, misstates
 from knowledge.facts import contacts
 
@@ -85,6 +87,11 @@ _STAND_IN = re.compile(
 _NAMED_DOCUMENT = re.compile(rf"\b{_DOCUMENT}\b", _I)
 # What "word" or "phrase" is asked to put in words: anything named ("help me word it").
 _WORDED = re.compile(r"^\s+(?:it|this|that|them|those|these|my|our|an?|the|something)\b", _I)
+# What "sign" is asked to sign: anything named ("sign the ethics page for him"), not
+# "sign up" (for a course) or "sign in".
+_SIGNED = re.compile(
+    r"^\s+(?!up\b|in\b|off\b)(?:it|this|that|them|those|these|my|our|an?|the|his|her|their)\b", _I
+)
 # The object is a question or a summary of the program, not a document.
 _INFORMATION = re.compile(
     r"^\s+(?:(?:down|out|up)\s+)?(?:for\s+(?:me|us)\s+)?(?:what|which|how|where|when|who|whether|"
@@ -127,7 +134,7 @@ _NOT_HAPPENED = re.compile(
     r"random|made[- ]?up|fake|different (?:topics|names|dates|workers|signatures))\b|"
     r"\b(?:look|looks|seem|seems|appear|appears)\s+(?:\w+\s+)?(?:real|legit|genuine|complete|"
     r"full|done|right|official|like)\b|\bisn'?t empty\b|\bnot empty\b|"
-    r"\b(?:for|from)\s+(?:those|these|the|that|last|past|previous)\s+(?:\w+\s+)?(?:weeks?|"
+    r"\b(?:for|from)\s+(?:those|these|previous)\s+(?:\w+\s+)?(?:weeks?|"
     r"months?|days?|years?|jobs?|period|summer|spring|winter|fall)\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a few|several|a "
     r"couple of|a)\s+(?:months?|weeks?|years?)(?:'s?)?\s+(?:worth\s+)?of\b|"
@@ -166,6 +173,23 @@ _UNTRUE = re.compile(
     _I,
 )
 
+# A text that asks or requests, not one that claims: "an email asking if ...".
+_ASKING = re.compile(
+    r"\b(?:asking|to ask|requesting|to request|inquiring|enquiring|wondering)\b", _I
+)
+# A text that claims something: "a letter saying ...", "so it reads like ...", "word it".
+_CLAIMING = re.compile(
+    r"\b(?:saying|says|stating|states|claiming|declaring|confirming|certifying|that (?:we|he|she|"
+    r"they|our|my|the)|so (?:that )?(?:it|they) (?:says?|reads?|looks?|shows?))\b",
+    _I,
+)
+# Made for use from now on, not for a time gone by: a template, a blank form.
+_FORWARD = re.compile(
+    r"\b(?:templates?|blank|going forward|from now on|next (?:week|month|time)|future)\b", _I
+)
+# "make it look like ...": advice on a document of one's own, no document asked for.
+_MAKE_IT = re.compile(r"^\s+(?:it|them|this|that|those|these|everything|things|sure)\b", _I)
+
 Kind = Literal["identity", "records", "statement", "plain"]
 
 
@@ -184,35 +208,42 @@ def composition(text: str) -> Composition | None:
     for match in _ASKED.finditer(text):
         verb = next(g for g in match.groups() if g is not None)
         rest = text[match.end() :]
-        if verb.lower().startswith("make") and re.match(r"\s+sure\b", rest, _I):
-            continue  # "can you make sure ...": no document
+        if verb.lower() in ("make", "make up") and _MAKE_IT.match(rest):
+            continue  # "can you make sure ...", "make it look professional": no document
         end = _SENTENCE.search(rest)
         clause = rest[: end.start()] if end else rest
         if _INFORMATION.match(clause):
             continue  # "write down what we need", "write me a list of the elements"
         obj = _OBJECT.match(clause)
         worded = verb.lower() in ("word", "reword", "re-word", "phrase") and _WORDED.match(clause)
+        if verb.lower() == "sign" and _SIGNED.match(clause):
+            worded = _SIGNED.match(clause)  # "sign the code of ethics page": whatever is signed
         named = _STAND_IN.match(clause) and _NAMED_DOCUMENT.search(text)
         if obj is None and not worded and not named:
             continue
         said = obj.group(0) if obj is not None else clause
         if obj is None and named:
             said = f"{clause} ({named.group(0)})"  # "fill some in" (the hazard assessments)
-        return Composition(verb.lower(), said.strip(), _kind(text, verb.lower(), clause))
+        read = f"{clause} ({named.group(0)})" if named else clause
+        return Composition(verb.lower(), said.strip(), _kind(text, verb.lower(), read))
     return None
 
 
 def _kind(text: str, verb: str, obj: str) -> Kind:
     """What the refusal of a document composed by VERB in TEXT speaks of (OBJ: the words
-    after the verb, to the end of its clause)."""
+    after the verb, to the end of its clause). A template or a text that asks something is
+    no untrue document: its refusal is plain."""
     untrue = _NOT_HAPPENED.search(text) or _UNTRUE.search(text) or misstates(text)
     if verb in ("sign", "forge") or _CREDENTIAL.search(obj):
         return "identity"  # a signature, a certificate: only the person's own
+    if _FORWARD.search(obj) or _ASKING.search(text):
+        return "plain"  # "a toolbox talk template", "an email asking if ..."
     if _EVENT_RECORD.search(text) and (untrue or _NAMES.search(text)):
         return "records"  # minutes for meetings never held, with names made up
     if _NAMES.search(text) and untrue:
         return "identity"  # "put some random name as our assessor"
-    if _STATEMENT.search(obj) and untrue:
+    worded = verb in ("word", "reword", "re-word", "phrase") or _CLAIMING.search(text)
+    if _STATEMENT.search(obj) and worded and (_UNTRUE.search(text) or misstates(text)):
         return "statement"  # "saying my temps were contractors so they don't count"
     return "plain"
 
@@ -244,6 +275,14 @@ def composition_refusal(found: Composition, text: str, confidence: float = 1.0) 
             )
         ),
     }
+    if found.kind == "plain" and anchored(text):
+        said = (
+            "Sorry, I can't write that for you: I answer questions about ACSA's SECOR program, "
+            "and I don't write, fill in or sign an employer's documents, records, letters or "
+            "emails. Ask me what the program needs and I'll say what its pages say; the COR "
+            f"department can help too ({c.phone}, {c.email})."
+        )
+        return Answer(said, "document", confidence, (), "refusal")
     if found.kind == "plain":
         said = (
             "Sorry, I can only help with questions about ACSA's SECOR program: I don't write, "
@@ -251,8 +290,9 @@ def composition_refusal(found: Composition, text: str, confidence: float = 1.0) 
             f"about SECOR, the COR department is at {c.phone} or {c.email}."
         )
         return Answer(said, "offtopic", confidence, (), "refusal")
+    opening = "I can't do that" if found.kind == "identity" else "I can't help with that"
     said = (
-        f"Sorry, I can't write that for you. {why[found.kind]} The COR department can help "
-        f"with anything about SECOR ({c.phone}, {c.email})."
+        f"Sorry, {opening}. {why[found.kind]} The COR department can help with anything about "
+        f"SECOR ({c.phone}, {c.email})."
     )
     return Answer(said, "manipulation", confidence, (), "refusal")

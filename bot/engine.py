@@ -186,12 +186,14 @@ class Engine:
         deceit = deception(text)
         if deceit is not None:
             return deception_refusal(deceit)  # someone else's name, "on paper", a claim kept back
+        written = composition(text)
+        if written is not None and written.kind != "plain":
+            return composition_refusal(written, text)  # a document untrue: the reason said
         left_out = self._left_out(text)
         if left_out is not None:
             return left_out  # "can I leave my summer guys off the count?": no, they count
         if is_manipulative(text):
             return refusal(manipulative=True)
-        written = composition(text)
         if written is not None:
             return composition_refusal(written, text)  # the bot writes no documents
         language = language_of(text)
