@@ -21,7 +21,13 @@ worker. A message is refused when it has two parts:
   - **a suppressed claim**: dismissing a hurt worker before, or so that, he files a claim;
     keeping a worker from reporting an injury;
   - **another company's documents**: pulling up, sending or copying a competitor's or
-    another company's submission, manual or records.
+    another company's submission, manual or records;
+  - **concealment** (round 13): a purpose of keeping something from ACSA, WCB or a client
+    ("make sure it doesn't come up", "without the auditor noticing", "so it gets reported as
+    ... instead", "nobody checks" beside something to be put down) together with a fact the
+    message states about workers, an injury, names or records ("two of our framers are paid
+    cash", "a back injury on our site", "some random name as our assessor"). The refusal
+    speaks of what would be kept back: the injury, the people, the name or the records.
 
 An honest question may share the words ("can my consultant sign for us?", "do volunteers
 count?", "can I copy the template ACSA gives?", "can I make a copy of his first aid card?"):
@@ -216,6 +222,85 @@ _THEIR_DOCS = re.compile(
     rf"{_DOCUMENTS}\b",
     _I,
 )
+# Concealment: a purpose of keeping something from whoever reads it (not "again": a problem
+# that should not recur is no secret).
+_KEPT_FROM = re.compile(
+    r"\b(?:doesn'?t|does not|doesnt|don'?t|do not|dont|won'?t|will not|wont|never)\s+(?:ever\s+)?"
+    r"(?:com(?:e|es|ing) (?:up|out|to light)|gets? (?:noticed|caught|found out|picked up|spotted|"
+    r"seen)|turns? up|surfaces?|raises? (?:any )?(?:flags?|questions?|eyebrows))\b(?!\s+again)|"
+    r"\bso\s+(?:that\s+)?(?:acsa|wcb|they|the \w+|nobody|no one|no-one|it|this|that|them)\s+"
+    r"(?:doesn'?t|doesnt|won'?t|wont|don'?t|dont|never|can'?t|cant)\s+(?:\w+\s+)?(?:notice|know|"
+    r"find out|see|catch on|check|show|spot)\b|"
+    r"\bwithout\s+(?:acsa|wcb|them|anyone|anybody|the (?:auditor|assessor|client|gc|board|qa "
+    r"\w+|cor department))\s+(?:finding out|noticing|knowing|seeing|catching on|asking)\b|"
+    r"\b(?:so|so that|and|to)\s+(?:\w+\s+){0,6}?(?:gets?|be|is|was|got)\s+(?:reported|"
+    r"recorded|logged|listed|written up|put down|filed|classed|coded)\s+as\b"
+    r"(?=.{0,60}\b(?:instead|rather than|not (?:at|on) (?:work|the (?:job|site)|site))\b)|"
+    r"\bkeep\s+(?:it|this|that|them|those|the \w+)\s+(?:quiet|hidden|secret|under wraps|"
+    r"off the record|out of (?:the|our) (?:submission|report|records|file|paperwork|audit))\b|"
+    r"\b(?:hide|hiding|conceal\w*|cover\w* up)\b(?:\s+\w+){0,5}?\s+from\s+(?:acsa|wcb|the "
+    r"(?:auditor|assessor|client|gc|board|qa \w+))\b",
+    _I,
+)
+# "Nobody checks": a purpose of concealment beside something to be put down or said.
+_NOBODY_CHECKS = re.compile(
+    r"\b(?:nobody|no one|no-one|noone)\s+(?:ever\s+|really\s+|actually\s+)?(?:checks?|will "
+    r"check|would check|looks?|will look|notices?|will notice|will know|would know|finds? out|"
+    r"will find out|asks?|cares?)\b",
+    _I,
+)
+_PUT_DOWN = re.compile(
+    r"\b(?:put|write|list|say|tell|enter|sign|use|leave|fill|name|mark|skip|type)\b", _I
+)
+# What the message says would be kept back, by what the refusal speaks of.
+_KEPT_FACTS = (
+    (
+        "injury",
+        re.compile(
+            r"\b(?:injur\w*|hurt|accident|incident|claims?|near miss|hospital|stitches|"
+            r"(?:cut|broke|burned|sprained|strained)\s+(?:his|her|their|my)\s+\w+)\b",
+            _I,
+        ),
+    ),
+    (
+        "identity",
+        re.compile(r"\b(?:names?|assessor|signatures?|certificates?|certs?|cards?)\b", _I),
+    ),
+    (
+        "count",
+        re.compile(
+            r"\b(?:workers?|guys?|framers|employees?|staff|crew|labou?rers?|temps?|helpers?|"
+            r"hands|people|men|cash|payroll|wcb account|on (?:our|my|the) wcb|\d+)\b",
+            _I,
+        ),
+    ),
+    ("records", re.compile(r"\b(?:records?|inspections?|minutes|forms?|logs?|meetings?)\b", _I)),
+)
+
+
+# A plan asked about in other words: "what do I say to WCB so ...", "we'll just ...".
+_PLAN = re.compile(
+    r"\bwhat\s+(?:do|should|can|could|would)\s+(?:i|we)\b|\b(?:i|we)\s*(?:'ll|will)\s+just\b",
+    _I,
+)
+
+
+def concealment(text: str) -> Deception | None:
+    """A plan or request to keep a fact the message states (people, an injury, a name,
+    records) from ACSA, WCB or a client (see the module), as the kind of its refusal."""
+    if not (_ASKS.search(text) or _PLAN.search(text)):
+        return None
+    kept = _KEPT_FROM.search(text)
+    if kept is None:
+        nobody = _NOBODY_CHECKS.search(text)
+        if nobody is None or not _PUT_DOWN.search(text[: nobody.start()]):
+            return None
+    for kind, facts in _KEPT_FACTS:
+        if facts.search(text):
+            return Deception(kind)
+    return None
+
+
 # Asked whether something is allowed, of a rule: "is it ok to copy a template", not a plan.
 _PERMITTED = re.compile(
     r"\b(?:is (?:that|it|this) (?:legal|allowed|ok|okay|permitted)|are (?:we|they) allowed)\b",
@@ -229,13 +314,13 @@ _REPORTED = re.compile(r"\b(?:says?|said|told (?:me|us)|thinks?|heard|claims?|th
 class Deception:
     """A request read as deceiving or harming: its KIND (what the refusal speaks of)."""
 
-    kind: str  # "identity", "records", "count", "claim", "others"
+    kind: str  # "identity", "records", "count", "claim", "others", "injury"
 
 
 def deception(text: str) -> Deception | None:
     """The act of misrepresentation or harm TEXT asks the bot's help with, or None."""
     if not _ASKS.search(text):
-        return None
+        return concealment(text)  # "what do I say to WCB so ...": a plan in other words
     if _IDENTITY.search(text):
         return Deception("identity")
     if _made_up_credential(text):
@@ -250,7 +335,7 @@ def deception(text: str) -> Deception | None:
         return Deception("claim")
     if _others_documents(text):
         return Deception("others")
-    return None
+    return concealment(text)
 
 
 def _made_up_credential(text: str) -> bool:
@@ -312,6 +397,11 @@ _WHY = {
     "claim": (
         "I won't help keep a worker from reporting an injury or making a claim, or let a worker "
         "go for it. I only answer questions about ACSA's SECOR program."
+    ),
+    "injury": (
+        "An injury has to be reported as it really happened, where and when it happened: I "
+        "can't help report it otherwise or keep it from WCB, and a SECOR submission has to "
+        "show the same."
     ),
     "others": (
         "I can't see or share any company's submission, and I won't help get or copy another "

@@ -47,6 +47,7 @@ from bot.asked_object import foreign_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.compact import compact_lists
+from bot.compose import composition, composition_refusal
 from bot.counted_asked import asks_if_counted, counted_answer
 from bot.counted_kind import asks_kind_counted, kind_counted_answer
 from bot.deceive import deception, deception_refusal
@@ -67,6 +68,7 @@ from bot.esc_rules import (
     esc_rule_answer,
     numbers_in_figures_only,
 )
+from bot.foreign_request import foreign_request
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank
@@ -184,11 +186,16 @@ class Engine:
         deceit = deception(text)
         if deceit is not None:
             return deception_refusal(deceit)  # someone else's name, "on paper", a claim kept back
+        written = composition(text)
+        if written is not None and written.kind != "plain":
+            return composition_refusal(written, text)  # a document untrue: the reason said
         left_out = self._left_out(text)
         if left_out is not None:
             return left_out  # "can I leave my summer guys off the count?": no, they count
         if is_manipulative(text):
             return refusal(manipulative=True)
+        if written is not None:
+            return composition_refusal(written, text)  # the bot writes no documents
         language = language_of(text)
         if language != "english":
             return english_only(language)  # one line, not a guess from the word "SECOR"
@@ -262,6 +269,9 @@ class Engine:
         deceit = None if checked else deception(text)
         if deceit is not None:
             return deception_refusal(deceit)
+        written = None if checked else composition(text)
+        if written is not None:
+            return composition_refusal(written, text)
         left_out = self._left_out(text)
         if left_out is not None:
             return left_out
@@ -279,6 +289,8 @@ class Engine:
         if foreign_object(self._coverage, text) is not None:
             # "which phone plan is better for my crew": what is asked for is no SECOR thing
             return refusal(manipulative=False, confidence=1.0)
+        if foreign_request(text):
+            return refusal(manipulative=False, confidence=1.0)  # "charge per sq ft": no SECOR
         mecor = mecor_unstated(text)
         if mecor is not None:
             return silent_answer(mecor)  # "how many people for MECOR": before ESC's rules

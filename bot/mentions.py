@@ -70,7 +70,13 @@ def numbers_a_label(words: list[str], i: int) -> bool:
 
 
 _ORDINALS = frozenset({"one", "two", "three", "four", "five", "2nd", "3rd", "second", "third"})
-NOT_PEOPLE_BEFORE = frozenset(
+# Labels that number things, not people: "grade 10", "level 2", "lot 12" (as in the
+# lexicon's before_units, which the head count reads).
+NUMBERED_LABELS = frozenset(
+    {"grade", "level", "class", "gauge", "unit", "lot", "room", "exit", "highway", "hwy",
+     "size", "model", "tier", "phase", "stage", "round", "zone", "suite", "bay"}
+)  # fmt: skip
+NOT_PEOPLE_BEFORE = NUMBERED_LABELS | frozenset(
     {"$", "element", "step", "section", "page", "version", "#", "rule", "part", "chapter",
      "number", "no", "no.", "year", "q", "question", "top", "first", "last", "in", "since"}
 )  # fmt: skip

@@ -408,7 +408,8 @@ def about_the_count(text: str) -> bool:
 
 # A false statement about people (the head count), not about courses or records.
 _ABOUT_COUNT = re.compile(
-    r"\b(?:\d+|employees?|people|guys|workers|staff|crew|head ?count|count|wcb|payroll)\b",
+    r"\b(?:\d+|employees?|people|guys|workers|staff|crew|head ?count|count|wcb|payroll|helpers|"
+    r"labou?rers|framers|hands|temps)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,84 @@
+"""Requests about something other than SECOR, with no word of the program: refused (round 13).
+
+A message can ask about prices, school work, sports, food or the weather in words the
+facts happen to use ("charge", "install", "class 10"), so the off-topic checks of
+``bot.abstain`` (no word any fact uses) miss it, and the answer is an abstention ("the pages
+do not say what it costs") or, worse, a topic. A message is refused politely when two parts
+hold:
+
+- *its request is of a kind SECOR never answers*: the price of one's own work or of goods
+  ("what should I charge per sq ft", "how much should I bid per square", "a fair price for a
+  used truck"), school work ("an essay for my son's grade 10 class", "homework"), a recipe or
+  cooking, a game or a team, the weather, taxes;
+- *no SECOR anchor*: no word of the program (SECOR, COR, ACSA, WCB, an element, a course,
+  an audit, a record, a hazard ...; the lexicon's concepts and the program's own nouns).
+  People and numbers are no anchor: "grade 10" is not a head count, and a crew is not SECOR.
+
+"How much does the PHSM course cost?" and "what does ACSA charge for SECOR?" have an anchor
+and are answered (or the pages' silence is said).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.lexicon import lexicon
+
+_I = re.IGNORECASE
+
+# Kinds of request SECOR never answers, each by what it asks for.
+_FOREIGN = re.compile(
+    # the price of one's own work or of goods
+    r"\b(?:charge|charging|bid|bidding|quote|quoting|price|pricing|mark ?up|rate)\b.{0,40}?"
+    r"\b(?:per|a|an|by the)\s+(?:sq(?:uare)?\.?|foot|feet|ft|hour|hr|yard|metre|meter|m2|job|"
+    r"day|linear|sheet|piece)\b|"
+    r"\b(?:what|how much)\s+(?:should|do|would|can|could)\s+(?:i|we)\s+(?:charge|bid|quote|ask|"
+    r"mark ?up|bill|invoice)\b|"
+    r"\b(?:good|fair|going|decent|reasonable)\s+(?:price|rate)\s+(?:for|on)\b|"
+    r"\b(?:hourly|daily|day) rate\b|"
+    # school work
+    r"\b(?:essay|homework|term paper|book report|science fair|school project|school "
+    r"assignment|social studies|report card)\b|"
+    r"\bgrade\s+\d{1,2}\s+(?:class|homework|project|math|science|english|social|history)\b|"
+    # food and cooking
+    r"\b(?:recipes?|slow cooker|crock ?pot|marinade|baking|cook(?:ing)? (?:a|the|some)|"
+    r"(?:dry )?rub for)\b|"
+    # sports and games
+    r"\b(?:nhl|nfl|nba|mlb|stanley cup|world cup|super bowl|playoffs|hockey|football|soccer|"
+    r"golf|fantasy (?:team|league))\b|"
+    r"\bwin\w*\b.{0,30}\b(?:game|match|cup|series)\b|"
+    r"\b(?:game|match)\s+(?:tonight|last night|this weekend)\b|\bscore of the\b|"
+    # the weather, taxes
+    r"\b(?:weather|forecast|gst|income tax|tax return|write off|write-off)\b",
+    _I,
+)
+# The program's own nouns, beside the lexicon's concepts (people and numbers are no anchor).
+_PROGRAM = re.compile(
+    r"\b(?:elements?|audits?|assessors?|evaluations?|submissions?|certif\w*|safety|hazards?|"
+    r"injur\w*|incidents?|inspections?|records?|documents?|training|courses?|tickets?|"
+    r"polic(?:y|ies)|maintenance|samples?|refunds?|membership|member|orientations?|toolbox|"
+    r"program|qa|analyst|deadline|registration|register)\b",
+    _I,
+)
+
+
+@cache
+def _anchors() -> re.Pattern[str]:
+    """Every written form of the lexicon's concepts (SECOR, COR, ACSA, WCB, the courses ...)."""
+    forms = sorted(
+        {form for variants in lexicon().concepts.values() for form in variants if len(form) > 2},
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)", _I)
+
+
+def anchored(text: str) -> bool:
+    """TEXT names something of the SECOR program (see the module)."""
+    return bool(_PROGRAM.search(text) or _anchors().search(text))
+
+
+def foreign_request(text: str) -> bool:
+    """TEXT asks for something SECOR never answers and names nothing of the program."""
+    return bool(_FOREIGN.search(text)) and not anchored(text)
