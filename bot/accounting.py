@@ -51,6 +51,20 @@ _ASIDE = re.compile(
     r"does|would|whether|if|not|no|never|dont|doesnt|don't|doesn't|cash|contract\w*|sub\w*|"
     r"passed|died|former|old|ex|besides|except|excluding|without|including|incl|counting)\b"
 )
+# The rest of a person's sentence says they are on another account: "my brother's son works
+# for another company", "my wife who has her own company", "he's on his own WCB".
+_OTHER_ACCOUNT = re.compile(
+    r"\b(?:(?:has|have|runs?|owns?|with|on|under)\s+(?:his|her|their)\s+own\s+(?:company|"
+    r"business|outfit|wcb|account|crew)|works?\s+(?:for|with)\s+(?:another|a different|"
+    r"some other|an other)\s+(?:company|outfit|business|contractor|firm)|"
+    r"(?:is|'s|s)\s+with\s+another\s+(?:company|outfit|business|firm))\b"
+)
+# The rest of a person's sentence says they have gone: "my daughter used to help but she
+# left last year", "my uncle, he retired in the spring".
+_GONE = re.compile(
+    r"\b(?:he|she|they)\s+(?:has\s+|have\s+|'s\s+|already\s+)?(?:left|quit|retired|"
+    r"moved away|moved on)\b(?!\s+(?:but|and)\s+(?:still|now)|\s+from\s+)"
+)
 # Words right before a person that set them apart from the list counted.
 _BEFORE_ASIDE = frozenset(
     {"including", "incl", "counting", "with", "besides", "except", "excluding", "without",
@@ -80,6 +94,13 @@ def cross_check(doc: Doc, lex: Lexicon, count: HeadCount | None) -> HeadCount | 
         return count
     kept = [g for g in count.groups if not _said_of_another(words, g, count.groups)]
     total = count.total - (len(count.groups) - len(kept))
+    notes = list(count.notes)
+    for g in list(kept):
+        reason = _set_aside(words, g, kept)
+        if reason is not None:
+            kept.remove(g)
+            total -= 1
+            notes.append(f"not counted: {g.who}, {reason}")
     seen = _seen(MentionReader(doc, lex, date.today()).mentions())
     for named in inventory(words):
         if named.at in seen:
@@ -91,7 +112,30 @@ def cross_check(doc: Doc, lex: Lexicon, count: HeadCount | None) -> HeadCount | 
     if total == count.total and len(kept) == len(count.groups):
         return count
     kept.sort(key=lambda g: g.at)
-    return replace(count, groups=tuple(kept), total=total)
+    return replace(count, groups=tuple(kept), total=total, notes=tuple(notes))
+
+
+def _set_aside(words: MentionReader, g: Group, groups: list[Group]) -> str | None:
+    """Why G, one person counted by a reader, is not in the count, when the rest of its
+    sentence says so: with another company or their own WCB account, or gone already."""
+    if g.role != "single" or g.count != 1 or _is_you(g.who) or not g.who:
+        return None
+    if len(groups) < 2:
+        return None
+    _, hi = _sentence(words, g.at)
+    nxt = min((h.at for h in groups if h.at > g.at), default=hi)
+    said = " ".join(words.lowers[g.at + len(g.who.split()) : min(hi, nxt)])
+    if _OTHER_ACCOUNT.search(said):
+        return (
+            "who you say is with another company or on their own WCB account: only people "
+            "covered by your WCB account count"
+        )
+    if _GONE.search(said):
+        return (
+            "who has left: not in your count now, but the limit looks at the most people at "
+            "any one time in the past 12 months, so count them for the time they were with you"
+        )
+    return None
 
 
 def _seen(mentions: list[Mention]) -> set[int]:
@@ -126,7 +170,7 @@ def _single_person(words: MentionReader, i: int) -> str | None:
         return None
     if noun in (*_HOW, "one_person"):
         return None
-    if low.endswith("s") and low != noun or words.word(i + 1) in ("'s", "-", "s"):
+    if (low.endswith("s") and low != noun) or words.word(i + 1) in ("'s", "-", "s"):
         return None  # a plural, or the possessor of someone else ("my wife's cousin")
     if words.person(i + 1) not in (None, *_HOW):
         return None  # "my part-time bookkeeper": the head is the last word
@@ -138,10 +182,17 @@ def _owner(words: MentionReader, i: int) -> tuple[int, str] | None:
     prev = words.word(i - 1)
     if prev in _OWN:
         return i - 1, "your"
-    if prev == "'s" and words.person(i - 2) is not None and words.word(i - 3) in (
-        "the",
-        "my",
-        "our",
+    if prev in ("his", "her", "their"):
+        return i - 1, prev  # "the owner and his son and daughter"
+    if (
+        prev == "'s"
+        and words.person(i - 2) is not None
+        and words.word(i - 3)
+        in (
+            "the",
+            "my",
+            "our",
+        )
     ):
         whose = {"my": "your", "our": "your"}.get(words.word(i - 3), words.word(i - 3))
         return i - 3, f"{whose} {words.word(i - 2)}'s"
@@ -151,7 +202,7 @@ def _owner(words: MentionReader, i: int) -> tuple[int, str] | None:
 def _said_of_another(words: MentionReader, g: Group, groups: tuple[Group, ...]) -> bool:
     """G, one person counted, is a role said of someone named before it ("he's on our WCB
     as a volunteer") or the work someone does ("wife doing admin"): no one more."""
-    if g.role != "single" or g.count != 1 or g.who.startswith("you"):
+    if g.role != "single" or g.count != 1 or _is_you(g.who):
         return False
     doing = words.word(g.at) in _ACTIVITY or any(w in _ACTIVITY for w in g.who.split()[1:])
     if doing and any(h.at <= g.at for h in groups if h is not g):
@@ -159,8 +210,8 @@ def _said_of_another(words: MentionReader, g: Group, groups: tuple[Group, ...]) 
     if words.word(g.at) not in ("a", "an", "the", "our", "my"):
         return False
     verb = words.word(g.at - 1)
-    if verb not in _PREDICATE:
-        return False
+    if verb not in _PREDICATE or words.word(g.at - 2) in ("well", "such", "there", "it"):
+        return False  # "a bookkeeper as well as an estimator", "there's a foreman": a list
     lo, _ = _sentence(words, g.at)
     before = words.lowers[lo : g.at - 1]
     if verb == "as":
@@ -183,6 +234,11 @@ def _accounted(words: MentionReader, named: Named, groups: list[Group], count: H
         return True  # "including my wife", "besides my son"
     if words.word(named.start - 1) in _PREDICATE:
         return True  # "my wife is my partner": a role said of someone
+    after = named.at + 1
+    while words.word(after) in ("also", "too", "already", "still", "really", "just"):
+        after += 1
+    if words.word(after) in ("is", "'s", "s", "was"):
+        return True  # "my wife is one of them", "my son is the foreman": said of them
     lo, hi = _clause(words, named)
     return _ASIDE.search(" ".join(words.lowers[lo:hi])) is not None
 
@@ -217,3 +273,8 @@ def _clause(words: MentionReader, named: Named) -> tuple[int, int]:
     if words.lowers[hi : hi + 1] == ["and"] and words.word(hi + 1) in ("she", "he", "they"):
         hi += 1  # "my daughter and she is leaving": the clause goes on
     return named.start, hi
+
+
+def _is_you(who: str) -> bool:
+    """WHO is the one asking ("you", "you (the owner)"), not "your son"."""
+    return who == "you" or who.startswith("you (")

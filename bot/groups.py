@@ -118,8 +118,7 @@ _STALE = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|(?:a )?couple(?: of)?|a few|several|many)\s+(?:years|yrs)\s+"
     r"(?:ago|back)|years ago|(?:1[3-9]|[2-9]\d|eighteen|fifteen|sixteen|fourteen|thirteen|"
     r"twenty)\s+(?:months|mos|mths)\s+(?:ago|back)|back in (?:19|20)\d\d|"
-    r"(?:over|more than) (?:a|one) year ago|before covid|the year before last)\b|"
-    + _SEASONS_AGO
+    r"(?:over|more than) (?:a|one) year ago|before covid|the year before last)\b|" + _SEASONS_AGO
 )
 _RECENT = re.compile(
     r"\b(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -184,6 +183,10 @@ _STILL = re.compile(
     # "retired but he volunteers at our shop": retired from a trade, working with them now
     r"(?:now |,? ?but |,? ?yet )(?:he |she |they )?(?:also |now )?(?:volunteers?|helps?|works?|"
     r"comes?|pitches?|drives?|does|is on|'s on|are on)\b"
+)
+# Words that bring a clause to the past 12 months after an older time ("since then").
+_SINCE_THEN = re.compile(
+    r"\b(?:since|these days|nowadays|this year|lately|past year|last 12|now|currently|today)\b"
 )
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
@@ -617,8 +620,9 @@ class _Grammar(MentionReader):
         """A season of an earlier year opens M's clause, before other mentions that may stand
         between ("a couple of winters back we had 13 on the crew"): M is that old."""
         lo, _ = self.segment(m.at)
-        lead = " ".join(self.lowers[max(lo, m.at - 10) : m.at])
-        return re.search(_SEASONS_AGO, lead) is not None and not _NOW.search(lead)
+        lo = max([lo, m.at - 10, *(k + 1 for k in range(lo, m.at) if self.lowers[k] == ",")])
+        lead = " ".join(self.lowers[lo : m.at])
+        return re.search(_SEASONS_AGO, lead) is not None and not _SINCE_THEN.search(lead)
 
     def _since_old_year(self) -> int | None:
         """Where "since" names a year before last ("but since 2023 we are 6"): the count after

@@ -23,12 +23,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, softmax_activation, with_cpu
 
-from bot.counted_things import people_only
 from bot.accounting import cross_check
+from bot.counted_things import people_only
 from bot.headcount import HeadCount, read_categories, read_headcount
 from bot.headcount_shapes import (
     read_shape,
     with_group_cap,
+    with_leaving_note,
     with_young_helper,
     without_ownership_split,
     without_pronoun_one,
@@ -153,6 +154,7 @@ class HeadcountComponent:
         count = with_group_cap(doc.text, count)  # "a temp now and then, max one at a time"
         doc._.headcount = with_young_helper(doc.text, count)  # "my 16 yr old helps out"
         doc._.headcount = people_only(doc, doc._.headcount, self.lex.person_nouns)  # "jan 15"
+        doc._.headcount = with_leaving_note(doc.text, doc._.headcount)  # "2 leave next week"
         doc._.categories = read_categories(doc, self.lex)
         return doc
 
