@@ -80,6 +80,12 @@ class Named:
     at: int
     who: str
     shared: bool = False  # the second person of a shared possessive ("wife and daughter")
+    opens: int = -1  # where a shared possessive's first person starts ("my wife and ...")
+
+    @property
+    def first(self) -> int:
+        """Where the words naming this person, with a shared possessive, start."""
+        return self.opens if self.shared else self.start
 
 
 def cross_check(doc: Doc, lex: Lexicon, count: HeadCount | None) -> HeadCount | None:
@@ -87,8 +93,8 @@ def cross_check(doc: Doc, lex: Lexicon, count: HeadCount | None) -> HeadCount | 
     counted are merged, and people plainly listed but not counted are added."""
     if count is None or count.bound != "exact" or count.bare:
         return count
-    if any(g.who.startswith("in all") or g.count < 0 for g in count.groups):
-        return count  # a total said holds the people named with it
+    if any(g.who.startswith("in all") or "included" in g.who or g.count < 0 for g in count.groups):
+        return count  # a total said holds the people named with it ("6 of us: me, ...")
     words = MentionReader(doc, lex, date.today())
     if len(words.lowers) != len(doc):
         return count
@@ -158,7 +164,7 @@ def inventory(words: MentionReader) -> list[Named]:
         if words.word(i - 1) in ("and", "&") and found and found[-1].at == i - 2:
             first = found[-1]
             whose = first.who.rsplit(" ", 1)[0]
-            found.append(Named(i, i, f"{whose} {words.lowers[i]}", shared=True))
+            found.append(Named(i, i, f"{whose} {words.lowers[i]}", shared=True, opens=first.first))
     return found
 
 
@@ -230,9 +236,9 @@ def _accounted(words: MentionReader, named: Named, groups: list[Group], count: H
         return True  # the same person named again ("my dad ... plus dad")
     if any(noun in note for note in count.notes):
         return True  # set aside, with the reason said
-    if words.word(named.start - 1) in _BEFORE_ASIDE:
-        return True  # "including my wife", "besides my son"
-    if words.word(named.start - 1) in _PREDICATE:
+    if words.word(named.first - 1) in _BEFORE_ASIDE:
+        return True  # "including my wife (and daughter)", "besides my son"
+    if words.word(named.first - 1) in _PREDICATE:
         return True  # "my wife is my partner": a role said of someone
     after = named.at + 1
     while words.word(after) in ("also", "too", "already", "still", "really", "just"):

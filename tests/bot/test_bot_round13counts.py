@@ -51,6 +51,7 @@ def _total(engine: Engine, text: str) -> int:
          "your foreman's nephew"),
         ("the owner and his son and daughter, plus 5 guys on the tools", 8, "his daughter"),
         ("we are 6 guys and my wife and her sister both do the office", 8, "her sister"),
+        ("the owner, the owner's son and daughter, and 3 guys", 6, "the owner's daughter"),
     ],
 )  # fmt: skip
 def test_a_shared_possessive_names_two_people(
@@ -111,6 +112,7 @@ def test_one_person_named_twice_is_counted_once(engine: Engine, text: str, total
         ("me, 6 guys and my brother, my brother's son works for another company", 8),
         ("me and 5 guys, and my daughter used to help but she left last year", 6),
         ("6 guys and me, not counting my wife who has her own company", 7),
+        ("we are 9 including my wife and daughter", 9),
     ],
 )
 def test_a_person_set_aside_is_not_added(engine: Engine, text: str, total: int) -> None:
