@@ -107,11 +107,18 @@ _INCLUDING = frozenset(
         "include",
     }
 )
+# "two summers ago", "a couple of winters back", "the summer before last": a season of an
+# earlier year, more than 12 months ago.
+_SEASONS_AGO = (
+    r"\b(?:(?:\d+|two|three|four|five|(?:a )?couple(?: of)?|a few|several)\s+(?:busy\s+)?"
+    r"(?:summers|winters|springs|falls|autumns|seasons|christmases)\s+(?:ago|back)|"
+    r"(?:summer|winter|spring|fall|autumn|season|christmas) before last)\b"
+)
 _STALE = re.compile(
     r"\b(?:(?:\d+|two|three|four|five|(?:a )?couple(?: of)?|a few|several|many)\s+(?:years|yrs)\s+"
     r"(?:ago|back)|years ago|(?:1[3-9]|[2-9]\d|eighteen|fifteen|sixteen|fourteen|thirteen|"
     r"twenty)\s+(?:months|mos|mths)\s+(?:ago|back)|back in (?:19|20)\d\d|"
-    r"(?:over|more than) (?:a|one) year ago|before covid|the year before last)\b"
+    r"(?:over|more than) (?:a|one) year ago|before covid|the year before last)\b|" + _SEASONS_AGO
 )
 _RECENT = re.compile(
     r"\b(?:(?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -176,6 +183,10 @@ _STILL = re.compile(
     # "retired but he volunteers at our shop": retired from a trade, working with them now
     r"(?:now |,? ?but |,? ?yet )(?:he |she |they )?(?:also |now )?(?:volunteers?|helps?|works?|"
     r"comes?|pitches?|drives?|does|is on|'s on|are on)\b"
+)
+# Words that bring a clause to the past 12 months after an older time ("since then").
+_SINCE_THEN = re.compile(
+    r"\b(?:since|these days|nowadays|this year|lately|past year|last 12|now|currently|today)\b"
 )
 _NOW = re.compile(r"\b(?:now|currently|today|right now|at the moment|presently)\b")
 _MORE = re.compile(r"\b(?:more|extra|additional|another|on top|plus)\b")
@@ -573,7 +584,7 @@ class _Grammar(MentionReader):
                 f"whether the {m.count} in {year.group(1)} was within the past 12 months "
                 "(I counted it)"
             )
-        elif _STALE.search(ctx):
+        elif _STALE.search(ctx) or self._season_ago_before(m):
             time = "stale"
         elif _PLANNED.search(ctx) and not re.search(r"\b(?:hired|had|got)\b", ctx):
             time = "planned"
@@ -604,6 +615,14 @@ class _Grammar(MentionReader):
             m.count, m.who, m.kind, m.at, m.single, time, bool(added), m.known, m.bare, m.holds,
             m.subset,
         )  # fmt: skip
+
+    def _season_ago_before(self, m: Mention) -> bool:
+        """A season of an earlier year opens M's clause, before other mentions that may stand
+        between ("a couple of winters back we had 13 on the crew"): M is that old."""
+        lo, _ = self.segment(m.at)
+        lo = max([lo, m.at - 10, *(k + 1 for k in range(lo, m.at) if self.lowers[k] == ",")])
+        lead = " ".join(self.lowers[lo : m.at])
+        return re.search(_SEASONS_AGO, lead) is not None and not _SINCE_THEN.search(lead)
 
     def _since_old_year(self) -> int | None:
         """Where "since" names a year before last ("but since 2023 we are 6"): the count after

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from bot.headcount import Group, HeadCount
+from bot.mentions import LIMIT
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -267,3 +268,33 @@ def without_ownership_split(text: str) -> str | None:
     for m in reversed(found):
         text = text[: m.start()] + "even shares" + text[m.end() :]
     return text
+
+
+# People said to leave later: "two are leaving next week", "once they're gone", "one retires
+# in march", "3 guys quit at the end of the month", "after the two students go back".
+_LEAVING_SOON = re.compile(
+    r"\b(?:(?:are|is|'re|re|'s|will be|be)\s+(?:leaving|quitting|retiring|moving on|going back)|"
+    r"(?:will|'ll|gonna|going to|about to|plan to)\s+(?:leave|quit|retire|go back|be gone)|"
+    r"(?:once|after|when|as soon as)\s+(?:they|he|she|those|these|them|the\s+\w+)\s*"
+    r"(?:'re|are|is|'s|re|have|'ve)?\s*(?:gone|leave|left|quit|retire|retired|go back)|"
+    r"(?:leav\w*|quits?|retir\w*|go(?:es|ing)? back)\s+(?:next|at the end|this|in|soon|by|"
+    r"after)\b)",
+    re.IGNORECASE,
+)
+
+
+def with_leaving_note(text: str, count: HeadCount | None) -> HeadCount | None:
+    """COUNT with a note when it is over the limit and TEXT says people will leave: the
+    limit looks at the most people at any one time in the past 12 months (facts.toml
+    headcount-limit), so people leaving do not bring that number down until 12 months
+    have passed since the company was last over it."""
+    if count is None or count.total <= LIMIT or count.bound != "exact":
+        return count
+    if not _LEAVING_SOON.search(text):
+        return count
+    note = (
+        f"people leaving do not bring this down at once: the limit looks back over the past "
+        f"12 months, so with {count.total} now you qualify by head count only once you have "
+        f"had {LIMIT} or fewer for a full 12 months"
+    )
+    return replace(count, notes=(*count.notes, note))

@@ -518,6 +518,10 @@ class MentionReader:
                 mods.append(norm)  # "2 truck drivers", "3 site supers"
                 j += 1
                 continue
+            year_round = self._year_round(j)
+            if year_round and not mods:
+                self.used.update(range(i, j + year_round))  # "me + 3 year round + 7 seasonal"
+                return [Mention(n, "year-round", "worker", i)]
             if (norm in self.lex.units or low in self.lex.units) and self._time_compound(j):
                 mods.append(norm)  # "6 year-round staff", "3 all-year office staff"
                 j += 1
@@ -661,6 +665,18 @@ class MentionReader:
         joined = self.word(j + 1) in ("-", "round") or self.word(j - 1) == "-"
         return joined and any(self.person(k) is not None for k in range(j + 1, j + 4))
 
+    def _year_round(self, j: int) -> int:
+        """How many words at J say that people work all year with no person word after
+        them ("3 year round + 7 seasonal", "4 all year", "2 year-round and 5 in summer"):
+        people of the steady crew, there in every season. 0 when they do not."""
+        words = self.lowers[j : j + 3]
+        for said in (["year", "round"], ["year", "-", "round"], ["year-round"], ["all", "year"]):
+            if words[: len(said)] == said and self.person(j + len(said)) is None:
+                after = self.word(j + len(said))
+                if after not in ("old", "olds", "ago", "back", "in", "of"):
+                    return len(said)
+        return 0
+
     def _per_leader(self, i: int, noun: str) -> tuple[int, str] | None:
         """ "each foreman has 4 guys", "4 guys per truck": how many leaders or groups, and what."""
         lead = None
@@ -795,7 +811,8 @@ class MentionReader:
                     seen_self = True
                     out.append(Mention(1, "you (the owner)", "self", i, single=True))
                 continue
-            if low == "both" and prev == "we" and not seen_self:
+            pair_named = any(m.single and m.count == 2 for m in out)  # "husband and wife"
+            if low == "both" and prev == "we" and not seen_self and not pair_named:
                 seen_self = True  # "my brother got 5 guys ... we both work": you are the other
                 out.append(Mention(1, "you", "self", i, single=True))
                 continue

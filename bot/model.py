@@ -59,6 +59,7 @@ _CODE_FILES = (
     "nlp.py",
     "headcount.py",
     "headcount_shapes.py",
+    "accounting.py",
     "groups.py",
     "mentions.py",
     "model.py",

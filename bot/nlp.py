@@ -23,11 +23,13 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, registry
 from thinc.api import Logistic, Model, SparseLinear_v2, chain, softmax_activation, with_cpu
 
+from bot.accounting import cross_check
 from bot.counted_things import people_only
-from bot.headcount import read_categories, read_headcount
+from bot.headcount import HeadCount, read_categories, read_headcount
 from bot.headcount_shapes import (
     read_shape,
     with_group_cap,
+    with_leaving_note,
     with_young_helper,
     without_ownership_split,
     without_pronoun_one,
@@ -147,13 +149,18 @@ class HeadcountComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.headcount`` (None when no people are counted) and ``doc._.categories``."""
         # a cap at one time or a running total first: the pages settle those (bot.headcount_shapes)
-        count = read_shape(doc.text) or read_headcount(self._without_split(doc), self.lex)
+        count = read_shape(doc.text) or self._counted(self._without_split(doc))
         count = without_pronoun_one(doc.text, count)  # "can one replace the other?"
         count = with_group_cap(doc.text, count)  # "a temp now and then, max one at a time"
         doc._.headcount = with_young_helper(doc.text, count)  # "my 16 yr old helps out"
         doc._.headcount = people_only(doc, doc._.headcount, self.lex.person_nouns)  # "jan 15"
+        doc._.headcount = with_leaving_note(doc.text, doc._.headcount)  # "2 leave next week"
         doc._.categories = read_categories(doc, self.lex)
         return doc
+
+    def _counted(self, doc: Doc) -> HeadCount | None:
+        """The readers' head count of DOC, every person it names accounted for."""
+        return cross_check(doc, self.lex, read_headcount(doc, self.lex))
 
     def _without_split(self, doc: Doc) -> Doc:
         """DOC, or a copy without its ownership split ("50 50" is no 50 people)."""
