@@ -32,7 +32,7 @@ from knowledge.facts import Citation, citation, fact, facts
 CONFIDENCE = 0.8
 # A question asks for a comparison ("vs", "the difference", "compared to").
 _COMPARES = re.compile(
-    r"\b(?:vs\.?|versus|v\.|differ\w*|compar\w*|distinction|contrast)\b|"
+    r"\b(?:vs\.?|versus|v\.|differ\w*|compar\w*|distinction|contrast|sets? (?:\w+ ){1,3}apart)\b|"
     r"\bhow (?:does|do|is|are) .{0,40}\b(?:stack up|match)\b",
     re.IGNORECASE,
 )
