@@ -83,6 +83,7 @@ from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
 from bot.peak_rule import window_answer, window_lead
+from bot.process_compose import message_answer, process_answer
 from bot.questions import (
     CONTEXT_WORDS,
     after_certification,
@@ -202,6 +203,9 @@ class Engine:
         questions = split_questions(text)
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])
+        composed = self._composed_message(text, questions)
+        if composed is not None:
+            return composed
         if names_esc(text):  # every part asks one of Energy Safety Canada's rules: composed
             esc = esc_message_answer(questions, _total(self.nlp(text)))
             if esc is not None:
@@ -238,6 +242,18 @@ class Engine:
         # do I include anything about them?"), is answered too when no part's answer says it
         spanning = spanning_answer(text, questions, kept)
         return combine([kept[0], spanning, *kept[1:]] if spanning is not None else kept)
+
+    def _composed_message(self, text: str, questions: list[str]) -> Answer | None:
+        """A message whose questions together compare two sides, ask for the whole process or
+        say a role's holder left (bot.process_compose), answered as one; a part that counts
+        people is answered beside it."""
+        composed = message_answer(text, questions)
+        if composed is None:
+            return None
+        counted = [q for q in questions if self.nlp(q)._.headcount is not None]
+        if not counted or composed.topic.startswith("role_"):
+            return composed
+        return combine([composed, *(self.ask_one(q, checked=True) for q in counted)])
 
     def _with_context_set_aside(self, text: str) -> Answer:
         """The answer to TEXT; when nothing answers it whole, the answer to the question it
@@ -280,6 +296,11 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        composed = process_answer(text)
+        if composed is not None and (
+            composed.topic.startswith("role_") or self.nlp(text)._.headcount is None
+        ):  # (people counted in a comparison or an overview get the verdict below instead)
+            return composed  # a comparison, the whole process, a role whose holder left
         asked_only = without_premise(text) or after_certification(text)
         if asked_only is not None:
             return self.ask_one(asked_only)  # "how many elements? I thought it was 10"
