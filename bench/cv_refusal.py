@@ -22,15 +22,25 @@ loop (logistic loss, Adam), the two classes weighing the same. Feature sets:
 
 - ``ngrams``: NORM unigrams and bigrams;
 - ``ngrams+parts``: the same, plus one token for each pattern of bot/deceive.py,
-  bot/misstate.py and bot/guard.py that the message matches (the parts the rules read).
+  bot/misstate.py and bot/guard.py that the message matches (the parts the rules read);
+- ``ngrams-numbers`` and ``ngrams-numbers+parts``: the same with every number read as one
+  token (honest and dishonest messages alike count people near the limit of 10).
 
 The figure that matters is the totals line: rule misses caught against new cost, on sets
-each fold never saw.
+each fold never saw. ``--unseen-bot`` counts the rules' misses on a bot whose intent model
+never saw the left-out set (its examples dropped), as a fresh set meets it.
+
+Result (round 13, 4,295 questions, 316 refusals, 10 missed by the unseen bot, all in
+holdout15/16): the best setting caught 4 of the 10 misses at a cost of 3 answerable
+questions (1 new: a head-count growth question refused); the neighbouring settings caught
+1 to 3. Honest head-count questions near the limit ("so it's really 10 right?") score
+like requests to hide workers. Not wired: the gain is too small and unstable to refuse on.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import re
 import sys
@@ -64,7 +74,7 @@ THRESHOLDS = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
 PROTECTED_TOPICS = frozenset({"eligibility", "who_counts", "over_ten", "growth", "which_element"})
 # ... when the intent model is at least this sure of it.
 PROTECTED_CONFIDENCE = 0.8
-FEATURE_SETS = ("ngrams", "ngrams+parts")
+FEATURE_SETS = ("ngrams", "ngrams+parts", "ngrams-numbers", "ngrams-numbers+parts")
 
 
 @dataclass
@@ -136,6 +146,22 @@ def questions() -> list[Question]:
     return out
 
 
+def run_bot_cached(items: list[Question], unseen: bool, cache: Path | None) -> None:
+    """run_bot, its outcomes read from (or written to) the JSON file CACHE when given."""
+    fields = ("bot_refuses", "protected", "topic", "confidence")
+    if cache is not None and cache.is_file():
+        saved = json.loads(cache.read_text("utf-8"))
+        if len(saved) == len(items):
+            for q, row in zip(items, saved, strict=True):
+                for name in fields:
+                    setattr(q, name, row[name])
+            return
+    run_bot(items, unseen)
+    if cache is not None:
+        rows = [{name: getattr(q, name) for name in fields} for q in items]
+        cache.write_text(json.dumps(rows), "utf-8")
+
+
 def run_bot(items: list[Question], unseen: bool = False) -> None:
     """Set what the current bot does with each question (refuses it; answers it protected).
 
@@ -182,8 +208,10 @@ def _ask(engine: Any, items: list[Question]) -> None:
 Features = tuple[np.ndarray, np.ndarray]  # (keys uint64, values float32) of one text
 
 
-def featurize(texts: Sequence[str], with_parts: bool) -> list[Features]:
-    """Each text's NORM n-gram keys (the intent model's features), plus rule-part tokens."""
+def featurize(texts: Sequence[str], with_parts: bool, numbers: bool = True) -> list[Features]:
+    """Each text's NORM n-gram keys (the intent model's features), plus rule-part tokens
+    (WITH_PARTS); without NUMBERS, every number reads as one token (a head count near the
+    limit is asked by honest and dishonest messages alike)."""
     from spacy.attrs import NORM
     from spacy.ml.extract_ngrams import extract_ngrams
     from spacy.strings import hash_string
@@ -194,6 +222,10 @@ def featurize(texts: Sequence[str], with_parts: bool) -> list[Features]:
     part_keys = {name: np.uint64(hash_string(f"rule:{name}")) for name, _ in patterns}
     out = []
     for text, doc in zip(texts, nlp.pipe(texts), strict=True):
+        if not numbers:
+            for token in doc:
+                if token.like_num:
+                    token.norm_ = "<number>"
         keys, values, _ = extract.predict([doc])
         keys = np.asarray(keys, dtype="uint64")
         values = np.asarray(values, dtype="float32")
@@ -271,7 +303,9 @@ def cross_validate(
     """Leave-one-set-out over ITEMS with FEATURE_SET; prints each fold, returns the totals."""
     para = [(t, intent in POSITIVE_INTENTS) for intent, ts in paraphrases().items() for t in ts]
     texts = [q.text for q in items] + [t for t, _ in para]
-    features = featurize(texts, with_parts=feature_set.endswith("+parts"))
+    features = featurize(
+        texts, with_parts=feature_set.endswith("+parts"), numbers="-numbers" not in feature_set
+    )
     q_features, p_features = features[: len(items)], features[len(items) :]
     totals = {t: Counts() for t in thresholds}
     for name in dict.fromkeys(q.set_name for q in items):
@@ -329,12 +363,17 @@ def main() -> int:
         help="the rules' misses of a set counted on a bot whose intent model never saw it",
     )
     parser.add_argument(
+        "--bot-cache",
+        type=Path,
+        help="a JSON file keeping what the bot did with each question, for reruns",
+    )
+    parser.add_argument(
         "--folds", action="store_true", help="print every fold's line and the rule misses' scores"
     )
     args = parser.parse_args()
     started = time.perf_counter()
     items = questions()
-    run_bot(items, unseen=args.unseen_bot)
+    run_bot_cached(items, args.unseen_bot, args.bot_cache)
     refusals = [q for q in items if q.refuse]
     print(
         f"refusal detector, leave one development set out: {len(items)} questions in "
