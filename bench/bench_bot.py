@@ -80,7 +80,8 @@ SEEN_SETS = (
 # Hold-outs nobody on the team has read: the only sets that measure unseen questions.
 UNSEEN_SETS = ("holdout17_questions.toml", "holdout18_questions.toml")
 # dev5 to dev7 were written by strangers in the sixth session as development sets, dev8 to
-# dev10 in the seventh, dev11 to dev14 in the eighth (each scored once before anyone read it).
+# dev10 in the seventh, dev11 to dev14 in the eighth, dev15 and dev16 in the ninth (each scored
+# before anyone read it; dev15/16 on the code of the eighth session's end and after round 13).
 STRANGERS_SETS = (
     "dev5_questions.toml",
     "dev6_questions.toml",
@@ -92,6 +93,8 @@ STRANGERS_SETS = (
     "dev12_questions.toml",
     "dev13_questions.toml",
     "dev14_questions.toml",
+    "dev15_questions.toml",
+    "dev16_questions.toml",
 )
 # The set whose every fourth question was kept untouched until it was read (session 5).
 QUARTERED = "dev2_questions.toml"
