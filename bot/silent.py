@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.answers import Answer
 from bot.asks_for import answer_type
 from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
+from bot.unstated import CLASSES, ESC_FEE, ESC_FEE_WHAT, PASS_MARK
 from knowledge.facts import citation, contacts, fact
 
 _ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor)\b", re.IGNORECASE)
@@ -57,7 +58,8 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:pass(?:ing)? (?:mark|score|grade|rate|percent\w*|threshold)|"
             r"(?:score|mark|grade|percent\w*) (?:do|does|to|needed|required|is needed)"
             r"|minimum (?:score|mark|grade)|what (?:score|mark|grade|percent\w*)|"
-            r"how many points|fail(?:ing)? (?:mark|score|grade)|score of \d+|\d+ ?%)",
+            r"how many points|fail(?:ing)? (?:mark|score|grade)|score of \d+|\d+ ?%)|"
+            + PASS_MARK.pattern,
             re.IGNORECASE,
         ),
     ),
@@ -376,6 +378,7 @@ _SILENT_MORE += (
     ),
 )
 _SILENT = _SILENT + _SILENT_MORE
+_DEADLINE = 6  # (a deadline or due date)
 _RESUBMIT = next(p for w, p in _SILENT if w.startswith("how long you have, or must wait"))
 # Topics answered here outright; for the others (pass marks, deadlines) the engine's answer
 # stands when it already says the pages are silent.
@@ -440,6 +443,8 @@ class NotStated:
     direct: bool
     aside: str = ""
     process: tuple[str, ...] = ()
+    # the question asks it; False for a deadline, often named as context ("due next month")
+    asked: bool = True
 
 
 # MECOR, which only Energy Safety Canada's page names (where a growing small employer goes):
@@ -465,13 +470,26 @@ def mecor_unstated(question: str) -> NotStated | None:
     return None
 
 
+def esc_unstated(question: str) -> NotStated | None:
+    """What QUESTION asks of Energy Safety Canada's program that its page does not say (MECOR
+    beyond its growth rule, the amount of its fees), read before its stated rules answer."""
+    mecor = mecor_unstated(question)
+    if mecor is not None or not _ESC.search(question) or not ESC_FEE.search(question):
+        return mecor
+    return NotStated(ESC_FEE_WHAT, True)
+
+
 def silent_topic(question: str) -> NotStated | None:
     """What ACSA's pages do not say that QUESTION asks about, or None."""
     mecor = mecor_unstated(question)
     if mecor is not None:
         return mecor
     if _ESC.search(question):
-        return None
+        # Energy Safety Canada's page states its own rules, but no amount for its fees
+        return NotStated(ESC_FEE_WHAT, True) if ESC_FEE.search(question) else None
+    for what, pattern, process in CLASSES:  # a refund's mechanics, ... (bot.unstated)
+        if pattern.search(question):
+            return NotStated(what, True, process=process)
     for index, (what, pattern) in enumerate(_SILENT):
         if not pattern.search(question):
             continue
@@ -490,6 +508,7 @@ def silent_topic(question: str) -> NotStated | None:
             index in DIRECT,
             aside,
             process,
+            index != _DEADLINE,
         )
     return None
 
@@ -514,3 +533,17 @@ def silent_answer(stated: NotStated, confidence: float = 1.0) -> Answer:
     item = fact(stated.aside)
     text += f" Aside, on the same thing: {item.statement}"
     return Answer(text, "not_stated", confidence, (citation(item),), "answer")
+
+
+def continues_silence(previous: str, follow_up: str) -> bool:
+    """Whether FOLLOW_UP, read after PREVIOUS, asks more of the same thing the pages are
+    silent on ("when is the PIR refund paid? and how is the amount worked out?"): a
+    pattern of ``bot.unstated`` matches only with words of both parts."""
+    joined = f"{previous.rstrip(' ?!.')}, {follow_up}"
+    cut = len(previous.rstrip(" ?!."))
+    starts = [m.start() for m in re.finditer(r"\b\w", joined[:cut])]
+    return any(
+        (found := pattern.match(joined, start)) is not None and found.end() > cut + 2
+        for _what, pattern, _process in CLASSES
+        for start in starts
+    )
