@@ -231,6 +231,20 @@ CONCEPTS: tuple[Concept, ...] = (
         about_esc=True,
     ),
     Concept(
+        "certificate_issuer",  # "does the government recognise it", "who issues the cert"
+        _re(r"\b(?:secor|cor|certificates?|certs?|certification)\b"),
+        _re(
+            r"\b(?:government|govt|province|provincial|alberta)\b[^.?!]{0,40}\b(?:recogni[sz]\w*|"
+            r"issu\w*|back\w*|endors\w*|approv\w*|stand\w* behind|official\w*)\b|"
+            r"\b(?:recogni[sz]\w*|issu\w*|backed|endorsed|approved)\b[^.?!]{0,25}\b(?:by|from) "
+            r"(?:alberta\b|(?:the )?(?:alberta |provincial )?(?:government|govt|province)\b)|"
+            r"\bwho\b[^.?!]{0,20}\b(?:issues?|signs?|awards?|grants?|hands? out)\b|"
+            r"\bgovernment[- ](?:issued|certificate|document|recogni[sz]ed|backed)\b"
+        ),
+        ("certificate-issuer",),
+        "certificate",
+    ),
+    Concept(
         "money_in_it",
         _re(
             r"\b(?:money (?:back|in it)|any money|cash back|savings?|worth it|pay ?off|"
@@ -255,6 +269,12 @@ def asked_concepts(text: str) -> list[Concept]:
         and c.asks.search(text)
         and not (c.unless is not None and c.unless.search(text))
     ]
+
+
+def limit_asked(text: str) -> bool:
+    """Whether TEXT asks about the head count or the limit ("do we qualify", "are we ok"),
+    not only names its people as context."""
+    return _LIMIT_ASKED.search(text) is not None
 
 
 def people_are_subject(text: str) -> bool:

@@ -42,7 +42,7 @@ from bot.answers import (
     wcb_account_answer,
     who_counts_answer,
 )
-from bot.asked_fact import people_are_subject, spanning_answer, with_asked_facts
+from bot.asked_fact import limit_asked, people_are_subject, spanning_answer, with_asked_facts
 from bot.asked_object import foreign_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
@@ -96,7 +96,13 @@ from bot.questions import (
     without_premise,
 )
 from bot.route import Router
-from bot.silent import mecor_unstated, silent_answer, silent_topic
+from bot.silent import (
+    NotStated,
+    continues_silence,
+    esc_unstated,
+    silent_answer,
+    silent_topic,
+)
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, facts
 
@@ -237,6 +243,7 @@ class Engine:
             a
             for i, (q, a) in enumerate(zip(asked, answers, strict=True))
             if i == 0 or a.topic != "not_stated" or len(q.split()) >= CONTEXT_WORDS
+            if i == 0 or not _same_silence(questions[i - 1], questions[i], answers[i - 1])
         ]
         # what the whole message asks, its parts read together ("we used two subcontractors.
         # do I include anything about them?"), is answered too when no part's answer says it
@@ -312,9 +319,9 @@ class Engine:
             return refusal(manipulative=False, confidence=1.0)
         if foreign_request(text):
             return refusal(manipulative=False, confidence=1.0)  # "charge per sq ft": no SECOR
-        mecor = mecor_unstated(text)
-        if mecor is not None:
-            return silent_answer(mecor)  # "how many people for MECOR": before ESC's rules
+        unstated = esc_unstated(text)
+        if unstated is not None:
+            return silent_answer(unstated)  # "how many people for MECOR": before ESC's rules
         doc = self.nlp(text)
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
@@ -430,14 +437,15 @@ class Engine:
     def _answer_parsed(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
         """The answer to TEXT, already parsed into DOC and ranked (before abstention)."""
         answer = self._decide(text, doc, ranked)
-        if answer.kind == "unknown" or (
-            answer.kind == "answer" and not _SAYS_SILENT.search(answer.answer)
+        not_stated = silent_topic(text)
+        if (
+            not_stated is not None
+            and _silence_wins(text, answer, not_stated)
+            and any(t.norm_ in self.domain for t in doc)
         ):
-            not_stated = silent_topic(text)
-            if not_stated is not None and any(t.norm_ in self.domain for t in doc):
-                # a pass mark, a deadline, an extension: say the pages are silent
-                return silent_answer(not_stated, answer.confidence)
-        if silent_topic(text) is not None:
+            # a pass mark, a deadline, an extension: say the pages are silent
+            return silent_answer(not_stated, answer.confidence)
+        if not_stated is not None:
             return _silent_first(answer)
         if answer.topic == "maintenance_year" and _EVERY.search(text):
             # "do we send every single FLHA from the year?": how much to send
@@ -708,6 +716,26 @@ def _names_people_only(text: str, doc: Doc) -> bool:
         return False
     rest = _FOLLOW_UP.sub("", text.strip(" ?!.")).strip()
     return 0 < len(rest.split()) <= 3 and not any(ch.isdigit() for ch in rest)
+
+
+def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:
+    """Whether what the pages do not say (STATED) replaces ANSWER to TEXT: no answer, a
+    topic's answer that does not say it, or a head-count verdict for people named only as
+    context ("we're 5, what's the pass mark?"; a deadline is often context itself: "it's due
+    next month, ok or not?")."""
+    if answer.kind == "unknown":
+        return True
+    if _SAYS_SILENT.search(answer.answer):
+        return False  # said already ("how do we join, is there a price": both answered)
+    return answer.kind == "answer" or (
+        answer.kind == "eligibility" and stated.asked and not limit_asked(text)
+    )
+
+
+def _same_silence(previous: str, question: str, answered: Answer) -> bool:
+    """QUESTION asks more of what PREVIOUS was ANSWERED the pages are silent on ("... when
+    is the refund paid out? how is the amount worked out?"): one silence."""
+    return answered.topic == "not_stated" and continues_silence(previous, question)
 
 
 def _total(doc: Doc) -> int | None:
