@@ -164,6 +164,9 @@ def test_who_helps_by_the_pages_is_still_answered(engine: Engine, text: str, sai
         "email it?",
         "is a password-locked zip ok for the submission",
         "Is there a secure portal for uploading instead of plain email?",
+        "We'd rather not send payroll names in the clear. Can the Dropbox link be "
+        "password protected?",
+        "encrypting the zip - allowed or will it get sent back",
     ],
 )
 def test_protected_files_are_said_to_be_unstated(engine: Engine, text: str) -> None:
@@ -176,6 +179,9 @@ def test_protected_files_are_said_to_be_unstated(engine: Engine, text: str) -> N
         "After I email the zip, will somebody confirm it was received?",
         "do we get a confirmation email once the package is in",
         "How will I know that ACSA actually got it?",
+        "My office manager sent the link last Friday. Do you acknowledge receipt of the "
+        "submission somehow?",
+        "is there a confirmation number when the package arrives",
     ],
 )
 def test_a_confirmation_is_said_to_be_unstated_with_the_mailbox_process(
@@ -191,6 +197,9 @@ def test_a_confirmation_is_said_to_be_unstated_with_the_mailbox_process(
         "how many dollars is an Energy Safety Canada SECOR audit",
         "What's ESC's price for a maintenance audit?",
         "energy safety canada secor, how much are the fees we pay them?",
+        "We're oilfield, so we go through Energy Safety Canada. Roughly what does an audit "
+        "cost there?",
+        "what will ESC charge us for the maintenance audit",
     ],
 )
 def test_escs_fee_amount_is_said_to_be_unstated(engine: Engine, text: str) -> None:
