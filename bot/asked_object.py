@@ -163,6 +163,15 @@ def secor_object(coverage: Coverage, text: str) -> bool:
     return False
 
 
+def _named(coverage: Coverage, phrase: str) -> list[int]:
+    """How many topics name each content word of PHRASE."""
+    return [
+        sum(1 for t in _topics(coverage) if t & _forms(n, w))
+        for n, w in coverage.subject_words(coverage.content_of(phrase))
+        if len(w) >= MIN_LETTERS
+    ]
+
+
 def _foreign_task(coverage: Coverage, text: str) -> str | None:
     """The task TEXT asks how to do when it is a trade's, not SECOR's: none of its words (the
     verb and the thing) is named by more than TASK_TOPICS topics, one by none, and the message
@@ -174,11 +183,9 @@ def _foreign_task(coverage: Coverage, text: str) -> str | None:
         if _PROGRAM_VERB.fullmatch(match.group("verb")):
             continue
         phrase = f"{match.group('verb')} {match.group('obj')}"
-        named = [
-            sum(1 for t in _topics(coverage) if t & _forms(n, w))
-            for n, w in coverage.subject_words(coverage.content_of(phrase))
-            if len(w) >= MIN_LETTERS
-        ]
+        named = _named(coverage, phrase)
         if named and max(named) <= TASK_TOPICS and min(named) == 0:
             return phrase
+        if not any(_named(coverage, match.group("obj"))):
+            return phrase  # "replace a toilet flange": no topic names the thing at all
     return None

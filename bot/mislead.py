@@ -48,7 +48,8 @@ _UNNOTICED = (
 
 # A purpose of misleading: "so (that) the auditor thinks", "so that nobody asks".
 _PURPOSE = re.compile(
-    rf"\b(?:so|so that|that way|and|to make sure|make sure)\s+(?:that\s+)?{_READER}\s+"
+    rf"\b(?:so|so that|that way|and|in a way that|such that|to make sure|make sure)\s+"
+    rf"(?:that\s+)?{_READER}\s+"
     r"(?:will\s+|would\s+|just\s+|only\s+)?(?:thinks?|believes?|assumes?|figures?|buys? it|"
     r"buys? that|falls? for|is fooled|are fooled|gets? fooled|(?:is|are) convinced|"
     r"(?:will |would )?think|(?:will |would )?believe|(?:will |would )?assume)\b|"
@@ -56,7 +57,8 @@ _PURPOSE = re.compile(
     r"(?:(?:at|from|in|with)\s+(?:the\s+)?(?:acsa|wcb|\w+)\s+)?(?:ever\s+|"
     r"really\s+|even\s+)?(?:asks?|questions?|digs?|checks?|notices?|looks?|finds? out|"
     r"knows?|suspects?|bats an eye)\b|"
-    rf"\b(?:so|so that|that way)\s+(?:that\s+)?{_READER}\s+(?:\w+\s+)?{_NOT}\s+(?:ever\s+|"
+    rf"\b(?:so|so that|that way|in a way that|such that|make sure|making sure|ensure)\s+"
+    rf"(?:that\s+)?{_READER}\s+(?:\w+\s+)?{_NOT}\s+(?:ever\s+|"
     rf"even\s+|really\s+)?{_UNNOTICED}(?:s|es|ed|ing)?\b|"
     r"\b(?:believable|plausible|convincing|credible|airtight|good)\s+(?:\w+\s+)?(?:explanation|"
     r"story|excuse|reason|cover|answer)\b(?=.{0,80}\b(?:in case|if)\s+(?:they|acsa|wcb|the "
