@@ -266,6 +266,22 @@ def left_out_answer(categories: Sequence[str], confidence: float = 0.9) -> Answe
     return compose(intent.id, intent.facts, confidence, lead=lead)
 
 
+def told_answer(categories: Sequence[str], confidence: float = 0.9) -> Answer:
+    """ "do I need to mention the summer students?", "what if we forget someone?": everyone on
+    the WCB account counts, so everyone belongs in the head count given."""
+    labels = {c.id: c.label for c in lexicon().categories}
+    named = [labels[c] for c in categories if c != "contractor"]
+    lead = (
+        f"{_and(named)[:1].upper()}{_and(named)[1:]} count toward the 10 like everyone else on "
+        "your WCB account, so they belong in the head count you give ACSA."
+        if named
+        else "Everyone covered by your WCB account counts toward the 10, so everyone on it "
+        "belongs in the head count you give ACSA, none left out."
+    )
+    intent = intents()["who_counts"]
+    return compose(intent.id, intent.facts, confidence, lead=lead)
+
+
 # "how many staff max", "the size rule", "what's the employee limit": the limit itself asked.
 _ASKS_LIMIT = re.compile(
     r"\bhow many (?:\w+ )?(?:staff|employees?|people|workers?|guys|men)\b.{0,20}\b(?:max\w*|"

@@ -8,7 +8,9 @@ nearest SECOR topic. What decides is the *object* of the request: the thing aske
 
 - something to be written or given to the asker: "write me a X", "give us a X";
 - a choice between things: "which X is better", "what X should I buy", "best X for ...";
-- a recommendation: "recommend a X", "suggest some X".
+- a recommendation: "recommend a X", "suggest some X";
+- a task (round 14): "how do I wire a 3 way switch", "which deck stain holds up best" (a
+  number opening the thing, "3 way", "14-3", is part of its name, not a head count).
 
 The object is off-topic when its head word is one no fact, no training question of an
 answerable topic and no lexicon uses, or when its head and the word before it (a compound:
@@ -25,6 +27,7 @@ import re
 from functools import cache
 
 from bot.abstain import Coverage
+from bot.foreign_request import anchored
 from bot.lexicon import intents
 
 _I = re.IGNORECASE
@@ -47,7 +50,8 @@ _FRAMES = (
     ),
     re.compile(
         rf"\b(?:which|what)\s+(?:kind of\s+|type of\s+|brand of\s+)?{_PHRASE}\s+(?:is|are|'s|"
-        r"would be|works?)\s+(?:\w+\s+)?(?:better|best|cheaper|cheapest|good|nicer|faster)\b",
+        r"would be|works?|holds? up|stands? up|lasts?|wears?|performs?|looks?)\s+(?:\w+\s+)?"
+        r"(?:better|best|cheaper|cheapest|good|nicer|faster|longer|longest)\b",
         _I,
     ),
     re.compile(
@@ -65,6 +69,24 @@ _FRAMES = (
         _I,
     ),
 )
+# A task asked how to do: "how do I wire a 3 way switch", "how should we stain the deck" (a
+# number may open the thing: "3 way" is part of its name, no head count).
+_TASK = re.compile(
+    r"\bhow\s+(?:do|can|should|would|could|to)\s+(?:(?:i|we|you|u)\s+)?(?!(?:i|we|you|u)\s)"
+    r"(?P<verb>[a-z]+)\s+(?:(?:a|an|the|my|our|this|that|some|up|in|out|down)\s+){0,2}"
+    r"(?P<obj>[a-z0-9][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)" + _END,
+    _I,
+)
+# Verbs of getting on with the program itself, no trade task ("how do I reset my login").
+_PROGRAM_VERB = re.compile(
+    r"(?:i|we|you|u|get|find|do|know|tell|reach|contact|call|email|e-mail|access|reset|log|"
+    r"login|open|see|check|read|download|upload|pay|use|start|keep|handle|deal|go|set|put|"
+    r"take|send|submit|apply|register|join|count|qualify|prove|show|become|sign|fill|write|"
+    r"hear)",
+    _I,
+)
+# A task is SECOR's when any of its words is named by more topics than this.
+TASK_TOPICS = 1
 # A thing asked for that more topics than this name is one SECOR speaks of, whatever else
 # the message says ("write me a hazard assessment for a welding job").
 COMMON_TOPICS = 5
@@ -75,7 +97,7 @@ MIN_LETTERS = 3
 def asked_objects(text: str) -> list[str]:
     """The phrases TEXT asks for as the object of a request (see the module), as written."""
     found = []
-    for frame in _FRAMES:
+    for frame in (*_FRAMES, _TASK):
         for match in frame.finditer(text):
             found.append(match.group("obj").lower())
     return found
@@ -123,4 +145,47 @@ def foreign_object(coverage: Coverage, text: str) -> str | None:
                 continue  # "a hazard assessment", "a course": a SECOR thing in itself
             if others and not any(t & o for t in topics for o in others):
                 return match.group("obj")  # "a phone plan, Telus or Rogers": never together
+    return _foreign_task(coverage, text)
+
+
+def secor_object(coverage: Coverage, text: str) -> bool:
+    """TEXT asks for a thing SECOR speaks of in itself, one more than COMMON_TOPICS topics
+    name ("what hazard assessment form is best", "how do I write a hazard assessment")."""
+    for frame in (*_FRAMES, _TASK):
+        for match in frame.finditer(text):
+            named = [
+                sum(1 for t in _topics(coverage) if t & _forms(n, w))
+                for n, w in coverage.subject_words(coverage.content_of(match.group("obj")))
+                if len(w) >= MIN_LETTERS
+            ]
+            if named and max(named) > COMMON_TOPICS:
+                return True
+    return False
+
+
+def _named(coverage: Coverage, phrase: str) -> list[int]:
+    """How many topics name each content word of PHRASE."""
+    return [
+        sum(1 for t in _topics(coverage) if t & _forms(n, w))
+        for n, w in coverage.subject_words(coverage.content_of(phrase))
+        if len(w) >= MIN_LETTERS
+    ]
+
+
+def _foreign_task(coverage: Coverage, text: str) -> str | None:
+    """The task TEXT asks how to do when it is a trade's, not SECOR's: none of its words (the
+    verb and the thing) is named by more than TASK_TOPICS topics, one by none, and the message
+    names nothing of the program ("how do I wire a 3 way switch"; "how do I write a hazard
+    assessment" is SECOR's)."""
+    if anchored(text):
+        return None  # "how do I get ahold of someone at ACSA": the program named
+    for match in _TASK.finditer(text):
+        if _PROGRAM_VERB.fullmatch(match.group("verb")):
+            continue
+        phrase = f"{match.group('verb')} {match.group('obj')}"
+        named = _named(coverage, phrase)
+        if named and max(named) <= TASK_TOPICS and min(named) == 0:
+            return phrase
+        if not any(_named(coverage, match.group("obj"))):
+            return phrase  # "replace a toilet flange": no topic names the thing at all
     return None

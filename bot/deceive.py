@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 
 from bot.answers import Answer
+from bot.mislead import left_out_to_get_under, misleading_purpose, planned_misstatement
 from knowledge.facts import contacts
 
 _I = re.IGNORECASE
@@ -314,13 +315,37 @@ _REPORTED = re.compile(r"\b(?:says?|said|told (?:me|us)|thinks?|heard|claims?|th
 class Deception:
     """A request read as deceiving or harming: its KIND (what the refusal speaks of)."""
 
-    kind: str  # "identity", "records", "count", "claim", "others", "injury"
+    kind: str  # "identity", "records", "count", "claim", "others", "injury", "mislead"
+
+
+# A request for a way to do something: "what's the easiest way to set that up".
+_WAY = re.compile(
+    r"\bwhat(?:'s| is|s)\s+(?:the\s+)?(?:easiest|best|simplest|quickest|safest|smartest|"
+    r"cleanest)\s+way\b|\b(?:any|some)\s+(?:tips|ideas|advice)\b",
+    _I,
+)
+
+
+def misleading(text: str) -> Deception | None:
+    """A purpose of misleading with a request or a plan, or a plan stated to misstate the
+    count or to leave people out of it (bot.mislead), as the kind of its refusal."""
+    if planned_misstatement(text) or left_out_to_get_under(text):
+        return Deception("count")
+    if not misleading_purpose(text):
+        return None
+    if not (_ASKS.search(text) or _PLAN.search(text) or _WAY.search(text)):
+        return None
+    for kind, facts in _KEPT_FACTS:
+        if facts.search(text):
+            return Deception(kind)
+    return Deception("mislead")
 
 
 def deception(text: str) -> Deception | None:
     """The act of misrepresentation or harm TEXT asks the bot's help with, or None."""
     if not _ASKS.search(text):
-        return concealment(text)  # "what do I say to WCB so ...": a plan in other words
+        # "what do I say to WCB so ...": a plan in other words
+        return concealment(text) or misleading(text)
     if _IDENTITY.search(text):
         return Deception("identity")
     if _made_up_credential(text):
@@ -335,7 +360,7 @@ def deception(text: str) -> Deception | None:
         return Deception("claim")
     if _others_documents(text):
         return Deception("others")
-    return concealment(text)
+    return concealment(text) or misleading(text)
 
 
 def _made_up_credential(text: str) -> bool:
@@ -402,6 +427,10 @@ _WHY = {
         "An injury has to be reported as it really happened, where and when it happened: I "
         "can't help report it otherwise or keep it from WCB, and a SECOR submission has to "
         "show the same."
+    ),
+    "mislead": (
+        "What a company tells ACSA, WCB or a client has to be true: I can't help word or set "
+        "up anything so that they believe what is not so, or do not notice or ask about it."
     ),
     "others": (
         "I can't see or share any company's submission, and I won't help get or copy another "

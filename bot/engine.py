@@ -39,11 +39,12 @@ from bot.answers import (
     misstatement_refusal,
     none_happened_answer,
     refusal,
+    told_answer,
     wcb_account_answer,
     who_counts_answer,
 )
 from bot.asked_fact import limit_asked, people_are_subject, spanning_answer, with_asked_facts
-from bot.asked_object import foreign_object
+from bot.asked_object import foreign_object, secor_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.compact import compact_lists
@@ -71,12 +72,13 @@ from bot.esc_rules import (
 from bot.foreign_request import foreign_request
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
-from bot.intent import CUE_WEIGHT, Ranked, rank
+from bot.intent import CUE_WEIGHT, Ranked, rank, without
 from bot.labeler import DocumentLabeler
 from bot.language import english_only, language_of
 from bot.lexicon import Combo, Intent, intents, lexicon
 from bot.maintenance_docs import asks_what_to_send, documents_lead, records_first
 from bot.mentions import LIMIT
+from bot.mislead import told_people
 from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
@@ -345,6 +347,8 @@ class Engine:
             # "and volunteers?", "what about my wife": who counts, asked in a word or two
             return who_counts_answer(doc._.categories, 0.9)
         ranked = rank(doc)
+        if ranked.best == "offtopic" and secor_object(self._coverage, text):
+            ranked = without(ranked, "offtopic")  # "how do I write a hazard assessment": SECOR's
         answer = self._answer_parsed(text, doc, ranked)
         if (answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc)) or (
             answer.kind == "smalltalk" and self._coverage.mostly_off_topic(doc)
@@ -385,6 +389,9 @@ class Engine:
 
     def _left_out(self, text: str) -> Answer | None:
         """The answer to whether people may be left out of the count, when TEXT asks it."""
+        told = told_people(text)  # "do I need to mention the students?": they count
+        if told is not None:
+            return told_answer(self.nlp(told)._.categories)
         if not asks_to_leave_out(text):
             return None
         doc = self.nlp(text)

@@ -27,6 +27,13 @@ class Ranked:
         return dict(self.ranking).get(intent_id, 0.0)
 
 
+def without(ranked: Ranked, intent_id: str) -> Ranked:
+    """RANKED with INTENT_ID left out, its confidence the new best's share of the rest."""
+    kept = tuple(pair for pair in ranked.ranking if pair[0] != intent_id)
+    total = sum(score for _, score in kept) or 1.0
+    return Ranked(kept, kept[0][1] / total if kept else 0.0)
+
+
 def rank(doc: Doc) -> Ranked:
     """Model probability plus a bonus for each intent whose cue words appear."""
     cues: dict[str, int] = doc._.cues or {}
