@@ -996,7 +996,10 @@ class _Grammar(MentionReader):
             opens = self._list_opening(m.at)
             if opens is None:
                 continue
-            listed = [p for p in people if opens < p.at < self.segment(m.at)[1] and not p.subset]
+            ends = self._list_end(opens)
+            if any(w.startswith(("includ", "incl", "counting")) for w in self.lowers[opens:ends]):
+                continue  # "5 of us (me included)": who the total holds, no list of its people
+            listed = [p for p in people if opens < p.at < ends and not p.subset]
             if not listed or (len(listed) < 2 and listed[0].count < 2):
                 continue
             summed = sum(p.count for p in listed)
@@ -1011,6 +1014,13 @@ class _Grammar(MentionReader):
             whole = replace(m, who=f"{base} ({names} included)", holds=holds)
             people = [whole if p is m else p for p in people if p not in listed]
         return people
+
+    def _list_end(self, opens: int) -> int:
+        """Where the list opened at OPENS ends: its closing bracket, or its sentence part's end."""
+        hi = self.segment(opens)[1]
+        if self.lowers[opens] == "(":
+            return next((k for k in range(opens + 1, hi) if self.lowers[k] == ")"), hi)
+        return hi
 
     def _list_opening(self, at: int) -> int | None:
         """The index of the colon, dash or bracket that opens a list of the people of the

@@ -49,6 +49,9 @@ def _total(engine: Engine, text: str) -> int:
         ("we're six altogether: myself, my wife, our son, and three carpenters. do we qualify", 6),
         ("there are 11 of us (me, my brother, 9 guys), can we still do secor", 11),
         ("we are 8 people (me, my partner and 6 framers), can we apply", 8),
+        ("we are 8 people (me, my partner and 6 framers) plus 2 summer students, can we apply",
+         10),
+        ("7 of us year round (me included) and 3 students every summer. ok?", 10),
         ("Quick one. 7 of us - me, the wife and five roofers. Also we hire two sub crews with "
          "their own WCB. Does that change anything?", 7),
     ],
