@@ -57,7 +57,21 @@ _OTHER_ACCOUNT = re.compile(
     r"\b(?:(?:has|have|runs?|owns?|with|on|under)\s+(?:his|her|their)\s+own\s+(?:company|"
     r"business|outfit|wcb|account|crew)|works?\s+(?:for|with)\s+(?:another|a different|"
     r"some other|an other)\s+(?:company|outfit|business|contractor|firm)|"
-    r"(?:is|'s|s)\s+with\s+another\s+(?:company|outfit|business|firm))\b"
+    r"(?:is|'s|s)\s+with\s+another\s+(?:company|outfit|business|firm)|"
+    # an outside accountant or bookkeeper: "does our books from her own office", "has her
+    # own bookkeeping firm", "works out of his own practice"
+    r"(?:from|in|at|out\s+of|through)\s+(?:his|her|their)\s+own\s+(?:office|firm|practice|"
+    r"business|company|shop)|"
+    r"(?:his|her|their)\s+own\s+(?:accounting|bookkeeping|payroll)\s+(?:firm|business|company|"
+    r"practice|service))\b"
+)
+# Words before a person that make them someone outside the company: "an outside bookkeeper".
+_OUTSIDE = frozenset({"outside", "external", "independent", "contract", "freelance"})
+# The rest of a phrase of people joined by "and" says something of all of them: "my brother
+# and his son who are on their own wcb", "my uncle and cousin, they're both on their own".
+_PLURAL_SAID = re.compile(
+    r"^(?:,\s*)?(?:(?:and\s+)?(?:who|that|which|they)\s*(?:are|'re|were|both|all|each|have)|"
+    r"both|all|each)\b"
 )
 # The rest of a person's sentence says they have gone: "my daughter used to help but she
 # left last year", "my uncle, he retired in the spring".
@@ -101,21 +115,27 @@ def cross_check(doc: Doc, lex: Lexicon, count: HeadCount | None) -> HeadCount | 
     kept = [g for g in count.groups if not _said_of_another(words, g, count.groups)]
     total = count.total - (len(count.groups) - len(kept))
     notes = list(count.notes)
+    aside: dict[int, str] = {}
     for g in list(kept):
         reason = _set_aside(words, g, kept)
         if reason is not None:
             kept.remove(g)
             total -= 1
+            aside[g.at] = reason
             notes.append(f"not counted: {g.who}, {reason}")
     seen = _seen(MentionReader(doc, lex, date.today()).mentions())
     for named in inventory(words):
         if named.at in seen:
             continue  # the readers saw this person and decided: counted, merged or set aside
+        if named.shared and named.opens in aside:
+            # "my uncle and cousin, they're both on their own wcb": set aside together
+            notes.append(f"not counted: {named.who}, {aside[named.opens]}")
+            continue
         if _accounted(words, named, kept, count) or not _plainly_listed(words, named, kept):
             continue
         kept.append(Group(1, named.who, "single", named.start))
         total += 1
-    if total == count.total and len(kept) == len(count.groups):
+    if total == count.total and kept == list(count.groups):
         return count
     kept.sort(key=lambda g: g.at)
     return replace(count, groups=tuple(kept), total=total, notes=tuple(notes))
@@ -128,10 +148,8 @@ def _set_aside(words: MentionReader, g: Group, groups: list[Group]) -> str | Non
         return None
     if len(groups) < 2:
         return None
-    _, hi = _sentence(words, g.at)
-    nxt = min((h.at for h in groups if h.at > g.at), default=hi)
-    said = " ".join(words.lowers[g.at + len(g.who.split()) : min(hi, nxt)])
-    if _OTHER_ACCOUNT.search(said):
+    said = _said_after(words, g, groups)
+    if _OTHER_ACCOUNT.search(said) or words.word(g.at + 1) in _OUTSIDE:
         return (
             "who you say is with another company or on their own WCB account: only people "
             "covered by your WCB account count"
@@ -142,6 +160,25 @@ def _set_aside(words: MentionReader, g: Group, groups: list[Group]) -> str | Non
             "any one time in the past 12 months, so count them for the time they were with you"
         )
     return None
+
+
+def _said_after(words: MentionReader, g: Group, groups: list[Group]) -> str:
+    """The words said of G after it, up to the next person counted or its sentence's end;
+    when only a joiner stands before the next person and what follows that one is said of
+    them all ("my brother and his son who are on their own wcb"), those words."""
+    _, hi = _sentence(words, g.at)
+    start = g.at + len(g.who.split())
+    later = sorted((h for h in groups if h.at > g.at), key=lambda h: h.at)
+    said = " ".join(words.lowers[start : min([hi, *(h.at for h in later)])])
+    for h in (h for h in later if h.at < hi):
+        if said.strip() not in ("and", "&", ",", ", and", "as well as"):
+            break
+        end = min([hi, *(x.at for x in later if x.at > h.at)])
+        rest = " ".join(words.lowers[h.at + len(h.who.split()) : end])
+        if not _PLURAL_SAID.match(rest.strip()):
+            break
+        return rest
+    return said
 
 
 def _seen(mentions: list[Mention]) -> set[int]:

@@ -84,7 +84,7 @@ from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
-from bot.peak_rule import window_answer, window_lead
+from bot.peak_rule import asks_window, window_answer, window_lead
 from bot.process_compose import message_answer, process_answer
 from bot.questions import (
     CONTEXT_WORDS,
@@ -227,6 +227,8 @@ class Engine:
         first: Answer | None = None
         if not any(asks_of_its_own(q) for q in questions[1:]):
             first = self.ask_one(questions[0], checked=True)
+            if first.topic == "offtopic" and asks_window(text) and _people(self.nlp(text)):
+                return self.ask_one(text)  # "what does at any given time mean? we had 13"
             if first.topic == "offtopic":
                 return first  # "best welding rod for stainless? 309 or 316?": one request
         asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
@@ -500,6 +502,7 @@ class Engine:
             return self._combined_answer(best, parts, combos, max(confidence, THRESHOLD))
         # people counted, and a refusal the model is unsure of: the count is what was said
         counted = count is not None and not count.bare and in_domain and confidence < 0.5
+        counted = counted or (_people(doc) and asks_window(text))  # the rule's window, applied
         if intent.kind == "refuse" and not counted:
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
@@ -748,6 +751,11 @@ def _same_silence(previous: str, question: str, answered: Answer) -> bool:
 def _total(doc: Doc) -> int | None:
     """The head count read from DOC, if any."""
     return doc._.headcount.total if doc._.headcount is not None else None
+
+
+def _people(doc: Doc) -> bool:
+    """DOC counts people by a person word or a time, not a bare number alone."""
+    return doc._.headcount is not None and not doc._.headcount.bare
 
 
 def _no_people(doc: Doc) -> bool:

@@ -56,6 +56,13 @@ _SNAPSHOT_BEFORE = re.compile(
     r"already))*$"
 )
 # Who a whole team's count is said as: a bare number, "people", "of us", "in all".
+# Ends of sentences, and the joiners of two people named together ("my buddy and I").
+_ENDS = frozenset({".", "!", ";"})
+_m_JOINERS = ("and", "&", ",", "n")
+# What opens the list of the people of a total said first: "6 of us: me, ...", "we're 7 - ...".
+_LIST_OPENERS = frozenset({":", "-", "--", "\u2013", "\u2014", "("})
+# How many words after a total its list may open ("nine of us on our own WCB account: ...").
+LIST_OPENING_WORDS = 9
 _WHOLE_TEAM = frozenset({"", "people", "in all", "of you (you included)", "others", "total"})
 # A time said of a count, nearest first: "last august", "before that", "now".
 _WHEN = re.compile(
@@ -367,6 +374,7 @@ class _Grammar(MentionReader):
     """The mentions of a sentence combined into its head count."""
 
     outside = False  # the one asking writes of the company as "they" (not counted)
+    folded: tuple[int, ...] = ()  # the people of lists folded into the total said before them
 
     @property
     def first_plural(self) -> bool:
@@ -454,7 +462,37 @@ class _Grammar(MentionReader):
             if m.single:
                 seen.add(key)
             out.append(m)
-        return out
+        return self._you_in_us(out)
+
+    def _you_in_us(self, mentions: list[Mention]) -> list[Mention]:
+        """ "my apprentice and I started an outfit. It's the two of us and my wife": "the two
+        of us" said in a later sentence holds the one asking, named before: counted once."""
+        us = [m for m in mentions if m.kind == "self" and "you" in m.holds and m.count >= 2]
+        if not us:
+            return mentions
+        held: set[int] = set()
+        for u in us:
+            earlier = [
+                m
+                for m in mentions
+                if m.single and m.at < u.at and any(w in _ENDS for w in self.lowers[m.at : u.at])
+            ]
+            you = next((m for m in earlier if m.kind == "self"), None)
+            if you is None:
+                continue
+            held.add(you.at)
+            # "my buddy and I opened ...": the one named with you is the other of "the two"
+            lo, hi = self.segment(you.at)
+            pair = [
+                m
+                for m in earlier
+                if m is not you
+                and lo <= m.at < hi
+                and set(self.lowers[min(m.at, you.at) + 1 : max(m.at, you.at)]) - {"my", "our"}
+                <= set(_m_JOINERS) | set(m.who.split()) | {"your"}
+            ]
+            held.update(m.at for m in pair[: u.count - 1])
+        return [m for m in mentions if not (m.single and m.at in held)]
 
     def _writer_outside(self, mentions: list[Mention]) -> list[Mention]:
         """ "I do the books for a small framing outfit ... they have 7 carpenters": the one
@@ -639,6 +677,12 @@ class _Grammar(MentionReader):
         not_counted: list[str] = []
         excluded: list[int] = []
         unsure = self.unsure
+        if self.others and any(not m.bare for m in mentions):
+            not_counted.append(
+                f"{_and_names([_cased(o) for o in self.others.values()])}: people of another "
+                "company or an authority (a contractor's, a client's, an inspector) are not on "
+                "your WCB account"
+            )  # "the GC's super and his foreman come by daily"
         if self.outside:
             spoken = (
                 "of a client's company" if _CLIENT.search(self.text) else 'of the company as "they"'
@@ -692,7 +736,7 @@ class _Grammar(MentionReader):
         if all(m.single for m in people) and not self._together(people):
             return None
         people = self._timed_lists(self._inclusion(self._one_of_them(people)))
-        people = self._sum_said_again(people)
+        people = self._listed_after_total(self._sum_said_again(people))
         counted: list[Mention] = []
         planned = 0
         for m in people:
@@ -793,7 +837,7 @@ class _Grammar(MentionReader):
             total=total,
             counted=tuple(counted),
             not_counted=tuple(not_counted),
-            excluded=tuple(excluded),
+            excluded=(*excluded, *self.folded),  # (a list folded into its total: read once)
             unsure=tuple(dict.fromkeys(unsure)),
             peak=peak,
             planned=planned,
@@ -938,6 +982,57 @@ class _Grammar(MentionReader):
             if with_you:
                 people.append(Mention(1, "you", "self", m.at, single=True))
         return sorted(people, key=lambda p: p.at)
+
+    def _listed_after_total(self, people: list[Mention]) -> list[Mention]:
+        """ "6 of us: me, my wife, my son and 2 guys", "there are nine of us on the account -
+        me, the wife and 7 employees": a total of the whole team said first, then the list of
+        its people after a colon, dash or bracket, is one count: the total, the list folded
+        into it (a list that adds up to more is said, so the answer asks)."""
+        for m in list(people):
+            if m.single or m.subset or m not in people or m.count < 2:
+                continue
+            if m.who.split(" (")[0] not in _WHOLE_TEAM | {"of you"}:
+                continue
+            opens = self._list_opening(m.at)
+            if opens is None:
+                continue
+            ends = self._list_end(opens)
+            if any(w.startswith(("includ", "incl", "counting")) for w in self.lowers[opens:ends]):
+                continue  # "5 of us (me included)": who the total holds, no list of its people
+            listed = [p for p in people if opens < p.at < ends and not p.subset]
+            if not listed or (len(listed) < 2 and listed[0].count < 2):
+                continue
+            summed = sum(p.count for p in listed)
+            self.folded = (*self.folded, summed)
+            if summed > m.count:
+                self.unsure.append(f"the people you list add up to {summed}, not {m.count}")
+            names = _and_names([_named(p) for p in listed])
+            holds = tuple(dict.fromkeys((*m.holds, *(h for p in listed for h in p.holds))))
+            if any(p.kind == "self" for p in listed):
+                holds = tuple(dict.fromkeys((*holds, "you")))
+            base = m.who.split(" (")[0] or "people"
+            whole = replace(m, who=f"{base} ({names} included)", holds=holds)
+            people = [whole if p is m else p for p in people if p not in listed]
+        return people
+
+    def _list_end(self, opens: int) -> int:
+        """Where the list opened at OPENS ends: its closing bracket, or its sentence part's end."""
+        hi = self.segment(opens)[1]
+        if self.lowers[opens] == "(":
+            return next((k for k in range(opens + 1, hi) if self.lowers[k] == ")"), hi)
+        return hi
+
+    def _list_opening(self, at: int) -> int | None:
+        """The index of the colon, dash or bracket that opens a list of the people of the
+        total at AT, within a few words after it in its sentence part ("9 of us on our own
+        WCB account: ..."), if any."""
+        hi = self.segment(at)[1]
+        for k in range(at + 1, min(at + LIST_OPENING_WORDS, hi)):
+            if self.lowers[k] in _LIST_OPENERS:
+                return k
+            if self.lowers[k] in (",", "and", "plus", "+") or self.value(k) is not None:
+                return None  # the total's own words end before another count
+        return None
 
     def _timed_lists(self, people: list[Mention]) -> list[Mention]:
         """ "its just me and 2 guys now but in august it was me and 11 guys": lists of the
@@ -1210,6 +1305,8 @@ class _Grammar(MentionReader):
                 out.append(Mention(m.count, m.who, "left", m.at, True))
                 continue  # "the foreman we had retired": gone now
             leaving = _LEAVING.search(after)
+            if leaving and leaving.group(0).split()[0] in m.who.split():
+                leaving = None  # "two retired guys from church volunteer": what they are
             if leaving and re.search(
                 r"\b(?:nobody|no one|none|not|n't|never)\b(?:\s+\w+){0,2}\s*$",
                 after[: leaving.start()],
@@ -1631,6 +1728,16 @@ def _total(counted: list[Mention]) -> tuple[int, bool]:
     if holds_self and singles:
         top -= 0  # the period's number already holds you; singles are added to the steady crew
     return singles + max(steady + added, top), peak
+
+
+def _cased(words: str) -> str:
+    """WORDS with the abbreviations of parties in capitals: "the GC's super"."""
+    return re.sub(r"\b(gc|wcb|ohs|acsa|esc)\b", lambda m: m.group(1).upper(), words)
+
+
+def _and_names(names: list[str]) -> str:
+    """NAMES in plain words: "you, your wife and 7 employees"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _named(m: Mention) -> str:

@@ -118,6 +118,11 @@ OTHER_PARTIES = frozenset(
      "competitor", "competitors", "developer", "builder", "homeowner", "wcb", "acsa", "esc",
      "city", "government", "province", "company"}
 )  # fmt: skip
+# Nouns of a company after a word that could name a person: "a small mechanical outfit".
+_COMPANY_NOUNS = frozenset(
+    {"outfit", "company", "companies", "business", "firm", "shop", "contractor", "contracting",
+     "co", "co.", "ltd", "inc", "corp", "operation", "services"}
+)  # fmt: skip
 # People of an authority who visit, audit or inspect: never on the employer's account.
 OFFICIALS = frozenset({"inspector", "auditor", "regulator"})
 AUTHORITIES = frozenset({"wcb", "ohs", "acsa", "government", "city", "gc", "gc's", "client",
@@ -235,6 +240,8 @@ class MentionReader:
         self.this_year = today.year  # numbers of groups, not of people ("2 crews")
         self.this_month = today.month  # "last year in june": how many months ago
         self.unsure: list[str] = []
+        # people named as another party's ("the GC's super and his foreman"), not counted
+        self.others: dict[int, str] = {}
 
     # words ---------------------------------------------------------------------------
     def value(self, i: int) -> int | None:
@@ -374,6 +381,8 @@ class MentionReader:
         size = self.value(j)
         if size is None or size > 30:
             return None
+        if j == g + 1 and not self._each_after(j):
+            return None  # "5 crew 2 summer students": a list without joiners, no crews of 2
         end = j + 1
         while (
             end < self.n
@@ -398,6 +407,11 @@ class MentionReader:
         if leader is not None:
             out.append(leader)
         return out
+
+    def _each_after(self, j: int) -> bool:
+        """The size at J is said of each group: "3 crews 4 guys each", "2 trucks 3 a truck"."""
+        window = self.lowers[j + 1 : j + 4]
+        return any(w in EACH for w in window) or "a" in window[1:] or "per" in window
 
     def _group_word(self, k: int) -> bool:
         return 0 <= k < self.n and (self.norms[k] in GROUPS or self.lowers[k].rstrip("s") in GROUPS)
@@ -855,8 +869,11 @@ class MentionReader:
                 and self.word(i - 2) in POSSESSIVE
             ):
                 continue  # "i ran COR for my old boss": someone of another time or company
-            if self._of_another_company(i, noun):
-                continue  # "the GC's super", "the WCB inspector": not on the account
+            if self.word(i + 1) in _COMPANY_NOUNS:
+                continue  # "a small mechanical outfit", "a framing company": the company
+            if self._of_another_company(i, noun) or self._theirs(i):
+                self._name_other(i)
+                continue  # "the GC's super (and his foreman)", "the WCB inspector": not ours
             if self._i_am(i):
                 self.used.add(i)  # "i am owner of small tile company": the one asking
                 if not seen_self:
@@ -906,6 +923,7 @@ class MentionReader:
                     or (prev.isalpha() and self.word(i - 2) in (":", "-") and nxt in (",", "("))
                     # "john (owner), mary (admin), 4 framers": a person named, by role
                     or (prev == "(" and nxt == ")" and self._named_before_paren(i))
+                    or self._listed_without_joiners(i)  # "me partner 5 crew"
                 )
                 bare_family = low in (
                     "wife", "hubby", "missus", "husband", "wifey", "mom", "mum", "dad", "ma", "pa"
@@ -914,7 +932,12 @@ class MentionReader:
                 if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or opens))):
                     continue
                 k, det = i - 1, "the" if not bare_family else "your"
-                if prev.isalpha() and prev not in JOIN and self.value(i - 1) is None:
+                if (
+                    prev.isalpha()
+                    and prev not in JOIN
+                    and self.value(i - 1) is None
+                    and not self._listed_without_joiners(i)
+                ):
                     k = i - 2  # "office mgr"
             if (
                 det in ("a", "an", "one")
@@ -1019,6 +1042,34 @@ class MentionReader:
                 continue
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
+
+    def _listed_without_joiners(self, i: int) -> bool:
+        """The person word at I is an item of a list written without joiners, right after
+        the one asking and before another count or person: "me partner 5 crew 2 students",
+        "me wife 4 guys"."""
+        if self.word(i - 1) not in ("me", "myself", "owner"):
+            return False
+        nxt = i + 1
+        return self.value(nxt) is not None or (
+            self.person(nxt) is not None and self.value(nxt + 1) is None
+        )
+
+    def _theirs(self, i: int) -> bool:
+        """The person at I is "his/her/their X" right after a person of another party in
+        the same phrase: "the GC's super and his foreman" (the super's foreman, not ours)."""
+        if self.word(i - 1) not in ("his", "her", "their"):
+            return False
+        lo = max(i - 4, 0)
+        return any(k in self.others for k in range(lo, i - 1)) and any(
+            w in ("and", "&", ",", "with", "plus") for w in self.lowers[lo : i - 1]
+        )
+
+    def _name_other(self, i: int) -> None:
+        """Keep the words naming the person of another party at I ("the GC's super")."""
+        lo = i
+        while lo > max(i - 4, 0) and self.word(lo - 1) not in (",", "and", "&", ".", "with"):
+            lo -= 1
+        self.others[i] = " ".join(self.lowers[lo : i + 1]).replace(" 's", "'s")
 
     def _of_another_company(self, i: int, noun: str) -> bool:
         """The person at I works for another party, not on the asker's WCB account: one

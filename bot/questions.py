@@ -23,7 +23,9 @@ _NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 # my wife and 8 guys? also how do i send the files" counted "you" in the second question
 _PEOPLE = re.compile(
     r"\b(?:me|myself|us|wife|husband|partner|son|daughter|brother|sister|guys?|workers?"
-    r"|employees?|people|crew|staff)\b",
+    r"|employees?|people|crew|staff|apprentices?|journeym[ae]n|helpers?|forem[ae]n|owners?"
+    r"|bookkeeper|dad|mom|father|mother|nephew|niece|cousin|uncle|volunteers?|students?|temps?"
+    r"|(?:and|&) i)\b",
     re.IGNORECASE,
 )
 _QUESTIONS = re.compile(
