@@ -217,6 +217,10 @@ def _antecedent(before: str) -> str:
         return ""
     last = _SEND_ASKED.sub("", sentences[-1].strip(" ?.!,:;-")).strip() or sentences[-1]
     last = last.strip(" ?.!,:;-")
+    last = _YEAR_LEAD.sub("", last)  # "maint yr, do the toolbox talk sheets go in and"
+    trimmed = _TRIM.sub("", last).strip(" ?.!,:;-")
+    if trimmed != last and not _PUT_ASKED.search(last):
+        return trimmed or last
     be_in = _BE_IN.match(last)
     if be_in is not None:  # "should our photos of finished decks be in the package, which"
         return be_in.group("x")
@@ -226,6 +230,8 @@ def _antecedent(before: str) -> str:
     return _LEAD_IN.sub("", last).strip() or last
 
 
+# The year a question opens with ("maintenance year:", "maint yr,"): no part of the document.
+_YEAR_LEAD = re.compile(r"^[^,:;]{0,30}?\b(?:year|yr)\b\s*[:,;-]\s*", re.IGNORECASE)
 # A sentence that asks whether to send a document ("maintenance year: do we send our ERP
 # again"): the document is what is left once the year and the asking are set aside.
 _SEND_ASKED = re.compile(
@@ -271,6 +277,9 @@ _FALLBACK = re.compile(
 ELEMENT_QUESTION = re.compile(
     r"\b(?:which|what)\s+(?:(?:secor|cor|submission)\s+)?(?:element|folder|section|category)"
     r"\b(?!s)|"
+    # "is there an element for our brochure", "any element that takes job photos"
+    r"\b(?:is there|are there|there is|any)\s+(?:an?\s+|any\s+)?(?:secor\s+)?"
+    r"(?:element|folder)s?\s+(?:for|that (?:covers?|takes?))\b|"
     r"[-,:;]\s*(?:which\s+|what\s+)?element(?:\s*(?:number|#|no\.?|folder))?\s*\?+\s*$|"
     r"\bwhere\s+(?:do|does|did|should|would|can|to|will|must|is|are)\b.{0,60}?"
     r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b|"

@@ -284,6 +284,9 @@ def test_secor_or_a_loose_cor_keeps_the_secor_element(
         "kitchens. which element?",
         "do our customer invoices go in one of the elements?",
         "should i add the brochure we hand out at home shows to the secor folders? under which one",
+        "Is there an element for our company brochure?",
+        "We hand out a little booklet about our services at trade shows. Does that go in an "
+        "element?",
     ],
 )
 def test_business_paperwork_is_no_part_of_the_submission(engine: Engine, question: str) -> None:
@@ -341,6 +344,12 @@ def test_the_element_and_the_maintenance_year_are_both_said(engine: Engine) -> N
     ).answer
     assert "That goes in Element 6, Personal Protective Equipment." in text
     assert "PPE inspection reports are records" in text and "sample" in text
+
+
+def test_the_year_a_question_opens_with_is_no_part_of_the_document(engine: Engine) -> None:
+    text = engine.ask("maint yr, do the toolbox talk sheets go in and which element").answer
+    assert "Understood: where to file the toolbox talk sheets." in text
+    assert "Toolbox talk sheets are records (Element 8, Training and Communication)" in text
 
 
 def test_a_certification_year_placement_has_no_maintenance_sentence(engine: Engine) -> None:
