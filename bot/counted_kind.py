@@ -40,7 +40,10 @@ _ASKED = re.compile(r"\?|\bright\b|\bor\b|^(?:do|does|is|are|would|will|should)\
 _MORE_THINGS = frozenset({"ticket", "tickets", "aid", "hour", "hours", "training", "course"})
 # Questions a kind of person is asked about, that are not whether they count.
 _OTHER_ASKED = re.compile(
-    r"\b(?:first aid|course|training|ticket|certificate|audit|assessor|take the)\b", re.I
+    r"\b(?:first aid|course|training|ticket|certificate|audit|assessor|take the)\b|"
+    # "my wife wants to include our flyers. which element?": where a document goes
+    r"\b(?:which|what)\s+(?:secor\s+)?(?:element|folder)\b",
+    re.I,
 )
 
 

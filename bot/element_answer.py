@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import replace
 from functools import cache
 from importlib.resources import files
 
@@ -37,7 +38,7 @@ _TWO = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(
-    r"[,;:-]?\s*(?:(?:goes?|go|belongs?|fits?|falls?)\s+(?:in|into|under|to)\s+)?"
+    r"[,;:-]?\s*(?:(?:(?:goes?|go|belongs?|fits?|falls?)\s+)?(?:in|into|under|to)\s+)?"
     r"\b(?:which|what)\s+(?:(?:secor|cor)\s+)?(?:element|folder|section)(?:\s+number)?"
     r"(?:\s+(?:is (?:that|this|it)|are (?:they|those|these)|(?:does|do) (?:that|this|it|they) "
     r"go (?:in|under)|for (?:that|this|it)))?\s*[?.!]*$|"
@@ -52,7 +53,11 @@ _ONE = re.compile(
     r"\s*\?+\s*$",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^(?:that|this|it|these|those|they|them|one)$", re.IGNORECASE)
+# "that", "is it", "that for", "those under": a pronoun, with a preposition left after it.
+_PRONOUN = re.compile(
+    r"^(?:that|this|it|these|those|they|them|one)(?:\s+(?:for|in|into|under|with|to))?$",
+    re.IGNORECASE,
+)
 # Words after "which element" that name no document ("which element folder", "- element #").
 _NO_DOCUMENT = re.compile(
     r"^(?:folder|number|#|no\.?|section|category|please|pls|then|again|"
@@ -112,7 +117,7 @@ _ASKED = (
     ),
     re.compile(
         r"\b(?:which|what)\s+(?:(?:secor|cor)\s+)?(?:element|folder|section|category)"
-        r"(?:\s+number)?\s+"
+        r"(?:\s+number)?\s+(?:(?:under|in|for|of)\s+(?:a\s+|the\s+)?(?:secor|cor)\s+)?"
         r"(?:(?:do|does|should|would|will|can|must)\s+(?:i\s+|we\s+)?(?:put|file|place|"
         r"save|add)?\s*)?(?:is|are|for|covers?|gets?|takes?)?\s*(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
         r"(?P<x>.+?)\s*(?:go(?:es)?|belongs?|fits?|fall|falls|sits?|live|lives)?\s*"
@@ -133,6 +138,8 @@ _ASKED = (
 )
 _TRIM = re.compile(
     r"\s*[-,:;]\s*(?:which\s+|what\s+)?element(?:\s*(?:number|#|no\.?|folder))?$|"
+    # "ppe inspection reports go in and do i send them": a second question after the first
+    r"\s+(?:go|goes|belong|belongs|fit|fits)\s+(?:in|into|under)\s*(?:,|\band\b|\bor\b).*$|"
     r"\s*\b(?:go|goes|belong|belongs|fit|fits)?\s*(?:in|into|under)\s+(?:the|our|my)\s+"
     r"(?:secor\s+|cor\s+)?(?:submission|package|audit|evaluation)$|"
     r"^(?:element|folder|section)\s+(?:does|do|is|are|for)\s+|"
@@ -140,6 +147,11 @@ _TRIM = re.compile(
     # "... for the year. does that", "... checklist, signed by the foreman — where"
     r"[.?!]?\s+(?:does|do|is|should|would|can)\s+(?:that|it|this|they|these)$|"
     r"\s*[-\u2013\u2014,:;]\s*where$|"
+    # "those sheets go in the SECOR", "those forms for": the place, or a preposition left
+    r"\s+(?:go|goes|belong|belongs|fit|fits)?\s*(?:in|into|under)\s+(?:the\s+|our\s+|my\s+)?"
+    r"(?:secor|cor)$|\s+(?:for|in|into|under|to|with)$|"
+    # "do our customer invoices": the asking verb, not the document
+    r"^(?:do|does|should|would|will|can|must|are|is)\s+(?=(?:our|the|my|these|those|all|any)\b)|"
     r"^(?:i|we)?\s*(?:got|have|received|get)\s+(?:a|an|the|our|some)\s+|"
     # "what element number is that for SECOR": the program is no part of the document
     r"\s+(?:for|in|of|under)\s+(?:the\s+|our\s+|my\s+|a\s+)?(?:secor|cor)(?:\s+(?:submission|"
@@ -186,9 +198,14 @@ def asked_document(question: str) -> str:
 
 
 _LEAD_IN = re.compile(
-    r"^(?:so\s+|and\s+|also\s+)?(?:i|we|i've|we've|i'm|we're)\s+(?:have|keep|kept|got|"
-    r"wrote up|write up|filled out|fill out|made|make|do|did|use|started|are keeping|"
-    r"have been keeping)\s+(?:copies of\s+|a copy of\s+)?(?:all\s+)?(?:a|an|the|our|my)?\s*",
+    r"^(?:so\s+|and\s+|also\s+)?(?:i|we|i've|we've|i'm|we're|"
+    # "my son-in-law made a spreadsheet", "our office manager keeps a log"
+    r"(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:have|has|keep|keeps|kept|got|"
+    r"wrote up|write up|writes up|filled out|fill out|fills out|made|make|makes|do|did|use|"
+    r"uses|started|are keeping|put together|puts together|set up|drew up|typed up|created|"
+    r"built|tracks?|logs?|records|have been keeping|wants? to (?:include|add|put in|send))\s+"
+    r"(?:copies of\s+|a copy of\s+|track of\s+)?(?:all\s+)?"
+    r"(?:a|an|the|our|my)?\s*",
     re.IGNORECASE,
 )
 
@@ -198,8 +215,54 @@ def _antecedent(before: str) -> str:
     sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", before.strip()) if x.strip()]
     if not sentences:
         return ""
-    last = sentences[-1].strip(" ?.!,:;-")
+    last = _SEND_ASKED.sub("", sentences[-1].strip(" ?.!,:;-")).strip() or sentences[-1]
+    last = last.strip(" ?.!,:;-")
+    last = _YEAR_LEAD.sub("", last)  # "maint yr, do the toolbox talk sheets go in and"
+    trimmed = _TRIM.sub("", last).strip(" ?.!,:;-")
+    if trimmed != last and not _PUT_ASKED.search(last):
+        return trimmed or last
+    be_in = _BE_IN.match(last)
+    if be_in is not None:  # "should our photos of finished decks be in the package, which"
+        return be_in.group("x")
+    if _PUT_ASKED.search(last):  # "should i put X in the secor folders? under which element"
+        put = _TRIM.sub("", _FALLBACK.sub("", last)).strip(" ?.!,")
+        return _IN_SUBMISSION.sub("", put).strip() or last
     return _LEAD_IN.sub("", last).strip() or last
+
+
+# The year a question opens with ("maintenance year:", "maint yr,"): no part of the document.
+_YEAR_LEAD = re.compile(r"^[^,:;]{0,30}?\b(?:year|yr)\b\s*[:,;-]\s*", re.IGNORECASE)
+# A sentence that asks whether to send a document ("maintenance year: do we send our ERP
+# again"): the document is what is left once the year and the asking are set aside.
+_SEND_ASKED = re.compile(
+    r"^(?:.{0,40}?\b(?:year|yr)\b\s*[:,-]?\s*|in\s+(?:a|our|the|my)\s+\S+\s+(?:year|yr)\s+)?"
+    r"(?:do|does|should|must|can|will)\s+(?:i|we|you)\s+(?:(?:still|also)\s+)?(?:(?:need|have|got)"
+    r"\s+to\s+)?(?:re-?)?(?:send|submit|include|hand in)\s+(?:in\s+)?(?:all\s+)?"
+    r"(?:the\s+|our\s+|my\s+)?|"
+    r"\s+(?:again|in|too|as well|for (?:the )?maintenance(?: year)?)$",
+    re.IGNORECASE,
+)
+# A sentence that itself asks whether to put a document in ("should i put X in ...").
+_PUT_ASKED = re.compile(
+    r"^(?:so\s+|and\s+)?(?:should|do|does|can|could|would|must|shall)\s+(?:i|we|you)\s+"
+    r"(?:\w+\s+)?(?:put|file|place|save|store|add|include)\b",
+    re.IGNORECASE,
+)
+# "should our X be in the secor package", "do the Y go in the folders": X and Y.
+_BE_IN = re.compile(
+    r"^(?:so\s+|and\s+)?(?:should|do|does|can|could|would|must|will)\s+(?:(?:our|the|my|"
+    r"these|those|all|any)\s+)?(?P<x>.+?)\s+(?:be|go|goes|belong|fit)\s+(?:in|into|under|with)"
+    r"\s+(?:the\s+|our\s+|my\s+|a\s+|an\s+|any\s+)?(?:secor\s+|cor\s+)?(?:folders?|"
+    r"elements?|submission|package|binder|audit|evaluation|secor|cor)\b",
+    re.IGNORECASE,
+)
+# Where it would be put: the submission, its folders or its elements, not the document.
+_IN_SUBMISSION = re.compile(
+    r"\s+(?:in|into|under|with)\s+(?:the\s+|our\s+|my\s+|a\s+|an\s+|any\s+)?"
+    r"(?:secor\s+|cor\s+)?(?:folders?|elements?|submission|package|binder|audit|evaluation)"
+    r"(?:\s+folders?)?$",
+    re.IGNORECASE,
+)
 
 
 # The question's own words around the document, when no pattern above matched.
@@ -214,6 +277,9 @@ _FALLBACK = re.compile(
 ELEMENT_QUESTION = re.compile(
     r"\b(?:which|what)\s+(?:(?:secor|cor|submission)\s+)?(?:element|folder|section|category)"
     r"\b(?!s)|"
+    # "is there an element for our brochure", "any element that takes job photos"
+    r"\b(?:is there|are there|there is|any)\s+(?:an?\s+|any\s+)?(?:secor\s+)?"
+    r"(?:element|folder)s?\s+(?:for|that (?:covers?|takes?))\b|"
     r"[-,:;]\s*(?:which\s+|what\s+)?element(?:\s*(?:number|#|no\.?|folder))?\s*\?+\s*$|"
     r"\bwhere\s+(?:do|does|did|should|would|can|to|will|must|is|are)\b.{0,60}?"
     r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b|"
@@ -278,13 +344,57 @@ def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, 
     cue = cue_label(asked, pair or ())
     if cue is not None:
         return asked, cue, 1.0
-    label, sure = labeler(asked) if labeler is not None else ("other", 0.0)
-    words, words_sure = words_label(asked)
+    described = described_document(question, asked)  # "those checklists": the sentence before
+    label, sure = labeler(described) if labeler is not None else ("other", 0.0)
+    words, words_sure = words_label(described)
     if (label == "other" or sure < SURE) and words != "other":
         label, sure = words, max(words_sure, sure)
-    elif _business(asked):
+    elif _business(described):
         label, sure = "other", words_sure  # business paperwork: invoices, loans, brochures
+    if _POINTING.match(asked):
+        asked = asked[0].lower() + asked[1:]  # "where to file those completed checklists"
     return asked, label, sure
+
+
+# A document named only by pointing back: "those completed checklists", "these forms",
+# "the spreadsheet", "that write-up" (a determiner, then words that say nothing of content).
+_POINTING = re.compile(r"^(?:those|these|that|this|such|said|both)\b", re.IGNORECASE)
+_GENERIC_ONLY = re.compile(
+    r"^(?:(?:the|our|my|his|her|their|all|completed|filled(?:[- ](?:in|out))?|finished|signed|"
+    r"new|old|same|whole|two|both|of|monthly|weekly|daily|paper|printed|scanned|"
+    r"excel|digital)\s+)*"
+    r"(?:spreadsheets?|binders?|forms?|sheets?|files?|documents?|docs|lists?|write[- ]?ups?|"
+    r"paperwork|logs?|reports?|records?|folders?|papers?|printouts?|copies|pictures?|photos?|"
+    r"things?|stuff|ones?)$",
+    re.IGNORECASE,
+)
+
+
+def points_back(asked: str) -> bool:
+    """ASKED names its document only by pointing back to what was said before it."""
+    words = asked.strip(" ?.!,:;-")
+    return bool(_POINTING.match(words) or _GENERIC_ONLY.match(words))
+
+
+def described_document(question: str, asked: str) -> str:
+    """ASKED, described with the words of the sentence before it when it only points back
+    ("Every month I walk each site with a checklist ... Those completed checklists"): the
+    classifier reads what the earlier sentence says the document holds."""
+    if not points_back(asked):
+        return asked
+    sentences = [x.strip() for x in re.split(r"(?<=[.!?])\s+", question.strip()) if x.strip()]
+    key = asked.strip(" ?.!,:;-").lower()
+    for i, sentence in enumerate(sentences):
+        if i and key and key in sentence.lower():
+            before = sentences[i - 1]
+            if len(before.split()) < SHORT_SENTENCE and i > 1:  # "We do that monthly."
+                before = f"{sentences[i - 2]} {before}"
+            return f"{before} {asked}"
+    return asked
+
+
+# A sentence this short before a pointing question says too little alone.
+SHORT_SENTENCE = 6
 
 
 # Documents of no element whose place the pages do not give, with the fact they do state.
@@ -302,9 +412,10 @@ def _business(asked: str) -> bool:
     return words == "other" and sure >= SURE
 
 
-def is_business(asked: str) -> bool:
-    """Whether ASKED (the words a placement question asks about) is business paperwork."""
-    return _business(asked)
+def is_business(asked: str, question: str = "") -> bool:
+    """Whether ASKED (the words a placement question asks about, described by the sentence
+    before it in QUESTION when it only points back) is business paperwork."""
+    return _business(described_document(question, asked) if question else asked)
 
 
 def element_answer(
@@ -317,7 +428,7 @@ def element_answer(
     (DECIDED: what ``element_label`` already said, so the classifier runs once)."""
     asked, label, sure = decided or element_label(question, labeler)
     info = by_label().get(label)
-    if label == "other" and _business(asked):
+    if label == "other" and _business(described_document(question, asked)):
         lead = (
             f"Understood: where to file {asked}. That is not part of a SECOR evaluation: no "
             "element asks for it, so leave it out of the submission."
@@ -386,7 +497,17 @@ def element_answer(
 _COR_ASKED = re.compile(
     r"\bfull\s+cor\b|\b(?:move|moving|moved|go|going|switch\w*|upgrad\w*|step|stepping|"
     r"grow|growing)\s+(?:up\s+)?(?:to|for|into)\s+(?:a\s+|the\s+)?cor\b|"
-    r"\bcor\s+(?:instead|rather than)\b",
+    r"\bcor\s+(?:instead|rather than)\b|"
+    # "under COR, which element", "in a COR audit where does it go": COR named as the frame
+    r"\bunder\s+(?:a\s+|the\s+)?(?:full\s+)?cor\b(?!\s+(?:folders?|binder|package|"
+    r"submission)\b)|"
+    r"\b(?:in|for)\s+(?:a\s+|the\s+)?cor\b(?=\s*(?:,|\?|$|(?:audit|program|instead)\b))",
+    re.IGNORECASE,
+)
+# SECOR named only as what a full COR replaces: "a COR instead of SECOR", "move up from SECOR".
+_SECOR_LEFT = re.compile(
+    r"\b(?:instead of|rather than|than|from|beyond|past|out of|outgrow\w*)\s+(?:a\s+|the\s+|"
+    r"our\s+)?secor\b",
     re.IGNORECASE,
 )
 # SECOR labels whose subject is one of a full COR's elements by name (elements-cor): a
@@ -407,7 +528,9 @@ _COR_NAME = re.compile(r"(\d+) (.+?)(?=, \d+ |\.$)")
 def _cor_placement(question: str, label: str, element: int | None, name: str) -> str | None:
     """Where a document of LABEL goes in a full COR, when QUESTION asks about COR's elements
     and the COR element's name shows it (else None: the SECOR answer stands)."""
-    if not _COR_ASKED.search(question) or re.search(r"\bsecor\b", question, re.IGNORECASE):
+    if not _COR_ASKED.search(question) or re.search(
+        r"\bsecor\b", _SECOR_LEFT.sub("", question), re.IGNORECASE
+    ):
         return None
     number = _COR_ELEMENT.get(label)
     if number is None or element is None:
@@ -418,3 +541,16 @@ def _cor_placement(question: str, label: str, element: int | None, name: str) ->
         f"In a full COR that goes in Element {number}, {names[number]} (a full COR has 10 "
         f"elements); in a SECOR it is Element {element}, {name}."
     )
+
+
+def with_year_lead(answer: Answer, lead: str) -> Answer:
+    """ANSWER (a document's element) with LEAD, what a maintenance year asks of the document,
+    said right after the placement ("... that placement is our reading. X are records: ...")."""
+    if not lead or lead in answer.answer:
+        return answer
+    text = answer.answer
+    at = text.find(OUR_READING)
+    end = at + len(OUR_READING) if at >= 0 else text.find(". ") + 1
+    if end <= 0:
+        return replace(answer, answer=f"{text} {lead}")
+    return replace(answer, answer=f"{text[:end]} {lead} {text[end:].lstrip()}".strip())

@@ -57,6 +57,7 @@ from bot.element_answer import (
     element_label,
     is_business,
     is_element_question,
+    with_year_lead,
 )
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
@@ -446,6 +447,10 @@ class Engine:
     def _answer_parsed(self, text: str, doc: Doc, ranked: Ranked) -> Answer:
         """The answer to TEXT, already parsed into DOC and ranked (before abstention)."""
         answer = self._decide(text, doc, ranked)
+        if answer.topic == "which_element" and _NAMES_ELEMENT.search(text):
+            # where a document goes, asked by name: its words are the document's; in a
+            # maintenance year, what that year asks of it is said after its place
+            return with_year_lead(answer, documents_lead(text))
         not_stated = silent_topic(text)
         if (
             not_stated is not None
@@ -509,6 +514,10 @@ class Engine:
             if not in_domain or confidence >= 0.5 or best in cues:  # "canucks or leafs"
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
+        names_element = bool(_NAMES_ELEMENT.search(text)) and is_element_question(text)
+        placed = self._placed(text, max(confidence, THRESHOLD)) if names_element else None
+        if placed is not None:  # "... extension cords. those go in which element": placement
+            return placed  # (before the silent topics: the words describe the document)
         not_stated = silent_topic(text) if in_domain else None
         member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
         wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
@@ -531,11 +540,6 @@ class Engine:
             return none_happened_answer(confidence)
         if "cost" in parts.tags and best not in PRICED_INTENTS:
             return cannot_answer(confidence)  # the pages state no price
-        names_element = bool(_NAMES_ELEMENT.search(text)) and is_element_question(text)
-        if names_element:  # "is safe job procedures element 3 or 4": no head count
-            placed = self._placed(text, max(confidence, THRESHOLD))
-            if placed is not None:
-                return placed
         if (
             count is not None
             and self._counts_people(ranked, count.bare, cues, len(doc))
@@ -610,7 +614,7 @@ class Engine:
         """Where the document TEXT asks about goes, when it is one we can place (the
         classifier runs once: its decision is handed to the answer)."""
         decided = element_label(text, self.labeler)
-        if decided[1] == "other" and not is_business(decided[0]):
+        if decided[1] == "other" and not is_business(decided[0], text):
             return None  # (business paperwork is answered: "leave it out")
         return element_answer(text, confidence, decided=decided)
 

@@ -30,7 +30,7 @@ class DocumentLabeler(Protocol):
 def _stem(word: str) -> str:
     for suffix in ("ies", "es", "s"):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
-            if suffix == "es" and not word.endswith(("ses", "xes", "zes", "ches", "shes")):
+            if suffix == "es" and not word.endswith(("sses", "xes", "zes", "ches", "shes")):
                 continue  # "procedures" is "procedure" + s, not "procedur" + es
             return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
     return word

@@ -16,7 +16,7 @@ from bot.labeler import words_label
 from knowledge.labels import by_label
 
 _MAINTENANCE_YEAR = re.compile(
-    r"\bmaintenance\s+(?:year|yr|audit|submission|time|round)s?\b|"
+    r"\b(?:maintenance|maint\.?)\s+(?:year|yr|audit|submission|time|round)s?\b|"
     r"\b(?:for|in|during|at)\s+(?:a\s+|our\s+|the\s+|my\s+)?maintenance\b"
     r"(?!\s+(?:records?|logs?|program|plan|forms?|schedule|checklists?|element|of)\b)|"
     r"\byears?\s+(?:2|3|two|three)\b|\bin[- ]between years?\b|"
@@ -27,9 +27,11 @@ _RECORD_NOUNS = (
     r"records?|logs?|forms?|minutes|checklists?|sheets?|reports?|certificates?|certs|tickets?|"
     r"talks?|flhas?|statistics|stats|claims?|sign[- ]offs?|attendance|receipts?|inspections?|"
     r"assessments?|drills?|orientations?|agreements?|summar(?:y|ies)|acknowledg(?:e?ments?)|"
-    r"lists?"
+    r"lists?|tags?"
 )
-_PROGRAM_NOUNS = r"polic(?:y|ies)|programs?|plans?|procedures?|practices?|rules|manuals?|erps?"
+_PROGRAM_NOUNS = (
+    r"polic(?:y|ies)|programs?|plans?|procedures?|practices?|rules|manuals?|erps?|swps?|sjps?"
+)
 _NOUN = rf"(?:{_PROGRAM_NOUNS}|{_RECORD_NOUNS})"
 _DOCUMENT = re.compile(
     rf"(?P<doc>(?:[\w'-]+\s+){{0,3}}?{_NOUN}(?:\s+(?:[\w'-]+\s+)??{_NOUN})*)\b",
@@ -48,6 +50,10 @@ _LEADING = re.compile(
     # "the same tool or a different form", "corrective actions from last year's report")
     r"how|many|much|which|same|different|another|other|from|last|year's|this|that|people|"
     r"skip|skipping|resend|resending|sending|letting|let|start|started|"
+    # "what element do ppe inspection reports go in": where it goes is asked, not named
+    r"element|elements|folder|section|where|put|file|"
+    # "what kinda records do they want": the kind asked, no document named
+    r"kind|kinds|kinda|sort|sorts|sorta|type|types|"
     # what was done to it ("I rewrote our policy", "we updated the manual")
     r"re-?wrote|updated|revised|changed|amended|modified|redid|wrote|fixed|made)\s+)+",
     re.IGNORECASE,
@@ -132,6 +138,18 @@ _ACTIONS = re.compile(
 )
 
 
+# Abbreviations written in capitals at the start of a sentence ("PPE inspection reports").
+_ACRONYM = re.compile(r"^(?:ppe|swp|sjp|erp|flha|jha|hsms)(?=s?\b)", re.IGNORECASE)
+
+
+def _capitalised(doc: str) -> str:
+    """DOC at the start of a sentence: its first letter, or its leading abbreviation, upper."""
+    found = _ACRONYM.match(doc)
+    if found is not None:
+        return found.group(0).upper() + doc[found.end() :]
+    return doc[0].upper() + doc[1:]
+
+
 def documents_lead(text: str) -> str:
     """For each document named, record or program document, and what to send; or ""."""
     if not is_maintenance_year(text):
@@ -145,7 +163,7 @@ def documents_lead(text: str) -> str:
         )
     for doc, program in documents(text):
         plural = doc.endswith("s") and not doc.endswith("ss")
-        name = doc[0].upper() + doc[1:]
+        name = _capitalised(doc)
         if program and _changed(text):
             they, verb = ("they", "are") if plural else ("it", "is")
             kind = "program documents" if plural else "a program document"

@@ -237,6 +237,10 @@ def with_context(previous: str, question: str) -> str:
     left out: they were answered with the first question.
     """
     question = _one_named(previous, question)
+    if _ELEMENT_OF_IT.search(question):
+        # "do we send our ERP again? and which element is it": "it" is the document the
+        # question before named, so that question is the context, said in full
+        return f"{previous.strip().rstrip('?.!,;: ')}. {question}"
     if len(question.split()) >= CONTEXT_WORDS:
         return question
     chunks = [c.strip() for c in re.split(r"[,;.]", previous)[:-1]]
@@ -250,6 +254,17 @@ def with_context(previous: str, question: str) -> str:
         and not courtesy(c)
     ]
     return ", ".join([*kept, question]) if kept else question
+
+
+# "which element is it", "what folder are they in", "where do those go": where a document
+# goes, the document only pointed to.
+_ELEMENT_OF_IT = re.compile(
+    r"^\s*(?:and|also|so|then)?\s*(?:(?:which|what)\s+(?:secor\s+|cor\s+)?(?:element|folder|"
+    r"section)(?:\s+number)?\s+(?:is|are|do|does|would|should|will)\s+|"
+    r"(?:where|in which element|under which element)\s+(?:do|does|would|should|will|is|are)\s+)"
+    r"(?:it|that|they|those|these|this|them)\b[^.?!]{0,25}[?.!]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def carry_context(questions: list[str]) -> list[str]:
