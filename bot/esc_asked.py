@@ -186,7 +186,8 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         "consultant",
         re.compile(
             r"\b(?:can|could|may|is|are|does|do|let|have|has|get)\b.{0,20}\bconsultants?\b|"
-            r"\bconsultants?\b.{0,30}\b(?:do|does|fill|help|assist|complete|write|allowed|role|"
+            r"\b(?:consultants?|contractors?)\b.{0,30}\b(?:do|does|fill|help|assist|complete|"
+            r"write|allowed|permitted|handle|role|"
             r"sign|submit|prepare|package|organi[sz]e)\w*\b|"
             r"\bcontractors? (?:to )?(?:help|assist|do|fill|complete|write)\b|"
             r"\b(?:someone|somebody|anyone) (?:else|outside)\b.{0,30}\b(?:fill|do|complete|"
@@ -210,7 +211,7 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         re.compile(
             r"\bassessors?\b.{0,40}\b(?:approv\w*|sign(?:s|ed|ing)?(?! up\b| in\b| on\b)|"
             r"ok(?:s|ed|ay)?|check\w* over)\b|"
-            r"\b(?:approv\w*|sign\w* off|signature)\b.{0,40}\bassessors?\b",
+            r"\b(?:approv\w*|sign\w* off|signature)\b.{0,60}\bassessors?\b",
             _I,
         ),
         ("esc-consultant",),
@@ -481,6 +482,10 @@ def esc_asked_answer(
     if two_organisations(question):  # each company's people are its own: no total asked
         return compose_both(attributes, confidence, esc_first=_esc_named_first(question))
     counted = people is not None and _NUMBER.search(question) is not None and not told
+    if counted and people is not None and people > LIMIT and not _MAINTENANCE.search(question):
+        # over 10 and asked of ESC: its rule past 10 (MECOR or COR) is the answer
+        attributes = [a for a in ATTRIBUTES if a.name == GROWTH]
+        names = {GROWTH}
     if not attributes or (counted and GROWTH not in names):
         return None
     if counted and people is not None and people > LIMIT and _MAINTENANCE.search(question):
@@ -514,8 +519,14 @@ def esc_message_answer(questions: list[str], people: int | None = None) -> Answe
     """One answer to a message of several QUESTIONS about Energy Safety Canada's program
     ("is the ESC binder route an option, and what are its time limits"), when every one of
     them asks something ESC's facts hold: the attributes of all of them, composed once."""
-    if len(questions) < 2 or not all(asked_attributes(q) for q in questions):
+    if len(questions) < 2:
         return None
+    for n, part in enumerate(questions):
+        # "she" in a later part is the role an earlier part named ("a consultant helps us.
+        # what may she do?")
+        resolved = _referent_named(part, " ".join(questions[:n]))
+        if not (asked_attributes(part) or asked_attributes(resolved)):
+            return None
     return esc_asked_answer(" ".join(questions), people)
 
 
