@@ -535,7 +535,9 @@ def eligibility_answer(
         leads.insert(0, understood)
     facts.append("headcount-earlier-wording")
     if about_esc and "esc-growth" not in facts:
-        facts.insert(1, "esc-headcount")  # asked of ESC's SECOR: its own cap, in its words
+        # asked of ESC's SECOR: over its cap, what its procedure says happens past 10 (MECOR
+        # or COR); within it, its own cap in its words
+        facts.insert(1, "esc-growth" if total > LIMIT else "esc-headcount")
     if topic == "growth":
         facts.append("esc-growth")
     if extra:

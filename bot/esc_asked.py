@@ -186,7 +186,8 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         "consultant",
         re.compile(
             r"\b(?:can|could|may|is|are|does|do|let|have|has|get)\b.{0,20}\bconsultants?\b|"
-            r"\bconsultants?\b.{0,30}\b(?:do|does|fill|help|assist|complete|write|allowed|role|"
+            r"\b(?:consultants?|contractors?)\b.{0,30}\b(?:do|does|fill|help|assist|complete|"
+            r"write|allowed|permitted|handle|role|"
             r"sign|submit|prepare|package|organi[sz]e)\w*\b|"
             r"\bcontractors? (?:to )?(?:help|assist|do|fill|complete|write)\b|"
             r"\b(?:someone|somebody|anyone) (?:else|outside)\b.{0,30}\b(?:fill|do|complete|"
@@ -202,6 +203,22 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         acsa_silent="what a hired consultant may or may not do",
         # "on an ESC SECOR Online audit" names the kind of audit, not how to submit it
         supersedes=("how to submit",),
+    ),
+    EscAttribute(
+        # whether the assessor still approves or signs what another prepared: ESC's
+        # consultant rule says the assessor reviews, approves and signs off the binder audit
+        "assessor sign-off",
+        re.compile(
+            r"\bassessors?\b.{0,40}\b(?:approv\w*|sign(?:s|ed|ing)?(?! up\b| in\b| on\b)|"
+            r"ok(?:s|ed|ay)?|check\w* over)\b|"
+            r"\b(?:approv\w*|sign\w* off|signature)\b.{0,60}\bassessors?\b",
+            _I,
+        ),
+        ("esc-consultant",),
+        "consultant",
+        acsa_facts=("assessor-who",),
+        acsa_silent="what a hired consultant may or may not do",
+        supersedes=("review", "how to submit"),
     ),
     EscAttribute(
         "fees",
@@ -318,6 +335,11 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"paperwork)\b|\b(?:12|twelve) months? of (?:records|documentation|paperwork)\b|"
             r"\bhow long\b.{0,30}\b(?:program|system)\b.{0,20}\b(?:in place|running|going)\b|"
             r"\b(?:just|only) (?:started|set up)\b|"
+            # something short of the full year: "any option in between", "an interim cert"
+            r"\b(?:in[- ]between|interim|temporary|provisional|stop-?gap|shorter)\b.{0,25}\b(?:"
+            r"options?|certificates?|certs?|secor|routes?|paths?|programs?)\b|\b(?:options?|"
+            r"certificates?|certs?|secor|routes?)\b.{0,20}\b(?:in[- ]between|interim|temporary|"
+            r"provisional|for (?:now|the meantime)|in the meantime)\b|"
             # a system in place some months, asked of: "our system has only been running 6
             # months", "the program is four months old"
             r"\b(?:system|program|programme|hsms)\b.{0,40}\b(?:\d+|one|two|three|four|five|six|"
@@ -360,13 +382,77 @@ def names_esc(question: str) -> bool:
     return bool(_NAMES_ESC.search(question))
 
 
+# A sentence's end: a message is a story of statements and the sentences that ask.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+# The message asks of two companies or organisations at once ("for each one", "both
+# companies", "under each organisation", "a separate company").
+_EACH = re.compile(
+    r"\b(?:for|under|with|in|of) (?:each|both)\b|\beach (?:one|company|business|outfit|"
+    r"organi[sz]ation|side|program)\b|\bboth (?:companies|businesses|outfits|organi[sz]ations|"
+    r"of them|sides|programs)\b|\b(?:two|2|separate|second|other|sister) (?:-?companies|"
+    r"compan(?:y|ies)|business(?:es)?|outfits?)\b|\btwo-company\b|\beach\b.{0,20}\?",
+    _I,
+)
+
+
+def two_organisations(message: str) -> bool:
+    """Whether MESSAGE tells of a company with each organisation and asks of both ("an ACSA
+    renovation company and an oilfield one with Energy Safety Canada: for each, ...")."""
+    return names_esc(message) and bool(_ACSA_ONLY.search(message) and _EACH.search(message))
+
+
+def asking_sentences(message: str) -> str:
+    """The sentences of MESSAGE that ask (end with "?", and the last, where a message split
+    into its questions ends), joined; the whole message when it is one sentence."""
+    sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
+    asking = [s for s in sentences[:-1] if s.rstrip().endswith("?")] + sentences[-1:]
+    return " ".join(asking) if asking and len(asking) < len(sentences) else message
+
+
+def count_in_story(message: str) -> bool:
+    """Whether the numbers of MESSAGE are all told in its statements, none in the sentences
+    that ask ("We're a five-man wellsite crew. Which courses count?"): the people counted are
+    context of the story, not what is asked."""
+    asking = asking_sentences(message)
+    return asking != message and _NUMBER.search(asking) is None
+
+
+# A role the story names, which "she", "he" or "they" in the question then stands for.
+_ROLE = re.compile(r"\b(consultant|contractor|assessor|auditor)s?\b", _I)
+_PRONOUN = re.compile(r"\b(?:she|he|they)\b", _I)
+
+
+def _referent_named(asking: str, story: str) -> str:
+    """ASKING with its first "she", "he" or "they" replaced by the role STORY named last ("We
+    use a consultant ... What is she allowed to do?" asks what the consultant may do)."""
+    roles = _ROLE.findall(story)
+    pronoun, named = _PRONOUN.search(asking), _ROLE.search(asking)
+    if not roles or pronoun is None or (named is not None and named.start() < pronoun.start()):
+        return asking
+    return f"{asking[: pronoun.start()]}the {roles[-1].lower()}{asking[pronoun.end() :]}"
+
+
 def asked_attributes(question: str) -> list[EscAttribute]:
-    """The attributes of ESC's program QUESTION asks about, in the order it asks them."""
+    """The attributes of ESC's program QUESTION asks about, in the order it asks them: read
+    from the whole message (its story may say what is asked: "we started our program seven
+    months ago. can we get it yet?") and from the sentences that ask with "she", "he" or
+    "they" read as the role the story named ("We use a consultant. What is she allowed to
+    do?"); the more specific attributes are kept."""
     found: list[tuple[int, int, EscAttribute]] = []
+    asking = asking_sentences(question)
+    texts = [question]
+    if asking != question:
+        resolved = _referent_named(asking, question[: question.find(asking[:20])])
+        if resolved != asking:
+            texts.append(resolved)
     for order, attribute in enumerate(ATTRIBUTES):
-        match = attribute.asks.search(question)
-        if match is not None:
-            found.append((match.start() if match.group(0) else 0, order, attribute))
+        for text in texts:
+            match = attribute.asks.search(text)
+            if match is not None:
+                found.append((match.start() if match.group(0) else 0, order, attribute))
+                break
     ordered = [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
     superseded = {name for a in ordered for name in a.supersedes}
     return [a for a in ordered if a.name not in superseded]
@@ -385,7 +471,21 @@ def esc_asked_answer(
         return _unnamed(question, people, confidence)
     attributes = asked_attributes(question)
     names = {a.name for a in attributes}
-    counted = people is not None and _NUMBER.search(question) is not None
+    # a count is the question's point unless the story tells it and the sentences that ask
+    # do not (within the limit: over it, the verdict and ESC's rule past 10 answer)
+    told = (
+        people is not None
+        and people <= LIMIT
+        and count_in_story(question)
+        and not _ACSA_ONLY.search(question)  # (asked of ACSA too: its verdict answers)
+    )
+    if two_organisations(question):  # each company's people are its own: no total asked
+        return compose_both(attributes, confidence, esc_first=_esc_named_first(question))
+    counted = people is not None and _NUMBER.search(question) is not None and not told
+    if counted and people is not None and people > LIMIT and not _MAINTENANCE.search(question):
+        # over 10 and asked of ESC: its rule past 10 (MECOR or COR) is the answer
+        attributes = [a for a in ATTRIBUTES if a.name == GROWTH]
+        names = {GROWTH}
     if not attributes or (counted and GROWTH not in names):
         return None
     if counted and people is not None and people > LIMIT and _MAINTENANCE.search(question):
@@ -419,8 +519,14 @@ def esc_message_answer(questions: list[str], people: int | None = None) -> Answe
     """One answer to a message of several QUESTIONS about Energy Safety Canada's program
     ("is the ESC binder route an option, and what are its time limits"), when every one of
     them asks something ESC's facts hold: the attributes of all of them, composed once."""
-    if len(questions) < 2 or not all(asked_attributes(q) for q in questions):
+    if len(questions) < 2:
         return None
+    for n, part in enumerate(questions):
+        # "she" in a later part is the role an earlier part named ("a consultant helps us.
+        # what may she do?")
+        resolved = _referent_named(part, " ".join(questions[:n]))
+        if not (asked_attributes(part) or asked_attributes(resolved)):
+            return None
     return esc_asked_answer(" ".join(questions), people)
 
 
@@ -454,6 +560,48 @@ def compose_esc(
     if len(text) > MAX_ANSWER_CHARS:
         text = text[: MAX_ANSWER_CHARS - 1].rsplit(". ", 1)[0] + "."
     cited = (*acsa_ids, *esc_ids) if acsa_first else (*esc_ids, *acsa_ids)
+    return Answer(text, attributes[0].intent, confidence, _cite(cited))
+
+
+def _esc_named_first(message: str) -> bool:
+    """Whether MESSAGE names Energy Safety Canada before ACSA."""
+    esc, acsa = _NAMES_ESC.search(message), _ACSA_ONLY.search(message)
+    return esc is not None and (acsa is None or esc.start() < acsa.start())
+
+
+def compose_both(
+    attributes: list[EscAttribute], confidence: float, *, esc_first: bool = True
+) -> Answer | None:
+    """Each organisation's side of ATTRIBUTES for a message about two companies, one with
+    each: labelled by the organisation, in the order the message names them, both kept (each
+    side keeps the facts that fit in half the room, at least its first). None when ATTRIBUTES
+    is empty."""
+    if not attributes:
+        return None
+    esc_ids = list(dict.fromkeys(i for a in attributes for i in a.esc_facts))
+    acsa_ids = list(dict.fromkeys(i for a in attributes for i in a.acsa_facts))
+    silent = _silent(list(dict.fromkeys(a.acsa_silent for a in attributes if a.acsa_silent)))
+    half = (MAX_ANSWER_CHARS - len(silent)) // 2 - 60
+    esc_ids = _fitting(esc_ids, half) or esc_ids[:1]
+    acsa_ids = _fitting(acsa_ids, half) or acsa_ids[:1]
+    esc = "For the company with Energy Safety Canada (its own SECOR procedure): " + " ".join(
+        fact(i).statement for i in esc_ids
+    )
+    acsa = " ".join(
+        p
+        for p in (
+            "For the company with ACSA: " + " ".join(fact(i).statement for i in acsa_ids)
+            if acsa_ids
+            else "For the company with ACSA:",
+            silent,
+        )
+        if p
+    )
+    sides = [esc, acsa] if esc_first else [acsa, esc]
+    text = "\n\n".join(sides)
+    if len(text) > MAX_ANSWER_CHARS:
+        text = text[: MAX_ANSWER_CHARS - 1].rsplit(". ", 1)[0] + "."
+    cited = (*esc_ids, *acsa_ids) if esc_first else (*acsa_ids, *esc_ids)
     return Answer(text, attributes[0].intent, confidence, _cite(cited))
 
 

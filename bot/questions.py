@@ -277,12 +277,13 @@ def carry_context(questions: list[str]) -> list[str]:
     """
     out: list[str] = []
     year = ""
-    scope = _SCOPE.match(questions[0]) if questions else None
+    opening = _SCOPE.match(questions[0]) if questions else None
+    scope = opening.group("scope") if opening is not None else stated_organisation(questions)
     for question in questions:
         own = _YEAR.search(question)
         carried = f"{year}, {question}" if year and own is None else question
-        if scope is not None and out and not _ORGANISATION.search(question):
-            carried = f"{scope.group('scope')}, {carried}"  # the whole message is about ESC
+        if scope and out and not _ORGANISATION.search(question):
+            carried = f"{scope}, {carried}"  # the whole message is about ESC
         out.append(carried)
         if own is not None:
             year = own.group(0) if " " in own.group(0) else f"{own.group(0)} year"
@@ -297,6 +298,19 @@ _SCOPE = re.compile(
     re.IGNORECASE,
 )
 _ORGANISATION = re.compile(r"\b(?:acsa|energy safety canada|esc|enform)\b", re.IGNORECASE)
+_ESC_NAMED = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.IGNORECASE)
+_ACSA_NAMED = re.compile(r"\b(?:acsa|alberta construction safety)\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"[^.!?]*[.!](?=\s|$)")
+
+
+def stated_organisation(questions: list[str]) -> str:
+    """ "with Energy Safety Canada" when a statement of the message's first question says the
+    employer is with it ("we go through Energy Safety Canada. ...can we get it yet?") and no
+    part names ACSA: every later question is asked of its program; else ""."""
+    if not questions or any(_ACSA_NAMED.search(q) for q in questions):
+        return ""
+    statements = _STATEMENT.findall(questions[0])
+    return "with Energy Safety Canada" if any(_ESC_NAMED.search(s) for s in statements) else ""
 
 
 # A belief stated after a question ("How many elements does SECOR have? I thought it was
