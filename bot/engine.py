@@ -96,8 +96,8 @@ from bot.questions import (
     without_premise,
 )
 from bot.route import Router
-from bot.story import Reading, Story, asked_over_told, told_then_asked
 from bot.silent import mecor_unstated, silent_answer, silent_topic
+from bot.story import Reading, Story, asked_over_told, told_then_asked
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, fact, facts
 
