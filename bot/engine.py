@@ -295,9 +295,10 @@ class Engine:
             whole,
             alone,
             named=alone.topic in (self.nlp(story.asked)._.cues or {}),
-            told_topic=rank(self.nlp(story.told)).best,
+            told_topic=rank(self.nlp(story.told)).best if story.told else "",
             verdict=verdict,
             rule=citation(fact(rule)) if rule else None,
+            over_limit=count is not None and count.total > LIMIT,
         )
 
     def _ask_one(self, text: str, *, checked: bool = False) -> Answer:

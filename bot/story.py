@@ -34,6 +34,12 @@ _ASKS = re.compile(
     r"whos|who's|any|if|besides|apart from|other than|is there|are there)\b",
     re.IGNORECASE,
 )
+# An opening that only announces the questions ("Two questions:", "a couple of things.").
+_ANNOUNCES = re.compile(
+    r"^(?:(?:i have|i've got|got|just|a|few|quick|couple|of|some|\d|one|two|three|four|five)\s+)"
+    r"*(?:questions?|things|items|points|queries)(?:\s+for you)?\s*[:.!]?$",
+    re.IGNORECASE,
+)
 # The question must say this much to be read on its own.
 MIN_ASKED_WORDS = 4
 # What "it" may stand for, when the statements name it: the certificate, the submission.
@@ -49,10 +55,10 @@ _THINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 # takes the certificate or the submission ("keep it", "sending it in", "holding it").
 _IT = re.compile(
     r"\b(?:(?<=does )|(?<=is )|(?<=will )|(?<=would )|(?<=did )|(?<=can ))it\b"
-    r"(?!\s+(?:have|has|need|needs|matter|mean|make|take|help|hurt|say|work)\b)|"
+    r"(?!\s+(?:have|has|need|needs|matter|mean|make|take|help|hurt|say|work|that|who)\b)|"
     r"\b(?:(?<=keep )|(?<=keeping )|(?<=send )|(?<=sending )|(?<=submit )|(?<=submitting )|"
     r"(?<=hold )|(?<=holding )|(?<=renew )|(?<=renewing )|(?<=lose )|(?<=losing )|"
-    r"(?<=mail )|(?<=email )|(?<=get )|(?<=getting ))it\b",
+    r"(?<=mail )|(?<=email )|(?<=get )|(?<=getting )|(?<=having )|(?<=have ))it\b",
     re.I,
 )
 # The courses named in statements, and "the course" in a question standing for one.
@@ -99,7 +105,7 @@ _UNNAMED_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # The question alone must be this sure to answer what the whole message found nothing for.
-SURE_ALONE = 0.8
+SURE_ALONE = 0.6
 
 
 @dataclass(frozen=True)
@@ -133,11 +139,12 @@ def told_then_asked(text: str) -> Story | None:
         first = next((i + 1 for i, s in enumerate(sentences[:-1]) if s.endswith(":")), None)
     if first is None or first == 0:
         return None
-    told = [s for s in sentences[:first] if not courtesy(s.rstrip(":"))]
+    opening = [s for s in sentences[:first] if not courtesy(s.rstrip(":"))]
+    told = [s for s in opening if not _ANNOUNCES.match(s)]
     asked = " ".join(sentences[first:])
-    if not told or len(asked.split()) < MIN_ASKED_WORDS:
+    if not opening or len(asked.split()) < MIN_ASKED_WORDS:
         return None
-    return Story(" ".join(told), asked)
+    return Story(" ".join(told), asked)  # (told is empty when the opening only announces)
 
 
 def _asks(sentence: str) -> bool:
@@ -176,9 +183,10 @@ class Reading:
     whole: Answer  # the message read whole
     alone: Answer  # the question read on its own, the statements' slots in it
     named: bool  # the question's own words name the topic ALONE answers (an intent cue)
-    told_topic: str  # the topic the statements alone are read as
+    told_topic: str  # the topic the statements alone are read as ("" when they say nothing)
     verdict: str = ""  # the short head-count verdict the statements give, when they count
     rule: Citation | None = None  # the fact the verdict rests on
+    over_limit: bool = False  # the statements count more people than SECOR's limit
 
 
 def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
@@ -196,8 +204,8 @@ def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
         return whole  # a request refused stays refused, whatever the question alone asks
     if alone.kind != "answer" or not alone.sources or alone.topic in ("not_stated", "unknown"):
         return whole
-    if alone.topic in counts or _COUNT_ASKED.search(reading.asked):
-        return whole
+    if alone.topic in counts or _COUNT_ASKED.search(reading.asked) or reading.over_limit:
+        return whole  # (over the limit, the count is what every answer turns on)
     if _REFERS_BACK.search(reading.asked) or _UNNAMED_OBJECT.search(reading.asked):
         return whole  # the question leaves what it is about to the statements
     if whole.topic.startswith("role_"):
@@ -206,11 +214,11 @@ def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
         return whole  # Energy Safety Canada's rule, read from the story
     if whole.kind == "eligibility" and whole.topic in counts:
         return _with_verdict(alone, reading.verdict, reading.rule)
-    if not reading.named:
-        return whole
-    if whole.topic == reading.told_topic:
-        return alone
+    if not reading.told_topic:
+        return alone  # the opening only announced the questions: nothing else to read
     if whole.topic in ("not_stated", "unknown") and alone.confidence >= SURE_ALONE:
+        return alone  # the story named something the pages are silent on; not what is asked
+    if reading.named and whole.topic == reading.told_topic:
         return alone
     return whole
 
