@@ -106,8 +106,9 @@ from bot.silent import (
     silent_answer,
     silent_topic,
 )
+from bot.story import Reading, Story, asked_over_told, told_then_asked
 from bot.year_cycle import year_cycle_answer
-from knowledge.facts import Citation, citation, facts
+from knowledge.facts import Citation, citation, fact, facts
 
 log = logging.getLogger(__name__)
 
@@ -287,8 +288,30 @@ class Engine:
     def ask_one(self, text: str, *, checked: bool = False) -> Answer:
         """The answer to one question (already cleaned, not split further; CHECKED: the
         message it is part of was already read for a request to falsify), with the fact of
-        what it asks said first (bot.asked_fact)."""
-        return with_asked_facts(text, self._ask_one(text, checked=checked))
+        what it asks said first (bot.asked_fact); a question after statements is routed by
+        what it asks (bot.story)."""
+        whole = with_asked_facts(text, self._ask_one(text, checked=checked))
+        story = told_then_asked(text)
+        if story is None or names_esc(text) or is_element_question(text):
+            return whole  # (Energy Safety Canada's stories and element questions: their own)
+        return asked_over_told(self._story_reading(text, story, whole), counts=HEADCOUNT_INTENTS)
+
+    def _story_reading(self, text: str, story: Story, whole: Answer) -> Reading:
+        """How TEXT, statements then a question (STORY), reads whole (WHOLE) and asked alone."""
+        asked = story.question()
+        alone = with_asked_facts(asked, self._ask_one(asked, checked=True))
+        count = self.nlp(text)._.headcount
+        verdict, rule = headcount_lead(count) if count is not None else ("", "")
+        return Reading(
+            asked,
+            whole,
+            alone,
+            named=alone.topic in (self.nlp(story.asked)._.cues or {}),
+            told_topic=rank(self.nlp(story.told)).best if story.told else "",
+            verdict=verdict,
+            rule=citation(fact(rule)) if rule else None,
+            over_limit=count is not None and count.total > LIMIT,
+        )
 
     def _ask_one(self, text: str, *, checked: bool = False) -> Answer:
         """The answer to one question, by whichever route reads it (see ``ask_one``)."""

@@ -1,0 +1,234 @@
+"""A message that tells its story first and asks last: route by what is asked.
+
+Employers often write a few sentences of context (who they are, how many they are, what
+happened last year) before the question. Read whole, the statements' words (people,
+family, trades, years) weigh on the intent model as much as the question's, and the
+topic chosen answers the story, not the question ("...four carpenters around Airdrie.
+How long does it last?" was answered with a head-count verdict).
+
+The general rule: when a message's statements come before its question, the question's
+topic is chosen from the question sentences themselves; the statements are context. They
+still supply what the question leaves unnamed: the thing "it" stands for ("we got our
+SECOR in 2022 ... how long does it last?"), the named course "the course" stands for,
+and the year of the cycle ("it's our maintenance year ... what do we send?"). The head
+count the statements give is kept for the questions that use it: a question about the
+count keeps the reading of the whole message.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.answers import ESC, MAX_ANSWER_CHARS, Answer, cut_at_sentence
+from bot.questions import courtesy
+from knowledge.facts import Citation
+
+# Sentences: after a full stop, a question mark, an exclamation mark or a colon.
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+|\n+")
+# A sentence that asks: ends with a question mark or opens as a question ("where do we
+# email it", "if they want more, do they ask for it").
+_ASKS = re.compile(
+    r"^(?:(?:and|also|so|but|ok|okay)\s+)?(?:do|does|did|can|could|is|are|should|will|would|"
+    r"must|how|when|where|which|what|who|whose|why|whats|what's|hows|how's|wheres|where's|"
+    r"whos|who's|any|if|besides|apart from|other than|is there|are there)\b",
+    re.IGNORECASE,
+)
+# An opening that only announces the questions ("Two questions:", "a couple of things.").
+_ANNOUNCES = re.compile(
+    r"^(?:(?:i have|i've got|got|just|a|few|quick|couple|of|some|\d|one|two|three|four|five)\s+)"
+    r"*(?:questions?|things|items|points|queries)(?:\s+for you)?\s*[:.!]?$",
+    re.IGNORECASE,
+)
+# The question must say this much to be read on its own.
+MIN_ASKED_WORDS = 4
+# What "it" may stand for, when the statements name it: the certificate, the submission.
+_THINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:secor|certificate|cert|certification)\b", re.I), "SECOR"),
+    (
+        re.compile(r"\b(?:submission|folder|package|evaluation|zip(?:ped)? file)\b", re.I),
+        "the submission",
+    ),
+)
+# "it" standing for a thing: the subject after an auxiliary ("how long does it last", "is
+# it valid"; not "does it have to be", "does it matter") or the object of a verb that
+# takes the certificate or the submission ("keep it", "sending it in", "holding it").
+_IT = re.compile(
+    r"\b(?:(?<=does )|(?<=is )|(?<=will )|(?<=would )|(?<=did )|(?<=can ))it\b"
+    r"(?!\s+(?:have|has|need|needs|matter|mean|make|take|help|hurt|say|work|that|who)\b)|"
+    r"\b(?:(?<=keep )|(?<=keeping )|(?<=send )|(?<=sending )|(?<=submit )|(?<=submitting )|"
+    r"(?<=hold )|(?<=holding )|(?<=renew )|(?<=renewing )|(?<=lose )|(?<=losing )|"
+    r"(?<=mail )|(?<=email )|(?<=get )|(?<=getting )|(?<=having )|(?<=have ))it\b",
+    re.I,
+)
+# The courses named in statements, and "the course" in a question standing for one.
+_COURSE_NAMED = re.compile(
+    r"\b(?P<name>small employer health (?:and|&) safety management|principles of health "
+    r"(?:and|&) safety management|phsm|csts|rsts|ests|pcst|standard first aid|"
+    r"emergency first aid|construction safety training system)\b(?: course)?",
+    re.I,
+)
+_THE_COURSE = re.compile(r"\b(?:the|that|this) (?:course|training|ticket)\b", re.I)
+# A question that asks whether the count the statements give is within the limit ("can we
+# apply now?", "are we ok?", "how do we stand?", "does that matter?"): read whole.
+_COUNT_ASKED = re.compile(
+    r"\b(?:qualif\w*|eligib\w*|limit|cap|how many|max(?:imum)?|too (?:many|big)|small enough|"
+    r"under|over|count(?:s|ed|ing)?|total|numbers?|apply|applying|application|can (?:i|we) "
+    r"(?:still )?(?:do|get|go for)|(?:ok|okay|good|fine|alright)\b|allowed|stand|make the cut|"
+    r"matters?|problem|secor or cor|cor or secor|small one|work for us)\b",
+    re.IGNORECASE,
+)
+# The year of the cycle the statements name ("it's our maintenance year", "we're in year 2
+# of our secor", "our second year after certification"), and the question's own.
+_MAINTENANCE = re.compile(
+    r"\bmaint(?:enance|\.)?(?! course)\b|\byear (?:2|3|two|three) of\b|\b(?:second|third|"
+    r"2nd|3rd) year (?:of|after|since|in)\b",
+    re.I,
+)
+_RECERTIFICATION = re.compile(r"\b(?:recertif\w*|re-certif\w*|recert)\b", re.I)
+# A question that refers to what the statements say rather than naming its own thing: "is
+# that right?", "does that mean ...", "true for acsa?", "the new one", "can we send it now?"
+# (its answer turns on the story: read whole).
+_REFERS_BACK = re.compile(
+    r"\b(?:is|does|did|will|would|can|could|was|has)\s+(?:that|this)\b|"
+    r"\b(?:that|this)(?:'s|\s+(?:is|was|means?|counts?|matters?|works?|affects?|changes?|"
+    r"applies?))\b|\b(?:true|correct|accurate)\b|\b(?:am|are|is) (?:i|we|that|this) right\b|"
+    r"\b(?:the|a|that|this) (?:new |old |same |updated |other |first |second )?ones?\b|"
+    r"\b(?:now|already|yet|anymore|anyway)\b|\bsomebody else\b|\bsomeone else\b",
+    re.IGNORECASE,
+)
+# A thing the question leaves to the statements to name: "can we fix it and resend?" (after
+# "they sent our audit back"), once the "it" that stands for SECOR or the submission is named.
+_UNNAMED_OBJECT = re.compile(
+    r"\b(?:fix|fixing|change|changing|redo|resend|send|submit|keep|use|do|get|take|file|put|"
+    r"move|add|leave|include|update|sign|approve)\s+(?:it|them)\b",
+    re.IGNORECASE,
+)
+# The question alone must be this sure to answer what the whole message found nothing for.
+SURE_ALONE = 0.6
+
+
+@dataclass(frozen=True)
+class Story:
+    """A message split into the statements it opens with and the question it asks."""
+
+    told: str
+    asked: str
+
+    def question(self) -> str:
+        """The question, with what the statements name for its "it", "the course" and the
+        year of the cycle said in it."""
+        asked = _course_named(self.told, self.asked)
+        asked = _it_named(self.told, asked)
+        if _MAINTENANCE.search(asked) or _RECERTIFICATION.search(asked):
+            return asked
+        if _MAINTENANCE.search(self.told):
+            return f"maintenance year: {asked}"
+        if _RECERTIFICATION.search(self.told):
+            return f"recertification: {asked}"
+        return asked
+
+
+def told_then_asked(text: str) -> Story | None:
+    """TEXT split into its statements and the question after them, when it opens with at
+    least one statement (not a greeting) and asks a question of MIN_ASKED_WORDS or more
+    after it (else None)."""
+    sentences = [s.strip() for s in _SENTENCE.split(text.strip()) if s.strip()]
+    first = next((i for i, s in enumerate(sentences) if _asks(s)), None)
+    if first is None:  # "two questions: earliest date to send ..., ": a colon announces it
+        first = next((i + 1 for i, s in enumerate(sentences[:-1]) if s.endswith(":")), None)
+    if first is None or first == 0:
+        return None
+    opening = [s for s in sentences[:first] if not courtesy(s.rstrip(":"))]
+    told = [s for s in opening if not _ANNOUNCES.match(s)]
+    asked = " ".join(sentences[first:])
+    if not opening or len(asked.split()) < MIN_ASKED_WORDS:
+        return None
+    return Story(" ".join(told), asked)  # (told is empty when the opening only announces)
+
+
+def _asks(sentence: str) -> bool:
+    """Whether SENTENCE asks something (a question mark, or a question's opening)."""
+    return sentence.endswith("?") or bool(_ASKS.match(sentence))
+
+
+def _course_named(told: str, asked: str) -> str:
+    """ASKED with "the course" replaced by the course TOLD names, when it names one and
+    ASKED names none."""
+    named = list(_COURSE_NAMED.finditer(told))
+    the = _THE_COURSE.search(asked)
+    if not named or the is None or _COURSE_NAMED.search(asked):
+        return asked
+    name = named[0].group("name")  # the course the story is about, not the one it sets aside
+    return f"{asked[: the.start()]}the {name} course{asked[the.end() :]}"
+
+
+def _it_named(told: str, asked: str) -> str:
+    """ASKED with each "it" that stands for a thing replaced by the thing TOLD names last,
+    when ASKED names no such thing before it."""
+    it = _IT.search(asked)
+    if it is None or any(p.search(asked[: it.start()]) for p, _ in _THINGS):
+        return asked
+    found = [(m.start(), name) for p, name in _THINGS for m in p.finditer(told)]
+    if not found:
+        return asked
+    return _IT.sub(max(found)[1], asked)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a story-then-question message was read: whole, and its question on its own."""
+
+    asked: str  # the question, as read on its own
+    whole: Answer  # the message read whole
+    alone: Answer  # the question read on its own, the statements' slots in it
+    named: bool  # the question's own words name the topic ALONE answers (an intent cue)
+    told_topic: str  # the topic the statements alone are read as ("" when they say nothing)
+    verdict: str = ""  # the short head-count verdict the statements give, when they count
+    rule: Citation | None = None  # the fact the verdict rests on
+    over_limit: bool = False  # the statements count more people than SECOR's limit
+
+
+def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
+    """The answer to a story-then-question message (see the module).
+
+    The question read on its own answers when it answers from the pages and the whole
+    reading answered the story instead: a head-count verdict the question does not ask
+    for (the verdict is then said first, briefly), a topic the statements alone are read
+    as and the question does not name, or nothing the pages say. The whole reading stays
+    when it refuses, agrees, or when the question asks about the head count (a topic in
+    COUNTS, or words that ask whether the count is within the limit).
+    """
+    whole, alone = reading.whole, reading.alone
+    if whole.kind in ("refusal", "smalltalk") or alone.topic == whole.topic:
+        return whole  # a request refused stays refused, whatever the question alone asks
+    if alone.kind != "answer" or not alone.sources or alone.topic in ("not_stated", "unknown"):
+        return whole
+    if alone.topic in counts or _COUNT_ASKED.search(reading.asked) or reading.over_limit:
+        return whole  # (over the limit, the count is what every answer turns on)
+    if _REFERS_BACK.search(reading.asked) or _UNNAMED_OBJECT.search(reading.asked):
+        return whole  # the question leaves what it is about to the statements
+    if whole.topic.startswith("role_"):
+        return whole  # (a role whose holder left is answered from the whole story)
+    if whole.sources and whole.sources[0].authority == ESC:
+        return whole  # Energy Safety Canada's rule, read from the story
+    if whole.kind == "eligibility" and whole.topic in counts:
+        return _with_verdict(alone, reading.verdict, reading.rule)
+    if not reading.told_topic:
+        return alone  # the opening only announced the questions: nothing else to read
+    if whole.topic in ("not_stated", "unknown") and alone.confidence >= SURE_ALONE:
+        return alone  # the story named something the pages are silent on; not what is asked
+    if reading.named and whole.topic == reading.told_topic:
+        return alone
+    return whole
+
+
+def _with_verdict(answer: Answer, verdict: str, rule: Citation | None) -> Answer:
+    """ANSWER with the short head-count VERDICT said first (its RULE cited), within the
+    length limit."""
+    if not verdict:
+        return answer
+    room = MAX_ANSWER_CHARS - len(verdict) - 1
+    rest = cut_at_sentence(answer.answer, room, min_end=room // 3 + 1) or answer.answer[:room]
+    sources = answer.sources if rule is None else (*answer.sources, rule)
+    return replace(answer, answer=f"{verdict} {rest}", sources=tuple(dict.fromkeys(sources)))
