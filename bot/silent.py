@@ -125,8 +125,10 @@ _SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow long (?:will|does|do) (?:the |it |they |acsa |qa )?(?!(?:\w+ ){0,2}(?:course|"
             r"class))(?:\w+ ){0,2}take\b|"
-            r"\bhow long (?:does|will|is|until|till|before|do|does it take|after)\b.{0,40}\b"
-            r"(?:review|hear back|wait|response|respond|approv\w*|process\w*|turnaround|"
+            r"\bhow (?:long|many (?:days|weeks|months)) (?:does|will|is|until|till|before|do|"
+            r"does it take|after)\b.{0,40}\b"
+            r"(?:review|hear (?:back|anything|something|from)|wait|response|respond|approv\w*|"
+            r"process\w*|turnaround|"
             r"get (?:it|our|the|a) (?:back|certificate|cert|answer|result)|gets? back to|reply|"
             r"replies|answer)|"
             r"turn-?around time|wait(?:ing)? times?|"
@@ -173,6 +175,9 @@ _SILENT_MORE += (
             r"\b(?:course|class|csts|phsm|sfa|first aid|ests|rsts|pcsts)(?:es)? "
             r"(?:be |is |are )?(?:done |taken |completed |offered |run )?"
             r"(?:online|virtually|remotely|from home|in person)\b|\bclassroom only\b|"
+            # taken online: "an online-only first aid course", "virtual phsm classes"
+            r"\b(?:online|virtual|remote|e-?learning|web-?based|zoom)(?:[- ]only)? (?:\w+ ){0,2}"
+            r"(?:course|class|csts|phsm|sfa|first aid|ests|rsts|pcsts)(?:es)?\b|"
             # (where first aid is taken, the pages do say: bot_intents first_aid)
             r"\b(?:closest|nearest|near me|where\b.{0,30}\b(?:take|taking|attend|go for|sign up|"
             r"register|book|offered|held|run))\b.{0,40}\b(?:(?<!first aid )(?<!sfa )(?:course|"
@@ -270,7 +275,11 @@ _SILENT_MORE += (
     (
         "whether or how the SECOR name or logo may be used on trucks, a website or advertising",
         re.compile(
-            r"\b(?:logos?|decals?|stickers?|branding|advertis\w*|marketing|letterhead)\b",
+            r"\b(?:logos?|decals?|stickers?|branding|advertis\w*|marketing|letterhead)\b|"
+            # the name put on things: "print secor on our hard hats", "secor on our cards"
+            r"\b(?:put|putting|print\w*|paint\w*|stitch\w*|embroider\w*|stick|display\w*|"
+            r"show|showing|use|using|add|adding)\b (?:the |our |a )?(?:secor|cor)\b(?: (?:name|"
+            r"badge|crest|seal|mark|symbol|emblem))? on (?:our|the|my|all|each|every|its|their)\b",
             re.IGNORECASE,
         ),
     ),

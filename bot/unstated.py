@@ -44,6 +44,15 @@ _PAID = (
     r"arrive\w*|issue[sd]?|sen[dt]s?|mail(?:s|ed)?|show(?:s)? up|receive\w*|see (?:it|the "
     r"money)|deposit\w*|land)"
 )
+# An amount asked in dollars, or a sum of money named (the premiums an employer pays).
+_DOLLARS = (
+    r"(?:how many (?:dollars|bucks)|dollar (?:amount|figure|value|terms)|in dollars|\$ ?amount)"
+)
+_FIGURE = (
+    r"(?:\$\s?\d|\b\d[\d,.]*\s?(?:k|grand|thousand|dollars?|bucks)\b|"
+    r"\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{4,}\b)"  # (a year is no sum)
+)
+_BACK = rf"(?:{_REFUND}|get (?:\w+ )?back)"
 PIR_MECHANICS = re.compile(
     # when: "when will the PIR refund be paid out", "what month does WCB mail the refund"
     rf"\b{_WHEN}\b{_NEAR}\b{_REFUND}\b{_NEAR}\b{_PAID}\b|"
@@ -55,7 +64,14 @@ PIR_MECHANICS = re.compile(
     rf"\b{_REFUND}\b{_NEAR}\b(?:calculat\w*|work(?:ed|s)? out|figur(?:ed|es)(?: out)?|"
     r"determin\w*|formula|comput\w*|based on|exact (?:amount|figure))\b|"
     # in what form: "is it a cheque or a credit on our account"
-    rf"\b{_REFUND}\b[^?]{{0,100}}\b{_FORM}|\b{_FORM}[^?]{{0,60}}\b{_REFUND}\b",
+    rf"\b{_REFUND}\b[^?]{{0,100}}\b{_FORM}|\b{_FORM}[^?]{{0,60}}\b{_REFUND}\b|"
+    # what it comes to for us, in dollars: "how many dollars would our refund be"
+    rf"\b{_DOLLARS}\b{_NEAR}\b{_REFUND}\b|\b{_REFUND}\b{_NEAR}\b{_DOLLARS}\b|"
+    # ... or worked out on our own premiums: "premiums of $9,000, what would we get back"
+    rf"\b{_BACK}\b[^?]{{0,100}}\bpremiums?\b{_NEAR}{_FIGURE}|"
+    rf"\bpremiums?\b{_NEAR}{_FIGURE}[^?]{{0,100}}\b{_BACK}\b|"
+    rf"{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b[^?]{{0,100}}\b{_BACK}\b|"
+    rf"\b{_BACK}\b[^?]{{0,100}}{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b",
     _I,
 )
 PIR_MECHANICS_WHAT = (
