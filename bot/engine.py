@@ -47,6 +47,7 @@ from bot.asked_fact import limit_asked, people_are_subject, spanning_answer, wit
 from bot.asked_object import foreign_object, secor_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
+from bot.bot_request import asks_of_bot
 from bot.compact import compact_lists
 from bot.compose import composition, composition_refusal
 from bot.counted_asked import asks_if_counted, counted_answer
@@ -375,6 +376,8 @@ class Engine:
         ranked = rank(doc)
         if ranked.best == "offtopic" and secor_object(self._coverage, text):
             ranked = without(ranked, "offtopic")  # "how do I write a hazard assessment": SECOR's
+        if ranked.best == "manipulation" and not asks_of_bot(text):
+            ranked = without(ranked, "manipulation")  # no request of the bot (bot.bot_request)
         answer = self._answer_parsed(text, doc, ranked)
         if (answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc)) or (
             answer.kind == "smalltalk" and self._coverage.mostly_off_topic(doc)
