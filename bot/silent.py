@@ -279,7 +279,7 @@ _SILENT_MORE += (
             # the name put on things: "print secor on our hard hats", "secor on our cards"
             r"\b(?:put|putting|print\w*|paint\w*|stitch\w*|embroider\w*|stick|display\w*|"
             r"show|showing|use|using|add|adding)\b (?:the |our |a )?(?:secor|cor)\b(?: (?:name|"
-            r"badge|crest|seal|mark|symbol|emblem))? on (?:our|the|my|all|each|every|its|their)\b",
+            r"crest|seal|mark|symbol|emblem))? on (?:our|the|my|all|each|every|its|their)\b",
             re.IGNORECASE,
         ),
     ),
