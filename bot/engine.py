@@ -62,6 +62,7 @@ from bot.element_answer import (
 )
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
+from bot.envelope import without_envelope
 from bot.esc_asked import esc_asked_answer, esc_message_answer, names_esc
 from bot.esc_rules import (
     ACSA_SIDE,
@@ -190,7 +191,7 @@ class Engine:
 
     def ask(self, question: str) -> Answer:
         """The answer to a message, every question in it answered (never raises on odd input)."""
-        text = clean(question)
+        text = clean(without_envelope(question))  # a forward's headers ask nothing
         if not text:
             return answer_intent(self.intents["greeting"], 1.0)
         if misstates(text):
@@ -568,13 +569,15 @@ class Engine:
             return cannot_answer(confidence)  # the pages state no price
         if (
             count is not None
-            and self._counts_people(ranked, count.bare, cues, len(doc))
+            and (self._counts_people(ranked, count.bare, cues, len(doc)) or asks_window(text))
             and not people_are_subject(text)  # "my foreman has emergency first aid"
         ):
             extra, silent, understood = _combined(combos, intent.about)
             over = count.total > LIMIT and "over_limit" in parts.tags and bool(combos)
-            # "grew to 12 in a maintenance year, do we lose it?": the limit is what is asked
-            beside = (None,) if count.asks_room or over else self._asked_beside(text)
+            # "grew to 12 in a maintenance year, do we lose it?": the limit is what is asked;
+            # "average or at one time? we go 6 to 11": the window, whatever topic ranks first
+            limit_asked = count.asks_room or over or asks_window(text)
+            beside = (None,) if limit_asked else self._asked_beside(text)
             asked = (
                 self._people_aside(ranked, bool(doc._.people_cue)) if beside is None else beside[0]
             )

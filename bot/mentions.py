@@ -52,7 +52,26 @@ def names_the_limit(words: list[str], i: int) -> bool:
         (before and before[-1] in ("the", "that", "this"))
         or _RULE_NEAR & set(before)
         or _RULE_NEAR & set(after)
+        or _offered_twice(words, i)
     )
+
+
+def _offered_twice(words: list[str], i: int) -> bool:
+    """The number at I is one of two readings of the same number put side by side ("is it
+    10 on average or 10 at one time", "ten full-timers or ten in total?"): the limit read
+    two ways, not people counted (people counted twice would say two numbers)."""
+    lo, hi = max(i - _READINGS_SPAN, 0), min(i + _READINGS_SPAN + 1, len(words))
+    for j in range(lo, hi):
+        if j == i or words[j] != words[i]:
+            continue
+        between = words[min(i, j) + 1 : max(i, j)]
+        if "or" in between and not SEGMENT & set(between):
+            return True
+    return False
+
+
+# Words either side of the limit in which its other reading is looked for.
+_READINGS_SPAN = 10
 
 
 def numbers_a_label(words: list[str], i: int) -> bool:

@@ -29,12 +29,18 @@ from knowledge.facts import contacts
 _CYCLE_FACTS = ("validity", "maintenance-evaluation-tool", "maintenance-operational")
 _NUMBER = r"(?:2|3|two|three|2nd|3rd|second|third)"
 _ORDINAL = r"(?:2nd|3rd|second|third)"
+# A year of the business or of its owner, not of the SECOR cycle: "my second year running
+# the company", "our third year in business", "second year as owner".
+_NOT_CYCLE = (
+    r"(?!\s+(?:running|operating|owning|(?:in|of) (?:business|operation|operating|running)|"
+    r"in (?:the|this) (?:trade|business|industry)|as (?:an? |the )?(?:owner|boss|company)))"
+)
 # A year of the cycle named by its place: "year 2 and 3", "the second and third years",
 # "the years in between", "the off years".
 _CYCLE_YEAR = re.compile(
     rf"\byears? {_NUMBER}(?:\s*(?:and|&|or|,|-|to)\s*{_NUMBER})?\b(?!\s*(?:employees|people|"
     rf"guys|workers|of (?:business|operation)))|"
-    rf"\b{_ORDINAL}(?:\s*(?:and|&|or|-)\s*{_ORDINAL})? years?\b|"
+    rf"\b{_ORDINAL}(?:\s*(?:and|&|or|-)\s*{_ORDINAL})? years?\b{_NOT_CYCLE}|"
     rf"\b{_NUMBER}(?:\s*(?:and|&|or|-)\s*{_NUMBER})? "
     r"years?\b(?= (?:of the|after|between|of our|in between|before the recert))|"
     r"\b(?:in[- ]between|off|middle|interim) years?\b|\byears? in between\b|"
