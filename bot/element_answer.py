@@ -44,6 +44,7 @@ _TAIL = re.compile(
     r"go (?:in|under)|for (?:that|this|it)))?\s*[?.!]*$|"
     r"[,;:-]?\s*(?:(?:is|does) (?:that|it|this) (?:go )?(?:in |under )?|goes in |go in |in )?"
     r"element\s*#?\s*\d{1,2}\s*\?+\s*$|"
+    r"[,;:-]?\s*\b(?:under|in|into)\s+which(?:\s+one)?\s*\?*\s*$|"  # "... under which one"
     r"\s*[,;:-]\s*element\s*\?+\s*$",  # "injury stats and claims summary - element?"
     re.IGNORECASE,
 )
@@ -287,6 +288,8 @@ ELEMENT_QUESTION = re.compile(
     # "does that go somewhere in the secor?", "... orientation checklist — where?"
     r"\b(?:go|goes|belong|belongs|fit|fits)\s+(?:somewhere|anywhere)\s+in\b|"
     r"[-\u2013\u2014,:;]\s*where\s*\?*\s*$|"
+    # "should i add the brochure to the secor folders? under which one"
+    r"\b(?:folders?|elements?)\b.{0,30}?\b(?:under|in|into)\s+which(?:\s+one)?\s*\?*\s*$|"
     # "do i need to put our customer invoices in one of the elements"
     r"\b(?:put|file|place|include|add|send|submit|go|goes|belong|belongs)\b.{0,60}?\b(?:in|into|"
     r"under)\s+(?:one of\s+)?(?:the|an?|any|which|what)\s+(?:secor\s+)?(?:elements?|element "
