@@ -149,12 +149,13 @@ class HeadcountComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.headcount`` (None when no people are counted) and ``doc._.categories``."""
         # a cap at one time or a running total first: the pages settle those (bot.headcount_shapes)
-        count = read_shape(doc.text) or self._counted(self._without_split(doc))
-        count = without_pronoun_one(doc.text, count)  # "can one replace the other?"
-        count = with_group_cap(doc.text, count)  # "a temp now and then, max one at a time"
-        doc._.headcount = with_young_helper(doc.text, count)  # "my 16 yr old helps out"
+        text = doc.text  # spaCy joins the tokens on each access: read it once
+        count = read_shape(text) or self._counted(self._without_split(doc))
+        count = without_pronoun_one(text, count)  # "can one replace the other?"
+        count = with_group_cap(text, count)  # "a temp now and then, max one at a time"
+        doc._.headcount = with_young_helper(text, count)  # "my 16 yr old helps out"
         doc._.headcount = people_only(doc, doc._.headcount, self.lex.person_nouns)  # "jan 15"
-        doc._.headcount = with_leaving_note(doc.text, doc._.headcount)  # "2 leave next week"
+        doc._.headcount = with_leaving_note(text, doc._.headcount)  # "2 leave next week"
         doc._.categories = read_categories(doc, self.lex)
         return doc
 

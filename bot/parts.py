@@ -491,6 +491,7 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 def read_parts(doc: Doc) -> Parts:
     """The parts of DOC, read from its concepts, words and head count."""
     tags: set[str] = set()
+    text = doc.text  # spaCy joins the tokens on each access: read it once
     for concept in doc._.concepts or ():
         if concept in CONCEPT_PARTS:
             tags.add(CONCEPT_PARTS[concept])
@@ -500,26 +501,26 @@ def read_parts(doc: Doc) -> Parts:
             tags.add(WORD_PARTS[norm])
     if RECORD_WORDS & set(norms) and _period(doc):
         tags.add("records_period")
-    if _FIRST_TIME.search(doc.text):
+    if _FIRST_TIME.search(text):
         tags.add("certification")
-    if _MAINTENANCE.search(doc.text):
+    if _MAINTENANCE.search(text):
         tags.add("maintenance")
         tags.discard("certification")
-    compared = _COMPARED_YEAR.search(doc.text)
+    compared = _COMPARED_YEAR.search(text)
     if compared is not None:
         # "for the first certification ... like the maintenance": a year named to compare
         tags.discard(compared.group("year").lower())
     if _late(doc):
         tags.add("deadline")
-    if _CYCLE.search(doc.text) or _later_years(doc.text):
+    if _CYCLE.search(text) or _later_years(text):
         tags |= {"cycle", "maintenance"}
         tags.discard("certification")
-    if _HOW_MUCH.search(doc.text) and _SENDING.search(doc.text):
+    if _HOW_MUCH.search(text) and _SENDING.search(text):
         tags.add("how_much")
     for pattern, named in _NAMED_PARTS:
-        if pattern.search(doc.text):
+        if pattern.search(text):
             tags |= named
-    if _NONE_HAPPENED.search(doc.text) and _WHAT_TO_SEND.search(doc.text):
+    if _NONE_HAPPENED.search(text) and _WHAT_TO_SEND.search(text):
         tags.add("none_happened")
     count = doc._.headcount
     if count is not None and not count.bare:
@@ -571,11 +572,12 @@ def _later_years(text: str) -> bool:
 def _late(doc: Doc) -> bool:
     """A deadline named without the word (``_LATE``), where a day is no number of people
     ("in july 2 students work with us" counts students)."""
+    text = doc.text
     count = doc._.headcount
     counted = [doc[g.at].idx for g in count.groups if 0 <= g.at < len(doc)] if count else []
     people = lexicon().person_nouns
-    for match in _LATE.finditer(doc.text):
-        following = doc.text[match.end() :].split()[:1]
+    for match in _LATE.finditer(text):
+        following = text[match.end() :].split()[:1]
         if following and following[0].lower() in people | {p + "s" for p in people}:
             continue  # "in july 2 students work with us"
         if not any(match.start() <= i < match.end() for i in counted):
