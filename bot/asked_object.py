@@ -27,6 +27,7 @@ import re
 from functools import cache
 
 from bot.abstain import Coverage
+from bot.acsa_request import asked_of_acsa
 from bot.foreign_request import anchored
 from bot.lexicon import intents
 
@@ -130,6 +131,8 @@ def foreign_object(coverage: Coverage, text: str) -> str | None:
             if len(w) >= MIN_LETTERS
         ]
 
+    if asked_of_acsa(text):
+        return None  # "can ACSA give me a letter ...": what ACSA does (bot.acsa_request)
     for frame in _FRAMES:
         for match in frame.finditer(text):
             words = topical(match.group("obj"))

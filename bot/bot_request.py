@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from bot.acsa_request import asked_of_acsa
+
 # A request of the bot: an act only ACSA (or no one) may do, or a word on the bot's rules.
 _REQUEST = re.compile(
     r"\b(?:approv\w*|ignor\w*|pretend\w*|disregard\w*|forget|overrid\w*|bypass\w*|"
@@ -29,5 +31,7 @@ _REQUEST = re.compile(
 
 def asks_of_bot(text: str) -> bool:
     """Whether TEXT requests something of the bot (an approval, a certificate, a change to
-    its rules, its instructions): the mark of a manipulation the model's ranking needs."""
-    return _REQUEST.search(text) is not None
+    its rules, its instructions): the mark of a manipulation the model's ranking needs. A
+    request that ACSA itself give or confirm something ("can ACSA give me a letter saying
+    we're working on SECOR?") asks what ACSA does, not the bot (bot.acsa_request)."""
+    return _REQUEST.search(text) is not None and not asked_of_acsa(text)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.acsa_request import asked_of_acsa
 from bot.answers import Answer
 from bot.mislead import left_out_to_get_under, misleading_purpose, planned_misstatement
 from knowledge.facts import contacts
@@ -280,8 +281,19 @@ _KEPT_FACTS = (
 
 
 # A plan asked about in other words: "what do I say to WCB so ...", "we'll just ...".
+# The words asked for (round 16): "tell me what to write", "give me the wording": a request
+# as much as "can you", when its purpose is to mislead (bot.mislead).
+WORDS_ASKED = re.compile(
+    r"\b(?:tell|show|give)\s+(?:me|us)\s+(?:exactly\s+)?(?:what|how)\s+to\s+(?:write|say|put|"
+    r"word|phrase|answer|fill|report|list|enter|tell)\b|"
+    r"\bwhat\s+(?:exactly\s+)?to\s+(?:write|say|put|tell|answer|report)\b|"
+    r"\b(?:give|send|get)\s+(?:me|us)\s+(?:the\s+|some\s+|a\s+)?(?:right\s+|best\s+|exact\s+)?"
+    r"(?:wording|words|phrasing|language|lines?|script)\b",
+    _I,
+)
 _PLAN = re.compile(
-    r"\bwhat\s+(?:do|should|can|could|would)\s+(?:i|we)\b|\b(?:i|we)\s*(?:'ll|will)\s+just\b",
+    r"\bwhat\s+(?:do|should|can|could|would)\s+(?:i|we)\b|\b(?:i|we)\s*(?:'ll|will)\s+just\b|"
+    + WORDS_ASKED.pattern,
     _I,
 )
 
@@ -343,8 +355,9 @@ def misleading(text: str) -> Deception | None:
 
 def deception(text: str) -> Deception | None:
     """The act of misrepresentation or harm TEXT asks the bot's help with, or None."""
-    if not _ASKS.search(text):
-        # "what do I say to WCB so ...": a plan in other words
+    if not _ASKS.search(text) and not asked_of_acsa(text):
+        # "what do I say to WCB so ...": a plan in other words ("can ACSA give me a letter
+        # saying ...": a request, of ACSA, read for its acts as one of the bot)
         return concealment(text) or misleading(text)
     if _IDENTITY.search(text):
         return Deception("identity")

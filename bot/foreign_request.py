@@ -79,6 +79,64 @@ def anchored(text: str) -> bool:
     return bool(_PROGRAM.search(text) or _anchors().search(text))
 
 
+# The price of the asker's own work or services (round 16): a rate per unit of the trade
+# ("a per-kilometre rate", "charge by the load", "bid per square foot"), a rate or price to
+# charge, bid or quote, a fair or going rate. SECOR's own costs are not these: what ACSA, a
+# course or a consultant charges is asked with its name beside it.
+_UNIT = (
+    r"(?:sq(?:uare)?\.?(?:\s*(?:foot|feet|ft|metres?|meters?|m|yards?))?|foot|feet|ft|hours?|hrs?|"
+    r"yards?|metres?|meters?|m2|m3|km|kms|kilomet(?:re|er)s?|klicks?|miles?|loads?|trips?|"
+    r"runs?|tonnes?|tons?|units?|heads?|visits?|call-?outs?|calls?|rooms?|windows?|doors?|jobs?|"
+    r"days?|linear|lineal|sheets?|pieces?|cubic|bags?|litres?|liters?|gallons?|panels?|"
+    r"trucks?|shifts?|weeks?|squares?|installs?|stops?|deliver(?:y|ies))"
+)
+# The units "a" or "an" may stand for "per" with ("$90 an hour"; "bidding a job" is no rate).
+_MEASURE = (
+    r"(?:hours?|hrs?|day|week|km|kilomet(?:re|er)|mile|foot|square (?:foot|metre|meter|yard)|"
+    r"sq\.? ?ft|yard|metre|meter|load|trip|tonne|ton)"
+)
+_OWN_PRICE = re.compile(
+    rf"\b(?:charge|charging|bid|bidding|quote|quoting|price|pricing|mark ?up|rates?|bill|"
+    rf"billing|invoice|invoicing)\b.{{0,40}}?\b(?:(?:per|by the|each)[\s-]+{_UNIT}|"
+    rf"(?:a|an)\s+{_MEASURE})\b|"
+    r"\b(?:what|how much)\s+(?:should|do|would|can|could)\s+(?:i|we)\s+(?:charge|bid|quote|"
+    r"mark ?up|bill|invoice)\b|"
+    rf"\bper[\s-]+{_UNIT}\s+(?:\w+\s+)?(?:rates?|prices?|charges?|pricing)\b|"
+    r"\b(?:rates?|prices?|amount|much|markup|mark-up|margin)\s+(?:(?:should|do|would|can|could|"
+    r"to)\s+)?(?:(?:i|we)\s+)?(?:charge|bid|quote|bill|invoice|ask)\b|"
+    r"\b(?:good|fair|going|decent|reasonable|competitive|market|typical|standard|normal|"
+    r"usual)\s+(?:[\w-]+\s+){0,2}?(?:prices?|rates?|mark ?ups?|margins?)\b(?=.{0,60}\b(?:"
+    r"for|on|to)\b)|"
+    r"\b(?:hourly|daily|day|shop|labou?r|trucking|hauling|mileage|standby|call-?out|"
+    r"per[\s-]+\w+)\s+rates?\b(?=.{0,60}\b(?:charge|bid|quote|bill|fair|good|going|"
+    r"should|what)\b)|"
+    r"\bhow (?:do|should|would|can) (?:i|we) (?:price|bid|quote|estimate)\b",
+    _I,
+)
+# What SECOR's own costs are asked with: the program, its courses, fees, membership, refunds.
+_SECOR_COST = re.compile(
+    r"\b(?:secor|cor|acsa|wcb|courses?|class(?:es)?|phsm|csts|training|membership|member|"
+    r"fees?|audits?|evaluations?|certif\w*|refunds?|pir|rebates?|assessors?|consultants?|"
+    r"program|submissions?|esc|energy safety canada|first aid)\b",
+    _I,
+)
+
+
+def own_price(text: str) -> bool:
+    """TEXT asks the price of the asker's own work or services (see ``_OWN_PRICE``), in a
+    sentence that names none of SECOR's own costs: "what's a fair per-kilometre rate for
+    hot-shot runs" is asked of no page, whatever else the message says of SECOR; "what does
+    ACSA charge per submission" and "a fair price for the PHSM course" are SECOR's costs."""
+    for match in _OWN_PRICE.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".?!\n")
+        ends = [i for i in (text.find(mark, match.end()) for mark in ".?!\n") if i >= 0]
+        sentence = text[start + 1 : min(ends) if ends else len(text)]
+        if not _SECOR_COST.search(sentence):
+            return True
+    return False
+
+
 def foreign_request(text: str) -> bool:
-    """TEXT asks for something SECOR never answers and names nothing of the program."""
-    return bool(_FOREIGN.search(text)) and not anchored(text)
+    """TEXT asks for something SECOR never answers and names nothing of the program, or asks
+    the price of the asker's own work (``own_price``)."""
+    return (bool(_FOREIGN.search(text)) and not anchored(text)) or own_price(text)

@@ -66,7 +66,10 @@ _PURPOSE = re.compile(
     r"questions?|calls?))|"
     r"\b(?:believable|plausible|convincing|credible|airtight)\s+(?:\w+\s+)?(?:explanation|"
     r"story|excuse|reason|lie)\b|"
-    r"\bcover stor(?:y|ies)\b",
+    r"\bcover stor(?:y|ies)\b|"
+    # a belief brought about (round 16): "the wording that makes ACSA think she took PHSM"
+    rf"(?<!\bwhat )(?<!\bwhat's )(?<!\bwhats )\b(?:make|makes|making|get|gets|getting)\s+"
+    rf"{_READER}\s+(?:to\s+)?(?:think|believe|assume|figure)\b",
     _I,
 )
 
@@ -149,10 +152,100 @@ _FOR_NOW = re.compile(
 )
 
 
+# A purpose of appearance (round 16): "so it looks like she's a qualified assessor", "make it
+# seem as if we were at 10", "so it reads like we had nine". The marker of a purpose ("so",
+# "make ... look") with a look, a seeming or a reading of something.
+_LOOKER = (
+    r"(?:it|this|that|things|everything|we|i|he|she|they|us|me|him|her|them|"
+    r"(?:our|my|the|his|her|their)\s+(?:\w+\s+){0,2}?\w+)"
+)
+_SEEMS = (
+    r"(?:look|looks|seem|seems|appear|appears|read|reads|sound|sounds|come across|"
+    r"comes across)"
+)
+_APPEARS = re.compile(
+    r"\b(?:so|so that|that way|in a way that|such that|to make sure|make sure|making sure|"
+    rf"ensure)\s+(?:that\s+)?{_LOOKER}\s+(?:will\s+|would\s+|'ll\s+|does\s+)?{_SEEMS}\s+"
+    r"(?P<how>like|as if|as though|that)\b|"
+    rf"\b(?:make|makes|making|get|have)\s+{_LOOKER}\s+(?:\w+\s+)?"
+    r"(?:look|seem|appear|read|sound|come across)\s+(?P<how2>like|as if|as though)\b|"
+    r"\b(?:give|gives|giving|create|creates|creating|leave|leaves|leaving)\s+(?:\w+\s+)?"
+    r"(?:the\s+)?impression\s+that\b",
+    _I,
+)
+# After "like", a clause, not a thing compared: "like she's qualified", "like we were at 10",
+# "like 3 months of records" (not "like the sample", "like a professional binder").
+_SUBJECT = (
+    r"(?:we|i|he|she|they|it|you|there|someone|somebody|everyone|everybody|nobody|all|"
+    r"(?:the|our|my|his|her|their|every|each)\s+(?:\w+\s+){0,2}?\w+|"
+    r"(?!(?:a|an|the|what|how|this|that|these|those|some|any|so)\b)[a-z]+)"
+)
+_CLAUSE = re.compile(
+    rf"^\s*{_SUBJECT}\s*(?:'s|'re|'ve|'d|'m|\s+(?:\w+\s+)?(?:is|are|was|were|am|had|have|"
+    r"has|did|do|does|took|taken|got|been|held|passed|finished|completed|happened|hit|went|"
+    r"came|kept|started|done|worked|employed|qualif\w*|certif\w*|trained|never|always|"
+    r"already|only|really|actually))\b|"
+    r"^\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)\s+"
+    r"(?:full\s+)?(?:months?|weeks?|years?|days?|people|guys|workers|employees|staff|"
+    r"inspections?|meetings?|records?|docs?|documents?|forms?)\b",
+    _I,
+)
+# What the appearance would show: a past event, a number, a qualification.
+_SHOWN = re.compile(
+    r"\b(?:was|were|had|did|took|taken|held|happened|got|went|'d|been|done|passed|finished|"
+    r"completed|kept|started|qualif\w*|certif\w*|trained|ticketed|eligible|under|within|"
+    r"courses?|phsm|\d+|one|two|three|four|five|six|seven|eight|nine|ten|months?|weeks?|"
+    r"years?|every|always|never|current|valid|up[- ]to[- ]date|full[- ]?time|still)\b",
+    _I,
+)
+# A fact the message states against it: "never took", "only started", "we hit 13".
+_AGAINST = re.compile(
+    r"\b(?:never|didn'?t|did not|didnt|haven'?t|hasn'?t|wasn'?t|weren'?t|(?:only|just) "
+    r"started|forgot|skipped|missed|no longer|expired|lapsed|ran out|run out|out of date|"
+    r"not (?:actually|really|yet|current|valid)|"
+    r"isn'?t (?:actually|really))\b",
+    _I,
+)
+
+# Something done to a text, a record or an answer before "so it looks like": the "so" is a
+# purpose, not a conclusion ("we only have two months, so it looks like we wait").
+_DONE_TO = re.compile(
+    r"\b(?:re-?word\w*|word|wording|phrase|phrasing|writ\w*|wrote|fill\w*|dat(?:e|ed|ing)|"
+    r"backdat\w*|chang\w*|edit\w*|mak\w*|made|set\w* up|arrang\w*|put|putting|list\w*|"
+    r"present\w*|organi[sz]\w*|sign\w*|dress\w* up|fix\w*|adjust\w*|tweak\w*|alter\w*|"
+    r"answer\w*|report\w*|record\w*|log|label\w*|tell|say|describe|explain|fudge|pad|"
+    r"add\w*|count\w*|show|spin|frame|help|help (?:me|us))\b",
+    _I,
+)
+
+
+def appearance_purpose(text: str) -> bool:
+    """TEXT gives a purpose of appearance (round 16): something is to look, seem or read as
+    what the message says it is not ("so it looks like she's a qualified assessor", "make it
+    seem as if we were at 10"). After "like" a clause or a quantity must follow (not a thing
+    compared: "so it looks like the sample"); what it would show must be a past event, a
+    number or a qualification, or the message must state a fact against it ("never took",
+    "only started"). "How should our binder look so it isn't returned?" has no look of
+    something as something else, and keeps its answer."""
+    for match in _APPEARS.finditer(text):
+        sentence = re.split(r"[.!?;]\s+", text[: match.start()])[-1]
+        if match.group("how") is not None and not _DONE_TO.search(sentence):
+            continue  # "we only have two months, so it looks like we wait?": a conclusion
+        rest = text[match.end() :]
+        clause = re.split(r"[.!?;]|\b(?:so|because|but|and then)\b", rest, maxsplit=1)[0]
+        how = (match.group("how") or match.group("how2") or "that").lower()
+        if how == "like" and not _CLAUSE.match(clause):
+            continue
+        if _SHOWN.search(clause) or _AGAINST.search(text):
+            return True
+    return False
+
+
 def misleading_purpose(text: str) -> bool:
     """TEXT gives a purpose of misleading ACSA, WCB, an auditor or a client (see the
-    module): a false belief, something not noticed, not asked, not checked."""
-    return bool(_PURPOSE.search(text))
+    module): a false belief, something not noticed, not asked, not checked, or a look of
+    what is not so (``appearance_purpose``)."""
+    return bool(_PURPOSE.search(text)) or appearance_purpose(text)
 
 
 def planned_misstatement(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.acsa_request import LETTER_ASKED
 from bot.answers import Answer
 from bot.asks_for import answer_type
 from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
@@ -384,6 +385,15 @@ _SILENT_MORE += (
             r"pictures?)\b",
             re.IGNORECASE,
         ),
+    ),
+)
+_SILENT_MORE += (
+    # ACSA asked for a letter or a written word of where the company stands (round 16):
+    # a question about what ACSA does, which the pages never speak of (bot.acsa_request)
+    (
+        "whether ACSA gives a letter or a written confirmation of where a company stands with "
+        "SECOR",
+        LETTER_ASKED,
     ),
 )
 _SILENT = _SILENT + _SILENT_MORE
