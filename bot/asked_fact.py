@@ -16,7 +16,7 @@ evaluation tool, the maintenance year) and what is asked of it (which one, who, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from bot.answers import (
     ESC,
@@ -27,6 +27,8 @@ from bot.answers import (
     compose,
     cut_at_sentence,
 )
+from bot.asked_process import PROCESS_CONCEPTS
+from bot.concept import Concept, pattern
 from bot.silent import silent_topic
 from knowledge.facts import citation, fact
 
@@ -48,28 +50,7 @@ _LIMIT_ASKED = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Concept:
-    """One thing a question may ask: the words that name it, the facts that answer it."""
-
-    name: str
-    about: re.Pattern[str]
-    asks: re.Pattern[str]
-    facts: tuple[str, ...]
-    topic: str
-    lead: str = ""
-    # the pages' fact answers a question that a silence rule would read as unanswered
-    over_silence: bool = False
-    # the people the question names are whom the fact is about, not a head count
-    names_people: bool = False
-    # words that ask something else of the same thing ("how long is first aid valid")
-    unless: re.Pattern[str] | None = None
-    # asked about Energy Safety Canada's program (the others are ACSA's)
-    about_esc: bool = False
-
-
-def _re(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
+_re = pattern
 
 
 CONCEPTS: tuple[Concept, ...] = (
@@ -248,7 +229,13 @@ CONCEPTS: tuple[Concept, ...] = (
         "money_in_it",
         _re(
             r"\b(?:money (?:back|in it)|any money|cash back|savings?|worth it|pay ?off|"
-            r"get out of (?:it|this)|what do (?:i|we) (?:actually |really )?get)\b"
+            r"get out of (?:it|this)|what do (?:i|we) (?:actually |really )?get)\b|"
+            # "what does SECOR actually get me", "what's in it for us", "why bother"
+            r"\bwhat (?:does|will|would|can|could|do) (?:secor|cor|it|this|that|a secor|the "
+            r"(?:certificate|cert|program)|certification|having (?:it|secor|one))\b(?: \w+){0,2} "
+            r"(?:get|give|do for|bring|buy|earn)\b(?: (?:me|us|my|our|the|a|you)\b)?|"
+            r"\bwhat'?s in it for\b|\bwhy (?:bother|should (?:i|we) (?:bother|care))\b|"
+            r"\bwhat(?:'s| is) the (?:point|payoff|upside|real benefit)\b"
         ),
         _re(r"."),
         ("pir-refund-amount", "secor-benefits"),
@@ -256,6 +243,8 @@ CONCEPTS: tuple[Concept, ...] = (
         unless=_re(r"\b(?:when|which month|calculat\w*|cheque|paid|pay out)\b"),
     ),
 )
+# the facts a question asks of the process (how to send, whose job, optional?): bot.asked_process
+CONCEPTS = CONCEPTS + PROCESS_CONCEPTS
 
 
 def asked_concepts(text: str) -> list[Concept]:
@@ -315,7 +304,7 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
     """
     if answer.kind in ("refusal", "smalltalk"):
         return answer
-    concepts = _missing(text, answer)
+    concepts = [c for c in _missing(text, answer) if not answer.answer.startswith(c.said_by)]
     if not concepts:
         return answer
     missing = [c for c in concepts if not all(_stated(answer.answer, f) for f in c.facts)]
@@ -326,6 +315,13 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
         or (answer.kind == "eligibility" and not _LIMIT_ASKED.search(text))
     ):
         return _answer_of(missing, answer.confidence)
+    replacing = [c for c in concepts if c.replaces and c.topic != answer.topic]
+    if replacing and not missing and _silent(answer):
+        # a silence whose aside says the fact asked ("no size limit is given; a link works"):
+        # answered, so a question after a story is not read again alone (bot.story)
+        return replace(answer, topic=replacing[0].topic)
+    if replacing:  # "our zip is 2 GB, too big to email": the way that works is the answer
+        return _answer_of(replacing, answer.confidence)
     # beside another answer, each concept's first facts (what it asks) are enough
     fact_ids = list(dict.fromkeys(f for c in concepts for f in _first_facts(c)))
     late = [
@@ -334,11 +330,14 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
         if answer.answer.find(fact(f).statement[:60]) > EARLY_CHARS and fact(f).authority != ESC
     ]
     added = [f for f in fact_ids if not _stated(answer.answer, f)]
-    if not late and not added:
+    forced = [c for c in concepts if c.lead_always and not answer.answer.startswith(c.lead)]
+    if not late and not added and not forced:
         return answer
     rest = answer.answer
     for f in late:
         rest = " ".join(rest.replace(fact(f).statement, "").split())
+    for c in forced:  # said later in the answer: said first instead
+        rest = " ".join(rest.replace(c.lead, "").split())
     lead = " ".join(dict.fromkeys(c.lead for c in concepts if c.lead and c.lead not in rest))
     first = [f for f in (*late, *added) if fact(f).authority != ESC]
     said = " ".join([lead, *(fact(f).statement for f in first)]).strip()
