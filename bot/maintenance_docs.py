@@ -79,11 +79,21 @@ def is_maintenance_year(text: str) -> bool:
     return bool(_MAINTENANCE_YEAR.search(text))
 
 
+# Where one document's name ends: a list's separators, and the words that open a clause or a
+# predicate ("the submission is optional because the certificate is good": no document).
+_PARTS = re.compile(
+    r"\s*(?:,|;|:|\?|\band\b|&|\bplus\b|\bor\b|\bbecause\b|\bsince\b|\bso\b|\bbut\b|"
+    r"\bif\b|\bwhen\b|\bwhile\b|\balthough\b|\bthough\b|\bunless\b|\bwhether\b|"
+    r"\b(?:is|are|was|were)\b|\b(?:says?|said|thinks?|told)\b)\s*",
+    re.IGNORECASE,
+)
+
+
 def documents(text: str) -> list[tuple[str, bool]]:
     """The documents TEXT names, each with whether it is a program document."""
     found: list[tuple[str, bool]] = []
     text = _HEALTH_AND_SAFETY.sub("health_and_safety", text)  # one name, not two documents
-    for part in re.split(r"\s*(?:,|;|:|\?|\band\b|&|\bplus\b|\bor\b)\s*", text):
+    for part in _PARTS.split(text):
         for match in _DOCUMENT.finditer(part):
             doc = _LEADING.sub("", match["doc"].strip(" -")).strip(" -")
             if not doc or _SKIP.search(doc) or _MAINTENANCE_YEAR.fullmatch(doc):

@@ -232,3 +232,19 @@ def test_look_alikes_keep_their_answer(text: str, absent: str) -> None:
 )
 def test_reminder_shapes_read(who: str, verb: str, what: str, opening: str) -> None:
     assert "training_who_tracks" in _names(f"{opening}Will {who} {verb} when our {what} expire?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The boss says the maintenance submission is optional because the certificate is good "
+        "for three years anyway. Is he right?",
+        "My partner thinks we can skip the maintenance year since the certificate lasts three "
+        "years. True?",
+    ],
+)
+def test_a_reason_given_is_not_read_as_a_document_to_sort(question: str) -> None:
+    """A clause after "because"/"since" names no document: no "X is a record" line for it."""
+    from bot.maintenance_docs import documents
+
+    assert documents(question) == []
