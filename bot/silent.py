@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.answers import Answer
 from bot.asks_for import answer_type
+from bot.both_asked import BOTH_WHAT, asks_both
 from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
 from bot.unstated import CLASSES, ESC_FEE, ESC_FEE_WHAT, PASS_MARK
 from knowledge.facts import citation, contacts, fact
@@ -499,6 +500,8 @@ def silent_topic(question: str) -> NotStated | None:
     for what, pattern, process in CLASSES:  # a refund's mechanics, ... (bot.unstated)
         if pattern.search(question):
             return NotStated(what, True, process=process)
+    if asks_both(question):
+        return NotStated(BOTH_WHAT, True)  # "a formal hazard assessment and FLHAs both?"
     for index, (what, pattern) in enumerate(_SILENT):
         if not pattern.search(question):
             continue
