@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.answers import Answer
+from bot.answers import ESC, ESC_ASIDE, Answer
 from bot.asks_for import answer_type
 from bot.both_asked import BOTH_WHAT, asks_both
 from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
@@ -67,7 +67,7 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "whether an extension or more time is possible",
         re.compile(
-            r"\b(?:extensions?|extend\w* (?:the |my |our )?(?:deadline|due date|date|time)|"
+            r"\b(?:extensions?(?! cords?)|extend\w* (?:the |my |our )?(?:deadline|due date|date|time)|"
             r"(?:more|extra|another|additional) (?:\w+ )?(?:weeks?|days?|months?|time)"
             r"(?! th[ae]n\b)|"  # "she has more time than me" compares people
             r"grace period|late submissions?|submit (?:it |them )?late)\b",
@@ -416,6 +416,9 @@ _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
     ),
 )
 _ASIDES += (
+    # an extension asked of no named program: Energy Safety Canada's own rule (until
+    # January 15 in exceptional cases), labelled as its own; asked of ACSA, silence alone
+    (3, re.compile(r"^(?![\s\S]*\b(?:acsa|alberta construction safety)\b)", re.I), "esc-timeframes"),
     # how long a course stays valid: the course someone takes every three years
     (16, re.compile(r"."), "continuing-education"),
 )
@@ -543,7 +546,8 @@ def silent_answer(stated: NotStated, confidence: float = 1.0) -> Answer:
     if not stated.aside:
         return Answer(text, "not_stated", confidence, (), "unknown")
     item = fact(stated.aside)
-    text += f" Aside, on the same thing: {item.statement}"
+    label = ESC_ASIDE if item.authority == ESC else "Aside, on the same thing:"
+    text += f" {label} {item.statement}"
     return Answer(text, "not_stated", confidence, (citation(item),), "answer")
 
 
