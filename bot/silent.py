@@ -427,6 +427,18 @@ _KEEPS_TRACK = re.compile(
     re.IGNORECASE,
 )
 _MEMBERSHIP = "what membership costs"
+# Another province named of the WCB account, not the certificate ("do I need an Alberta WCB
+# account or is my Sask one good"): the pages ask for an active Alberta WCB account.
+_ACCOUNT_ASKED = re.compile(
+    r"\b(?:wcb|worksafe\w*|wsib|workers'? comp\w*)(?: bc| sask\w*| account| board| coverage)?"
+    r"\b[^.?!]{0,25}\b(?:good|ok|okay|fine|valid|enough|work|works|do|count|counts|accepted|"
+    r"recogni[sz]ed)\b|\b(?:my|our|the) (?:sask\w*|bc|b\.c\.|manitoba|ontario|quebec|"
+    r"yukon|nwt|home province'?s?) (?:one|account|wcb|board|coverage)\b|"
+    r"\b(?:need|require[sd]?|have to have|must have|has to be)(?: an?| our| the)? (?:active )?"
+    r"(?:alberta|ab) wcb\b",
+    re.IGNORECASE,
+)
+_OUTSIDE_ALBERTA = "whether a SECOR is recognised outside Alberta"
 # Growing the crew: "3 more next month" is people, not time.
 _GROWTH = re.compile(
     r"\b(?:hir(?:e|es|ed|ing)|add(?:ing)?|bring(?:ing)? on|grow\w*|taking on|take on)\b",
@@ -514,6 +526,8 @@ def silent_topic(question: str) -> NotStated | None:
             continue  # "hiring 3 more next month": a head count that grows, not a deadline
         if what.startswith("how long a review") and _RESUBMIT.search(question):
             continue  # "how long do we wait before we can try again": the resubmission's wait
+        if what == _OUTSIDE_ALBERTA and _ACCOUNT_ASKED.search(question):
+            continue  # the account asked of, not the certificate: an active Alberta account
         if what.startswith("how long a course") and _KEEPS_TRACK.search(question):
             continue  # "does acsa remind us when tickets expire": whose job it is, the pages say
         aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")
