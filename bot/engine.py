@@ -84,6 +84,7 @@ from bot.legislation_list import (
     legislation_message_answer,
 )
 from bot.lexicon import Combo, Intent, intents, lexicon
+from bot.management_course import asks_which_course, management_course_answer
 from bot.maintenance_docs import asks_what_to_send, documents_lead, records_first
 from bot.mentions import LIMIT
 from bot.mislead import told_people
@@ -302,7 +303,7 @@ class Engine:
         what it asks (bot.story)."""
         whole = with_asked_facts(text, self._ask_one(text, checked=checked))
         story = told_then_asked(text)
-        if story is not None and whole.topic == "legislation" and asks_ready_made_list(text):
+        if story is not None and _asked_whole(text, whole):
             return whole  # "there are samples for our code. can we attach that?": of the list
         if story is None or names_esc(text) or is_element_question(text):
             return whole  # (Energy Safety Canada's stories and element questions: their own)
@@ -346,6 +347,9 @@ class Engine:
         listed = legislation_list_answer(text)
         if listed is not None:
             return listed  # "a ready-made list of OHS Code sections I can use as is?"
+        course = management_course_answer(text)
+        if course is not None:
+            return course  # "does PHSM still count, or must it be the small employer course?"
         composed = process_answer(text)
         if composed is not None and (
             composed.topic.startswith("role_") or self.nlp(text)._.headcount is None
@@ -772,6 +776,15 @@ def _names_people_only(text: str, doc: Doc) -> bool:
         return False
     rest = _FOLLOW_UP.sub("", text.strip(" ?!.")).strip()
     return 0 < len(rest.split()) <= 3 and not any(ch.isdigit() for ch in rest)
+
+
+def _asked_whole(text: str, answer: Answer) -> bool:
+    """Whether ANSWER to all of TEXT answers a class read from its own words, which the
+    story's question alone ("can we just attach that?", "does it still count?") points to
+    without naming: a ready-made legislation list, which management course counts."""
+    return (answer.topic == "legislation" and asks_ready_made_list(text)) or (
+        answer.topic == "phsm" and asks_which_course(text)
+    )
 
 
 def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:
