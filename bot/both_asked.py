@@ -45,8 +45,8 @@ BOTH = re.compile(
     r"(?: (?:is|would|will|does|do|can) )?[^?.!]{0,10}\b(?:(?:just|only) (?:one|the one)|"
     r"one (?:is |would be |will be )?enough|one or the other|either one|one of them)\b|"
     # "do FLHAs replace the formal hazard assessment", "does the JHA count as our FLHA"
-    rf"(?:\b{_P}\b[^?.!]{{0,20}}|\b{_P}\b[^?]{{0,80}}[.!;,] *(?:\w+ )?(?:does|do|would|will|can|could)"
-    r" (?:that|this|it|they|those|these)(?: \w+)? )"
+    rf"(?:\b{_P}\b[^?.!]{{0,20}}|\b{_P}\b[^?]{{0,80}}[.!;,] *(?:\w+ )?"
+    r"(?:does|do|would|will|can|could) (?:that|this|it|they|those|these)(?: \w+)? )"
     r"\b(?:replace|cover|count as|take the place of|substitute for|do away with|"
     rf"do (?:the job|instead) of)\b[^?.!]{{0,20}}\b{_P}\b",
     _I,

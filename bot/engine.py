@@ -84,8 +84,8 @@ from bot.legislation_list import (
     legislation_message_answer,
 )
 from bot.lexicon import Combo, Intent, intents, lexicon
-from bot.management_course import asks_which_course, management_course_answer
 from bot.maintenance_docs import asks_what_to_send, documents_lead, records_first
+from bot.management_course import asks_which_course, management_course_answer
 from bot.mentions import LIMIT
 from bot.mislead import told_people
 from bot.misstate import asks_to_leave_out, misstates

@@ -67,7 +67,8 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "whether an extension or more time is possible",
         re.compile(
-            r"\b(?:extensions?(?! cords?)|extend\w* (?:the |my |our )?(?:deadline|due date|date|time)|"
+            r"\b(?:extensions?(?! cords?)|"
+            r"extend\w* (?:the |my |our )?(?:deadline|due date|date|time)|"
             r"(?:more|extra|another|additional) (?:\w+ )?(?:weeks?|days?|months?|time)"
             r"(?! th[ae]n\b)|"  # "she has more time than me" compares people
             r"grace period|late submissions?|submit (?:it |them )?late)\b",
@@ -415,10 +416,12 @@ _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
         "submit-how",
     ),
 )
+# A question that names no ACSA: its program is not said.
+_NO_ACSA = re.compile(r"^(?![\s\S]*\b(?:acsa|alberta construction safety)\b)", re.IGNORECASE)
 _ASIDES += (
     # an extension asked of no named program: Energy Safety Canada's own rule (until
     # January 15 in exceptional cases), labelled as its own; asked of ACSA, silence alone
-    (3, re.compile(r"^(?![\s\S]*\b(?:acsa|alberta construction safety)\b)", re.I), "esc-timeframes"),
+    (3, _NO_ACSA, "esc-timeframes"),
     # how long a course stays valid: the course someone takes every three years
     (16, re.compile(r"."), "continuing-education"),
 )
