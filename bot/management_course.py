@@ -46,10 +46,9 @@ FACTS = ("course-phsm-or-secor", "course-phsm-earlier")
 
 def asks_which_course(text: str) -> bool:
     """Whether TEXT asks which of the two management courses counts."""
-    return (
-        bool(_PHSM.search(text) and _SMALL.search(text) and _CHOICE.search(text))
-        and not _OTHER.search(text)
-    )
+    return bool(
+        _PHSM.search(text) and _SMALL.search(text) and _CHOICE.search(text)
+    ) and not _OTHER.search(text)
 
 
 def management_course_answer(text: str, confidence: float = 0.8) -> Answer | None:
