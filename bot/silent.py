@@ -416,12 +416,7 @@ _ASIDES: tuple[tuple[int, re.Pattern[str], str], ...] = (
         "submit-how",
     ),
 )
-# A question that names no ACSA: its program is not said.
-_NO_ACSA = re.compile(r"^(?![\s\S]*\b(?:acsa|alberta construction safety)\b)", re.IGNORECASE)
 _ASIDES += (
-    # an extension asked of no named program: Energy Safety Canada's own rule (until
-    # January 15 in exceptional cases), labelled as its own; asked of ACSA, silence alone
-    (3, _NO_ACSA, "esc-timeframes"),
     # how long a course stays valid: the course someone takes every three years
     (16, re.compile(r"."), "continuing-education"),
 )

@@ -9,8 +9,7 @@ their answer):
   compare two practices (bot.both_asked);
 - "how long is it good for" after a course certificate is named asks of the certificate,
   whose validity the pages do not give (bot.questions._course_named);
-- an extension asked of no named program: ACSA's pages are silent, then Energy Safety
-  Canada's rule (January 15) as a labelled aside; asked of ACSA, silence alone (bot.silent);
+- an extension is silence alone, "extension cords" no extension (bot.silent);
 - another province named of the WCB account asks the pages' first step, an active Alberta
   WCB account, not whether a SECOR is recognised elsewhere (bot.silent);
 - both management courses named and a choice asked: the current page accepts either
@@ -30,6 +29,7 @@ from bot.both_asked import asks_both
 from bot.engine import Engine
 from bot.legislation_list import asks_ready_made_list
 from bot.management_course import asks_which_course
+from bot.silent import silent_topic
 from bot.third_party import THIRD_PARTY
 
 CONTACT = "1-800-661-2272"
@@ -136,26 +136,14 @@ def test_how_long_a_secor_is_good_for_keeps_its_answer(engine: Engine) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "ACSA maintenance is due and my partner is off sick. Can ACSA give us an extension?",
+        "can acsa give us a couple more weeks for the maintenance, crazy season",
         "My dad is the owner and he's in hospital for a few weeks, right when our audit is due. "
         "Any chance of more time?",
-        "is there a grace period for late submissions?",
         "we got slammed with work, can we get an extension on the secor?",
     ],
 )
-def test_an_extension_of_no_named_program_adds_escs_rule(engine: Engine, text: str) -> None:
-    answer = _silent_on(engine, text, "whether an extension or more time is possible")
-    assert "Energy Safety Canada's own SECOR program (not ACSA's)" in answer
-    assert "January 15" in answer
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "ACSA maintenance is due and my partner is off sick. Can ACSA give us an extension?",
-        "can acsa give us a couple more weeks for the maintenance, crazy season",
-    ],
-)
-def test_an_extension_asked_of_acsa_is_silence_alone(engine: Engine, text: str) -> None:
+def test_an_extension_is_silence_alone(engine: Engine, text: str) -> None:
     answer = engine.ask(text)
     assert SILENT in answer.answer and CONTACT in answer.answer
     assert "January 15" not in answer.answer and not answer.sources
@@ -263,3 +251,15 @@ _USE = ["can I just copy it", "is that enough", "use it as is", "attach it and b
 def test_the_ready_made_list_is_read_in_any_order(law: str, made: str, use: str) -> None:
     assert asks_ready_made_list(f"is there {made} {law} for my trade? {use}?")
     assert asks_ready_made_list(f"{use.capitalize()}, {made} {law} I found for roofers?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we check ladders and extension cords every week, which element is that",
+        "Our extension cord inspections: where do they go?",
+    ],
+)
+def test_extension_cords_ask_no_extension(text: str) -> None:
+    stated = silent_topic(text)
+    assert stated is None or "extension" not in stated.what
