@@ -78,8 +78,14 @@ from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank, without
 from bot.labeler import DocumentLabeler
 from bot.language import english_only, language_of
+from bot.legislation_list import (
+    asks_ready_made_list,
+    legislation_list_answer,
+    legislation_message_answer,
+)
 from bot.lexicon import Combo, Intent, intents, lexicon
 from bot.maintenance_docs import asks_what_to_send, documents_lead, records_first
+from bot.management_course import asks_which_course, management_course_answer
 from bot.mentions import LIMIT
 from bot.mislead import told_people
 from bot.misstate import asks_to_leave_out, misstates
@@ -215,6 +221,9 @@ class Engine:
         questions = split_questions(text)
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])
+        listed = legislation_message_answer(text, questions)
+        if listed is not None:
+            return listed  # "a sample list for my trade? if I copy it, enough?": one question
         composed = self._composed_message(text, questions)
         if composed is not None:
             return composed
@@ -294,6 +303,8 @@ class Engine:
         what it asks (bot.story)."""
         whole = with_asked_facts(text, self._ask_one(text, checked=checked))
         story = told_then_asked(text)
+        if story is not None and _asked_whole(text, whole):
+            return whole  # "there are samples for our code. can we attach that?": of the list
         if story is None or names_esc(text) or is_element_question(text):
             return whole  # (Energy Safety Canada's stories and element questions: their own)
         return asked_over_told(self._story_reading(text, story, whole), counts=HEADCOUNT_INTENTS)
@@ -333,6 +344,12 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        listed = legislation_list_answer(text)
+        if listed is not None:
+            return listed  # "a ready-made list of OHS Code sections I can use as is?"
+        course = management_course_answer(text)
+        if course is not None:
+            return course  # "does PHSM still count, or must it be the small employer course?"
         composed = process_answer(text)
         if composed is not None and (
             composed.topic.startswith("role_") or self.nlp(text)._.headcount is None
@@ -759,6 +776,15 @@ def _names_people_only(text: str, doc: Doc) -> bool:
         return False
     rest = _FOLLOW_UP.sub("", text.strip(" ?!.")).strip()
     return 0 < len(rest.split()) <= 3 and not any(ch.isdigit() for ch in rest)
+
+
+def _asked_whole(text: str, answer: Answer) -> bool:
+    """Whether ANSWER to all of TEXT answers a class read from its own words, which the
+    story's question alone ("can we just attach that?", "does it still count?") points to
+    without naming: a ready-made legislation list, which management course counts."""
+    return (answer.topic == "legislation" and asks_ready_made_list(text)) or (
+        answer.topic == "phsm" and asks_which_course(text)
+    )
 
 
 def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:

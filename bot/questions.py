@@ -236,7 +236,7 @@ def with_context(previous: str, question: str) -> str:
     question is about the maintenance year. Statements with a number (a head count) are
     left out: they were answered with the first question.
     """
-    question = _one_named(previous, question)
+    question = _course_named(previous, _one_named(previous, question))
     if _ELEMENT_OF_IT.search(question):
         # "do we send our ERP again? and which element is it": "it" is the document the
         # question before named, so that question is the context, said in full
@@ -382,6 +382,35 @@ _WHICH_NOUN = re.compile(
     r"training|ticket|program|certificate|email|address|file)s?\b",
     re.IGNORECASE,
 )
+
+
+# A course's certificate named ("our foreman's Standard First Aid is from 2019"), then asked
+# how long "it" lasts: the certificate, not the SECOR.
+_COURSE_NAMED = re.compile(
+    r"\b(?:standard first aid|first aid|sfa|phsm|csts|rsts|ests|pcsts?|"
+    r"(?:small employer|secor|management|industry) course|ticket|course certificate)\b",
+    re.IGNORECASE,
+)
+_HOW_LONG_IT = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"\bhow long (?:is|are|does|do|will|would|until) (?P<it>it|that|this|they|those)\b",
+        r"\b(?:when|does|do|will|would) (?P<it>it|that|this|they|those) (?:expire|run out|"
+        r"lapse|go out of date)",
+        r"\b(?P<it>it|that|this|they|those)(?: is| are| stays?)? (?:good|valid) for\b",
+    )
+)
+
+
+def _course_named(previous: str, question: str) -> str:
+    """QUESTION with "it" replaced by the course PREVIOUS named, when QUESTION asks how long
+    "it" is good for ("... Standard First Aid is from 2019 ... and how long is it good for?")."""
+    course = _COURSE_NAMED.search(previous)
+    found = next((m for p in _HOW_LONG_IT if (m := p.search(question)) is not None), None)
+    if course is None or found is None or _COURSE_NAMED.search(question):
+        return question
+    named = f"the {course.group(0)} certificate"
+    return f"{question[: found.start('it')]}{named}{question[found.end('it') :]}"
 
 
 def _one_named(previous: str, question: str) -> str:

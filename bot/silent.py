@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from bot.acsa_request import LETTER_ASKED
-from bot.answers import Answer
+from bot.answers import ESC, ESC_ASIDE, Answer
 from bot.asks_for import answer_type
+from bot.both_asked import BOTH_WHAT, asks_both
 from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
 from bot.unstated import CLASSES, ESC_FEE, ESC_FEE_WHAT, PASS_MARK
 from knowledge.facts import citation, contacts, fact
@@ -67,7 +68,8 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "whether an extension or more time is possible",
         re.compile(
-            r"\b(?:extensions?|extend\w* (?:the |my |our )?(?:deadline|due date|date|time)|"
+            r"\b(?:extensions?(?! cords?)|"
+            r"extend\w* (?:the |my |our )?(?:deadline|due date|date|time)|"
             r"(?:more|extra|another|additional) (?:\w+ )?(?:weeks?|days?|months?|time)"
             r"(?! th[ae]n\b)|"  # "she has more time than me" compares people
             r"grace period|late submissions?|submit (?:it |them )?late)\b",
@@ -433,6 +435,18 @@ _KEEPS_TRACK = re.compile(
     re.IGNORECASE,
 )
 _MEMBERSHIP = "what membership costs"
+# Another province named of the WCB account, not the certificate ("do I need an Alberta WCB
+# account or is my Sask one good"): the pages ask for an active Alberta WCB account.
+_ACCOUNT_ASKED = re.compile(
+    r"\b(?:wcb|worksafe\w*|wsib|workers'? comp\w*)(?: bc| sask\w*| account| board| coverage)?"
+    r"\b[^.?!]{0,25}\b(?:good|ok|okay|fine|valid|enough|work|works|do|count|counts|accepted|"
+    r"recogni[sz]ed)\b|\b(?:my|our|the) (?:sask\w*|bc|b\.c\.|manitoba|ontario|quebec|"
+    r"yukon|nwt|home province'?s?) (?:one|account|wcb|board|coverage)\b|"
+    r"\b(?:need|require[sd]?|have to have|must have|has to be)(?: an?| our| the)? (?:active )?"
+    r"(?:alberta|ab) wcb\b",
+    re.IGNORECASE,
+)
+_OUTSIDE_ALBERTA = "whether a SECOR is recognised outside Alberta"
 # Growing the crew: "3 more next month" is people, not time.
 _GROWTH = re.compile(
     r"\b(?:hir(?:e|es|ed|ing)|add(?:ing)?|bring(?:ing)? on|grow\w*|taking on|take on)\b",
@@ -509,6 +523,8 @@ def silent_topic(question: str) -> NotStated | None:
     for what, pattern, process in CLASSES:  # a refund's mechanics, ... (bot.unstated)
         if pattern.search(question):
             return NotStated(what, True, process=process)
+    if asks_both(question):
+        return NotStated(BOTH_WHAT, True)  # "a formal hazard assessment and FLHAs both?"
     for index, (what, pattern) in enumerate(_SILENT):
         if not pattern.search(question):
             continue
@@ -518,6 +534,8 @@ def silent_topic(question: str) -> NotStated | None:
             continue  # "hiring 3 more next month": a head count that grows, not a deadline
         if what.startswith("how long a review") and _RESUBMIT.search(question):
             continue  # "how long do we wait before we can try again": the resubmission's wait
+        if what == _OUTSIDE_ALBERTA and _ACCOUNT_ASKED.search(question):
+            continue  # the account asked of, not the certificate: an active Alberta account
         if what.startswith("how long a course") and _KEEPS_TRACK.search(question):
             continue  # "does acsa remind us when tickets expire": whose job it is, the pages say
         aside = next((f for i, p, f in _ASIDES if i == index and p.search(question)), "")
@@ -550,7 +568,8 @@ def silent_answer(stated: NotStated, confidence: float = 1.0) -> Answer:
     if not stated.aside:
         return Answer(text, "not_stated", confidence, (), "unknown")
     item = fact(stated.aside)
-    text += f" Aside, on the same thing: {item.statement}"
+    label = ESC_ASIDE if item.authority == ESC else "Aside, on the same thing:"
+    text += f" {label} {item.statement}"
     return Answer(text, "not_stated", confidence, (citation(item),), "answer")
 
 

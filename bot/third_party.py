@@ -27,7 +27,15 @@ PARTY = (
     r"(?:oil(?:field)?|energy|pipeline|gas|big|large|major) (?:compan(?:y|ies)|clients?|"
     r"operators?|customers?)|clients?|customers?|project owners?|municipalit(?:y|ies)|"
     r"(?:the )?(?:city|county|town)|prequal\w*(?: (?:system|service|site|platform|"
-    r"compan(?:y|ies)|program))?s?|isn(?:etworld)?|avetta|complyworks|cognibox))"
+    r"compan(?:y|ies)|program))?s?|isn(?:etworld)?|avetta|complyworks|cognibox|"
+    # the buyers of work and those who vet contractors: a school board, a hospital, an insurer
+    r"(?:school|hospital|health|condo|strata) (?:boards?|districts?|divisions?|authorit(?:y|ies))|"
+    r"hospitals?|universit(?:y|ies)|colleges?|insurers?|insurance (?:compan(?:y|ies)|carriers?|"
+    r"brokers?|providers?)|underwriters?|bonding compan(?:y|ies)|(?:property|facility|"
+    r"facilities) (?:managers?|management)|developers?|builders?|homebuilders?|landlords?|"
+    r"(?:the )?(?:government|province|crown|ministry|department of \w+)|"
+    r"purchasing (?:departments?|agents?)|procurement|buyers?|tender(?:ing)? (?:board|"
+    r"committee)s?))"
 )
 # Deciding whether a certificate will do.
 _DECIDE = (
@@ -48,6 +56,12 @@ THIRD_PARTY = re.compile(
     rf"\b{PARTY} {_ADV}(?:will|would|going to|gonna) {_ADV}{_DECIDE}\b[^.?!]*\?|"
     rf"\b{PARTY}\b[^?]{{0,120}}[.!,;] *(?:will|would|do|does|can) they {_ADV}{_DECIDE}\b|"
     rf"\b{PARTY}\b[^?]{{0,120}}[.!,;] *they {_ADV}(?:will|would|going to) {_ADV}{_DECIDE}\b|"
+    # whoever asks for a certificate decides what else will do: "the board wants COR. will
+    # they take a SECOR instead?" (not "we", "I", ACSA, ESC or WCB)
+    r"\b(?!(?:we|i|acsa|esc|wcb|you)\b)\w+(?:'s)? (?:specifically |only |really )?(?:asks? for|"
+    r"wants?|requires?|insists? on|demands?|needs?) (?:a |an |the |full |proper |real )*"
+    r"(?:cor|secor)\b[^?]{0,80}[.!,;] *(?:will|would|do|does|can|could) they "
+    rf"{_ADV}(?:(?:be )?(?:ok|okay|fine|happy) with|{_DECIDE})\b|"
     # "is SECOR accepted by primes", "will my secor be recognised by the city"
     r"\b(?:accepted|recogni[sz]ed|honou?red|taken|good enough|enough|valid|ok|okay)\b"
     rf"(?: \w+){{0,2}} (?:by|for|with) {PARTY}\b|"

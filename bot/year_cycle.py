@@ -463,13 +463,21 @@ _ASKS_WHEN = re.compile(
 )
 
 
+# A course's certificate running out ("when does my CSTS expire"): the pages give no expiry.
+_COURSE_LAPSES = re.compile(
+    r"\b(?:first aid|sfa|phsm|csts|rsts|ests|pcsts?|ticket|course|card)\b.{0,40}"
+    r"\b(?:expir\w*|run out|runs out|lapse[sd]?|go(?:es)? out of date)\b",
+    re.IGNORECASE,
+)
+
+
 def _when_in_cycle(question: str, confidence: float) -> Answer | None:
     """ "when do we do our first maintenance", "when would we recertify": the step's place in
     the three-year cycle (the years between certifications), not a calendar date."""
     if not _ASKS_WHEN.search(question) or not _WHEN_NEXT.search(question):
         return None
-    if _DUE.search(question) or _YEAR.search(question):
-        return None
+    if _DUE.search(question) or _YEAR.search(question) or _COURSE_LAPSES.search(question):
+        return None  # (a course certificate's expiry is no step of the cycle: bot.silent)
     return _compose(
         question,
         "maintenance_year",
