@@ -53,6 +53,10 @@ _NUMBER = re.compile(
 )
 # The question is about ACSA's own evaluation ("our ACSA QA review"): no ESC rule is asked.
 _ACSA_ONLY = re.compile(r"\bacsa\b", _I)
+# Taking a course, and ESC's assessor course named ("SPD" is how employers shorten it).
+_TAKES = r"(?:tak(?:e|es|ing)|took|attend\w*|go(?:es|ing)? (?:to|on)|sit(?:s|ting)?|do(?:es|ing)?)"
+_TAKES_WHO = r"(?:tak(?:e|es|ing)|took|attend\w*|go(?:es|ing)? (?:to|on)|sit(?:s|ting)?)"
+_COURSE = r"(?:safety program development|spd|(?:the |that |this )?(?:course|class|training))\b"
 # Words that submit, send or deliver an audit.
 _DELIVER = r"(?:submit\w*|send|sent|get (?:it|them|the \w+) (?:to|in)|deliver\w*|finish\w*|"
 _DELIVER += r"complet\w*|hand\w* in|on ?site|onsite|registration|register\w*|binder|online)"
@@ -83,7 +87,12 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"ticket|certificat\w*)s?\b|\b(?:course|training|class)\b.{0,40}\b(?:called|"
             r"named|name|required|requirements?|need\w*|have to|must|supposed|before)\b|"
             r"\bsafety program development\b|\bassessor\b.{0,50}\b(?:course|training|class|"
-            r"trained|qualif\w*)\b|\b(?:course|training|class|qualif\w*)\b.{0,50}\bassessor\b",
+            r"trained|qualif\w*)\b|\b(?:course|training|class|qualif\w*)\b.{0,50}\bassessor\b|"
+            # what is asked of the assessor: "what does ESC want from our assessor"
+            r"\b(?:want|need|require|expect|ask)\w* (?:from|of) (?:our|the|an?|their|my) "
+            r"(?:\w+ )?assessor\b|\bassessor(?:'s|s')? requirements?\b|\brequirements? "
+            r"(?:for|of) (?:our|the|an?|my|their) (?:\w+ )?assessor\b|\bassessor (?:needs?|"
+            r"has to (?:have|hold|do)|must (?:have|hold|do))\b",
             _I,
         ),
         ("esc-training",),
@@ -96,7 +105,14 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"\bwho (?:can|could|may|should|is allowed to|must|has to|gets to) (?:be|act as|do|"
             r"fill|complete|sign)\b.{0,30}\b(?:assessor|audit|protocol)\b|\b(?:can|could|may) "
             r"(?:i|we|he|she|they|(?:my|our|the|an?) (?:\w+ )?\w+)\s+(?:be|act as) "
-            r"(?:the |our )?assessor\b",
+            r"(?:the |our )?assessor\b|"
+            # who takes the assessor's course: "who should be the one taking Safety Program
+            # Development", "can we send our newest hand to SPD", "should the owner do it"
+            rf"\bwho\b.{{0,40}}\b{_TAKES_WHO}\b.{{0,30}}\b{_COURSE}|"
+            rf"\b(?:send|sign(?:ing)? up|register|enrol+)\b.{{0,40}}\b(?:to|for|in|into|on)\b "
+            rf"(?:the |that |this )?{_COURSE}|"
+            rf"\b(?:can|could|should|may|must)\b (?:i|we|(?:my|our|the) (?:\w+ ){{0,2}}\w+) "
+            rf"(?:be the one (?:to )?)?{_TAKES}\b.{{0,15}}\b{_COURSE}",
             _I,
         ),
         ("esc-assessor-who", "esc-training"),
@@ -434,6 +450,48 @@ def _referent_named(asking: str, story: str) -> str:
     return f"{asking[: pronoun.start()]}the {roles[-1].lower()}{asking[pronoun.end() :]}"
 
 
+# A person described by what they do for the audit: "the guy who did our ESC audits",
+# "whoever fills out our protocol", "the lady that handled the SECOR assessment" is the
+# assessor of ESC's procedure (the one who conducts the audit and submits it).
+_DESCRIBED_ASSESSOR = re.compile(
+    r"\b(?:the |our |a |my )?(?:guy|gal|fellow|fella|man|woman|lady|person|one|employee|"
+    r"worker|foreman|individual|someone|somebody|girl|dude|chap)\s+(?:who|that)\s+"
+    r"(?:(?:used to|always|usually|had|has|would|was)\s+)?(?:did|does|do|done|doing|fills?|"
+    r"filled|filling|completes?|completed|handles?|handled|ran|runs|wrote|writes|prepared|"
+    r"prepares|signs?|signed|conducted|conducts)\s+(?:in |out |up )?(?:all )?(?:of )?"
+    r"(?:our|the|their|your|every)?\s*(?:esc |energy safety canada |enform )?(?:secor )?"
+    r"(?:audits?|assessments?|evaluations?|protocols?)\b|"
+    r"\bwhoever (?:did|does|do|fills?|filled|completes?|completed|handles?|handled|ran|runs)\s+"
+    r"(?:in |out )?(?:our|the|their)\s+(?:esc |energy safety canada )?(?:secor )?(?:audits?|"
+    r"assessments?|evaluations?|protocols?)\b",
+    _I,
+)
+
+
+def roles_named(text: str) -> str:
+    """TEXT with a person described by the audit work they do named as the assessor ("the
+    guy who did our ESC audits left" says the assessor left)."""
+    return _DESCRIBED_ASSESSOR.sub("the assessor", text)
+
+
+# The roles of ESC's procedure a sentence may name: the one asked about is the asking
+# sentences' ("a consulting company ... what does ESC want from our assessor" asks of the
+# assessor, though the story tells of consultants).
+_ASSESSOR_ROLE = re.compile(r"\bassessors?\b|\bsafety program development\b|\bspd\b", _I)
+_CONSULTANT_ROLE = re.compile(r"\b(?:consultants?|contractors?|she|her)\b", _I)
+
+
+def _told_role_only(attribute: EscAttribute, position: int, story_end: int, asking: str) -> bool:
+    """Whether ATTRIBUTE (a consultant's rule) was read at POSITION in the story only (before
+    STORY_END), while the sentences that ask (ASKING) name the assessor and no consultant."""
+    return (
+        attribute.name == "consultant"
+        and position < story_end
+        and bool(_ASSESSOR_ROLE.search(asking))
+        and not _CONSULTANT_ROLE.search(asking)
+    )
+
+
 def asked_attributes(question: str) -> list[EscAttribute]:
     """The attributes of ESC's program QUESTION asks about, in the order it asks them: read
     from the whole message (its story may say what is asked: "we started our program seven
@@ -441,7 +499,9 @@ def asked_attributes(question: str) -> list[EscAttribute]:
     "they" read as the role the story named ("We use a consultant. What is she allowed to
     do?"); the more specific attributes are kept."""
     found: list[tuple[int, int, EscAttribute]] = []
+    question = roles_named(question)
     asking = asking_sentences(question)
+    story_end = len(question) - len(asking) if asking != question else 0
     texts = [question]
     if asking != question:
         resolved = _referent_named(asking, question[: question.find(asking[:20])])
@@ -451,6 +511,10 @@ def asked_attributes(question: str) -> list[EscAttribute]:
         for text in texts:
             match = attribute.asks.search(text)
             if match is not None:
+                if text is question and _told_role_only(
+                    attribute, match.start(), story_end, asking
+                ):
+                    break  # a role the story tells of, not the one asked about
                 found.append((match.start() if match.group(0) else 0, order, attribute))
                 break
     ordered = [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
