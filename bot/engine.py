@@ -63,7 +63,7 @@ from bot.element_answer import (
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
 from bot.envelope import without_envelope
-from bot.esc_asked import esc_asked_answer, esc_message_answer, names_esc
+from bot.esc_asked import count_in_story, esc_asked_answer, esc_message_answer, names_esc
 from bot.esc_rules import (
     ACSA_SIDE,
     esc_echo_answer,
@@ -356,7 +356,9 @@ class Engine:
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
-        cycle = year_cycle_answer(text, CYCLE_CONFIDENCE) if doc._.headcount is None else None
+        count = doc._.headcount  # people told in the story only are context of the cycle's
+        told = count is not None and count.total <= LIMIT and count_in_story(text)
+        cycle = year_cycle_answer(text, CYCLE_CONFIDENCE) if count is None or told else None
         if cycle is not None:
             return cycle  # "year 2 and 3", "maintenance in 2025 and 2026, then 2027?"
         about_esc = read_parts(doc).about_esc

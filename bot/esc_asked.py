@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.answers import ESC_ASIDE, MAX_ANSWER_CHARS, Answer, limit_answer, silent_sentence
+from bot.answers import (
+    ESC_ASIDE,
+    MAX_ANSWER_CHARS,
+    Answer,
+    cut_at_sentence,
+    limit_answer,
+    silent_sentence,
+)
 from bot.mentions import LIMIT
 from knowledge.facts import Citation, citation, fact
 
@@ -560,10 +567,61 @@ def esc_asked_answer(
         if not attributes:
             return None
     answer = compose_esc(attributes, confidence, acsa_first=bool(_ASKS_ACSA.search(question)))
+    due = anniversary_due(question) if "due date" in names else ""
+    if due:
+        text = f"{due} {answer.answer}"
+        answer = replace(answer, answer=cut_at_sentence(text, MAX_ANSWER_CHARS) or text[:MAX_ANSWER_CHARS])
     if people is None or GROWTH not in names:
         return answer
     lead = f"I count {people} {'person' if people == 1 else 'people'}."
     return replace(answer, answer=f"{lead} {answer.answer}"[:MAX_ANSWER_CHARS])
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?\b"
+# The certificate's anniversary with its date: "our ESC anniversary is Feb 3", "anniversary
+# date of August 14th", "our cert anniversary falls on the 9th of May", "a May 9 anniversary".
+_ANNIVERSARY = re.compile(
+    r"\banniversary\b(?: date)?(?:\s*[:=]|'s|\s+(?:is|was|falls|lands|comes|of|on))*"
+    r"(?:\s+(?:on|in|around|about))?\s+"
+    + f"(?:{_MONTH.format('month')}\\s+{_DAY.format('day')}|(?:the\\s+)?{_DAY.format('day2')}"
+    + f"\\s+of\\s+{_MONTH.format('month2')})|\\b{_MONTH.format('month3')}\\s+"
+    + f"{_DAY.format('day3')}(?:\\s+\\w+){{0,2}}?\\s+anniversary\\b",
+    _I,
+)
+_QUARTER_ENDS = ("March 31", "June 30", "September 30", "December 31")
+_QUARTER_NAMES = ("first", "second", "third", "fourth")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+
+
+def anniversary_due(question: str) -> str:
+    """ESC's due date for the anniversary QUESTION states ("our ESC anniversary is Feb 3"):
+    the anniversary or the end of the quarter it falls in (esc-timeframes); empty when no
+    date of the anniversary is stated."""
+    found = _ANNIVERSARY.search(question)
+    if found is None:
+        return ""
+    groups = found.groupdict()
+    month = next(groups[k] for k in ("month", "month2", "month3") if groups[k])
+    day = int(next(groups[k] for k in ("day", "day2", "day3") if groups[k]))
+    number = _MONTHS.index(month[:3].lower())
+    if not 1 <= day <= 31:  # noqa: PLR2004 (days of a month)
+        return ""
+    quarter = number // 3
+    said = f"{_MONTH_NAMES[number]} {day}"
+    december = (
+        " (a December anniversary must be in before the year ends)" if number == len(_MONTHS) - 1
+        else ""
+    )
+    end = _QUARTER_ENDS[quarter]
+    by = f"{said}, the end of that quarter" if said == end else f"{said} or by the end of that "
+    by += "" if said == end else f"quarter, {end}"
+    return (
+        f"Your anniversary, {said}, falls in the {_QUARTER_NAMES[quarter]} quarter, so under "
+        f"Energy Safety Canada's procedure the maintenance audit is due by {by}{december}."
+    )
 
 
 def _unnamed(question: str, people: int | None, confidence: float) -> Answer | None:

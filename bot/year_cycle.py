@@ -317,6 +317,11 @@ def _calendar(question: str, confidence: float) -> Answer | None:
             return None
         lead = f"{year} is {place}: a SECOR is usually good for three years, so {cycle}."
         return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+    unplaced = _unplaced_year(question, roles, places)
+    if unplaced is not None:
+        return _compose(
+            question, "maintenance_year", _CYCLE_FACTS, confidence, lead=f"{unplaced} {cycle}."
+        )
     claimed = _IS_YEAR.search(question)
     if claimed is not None:
         year = int(claimed.group(1))
@@ -341,6 +346,41 @@ def _calendar(question: str, confidence: float) -> Answer | None:
         else f"Not quite: a SECOR is usually good for three years, so {cycle}."
     )
     return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+
+
+# A year read as a maintenance year by what is planned for it: "just samples of records",
+# "do it like the last two", "the same as last time", "another maintenance".
+_AS_MAINTENANCE = re.compile(
+    r"\bsamples?\b|\blike (?:the|our) (?:last|previous|other)\b|\bsame (?:as|way as) (?:the |"
+    r"our )?(?:last|previous|before|other)\b|\b(?:as|like) (?:before|last time|last year)\b|"
+    r"\bmaint\w*\b",
+    re.IGNORECASE,
+)
+
+
+def _unplaced_year(
+    question: str, roles: list[tuple[int, str]], places: dict[int, str]
+) -> str | None:
+    """The place in the cycle of the last year QUESTION names without saying what it is
+    ("certified in 2022, maintenance in 2023 and 2024. For our 2025 submission ... just
+    samples?": 2025 is the recertification), counted from the certification year; "No"
+    first when what is planned for it is a maintenance's and it is the recertification.
+    None when every year named says what it is."""
+    unplaced = [y for y, r in roles if r == "?" and y in places]
+    if not unplaced:
+        return None
+    year = unplaced[-1]
+    place = places[year]
+    after = question[question.rfind(str(year)) :]
+    planned = _AS_MAINTENANCE.search(after) is not None
+    if planned and "recertification" in place:
+        return (
+            f"No \u2014 {year} is {place}, not a maintenance year: the option of sending only "
+            "samples of operational records is for the maintenance years. A SECOR is usually "
+            "good for three years, so"
+        )
+    opening = "Yes \u2014 " if planned else ""
+    return f"{opening}{year} is {place}: a SECOR is usually good for three years, so"
 
 
 def _skipped(question: str, confidence: float) -> Answer | None:
