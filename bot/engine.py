@@ -38,6 +38,7 @@ from bot.answers import (
     membership_answer,
     misstatement_refusal,
     none_happened_answer,
+    outside_acsa,
     refusal,
     told_answer,
     wcb_account_answer,
@@ -550,7 +551,7 @@ class Engine:
         not_stated = silent_topic(text) if in_domain else None
         member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
         wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
-        if member is not None and best in _MEMBERSHIP_ASKED and wcb is None:
+        if member is not None and (best in _MEMBERSHIP_ASKED or outside_acsa(text)) and wcb is None:
             if not_stated is not None and not_stated.direct:
                 # "how do we join, and is there a cost": the yearly fee; no amount is given
                 return combine([member, silent_answer(not_stated, confidence)])

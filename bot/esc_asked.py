@@ -570,7 +570,9 @@ def esc_asked_answer(
     due = anniversary_due(question) if "due date" in names else ""
     if due:
         text = f"{due} {answer.answer}"
-        answer = replace(answer, answer=cut_at_sentence(text, MAX_ANSWER_CHARS) or text[:MAX_ANSWER_CHARS])
+        answer = replace(
+            answer, answer=cut_at_sentence(text, MAX_ANSWER_CHARS) or text[:MAX_ANSWER_CHARS]
+        )
     if people is None or GROWTH not in names:
         return answer
     lead = f"I count {people} {'person' if people == 1 else 'people'}."
@@ -607,12 +609,13 @@ def anniversary_due(question: str) -> str:
     month = next(groups[k] for k in ("month", "month2", "month3") if groups[k])
     day = int(next(groups[k] for k in ("day", "day2", "day3") if groups[k]))
     number = _MONTHS.index(month[:3].lower())
-    if not 1 <= day <= 31:  # noqa: PLR2004 (days of a month)
+    if not 1 <= day <= 31:
         return ""
     quarter = number // 3
     said = f"{_MONTH_NAMES[number]} {day}"
     december = (
-        " (a December anniversary must be in before the year ends)" if number == len(_MONTHS) - 1
+        " (a December anniversary must be in before the year ends)"
+        if number == len(_MONTHS) - 1
         else ""
     )
     end = _QUARTER_ENDS[quarter]
