@@ -52,9 +52,9 @@ _ASKS_ACSA = re.compile(
     _I,
 )
 # A number of people written out: a count that is the question's point ("our office manager"
-# alone is one person named, not a head count asked about).
+# alone is one person named, not a head count asked about; a calendar year counts no one).
 _NUMBER = re.compile(
-    r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"\b(?!(?:19|20)\d\d\b)\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|twenty|dozen)\b",
     _I,
 )
@@ -268,7 +268,8 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         "assessor leaving",
         re.compile(
             r"\bassessor\b.{0,40}\b(?:leav\w*|left|quit\w*|retir\w*|gone|fired|resign\w*|"
-            r"moved on)\b|\breplac\w*\b.{0,30}\bassessor\b|\bassessor\b.{0,30}\breplac\w*\b|"
+            r"moved (?:on|away)|passed away|let go)\b|\bassessor\b.{0,80}\breplac\w* (?:him|her|"
+            r"them)\b|\breplac\w*\b.{0,30}\bassessor\b|\bassessor\b.{0,30}\breplac\w*\b|"
             r"\bnew assessor\b|\bassessor\b.{0,40}\b(?:handed in|gave|giving|put in) (?:her|his|"
             r"their|a) notice\b",
             _I,
@@ -475,17 +476,34 @@ _DESCRIBED_ASSESSOR = re.compile(
 )
 
 
+# Someone hired from outside to help, described: "our hired safety guy from outside the
+# company", "an outside safety person", "the external help" is a consultant/contractor of
+# ESC's procedure.
+_DESCRIBED_CONSULTANT = re.compile(
+    r"\b(?:our |the |a |an )?(?:hired|outside|external|third[- ]party)\s+(?:safety\s+)?"
+    r"(?:guy|gal|person|help|helper|advis[eo]r|expert|pro)\b(?:\s+from (?:outside|out of house)"
+    r"(?: (?:the|our) company)?)?",
+    _I,
+)
+
+
 def roles_named(text: str) -> str:
     """TEXT with a person described by the audit work they do named as the assessor ("the
-    guy who did our ESC audits left" says the assessor left)."""
-    return _DESCRIBED_ASSESSOR.sub("the assessor", text)
+    guy who did our ESC audits left" says the assessor left), and one hired from outside to
+    help named as the consultant."""
+    text = _DESCRIBED_ASSESSOR.sub("the assessor", text)
+    return _DESCRIBED_CONSULTANT.sub("the consultant", text)
 
 
 # The roles of ESC's procedure a sentence may name: the one asked about is the asking
 # sentences' ("a consulting company ... what does ESC want from our assessor" asks of the
 # assessor, though the story tells of consultants).
 _ASSESSOR_ROLE = re.compile(r"\bassessors?\b|\bsafety program development\b|\bspd\b", _I)
-_CONSULTANT_ROLE = re.compile(r"\b(?:consultants?|contractors?|she|her)\b", _I)
+# (a pronoun in the question may be the consultant: "I'm helping as a consultant. Do I need
+# the training myself?")
+_CONSULTANT_ROLE = re.compile(
+    r"\b(?:consultants?|contractors?|she|her|he|him|i|me|myself|herself|himself)\b", _I
+)
 
 
 def _told_role_only(attribute: EscAttribute, position: int, story_end: int, asking: str) -> bool:
