@@ -64,7 +64,13 @@ from bot.element_answer import (
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
 from bot.envelope import without_envelope
-from bot.esc_asked import count_in_story, esc_asked_answer, esc_message_answer, names_esc
+from bot.esc_asked import (
+    asking_sentences,
+    count_in_story,
+    esc_asked_answer,
+    esc_message_answer,
+    names_esc,
+)
 from bot.esc_rules import (
     ACSA_SIDE,
     esc_echo_answer,
@@ -359,6 +365,7 @@ class Engine:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
         count = doc._.headcount  # people told in the story only are context of the cycle's
         told = count is not None and count.total <= LIMIT and count_in_story(text)
+        told = told and not limit_asked(asking_sentences(text))  # ("... do we qualify?")
         cycle = year_cycle_answer(text, CYCLE_CONFIDENCE) if count is None or told else None
         if cycle is not None:
             return cycle  # "year 2 and 3", "maintenance in 2025 and 2026, then 2027?"

@@ -98,8 +98,7 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             # what is asked of the assessor: "what does ESC want from our assessor"
             r"\b(?:want|need|require|expect|ask)\w* (?:from|of) (?:our|the|an?|their|my) "
             r"(?:\w+ )?assessor\b|\bassessor(?:'s|s')? requirements?\b|\brequirements? "
-            r"(?:for|of) (?:our|the|an?|my|their) (?:\w+ )?assessor\b|\bassessor (?:needs?|"
-            r"has to (?:have|hold|do)|must (?:have|hold|do))\b",
+            r"(?:for|of) (?:our|the|an?|my|their) (?:\w+ )?assessor\b",
             _I,
         ),
         ("esc-training",),
@@ -506,14 +505,20 @@ _CONSULTANT_ROLE = re.compile(
 )
 
 
+# The assessor's own rules: read from the question, a consultant told of in the story yields.
+_ASSESSOR_RULES = frozenset({"assessor course", "who may be the assessor", "assessor leaving"})
+
+
 def _told_role_only(attribute: EscAttribute, position: int, story_end: int, asking: str) -> bool:
     """Whether ATTRIBUTE (a consultant's rule) was read at POSITION in the story only (before
-    STORY_END), while the sentences that ask (ASKING) name the assessor and no consultant."""
+    STORY_END), while the sentences that ask (ASKING) name the assessor and no consultant, and
+    ask one of the assessor's own rules."""
     return (
         attribute.name == "consultant"
         and position < story_end
         and bool(_ASSESSOR_ROLE.search(asking))
         and not _CONSULTANT_ROLE.search(asking)
+        and any(a.asks.search(asking) for a in ATTRIBUTES if a.name in _ASSESSOR_RULES)
     )
 
 
