@@ -612,7 +612,7 @@ _ANNIVERSARY = re.compile(
     r"(?:\s+(?:on|in|around|about))?\s+"
     + f"(?:{_MONTH.format('month')}\\s+{_DAY.format('day')}|(?:the\\s+)?{_DAY.format('day2')}"
     + f"\\s+of\\s+{_MONTH.format('month2')})|\\b{_MONTH.format('month3')}\\s+"
-    + f"{_DAY.format('day3')}(?:\\s+\\w+){{0,2}}?\\s+anniversary\\b",
+    + f"{_DAY.format('day3')}(?:\\s+(?:esc|secor|cert\\w*))*\\s+anniversary\\b",
     _I,
 )
 _QUARTER_ENDS = ("March 31", "June 30", "September 30", "December 31")

@@ -334,3 +334,10 @@ def test_consultant_described() -> None:
     assert roles_named("can our hired safety guy from outside the company fill it") == (
         "can the consultant fill it"
     )
+
+
+def test_a_date_beside_the_anniversary_is_not_its_date() -> None:
+    # "sent it in on jan 20 and our anniversary is in december": jan 20 is not the anniversary
+    assert (
+        anniversary_due("we sent the audit in on jan 20 and our anniversary is in december") == ""
+    )
