@@ -361,15 +361,44 @@ _WHETHER_NEEDED = re.compile(
 )
 
 
+# The company's industry said to fall outside ACSA: "our WCB code isn't one of ACSA's",
+# "ACSA doesn't cover landscaping", "we're not an automatic member": membership is decided
+# by the WCB industry code, and an Associate Membership is open to the others.
+_OUTSIDE_ACSA = re.compile(
+    r"\b(?:wcb|industry|rate|classification)\s+(?:code|codes|class|classification)\b.{0,50}"
+    r"\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t|outside|other than)\b|"
+    r"\b(?:not|isn'?t|aren'?t|doesn'?t|don'?t)\b.{0,30}\bacsa(?:'s)?\b.{0,25}\b(?:codes?|"
+    r"industr(?:y|ies))\b|"
+    r"\bacsa\b.{0,20}\b(?:doesn'?t|does not|don'?t|won'?t)\s+(?:cover|include|represent|"
+    r"take)\b.{0,30}\b(?:industry|trade|code|our work|landscap\w*|us)\b|"
+    r"\bnot (?:an? )?automatic (?:acsa )?members?\b",
+    re.IGNORECASE,
+)
+
+
+# A question to be answered yes or no: "is there still a way", "can we still", "could we".
+_YES_NO = re.compile(
+    r"(?:^|[.?!]\s+)(?:so |but |and )?(?:is|are|can|could|do|does|will|would|may)\b|"
+    r"\b(?:is there|are there|can we|can i|could we|do we)\b",
+    re.IGNORECASE,
+)
+
+
+def outside_acsa(question: str) -> bool:
+    """Whether QUESTION says the company's industry code is not one of ACSA's."""
+    return bool(_OUTSIDE_ACSA.search(question))
+
+
 def membership_answer(
     question: str, confidence: float, count: HeadCount | None = None
 ) -> Answer | None:
     """Whether the company must be an ACSA member, when QUESTION asks it: yes (a step of the
     process), and how a company that is not an automatic member becomes one. The head count,
     when COUNT is one, follows."""
-    if not (_MEMBERSHIP.search(question) and _ASKS_NEEDED.search(question)):
+    outside = outside_acsa(question)
+    if not outside and not (_MEMBERSHIP.search(question) and _ASKS_NEEDED.search(question)):
         return None
-    opening = "Yes \u2014 your" if _WHETHER_NEEDED.search(question) else "Your"
+    opening = "Yes \u2014 your" if _WHETHER_NEEDED.search(question) or outside else "Your"
     if _WCB_TOO.search(question):  # "do we need alberta wcb? and how do we join acsa"
         start = opening.removesuffix("your")
         opening = f"{start}ACSA's steps start with an active Alberta WCB account, and your"
@@ -379,6 +408,13 @@ def membership_answer(
         "account; a company that is not an automatic member can become an Associate Member by "
         "paying a yearly fee."
     )
+    if outside:  # "our WCB code isn't one of ACSA's, is there still a way?": the way first
+        yes = "Yes \u2014 a" if _YES_NO.search(question) else "A"
+        lead = (
+            f"{yes} company that is not an automatic ACSA member (the industry code on your WCB "
+            "account decides that) can become an Associate Member by paying a yearly fee, as "
+            "the earlier ACSA page says; ACSA membership is one of the steps before SECOR."
+        )
     if count is not None and not count.bare:
         lead = f"{lead} {headcount_lead(count)[0]}"
     return compose(

@@ -38,6 +38,7 @@ from bot.answers import (
     membership_answer,
     misstatement_refusal,
     none_happened_answer,
+    outside_acsa,
     refusal,
     told_answer,
     wcb_account_answer,
@@ -63,7 +64,13 @@ from bot.element_answer import (
 from bot.element_premise import premise_answer
 from bot.email_answer import EmailAnswer, answer_email
 from bot.envelope import without_envelope
-from bot.esc_asked import esc_asked_answer, esc_message_answer, names_esc
+from bot.esc_asked import (
+    asking_sentences,
+    count_in_story,
+    esc_asked_answer,
+    esc_message_answer,
+    names_esc,
+)
 from bot.esc_rules import (
     ACSA_SIDE,
     esc_echo_answer,
@@ -373,7 +380,10 @@ class Engine:
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
-        cycle = year_cycle_answer(text, CYCLE_CONFIDENCE) if doc._.headcount is None else None
+        count = doc._.headcount  # people told in the story only are context of the cycle's
+        told = count is not None and count.total <= LIMIT and count_in_story(text)
+        told = told and not limit_asked(asking_sentences(text))  # ("... do we qualify?")
+        cycle = year_cycle_answer(text, CYCLE_CONFIDENCE) if count is None or told else None
         if cycle is not None:
             return cycle  # "year 2 and 3", "maintenance in 2025 and 2026, then 2027?"
         about_esc = read_parts(doc).about_esc
@@ -565,7 +575,7 @@ class Engine:
         not_stated = silent_topic(text) if in_domain else None
         member = membership_answer(text, max(confidence, 0.6), count) if in_domain else None
         wcb = wcb_account_answer(text, max(confidence, THRESHOLD), count) if in_domain else None
-        if member is not None and best in _MEMBERSHIP_ASKED and wcb is None:
+        if member is not None and (best in _MEMBERSHIP_ASKED or outside_acsa(text)) and wcb is None:
             if not_stated is not None and not_stated.direct:
                 # "how do we join, and is there a cost": the yearly fee; no amount is given
                 return combine([member, silent_answer(not_stated, confidence)])

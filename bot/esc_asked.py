@@ -21,7 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from bot.answers import ESC_ASIDE, MAX_ANSWER_CHARS, Answer, limit_answer, silent_sentence
+from bot.answers import (
+    ESC_ASIDE,
+    MAX_ANSWER_CHARS,
+    Answer,
+    cut_at_sentence,
+    limit_answer,
+    silent_sentence,
+)
 from bot.mentions import LIMIT
 from knowledge.facts import Citation, citation, fact
 
@@ -45,14 +52,18 @@ _ASKS_ACSA = re.compile(
     _I,
 )
 # A number of people written out: a count that is the question's point ("our office manager"
-# alone is one person named, not a head count asked about).
+# alone is one person named, not a head count asked about; a calendar year counts no one).
 _NUMBER = re.compile(
-    r"\b\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"\b(?!(?:19|20)\d\d\b)\d+\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
     r"fourteen|fifteen|twenty|dozen)\b",
     _I,
 )
 # The question is about ACSA's own evaluation ("our ACSA QA review"): no ESC rule is asked.
 _ACSA_ONLY = re.compile(r"\bacsa\b", _I)
+# Taking a course, and ESC's assessor course named ("SPD" is how employers shorten it).
+_TAKES = r"(?:tak(?:e|es|ing)|took|attend\w*|go(?:es|ing)? (?:to|on)|sit(?:s|ting)?|do(?:es|ing)?)"
+_TAKES_WHO = r"(?:tak(?:e|es|ing)|took|attend\w*|go(?:es|ing)? (?:to|on)|sit(?:s|ting)?)"
+_COURSE = r"(?:safety program development|spd|(?:the |that |this )?(?:course|class|training))\b"
 # Words that submit, send or deliver an audit.
 _DELIVER = r"(?:submit\w*|send|sent|get (?:it|them|the \w+) (?:to|in)|deliver\w*|finish\w*|"
 _DELIVER += r"complet\w*|hand\w* in|on ?site|onsite|registration|register\w*|binder|online)"
@@ -83,7 +94,11 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"ticket|certificat\w*)s?\b|\b(?:course|training|class)\b.{0,40}\b(?:called|"
             r"named|name|required|requirements?|need\w*|have to|must|supposed|before)\b|"
             r"\bsafety program development\b|\bassessor\b.{0,50}\b(?:course|training|class|"
-            r"trained|qualif\w*)\b|\b(?:course|training|class|qualif\w*)\b.{0,50}\bassessor\b",
+            r"trained|qualif\w*)\b|\b(?:course|training|class|qualif\w*)\b.{0,50}\bassessor\b|"
+            # what is asked of the assessor: "what does ESC want from our assessor"
+            r"\b(?:want|need|require|expect|ask)\w* (?:from|of) (?:our|the|an?|their|my) "
+            r"(?:\w+ )?assessor\b|\bassessor(?:'s|s')? requirements?\b|\brequirements? "
+            r"(?:for|of) (?:our|the|an?|my|their) (?:\w+ )?assessor\b",
             _I,
         ),
         ("esc-training",),
@@ -96,7 +111,14 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
             r"\bwho (?:can|could|may|should|is allowed to|must|has to|gets to) (?:be|act as|do|"
             r"fill|complete|sign)\b.{0,30}\b(?:assessor|audit|protocol)\b|\b(?:can|could|may) "
             r"(?:i|we|he|she|they|(?:my|our|the|an?) (?:\w+ )?\w+)\s+(?:be|act as) "
-            r"(?:the |our )?assessor\b",
+            r"(?:the |our )?assessor\b|"
+            # who takes the assessor's course: "who should be the one taking Safety Program
+            # Development", "can we send our newest hand to SPD", "should the owner do it"
+            rf"\bwho\b.{{0,40}}\b{_TAKES_WHO}\b.{{0,30}}\b{_COURSE}|"
+            rf"\b(?:send|sign(?:ing)? up|register|enrol+)\b.{{0,40}}\b(?:to|for|in|into|on)\b "
+            rf"(?:the |that |this )?{_COURSE}|"
+            rf"\b(?:can|could|should|may|must)\b (?:i|we|(?:my|our|the) (?:\w+ ){{0,2}}\w+) "
+            rf"(?:be the one (?:to )?)?{_TAKES}\b.{{0,15}}\b{_COURSE}",
             _I,
         ),
         ("esc-assessor-who", "esc-training"),
@@ -245,7 +267,8 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
         "assessor leaving",
         re.compile(
             r"\bassessor\b.{0,40}\b(?:leav\w*|left|quit\w*|retir\w*|gone|fired|resign\w*|"
-            r"moved on)\b|\breplac\w*\b.{0,30}\bassessor\b|\bassessor\b.{0,30}\breplac\w*\b|"
+            r"moved (?:on|away)|passed away|let go)\b|\bassessor\b.{0,80}\breplac\w* (?:him|her|"
+            r"them)\b|\breplac\w*\b.{0,30}\bassessor\b|\bassessor\b.{0,30}\breplac\w*\b|"
             r"\bnew assessor\b|\bassessor\b.{0,40}\b(?:handed in|gave|giving|put in) (?:her|his|"
             r"their|a) notice\b",
             _I,
@@ -434,6 +457,71 @@ def _referent_named(asking: str, story: str) -> str:
     return f"{asking[: pronoun.start()]}the {roles[-1].lower()}{asking[pronoun.end() :]}"
 
 
+# A person described by what they do for the audit: "the guy who did our ESC audits",
+# "whoever fills out our protocol", "the lady that handled the SECOR assessment" is the
+# assessor of ESC's procedure (the one who conducts the audit and submits it).
+_DESCRIBED_ASSESSOR = re.compile(
+    r"\b(?:the |our |a |my )?(?:guy|gal|fellow|fella|man|woman|lady|person|one|employee|"
+    r"worker|foreman|individual|someone|somebody|girl|dude|chap)\s+(?:who|that)\s+"
+    r"(?:(?:used to|always|usually|had|has|would|was)\s+)?(?:did|does|do|done|doing|fills?|"
+    r"filled|filling|completes?|completed|handles?|handled|ran|runs|wrote|writes|prepared|"
+    r"prepares|signs?|signed|conducted|conducts)\s+(?:in |out |up )?(?:all )?(?:of )?"
+    r"(?:our|the|their|your|every)?\s*(?:esc |energy safety canada |enform )?(?:secor )?"
+    r"(?:audits?|assessments?|evaluations?|protocols?)\b|"
+    r"\bwhoever (?:did|does|do|fills?|filled|completes?|completed|handles?|handled|ran|runs)\s+"
+    r"(?:in |out )?(?:our|the|their)\s+(?:esc |energy safety canada )?(?:secor )?(?:audits?|"
+    r"assessments?|evaluations?|protocols?)\b",
+    _I,
+)
+
+
+# Someone hired from outside to help, described: "our hired safety guy from outside the
+# company", "an outside safety person", "the external help" is a consultant/contractor of
+# ESC's procedure.
+_DESCRIBED_CONSULTANT = re.compile(
+    r"\b(?:our |the |a |an )?(?:hired|outside|external|third[- ]party)\s+(?:safety\s+)?"
+    r"(?:guy|gal|person|help|helper|advis[eo]r|expert|pro)\b(?:\s+from (?:outside|out of house)"
+    r"(?: (?:the|our) company)?)?",
+    _I,
+)
+
+
+def roles_named(text: str) -> str:
+    """TEXT with a person described by the audit work they do named as the assessor ("the
+    guy who did our ESC audits left" says the assessor left), and one hired from outside to
+    help named as the consultant."""
+    text = _DESCRIBED_ASSESSOR.sub("the assessor", text)
+    return _DESCRIBED_CONSULTANT.sub("the consultant", text)
+
+
+# The roles of ESC's procedure a sentence may name: the one asked about is the asking
+# sentences' ("a consulting company ... what does ESC want from our assessor" asks of the
+# assessor, though the story tells of consultants).
+_ASSESSOR_ROLE = re.compile(r"\bassessors?\b|\bsafety program development\b|\bspd\b", _I)
+# (a pronoun in the question may be the consultant: "I'm helping as a consultant. Do I need
+# the training myself?")
+_CONSULTANT_ROLE = re.compile(
+    r"\b(?:consultants?|contractors?|she|her|he|him|i|me|myself|herself|himself)\b", _I
+)
+
+
+# The assessor's own rules: read from the question, a consultant told of in the story yields.
+_ASSESSOR_RULES = frozenset({"assessor course", "who may be the assessor", "assessor leaving"})
+
+
+def _told_role_only(attribute: EscAttribute, position: int, story_end: int, asking: str) -> bool:
+    """Whether ATTRIBUTE (a consultant's rule) was read at POSITION in the story only (before
+    STORY_END), while the sentences that ask (ASKING) name the assessor and no consultant, and
+    ask one of the assessor's own rules."""
+    return (
+        attribute.name == "consultant"
+        and position < story_end
+        and bool(_ASSESSOR_ROLE.search(asking))
+        and not _CONSULTANT_ROLE.search(asking)
+        and any(a.asks.search(asking) for a in ATTRIBUTES if a.name in _ASSESSOR_RULES)
+    )
+
+
 def asked_attributes(question: str) -> list[EscAttribute]:
     """The attributes of ESC's program QUESTION asks about, in the order it asks them: read
     from the whole message (its story may say what is asked: "we started our program seven
@@ -441,7 +529,9 @@ def asked_attributes(question: str) -> list[EscAttribute]:
     "they" read as the role the story named ("We use a consultant. What is she allowed to
     do?"); the more specific attributes are kept."""
     found: list[tuple[int, int, EscAttribute]] = []
+    question = roles_named(question)
     asking = asking_sentences(question)
+    story_end = len(question) - len(asking) if asking != question else 0
     texts = [question]
     if asking != question:
         resolved = _referent_named(asking, question[: question.find(asking[:20])])
@@ -451,6 +541,10 @@ def asked_attributes(question: str) -> list[EscAttribute]:
         for text in texts:
             match = attribute.asks.search(text)
             if match is not None:
+                if text is question and _told_role_only(
+                    attribute, match.start(), story_end, asking
+                ):
+                    break  # a role the story tells of, not the one asked about
                 found.append((match.start() if match.group(0) else 0, order, attribute))
                 break
     ordered = [a for _, _, a in sorted(found, key=lambda t: (t[0], t[1]))]
@@ -496,10 +590,64 @@ def esc_asked_answer(
         if not attributes:
             return None
     answer = compose_esc(attributes, confidence, acsa_first=bool(_ASKS_ACSA.search(question)))
+    due = anniversary_due(question) if "due date" in names else ""
+    if due:
+        text = f"{due} {answer.answer}"
+        answer = replace(
+            answer, answer=cut_at_sentence(text, MAX_ANSWER_CHARS) or text[:MAX_ANSWER_CHARS]
+        )
     if people is None or GROWTH not in names:
         return answer
     lead = f"I count {people} {'person' if people == 1 else 'people'}."
     return replace(answer, answer=f"{lead} {answer.answer}"[:MAX_ANSWER_CHARS])
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH = r"(?P<{}>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th)?\b"
+# The certificate's anniversary with its date: "our ESC anniversary is Feb 3", "anniversary
+# date of August 14th", "our cert anniversary falls on the 9th of May", "a May 9 anniversary".
+_ANNIVERSARY = re.compile(
+    r"\banniversary\b(?: date)?(?:\s*[:=]|'s|\s+(?:is|was|falls|lands|comes|of|on))*"
+    r"(?:\s+(?:on|in|around|about))?\s+"
+    + f"(?:{_MONTH.format('month')}\\s+{_DAY.format('day')}|(?:the\\s+)?{_DAY.format('day2')}"
+    + f"\\s+of\\s+{_MONTH.format('month2')})|\\b{_MONTH.format('month3')}\\s+"
+    + f"{_DAY.format('day3')}(?:\\s+(?:esc|secor|cert\\w*))*\\s+anniversary\\b",
+    _I,
+)
+_QUARTER_ENDS = ("March 31", "June 30", "September 30", "December 31")
+_QUARTER_NAMES = ("first", "second", "third", "fourth")
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+
+
+def anniversary_due(question: str) -> str:
+    """ESC's due date for the anniversary QUESTION states ("our ESC anniversary is Feb 3"):
+    the anniversary or the end of the quarter it falls in (esc-timeframes); empty when no
+    date of the anniversary is stated."""
+    found = _ANNIVERSARY.search(question)
+    if found is None:
+        return ""
+    groups = found.groupdict()
+    month = next(groups[k] for k in ("month", "month2", "month3") if groups[k])
+    day = int(next(groups[k] for k in ("day", "day2", "day3") if groups[k]))
+    number = _MONTHS.index(month[:3].lower())
+    if not 1 <= day <= 31:
+        return ""
+    quarter = number // 3
+    said = f"{_MONTH_NAMES[number]} {day}"
+    december = (
+        " (a December anniversary must be in before the year ends)"
+        if number == len(_MONTHS) - 1
+        else ""
+    )
+    end = _QUARTER_ENDS[quarter]
+    by = f"{said}, the end of that quarter" if said == end else f"{said} or by the end of that "
+    by += "" if said == end else f"quarter, {end}"
+    return (
+        f"Your anniversary, {said}, falls in the {_QUARTER_NAMES[quarter]} quarter, so under "
+        f"Energy Safety Canada's procedure the maintenance audit is due by {by}{december}."
+    )
 
 
 def _unnamed(question: str, people: int | None, confidence: float) -> Answer | None:

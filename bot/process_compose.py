@@ -375,6 +375,15 @@ def overview_answer(text: str) -> Answer | None:
 # --- roles --------------------------------------------------------------------------------
 
 
+# A course asked of to keep the company eligible, or the three years of continuing education.
+_KEEPS_ELIGIBLE = re.compile(
+    r"\b(?:keep|keeps|keeping|stay|stays|staying|remain|remains|remaining)\b(?: \w+){0,2} "
+    r"(?:eligible|qualified|certified|in good standing)\b|\b(?:3|three)[- ]years?\b|"
+    r"\bcontinuing education\b",
+    re.IGNORECASE,
+)
+
+
 def role_left(text: str) -> Role | None:
     """The role whose holder TEXT says left, if it names one of the program's roles."""
     if not _LEAVES.search(text):
@@ -392,7 +401,10 @@ def role_answer(text: str) -> Answer | None:
         parts.append(role.lead)
     used: list[str] = []
     silent = silent_sentence(role.silent) if role.silent else ""
-    for fact_id in role.facts:
+    # "what course keeps us eligible now", "it'll be three years": the continuing education
+    # rule (a course every three years, by anyone full-time) is what is asked, said first
+    asked = ("continuing-education",) if _KEEPS_ELIGIBLE.search(text) else ()
+    for fact_id in dict.fromkeys((*asked, *role.facts)):
         statement = fact(fact_id).statement
         if len(" ".join([*parts, statement, silent])) > MAX_ANSWER_CHARS:
             continue

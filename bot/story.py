@@ -101,7 +101,10 @@ _REFERS_BACK = re.compile(
 # "they sent our audit back"), once the "it" that stands for SECOR or the submission is named.
 _UNNAMED_OBJECT = re.compile(
     r"\b(?:fix|fixing|change|changing|redo|resend|send|submit|keep|use|do|get|take|file|put|"
-    r"move|add|leave|include|update|sign|approve)\s+(?:it|them)\b",
+    r"move|add|leave|include|update|sign|approve|"
+    # something left undone: "does missing it affect the refund" (the maintenance told before)
+    r"miss|missing|missed|skip|skipping|skipped|forget|forgetting|forgot|ignore|ignoring)\s+"
+    r"(?:it|them)\b",
     re.IGNORECASE,
 )
 # The question alone must be this sure to answer what the whole message found nothing for.

@@ -138,7 +138,10 @@ _CHANGED = re.compile(
 _SKIPS = re.compile(
     r"\b(?:skip(?:ped|ping)?|miss(?:ed|ing)?|(?:do ?n[o']?t|not|never) (?:bother|do|did|doing|"
     r"send|submit)|didn'?t (?:do|bother|send|submit)|forg[eo]t|ignore|pass on|sit out)\b"
-    r"(?: (?:with|on|doing|to do|about))?(?: \w+){0,3}? maint\w*",
+    r"(?: (?:with|on|doing|to do|about))?(?: \w+){0,3}? maint\w*|"
+    # told after the maintenance: "the maintenance just never got sent in"
+    r"\bmaint\w*\b(?: \w+){0,3}? (?:never|didn'?t|did not|wasn'?t|was not|not) (?:get |got |"
+    r"been |be )?(?:sent|done|submitted|filed|handed|completed)\b",
     re.IGNORECASE,
 )
 # What the maintenance is for: "what does doing the maintenance keep us eligible for".
@@ -328,6 +331,11 @@ def _calendar(question: str, confidence: float) -> Answer | None:
         opening = "Yes \u2014 " if right else "No \u2014 "
         lead = f"{opening}{year} is {place}: a SECOR is usually good for three years, so {cycle}."
         return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+    unplaced = _unplaced_year(question, roles, places)
+    if unplaced is not None:
+        return _compose(
+            question, "maintenance_year", _CYCLE_FACTS, confidence, lead=f"{unplaced} {cycle}."
+        )
     if not _CONFIRM.search(question):
         return None
     maintenance = {y for y, r in roles if r == "m"}
@@ -341,6 +349,52 @@ def _calendar(question: str, confidence: float) -> Answer | None:
         else f"Not quite: a SECOR is usually good for three years, so {cycle}."
     )
     return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
+
+
+# A year read as a maintenance year by what is planned for it: "just samples of records",
+# "do it like the last two", "the same as last time", "another maintenance".
+_AS_MAINTENANCE = re.compile(
+    r"\bsamples?\b|\blike (?:the|our) (?:last|previous|other)\b|\bsame (?:as|way as) (?:the |"
+    r"our )?(?:last|previous|before|other)\b|\b(?:as|like) (?:before|last time|last year)\b|"
+    r"\bmaint\w*\b",
+    re.IGNORECASE,
+)
+
+
+# What is done in a year, asked: "what do we do for 2025", "is this year different", "our
+# 2025 submission", "the third go-round".
+_ABOUT_YEAR = re.compile(
+    r"\b(?:this|that) year\b|\bdifferent\b|\bwhat (?:do|does|should|must|is) (?:we|i|it|"
+    r"happen\w*)\b|\bgo-?round\b|\bsubmission\b|\bsubmit\w*\b|\bsend\b|\bdue\b",
+    re.IGNORECASE,
+)
+
+
+def _unplaced_year(
+    question: str, roles: list[tuple[int, str]], places: dict[int, str]
+) -> str | None:
+    """The place in the cycle of the last year QUESTION names without saying what it is
+    ("certified in 2022, maintenance in 2023 and 2024. For our 2025 submission ... just
+    samples?": 2025 is the recertification), counted from the certification year; "No"
+    first when what is planned for it is a maintenance's and it is the recertification.
+    None when every year named says what it is."""
+    unplaced = [y for y, r in roles if r == "?" and y in places]
+    if not unplaced:
+        return None
+    year = unplaced[-1]
+    place = places[year]
+    after = question[question.rfind(str(year)) :]
+    planned = _AS_MAINTENANCE.search(after) is not None
+    if not planned and not _ABOUT_YEAR.search(after):
+        return None  # the year dates something else ("in 2024 our foreman left")
+    if planned and "recertification" in place:
+        return (
+            f"No \u2014 {year} is {place}, not a maintenance year: the option of sending only "
+            "samples of operational records is for the maintenance years. A SECOR is usually "
+            "good for three years, so"
+        )
+    opening = "Yes \u2014 " if planned else ""
+    return f"{opening}{year} is {place}: a SECOR is usually good for three years, so"
 
 
 def _skipped(question: str, confidence: float) -> Answer | None:
