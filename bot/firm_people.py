@@ -50,16 +50,46 @@ _ON_THEIRS = re.compile(
 )
 
 
-def of_own_firm(before: str, after: str) -> bool:
+def of_own_firm(before: str, after: str, message: str = "") -> bool:
     """The people between BEFORE and AFTER (the words of their sentence part before and
     after them, lower case, space-joined tokens) belong to another company on its own WCB
-    account."""
+    account; MESSAGE, the whole message so read, may say it of their company elsewhere
+    ("the 4 drywallers our sub brings ... the sub carries its own wcb")."""
     found = list(_FIRM_THEN_OWN.finditer(before))
     last = found[-1] if found else None  # the last company named before the people
-    if last is not None and not _OURS.search(last.group(0) + before[last.end() :]):
+    if last is not None and not _OURS.search(before[last.end() :]):
         return True  # "another company that has its own WCB ... they send 3 electricians"
     if _FROM_FIRM.match(after) and re.search(_OWN_ACCOUNT, after):
         return True  # "3 electricians from an outfit with its own WCB"
     if _ON_THEIRS.match(after):
         return True  # "the 3 guys the GC sends are on the GC's WCB"
-    return bool(_THEY_OWN.match(after)) and not _OURS.search(after.split(" own ", 1)[0])
+    if _THEY_OWN.match(after) and not _OURS.search(after.split(" own ", 1)[0]):
+        return True  # "the drywall sub brings 4 guys, they're on their own wcb"
+    return _firm_said_elsewhere(before, after, message)
+
+
+# The people's company, named next to them: "our sub brings", "from the sub".
+_SENDS = re.compile(
+    r"\b(?P<firm>sub|subcontractor|subtrade|outfit|company|firm|contractor|shop)s? (?:\w+ )?"
+    r"(?:brings?|sends?|supplies|provides?|puts?|lends?)$"
+)
+_FROM = re.compile(r"^(?:from|of) (?:the|our|that|their|a|an) (?:[\w-]+ )?(?P<firm>[\w-]+)\b")
+
+# The people, then the company that brings them: "the 4 drywallers our sub brings".
+_BROUGHT = re.compile(
+    r"^(?:that |who |which )?(?:our|the|their|that|this) (?:[\w-]+ )?(?P<firm>sub|"
+    r"subcontractor|subtrade|outfit|company|firm|contractor|shop)s? "
+    r"(?:brings?|sends?|supplies|provides?|puts? on|lends?)\b"
+)
+
+
+def _firm_said_elsewhere(before: str, after: str, message: str) -> bool:
+    """The people's company, named at them, is said elsewhere in MESSAGE to have its own
+    WCB account."""
+    named = _SENDS.search(before.strip()) or _FROM.match(after) or _BROUGHT.match(after)
+    if named is None:
+        return False
+    firm = named.group("firm").rstrip("s")
+    return any(
+        re.search(rf"\b{re.escape(firm)}s?\b", m.group(0)) for m in _FIRM_THEN_OWN.finditer(message)
+    )

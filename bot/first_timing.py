@@ -21,7 +21,7 @@ _SPAN = r"(?:\d+|a|one|two|three|four|five|six|a few|few|a couple(?: of)?|couple
 _TARGET = re.compile(
     rf"\b(?:by|before|within|in|inside|for|until|til|till)\s+(?:the\s+)?(?:{_MONTH}|"
     rf"{_SPAN}\s*(?:weeks?|wks?|months?|days?)|spring|summer|fall|autumn|winter|"
-    r"(?:next|this|end of (?:the )?)(?: month| year| season| summer| spring| fall)|"
+    r"(?:next|this|end of(?: the)?) (?:month|year|season|summer|spring|fall)|"
     r"year[- ]end|christmas|the new year)\b",
     re.IGNORECASE,
 )

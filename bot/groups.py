@@ -1290,7 +1290,7 @@ class _Grammar(MentionReader):
         words = len(m.who.split()) + 1  # the number and its person words
         before = " ".join(self.lowers[lo : m.at])
         after = " ".join(self.lowers[m.at + words : hi])
-        return of_own_firm(before, after)
+        return of_own_firm(before, after, " ".join(self.lowers))
 
     def _off_wcb(self, m: Mention) -> bool:
         """M's people are said not to be on the WCB account ("2 students aren't on WCB")."""
