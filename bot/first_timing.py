@@ -17,9 +17,11 @@ _MONTH = (
     r"(?: \d{1,2}(?:st|nd|rd|th)?)?"
 )
 _SPAN = r"(?:\d+|a|one|two|three|four|five|six|a few|few|a couple(?: of)?|couple(?: of)?)"
-# A time by which SECOR is wanted: "by June 1", "in 6 weeks", "before fall", "by year end".
+# A time by which SECOR is wanted, said after it: "SECOR by June 1", "secor in 6 weeks",
+# "certified before fall", "a secor by the end of the month" (not "12 in summer").
 _TARGET = re.compile(
-    rf"\b(?:by|before|within|in|inside|for|until|til|till)\s+(?:the\s+)?(?:{_MONTH}|"
+    r"\b(?:secor|cor|certif\w*|certificate)\b[^.?!]{0,30}?\s"
+    rf"(?:by|before|within|in|inside|for|until|til|till)\s+(?:the\s+)?(?:{_MONTH}|"
     rf"{_SPAN}\s*(?:weeks?|wks?|months?|days?)|spring|summer|fall|autumn|winter|"
     r"(?:next|this|end of(?: the)?) (?:month|year|season|summer|spring|fall)|"
     r"year[- ]end|christmas|the new year)\b",
@@ -47,4 +49,5 @@ def asks_time_to_certify(text: str) -> bool:
     """TEXT asks whether SECOR can be had by a time, for a company not yet certified."""
     if _HELD.search(text) or not _SECOR.search(text):
         return False
-    return bool(_TARGET.search(text)) and bool(_ASKS.search(text))
+    wanted = _TARGET.search(text) is not None
+    return wanted and bool(_ASKS.search(text))
