@@ -268,14 +268,17 @@ class Engine:
         """The verdict on the people TEXT, the whole message, counts, when PART asks about
         the limit with no count of its own ("... 9 of us. When is maintenance due, and are
         we still small enough?"); None otherwise."""
-        count = self.nlp(text)._.headcount
         doc = self.nlp(part)
-        if count is None or doc._.headcount is not None or rank(doc).best not in _LIMIT_ASKED:
+        if doc._.headcount is not None or rank(doc).best not in _LIMIT_ASKED:
             return None
-        parts = read_parts(self.nlp(text))
+        whole = self.nlp(text)  # (parsed once, only for a part that asks the limit)
+        count = whole._.headcount
+        if count is None:
+            return None
+        parts = read_parts(whole)
         return eligibility_answer(
             count,
-            self.nlp(text)._.categories,
+            whole._.categories,
             0.6,
             about_esc=parts.about_esc,
             esc_maintenance=parts.about_esc and "maintenance" in parts.tags,
