@@ -11,6 +11,7 @@ from bot.headcount import HeadCount
 from bot.lexicon import Intent, intents, lexicon
 from bot.mentions import LIMIT  # the one definition, where counts are read
 from bot.misstate import about_the_count
+from bot.schedule import part_time_schedule
 from knowledge.facts import Citation, Fact, citation, contacts, fact
 
 MAX_ANSWER_CHARS = 1200
@@ -470,13 +471,15 @@ def course_holder_answer(
     """Who must hold the SECOR courses, when QUESTION asks whether someone who is not
     full-time (CATEGORIES) can take them for the company: the pages say full-time employees."""
     named = [c for c in categories if c in _NOT_FULL_TIME]
-    if not named or not _COURSE.search(question):
+    schedule = part_time_schedule(question) if not named else None
+    if (not named and schedule is None) or not _COURSE.search(question):
         return None
     labels = {c.id: c.label for c in lexicon().categories}
+    held = _and([labels[c] for c in named]) + " are" if named else f"working {schedule} is"
     lead = (
         f"Not for the SECOR requirement \u2014 the pages ask for the courses to be held by "
-        f"full-time employees, and {_and([labels[c] for c in named])} are not full-time."
-    )
+        f"full-time employees, and {held} not full-time."
+    )  # "I only work three days a week. If I take the courses, do they count?"
     return compose("courses", ["step-courses", "step-courses-split"], confidence, lead=lead)
 
 

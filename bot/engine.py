@@ -79,6 +79,7 @@ from bot.esc_rules import (
     esc_rule_answer,
     numbers_in_figures_only,
 )
+from bot.first_timing import asks_time_to_certify
 from bot.foreign_request import foreign_request
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
@@ -131,6 +132,8 @@ log = logging.getLogger(__name__)
 THRESHOLD = 0.22
 # Intents whose questions get the head-count verdict when the question counts people.
 HEADCOUNT_INTENTS = frozenset({"eligibility", "over_ten", "growth", "who_counts", "what_is_secor"})
+# Intents of a part that asks about the limit itself ("are we still small enough?").
+_LIMIT_ASKED = frozenset({"eligibility", "over_ten"})
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.
 BARE_NUMBER_INTENTS = frozenset({"eligibility", "over_ten"})
 # Intents whose answer lists all the elements.
@@ -257,7 +260,10 @@ class Engine:
         # the first part is carried as it is, so its answer above is not computed again
         answers = [
             lead_with_asked(
-                q, first if i == 0 and first is not None else self.ask_one(q, checked=True)
+                q,
+                first
+                if i == 0 and first is not None
+                else self._limit_part(text, q) or self.ask_one(q, checked=True),
             )
             for i, q in enumerate(carry_context(asked))
         ]  # the number a part asks for ("how many months") leads its answer, never cut
@@ -273,6 +279,26 @@ class Engine:
         # do I include anything about them?"), is answered too when no part's answer says it
         spanning = spanning_answer(text, questions, kept)
         return combine([kept[0], spanning, *kept[1:]] if spanning is not None else kept)
+
+    def _limit_part(self, text: str, part: str) -> Answer | None:
+        """The verdict on the people TEXT, the whole message, counts, when PART asks about
+        the limit with no count of its own ("... 9 of us. When is maintenance due, and are
+        we still small enough?"); None otherwise."""
+        doc = self.nlp(part)
+        if doc._.headcount is not None or rank(doc).best not in _LIMIT_ASKED:
+            return None
+        whole = self.nlp(text)  # (parsed once, only for a part that asks the limit)
+        count = whole._.headcount
+        if count is None:
+            return None
+        parts = read_parts(whole)
+        return eligibility_answer(
+            count,
+            whole._.categories,
+            0.6,
+            about_esc=parts.about_esc,
+            esc_maintenance=parts.about_esc and "maintenance" in parts.tags,
+        )
 
     def _composed_message(self, text: str, questions: list[str]) -> Answer | None:
         """A message whose questions together compare two sides, ask for the whole process or
@@ -608,6 +634,9 @@ class Engine:
             asked = (
                 self._people_aside(ranked, bool(doc._.people_cue)) if beside is None else beside[0]
             )
+            if asked in (None, "deadlines") and asks_time_to_certify(text):
+                # "we're 9, GC wants SECOR by June 1. doable?": the records' time, no due date
+                asked, extra, silent, understood = "documentation", [], "", ""
             to_send = asked is not None and asks_what_to_send(text)
             if to_send:
                 asked = "maintenance_year"  # "what do we submit" in a maintenance year: what

@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
+from bot.firm_people import of_own_firm
 from bot.lexicon import Lexicon
 from bot.mentions import (
     JOIN,
@@ -786,6 +787,14 @@ class _Grammar(MentionReader):
             elif m.kind == "in_count":
                 excluded.append(m.count)
                 not_counted.append(f"{m.who} again: already in your count until they leave")
+            elif not m.single and m.kind not in ("self", "contractor") and self._of_own_firm(m):
+                # "another company with its own WCB ... they send 3 electricians" (one person
+                # named so is set aside in the same words by bot.accounting)
+                excluded.append(m.count)
+                not_counted.append(
+                    f"the {m.count} {m.who}, who you say are with another company or on their own "
+                    "WCB account: only people covered by your WCB account count"
+                )
             elif m.kind != "self" and self._off_wcb(m):
                 excluded.append(m.count)
                 who = m.who if m.single else f"the {m.count} {m.who}"
@@ -1274,6 +1283,14 @@ class _Grammar(MentionReader):
                 f"off work counts), so check with the COR department ({c.phone}, {c.email})"
             )
         return tuple(notes)
+
+    def _of_own_firm(self, m: Mention) -> bool:
+        """M's people are another company's, which has its own WCB account (bot.firm_people)."""
+        lo, hi = self.segment(m.at)
+        words = len(m.who.split()) + 1  # the number and its person words
+        before = " ".join(self.lowers[lo : m.at])
+        after = " ".join(self.lowers[m.at + words : hi])
+        return of_own_firm(before, after, " ".join(self.lowers))
 
     def _off_wcb(self, m: Mention) -> bool:
         """M's people are said not to be on the WCB account ("2 students aren't on WCB")."""

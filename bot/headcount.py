@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from bot.groups import APPOSITION, Reading, read_groups
 from bot.lexicon import Lexicon
-from bot.mentions import LIMIT, MentionReader, names_the_limit, numbers_a_label
+from bot.mentions import LIMIT, MONTHS, MentionReader, names_the_limit, numbers_a_label
 from bot.roster import read_roster, singular_person
 
 log = logging.getLogger(__name__)
@@ -661,6 +661,21 @@ class _Reader:
             for j in range(i)
         )
 
+    def _date_day(self, i: int) -> bool:
+        """The number at I, after a month's name, is a day of it: no person word follows."""
+        after = self.norms[i + 1] if i + 1 < len(self.norms) else ""
+        person = after in self.lex.person_nouns or singular_person(after) is not None
+        return not person and after not in ("of", "people", "us", "more", "extra", "new")
+
+    def _role_one(self, i: int) -> bool:
+        """ "the one" at I names a role ("be the one who takes the course", "is the one with
+        first aid"), not one more person."""
+        before = self.lowers[max(i - 3, 0) : i - 1]
+        after = self.lowers[i + 1] if i + 1 < len(self.lowers) else ""
+        return any(w in ("be", "is", "'s", "was", "are", "am", "'m") for w in before) and (
+            after in ("who", "that", "with", "to", "doing", "taking", "holding", "for", "")
+        )
+
     def _phone_like(self, i: int) -> bool:
         """Part of a hyphenated chain of three or more numbers (a phone number)."""
         chain = 0
@@ -894,6 +909,10 @@ class _Reader:
             return None  # "we are 9 including the two owners": already in the 9
         if value == 1 and self.lowers[i] in ("one", "1") and prev in ("no", "any", "every", "each"):
             return None
+        if prev in MONTHS and value <= 31 and self._date_day(i):
+            return None  # "it's April 20 today", "by June 1": a date, no people
+        if self.lowers[i] == "one" and prev == "the" and self._role_one(i):
+            return None  # "can she be the one with the first aid": a role, no one more
         end = i
         if value in (20, 30, 40, 50, 60, 70, 80, 90):
             for step in (1, 2):

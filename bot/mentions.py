@@ -470,6 +470,8 @@ class MentionReader:
             return [Mention(n, f"in {prev}", "worker", i, time="peak")]
         if prev in NOT_PEOPLE_BEFORE and not (prev == "in" and self._place_of(i - 1)):
             return None
+        if prev in MONTHS and n <= 31 and self.person(i + 1) is None and nxt not in ("of", "us"):
+            return None  # "our anniversary is Feb 3", "it's April 20 today": a date
         if numbers_a_label(self.lowers, i):
             return None  # "year 2 and 3", "elements 4 and 5": numbered things
         rule = prev == "to" and n == LIMIT and self.word(i - 2) not in (
@@ -921,6 +923,8 @@ class MentionReader:
                 and self.value(i - 1) is None
             ):
                 k, det = i - 2, self.word(i - 2)  # "my business partner", "a site super"
+            elif det not in POSSESSIVE | ARTICLE and self.value(i - 1) is None:
+                k, det = self._modified(i, k, det)  # "a part-time office lady"
             if (
                 det in POSSESSIVE
                 and self.word(k - 1) in ("from", "at", "of")
@@ -1061,6 +1065,27 @@ class MentionReader:
                 continue
             out.append(Mention(1, f"{owner} {words}", kind, k, single=True))
         return out
+
+    def _modified(self, i: int, k: int, det: str) -> tuple[int, str]:
+        """Where the determiner of the person at I stands when two or three words of how or
+        where they work come between ("a part-time office lady", "our new full-time yard
+        guy"); (K, DET) as they were when no determiner is found that way."""
+        j = i - 1
+        while j >= max(i - 3, 1) and self._work_modifier(j) and j not in self.used:
+            j -= 1
+            if self.word(j) in POSSESSIVE | ARTICLE and i - j > 2 and j not in self.used:
+                return j, self.word(j)
+        return k, det
+
+    def _work_modifier(self, j: int) -> bool:
+        """The word at J says how or where someone works ("part-time", "office", "new")."""
+        low = self.word(j)
+        return (
+            low in ITEM_MODIFIERS
+            or low in PLACES
+            or self.norms[j] in ITEM_MODIFIERS
+            or self.person(j) in ITEM_MODIFIERS
+        )
 
     def _listed_without_joiners(self, i: int) -> bool:
         """The person word at I is an item of a list written without joiners, right after
