@@ -85,11 +85,14 @@ SEEN_SETS = (
 UNSEEN_SETS = ("holdout19_questions.toml", "holdout20_questions.toml")
 # Sets written by strangers to become development sets, scored before anyone reads them (on
 # the code of the day and after the first round of changes); until then they are left out
-# of --development, like the hold-outs. dev17 and dev18 were written in the tenth session.
-FRESH_SETS = ("dev17_questions.toml", "dev18_questions.toml")
+# of --development, like the hold-outs. dev17 and dev18, written in the tenth session, were
+# scored on the ninth session's code (120/129, 116/131) and after round 16 (121/129, 116/131),
+# then read: they are in STRANGERS_SETS.
+FRESH_SETS: tuple[str, ...] = ()
 # dev5 to dev7 were written by strangers in the sixth session as development sets, dev8 to
-# dev10 in the seventh, dev11 to dev14 in the eighth, dev15 and dev16 in the ninth (each scored
-# before anyone read it; dev15/16 on the code of the eighth session's end and after round 13).
+# dev10 in the seventh, dev11 to dev14 in the eighth, dev15 and dev16 in the ninth, dev17 and dev18
+# in the tenth (each scored before anyone read it; dev15/16 on the code of the eighth session's end
+# and after round 13; dev17/18 on the ninth's and after round 16).
 STRANGERS_SETS = (
     "dev5_questions.toml",
     "dev6_questions.toml",
@@ -103,6 +106,8 @@ STRANGERS_SETS = (
     "dev14_questions.toml",
     "dev15_questions.toml",
     "dev16_questions.toml",
+    "dev17_questions.toml",
+    "dev18_questions.toml",
 )
 # The set whose every fourth question was kept untouched until it was read (session 5).
 QUARTERED = "dev2_questions.toml"
