@@ -67,6 +67,30 @@ _YEAR = re.compile(
 )
 
 
+# "and do a check on them monthly": DO with an object, a second verb of the same statement,
+# not the "do" of a question ("and do the part timers count"), which a bare verb follows.
+_DO_OBJECT = re.compile(
+    r"(?:do|does)\s+(?:a|an|the|our|my|their|his|her|some|all|each|every|regular|weekly|"
+    r"monthly|daily)\b(?P<rest>[^,.;:?!]*)",
+    re.IGNORECASE,
+)
+_QUESTION_VERB = re.compile(
+    r"\b(?:count|need|have|go|qualify|matter|get|apply|belong|fit|work|cover|include|require|"
+    r"accept|make|take|show|sit|fall|hold|expire|last|stay|want|mean|affect|change|help|"
+    r"come|add|hurt|meet|pass|still|also|really|ever|usually|both|all)\b",
+    re.IGNORECASE,
+)
+
+
+def _does_a_thing(text: str, at: int) -> bool:
+    """Whether the "do"/"does" at AT in TEXT is a verb with an object that carries on a
+    statement ("we tag our ladders and do a check on them every month"), not the opening of
+    a question ("and do the part timers count", "and do we need ..."): no bare verb follows
+    its object in the clause."""
+    found = _DO_OBJECT.match(text, at)
+    return found is not None and _QUESTION_VERB.search(found.group("rest")) is None
+
+
 def split_questions(text: str) -> list[str]:
     """The questions of a message: split after question marks, at "and how/what ...", and at
     the markers of a numbered list ("1) ... 2) ...", "(a) ... (b) ...").
@@ -79,6 +103,8 @@ def split_questions(text: str) -> list[str]:
         return listed
     cuts = [0]
     for match in _QUESTIONS.finditer(text):
+        if _does_a_thing(text, match.end()):
+            continue  # "we tag our ladders and do a check on them": one statement
         cuts += [match.start(), match.end()]
     cuts.append(len(text))
     spans = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]

@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from bot.unstated_events import CLASSES as EVENT_CLASSES
+
 _I = re.IGNORECASE
 # One clause: no sentence end between two words of the same question.
 _NEAR = r"[^.?!]{0,60}"
@@ -231,6 +233,7 @@ CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (ACSA_SERVICE_WHAT, ACSA_SERVICE, ()),
     (PROTECTED_FILES_WHAT, PROTECTED_FILES, ()),
     (CONFIRMED_WHAT, CONFIRMED, CONFIRMED_PROCESS),
+    *EVENT_CLASSES,  # an event's effect, resubmissions, a rush, another's certificate, ...
 )
 
 # What Energy Safety Canada charges: its page says the employer pays its fees, not how much.
