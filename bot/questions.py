@@ -76,8 +76,8 @@ _DO_OBJECT = re.compile(
 )
 _QUESTION_VERB = re.compile(
     r"\b(?:count|need|have|go|qualify|matter|get|apply|belong|fit|work|cover|include|require|"
-    r"accept|make|take|show|sit|fall|hold|expire|last|stay|want|mean|affect|change|help|"
-    r"come|add|hurt|meet|pass|still|also|really|ever|usually|both|all)\b",
+    r"accept|make|take|show|sit|fall(?! arrest| protection)|hold|expire|last|stay|want|mean|"
+    r"affect|change|help|come|add|hurt|meet|pass)\b",
     re.IGNORECASE,
 )
 

@@ -25,14 +25,14 @@ _EVENT = (
     r"(?:got|gets|get|was|were|is|been|getting) (?:\w+ )?hurt|hurt (?:him|her|them)sel\w+|"
     r"broke|broken|fractur\w*|accidents?|incidents?|fatalit\w*|died|death|near[- ]miss\w*|"
     r"(?:stop[- ]work|ohs|compliance) orders?|fined|fines?|ticketed|(?:ohs|safety) tickets?|"
-    r"(?:paid|pay|paying) (?:our |the |my )?(?:\w+ )?late|late (?:payments?|premiums?|on (?:our |"
+    r"(?:paid|pay|paying) (?:our |the |my )?(?:\w+ ){0,3}late|late (?:payments?|premiums?|on (?:our |"
     r"the )?(?:premiums?|payments?|bills?|invoices?))|missed (?:a |our |the )?(?:\w+ )?payments?)"
 )
 _EFFECT = (
     r"(?:hurt|hurts|affect\w*|impact\w*|jeopardi[sz]\w*|count (?:against|towards?)|lose|losing|"
     r"lost|cost|costs|ruin\w*|harm\w*|reduc\w*|cancel\w*|mess(?:es)? up|at risk|in jeopardy|"
     r"penali[sz]\w*|knock\w*|ding\w*|disqualif\w*|fail|void\w*|hit|cut|dock\w*|lower\w*|"
-    r"still (?:get|keep|qualify|be eligible|eligible|good|valid)|keep)"
+    r"still (?:get|keep|qualify|be eligible|eligible|good|valid)|get to keep)"
 )
 _TARGET = (
     r"(?:secor|(?<!se)cor|certificate|cert|certification|pir|refunds?|rebates?|evaluation|"
@@ -66,7 +66,10 @@ RESUBMIT_LIMIT = re.compile(
     rf"(?:\b{_AGAIN}|\bsubmit\w*|\bsend\w*|\bfix\w*|\bbefore\b)|"
     rf"\b(?:limit|max\w*|cap|number)\b (?:on |of |to )?(?:the )?(?:\w+ )?"
     r"(?:re-?submissions?|resubmits?|attempts|tries|chances|times)\b|"
-    rf"\b{_AGAIN}\b[^.?!]{{0,60}}\b(?:start (?:all )?(?:over|again|from scratch)|from scratch|"
+    r"\bhow many (?:re-?submissions?|resubmits|re-?tries|second chances)\b|"
+    rf"\b(?:{_AGAIN}|(?:sent|send|sends|gets?|got|kicked|bounced) (?:it |them )?back|returned|"
+    r"again and again|over and over)\b[^.?!]{0,60}\b(?:start (?:all )?(?:over|again|from scratch)|"
+    r"from scratch|"
     r"back to square one|whole (?:thing|process) again)|"
     r"\b(?:unlimited|endless|infinite) (?:re-?submissions?|attempts|tries|chances)\b",
     _I,
@@ -77,15 +80,21 @@ RESUBMIT_LIMIT_WHAT = (
     "returned"
 )
 _REVIEW = r"(?:review\w*|evaluation|audit|submission|file|package|approv\w*|processing|secor)"
+_FASTER = r"(?:faster|quicker|sooner|first|quick|fast|ahead|in time|done (?:before|by|in time))"
 RUSH_REVIEW = re.compile(
-    r"\b(?:rush(?:ed)?|expedit\w*|fast[- ]?track\w*|express|priority|urgent|emergency)\b"
-    rf"[^.?!]{{0,30}}\b(?:options?|service|fee|review\w*|processing|{_REVIEW})\b|"
-    rf"\b{_REVIEW}\b[^.?!]{{0,30}}\b(?:rush(?:ed)?|expedit\w*|fast[- ]?track\w*|prioriti[sz]\w*|"
+    # a faster service named: "a rush option", "expedited processing", "priority review"
+    r"\b(?:rush|expedit\w*|fast[- ]?track\w*|express|priority)\b (?:\w+ )?(?:options?|service|"
+    r"fees?|review\w*|processing|turnaround|requests?|lane)\b|"
+    r"\bexpedit\w* (?:the |our |my |a )?(?:\w+ )?" + _REVIEW + r"\b|"
+    # the review itself hurried: "can our file be prioritized", "the review sped up"
+    rf"\b{_REVIEW}\b[^.?!]{{0,30}}\b(?:rushed|expedited|fast[- ]?tracked|prioriti[sz]\w*|"
     r"bumped up|moved up|sped up|hurried)\b|"
+    rf"\b(?:speed|hurry)\w* up (?:the |our |my )?(?:\w+ )?{_REVIEW}\b|"
+    # paid for: "we'll pay extra to get our review done before the bid closes"
     r"\b(?:pay|paying|pays|spend) (?:extra|more|a (?:bit|little) more|a fee|a premium|double|"
-    r"whatever)\b[^.?!]{0,60}\b(?:faster|quicker|sooner|first|before|quick|fast|speed|"
-    r"done|back|ahead|in time)\b|"
-    r"\b(?:speed|hurry)\w* (?:it|things|this|the \w+|our \w+)? ?up\b|"
+    rf"whatever)\b[^.?!]{{0,60}}\b{_REVIEW}\b[^.?!]{{0,40}}\b{_FASTER}\b|"
+    r"\b(?:pay|paying|pays|spend) (?:extra|more|a (?:bit|little) more|a fee|a premium|double|"
+    rf"whatever)\b[^.?!]{{0,40}}\b{_FASTER}\b[^.?!]{{0,40}}\b{_REVIEW}\b|"
     r"\b(?:jump|skip|cut) (?:the |ahead in the )?(?:queue|line)\b|\bfront of the (?:line|queue)\b|"
     r"\bbump (?:us|it|our \w+) up\b",
     _I,
@@ -136,10 +145,13 @@ _PROVINCE = (
     r"bccsa|scsa|ihsa|mcsa|worksafe ?bc|vancouver|kelowna|kamloops|prince george|victoria|"
     r"regina|saskatoon|winnipeg|toronto|ottawa|montreal|halifax|whitehorse|yellowknife)"
 )
-_COURSE = r"(?:course|class|training|ticket|phsm|csts|first aid|sfa|small employer|management)"
+_COURSE = (
+    r"(?:course|class|training|ticket|phsm|csts|first aid|sfa|"
+    r"(?:small employer|management)(?: \w+){0,3} (?:course|class|training))"
+)
 _ACCEPTED = (
     r"(?:accept\w*|count|counts|recogni[sz]\w*|valid|good|honou?r\w*|transfer\w*|equivalen\w*|"
-    r"ok|okay|fine|work|works|qualif\w*|carry over|meet)"
+    r"ok|okay|fine|work|works|qualif\w*|carry over|meet|take (?:it|that|them|those|this))"
 )
 OTHER_PROVINCE_COURSE = re.compile(
     rf"\b{_COURSE}\b[^.?!]{{0,80}}\b(?:thr(?:ough|u)|from|with|by|in|at|out of)\b[^.?!]{{0,15}}"
