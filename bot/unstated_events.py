@@ -25,8 +25,9 @@ _EVENT = (
     r"(?:got|gets|get|was|were|is|been|getting) (?:\w+ )?hurt|hurt (?:him|her|them)sel\w+|"
     r"broke|broken|fractur\w*|accidents?|incidents?|fatalit\w*|died|death|near[- ]miss\w*|"
     r"(?:stop[- ]work|ohs|compliance) orders?|fined|fines?|ticketed|(?:ohs|safety) tickets?|"
-    r"(?:paid|pay|paying) (?:our |the |my )?(?:\w+ ){0,3}late|late (?:payments?|premiums?|on (?:our |"
-    r"the )?(?:premiums?|payments?|bills?|invoices?))|missed (?:a |our |the )?(?:\w+ )?payments?)"
+    r"(?:paid|pay|paying) (?:our |the |my )?(?:\w+ ){0,3}late|"
+    r"late (?:payments?|premiums?|on (?:our |the )?(?:premiums?|payments?|bills?|invoices?))|"
+    r"missed (?:a |our |the )?(?:\w+ )?payments?)"
 )
 _EFFECT = (
     r"(?:hurt|hurts|affect\w*|impact\w*|jeopardi[sz]\w*|count (?:against|towards?)|lose|losing|"
