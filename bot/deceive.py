@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from bot.acsa_request import asked_of_acsa
 from bot.answers import Answer
 from bot.mislead import left_out_to_get_under, misleading_purpose, planned_misstatement
+from bot.unstated_events import OTHERS_CERTIFICATE
 from knowledge.facts import contacts
 
 _I = re.IGNORECASE
@@ -327,7 +328,8 @@ _REPORTED = re.compile(r"\b(?:says?|said|told (?:me|us)|thinks?|heard|claims?|th
 class Deception:
     """A request read as deceiving or harming: its KIND (what the refusal speaks of)."""
 
-    kind: str  # "identity", "records", "count", "claim", "others", "injury", "mislead"
+    kind: str  # "identity", "records", "count", "claim", "others", "injury", "mislead",
+    # "certificate"
 
 
 # A request for a way to do something: "what's the easiest way to set that up".
@@ -355,6 +357,9 @@ def misleading(text: str) -> Deception | None:
 
 def deception(text: str) -> Deception | None:
     """The act of misrepresentation or harm TEXT asks the bot's help with, or None."""
+    if OTHERS_CERTIFICATE.search(text):
+        # "my brother's company has a SECOR. can we put his certificate number on our bids?"
+        return Deception("certificate")
     if not _ASKS.search(text) and not asked_of_acsa(text):
         # "what do I say to WCB so ...": a plan in other words ("can ACSA give me a letter
         # saying ...": a request, of ACSA, read for its acts as one of the bot)
@@ -448,6 +453,11 @@ _WHY = {
     "others": (
         "I can't see or share any company's submission, and I won't help get or copy another "
         "company's safety program or documents."
+    ),
+    "certificate": (
+        "What a company tells a client, ACSA or WCB has to be true of that company: I can't "
+        "help put another company's SECOR or certificate number forward as yours. Your own "
+        "company can earn its SECOR: ask me for the steps."
     ),
 }
 

@@ -4,7 +4,7 @@
   or order, a late payment): the pages say what SECOR and the refund are, never how such an
   event weighs on them;
 - procedures no page describes: how many times a returned evaluation may be resubmitted, a
-  rush or paid faster review, using another company's certificate or certificate number;
+  rush or paid faster review;
 - a course taken through another province's body (a BC or Saskatchewan association): the
   pages name the courses, not whether one taken elsewhere is accepted.
 
@@ -132,11 +132,8 @@ OTHERS_CERTIFICATE = re.compile(
     rf"(?:{_FIRM}(?:'s|s')? )?{_CERT}\b",
     _I,
 )
-OTHERS_CERTIFICATE_WHAT = (
-    "whether a company may use another company's SECOR or certificate number, on bids or "
-    "otherwise; they set out the steps for your own company: its active Alberta WCB account, "
-    "its ACSA membership, its courses and its evaluation"
-)
+# Another company's SECOR or certificate number put forward as one's own: no silence, a
+# refusal (``bot.deceive``): it would tell a client what is not so.
 
 # --- a course taken through another province's body ---------------------------------------
 _PROVINCE = (
@@ -172,6 +169,5 @@ CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (EVENT_CONSEQUENCE_WHAT, EVENT_CONSEQUENCE, ()),
     (RESUBMIT_LIMIT_WHAT, RESUBMIT_LIMIT, ()),
     (RUSH_REVIEW_WHAT, RUSH_REVIEW, ()),
-    (OTHERS_CERTIFICATE_WHAT, OTHERS_CERTIFICATE, ()),
     (OTHER_PROVINCE_COURSE_WHAT, OTHER_PROVINCE_COURSE, ()),
 )

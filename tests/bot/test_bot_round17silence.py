@@ -7,8 +7,8 @@ their answer):
 - what an event (a claim, an injury, an incident, a fine, a late payment) does to a SECOR or
   to the PIR refund is silence;
 - procedures no page describes are silence: a limit on resubmissions, a rush or paid faster
-  review, using another company's certificate or certificate number (not refused: it may
-  be an honest question);
+  review; using another company's certificate or certificate number is refused (it would
+  tell a client what is not so);
 - a course taken through another province's body is silence about its acceptance;
 - "and do a check on them" after a statement continues it; "and do the part timers count"
   still opens a question.
@@ -125,8 +125,11 @@ def test_a_rush_review_is_silence(engine: Engine, text: str) -> None:
         "Could we borrow the SECOR of my partner's company for one job?",
     ],
 )
-def test_another_companys_certificate_is_silence_not_a_refusal(engine: Engine, text: str) -> None:
-    _silent_on(engine, text, OTHERS)
+def test_another_companys_certificate_is_refused(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert answer.kind == "refusal", answer.answer
+    assert "another company's SECOR or certificate number" in answer.answer
+    assert "1-800-661-2272" in answer.answer
 
 
 @pytest.mark.parametrize(
