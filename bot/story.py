@@ -109,7 +109,8 @@ _UNNAMED_OBJECT = re.compile(
 )
 # The statements say the company holds its SECOR already: "we got certified last year".
 _CERTIFIED = re.compile(
-    r"\b(?:certified|got (?:our|the|my) (?:secor|cert\w*)|passed (?:our|the) (?:secor|audit))\b",
+    r"\b(?:certified(?! (?:auditor|assessor|trainer))|got (?:our|the|my) (?:secor|cert\w*)|"
+    r"passed (?:our|the) (?:secor|audit))\b",
     re.IGNORECASE,
 )
 # Courses asked about: "do we still need to do courses", "any more training".
