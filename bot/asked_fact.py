@@ -333,13 +333,19 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
     forced = [c for c in concepts if c.lead_always and not answer.answer.startswith(c.lead)]
     if not late and not added and not forced:
         return answer
+    # the facts asked are said in the order asked: one already early but asked before a fact
+    # moved to the front moves with it ("whose job is tracking the courses": the
+    # responsibility, then how the courses are shared)
+    moving = {*late, *added}
+    last = max(i for i, f in enumerate(fact_ids) if f in moving) if moving else -1
+    late = [f for f in fact_ids[: last + 1] if f not in added]
     rest = answer.answer
     for f in late:
         rest = " ".join(rest.replace(fact(f).statement, "").split())
     for c in forced:  # said later in the answer: said first instead
         rest = " ".join(rest.replace(c.lead, "").split())
     lead = " ".join(dict.fromkeys(c.lead for c in concepts if c.lead and c.lead not in rest))
-    first = [f for f in (*late, *added) if fact(f).authority != ESC]
+    first = [f for f in fact_ids[: last + 1] if fact(f).authority != ESC]
     said = " ".join([lead, *(fact(f).statement for f in first)]).strip()
     # Energy Safety Canada's facts follow ACSA's answer, labelled (issue 11)
     aside = " ".join(fact(f).statement for f in added if fact(f).authority == ESC)

@@ -38,7 +38,8 @@ PROCESS_CONCEPTS: tuple[Concept, ...] = (
         pattern(_TRAINING + r"|\brequirements?\b"),
         pattern(
             r"\b(?:remind\w*|notif\w*|heads[- ]up|warn (?:us|me)|let (?:us|me) know|"
-            r"keep\w* track|track of|tracking|keep\w* on top|stay\w* on top|on top of|"
+            r"keep\w* track|track of|tracking|tracks|tracked|monitors?|monitoring|keeps? tabs|"
+            r"watch(?:es|ing)?|follows? up|keep\w* on top|stay\w* on top|on top of|"
             r"(?:whose|their|our|my|your) (?:job|responsibility|problem)|up to us|on us)\b|"
             r"\b(?:responsib\w*|who)\b[^.?!]{0,50}\b(?:current|up[- ]to[- ]date|expir\w*|due|"
             r"renew\w*|lapse\w*|valid\w*)\b"

@@ -319,6 +319,22 @@ _OBTAIN = re.compile(
 )
 
 
+# Whether a kind of document is sent at all, against another: "do the policies go in or only
+# records?", "are procedures sent too or just the forms", "do we include policies or only the
+# records": a question of what to send, not of where a document goes.
+_SENT_OR_ONLY = re.compile(
+    r"\b(?:go(?:es)? in|get sent|sent|submitted|included|include|send|submit)\b(?: \w+){0,3}?"
+    r"\s*,?\s*\bor (?:only|just|simply)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_if_sent(text: str) -> bool:
+    """TEXT asks whether a kind of document is sent at all or only another ("do the policies
+    go in or only records?"), not where one goes."""
+    return _SENT_OR_ONLY.search(text) is not None
+
+
 def is_element_question(text: str) -> bool:
     """The question asks where a document goes, or which of two elements it is."""
     if _PEOPLE_GO.search(text) or _OBTAIN.search(text):

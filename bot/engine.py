@@ -55,6 +55,7 @@ from bot.counted_asked import asks_if_counted, counted_answer
 from bot.counted_kind import asks_kind_counted, kind_counted_answer
 from bot.deceive import deception, deception_refusal
 from bot.element_answer import (
+    asks_if_sent,
     element_answer,
     element_label,
     is_business,
@@ -99,6 +100,7 @@ from bot.mislead import told_people
 from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
+from bot.own_subject import program_subject
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
 from bot.peak_rule import asks_window, window_answer, window_lead
@@ -122,7 +124,7 @@ from bot.silent import (
     silent_answer,
     silent_topic,
 )
-from bot.story import Reading, Story, asked_over_told, told_then_asked
+from bot.story import Reading, Story, asked_over_told, told_certified, told_then_asked
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, fact, facts
 
@@ -348,11 +350,14 @@ class Engine:
         alone = with_asked_facts(asked, self._ask_one(asked, checked=True))
         count = self.nlp(text)._.headcount
         verdict, rule = headcount_lead(count) if count is not None else ("", "")
+        cues = self.nlp(story.asked)._.cues or {}
         return Reading(
             asked,
             whole,
             alone,
-            named=alone.topic in (self.nlp(story.asked)._.cues or {}),
+            named=alone.topic in cues,
+            whole_named=whole.topic in cues,
+            told_certified=told_certified(story.told),
             told_topic=rank(self.nlp(story.told)).best if story.told else "",
             verdict=verdict,
             rule=citation(fact(rule)) if rule else None,
@@ -591,6 +596,11 @@ class Engine:
         if intent.kind == "refuse" and not counted:
             if best == "manipulation" and confidence >= 0.5:
                 return refusal(manipulative=True, confidence=confidence)
+            subject = program_subject(text) if best != "manipulation" else None
+            if subject == "unknown":  # an injury not to happen again: no method on the pages
+                return cannot_answer(confidence)
+            if subject is not None:  # SECOR's limit named by its own words ("over ten")
+                return answer_intent(self.intents[subject], max(confidence, THRESHOLD))
             if not in_domain or confidence >= 0.5 or best in cues:  # "canucks or leafs"
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
@@ -676,7 +686,7 @@ class Engine:
             return refusal(manipulative=False, confidence=confidence)
         if intent.kind == "smalltalk" and ranked.score("offtopic") >= OFFTOPIC_SMALLTALK:
             return refusal(manipulative=False, confidence=confidence)  # "help me with my taxes"
-        if intent.kind == "element" and confidence >= THRESHOLD:
+        if intent.kind == "element" and confidence >= THRESHOLD and not asks_if_sent(text):
             return element_answer(text, confidence, self.labeler)
         if not names_element and is_element_question(text):  # (else placed above already)
             placed = self._placed(text, max(confidence, THRESHOLD))  # "where to put the LOTO"

@@ -107,6 +107,21 @@ _UNNAMED_OBJECT = re.compile(
     r"(?:it|them)\b",
     re.IGNORECASE,
 )
+# The statements say the company holds its SECOR already: "we got certified last year".
+_CERTIFIED = re.compile(
+    r"\b(?:certified(?! (?:auditor|assessor|trainer))|got (?:our|the|my) (?:secor|cert\w*)|"
+    r"passed (?:our|the) (?:secor|audit))\b",
+    re.IGNORECASE,
+)
+# Courses asked about: "do we still need to do courses", "any more training".
+_COURSES = re.compile(r"\b(?:courses?|training|tickets?|classes)\b", re.IGNORECASE)
+
+
+def told_certified(told: str) -> bool:
+    """Whether the statements TOLD say the company is already certified."""
+    return _CERTIFIED.search(told) is not None
+
+
 # The question alone must be this sure to answer what the whole message found nothing for.
 SURE_ALONE = 0.6
 
@@ -187,6 +202,8 @@ class Reading:
     alone: Answer  # the question read on its own, the statements' slots in it
     named: bool  # the question's own words name the topic ALONE answers (an intent cue)
     told_topic: str  # the topic the statements alone are read as ("" when they say nothing)
+    whole_named: bool = True  # the question's own words name the topic WHOLE answers
+    told_certified: bool = False  # the statements say the company is already certified
     verdict: str = ""  # the short head-count verdict the statements give, when they count
     rule: Citation | None = None  # the fact the verdict rests on
     over_limit: bool = False  # the statements count more people than SECOR's limit
@@ -221,8 +238,16 @@ def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
         return alone  # the opening only announced the questions: nothing else to read
     if whole.topic in ("not_stated", "unknown") and alone.confidence >= SURE_ALONE:
         return alone  # the story named something the pages are silent on; not what is asked
+    if (
+        reading.told_certified
+        and whole.topic == "maintenance_year"
+        and _COURSES.search(reading.asked)
+    ):
+        return whole  # courses asked after a certification: the cycle's courses answer it
     if reading.named and whole.topic == reading.told_topic:
         return alone
+    if reading.named and not reading.whole_named and alone.confidence >= SURE_ALONE:
+        return alone  # the question names its topic; the story's words chose the other one
     return whole
 
 

@@ -226,7 +226,7 @@ def _compose(
     asked = _asked_facts(question)
     return compose(
         topic,
-        tuple(dict.fromkeys((*fact_ids, *asked))),
+        tuple(dict.fromkeys((*asked, *fact_ids))),  # what is also asked, said first
         confidence,
         lead=lead,
         priority=(*asked, *priority),
@@ -236,6 +236,7 @@ def _compose(
 def year_cycle_answer(question: str, confidence: float) -> Answer | None:
     """The answer to QUESTION when it names a year of the cycle (see the module), else None."""
     for read in (
+        _validity_from_year,
         _calendar,
         _relative,
         _place_in_cycle,
@@ -290,6 +291,50 @@ def _roles(question: str) -> list[tuple[int, str]]:
     return out
 
 
+# How long the certificate lasts, asked: "how long is it good for", "when does it expire",
+# "when do we renew", "until when is it valid", "how many years does it last".
+_LASTS = re.compile(
+    r"\bhow long\b.{0,40}\b(?:good|valid|last|lasts|running|current|active|for)\b|"
+    r"\bhow many years\b.{0,40}\b(?:good|valid|last|lasts|for)\b|"
+    r"\b(?:when|what year|which year)\b.{0,40}\b(?:expir\w*|run(?:s)? out|lapse\w*|renew\w*|"
+    r"recert\w*|re-cert\w*|(?:is|it'?s) (?:it )?up|end|ends|over)\b|"
+    r"\b(?:expiry|expiration|end) (?:date|year)\b|\b(?:good|valid) (?:until|till|through)\b|"
+    r"\buntil when\b|\b(?:does|will) (?:it|the cert\w*|our secor|the secor) (?:expire|run out|"
+    r"lapse)\b",
+    re.IGNORECASE,
+)
+# A course's certificate, not the company's SECOR: "we got our first aid in 2022".
+_COURSE_CERTIFICATE = re.compile(
+    r"\b(?:first aid|sfa|phsm|csts|rsts|ests|pcsts?|tickets?|courses?|cards?|training)\b",
+    re.IGNORECASE,
+)
+
+
+def _validity_from_year(question: str, confidence: float) -> Answer | None:
+    """ "We got our SECOR in 2022. How long is it good for?", "certified 2023 - when do we have
+    to renew?": the three years counted from the certification year said (a course's
+    certificate is not the SECOR: the pages give no expiry for it)."""
+    roles = _roles(question)
+    certified = [y for y, r in roles if r == "c"]
+    if len(roles) != 1 or not certified or not _LASTS.search(question):
+        return None
+    if _COURSE_CERTIFICATE.search(question):
+        return None
+    start = certified[0]
+    lead = (
+        f"Certified in {start}, your SECOR is usually good until {start + 3}: maintenance in "
+        f"{start + 1} and {start + 2}, and recertification in {start + 3}."
+    )
+    return _compose(
+        question,
+        "validity",
+        _CYCLE_FACTS,
+        confidence,
+        lead=lead,
+        priority=("validity",),
+    )
+
+
 def _calendar(question: str, confidence: float) -> Answer | None:
     """A plan by calendar years to confirm or correct, or one year's place asked."""
     roles = _roles(question)
@@ -308,7 +353,8 @@ def _calendar(question: str, confidence: float) -> Answer | None:
     }
     if len(roles) < 2 and _WHEN_NEXT.search(question):
         # "issued in March 2024. When is our first maintenance due, and when do we recertify?"
-        lead = f"A SECOR is usually good for three years, so {cycle}."
+        # (the validity fact after it says the three years: said once)
+        lead = f"Your years run: {cycle}."
         return _compose(question, "maintenance_year", _CYCLE_FACTS, confidence, lead=lead)
     if len(roles) < 2:
         return None
