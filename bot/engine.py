@@ -49,6 +49,7 @@ from bot.asked_object import foreign_object, secor_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.bot_request import asks_of_bot
+from bot.claim_check import claim_answer
 from bot.compact import compact_lists
 from bot.compose import composition, composition_refusal
 from bot.counted_asked import asks_if_counted, counted_answer
@@ -377,6 +378,9 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        claimed = claim_answer(text)
+        if claimed is not None:
+            return claimed  # "SECOR's good for five years, right?": no, three (bot.claim_check)
         listed = legislation_list_answer(text)
         if listed is not None:
             return listed  # "a ready-made list of OHS Code sections I can use as is?"
