@@ -27,6 +27,7 @@ from bot.answers import (
     compose,
     cut_at_sentence,
 )
+from bot.asked_amount import AMOUNT_CONCEPTS
 from bot.asked_process import PROCESS_CONCEPTS
 from bot.concept import Concept, pattern
 from bot.silent import silent_topic
@@ -244,7 +245,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
 )
 # the facts a question asks of the process (how to send, whose job, optional?): bot.asked_process
-CONCEPTS = CONCEPTS + PROCESS_CONCEPTS
+CONCEPTS = CONCEPTS + PROCESS_CONCEPTS + AMOUNT_CONCEPTS  # figures asked: bot.asked_amount
 
 
 def asked_concepts(text: str) -> list[Concept]:
