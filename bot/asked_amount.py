@@ -23,7 +23,6 @@ AMOUNT_CONCEPTS: tuple[Concept, ...] = (
         ),
         ("pir-refund-amount",),
         "pir",
-        over_silence=True,
         unless=pattern(r"\b(?:when|how long (?:until|till|before|does it take)|how do (?:i|we))\b"),
     ),
     Concept(
@@ -45,5 +44,62 @@ AMOUNT_CONCEPTS: tuple[Concept, ...] = (
             r"\b(?:maintenance|renew\w*|due|deadline|anniversary|expir\w*|recertif\w*|"
             r"audit date|each year|every year)\b"
         ),
+    ),
+)
+
+# The detail a process question asks of one thing, read from its words (round 17): where the
+# evaluation tool is had, whether paper records must be typed, what the legislation item
+# wants attached, how membership works for a trade outside construction.
+DETAIL_CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "tool_where_got",  # "where do I get hold of the evaluation tool", "can I download it"
+        pattern(r"\b(?:evaluation tool|eval tool|the tool|evaluation form|secor tool)\b"),
+        pattern(
+            r"\b(?:where (?:do|can|would|should) (?:i|we) (?:\w+ )?(?:get|find|download|"
+            r"obtain|pick up)|get (?:a )?hold of|download\w*|obtain|a copy of|(?:get|find) "
+            r"(?:a copy|it|the tool|the evaluation tool) (?:from|at|online))\b"
+        ),
+        ("step-documentation",),
+        "documentation",
+        over_silence=True,
+    ),
+    Concept(
+        "paper_records_typed",  # "our records are paper in a binder: do I type everything?"
+        pattern(
+            r"\b(?:paper|binders?|hard ?cop(?:y|ies)|print ?outs?|handwritten|hand[- ]written|"
+            r"written by hand|notebooks?|carbon copies)\b"
+        ),
+        pattern(
+            r"\b(?:type|typed|typing|retype\w*|re-type\w*|key (?:it|them|everything) in|"
+            r"digiti[sz]\w*|computeri[sz]\w*|convert\w*|electronic\w*|digital|pdfs?|"
+            r"on (?:the|a) computer)\b"
+        ),
+        ("submit-electronic-only",),
+        "electronic_only",
+        over_silence=True,
+    ),
+    Concept(
+        "legislation_attached",  # "the tool asks about legislation, what do we attach?"
+        pattern(r"\b(?:legislation|ohs (?:act|code|regulations?)|regs|regulations?)\b"),
+        pattern(
+            r"\b(?:attach\w*|include|supposed to|what (?:do|does) (?:it|they|the tool) "
+            r"(?:want|need|mean)|wants?|what goes|what (?:do|should) (?:i|we) (?:send|put|add|"
+            r"give))\b"
+        ),
+        ("legislation-list",),
+        "legislation",
+        over_silence=True,
+    ),
+    Concept(
+        "membership_outside_trade",  # "I do pressure washing, how does membership work for me?"
+        pattern(r"\b(?:members?|membership)\b"),
+        pattern(
+            r"\bhow (?:does|do|would|will) (?:the )?(?:membership|it|that|joining) work\w*|"
+            r"\bmembership works?\b|\bnot (?:really )?(?:in )?construction\b|"
+            r"\b(?:non|not a)[- ]construction\b|\bautomatic(?:ally)? members?\b|\bassociate\b"
+        ),
+        ("step-membership", "membership-associate"),
+        "membership",
+        over_silence=True,
     ),
 )

@@ -79,7 +79,8 @@ CLAIMS: tuple[Claim, ...] = (
         "validity_years",  # "SECOR's good for five years, right?", "it lasts 2 yrs"
         _re(_SECOR),
         _re(
-            r"\b(?:good|valid|lasts?|expires?|runs?|renew\w*|certified)\b[^.?!]{0,25}?\b"
+            r"\b(?:good|valid|lasts|last(?= for| about| like)|expires?|runs?|renew\w*)\b"
+            r"[^.?!]{0,25}?\b"
             r"(?:for |after |every |in )?(?:about |like )?" + _NUM + r"[- ]?(?:years?|yrs?)\b|"
             r"\b" + _NUM2 + r"[- ]?(?:years?|yrs?)\b[^.?!]{0,25}\b(?:valid|validity|good|"
             r"certificate|cert|secor)\b"
@@ -89,7 +90,10 @@ CLAIMS: tuple[Claim, ...] = (
         no="No. ",
         yes="Yes. ",
         true_value=3,
-        unless=_re(r"\b(?:records?|training|course|ticket|first aid|employees?|workers?|months?)\b"),
+        unless=_re(
+            r"\b(?:records?|training|course|ticket|first aid|employees?|workers?|months?|ago|"
+            r"since)\b"
+        ),
     ),
     Claim(
         "forget_until_renewal",  # "once we have it we can forget about it until it expires"
@@ -153,7 +157,7 @@ CLAIMS: tuple[Claim, ...] = (
         ),
         "validity",
         ("validity",),
-        no="No. ",
+        no="No. The yearly maintenance is required, not optional. ",
     ),
     Claim(
         "more_paper_better",  # "more paper means a better score?", "send everything we have"
@@ -181,7 +185,7 @@ def _applies(claim: Claim, text: str) -> re.Match[str] | None:
 
 
 def _opening(claim: Claim, found: re.Match[str]) -> str:
-    """"No." or "Yes." as the stated value differs from the pages' or agrees."""
+    """ "No." or "Yes." as the stated value differs from the pages' or agrees."""
     groups = found.groupdict()
     value = groups.get("n") or groups.get("m")
     if claim.true_value is None or value is None:

@@ -44,7 +44,13 @@ from bot.answers import (
     wcb_account_answer,
     who_counts_answer,
 )
-from bot.asked_fact import limit_asked, people_are_subject, spanning_answer, with_asked_facts
+from bot.asked_fact import (
+    limit_asked,
+    people_are_subject,
+    points_back,
+    spanning_answer,
+    with_asked_facts,
+)
 from bot.asked_object import foreign_object, secor_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
@@ -337,7 +343,9 @@ class Engine:
         what it asks (bot.story)."""
         whole = with_asked_facts(text, self._ask_one(text, checked=checked))
         story = told_then_asked(text)
-        if story is not None and _asked_whole(text, whole):
+        if story is not None and (
+            _asked_whole(text, whole) or points_back(story.told, story.asked)
+        ):
             return whole  # "there are samples for our code. can we attach that?": of the list
         if story is None or names_esc(text) or is_element_question(text):
             return whole  # (Energy Safety Canada's stories and element questions: their own)

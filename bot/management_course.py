@@ -32,7 +32,8 @@ _CHOICE = re.compile(
     r"enough)|instead(?: of)?|(?:has|have) to be|forced to|which (?:one|course)|"
     r"only (?:phsm|the \w+ course)\b[^.?!]{0,20}\bcounts?|either|or is there|accepted|"
     r"replace[sd]?|no longer|anymore|any more|same thing|does (?:it|that|this) count|"
-    r"do(?:es)? (?:it|that|the \w+(?: \w+)?) (?:still )?count)\b",
+    r"do(?:es)? (?:it|that|the \w+(?: \w+)?|phsm|principles of [\w& ]{0,40}) (?:still )?"
+    r"(?:count|qualify|work|do)\b)\b",
     _I,
 )
 # Their own answers: the assessor's certificate, a price, the course's schedule.
