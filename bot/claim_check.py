@@ -82,8 +82,7 @@ CLAIMS: tuple[Claim, ...] = (
             r"\b(?:good|valid|lasts|last(?= for| about| like)|expires?|runs?|renew\w*)\b"
             r"[^.?!]{0,25}?\b"
             r"(?:for |after |every |in )?(?:about |like )?" + _NUM + r"[- ]?(?:years?|yrs?)\b|"
-            r"\b" + _NUM2 + r"[- ]?(?:years?|yrs?)\b[^.?!]{0,25}\b(?:valid|validity|good|"
-            r"certificate|cert|secor)\b"
+            r"\b" + _NUM2 + r"[- ](?:years?|yrs?)(?: of)? (?:validity|certificate|cert|secor)\b"
         ),
         "validity",
         ("validity",),
@@ -161,10 +160,10 @@ CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         "more_paper_better",  # "more paper means a better score?", "send everything we have"
-        _re(r"\b(?:documents?|paper|papers|files?|records?|stuff|everything|more)\b"),
+        _re(r"\b(?:documents?|paper|papers|paperwork|files?|records?|stuff|everything|more)\b"),
         _re(
             r"\b(?:more|bigger|extra)\b[^.?!]{0,30}\b(?:better|higher|helps?|impress\w*|"
-            r"score|marks?|points?)\b|"
+            r"score|marks?|points?|looks? good)\b|"
             r"\b(?:every|all (?:the|of our|our))\s+(?:single\s+)?(?:documents?|papers?|files?|"
             r"records?)\s+(?:we|i)\s+(?:own|have|got)\b"
         ),

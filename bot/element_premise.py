@@ -215,7 +215,8 @@ _LIST_ASKED = re.compile(
     r"\b(?:what (?:are|r) (?:they|them|those|the(?:ir)?\b[^?.!]{0,20}\belements)|"
     r"(?:list|name) (?:them|the elements|all)|which (?:are|ones)|elements? list|"
     r"what(?:'s| is) on the\b[^?.!]{0,15}\blist|"
-    r"what elements|how many elements)\b",
+    r"what elements|how many elements|"
+    r"what (?:are|r) (?:a |the )?(?:full |big )?cor'?s? elements)\b",
     re.IGNORECASE,
 )
 _ASKING = re.compile(r"[^.?!]*\?|[^.?!]+$")

@@ -42,14 +42,17 @@ _OTHER = re.compile(
     r"where (?:is|can)|how long is)\b",
     _I,
 )
+# PHSM alone asked to count ("does PHSM count for SECOR?"): the same answer, either counts.
+_PHSM_COUNTS = re.compile(
+    r"\bdo(?:es)? (?:phsm|principles of [\w& ]{0,40}) (?:still )?(?:count|qualify|work)\b", _I
+)
 FACTS = ("course-phsm-or-secor", "course-phsm-earlier")
 
 
 def asks_which_course(text: str) -> bool:
     """Whether TEXT asks which of the two management courses counts."""
-    return bool(
-        _PHSM.search(text) and _SMALL.search(text) and _CHOICE.search(text)
-    ) and not _OTHER.search(text)
+    both = bool(_PHSM.search(text) and _SMALL.search(text) and _CHOICE.search(text))
+    return (both or _PHSM_COUNTS.search(text) is not None) and not _OTHER.search(text)
 
 
 def management_course_answer(text: str, confidence: float = 0.8) -> Answer | None:
