@@ -23,7 +23,11 @@ AMOUNT_CONCEPTS: tuple[Concept, ...] = (
         ),
         ("pir-refund-amount",),
         "pir",
-        unless=pattern(r"\b(?:when|how long (?:until|till|before|does it take)|how do (?:i|we))\b"),
+        unless=pattern(
+            r"\b(?:when|how long (?:until|till|before|does it take)|how do (?:i|we)|calculat\w*|"
+            r"worked out|work(?:ed)? out|formula|cheques?|checks?|dollars?|bucks|exactly|budget|"
+            r"first year|will (?:my|our|we|i)|for us|our size)\b|\$|\d{3,}|\d+k\b|grand"
+        ),
     ),
     Concept(
         "first_submission_when",  # "earliest when I can send the first SECOR", "how soon"
@@ -96,10 +100,10 @@ DETAIL_CONCEPTS: tuple[Concept, ...] = (
         pattern(
             r"\bhow (?:does|do|would|will) (?:the )?(?:membership|it|that|joining) work\w*|"
             r"\bmembership works?\b|\bnot (?:really )?(?:in )?construction\b|"
-            r"\b(?:non|not a)[- ]construction\b|\bautomatic(?:ally)? members?\b|\bassociate\b"
+            r"\b(?:non|not a)[- ]construction\b"
         ),
         ("step-membership", "membership-associate"),
         "membership",
-        over_silence=True,
+        unless=pattern(r"\b(?:fee|fees|cost\w*|price|how much|dollars?|pay)\b"),
     ),
 )

@@ -76,13 +76,27 @@ _SECOR = r"\b(?:secor|certificate|cert|certification|it)\b"
 
 CLAIMS: tuple[Claim, ...] = (
     Claim(
+        "skip_maintenance_refund",  # "if we skip this year's maintenance, still get the refund?"
+        _re(r"\b(?:refunds?|rebates?|pir|certificate|cert|secor)\b"),
+        _re(
+            r"\b(?:skip\w*|miss\w*|not do\w*|don'?t do|pass on|ignore|forget|forgo|drop|"
+            r"without (?:doing )?(?:the |our |this year'?s )?)\b[^.?!]{0,30}\bmaintenance\b"
+            r"(?=[^?]*\b(?:still|keep|get|refunds?|rebates?|valid|ok|okay|fine)\b)|"
+            r"\bmaintenance\b[^.?!]{0,40}\b(?:is|'s|are) (?:just |only )?(?:optional|not (?:needed|"
+            r"required|necessary|mandatory))\b"
+        ),
+        "validity",
+        ("validity",),
+        no="No. The yearly maintenance is required, not optional. ",
+    ),
+    Claim(
         "validity_years",  # "SECOR's good for five years, right?", "it lasts 2 yrs"
         _re(_SECOR),
         _re(
             r"\b(?:good|valid|lasts|last(?= for| about| like)|expires?|runs?|renew\w*)\b"
             r"[^.?!]{0,25}?\b"
             r"(?:for |after |every |in )?(?:about |like )?" + _NUM + r"[- ]?(?:years?|yrs?)\b|"
-            r"\b" + _NUM2 + r"[- ](?:years?|yrs?)(?: of)? (?:validity|certificate|cert|secor)\b"
+            r"\b" + _NUM2 + r"[- ](?:years?|yrs?)(?: of)? (?:validity|certificate|cert)\b"
         ),
         "validity",
         ("validity",),
@@ -108,13 +122,14 @@ CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         "refund_percent",  # "my buddy says 50% back on premiums", "a 10 percent rebate?"
-        _re(r"\b(?:refunds?|rebates?|back|premiums?|pir|wcb|discount|savings?)\b"),
+        _re(r"\b(?:refunds?|rebates?|(?:money|premiums?) back|back on|premiums?|pir|discount)\b"),
         _re(
             r"(?<![\d.])" + _NUM + r"\s*(?:%|percent|per cent|pct)(?!\w)"
             r"(?![^.?!]{0,30}\b(?:employees?|workers?|staff|time)\b)"
         ),
         "pir",
         ("pir-refund-amount",),
+        unless=_re(r"\b(?:pass\w*|score\w*|marks?|grade|audit result)\b"),
         no="Not quite. ",
         yes="Yes, at most. ",
         true_value=20,
@@ -145,18 +160,6 @@ CLAIMS: tuple[Claim, ...] = (
         ("esc-training",),
         no="No. ",
         about_esc=True,
-    ),
-    Claim(
-        "skip_maintenance_refund",  # "if we skip this year's maintenance, still get the refund?"
-        _re(r"\b(?:refunds?|rebates?|pir|certificate|cert|secor)\b"),
-        _re(
-            r"\b(?:skip\w*|miss\w*|not do\w*|don'?t do|pass on|ignore|forget|forgo|drop|"
-            r"without (?:doing )?(?:the |our |this year'?s )?)\b[^.?!]{0,30}\bmaintenance\b"
-            r"(?=[^?]*\b(?:still|keep|get|refunds?|rebates?|valid|ok|okay|fine)\b)"
-        ),
-        "validity",
-        ("validity",),
-        no="No. The yearly maintenance is required, not optional. ",
     ),
     Claim(
         "more_paper_better",  # "more paper means a better score?", "send everything we have"
