@@ -129,7 +129,11 @@ CLAIMS: tuple[Claim, ...] = (
         ),
         "pir",
         ("pir-refund-amount",),
-        unless=_re(r"\b(?:pass\w*|score\w*|marks?|grade|audit result)\b"),
+        # a test score, or the refund worked out for one employer (the pages do not say)
+        unless=_re(
+            r"\b(?:pass\w*|score\w*|marks?|grade|audit result|calculat\w*|worked out|formula|"
+            r"exactly|first year)\b"
+        ),
         no="Not quite. ",
         yes="Yes, at most. ",
         true_value=20,
