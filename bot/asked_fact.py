@@ -27,6 +27,7 @@ from bot.answers import (
     compose,
     cut_at_sentence,
 )
+from bot.asked_amount import AMOUNT_CONCEPTS, DETAIL_CONCEPTS
 from bot.asked_process import PROCESS_CONCEPTS
 from bot.concept import Concept, pattern
 from bot.silent import silent_topic
@@ -244,7 +245,7 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
 )
 # the facts a question asks of the process (how to send, whose job, optional?): bot.asked_process
-CONCEPTS = CONCEPTS + PROCESS_CONCEPTS
+CONCEPTS = CONCEPTS + PROCESS_CONCEPTS + AMOUNT_CONCEPTS + DETAIL_CONCEPTS  # bot.asked_amount
 
 
 def asked_concepts(text: str) -> list[Concept]:
@@ -258,6 +259,16 @@ def asked_concepts(text: str) -> list[Concept]:
         and c.asks.search(text)
         and not (c.unless is not None and c.unless.search(text))
     ]
+
+
+def points_back(told: str, asked: str) -> bool:
+    """Whether the question ASKED asks something of a thing only the statements before it
+    (TOLD) name, among the round-17 details ("the tool wants something about legislation.
+    what do we attach?"): the whole message is what is asked, not the question alone."""
+    return any(
+        c.about.search(told) and not c.about.search(asked) and c.asks.search(asked)
+        for c in DETAIL_CONCEPTS
+    )
 
 
 def limit_asked(text: str) -> bool:

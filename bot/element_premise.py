@@ -196,10 +196,44 @@ def premise_answer(question: str) -> Answer | None:
         words = _COMPARED.sub("", claim).split()
         described = _match(" ".join(words[-NOUN_WORDS:]))
         if described is None or not 1 <= number <= 13:
-            break  # no element described ("is element 2 called"): perhaps its name is asked
+            # no element described ("is element 2 called", "is element 1 for SECOR"): another
+            # shape may still state one ("Management Commitment is element 1"), else perhaps
+            # its name is asked
+            continue
         named = (found.groupdict().get("prog") or "").upper()  # "element 3 in secor"
         return _answer(number, described, question, program=named)
-    return name_answer(question) or number_answer(question) or membership_answer(question)
+    return (
+        name_answer(question)
+        or number_answer(question)
+        or membership_answer(question)
+        or cor_list_answer(question)
+    )
+
+
+# The list of elements asked for: "what are they", "list them", "what are COR's elements".
+_LIST_ASKED = re.compile(
+    r"\b(?:what (?:are|r) (?:they|them|those|the(?:ir)?\b[^?.!]{0,20}\belements)|"
+    r"(?:list|name) (?:them|the elements|all)|which (?:are|ones)|elements? list|"
+    r"what(?:'s| is) on the\b[^?.!]{0,15}\blist|"
+    r"what elements|how many elements|"
+    r"what (?:are|r) (?:a |the )?(?:full |big )?cor'?s? elements)\b",
+    re.IGNORECASE,
+)
+_ASKING = re.compile(r"[^.?!]*\?|[^.?!]+$")
+
+
+def cor_list_answer(question: str) -> Answer | None:
+    """A full COR's list of elements, when a sentence of QUESTION that asks for the list
+    names COR and not SECOR ("we'll outgrow SECOR. what are COR's elements?": SECOR is only
+    the story); None otherwise."""
+    for sentence in _ASKING.findall(question):
+        cor = re.search(r"\bcor'?s?\b", sentence, re.I)
+        if cor and not re.search(r"\bsecor\b", sentence, re.I) and _LIST_ASKED.search(sentence):
+            text = f"{fact('elements-cor').statement} {fact('secor-vs-cor-elements').statement}"
+            items = [fact("elements-cor"), fact("secor-vs-cor-elements")]
+            sources = tuple(dict.fromkeys(citation(i) for i in items))
+            return Answer(text, "cor_elements", 0.9, sources)
+    return None
 
 
 # "what is element 2 called", "whats element 7", "the name of element 5": a name asked for.

@@ -44,11 +44,18 @@ from bot.answers import (
     wcb_account_answer,
     who_counts_answer,
 )
-from bot.asked_fact import limit_asked, people_are_subject, spanning_answer, with_asked_facts
+from bot.asked_fact import (
+    limit_asked,
+    people_are_subject,
+    points_back,
+    spanning_answer,
+    with_asked_facts,
+)
 from bot.asked_object import foreign_object, secor_object
 from bot.asked_unit import lead_with_asked
 from bot.asks_for import asked
 from bot.bot_request import asks_of_bot
+from bot.claim_check import claim_answer
 from bot.compact import compact_lists
 from bot.compose import composition, composition_refusal
 from bot.counted_asked import asks_if_counted, counted_answer
@@ -338,7 +345,9 @@ class Engine:
         what it asks (bot.story)."""
         whole = with_asked_facts(text, self._ask_one(text, checked=checked))
         story = told_then_asked(text)
-        if story is not None and _asked_whole(text, whole):
+        if story is not None and (
+            _asked_whole(text, whole) or points_back(story.told, story.asked)
+        ):
             return whole  # "there are samples for our code. can we attach that?": of the list
         if story is None or names_esc(text) or is_element_question(text):
             return whole  # (Energy Safety Canada's stories and element questions: their own)
@@ -382,6 +391,9 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        claimed = claim_answer(text)
+        if claimed is not None:
+            return claimed  # "SECOR's good for five years, right?": no, three (bot.claim_check)
         listed = legislation_list_answer(text)
         if listed is not None:
             return listed  # "a ready-made list of OHS Code sections I can use as is?"

@@ -32,7 +32,8 @@ _CHOICE = re.compile(
     r"enough)|instead(?: of)?|(?:has|have) to be|forced to|which (?:one|course)|"
     r"only (?:phsm|the \w+ course)\b[^.?!]{0,20}\bcounts?|either|or is there|accepted|"
     r"replace[sd]?|no longer|anymore|any more|same thing|does (?:it|that|this) count|"
-    r"do(?:es)? (?:it|that|the \w+(?: \w+)?) (?:still )?count)\b",
+    r"do(?:es)? (?:it|that|the \w+(?: \w+)?|phsm|principles of [\w& ]{0,40}) (?:still )?"
+    r"(?:count|qualify|work|do)\b)\b",
     _I,
 )
 # Their own answers: the assessor's certificate, a price, the course's schedule.
@@ -41,14 +42,17 @@ _OTHER = re.compile(
     r"where (?:is|can)|how long is)\b",
     _I,
 )
+# PHSM alone asked to count ("does PHSM count for SECOR?"): the same answer, either counts.
+_PHSM_COUNTS = re.compile(
+    r"\bdo(?:es)? (?:phsm|principles of [\w& ]{0,40}) (?:still )?(?:count|qualify|work)\b", _I
+)
 FACTS = ("course-phsm-or-secor", "course-phsm-earlier")
 
 
 def asks_which_course(text: str) -> bool:
     """Whether TEXT asks which of the two management courses counts."""
-    return bool(
-        _PHSM.search(text) and _SMALL.search(text) and _CHOICE.search(text)
-    ) and not _OTHER.search(text)
+    both = bool(_PHSM.search(text) and _SMALL.search(text) and _CHOICE.search(text))
+    return (both or _PHSM_COUNTS.search(text) is not None) and not _OTHER.search(text)
 
 
 def management_course_answer(text: str, confidence: float = 0.8) -> Answer | None:

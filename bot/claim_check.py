@@ -1,0 +1,221 @@
+"""A claim the asker states about a fact the pages give, checked first (issue 11, round 17).
+
+Employers often ask by stating what they believe and asking to have it confirmed: "SECOR's
+good for five years, right?", "my buddy says it gets you 50% back", "ACSA makes up its own
+standards, doesn't it?", "we'll skip this year's maintenance, do we still get the refund?".
+The general rule: when a message states a value or an assertion about something the pages
+state (how long a SECOR lasts, the refund's size, who sets the standard, Energy Safety
+Canada's assessor course, what the yearly maintenance keeps, whether more paper scores
+better), the pages' fact is the answer, opened with "No" when the claim differs from it and
+"Yes" when it agrees.
+
+A claim is read as parts: what it is about (``subject``) and the value or assertion said of
+it. Numbers are compared with the pages' number; the other claims are assertions the pages
+contradict. A plain question that states nothing ("how long is SECOR good for?") is left to
+the other routes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.answers import Answer, compose
+
+_WORD_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "fifty": 50,
+    "forty": 40,
+    "thirty": 30,
+    "twenty": 20,
+    "fifteen": 15,
+    "twenty-five": 25,
+}
+_WORDS = "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+_NUM = r"(?P<n>\d{1,3}|" + _WORDS + r")"
+_NUM2 = r"(?P<m>\d{1,3}|" + _WORDS + r")"  # the same, in a pattern's second alternative
+
+
+def _number(word: str) -> int:
+    """The number WORD says ("five", "5")."""
+    return int(word) if word.isdigit() else _WORD_NUMBERS[word.lower()]
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One kind of claim: what it is about, how its value is read, and the pages' answer."""
+
+    name: str
+    subject: re.Pattern[str]
+    # the value stated; a claim with the group "n" is compared with TRUE_VALUE
+    stated: re.Pattern[str]
+    topic: str
+    facts: tuple[str, ...]
+    no: str
+    yes: str = ""
+    true_value: int | None = None
+    # words that show the message asks something else of the same subject
+    unless: re.Pattern[str] | None = None
+    about_esc: bool = False
+
+
+def _re(text: str) -> re.Pattern[str]:
+    return re.compile(text, re.IGNORECASE)
+
+
+_SECOR = r"\b(?:secor|certificate|cert|certification|it)\b"
+
+CLAIMS: tuple[Claim, ...] = (
+    Claim(
+        "skip_maintenance_refund",  # "if we skip this year's maintenance, still get the refund?"
+        _re(r"\b(?:refunds?|rebates?|pir|certificate|cert|secor)\b"),
+        _re(
+            r"\b(?:skip\w*|miss\w*|not do\w*|don'?t do|pass on|ignore|forget|forgo|drop|"
+            r"without (?:doing )?(?:the |our |this year'?s )?)\b[^.?!]{0,30}\bmaintenance\b"
+            r"(?=[^?]*\b(?:still|keep|get|refunds?|rebates?|valid|ok|okay|fine)\b)|"
+            r"\bmaintenance\b[^.?!]{0,40}\b(?:is|'s|are) (?:just |only )?(?:optional|not (?:needed|"
+            r"required|necessary|mandatory))\b"
+        ),
+        "validity",
+        ("validity",),
+        no="No. The yearly maintenance is required, not optional. ",
+    ),
+    Claim(
+        "validity_years",  # "SECOR's good for five years, right?", "it lasts 2 yrs"
+        _re(_SECOR),
+        _re(
+            r"\b(?:good|valid|lasts|last(?= for| about| like)|expires?|runs?|renew\w*)\b"
+            r"[^.?!]{0,25}?\b"
+            r"(?:for |after |every |in )?(?:about |like )?" + _NUM + r"[- ]?(?:years?|yrs?)\b|"
+            r"\b" + _NUM2 + r"[- ](?:years?|yrs?)(?: of)? (?:validity|certificate|cert)\b"
+        ),
+        "validity",
+        ("validity",),
+        no="No. ",
+        yes="Yes. ",
+        true_value=3,
+        unless=_re(
+            r"\b(?:records?|training|course|ticket|first aid|employees?|workers?|months?|ago|"
+            r"since)\b"
+        ),
+    ),
+    Claim(
+        "forget_until_renewal",  # "once we have it we can forget about it until it expires"
+        _re(_SECOR),
+        _re(
+            r"\b(?:forget about it|nothing (?:else )?(?:to do|needed|required)|"
+            r"(?:no|don'?t need (?:any|to do)?) (?:\w+ )?(?:maintenance|paperwork|work)|"
+            r"set (?:it )?and forget|done (?:with it )?(?:until|till|for))\b"
+        ),
+        "validity",
+        ("validity",),
+        no="No. ",
+    ),
+    Claim(
+        "refund_percent",  # "my buddy says 50% back on premiums", "a 10 percent rebate?"
+        _re(r"\b(?:refunds?|rebates?|(?:money|premiums?) back|back on|premiums?|pir|discount)\b"),
+        _re(
+            r"(?<![\d.])" + _NUM + r"\s*(?:%|percent|per cent|pct)(?!\w)"
+            r"(?![^.?!]{0,30}\b(?:employees?|workers?|staff|time)\b)"
+        ),
+        "pir",
+        ("pir-refund-amount",),
+        # a test score, or the refund worked out for one employer (the pages do not say)
+        unless=_re(
+            r"\b(?:pass\w*|score\w*|marks?|grade|audit result|calculat\w*|worked out|formula|"
+            r"exactly|first year)\b"
+        ),
+        no="Not quite. ",
+        yes="Yes, at most. ",
+        true_value=20,
+    ),
+    Claim(
+        "own_standards",  # "ACSA just makes up its own standards, doesn't it?"
+        _re(r"\b(?:standards?|rules|criteria|requirements)\b"),
+        _re(
+            r"\b(?:acsa|they|the association)\b[^.?!]{0,30}\b(?:make|makes|made|making|invent\w*|"
+            r"set|sets|write|writes|decide|decides|come up with|comes up with)\b[^.?!]{0,20}\b"
+            r"(?:own|up)\b|"
+            r"\b(?:acsa|their)(?:'s)? own (?:standards?|rules|criteria)\b"
+        ),
+        "secor_vs_cor",
+        ("secor-pir-standard",),
+        no="No. ",
+    ),
+    Claim(
+        "esc_assessor_course",  # "for the ESC SECOR my assessor needs PHSM like ACSA's, right?"
+        _re(r"\b(?:esc|energy safety|enform|mecor)\b"),
+        _re(
+            r"\b(?:assessors?|auditors?)\b[^.?!]{0,60}\b(?:phsm|principles of health|"
+            r"small employer (?:health|course)|secor course|acsa(?:'s)? course)\b|"
+            r"\b(?:phsm|principles of health|small employer (?:health|course))\b[^.?!]{0,60}\b"
+            r"(?:assessors?|auditors?)\b"
+        ),
+        "esc_training",
+        ("esc-training",),
+        no="No. ",
+        about_esc=True,
+    ),
+    Claim(
+        "more_paper_better",  # "more paper means a better score?", "send everything we have"
+        _re(r"\b(?:documents?|paper|papers|paperwork|files?|records?|stuff|everything|more)\b"),
+        _re(
+            r"\b(?:more|bigger|extra)\b[^.?!]{0,30}\b(?:better|higher|helps?|impress\w*|"
+            r"score|marks?|points?|looks? good)\b|"
+            r"\b(?:every|all (?:the|of our|our))\s+(?:single\s+)?(?:documents?|papers?|files?|"
+            r"records?)\s+(?:we|i)\s+(?:own|have|got)\b"
+        ),
+        "how_to_submit",
+        ("submit-only-requested", "submit-organise"),
+        no="No. ",
+    ),
+)
+
+
+def _applies(claim: Claim, text: str) -> re.Match[str] | None:
+    """The claim's stated value in TEXT, when TEXT states CLAIM."""
+    if claim.unless is not None and claim.unless.search(text):
+        return None
+    if not claim.subject.search(text):
+        return None
+    return claim.stated.search(text)
+
+
+def _opening(claim: Claim, found: re.Match[str]) -> str:
+    """ "No." or "Yes." as the stated value differs from the pages' or agrees."""
+    groups = found.groupdict()
+    value = groups.get("n") or groups.get("m")
+    if claim.true_value is None or value is None:
+        return claim.no
+    return claim.yes if _number(value) == claim.true_value else claim.no
+
+
+def checked_claims(text: str) -> list[tuple[Claim, str]]:
+    """The claims TEXT states, each with how its answer opens."""
+    found: list[tuple[Claim, str]] = []
+    for claim in CLAIMS:
+        match = _applies(claim, text)
+        if match is not None and all(c.facts != claim.facts for c, _ in found):
+            found.append((claim, _opening(claim, match)))
+    return found
+
+
+def claim_answer(text: str) -> Answer | None:
+    """The pages' facts answering the claims TEXT states, opened with "No"/"Yes"; None when
+    it states none."""
+    found = checked_claims(text)
+    if not found:
+        return None
+    claim, opening = found[0]
+    fact_ids = list(dict.fromkeys(f for c, _ in found for f in c.facts))
+    answer = compose(claim.topic, fact_ids, 0.6, about_esc=claim.about_esc)
+    return replace(answer, answer=f"{opening}{answer.answer}")
