@@ -134,7 +134,7 @@ _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
 # acting on people ("and I put 3 temps on my payroll"), not one more item of the list.
 _ACTS_ON_PEOPLE = frozenset(
     {"put", "hired", "hire", "brought", "bring", "took", "take", "added", "add", "got", "get",
-     "paid", "pay", "sent", "send", "let", "laid", "moved", "kept", "keep", "plan", "planned",
+     "paid", "pay", "sent", "send", "let", "laid", "moved", "kept", "plan", "planned",
      "want", "need", "needed", "think", "thought", "figure", "figured", "called", "asked",
      "told", "signed", "registered", "enrolled", "trained", "used", "use", "gave", "give"}
 )  # fmt: skip
