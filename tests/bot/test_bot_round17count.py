@@ -208,3 +208,31 @@ def test_a_planned_hire_past_the_limit_names_the_cor(engine: Engine) -> None:
     answer = engine.ask(text).answer
     assert "with the 3 you plan to add you would be 12" in answer.lower()
     assert "a full COR (Certificate of Recognition)" in answer
+
+
+# -- (7) a cap said of a page or rule is the limit, not the employer's people -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("The old ACSA page just says max ten. We had 13 in the fall and 7 now, so the old "
+         "page is what I go by, ok?", 13),
+        ("My buddy said the rule is at most 10; we had 12 in june and 9 now. does the old page "
+         "still apply?", 12),
+        ("website reads no more than 10 - we peaked at 11 last summer, now 6. fine?", 11),
+    ],
+)  # fmt: skip
+def test_a_cap_said_of_the_rule_is_no_head_count(engine: Engine, text: str, total: int) -> None:
+    assert _total(engine, text) == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("For SECOR we never had more than 8 of us at once, me included. ok?", 8),
+        ("to stay under the limit we never went above 7 at the same time. eligible?", 7),
+    ],
+)
+def test_a_cap_of_the_employers_people_still_holds(engine: Engine, text: str, total: int) -> None:
+    assert _total(engine, text) == total
