@@ -688,8 +688,10 @@ def headcount_lead(count: HeadCount, *, esc_maintenance: bool = False) -> tuple[
             f"Today, with {today}, you qualify by head count (within the limit of {LIMIT} for "
             "SECOR); "
             f"with the {count.planned} you plan to add you would be {count.total}, over the limit "
-            f"from then on. I count {who}.{after}",
-            "headcount-limit",
+            "from then on. ACSA cannot accept a SECOR application from an employer with more "
+            "than 10; such a company should apply for a full COR (Certificate of Recognition) "
+            f"instead. I count {who}.{after}",
+            "headcount-over-ten-cor",
         )
     if count.total > LIMIT:
         said = f"I count {who}, so ACSA cannot accept a SECOR application (a full COR is the way "

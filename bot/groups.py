@@ -312,7 +312,12 @@ _ANYWHERE = re.compile(
     r"field|jobs?|tools)|(?:not|never) on (?:site|the tools)|remote(?:ly)?|off[- ]site|"
     r"(?:through|from|by|with) (?:an|a|the) (?:temp )?agency|only (?:a )?few hours)\b"
 )
-_HIRED_BEFORE = re.compile(r"\b(?:hire|hiring|add|adding|bring on|take on|get in)(?: an?| some)?$")
+# Growth said before people: "hiring 2", "then hired 2 apprentices", "took on 3 in May":
+# they join the team counted before them (round 17: a past hire adds too).
+_HIRED_BEFORE = re.compile(
+    r"\b(?:hire|hiring|add|adding|bring on|take on|get in|hired|added|brought on|took on|"
+    r"taken on|picked up)(?: an?| some| another)?$"
+)
 # Nouns after "subcontractor" that name the firms ("2 subcontractor companies").
 _FIRMS_PLURAL = {"company": "companies", "firm": "firms", "outfit": "outfits",
                  "business": "businesses", "crew": "crews"}  # fmt: skip

@@ -108,8 +108,17 @@ def _owner(text: str, count: int, what: str) -> tuple[int, tuple[Group, ...], bo
     )
 
 
+# Words before a cap that make it the rule's limit, not the employer's people: "the old page
+# just says max ten", "the rule is at most 10", "SECOR allows no more than 10".
+_RULE_BEFORE = re.compile(
+    r"\b(?:says?|said|states?|stated|reads?|(?:rule|limit|requirement|cap) (?:is|was|of)|"
+    r"allows?|allowed)\s+(?:[\w']+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _cap(text: str) -> HeadCount | None:
-    caps = [m for m in _CAP.finditer(text)]
+    caps = [m for m in _CAP.finditer(text) if not _RULE_BEFORE.search(text[: m.start()])]
     if not caps:
         return None
     held = [m for m in caps if _AT_ONCE.search(m.group("tail")) or _CAP_PERIOD.search(text)]

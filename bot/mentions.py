@@ -130,6 +130,14 @@ MONTHS = frozenset(
 # Words after "I" that, before a verb in -ing, make it the one speaking ("8 employees and I'm
 # hiring 3 more"), not a person in a list ("my husband and I run it", "and I'm the only one").
 _SUBJECT_VERBS = frozenset({"m", "'m", "am"})
+# Verbs after "... and I" that make the one asking the subject of a clause of their own,
+# acting on people ("and I put 3 temps on my payroll"), not one more item of the list.
+_ACTS_ON_PEOPLE = frozenset(
+    {"put", "hired", "hire", "brought", "bring", "took", "take", "added", "add", "got", "get",
+     "paid", "pay", "sent", "send", "let", "laid", "moved", "kept", "plan", "planned",
+     "want", "need", "needed", "think", "thought", "figure", "figured", "called", "asked",
+     "told", "signed", "registered", "enrolled", "trained", "used", "use", "gave", "give"}
+)  # fmt: skip
 CONTRACTORS = frozenset({"subcontractor", "contractor", "sub", "subtrade"})
 # Parties whose people are not on the asker's account: "the GC's super", "the client's PM".
 OTHER_PARTIES = frozenset(
@@ -858,6 +866,8 @@ class MentionReader:
                     continue
                 if low == "i" and nxt in _SUBJECT_VERBS and self.word(i + 2).endswith("ing"):
                     continue  # "8 employees and im hiring 3 more": the one asking, speaking
+                if low == "i" and nxt in _ACTS_ON_PEOPLE and not self._i_work(i):
+                    continue  # "8 employees, and I put 3 temps on payroll": who acts, not listed
                 if low == "yours" and nxt != "truly":
                     continue
                 if low == "me" and (

@@ -36,6 +36,7 @@ from bot.headcount_shapes import (
 )
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
+from bot.restated import without_restated
 from knowledge.facts import facts
 
 if not Doc.has_extension("concepts"):
@@ -161,7 +162,8 @@ class HeadcountComponent:
 
     def _counted(self, doc: Doc) -> HeadCount | None:
         """The readers' head count of DOC, every person it names accounted for."""
-        return cross_check(doc, self.lex, read_headcount(doc, self.lex))
+        counted = cross_check(doc, self.lex, read_headcount(doc, self.lex))
+        return without_restated(doc, counted)  # "that's only 6 employees": the same people
 
     def _without_split(self, doc: Doc) -> Doc:
         """DOC, or a copy without its ownership split ("50 50" is no 50 people)."""
