@@ -991,13 +991,17 @@ def _without_repeats(answers: list[Answer], shown: Sequence[str] = ()) -> list[A
     out = []
     for n, answer in enumerate(answers):
         kept = []
+        dropped = False
         for sentence in _SENTENCE_END.split(answer.answer):
             key = sentence.strip().lower().removeprefix("for acsa's secor: ")
             if key and key in said and len(key) > MIN_REPEAT:
+                dropped = True
                 continue
             if not shown or sentence.strip() in shown[n]:
                 said.add(key)
             kept.append(sentence)
+        if dropped and all(len(s.strip()) <= MIN_REPEAT for s in kept):
+            kept = []  # only its "No." was left: the answer it opened was said already
         out.append(replace(answer, answer=" ".join(kept)))
     return out
 

@@ -232,3 +232,13 @@ def test_the_asked_detail_is_said(engine: Engine, text: str, said: str) -> None:
 def test_phsm_asked_alone_counts(engine: Engine, text: str) -> None:
     answer = engine.ask(text).answer
     assert "either" in answer and "PHSM" in answer, answer
+
+
+def test_a_part_left_with_only_its_no_is_dropped(engine: Engine) -> None:
+    """Two parts answered alike: the second is not left as a bare "No." at the end."""
+    answer = engine.ask(
+        "Can I just throw every document we own into one big folder and send it? More paper "
+        "means a better score, doesn't it?"
+    ).answer
+    assert not answer.rstrip().endswith("/ No."), answer
+    assert answer.count("No.") == 1, answer
