@@ -281,3 +281,17 @@ def _without_kept(lowers: list[str], count: HeadCount) -> HeadCount:
         return count
     total, peak = _total(kept)
     return replace(count, groups=tuple(kept), total=total, peak=count.peak and peak)
+
+
+def claim_offsets(doc: Doc) -> tuple[int, ...]:
+    """Where in DOC's text the employer restates the total of the people it lists ("It's me
+    and 3 guys. So we're at 3, right?"): the character offsets of those numbers. A question
+    that is such a claim asks about the head count, whatever its words' topic."""
+    count = doc._.headcount
+    if count is None:
+        return ()
+    lowers = [t.lower_ for t in doc]
+    groups = list(count.groups)
+    claimed = [g for g in groups if _claim_at(lowers, g, [h for h in groups if h.at < g.at])]
+    claimed += _bare_claims(lowers, groups)
+    return tuple(sorted(doc[g.at].idx for g in claimed if 0 <= g.at < len(doc)))

@@ -207,6 +207,7 @@ class Reading:
     verdict: str = ""  # the short head-count verdict the statements give, when they count
     rule: Citation | None = None  # the fact the verdict rests on
     over_limit: bool = False  # the statements count more people than SECOR's limit
+    claims_count: bool = False  # the question restates the people's total ("so we're at 3?")
 
 
 def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
@@ -226,6 +227,8 @@ def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
         return whole
     if alone.topic in counts or _COUNT_ASKED.search(reading.asked) or reading.over_limit:
         return whole  # (over the limit, the count is what every answer turns on)
+    if reading.claims_count:
+        return whole  # "so we're at 3, right?": the total claimed is the count asked about
     if _REFERS_BACK.search(reading.asked) or _UNNAMED_OBJECT.search(reading.asked):
         return whole  # the question leaves what it is about to the statements
     if whole.topic.startswith("role_"):
