@@ -295,6 +295,10 @@ def _silent(answer: Answer) -> bool:
     return not answer.sources or answer.topic == "not_stated" or said_silent
 
 
+# How the abstention that found nothing the question asks begins (bot.abstain).
+_FOUND_NOTHING = "ACSA's pages do not say anything about that"
+
+
 def _missing(text: str, answer: Answer) -> list[Concept]:
     """The concepts TEXT asks about that may shape ANSWER.
 
@@ -302,7 +306,11 @@ def _missing(text: str, answer: Answer) -> list[Concept]:
     date: ``bot.silent``) is overruled only by a concept the pages answer where that rule
     would not; one that found nothing (the model unsure) is overruled by any concept.
     """
-    known_silence = answer.topic == "not_stated" or silent_topic(text) is not None
+    # the abstention that found nothing ("anything about that", bot.abstain) is no known
+    # silence: the words it missed may be a concept's ("my fall protection ticket covers it?")
+    found_nothing = answer.answer.startswith(_FOUND_NOTHING)
+    known_silence = answer.topic == "not_stated" and not found_nothing
+    known_silence = known_silence or silent_topic(text) is not None
     kept = not _silent(answer) or not known_silence
     return [c for c in asked_concepts(text) if c.over_silence or kept]
 
