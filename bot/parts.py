@@ -266,7 +266,11 @@ _FILLS_TOOL = re.compile(
 # How to lay out the submission: "how should we set up the folders", "how do I organize it".
 _LAYOUT = re.compile(
     r"\b(?:set ?up|organi[sz]e|structure|arrange|lay ?out|sort|label|name)\w*\s+(?:\w+\s+){0,2}?"
-    r"(?:folders?|files?|submission|documents|zip)\b|\bfolder (?:structure|layout|names?)\b",
+    r"(?:folders?|files?|submission|documents|zip)\b|\bfolder (?:structure|layout|names?)\b|"
+    # how a thing sent should look: "what should the evaluation tool look like when done"
+    r"\b(?:how|what) (?:should|does|do|must|would|will|is|are) (?:the |our |my |a |an |it\b)?"
+    r"(?:\w+ ){0,2}?(?:submission|binder|package|folders?|files?|zip|tool|documents|docs)"
+    r"(?: (?:be )?supposed to| have to| need to)? (?:look|appear)\b",
     re.IGNORECASE,
 )
 # How many elements (or element folders) there are: "how many element folders will I have".
