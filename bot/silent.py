@@ -190,7 +190,8 @@ _SILENT_MORE += (
             r"calgary|edmonton|lethbridge|grande prairie|fort mcmurray|medicine hat|"
             r"my (?:town|area|city))\b|"
             r"\bhow (?:many (?:days|hours|weeks)|long) (?:is|does|will) (?:the |it |a )?"
-            r"(?:\w+ ){0,3}(?:course|class)\b|"
+            r"(?:\w+ ){0,3}(?:course|class|(?:csts|phsm|rsts|ests|pcsts?)\b(?! (?:certificate|"
+            r"cert|ticket|card)))\b|"
             r"\b(?:next|upcoming) (?:secor |phsm |small employer |first aid |sfa )?"
             r"(?:course|class|session)s?\b|\bcourse (?:dates|schedule|times|calendar)\b|"
             r"\b(?:take|do|attend) (?:the |a )?(?:\w+ ){0,2}(?:course|class) (?:online|virtually|"
@@ -580,8 +581,31 @@ def continues_silence(previous: str, follow_up: str) -> bool:
     joined = f"{previous.rstrip(' ?!.')}, {follow_up}"
     cut = len(previous.rstrip(" ?!."))
     starts = [m.start() for m in re.finditer(r"\b\w", joined[:cut])]
-    return any(
+    spans = any(
         (found := pattern.match(joined, start)) is not None and found.end() > cut + 2
         for _what, pattern, _process in CLASSES
         for start in starts
     )
+    return spans or _points_back_to_silence(previous, follow_up)
+
+
+# A word of a follow-up that stands for what the question before it named.
+_BACK = re.compile(r"\b(?:it|that|this|they|them|those|these|one)\b", re.IGNORECASE)
+_NAMED = re.compile(r"\b[A-Za-z][\w-]{2,}\b")
+
+
+def _points_back_to_silence(previous: str, follow_up: str) -> bool:
+    """FOLLOW_UP points back ("it", "that") to something PREVIOUS names, and read with that
+    thing in the pronoun's place it asks what the pages are silent on for PREVIOUS ("does
+    acsa run CSTS in red deer? how many days is it?": the course's length, as its place)."""
+    before = silent_topic(previous)
+    back = _BACK.search(follow_up)
+    if before is None or back is None or silent_topic(follow_up) is not None:
+        return False
+    for named in dict.fromkeys(m.group(0) for m in _NAMED.finditer(previous)):
+        if silent_topic(named) is not None:
+            continue  # ("a fee"): the word alone is the silence, not what the follow-up asks
+        read = f"{follow_up[: back.start()]}{named}{follow_up[back.end() :]}"
+        if silent_topic(read) == before:
+            return True
+    return False
