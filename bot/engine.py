@@ -123,6 +123,7 @@ from bot.questions import (
     with_context,
     without_premise,
 )
+from bot.restated import claim_offsets
 from bot.route import Router
 from bot.silent import (
     NotStated,
@@ -143,6 +144,12 @@ THRESHOLD = 0.22
 HEADCOUNT_INTENTS = frozenset({"eligibility", "over_ten", "growth", "who_counts", "what_is_secor"})
 # Intents of a part that asks about the limit itself ("are we still small enough?").
 _LIMIT_ASKED = frozenset({"eligibility", "over_ten"})
+# Words of a part that ask about the limit itself: "do we still qualify", "under the limit".
+_NAMES_LIMIT = re.compile(
+    r"\b(?:qualif\w*|eligib\w*|(?:the|secor'?s?|size|head ?count) (?:limit|cap)|small enough|"
+    r"(?:under|over|within|above|below) (?:the )?(?:10|ten|limit|cap)|too (?:many|big))\b",
+    re.IGNORECASE,
+)
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.
 BARE_NUMBER_INTENTS = frozenset({"eligibility", "over_ten"})
 # Intents whose answer lists all the elements.
@@ -294,8 +301,10 @@ class Engine:
         the limit with no count of its own ("... 9 of us. When is maintenance due, and are
         we still small enough?"); None otherwise."""
         doc = self.nlp(part)
-        if doc._.headcount is not None or rank(doc).best not in _LIMIT_ASKED:
+        if doc._.headcount is not None:
             return None
+        if not _NAMES_LIMIT.search(part) and rank(doc).best not in _LIMIT_ASKED:
+            return None  # (the part's own words name the limit, whatever topic ranks first)
         whole = self.nlp(text)  # (parsed once, only for a part that asks the limit)
         count = whole._.headcount
         if count is None:
@@ -357,7 +366,8 @@ class Engine:
         """How TEXT, statements then a question (STORY), reads whole (WHOLE) and asked alone."""
         asked = story.question()
         alone = with_asked_facts(asked, self._ask_one(asked, checked=True))
-        count = self.nlp(text)._.headcount
+        doc = self.nlp(text)
+        count = doc._.headcount
         verdict, rule = headcount_lead(count) if count is not None else ("", "")
         cues = self.nlp(story.asked)._.cues or {}
         return Reading(
@@ -371,6 +381,7 @@ class Engine:
             verdict=verdict,
             rule=citation(fact(rule)) if rule else None,
             over_limit=count is not None and count.total > LIMIT,
+            claims_count=any(at >= text.rfind(story.asked) for at in claim_offsets(doc)),
         )
 
     def _ask_one(self, text: str, *, checked: bool = False) -> Answer:
@@ -644,7 +655,11 @@ class Engine:
             return cannot_answer(confidence)  # the pages state no price
         if (
             count is not None
-            and (self._counts_people(ranked, count.bare, cues, len(doc)) or asks_window(text))
+            and (
+                self._counts_people(ranked, count.bare, cues, len(doc))
+                or asks_window(text)
+                or program_subject(text) == "over_ten"  # "more than 10 ... the COR department"
+            )
             and not people_are_subject(text)  # "my foreman has emergency first aid"
         ):
             extra, silent, understood = _combined(combos, intent.about)
@@ -698,7 +713,9 @@ class Engine:
             return refusal(manipulative=False, confidence=confidence)
         if intent.kind == "smalltalk" and ranked.score("offtopic") >= OFFTOPIC_SMALLTALK:
             return refusal(manipulative=False, confidence=confidence)  # "help me with my taxes"
-        if intent.kind == "element" and confidence >= THRESHOLD and not asks_if_sent(text):
+        placing = not combos or is_element_question(text)  # (else the parts' words decide)
+        placing = placing and not asks_if_sent(text)  # "send a person over to inspect": no
+        if intent.kind == "element" and confidence >= THRESHOLD and placing:
             return element_answer(text, confidence, self.labeler)
         if not names_element and is_element_question(text):  # (else placed above already)
             placed = self._placed(text, max(confidence, THRESHOLD))  # "where to put the LOTO"
