@@ -156,3 +156,16 @@ def test_a_follow_up_on_another_subject_is_no_silence(previous: str, follow_up: 
 def test_a_later_part_naming_the_limit_gets_the_verdict(engine: Engine, text: str) -> None:
     answer = engine.ask(text)
     assert _VERDICT in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize("question", ["is secor free", "Is SECOR free to get?"])
+def test_free_of_the_program_is_its_cost_not_a_volunteer(engine: Engine, question: str) -> None:
+    """"Free" said of SECOR asks what it costs; only "for free" said of a person is unpaid."""
+    answer = engine.ask(question).answer
+    assert "volunteers count" not in answer, answer
+    assert "what it costs" in answer, answer
+
+
+def test_working_for_free_is_a_volunteer(engine: Engine) -> None:
+    answer = engine.ask("does my buddy who works for free count").answer
+    assert "volunteers count toward the 10" in answer, answer
