@@ -160,7 +160,7 @@ def test_a_later_part_naming_the_limit_gets_the_verdict(engine: Engine, text: st
 
 @pytest.mark.parametrize("question", ["is secor free", "Is SECOR free to get?"])
 def test_free_of_the_program_is_its_cost_not_a_volunteer(engine: Engine, question: str) -> None:
-    """"Free" said of SECOR asks what it costs; only "for free" said of a person is unpaid."""
+    """ "Free" said of SECOR asks what it costs; only "for free" said of a person is unpaid."""
     answer = engine.ask(question).answer
     assert "volunteers count" not in answer, answer
     assert "what it costs" in answer, answer
