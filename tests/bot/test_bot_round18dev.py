@@ -188,3 +188,23 @@ def test_not_a_member_with_a_count_keeps_the_verdict(engine: Engine, text: str, 
     reply = engine.ask(text)
     assert count in reply.answer, (text, reply.answer)
     assert "Associate Member" in reply.answer, (text, reply.answer)
+
+
+# -- (7) an action plan named in a maintenance year: proof it was carried out -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our last audit gave us an action plan. In the maintenance year, do we have to prove "
+        "we finished it?",
+        "its our maintenance year. we got an action plan back last time, do we send proof the "
+        "items got done?",
+        "For our second year (maintenance), we have action plans from the evaluation. Do they "
+        "need to show completion?",
+    ],
+)
+def test_an_action_plan_in_a_maintenance_year_needs_proof(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert "action plans with proof they were carried out" in reply.answer, (text, reply.answer)
+    assert "report is a record" not in reply.answer.lower(), reply.answer
