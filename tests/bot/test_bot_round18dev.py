@@ -208,3 +208,27 @@ def test_an_action_plan_in_a_maintenance_year_needs_proof(engine: Engine, text: 
     reply = engine.ask(text)
     assert "action plans with proof they were carried out" in reply.answer, (text, reply.answer)
     assert "report is a record" not in reply.answer.lower(), reply.answer
+
+
+# -- (8) something missing from a submission: the QA Analyst asks for more ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if a few records are missing from our package, does ACSA tell us or is it a fail?",
+        "will you guys contact me when something is incomplete in my secor submission",
+        "We forgot the drill records. Does ACSA call us, or reject the whole thing?",
+        "Emailing the zip tomorrow. If we left something out, will someone let us know?",
+        "does the evaluation tool go in its own folder? and if something's missing do you "
+        "notify us",
+    ],
+)
+def test_something_missing_is_answered_with_the_qa_request(engine: Engine, text: str) -> None:
+    reply = engine.ask(text)
+    assert "Quality Assurance (QA) Analyst" in reply.answer, (text, reply.answer)
+
+
+def test_a_contact_question_is_not_the_qa_answer(engine: Engine) -> None:
+    reply = engine.ask("who do I call about our SECOR, the phone number?")
+    assert "Quality Assurance" not in reply.answer, reply.answer
