@@ -196,12 +196,10 @@ def documents_lead(text: str) -> str:
             )
         elif _RECORD_LISTS.search(doc):
             # "do we show we did the items on the action plan?": what the list asks of it
-            verb = "go" if plural else "goes"
+            verb, kind = ("are", "records") if plural else ("is", "a record")
             sentences.append(
-                f"Your {doc} {verb} in as {'records' if plural else 'a record'}: ACSA's list of "
-                "operational records "
-                "to sample in a maintenance year includes action plans with proof they were "
-                "carried out."
+                f"Your {doc} {verb} {kind}: ACSA's list of operational records to sample in a "
+                "maintenance year includes action plans with proof they were carried out."
             )
         else:
             verb, kind = ("are", "records") if plural else ("is", "a record")
