@@ -372,7 +372,9 @@ _OUTSIDE_ACSA = re.compile(
     r"industr(?:y|ies))\b|"
     r"\bacsa\b.{0,20}\b(?:doesn'?t|does not|don'?t|won'?t)\s+(?:cover|include|represent|"
     r"take)\b.{0,30}\b(?:industry|trade|code|our work|landscap\w*|us)\b|"
-    r"\bnot (?:an? )?automatic (?:acsa )?members?\b",
+    # "we're not automatically acsa members", "we aren't members of ACSA"
+    r"\bnot (?:an? )?automatic(?:ally)?\b.{0,25}\bmembers?\b|"
+    r"\bnot (?:an? )?(?:acsa members?|members? of acsa)\b",
     re.IGNORECASE,
 )
 
@@ -409,15 +411,18 @@ def membership_answer(
         "account; a company that is not an automatic member can become an Associate Member by "
         "paying a yearly fee."
     )
+    counted = count is not None and not count.bare
     if outside:  # "our WCB code isn't one of ACSA's, is there still a way?": the way first
-        yes = "Yes \u2014 a" if _YES_NO.search(question) else "A"
+        yes = "Yes \u2014 a" if _YES_NO.search(question) and not counted else "A"
         lead = (
             f"{yes} company that is not an automatic ACSA member (the industry code on your WCB "
             "account decides that) can become an Associate Member by paying a yearly fee, as "
             "the earlier ACSA page says; ACSA membership is one of the steps before SECOR."
         )
     if count is not None and not count.bare:
-        lead = f"{lead} {headcount_lead(count)[0]}"
+        verdict = headcount_lead(count)[0]
+        # "not automatic members, we're 7. eligible?": the verdict first, before the way in
+        lead = f"{verdict} {lead}" if outside else f"{lead} {verdict}"
     return compose(
         "membership",
         ["step-membership", "membership-associate", "steps-list"],

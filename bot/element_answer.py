@@ -37,21 +37,28 @@ _TWO = re.compile(
     + _CANDIDATE.format(g="b").replace(r"element\s*#?\s*(?P<bn>", r"(?:element\s*#?\s*)?(?P<bn>"),
     re.IGNORECASE,
 )
+# After an offered element's number: its name and a tag ("element 4 Training, same as COR?",
+# "element 7, don't they?"), then the question mark.
+_OFFERED_END = (
+    r"(?:\s+[a-z][a-z&/ ]{0,40}?)?(?:\s*,?\s*(?:right|correct|yes|no|same as (?:in\s+)?"
+    r"(?:a\s+|the\s+)?(?:cor|secor)|like (?:in\s+)?(?:a\s+|the\s+)?cor|don'?t they|"
+    r"doesn'?t it|isn'?t it|aren'?t they))?\s*\?+\s*$"
+)
 _TAIL = re.compile(
     r"[,;:-]?\s*(?:(?:(?:goes?|go|belongs?|fits?|falls?)\s+)?(?:in|into|under|to)\s+)?"
     r"\b(?:which|what)\s+(?:(?:secor|cor)\s+)?(?:element|folder|section)(?:\s+number)?"
     r"(?:\s+(?:is (?:that|this|it)|are (?:they|those|these)|(?:does|do) (?:that|this|it|they) "
     r"go (?:in|under)|for (?:that|this|it)))?\s*[?.!]*$|"
     r"[,;:-]?\s*(?:(?:is|does) (?:that|it|this) (?:go )?(?:in |under )?|goes in |go in |in )?"
-    r"element\s*#?\s*\d{1,2}\s*\?+\s*$|"
+    r"element\s*#?\s*\d{1,2}" + _OFFERED_END + "|"
     r"[,;:-]?\s*\b(?:under|in|into)\s+which(?:\s+one)?\s*\?*\s*$|"  # "... under which one"
-    r"\s*[,;:-]\s*element\s*\?+\s*$",  # "injury stats and claims summary - element?"
+    r"\s*[,;:.!-]\s*(?:element|folder)\s*\?+\s*$",  # "injury stats and claims summary - element?"
     re.IGNORECASE,
 )
 # "general safe practices for cold weather - element 3?": one element offered.
 _ONE = re.compile(
     r"\S\s*(?:[,;:-]|\b(?:is (?:that|it|this)|goes in|go in|in))\s*element\s*#?\s*\d{1,2}"
-    r"\s*\?+\s*$",
+    + _OFFERED_END,
     re.IGNORECASE,
 )
 # "that", "is it", "that for", "those under": a pronoun, with a preposition left after it.
@@ -281,7 +288,9 @@ ELEMENT_QUESTION = re.compile(
     # "is there an element for our brochure", "any element that takes job photos"
     r"\b(?:is there|are there|there is|any)\s+(?:an?\s+|any\s+)?(?:secor\s+)?"
     r"(?:element|folder)s?\s+(?:for|that (?:covers?|takes?))\b|"
-    r"[-,:;]\s*(?:which\s+|what\s+)?element(?:\s*(?:number|#|no\.?|folder))?\s*\?+\s*$|"
+    # "... we wrote up the investigation. element?": the bare word asked after a statement
+    r"(?:^|[-,:;.!])\s*(?:which\s+|what\s+)?(?:element|folder)(?:\s*(?:number|#|no\.?|folder))?"
+    r"\s*\?+\s*$|"
     r"\bwhere\s+(?:do|does|did|should|would|can|to|will|must|is|are)\b.{0,60}?"
     r"\b(?:go|goes|put|file|filed|belong|belongs|fit|fits|place|placed|sit|sits)\b|"
     r"\b(?:go|goes|belong|belongs|fit|fits|file it|put it|filed)\s+(?:where|under what)\b|"

@@ -207,6 +207,7 @@ def premise_answer(question: str) -> Answer | None:
         or number_answer(question)
         or membership_answer(question)
         or cor_list_answer(question)
+        or secor_list_answer(question)
     )
 
 
@@ -233,6 +234,34 @@ def cor_list_answer(question: str) -> Answer | None:
             items = [fact("elements-cor"), fact("secor-vs-cor-elements")]
             sources = tuple(dict.fromkeys(citation(i) for i in items))
             return Answer(text, "cor_elements", 0.9, sources)
+    return None
+
+
+# SECOR's list asked for in so many words: "could you list the SECOR elements", "name all 13
+# elements for me", "what are the elements called" (not "what elements do we send").
+_SECOR_LIST_ASKED = re.compile(
+    r"\b(?:list|name|give me|tell me|spell out|run me through|go over|go through|write out)"
+    r"\b(?:\s+(?:me|us|all|of|out|the|your|secor'?s?|\d{1,2}|thirteen)){0,4}\s+elements\b|"
+    r"\bwhat (?:are|r) (?:the\s+|all\s+|secor'?s?\s+|\d{1,2}\s+|thirteen\s+)*elements"
+    r"(?:\s+(?:called|named|again|of secor|in secor))?\s*\?",
+    re.IGNORECASE,
+)
+# Words that make a list request about what is sent, not the elements' names.
+_SENDING = re.compile(r"\b(?:send|submit|maintenance|need|required|missing)\b", re.IGNORECASE)
+
+
+def secor_list_answer(question: str) -> Answer | None:
+    """SECOR's 13 elements with the folder advice, when a sentence of QUESTION asks for the
+    list in so many words and names no full COR ("could you list the SECOR elements so I can
+    label my folders?"); None otherwise."""
+    for sentence in _ASKING.findall(question):
+        if _SENDING.search(sentence) or _program(sentence) == "COR":
+            continue
+        if _SECOR_LIST_ASKED.search(sentence):
+            items = [fact("elements-secor"), fact("submit-organise")]
+            text = " ".join(i.statement for i in items)
+            sources = tuple(dict.fromkeys(citation(i) for i in items))
+            return Answer(text, "elements", 0.9, sources)
     return None
 
 

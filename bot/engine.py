@@ -860,8 +860,10 @@ def _asked_whole(text: str, answer: Answer) -> bool:
     """Whether ANSWER to all of TEXT answers a class read from its own words, which the
     story's question alone ("can we just attach that?", "does it still count?") points to
     without naming: a ready-made legislation list, which management course counts."""
-    return (answer.topic == "legislation" and asks_ready_made_list(text)) or (
-        answer.topic == "phsm" and asks_which_course(text)
+    return (
+        (answer.topic == "legislation" and asks_ready_made_list(text))
+        or (answer.topic == "phsm" and asks_which_course(text))
+        or (answer.topic == "membership" and outside_acsa(text))  # "not members. how do we get in"
     )
 
 

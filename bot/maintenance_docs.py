@@ -55,13 +55,17 @@ _LEADING = re.compile(
     # "what kinda records do they want": the kind asked, no document named
     r"kind|kinds|kinda|sort|sorts|sorta|type|types|"
     # what was done to it ("I rewrote our policy", "we updated the manual")
-    r"re-?wrote|updated|revised|changed|amended|modified|redid|wrote|fixed|made)\s+)+",
+    r"re-?wrote|updated|revised|changed|amended|modified|redid|wrote|fixed|made|"
+    # what the company has ("we had an action plan", "we've got the drill records")
+    r"had|has|got|gotten)\s+)+",
     re.IGNORECASE,
 )
 # Not sorted here: the tool is answered by the engine; the pages are silent on the legislation list.
 _SKIP = re.compile(
     r"\b(?:evaluation tool|samples?|documents?|docs|paperwork)$|\blegislation\b|"
-    r"\b(?:the|this|that|secor|acsa|cor) program$",  # "to stay in the program": SECOR itself
+    r"\b(?:the|this|that|secor|acsa|cor) program$|"  # "to stay in the program": SECOR itself
+    # the report the company got back from its last evaluation: not a record it keeps
+    r"\b(?:secor|cor|acsa|audit|evaluation) reports?$",
     re.IGNORECASE,
 )
 # A noun alone that names no document ("what records go in?").
@@ -189,6 +193,13 @@ def documents_lead(text: str) -> str:
                 f"{name} {verb} {kind}{_element(doc)}: ACSA refers to the copy on file from "
                 f"your certification, so send {'them' if plural else 'it'} again only if "
                 f"{it} changed."
+            )
+        elif _RECORD_LISTS.search(doc):
+            # "do we show we did the items on the action plan?": what the list asks of it
+            verb, kind = ("are", "records") if plural else ("is", "a record")
+            sentences.append(
+                f"Your {doc} {verb} {kind}: ACSA's list of operational records to sample in a "
+                "maintenance year includes action plans with proof they were carried out."
             )
         else:
             verb, kind = ("are", "records") if plural else ("is", "a record")

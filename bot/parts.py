@@ -312,6 +312,15 @@ _AFTER_SUBMIT = re.compile(
     r"\b(?:what|who|how)\b|\b(?:hear|heard) back\b)",
     re.IGNORECASE | re.DOTALL,
 )
+# What happens when something is missing from the submission: "will somebody contact us if
+# something is missing or do we just fail", "if a record is missing do they tell us".
+_MISSING_ASKED = re.compile(
+    r"\b(?:missing|incomplete|not enough|left out|forgot(?:ten)?)\b.{0,60}\b(?:contact|call|"
+    r"tell|ask|email|reach out to|let|notify|fail|failed|rejected|reject)\b|"
+    r"\b(?:contact|call|tell|ask|email|reach out to|notify)\s+(?:us|me)\b.{0,40}\b(?:missing|"
+    r"incomplete|not enough|left out|forgot(?:ten)?)\b",
+    re.IGNORECASE,
+)
 # Registering or applying before submitting: "do we register first", "is there a sign-up",
 # "do I need to apply before sending".
 _REGISTER = re.compile(
@@ -481,6 +490,7 @@ _NAMED_PARTS: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_SEND_TO, frozenset({"send_to"})),
     (_SEND_HOW, frozenset({"send_to"})),
     (_AFTER_SUBMIT, frozenset({"after_submit"})),
+    (_MISSING_ASKED, frozenset({"after_submit"})),
     (_REGISTER, frozenset({"register"})),
     (_BY_EMAIL, frozenset({"electronic"})),
     (_CONTACT, frozenset({"contact"})),

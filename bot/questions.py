@@ -267,6 +267,11 @@ def with_context(previous: str, question: str) -> str:
         # "do we send our ERP again? and which element is it": "it" is the document the
         # question before named, so that question is the context, said in full
         return f"{previous.strip().rstrip('?.!,;: ')}. {question}"
+    named = _DOCUMENT_ONLY.match(question) if _ELEMENT_ASKED.search(previous) else None
+    if named is not None:
+        # "near miss report goes in what element? and the signed rules sheet?": the second
+        # part names a document only, so it asks the same thing of that document
+        return f"Which element for {named.group('x')}?"
     if len(question.split()) >= CONTEXT_WORDS:
         return question
     chunks = [c.strip() for c in re.split(r"[,;.]", previous)[:-1]]
@@ -282,6 +287,21 @@ def with_context(previous: str, question: str) -> str:
     return ", ".join([*kept, question]) if kept else question
 
 
+# Where a document goes, asked: "what element", "which folder", "- element?".
+_ELEMENT_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:secor\s+|cor\s+)?(?:element|folder)\b|"
+    r"(?:^|[-,:;.!])\s*(?:element|folder)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+# A part that only names a document: "and the signed company rules sheet?", "what about our
+# FLHAs?", "also the toolbox talks" (no verb of its own, nothing else asked).
+_DOCUMENT_ONLY = re.compile(
+    r"^\s*(?:and|also|plus|what about|how about|same for|and what about)\s+(?:for\s+)?"
+    r"(?P<x>(?:the|our|my|a|an|those|these)?\s*(?!(?:how|what|when|where|why|who|which|is|are|"
+    r"do|does|can|could|should|would|will|if|it|that|this|they|them|you|we|i)\b)"
+    r"[^?.!]{2,60}?)\s*\?+\s*$",
+    re.IGNORECASE,
+)
 # "which element is it", "what folder are they in", "where do those go": where a document
 # goes, the document only pointed to.
 _ELEMENT_OF_IT = re.compile(

@@ -86,6 +86,8 @@ _MAINTENANCE = re.compile(
     re.I,
 )
 _RECERTIFICATION = re.compile(r"\b(?:recertif\w*|re-certif\w*|recert)\b", re.I)
+# A question whether something holds given the story: "still", "even so", "anyway".
+_STILL = re.compile(r"\b(?:still|even so|anyway|regardless)\b", re.IGNORECASE)
 # A question that refers to what the statements say rather than naming its own thing: "is
 # that right?", "does that mean ...", "true for acsa?", "the new one", "can we send it now?"
 # (its answer turns on the story: read whole).
@@ -231,6 +233,10 @@ def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
         return whole  # "so we're at 3, right?": the total claimed is the count asked about
     if _REFERS_BACK.search(reading.asked) or _UNNAMED_OBJECT.search(reading.asked):
         return whole  # the question leaves what it is about to the statements
+    if _STILL.search(reading.asked):
+        # "I hired an outside assessor. Do I still need someone with the courses?": the
+        # question asks whether a rule holds given the story, so the story is what it asks
+        return whole
     if whole.topic.startswith("role_"):
         return whole  # (a role whose holder left is answered from the whole story)
     if whole.sources and whole.sources[0].authority == ESC:
