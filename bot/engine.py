@@ -195,6 +195,10 @@ _MEMBERSHIP_ASKED = ("membership", "eligibility", "steps", "who_counts", "wcb")
 _WHERE = re.compile(r"\b(?:which|what|where|folder)\b", re.IGNORECASE)
 
 
+# How many parsed texts the engine keeps (a message, its parts, its story and its question).
+PARSED_CACHE = 32
+
+
 class Engine:
     """Answers free-text questions from the knowledge base with a spaCy pipeline."""
 
@@ -208,6 +212,18 @@ class Engine:
         self.thresholds: Decider = thresholds()
         self._coverage = Coverage(nlp)
         self._router = Router(self._coverage)
+        self._parsed: dict[str, Doc] = {}
+
+    def parse(self, text: str) -> Doc:
+        """TEXT through the pipeline, the last few kept: one question's answer reads its
+        message, its parts and its story again and again (the pipeline sets every attribute
+        it reads; nothing changes a Doc afterwards)."""
+        doc = self._parsed.get(text)
+        if doc is None:
+            if len(self._parsed) >= PARSED_CACHE:
+                self._parsed.pop(next(iter(self._parsed)))
+            doc = self._parsed[text] = self.nlp(text)
+        return doc
 
     @classmethod
     def load(cls, cache_root: Path | None = None, labeler: DocumentLabeler | None = None) -> Engine:
@@ -254,11 +270,11 @@ class Engine:
         if composed is not None:
             return composed
         if names_esc(text):  # every part asks one of Energy Safety Canada's rules: composed
-            esc = esc_message_answer(questions, _total(self.nlp(text)))
+            esc = esc_message_answer(questions, _total(self.parse(text)))
             if esc is not None:
                 return esc
         if not any(asks_of_its_own(q) for q in questions[1:]) and all(
-            self.nlp(q)._.headcount is not None for q in questions
+            self.parse(q)._.headcount is not None for q in questions
         ):
             # "we're 10, right?? oh and the wife's cousin is on our wcb too, still good?":
             # every part counts people, so the people of all of them are one head count
@@ -266,7 +282,7 @@ class Engine:
         first: Answer | None = None
         if not any(asks_of_its_own(q) for q in questions[1:]):
             first = self.ask_one(questions[0], checked=True)
-            if first.topic == "offtopic" and asks_window(text) and _people(self.nlp(text)):
+            if first.topic == "offtopic" and asks_window(text) and _people(self.parse(text)):
                 return self.ask_one(text)  # "what does at any given time mean? we had 13"
             if first.topic == "offtopic":
                 return first  # "best welding rod for stainless? 309 or 316?": one request
@@ -300,12 +316,12 @@ class Engine:
         """The verdict on the people TEXT, the whole message, counts, when PART asks about
         the limit with no count of its own ("... 9 of us. When is maintenance due, and are
         we still small enough?"); None otherwise."""
-        doc = self.nlp(part)
+        doc = self.parse(part)
         if doc._.headcount is not None:
             return None
         if not _NAMES_LIMIT.search(part) and rank(doc).best not in _LIMIT_ASKED:
             return None  # (the part's own words name the limit, whatever topic ranks first)
-        whole = self.nlp(text)  # (parsed once, only for a part that asks the limit)
+        whole = self.parse(text)  # (parsed once, only for a part that asks the limit)
         count = whole._.headcount
         if count is None:
             return None
@@ -325,7 +341,7 @@ class Engine:
         composed = message_answer(text, questions)
         if composed is None:
             return None
-        counted = [q for q in questions if self.nlp(q)._.headcount is not None]
+        counted = [q for q in questions if self.parse(q)._.headcount is not None]
         if not counted or composed.topic.startswith("role_"):
             return composed
         return combine([composed, *(self.ask_one(q, checked=True) for q in counted)])
@@ -366,10 +382,10 @@ class Engine:
         """How TEXT, statements then a question (STORY), reads whole (WHOLE) and asked alone."""
         asked = story.question()
         alone = with_asked_facts(asked, self._ask_one(asked, checked=True))
-        doc = self.nlp(text)
+        doc = self.parse(text)
         count = doc._.headcount
         verdict, rule = headcount_lead(count) if count is not None else ("", "")
-        cues = self.nlp(story.asked)._.cues or {}
+        cues = self.parse(story.asked)._.cues or {}
         return Reading(
             asked,
             whole,
@@ -377,7 +393,7 @@ class Engine:
             named=alone.topic in cues,
             whole_named=whole.topic in cues,
             told_certified=told_certified(story.told),
-            told_topic=rank(self.nlp(story.told)).best if story.told else "",
+            told_topic=rank(self.parse(story.told)).best if story.told else "",
             verdict=verdict,
             rule=citation(fact(rule)) if rule else None,
             over_limit=count is not None and count.total > LIMIT,
@@ -413,7 +429,7 @@ class Engine:
             return course  # "does PHSM still count, or must it be the small employer course?"
         composed = process_answer(text)
         if composed is not None and (
-            composed.topic.startswith("role_") or self.nlp(text)._.headcount is None
+            composed.topic.startswith("role_") or self.parse(text)._.headcount is None
         ):  # (people counted in a comparison or an overview get the verdict below instead)
             return composed  # a comparison, the whole process, a role whose holder left
         asked_only = without_premise(text) or after_certification(text)
@@ -430,7 +446,7 @@ class Engine:
         unstated = esc_unstated(text)
         if unstated is not None:
             return silent_answer(unstated)  # "how many people for MECOR": before ESC's rules
-        doc = self.nlp(text)
+        doc = self.parse(text)
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
             return esc  # one of Energy Safety Canada's rules: labelled, then ACSA's side
@@ -502,10 +518,10 @@ class Engine:
         """The answer to whether people may be left out of the count, when TEXT asks it."""
         told = told_people(text)  # "do I need to mention the students?": they count
         if told is not None:
-            return told_answer(self.nlp(told)._.categories)
+            return told_answer(self.parse(told)._.categories)
         if not asks_to_leave_out(text):
             return None
-        doc = self.nlp(text)
+        doc = self.parse(text)
         people = doc._.categories or any(t.norm_ in lexicon().person_nouns for t in doc)
         return left_out_answer(doc._.categories) if people else None
 
@@ -770,12 +786,12 @@ class Engine:
         how to submit; the head count is then said first, as context.
         """
         parts = [p for p in _PARTS.split(text) if p and p.strip()]
-        docs = {p: self.nlp(p) for p in parts if not courtesy(p)}  # not "Hello"
+        docs = {p: self.parse(p) for p in parts if not courtesy(p)}  # not "Hello"
         rest = [p for p in parts if p in docs and _no_people(docs[p])]
         if len(rest) == len(parts) or not rest:
             return None  # nothing to set aside: the ranking of the whole question decides
         short = len(" ".join(rest).split()) < ASIDE_WORDS
-        rest_doc = self.nlp(" ".join(rest))
+        rest_doc = self.parse(" ".join(rest))
         ranked = rank(rest_doc)
         best = ranked.best
         log.debug("beside the people: %s %.2f", best, ranked.confidence)
@@ -836,7 +852,7 @@ class Engine:
 
     def read_headcount(self, text: str) -> int | None:
         """The peak head count in a free-text reply ("9 plus my wife", "eleven"), if any."""
-        count = self.nlp(clean(text))._.headcount
+        count = self.parse(clean(text))._.headcount
         return count.total if count is not None else None
 
 
