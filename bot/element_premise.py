@@ -230,10 +230,7 @@ def cor_list_answer(question: str) -> Answer | None:
     for sentence in _ASKING.findall(question):
         cor = re.search(r"\bcor'?s?\b", sentence, re.I)
         if cor and not re.search(r"\bsecor\b", sentence, re.I) and _LIST_ASKED.search(sentence):
-            text = f"{fact('elements-cor').statement} {fact('secor-vs-cor-elements').statement}"
-            items = [fact("elements-cor"), fact("secor-vs-cor-elements")]
-            sources = tuple(dict.fromkeys(citation(i) for i in items))
-            return Answer(text, "cor_elements", 0.9, sources)
+            return _facts_answer(("elements-cor", "secor-vs-cor-elements"), "cor_elements")
     return None
 
 
@@ -258,11 +255,15 @@ def secor_list_answer(question: str) -> Answer | None:
         if _SENDING.search(sentence) or _program(sentence) == "COR":
             continue
         if _SECOR_LIST_ASKED.search(sentence):
-            items = [fact("elements-secor"), fact("submit-organise")]
-            text = " ".join(i.statement for i in items)
-            sources = tuple(dict.fromkeys(citation(i) for i in items))
-            return Answer(text, "elements", 0.9, sources)
+            return _facts_answer(("elements-secor", "submit-organise"), "elements")
     return None
+
+
+def _facts_answer(ids: tuple[str, ...], topic: str) -> Answer:
+    """The facts IDS said one after another, as a TOPIC answer citing each page once."""
+    items = [fact(i) for i in ids]
+    sources = tuple(dict.fromkeys(citation(i) for i in items))
+    return Answer(" ".join(i.statement for i in items), topic, 0.9, sources)
 
 
 # "what is element 2 called", "whats element 7", "the name of element 5": a name asked for.
