@@ -107,7 +107,7 @@ from bot.mislead import told_people
 from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
-from bot.own_subject import program_subject
+from bot.own_subject import prevention_answer, program_subject
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
 from bot.peak_rule import asks_window, window_answer, window_lead
@@ -260,6 +260,9 @@ class Engine:
         language = language_of(text)
         if language != "english":
             return english_only(language)  # one line, not a guess from the word "SECOR"
+        prevention = prevention_answer(text)
+        if prevention is not None:
+            return prevention  # "two guys got hurt the same way. how do we prevent it?"
         questions = split_questions(text)
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])

@@ -184,3 +184,29 @@ def test_an_injury_not_to_happen_again_is_not_refused(engine: Engine, question: 
 def test_program_subject_reads_the_limit(over: str, ten: str, program: str) -> None:
     assert program_subject(f"what do we tell {program} about being {over} {ten}?") == "over_ten"
     assert program_subject(f"a lot with {over} {ten} spots?") is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Two guys got hurt the same way. How do we prevent it?",
+        "what can we do so that accident doesn't repeat?",
+        "how do we keep the same incident from happening again",
+    ],
+)
+def test_preventing_a_recurrence_is_the_pages_silence_with_the_investigations_element(
+    engine: Engine, question: str
+) -> None:
+    """An honest safety question: not refused, not a submission answer; the pages give no
+    method, name Element 10, Investigations, and the COR department."""
+    answer = engine.ask(question)
+    assert answer.kind == "unknown", answer.answer
+    assert "give no method" in answer.answer and "Element 10, Investigations" in answer.answer
+    assert "1-800-661-2272" in answer.answer
+
+
+def test_an_injury_asked_about_otherwise_keeps_its_answer(engine: Engine) -> None:
+    answer = engine.ask(
+        "We had a near miss last month. Where does the investigation go in the submission?"
+    )
+    assert "give no method" not in answer.answer and "Element 10" in answer.answer
