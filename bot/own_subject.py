@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from bot.answers import Answer
-from knowledge.facts import contacts
+from bot.silent import NotStated, silent_answer
 
 # The limit named as a number of people passed: "over ten", "more than 10", "went past 10".
 _OVER_LIMIT = re.compile(
@@ -44,6 +44,12 @@ def program_subject(text: str) -> str | None:
     return None
 
 
+# What the pages leave open, with what they do say of it (no page is cited for the question).
+PREVENTION_WHAT = (
+    "how to keep a particular injury or incident from happening again (they list "
+    "Investigations as SECOR's Element 10, and investigation reports among the operational "
+    "records a maintenance submission samples)"
+)
 # The question asks for a way: "how do we prevent it", "what can we do so it doesn't repeat".
 _WAY_ASKED = re.compile(
     r"\b(?:how|what)\b[^.?!]{0,40}\b(?:prevent\w*|stop\w*|avoid\w*|keep\w*|make sure|"
@@ -54,19 +60,9 @@ _WAY_ASKED = re.compile(
 
 def prevention_answer(text: str) -> Answer | None:
     """For TEXT asking how to keep an injury or incident from happening again: the pages'
-    silence on a method, the element where SECOR puts the investigation (the element guide's
-    list) and the COR department; None for any other question."""
+    silence on a method (``bot.silent``), with the element where SECOR lists investigations
+    and the records they leave (facts elements-secor, maintenance-operational); None for any
+    other question."""
     if program_subject(text) != "unknown" or not _WAY_ASKED.search(text):
         return None
-    c = contacts()
-    text_ = (
-        "ACSA's pages give no method for keeping a particular injury or incident from "
-        "happening again, so I can't answer that from them. What they do say: SECOR's elements "
-        "include Element 10, Investigations, and investigation reports are among the "
-        "operational records a maintenance submission samples. The COR department can help: "
-        f"call {c.phone} or email {c.email}."
-    )
-    # what the pages do say restates the element guide's list and the maintenance page's
-    # records (facts elements-secor, maintenance-operational); like every answer of the
-    # pages' silence (bot.unstated), it cites no page for the question asked
-    return Answer(text_, "unknown", 0.6, (), "unknown")
+    return silent_answer(NotStated(PREVENTION_WHAT, direct=True), 0.6)

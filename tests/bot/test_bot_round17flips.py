@@ -198,10 +198,11 @@ def test_preventing_a_recurrence_is_the_pages_silence_with_the_investigations_el
     engine: Engine, question: str
 ) -> None:
     """An honest safety question: not refused, not a submission answer; the pages give no
-    method, name Element 10, Investigations, and the COR department."""
+    method, name Element 10 (Investigations), and the COR department."""
     answer = engine.ask(question)
     assert answer.kind == "unknown", answer.answer
-    assert "give no method" in answer.answer and "Element 10, Investigations" in answer.answer
+    assert "do not say how to keep a particular injury" in answer.answer, answer.answer
+    assert "Element 10" in answer.answer and "Investigations" in answer.answer
     assert "1-800-661-2272" in answer.answer
 
 
@@ -209,4 +210,4 @@ def test_an_injury_asked_about_otherwise_keeps_its_answer(engine: Engine) -> Non
     answer = engine.ask(
         "We had a near miss last month. Where does the investigation go in the submission?"
     )
-    assert "give no method" not in answer.answer and "Element 10" in answer.answer
+    assert "how to keep a particular injury" not in answer.answer and "Element 10" in answer.answer
