@@ -303,10 +303,11 @@ _LASTS = re.compile(
     r"lapse)\b",
     re.IGNORECASE,
 )
+# The SECOR courses by name (a course's own certificate has no expiry on the pages).
+_COURSE_NAMES = r"first aid|sfa|phsm|csts|rsts|ests|pcsts?"
 # A course's certificate, not the company's SECOR: "we got our first aid in 2022".
 _COURSE_CERTIFICATE = re.compile(
-    r"\b(?:first aid|sfa|phsm|csts|rsts|ests|pcsts?|tickets?|courses?|cards?|training)\b",
-    re.IGNORECASE,
+    rf"\b(?:{_COURSE_NAMES}|tickets?|courses?|cards?|training)\b", re.IGNORECASE
 )
 
 
@@ -565,7 +566,7 @@ _ASKS_WHEN = re.compile(
 
 # A course's certificate running out ("when does my CSTS expire"): the pages give no expiry.
 _COURSE_LAPSES = re.compile(
-    r"\b(?:first aid|sfa|phsm|csts|rsts|ests|pcsts?|ticket|course|card)\b.{0,40}"
+    rf"\b(?:{_COURSE_NAMES}|ticket|course|card)\b.{{0,40}}"
     r"\b(?:expir\w*|run out|runs out|lapse[sd]?|go(?:es)? out of date)\b",
     re.IGNORECASE,
 )
