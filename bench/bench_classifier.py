@@ -56,7 +56,7 @@ from knowledge.labels import has_kind, labels  # noqa: E402
 DEFAULT_MODEL = REPO / "var" / "model"
 DEFAULT_CACHE = REPO / "var" / "cache" / "bench_classifier"
 DEFAULT_VALIDATION = REPO / "bench" / "validation"
-# bench/validation2 ... validation8, in the order they were written: (the letter it is
+# bench/validation2 ... validation10, in the order they were written: (the letter it is
 # printed under, what it is). Each has a README.md saying who wrote it and when.
 MORE_VALIDATION = (
     ("c", "the same format as the first, another author"),
@@ -66,6 +66,8 @@ MORE_VALIDATION = (
     ("g", "phone photos, email printouts, exported spreadsheets (session 7)"),
     ("h", "the sixth's brief, another author, other trades (session 7)"),
     ("i", "the fourth's brief, a third author (session 7)"),
+    ("j", "small firms writing as they talk: spouses, foremen, second languages (session 11)"),
+    ("k", "content in unusual forms, exports of safety apps and fleet tools (session 11)"),
 )
 
 
