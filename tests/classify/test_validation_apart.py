@@ -14,9 +14,17 @@ DATA = REPO / "intake" / "classify" / "data"
 RUN = 20  # words in a row that would mean a document was copied across
 
 
-# wording that is not the author's: legislation cited by its titles, and the sentence of a
-# WCB clearance letter (two strangers wrote the same standard wording as the generator's)
-OFFICIAL = ("sa 2020", "alta reg", "in good standing")
+# wording that is not the author's: legislation cited by its titles, the sentence of a
+# WCB clearance letter (strangers wrote the same standard wording as the generator's) and the
+# disclaimer printed on every certificate of insurance
+OFFICIAL = (
+    "sa 2020",
+    "alta reg",
+    "in good standing",
+    "has an active account",
+    "certificate holder",
+    "information only",
+)
 
 
 def _runs(text: str) -> set[str]:
@@ -46,7 +54,7 @@ def _training_runs() -> set[str]:
 
 FOLDERS = sorted(
     path.parent.name for path in (REPO / "bench").glob("validation*/docs.jsonl")
-)  # every validation set, the first to the eighth
+)  # every validation set, the first to the tenth
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
