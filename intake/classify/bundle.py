@@ -64,6 +64,8 @@ class Stamp:
     corrections: int
     contradiction_p: float = 0.02
     contradiction_top: float = 0.9
+    disagreement_p: float = 0.1
+    disagreement_top: float = 0.6
     char_weight: float = 0.0  # share of the character n-gram model in the text scores
     word_weight: float = 0.0  # share of the word model in the label scores
     word_kind_weight: float = 0.0  # share of the word model of the kinds in the kind scores

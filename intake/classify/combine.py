@@ -28,6 +28,10 @@ class Weights:
     # folder's label less than this probability (and another label at least CONTRADICTION_TOP)
     contradiction_p: float = 0.02
     contradiction_top: float = 0.9
+    # ... and disagrees with it when the folder's label gets less than DISAGREEMENT_P and another
+    # label at least DISAGREEMENT_TOP: the folder's label stays, the file goes to review
+    disagreement_p: float = 0.1
+    disagreement_top: float = 0.6
 
 
 def normalised(scores: FloatArray) -> FloatArray:

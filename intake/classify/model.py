@@ -117,10 +117,13 @@ def decide(
     for row, folder in enumerate(folders):
         if folder is None or folder not in all_labels:
             continue
-        contradicted[row] = contradicts(content[row], all_labels.index(folder), weights)
+        column = all_labels.index(folder)
         # the employer's element folder decides unless the content strongly says otherwise;
-        # either way a contradiction goes to review (below), never silently
-        chosen[row] = all_labels[int(content[row].argmax())] if contradicted[row] else folder
+        # either way a contradiction goes to review (below), never silently; a milder
+        # disagreement keeps the folder's label and goes to review too
+        strong = contradicts(content[row], column, weights)
+        contradicted[row] = strong or disagrees(content[row], column, weights)
+        chosen[row] = all_labels[int(content[row].argmax())] if strong else folder
     operational = kind_operational(scores.kinds, chosen, weights)
     out: list[Prediction] = []
     for row, label in enumerate(chosen):
@@ -150,6 +153,16 @@ def contradicts(content: FloatArray, folder: int, weights: Weights) -> bool:
     return bool(
         content[folder] < weights.contradiction_p
         and content.max() >= weights.contradiction_top
+        and int(content.argmax()) != folder
+    )
+
+
+def disagrees(content: FloatArray, folder: int, weights: Weights) -> bool:
+    """True when the content, read alone, names another label than the folder's clearly
+    enough for a person to look, though not enough to overrule the folder."""
+    return bool(
+        content[folder] < weights.disagreement_p
+        and content.max() >= weights.disagreement_top
         and int(content.argmax()) != folder
     )
 
@@ -228,4 +241,6 @@ def weights_of(stamp: bundle.Stamp) -> Weights:
         kind_prior=stamp.kind_prior,
         contradiction_p=stamp.contradiction_p,
         contradiction_top=stamp.contradiction_top,
+        disagreement_p=stamp.disagreement_p,
+        disagreement_top=stamp.disagreement_top,
     )

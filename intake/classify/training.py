@@ -343,6 +343,8 @@ def train_model(
         kind_prior=float(secor["kind_prior"]),
         contradiction_p=float(secor["contradiction_p"]),
         contradiction_top=float(secor["contradiction_top"]),
+        disagreement_p=float(secor["disagreement_p"]),
+        disagreement_top=float(secor["disagreement_top"]),
     )
     # Calibration: a first model that has seen no hand-written document reads them all (with
     # their names and folders, and again content only). Its confidences on documents by
@@ -413,6 +415,8 @@ def train_model(
         corrections=len(extra),
         contradiction_p=weights.contradiction_p,
         contradiction_top=weights.contradiction_top,
+        disagreement_p=weights.disagreement_p,
+        disagreement_top=weights.disagreement_top,
         char_weight=final.partners.char_weight,
         word_weight=final.partners.word_weight,
         word_kind_weight=final.partners.word_kind_weight,

@@ -60,6 +60,7 @@ class Sub:
         confidence: float = 0.93,
         needs_review: bool = False,
         content: str | None = None,
+        source: str = "model",
     ) -> Sub:
         """One file at MEMBER (folders/name) with this label; content defaults to its path."""
         resolved: Kind | None
@@ -77,7 +78,7 @@ class Sub:
                 text=text,
             )
         )
-        self.predictions.append(Prediction(label, resolved, confidence, needs_review))
+        self.predictions.append(Prediction(label, resolved, confidence, needs_review, source))
         return self
 
     def problem(

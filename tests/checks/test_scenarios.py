@@ -340,6 +340,27 @@ def test_an_evaluation_tool_split_across_files_is_pointed_out() -> None:
 # --- problems from the receive stage and the classifier --------------------------------
 
 
+def test_a_folder_file_whose_content_disagrees_is_kept_there_and_checked() -> None:
+    sub = (
+        Sub()
+        .full("certification")
+        .add(
+            "Element 6 - PPE/glove log.xlsx",
+            "ppe",
+            confidence=0.97,
+            needs_review=True,
+            source="folder",
+        )
+    )
+    outcome, _ = sub.triage(email("SECOR certification submission"))
+    assert codes(outcome) == ["low_confidence"]
+    (problem,) = outcome.problems
+    assert problem.message == (
+        "Kept in Element 6 - Personal Protective Equipment as its folder says, but its "
+        "content reads more like another element; a person checks where it belongs."
+    )
+
+
 def test_low_confidence_files_go_to_a_coordinator() -> None:
     sub = (
         Sub()

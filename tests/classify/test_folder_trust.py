@@ -21,8 +21,20 @@ def _scores(**probs: float) -> Scores:
 
 
 def test_the_folder_decides_when_the_content_only_leans_elsewhere() -> None:
-    (pred,) = decide(_scores(maintenance=0.7, ppe=0.3), ["Element 6 - PPE/x.pdf"], W, 0.5)
+    (pred,) = decide(_scores(maintenance=0.6, ppe=0.4), ["Element 6 - PPE/x.pdf"], W, 0.5)
     assert (pred.label, pred.source, pred.needs_review) == ("ppe", "folder", False)
+
+
+def test_a_clear_disagreement_keeps_the_folder_and_goes_to_review() -> None:
+    # read alone the content says maintenance (about 0.9) and gives PPE under 0.1: not enough
+    # to overrule the employer's folder, enough for a person to look
+    (pred,) = decide(_scores(maintenance=0.72, ppe=0.28), ["Element 6 - PPE/x.pdf"], W, 0.5)
+    assert (pred.label, pred.source, pred.needs_review) == ("ppe", "folder", True)
+
+
+def test_agreeing_content_never_sends_a_folder_file_to_review() -> None:
+    (pred,) = decide(_scores(ppe=0.95), ["Element 6 - PPE/x.pdf"], W, 0.5)
+    assert (pred.label, pred.needs_review) == ("ppe", False)
 
 
 def test_a_strong_contradiction_takes_the_content_and_goes_to_review() -> None:

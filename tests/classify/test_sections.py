@@ -88,10 +88,15 @@ def classifier() -> Classifier:
     return Classifier.load(MODEL_DIR)
 
 
+# documents written on purpose to discuss several elements at length (minutes of an incident,
+# a rule and an inspection): a binder of them is not one element's records
+SEVERAL_TOPICS = "written:train_long"
+
+
 def _written(label: str) -> list[str]:
     path = REPO / "intake" / "classify" / "data" / "written.jsonl"
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
-    return [r["text"] for r in rows if r["label"] == label]
+    return [r["text"] for r in rows if r["label"] == label and r["gen"] != SEVERAL_TOPICS]
 
 
 def _doc(text: str, name: str = "Safety Manual 2026.pdf") -> Document:

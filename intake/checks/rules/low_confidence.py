@@ -34,6 +34,11 @@ class LowConfidence:
                 f"In the folder '{folder.evidence}' ({titles[folder.label].title}), but it reads "
                 f"like {titles[f.label].title}; a person checks where it belongs."
             )
+        if f.prediction.source == "folder":
+            return (
+                f"Kept in {titles[f.label].title} as its folder says, but its content reads "
+                "more like another element; a person checks where it belongs."
+            )
         return (
             f"Not sure which element this file belongs to (best guess: "
             f"{titles[f.label].title}, {f.prediction.confidence:.0%})."
