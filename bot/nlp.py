@@ -26,6 +26,7 @@ from thinc.api import Logistic, Model, SparseLinear_v2, chain, softmax_activatio
 from bot.accounting import cross_check
 from bot.counted_things import people_only
 from bot.headcount import HeadCount, read_categories, read_headcount
+from bot.ordinal_count import with_ordinal
 from bot.headcount_shapes import (
     read_shape,
     with_group_cap,
@@ -157,6 +158,7 @@ class HeadcountComponent:
         doc._.headcount = with_young_helper(text, count)  # "my 16 yr old helps out"
         doc._.headcount = people_only(doc, doc._.headcount, self.lex.person_nouns)  # "jan 15"
         doc._.headcount = with_leaving_note(text, doc._.headcount)  # "2 leave next week"
+        doc._.headcount = with_ordinal(text, doc._.headcount)  # "I'm employee number 11"
         doc._.categories = read_categories(doc, self.lex)
         return doc
 
