@@ -583,9 +583,9 @@ class MentionReader:
                     any(x in self.lex.extra for x in mods[:-1])
                     and mods[-1:]
                     and mods[-1]
-                    in ("next", "this", "by", "within", "in", "every", "a", "per", "each")
+                    in ("next", "this", "by", "within", "in", "every", "a", "per", "each", "last")
                 ):
-                    self.used.add(i)  # "3 more next month": people, then when
+                    self.used.add(i)  # "3 more next month", "2 more last week": people, then when
                     return [Mention(n, "more", "worker", i, bare=True, added=True)]
                 return None  # "two more weeks", "3 years"
             if (
