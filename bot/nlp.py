@@ -26,7 +26,6 @@ from thinc.api import Logistic, Model, SparseLinear_v2, chain, softmax_activatio
 from bot.accounting import cross_check
 from bot.counted_things import people_only
 from bot.headcount import HeadCount, read_categories, read_headcount
-from bot.ordinal_count import with_ordinal
 from bot.headcount_shapes import (
     read_shape,
     with_group_cap,
@@ -37,6 +36,7 @@ from bot.headcount_shapes import (
 )
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
+from bot.ordinal_count import with_ordinal
 from bot.restated import without_restated
 from knowledge.facts import facts
 

@@ -406,7 +406,9 @@ _SILENT_MORE += (
         "whether another company's SECOR or COR (a relative's, a parent or sister company's, a "
         "contractor's) does anything for your own company",
         re.compile(
-            r"\b(?:(?:[\w-]+ ?'s|another|other|parent|sister|related|partner|associated)\s+"
+            r"\b(?:(?:[\w-]+ ?'s|(?:dad|father|mom|mother|brother|sister|uncle|aunt|cousin|friend|"
+            r"buddy|son|daughter|wife|husband|partner|family)s?|another|other|parent|related|"
+            r"associated)\s+"
             r"(?:[\w-]+\s+)?(?:company|companies|business|outfit|firm|shop|corporation|corp)|"
             r"(?:company|business|outfit|firm|shop) (?:that )?(?:my|our|his|her) (?:[\w-]+ )?"
             r"(?:owns?|runs?))\b[^.?!]{0,40}\b(?:has|have|holds?|got|is|are)\b[^.?!]{0,25}"
