@@ -967,7 +967,8 @@ class MentionReader:
                 ) or (  # "me wife 2 sons and daughter": one more of a list already begun
                     low in ("son", "daughter", "brother", "sister")
                     and bool(out)
-                    and "'s" not in self.lowers[max(i - 4, 0) : i]  # "my brother's son and"
+                    # "my brother's son and daughter", "his son and daughter": theirs, shared
+                    and not {"'s", "his", "her", "their"} & set(self.lowers[max(i - 4, 0) : i])
                     and not _ASKED_COUNTS.match(" ".join(self.lowers[i + 1 : i + 5]))
                 )  # fmt: skip
                 opens = i == 0 or prev in (".", "!", "?", ";", "(")  # "Mom volunteers ..."
