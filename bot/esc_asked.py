@@ -596,10 +596,21 @@ def esc_asked_answer(
         answer = replace(
             answer, answer=cut_at_sentence(text, MAX_ANSWER_CHARS) or text[:MAX_ANSWER_CHARS]
         )
+    if people is not None and GROWTH not in names and "who counts" in names:
+        # "it's me and 9 employees. owners don't count for ESC, do they?": the rule, applied
+        return replace(answer, answer=f"{_verdict(people)} {answer.answer}"[:MAX_ANSWER_CHARS])
     if people is None or GROWTH not in names:
         return answer
     lead = f"I count {people} {'person' if people == 1 else 'people'}."
     return replace(answer, answer=f"{lead} {answer.answer}"[:MAX_ANSWER_CHARS])
+
+
+def _verdict(people: int) -> str:
+    """The head-count verdict for PEOPLE counted, said before who counts."""
+    said = f"I count {people} {'person' if people == 1 else 'people'}"
+    if people <= LIMIT:
+        return f"{said}: within the limit of {LIMIT}, so by head count you qualify."
+    return f"{said}: over the limit of {LIMIT}, so by head count you do not qualify."
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -46,8 +46,26 @@ _THEY_OWN = re.compile(
 # The people, then another party's account: "... are on the GC's WCB".
 _ON_THEIRS = re.compile(
     r"^(?:[\w'-]+ ){0,5}?(?:are|is|'re|'s|re|stay|go) (?:all |still |also )?(?:on|under|"
-    r"covered by) (?:the|their|that|a) (?:[\w-]+ ){0,2}?(?:[\w-]+ 's) (?:wcb|account)\b"
+    r"covered by) (?:the|their|that|a) (?:[\w-]+ ){0,2}?(?:(?P<party>[\w-]+) 's) (?:wcb|account)\b"
 )
+# The company counted is the one asking's client: "head count check for a client", "my
+# client runs 4 guys". Then the client's WCB account is the account counted, not another's.
+_CLIENT_COUNTED = re.compile(
+    r"\b(?:for|of|on behalf of) (?:a|my|our|one of my|one of our|this|the) (?:new )?"
+    r"(?:client|customer)\b|\b(?:my|our) (?:client|customer)\b"
+)
+_WE = re.compile(r"\b(?:we|our|us|we 're|we 've|ours)\b")
+
+
+def _client_counted(party: str | None, message: str) -> bool:
+    """PARTY, whose account the people are said to be on, is the client the message counts
+    for ("for a client: 4 field guys ... 2 temps on the client's WCB"), and the one asking
+    names no team of their own."""
+    return (
+        party in ("client", "customer")
+        and bool(_CLIENT_COUNTED.search(message))
+        and not _WE.search(message)
+    )
 
 
 def of_own_firm(before: str, after: str, message: str = "") -> bool:
@@ -61,7 +79,8 @@ def of_own_firm(before: str, after: str, message: str = "") -> bool:
         return True  # "another company that has its own WCB ... they send 3 electricians"
     if _FROM_FIRM.match(after) and re.search(_OWN_ACCOUNT, after):
         return True  # "3 electricians from an outfit with its own WCB"
-    if _ON_THEIRS.match(after):
+    theirs = _ON_THEIRS.match(after)
+    if theirs is not None and not _client_counted(theirs.group("party"), message):
         return True  # "the 3 guys the GC sends are on the GC's WCB"
     if _THEY_OWN.match(after) and not _OURS.search(after.split(" own ", 1)[0]):
         return True  # "the drywall sub brings 4 guys, they're on their own wcb"

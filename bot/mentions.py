@@ -43,6 +43,10 @@ COMPARE = frozenset(
 _RULE_NEAR = frozenset({"limit", "max", "maximum", "cap", "rule", "threshold", "cutoff", "cut-off"})
 
 
+# A person asked about as counted: "... count?", "... included", "... would count".
+_ASKED_COUNTS = re.compile(r"^(?:[\w'-]+ ){0,2}?(?:counts?|counted|included|count towards)\b")
+
+
 def names_the_limit(words: list[str], i: int) -> bool:
     """Whether the number at I is the program's limit spoken of, not people counted: "count
     toward the 10 employees", "the 10-person max", "is the limit 10 employees or 10 workers"."""
@@ -579,9 +583,9 @@ class MentionReader:
                     any(x in self.lex.extra for x in mods[:-1])
                     and mods[-1:]
                     and mods[-1]
-                    in ("next", "this", "by", "within", "in", "every", "a", "per", "each")
+                    in ("next", "this", "by", "within", "in", "every", "a", "per", "each", "last")
                 ):
-                    self.used.add(i)  # "3 more next month": people, then when
+                    self.used.add(i)  # "3 more next month", "2 more last week": people, then when
                     return [Mention(n, "more", "worker", i, bare=True, added=True)]
                 return None  # "two more weeks", "3 years"
             if (
@@ -960,6 +964,12 @@ class MentionReader:
                 )
                 bare_family = low in (
                     "wife", "hubby", "missus", "husband", "wifey", "mom", "mum", "dad", "ma", "pa"
+                ) or (  # "me wife 2 sons and daughter": one more of a list already begun
+                    low in ("son", "daughter", "brother", "sister")
+                    and bool(out)
+                    # "my brother's son and daughter", "his son and daughter": theirs, shared
+                    and not {"'s", "his", "her", "their"} & set(self.lowers[max(i - 4, 0) : i])
+                    and not _ASKED_COUNTS.match(" ".join(self.lowers[i + 1 : i + 5]))
                 )  # fmt: skip
                 opens = i == 0 or prev in (".", "!", "?", ";", "(")  # "Mom volunteers ..."
                 if not (listed or (bare_family and (prev in JOIN or nxt in JOIN or opens))):

@@ -36,6 +36,7 @@ from bot.headcount_shapes import (
 )
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
+from bot.ordinal_count import with_ordinal
 from bot.restated import without_restated
 from knowledge.facts import facts
 
@@ -157,6 +158,7 @@ class HeadcountComponent:
         doc._.headcount = with_young_helper(text, count)  # "my 16 yr old helps out"
         doc._.headcount = people_only(doc, doc._.headcount, self.lex.person_nouns)  # "jan 15"
         doc._.headcount = with_leaving_note(text, doc._.headcount)  # "2 leave next week"
+        doc._.headcount = with_ordinal(text, doc._.headcount)  # "I'm employee number 11"
         doc._.categories = read_categories(doc, self.lex)
         return doc
 

@@ -9,7 +9,7 @@ The readers count such a number as one more group. Three shapes say the same peo
   answer says so in plain words ("you say 5; counting everyone you named, I count 10");
 - a negated person noun ("I'm the owner, not an employee", "she isn't staff"): no person;
 - the same group said again as a state over time ("down to 8 and we've stayed at 8
-  since", "still at 8"): one group.
+  since", "still at 8", "normally 8 ... now back to 8"): one group.
 
 The rule counts everyone on the WCB account at the busiest moment of the past 12 months
 (facts.toml headcount-limit, headcount-who-counts), so the verdict follows the list.
@@ -56,8 +56,10 @@ _ARTICLES = frozenset({"a", "an", "the", "one", "of", "our", "my", "your", "real
                        "technically", "actually", "officially", "counted", "as"})  # fmt: skip
 # A state kept over time: "stayed at 8", "still at 8", "remained at 8", "been at 8 since".
 _KEPT = re.compile(
-    r"(?:stayed|stay|stays|staying|remained|remain|remains|held|holding|steady|stuck|been|"
-    r"still|kept it|kept|sitting|sat|hovering)(?:\s+(?:at|on|around|about|with))?\s*$"
+    r"(?:(?:stayed|stay|stays|staying|remained|remain|remains|held|holding|steady|stuck|been|"
+    r"still|kept it|kept|sitting|sat|hovering)(?:\s+(?:at|on|around|about|with))?|"
+    # the usual size come back after a busy spell: "now back to 8", "went back down to 8"
+    r"back(?:\s+(?:down|up))?\s+(?:to|at)|returned\s+to|dropped\s+back\s+to)\s*$"
 )
 
 

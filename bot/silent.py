@@ -399,6 +399,25 @@ _SILENT_MORE += (
         LETTER_ASKED,
     ),
 )
+_SILENT_MORE += (
+    # another company's SECOR asked of as help to one's own (round 19): no people to count,
+    # and no page says a certificate reaches past the employer that earned it
+    (
+        "whether another company's SECOR or COR (a relative's, a parent or sister company's, a "
+        "contractor's) does anything for your own company",
+        re.compile(
+            r"\b(?:(?:[\w-]+ ?'s|(?:dad|father|mom|mother|brother|sister|uncle|aunt|cousin|friend|"
+            r"buddy|son|daughter|wife|husband|partner|family)s?|another|other|parent|related|"
+            r"associated)\s+"
+            r"(?:[\w-]+\s+)?(?:company|companies|business|outfit|firm|shop|corporation|corp)|"
+            r"(?:company|business|outfit|firm|shop) (?:that )?(?:my|our|his|her) (?:[\w-]+ )?"
+            r"(?:owns?|runs?))\b[^.?!]{0,40}\b(?:has|have|holds?|got|is|are)\b[^.?!]{0,25}"
+            r"\b(?:secor|cor)\b[^?]{0,80}\b(?:help|helps|count|counts|cover|covers|use|share|"
+            r"apply|applies|go under|work under|piggy ?back|extend|get us|give us|mean)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
 _SILENT = _SILENT + _SILENT_MORE
 _DEADLINE = 6  # (a deadline or due date)
 _RESUBMIT = next(p for w, p in _SILENT if w.startswith("how long you have, or must wait"))
