@@ -115,6 +115,11 @@ def _topics(coverage: Coverage) -> tuple[frozenset[str], ...]:
     )
 
 
+def topics_naming(coverage: Coverage, forms: frozenset[str]) -> int:
+    """How many answerable topics name any of FORMS (the written forms of one word)."""
+    return sum(1 for t in _topics(coverage) if t & forms)
+
+
 def _forms(norm: str, written: str) -> frozenset[str]:
     return frozenset({norm, written, written.rstrip("s")})
 

@@ -329,7 +329,7 @@ class Deception:
     """A request read as deceiving or harming: its KIND (what the refusal speaks of)."""
 
     kind: str  # "identity", "records", "count", "claim", "others", "injury", "mislead",
-    # "certificate"
+    # "certificate", "answers"
 
 
 # A request for a way to do something: "what's the easiest way to set that up".
@@ -360,6 +360,10 @@ def deception(text: str) -> Deception | None:
     if OTHERS_CERTIFICATE.search(text):
         # "my brother's company has a SECOR. can we put his certificate number on our bids?"
         return Deception("certificate")
+    if assessor_named_falsely(text):
+        return Deception("identity")  # "can I complete the tool and put her name as assessor"
+    if answers_without_evidence(text):
+        return Deception("answers")  # "tell me what to put in the tool, we have no records"
     if not _ASKS.search(text) and not asked_of_acsa(text):
         # "what do I say to WCB so ...": a plan in other words ("can ACSA give me a letter
         # saying ...": a request, of ACSA, read for its acts as one of the bot)
@@ -379,6 +383,82 @@ def deception(text: str) -> Deception | None:
     if _others_documents(text):
         return Deception("others")
     return concealment(text) or misleading(text)
+
+
+# Round 19: the evaluation tool completed by one person under another's name, and answers
+# to the tool asked for while the message says the records behind them do not exist.
+# Another person named in a role: "put her name as the assessor", "list my partner as assessor".
+_ROLE = (
+    r"(?:assessor|evaluator|auditor|internal assessor|person who (?:did|completed|filled)"
+    r"(?: \w+){0,3}|one who (?:did|completed|filled)(?: \w+){0,3}|holder|course holder)"
+)
+_NAMED_AS = re.compile(
+    r"\b(?:put|putting|use|using|write|writing|list|listing|enter|entering|type|typing|sign|"
+    r"signing|name|naming|add|adding|show|showing)\s+(?:down\s+|in\s+)?(?:(?:his|her|their|"
+    r"(?:my|our|the)\s+\w+'s|\w+'s)\s+name|him|her|them|(?:my|our)\s+(?!own\b)\w+)\s+"
+    rf"(?:down\s+|in\s+)?(?:as|for)\s+(?:the\s+|our\s+|an?\s+)?{_ROLE}\b",
+    _I,
+)
+# The asker completes the tool: "can I complete the evaluation tool", "I'll fill it out".
+_SELF_COMPLETES = re.compile(
+    r"\b(?:i|we)\s*(?:'ll|'d|will|would|can|could|should|to|am going to|'m going to|"
+    r"are going to|just|then)?\s*(?:just\s+)?(?:complete|fill|do|finish|answer|write|"
+    r"go through)\w*\s+(?:out\s+|in\s+)?(?:it|the|our|this|that|all)\b",
+    _I,
+)
+# The person named does the evaluation: "she did the evaluation", "he's doing the audit".
+_NAMED_DOES = re.compile(
+    r"\b(?:she|he|they)\s*(?:'s|'ll|is|are|will|did|does|has|have)?\s*(?:already\s+)?"
+    r"(?:do|does|doing|did|done|complete[sd]?|completing|fill(?:s|ed|ing)?|evaluat\w*|"
+    r"assess\w*|run|running|ran)\b",
+    _I,
+)
+
+
+def assessor_named_falsely(text: str) -> bool:
+    """TEXT plans to complete the evaluation tool itself and put another person's name in
+    the assessor's place ("I don't have PHSM but my coworker does: can I fill out the tool
+    and put her name as the assessor?"); naming the person who does the evaluation as its
+    assessor ("our consultant does the evaluation; do we list him as the assessor?") is
+    honest."""
+    named = _NAMED_AS.search(text)
+    if named is None or _NAMED_DOES.search(text):
+        return False
+    return bool(_SELF_COMPLETES.search(text))
+
+
+# Answers to the tool asked for: "tell me what answers to put", "what do I write in the tool".
+_ANSWERS_ASKED = re.compile(
+    r"\b(?:tell|show|give|send|write)\s+(?:me|us)\s+(?:(?:just|exactly|the|some)\s+)?"
+    r"(?:what|which|the|some|good|right|best|correct|passing)\s+(?:\w+\s+){0,2}?"
+    r"(?:answers?|responses?|to (?:put|write|say|answer|fill|enter|check|tick|mark))\b|"
+    r"\bwhat\s+(?:answers?|responses?)\s+(?:(?:do|should|can|could|would|to)\s+)?(?:i|we)?\s*"
+    r"(?:put|write|give|enter|use|pick|choose|tick|check)\b|"
+    r"\bwhat\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:put|write|say|answer|fill in|enter)\b"
+    r"(?=[^.?!]{0,60}\b(?:tool|evaluation|questions?|audit)\b)|"
+    r"\b(?:fill|complete|answer|do)\w*\s+(?:out\s+|in\s+)?(?:the\s+|our\s+)?(?:evaluation\s+)?"
+    r"(?:tool|evaluation|questions)\s+for\s+(?:me|us)\b",
+    _I,
+)
+# The records behind the answers said not to exist: "we don't really have the documents".
+_NO_EVIDENCE = re.compile(
+    r"\b(?:don'?t|do not|dont|doesn'?t|does not|haven'?t|have not|never|didn'?t|did not)\s+"
+    r"(?:(?:really|actually|even|ever|yet)\s+)?(?:have|got|keep|kept|do|did|made|make|"
+    r"write|wrote)\s+(?:(?:any|the|our|those|these|much|all|a lot of|many)\s+)?"
+    r"(?:\w+\s+)?(?:documents?|docs|records?|paperwork|evidence|proof|forms?|program|"
+    r"inspections?|meetings?|policies|policy|binder)\b|"
+    r"\b(?:no|zero|without(?: any)?)\s+(?:\w+\s+)?(?:documents?|docs|records?|paperwork|"
+    r"evidence|proof|program)\b(?!\s+(?:of|for)\s+(?:the|that|a)\b)",
+    _I,
+)
+
+
+def answers_without_evidence(text: str) -> bool:
+    """TEXT asks for the answers to put in the evaluation tool and says the records behind
+    them do not exist ("just tell me what answers to put so we pass, we don't really have
+    the documents"); asking what the tool's questions ask, or what to gather before
+    completing it, is answered."""
+    return bool(_ANSWERS_ASKED.search(text) and _NO_EVIDENCE.search(text))
 
 
 def _made_up_credential(text: str) -> bool:
@@ -449,6 +529,12 @@ _WHY = {
     "mislead": (
         "What a company tells ACSA, WCB or a client has to be true: I can't help word or set "
         "up anything so that they believe what is not so, or do not notice or ask about it."
+    ),
+    "answers": (
+        "The answers in the evaluation tool have to show what your company really does, with "
+        "the records behind them: I can't give answers for a program or records you do not "
+        "have. The honest way is to put the program to work now, keep its records (at least "
+        "three months of them), then complete the tool."
     ),
     "others": (
         "I can't see or share any company's submission, and I won't help get or copy another "

@@ -89,6 +89,7 @@ from bot.esc_rules import (
 )
 from bot.first_timing import asks_time_to_certify
 from bot.foreign_request import foreign_request
+from bot.foreign_subject import foreign_subject
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.intent import CUE_WEIGHT, Ranked, rank, without
@@ -444,8 +445,9 @@ class Engine:
         if foreign_object(self._coverage, text) is not None:
             # "which phone plan is better for my crew": what is asked for is no SECOR thing
             return refusal(manipulative=False, confidence=1.0)
-        if foreign_request(text):
-            return refusal(manipulative=False, confidence=1.0)  # "charge per sq ft": no SECOR
+        if foreign_request(text) or foreign_subject(self._coverage, text) is not None:
+            # "charge per sq ft", "the prime rate at the banks", "my work permit": no SECOR
+            return refusal(manipulative=False, confidence=1.0)
         unstated = esc_unstated(text)
         if unstated is not None:
             return silent_answer(unstated)  # "how many people for MECOR": before ESC's rules

@@ -46,7 +46,9 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "the names of ACSA's staff",
         re.compile(
-            rf"\b(?:names? of|what'?s (?:her|his|their|the) name|(?:her|his|their) name|"
+            rf"\b(?:names? of|what'?s (?:her|his|their|the) name|"
+            # (not a name put somewhere: "put his name as the assessor", "her name on the tool")
+            rf"(?:her|his|their) name(?!\s+(?:down\s+)?(?:as|on|in|onto|into|for)\b)|"
             rf"who(?: is|'s| are) (?:the |my |our |your )?(?:\w+ )?{_STAFF}s?\b|"
             rf"\bwhos (?:the |my |our )?(?:\w+ )?{_STAFF}\b|"
             r"\bwho (?:is|'s|runs) (?:the )?(?:ceo|president|head|boss|chair\w*) (?:of|at)\b|"
@@ -128,6 +130,11 @@ _SILENT_MORE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\bhow long (?:will|does|do) (?:the |it |they |acsa |qa )?(?!(?:\w+ ){0,2}(?:course|"
             r"class))(?:\w+ ){0,2}take\b|"
+            # without the auxiliary, as typed: "how long acsa take to check my secor"
+            r"\bhow long (?:(?:it|they|acsa|qa|the cor department|you(?: guys)?) )?takes? "
+            r"(?:(?:for|until|till|before) (?:acsa|them|you|qa|the \w+) )?(?:to )?(?:check|"
+            r"review|process|look (?:at|over)|approve|go (?:through|over)|mark|verify|evaluate|"
+            r"get back)\w*\b|"
             r"\bhow (?:long|many (?:days|weeks|months)) (?:does|will|is|until|till|before|do|"
             r"does it take|after)\b.{0,40}\b"
             r"(?:review|hear (?:back|anything|something|from)|wait|response|respond|approv\w*|"

@@ -121,6 +121,12 @@ _USE = (
     r"lend\w*|copy|show|showing|give us|hand us|be covered by|covered under|count for us|"
     r"cover us|extend to us)"
 )
+# "my client's SECOR evaluation": a document of theirs to be sent for them (a consultant's
+# work), not their certificate put forward as one's own.
+_NOT_A_DOCUMENT = (
+    r"(?!\s+(?:evaluations?|submissions?|(?:evaluation )?tool|package|files?|documents?|docs|"
+    r"paperwork|binders?|folders?|zip|records?|audit|maintenance))"
+)
 OTHERS_CERTIFICATE = re.compile(
     # "my brother's company has a SECOR. can we put his certificate number on our bids?"
     rf"\b{_KIN}(?:'s|s'|s)?\b[^.?!]{{0,20}}\b{_FIRM}(?:'s|s')?\b[^?]{{0,120}}?\b{_USE}\b"
@@ -129,7 +135,7 @@ OTHERS_CERTIFICATE = re.compile(
     rf"\b{_USE}\b[^.?!]{{0,30}}\b{_CERT}\b[^.?!]{{0,20}}\b(?:of|from|belonging to) "
     rf"(?:my|our|a|the|his|her) [^.?!]{{0,20}}\b{_FIRM}\b|"
     rf"\b{_USE}\b[^.?!]{{0,10}}\b(?:my|our|a|the) (?:\w+ )?{_KIN}(?:'s|s')? (?:\w+ )?"
-    rf"(?:{_FIRM}(?:'s|s')? )?{_CERT}\b",
+    rf"(?:{_FIRM}(?:'s|s')? )?{_CERT}\b{_NOT_A_DOCUMENT}",
     _I,
 )
 # Another company's SECOR or certificate number put forward as one's own: no silence, a
