@@ -31,8 +31,9 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
         pattern(r"\bacsa\b|\ba\.c\.s\.a\b"),
         pattern(
             r"\bstands?\s+for\b|\bshort\s+for\b|\bfull\s+name\b|\bacronym\b|\babbreviat\w*|"
-            r"\bletters\b|\bwhat\s+(?:does|do)\s+(?:the\s+)?acsa\s+(?:\w+\s+)?mean\b|"
-            r"\bacsa\s+means?\b|\bspell(?:ed|s)?\s+out\b"
+            # (not "what does ACSA mean by a directive document": a word of ACSA's asked)
+            r"\bletters\b|\bwhat\s+(?:does|do)\s+(?:the\s+)?acsa\s+(?:\w+\s+)?mean\b(?!\s+by)|"
+            r"\bacsa\s+means?\b(?!\s+by)|\bspell(?:ed|s)?\s+out\b"
         ),
         ("acsa-name",),
         "membership",
@@ -102,7 +103,11 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
         ("step-courses", "step-courses-split"),
         "courses",
         names_people=True,
-        unless=pattern(r"\b(?:records?|months?|samples?|documents?|paperwork)\b"),
+        # (not "after we certify, more courses or are we done": the continuing education)
+        unless=pattern(
+            r"\b(?:records?|months?|samples?|documents?|paperwork|maintenance|recert\w*|"
+            r"certified|again|keep taking|any ?more|years? ago)\b"
+        ),
     ),
     Concept(
         "outside_assessor_in_house",  # "an outside assessor: anyone on payroll still needed?"

@@ -235,3 +235,16 @@ def test_a_cor_element_number_then_its_name_asked(engine: Engine, text: str, nam
 )
 def test_look_alikes_keep_their_answers(engine: Engine, text: str, patterns: list[str]) -> None:
     _has(engine.ask(text).answer, patterns)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # a word of ACSA's asked, not its name
+        ("what does ACSA mean by an operational record?", "ACSA is short for"),
+        # after certification: the continuing education, not the three courses led
+        ("we certified last year. more courses now, or are we done?", "Full-time employees must"),
+    ],
+)
+def test_look_alikes_not_led_by_the_concept(engine: Engine, text: str, lead: str) -> None:
+    assert not engine.ask(text).answer.startswith(lead)
