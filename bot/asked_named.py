@@ -84,8 +84,7 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
         ),
         ("pir-refund-amount", "secor-benefits"),
         "pir",
-        over_silence=True,
-        replaces=True,
+        over_silence=True,  # (beside a head count it leads: "6 of us, would it save us anything?")
         unless=pattern(
             r"\b(?:when|which month|calculat\w*|cheques?|pay out|fees?|course|courses|"
             r"membership)\b"
