@@ -28,6 +28,7 @@ from bot.answers import (
     cut_at_sentence,
 )
 from bot.asked_amount import AMOUNT_CONCEPTS, DETAIL_CONCEPTS
+from bot.asked_named import NAMED_CONCEPTS
 from bot.asked_process import PROCESS_CONCEPTS
 from bot.concept import Concept, pattern
 from bot.silent import silent_topic
@@ -151,7 +152,9 @@ CONCEPTS: tuple[Concept, ...] = (
         ),
         _re(
             r"\b(?:how do (?:i|we) (?:get|send|submit)|mail|courier|drop (?:them )?off|"
-            r"bring|ship|post)\b|\bget (?:them|it|these) to (?:you|acsa)\b"
+            r"bring|ship|post)\b|\bget (?:them|it|these) to (?:you|acsa)\b|"
+            # "what do they have to do before submitting?": what the paper needs first
+            r"\bbefore (?:submitt\w*|sending|send|applying|(?:we|they|i) (?:send|submit))\b"
         ),
         ("submit-electronic-only", "submit-how"),
         "electronic_only",
@@ -160,7 +163,8 @@ CONCEPTS: tuple[Concept, ...] = (
         "maintenance_records_kind",
         _re(r"\bmaintenance\b"),
         _re(
-            r"\b(?:what|which)\s+(?:kinds?|types?|sorts?)\s+of\s+(?:records|documents|docs|"
+            r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|categor(?:y|ies))\s+of\s+(?:\w+\s+)?"
+            r"(?:records|documents|docs|"
             r"paperwork|samples|stuff|files|proof)\b|"
             r"\b(?:what|which)\s+(?:records|documents|docs|paperwork|samples)\b"
         ),
@@ -246,6 +250,8 @@ CONCEPTS: tuple[Concept, ...] = (
 )
 # the facts a question asks of the process (how to send, whose job, optional?): bot.asked_process
 CONCEPTS = CONCEPTS + PROCESS_CONCEPTS + AMOUNT_CONCEPTS + DETAIL_CONCEPTS  # bot.asked_amount
+# the fact a question's asking part picks, whatever else it says (round 19): bot.asked_named
+CONCEPTS = CONCEPTS + NAMED_CONCEPTS
 
 
 def asked_concepts(text: str) -> list[Concept]:
@@ -322,7 +328,7 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
     answers, sharing its length, cut what was not asked rather than what was.
     """
     if answer.kind in ("refusal", "smalltalk"):
-        return answer
+        return _off_topic_asked(text, answer)
     concepts = [c for c in _missing(text, answer) if not answer.answer.startswith(c.said_by)]
     if not concepts:
         return answer
@@ -373,6 +379,22 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
     sources = tuple(dict.fromkeys((*(citation(fact(f)) for f in added), *answer.sources)))
     text_out = " ".join(p for p in (said, rest, aside) if p)[:MAX_ANSWER_CHARS]
     return replace(answer, answer=text_out, sources=sources)
+
+
+# The program named: an off-topic reading of a message that names it and asks a concept of it
+# is overruled ("which kinds of operational records should a maintenance-year package hold?").
+_NAMES_PROGRAM = re.compile(
+    r"\b(?:secor|cor|acsa|maintenance[- ]year|evaluation tool|pir)\b", re.IGNORECASE
+)
+
+
+def _off_topic_asked(text: str, answer: Answer) -> Answer:
+    """ANSWER, a refusal or small talk to TEXT, unless it refuses as off-topic a message
+    that names the program and asks one of its concepts: then that concept's facts."""
+    if answer.topic != "offtopic" or not _NAMES_PROGRAM.search(text):
+        return answer
+    concepts = asked_concepts(text)
+    return _answer_of(concepts, answer.confidence) if concepts else answer
 
 
 def _first_facts(concept: Concept) -> list[str]:

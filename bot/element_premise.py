@@ -273,6 +273,14 @@ _NAME_ASKED = re.compile(
     rf"\)))",
     re.IGNORECASE,
 )
+# The number named first, its name asked after: "in COR element 3 what is that one",
+# "element 7, what's that again?", "elem 4 - which is it?".
+_NAME_ASKED_AFTER = re.compile(
+    rf"\b{_NUMBER}\b[^.?!]{{0,25}}?\b(?:what(?:'s| is)|whats|which is|what does)\s+"
+    rf"(?:that|this|it|that one|this one)\b(?:\s+(?:one|again|called|mean|stand for|cover))*"
+    rf"\s*(?:\?|$)",
+    re.IGNORECASE,
+)
 # A full COR named against SECOR: "the regular COR (not secor)", "a full COR", "big COR".
 _FULL_COR = re.compile(
     r"\b(?:regular|full|big|standard|normal|large)\s+cor\b|\bcor\s*\(?\s*(?:not|non)[- ]secor\b",
@@ -291,7 +299,7 @@ def _program(question: str) -> str:
 def name_answer(question: str) -> Answer | None:
     """The name of the element number QUESTION asks about ("in the regular COR (not secor)
     what is element 2 called"), from the program it names, with the other program's."""
-    found = _NAME_ASKED.search(question)
+    found = _NAME_ASKED.search(question) or _NAME_ASKED_AFTER.search(question)
     if found is None:
         return None
     number = int(found.group("n"))
