@@ -61,6 +61,9 @@ _AGAIN = (
     r"submit (?:it |them )?again|try again|fix (?:it|them)|correct (?:it|them)|re-?do\w*|"
     r"attempts?|tries|goes|chances|kicks at)"
 )
+# the same, without "redo": "redoing everything from scratch" says how much work, not that a
+# returned submission is sent again
+_SENT_AGAIN = _AGAIN.replace(r"re-?do\w*|", "")
 RESUBMIT_LIMIT = re.compile(
     # "how many times can we resubmit", "how many tries do we get before starting over"
     rf"\bhow many (?:times|tries|attempts|chances|goes|rounds|kicks)\b[^.?!]{{0,60}}"
@@ -68,7 +71,7 @@ RESUBMIT_LIMIT = re.compile(
     rf"\b(?:limit|max\w*|cap|number)\b (?:on |of |to )?(?:the )?(?:\w+ )?"
     r"(?:re-?submissions?|resubmits?|attempts|tries|chances|times)\b|"
     r"\bhow many (?:re-?submissions?|resubmits|re-?tries|second chances)\b|"
-    rf"\b(?:{_AGAIN}|(?:sent|send|sends|gets?|got|kicked|bounced) (?:it |them )?back|returned|"
+    rf"\b(?:{_SENT_AGAIN}|(?:sent|send|sends|gets?|got|kicked|bounced) (?:it |them )?back|returned|"
     r"again and again|over and over)\b[^.?!]{0,60}\b(?:start (?:all )?(?:over|again|from scratch)|"
     r"from scratch|"
     r"back to square one|whole (?:thing|process) again)|"
