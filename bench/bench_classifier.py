@@ -56,6 +56,9 @@ from knowledge.labels import has_kind, labels  # noqa: E402
 DEFAULT_MODEL = REPO / "var" / "model"
 DEFAULT_CACHE = REPO / "var" / "cache" / "bench_classifier"
 DEFAULT_VALIDATION = REPO / "bench" / "validation"
+# validation4 and after were asked to look like what contractors really send (binder
+# excerpts, half-filled forms, phone photos, exports); they are also printed as one set
+FIRST_REAL_WORLD = 4
 # bench/validation2 ... validation10, in the order they were written: (the letter it is
 # printed under, what it is). Each has a README.md saying who wrote it and when.
 MORE_VALIDATION = (
@@ -246,14 +249,21 @@ def line(
     )
 
 
+# one condition's results on one set: the documents, labels, kinds, confidences, review count
+Result = tuple[Sequence[Sample], list[str], list[str | None], list[float], int | None]
+# (model name, condition) -> results, over the sets pooled
+Pooled = dict[tuple[str, str], list[Result]]
+
+
 def run_set(
     title: str,
     content: Sequence[Sample],
     tree: Sequence[Sample],
     clf: Classifier,
     base: Baseline | None,
+    pooled: Pooled | None = None,
 ) -> None:
-    """Print the model's and the baseline's lines on one set."""
+    """Print the model's and the baseline's lines on one set (and keep them in POOLED)."""
     ocr = sum(s.ocr for s in tree)
     print(f"{title}: {len(tree)} documents, {len({s.label for s in tree})} labels, {ocr} by OCR")
     for cond, samples, with_paths in (
@@ -262,20 +272,47 @@ def run_set(
     ):
         docs = documents(samples, with_paths=with_paths)
         preds = clf.predict(docs)
-        print(
-            line(
+        results: list[tuple[str, Result]] = [
+            (
                 "spaCy pipeline",
-                cond,
-                samples,
-                [p.label for p in preds],
-                [p.kind for p in preds],
-                [p.confidence for p in preds],
-                sum(p.needs_review for p in preds),
+                (
+                    samples,
+                    [p.label for p in preds],
+                    [p.kind for p in preds],
+                    [p.confidence for p in preds],
+                    sum(p.needs_review for p in preds),
+                ),
             )
-        )
+        ]
         if base is not None:
             pred, kinds, conf = base.predict(docs)
-            print(line("TF-IDF+LR", cond, samples, pred, kinds, conf, None))
+            results.append(("TF-IDF+LR", (samples, pred, kinds, conf, None)))
+        for name, result in results:
+            print(line(name, cond, *result))
+            if pooled is not None:
+                pooled.setdefault((name, cond), []).append(result)
+
+
+def print_pooled(title: str, pooled: Pooled) -> None:
+    """The lines of several sets read as one (steadier than 128 documents each)."""
+    if not pooled:
+        return
+    first = next(iter(pooled.values()))
+    print(f"{title}: {sum(len(r[0]) for r in first)} documents of {len(first)} sets")
+    for (name, cond), results in pooled.items():
+        samples = [s for r in results for s in r[0]]
+        reviews = [r[4] for r in results]
+        print(
+            line(
+                name,
+                cond,
+                samples,
+                [x for r in results for x in r[1]],
+                [x for r in results for x in r[2]],
+                [x for r in results for x in r[3]],
+                None if None in reviews else sum(x for x in reviews if x is not None),
+            )
+        )
 
 
 def score_rendered(
@@ -285,6 +322,7 @@ def score_rendered(
     cache: TextCache,
     clf: Classifier,
     base: Baseline | None,
+    pooled: Pooled | None = None,
 ) -> None:
     """Render a set written as docs.jsonl and score it, content only and with paths."""
     rendered = build_validation(folder, cache_dir)
@@ -292,7 +330,7 @@ def score_rendered(
         print(f"{title}: no docs.jsonl in {folder}; skipped")
         return
     flat_docs = load_labelled(rendered[1], cache)
-    run_set(title, flat_docs, load_labelled(rendered[0], cache), clf, base)
+    run_set(title, flat_docs, load_labelled(rendered[0], cache), clf, base, pooled)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -390,7 +428,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         (f"({letter}) validation {number}", getattr(args, f"validation{number}"))
         for number, (letter, _) in enumerate(MORE_VALIDATION, 2)
     ]
-    for title, folder in [*more, *extra]:
+    pooled: Pooled = {}
+    for number, (title, folder) in enumerate(more, 2):
+        strangers = number >= FIRST_REAL_WORLD
+        score_rendered(title, folder, args.cache, cache, clf, base, pooled if strangers else None)
+    print_pooled(
+        f"(+) validation {FIRST_REAL_WORLD} to {len(more) + 1} read as one set "
+        "(shaped like what contractors send)",
+        pooled,
+    )
+    for title, folder in extra:
         score_rendered(title, folder, args.cache, cache, clf, base)
     print(f"texts: {cache.extracted} extracted in {cache.seconds:.1f} s, the rest from cache")
 
