@@ -291,6 +291,34 @@ _ASKS_LIMIT = re.compile(
     r"employees|people|workers|head ?count)\b",
     re.IGNORECASE,
 )
+# The employer's size asked in its own words, no count given (round 20): "how small do u
+# have to be", "how big can a company get and still do secor", "what size of business".
+_EMPLOYER = (
+    r"(?:u|you|ya|we|i|a company|the company|my company|our company|your company|ur company|"
+    r"a business|the business|our business|an employer|the employer|an outfit|a firm|a crew|"
+    r"our crew|an operation|a shop|our shop)"
+)
+_ASKS_SIZE = re.compile(
+    r"\bhow\s+(?:small|big|large)\s+(?:do|does|must|can|could|should|would|will|has|have|is|"
+    rf"are|may)(?:n'?t)?\s+{_EMPLOYER}\b|"
+    r"\bwhat\s+size\s+(?:of\s+)?(?:a\s+)?(?:company|business|employer|firm|outfit|crew|"
+    r"operation|shop)s?\b|\b(?:company|business|employer|firm)\s+size\b|"
+    r"\bsize\s+(?:requirements?|restrictions?|cut-?offs?|criteria|rules?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_size(question: str) -> bool:
+    """Whether QUESTION asks the size limit in its own words (no count needed)."""
+    return _ASKS_LIMIT.search(question) is not None or names_size(question)
+
+
+def names_size(question: str) -> bool:
+    """Whether QUESTION asks how small or big an employer may be ("how small do u have to
+    be", "what size of company"): the limit, whatever topic the intent model ranks first."""
+    return _ASKS_SIZE.search(question) is not None
+
+
 # Energy Safety Canada named (the one pattern; bot.asked_fact reads it too).
 NAMES_ESC = re.compile(r"\b(?:energy safety canada|esc|enform)\b", re.IGNORECASE)
 
@@ -299,7 +327,7 @@ def limit_answer(question: str, confidence: float) -> Answer | None:
     """The size limit, when QUESTION asks it with no count of its own ("is ESC's SECOR the same
     size rule as ACSA, how many staff max"): ACSA's limit, and Energy Safety Canada's when it
     is named (its procedure states the same cap), labelled."""
-    if not _ASKS_LIMIT.search(question):
+    if not asks_size(question):
         return None
     ids = [
         "headcount-limit",

@@ -12,6 +12,7 @@ first, whatever route answered it.
 from __future__ import annotations
 
 from bot.concept import Concept, pattern
+from bot.unstated_terms import CERTIFICATE_FORM
 
 AMOUNT_CONCEPTS: tuple[Concept, ...] = (
     Concept(
@@ -81,6 +82,8 @@ DETAIL_CONCEPTS: tuple[Concept, ...] = (
         ("submit-electronic-only",),
         "electronic_only",
         over_silence=True,
+        # (not the certificate ACSA gives: "mailed on paper or a pdf?" is its form, unstated)
+        unless=CERTIFICATE_FORM,
     ),
     Concept(
         "legislation_attached",  # "the tool asks about legislation, what do we attach?"

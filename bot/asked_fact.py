@@ -416,11 +416,20 @@ def spanning_answer(text: str, parts: list[str], answers: list[Answer]) -> Answe
     alone = {c.name for part in parts for c in asked_concepts(part)}
     silent = all(_silent(a) for a in answers)
     concepts = [
-        c for c in asked_concepts(text) if c.name not in alone and (c.over_silence or not silent)
+        c
+        for c in asked_concepts(text)
+        if c.name not in alone and (c.over_silence or not silent) and not _asked_by_own(c, parts)
     ]
     if not concepts:
         return None
     return _answer_of(concepts, min(a.confidence for a in answers))
+
+
+def _asked_by_own(concept: Concept, parts: list[str]) -> bool:
+    """Whether the words that ask CONCEPT lie in one of PARTS that asks a concept of its own
+    ("... 2024 is maintenance? and how much records": the part asks the maintenance year's
+    records, not the records before a first application the whole message also names)."""
+    return any(concept.asks.search(p) and asked_concepts(p) for p in parts)
 
 
 def _answer_of(concepts: list[Concept], confidence: float) -> Answer:

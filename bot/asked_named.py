@@ -91,6 +91,45 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
         ),
     ),
     Concept(
+        "refund_size",  # "and whats the refund like", "how big is the PIR rebate" (round 20)
+        pattern(r"\b(?:pir|refunds?|rebates?)\b"),
+        pattern(
+            r"\bwhat(?:'?s|s| is| are| was| would be)\s+(?:the\s+|a\s+|that\s+|our\s+|this\s+)?"
+            r"(?:pir\s+|wcb\s+|premium\s+)?(?:refund|rebate)s?\s+(?:like|worth)\b|"
+            r"\bhow\s+(?:much|big|large|good|generous)\b|\bworth\b|\bamount\b|\bsize\b|"
+            r"\bpercent\w*|\bper\s?cent\b|%|\bget\s+back\b"
+        ),
+        ("pir-refund-amount",),
+        "pir",
+        # (when it is paid, in what form, how it is worked out: what the pages leave open)
+        unless=pattern(
+            r"\b(?:when|which month|what month|calculat\w*|worked out|figured|formula|cheques?|"
+            r"checks?|paid|pay out|dollars?|bucks|deposit\w*|credit\w*|fees?|courses?)\b|\$"
+        ),
+    ),
+    Concept(
+        "benefits_asked",  # "besides the PIR refund, what are the benefits of holding it?"
+        pattern(
+            r"\b(?:secor|cor|certificate|cert|certification|certified|program|holding\s+it|"
+            r"having\s+it|getting\s+it|it)\b"
+        ),
+        pattern(
+            r"\b(?:benefits?|advantages?|perks?|pros)\b(?!\s+(?:plans?|packages?|coverage|"
+            r"premiums?))|\bwhat\s+(?:else\s+)?(?:\w+\s+){0,3}(?:gets?|gives?|brings?|does\s+for)"
+            r"\s+(?:us|me|the\s+company|our\s+company)\b(?!\s+(?:in|to|a|an)\b)"
+        ),
+        ("secor-benefits",),
+        "benefits",
+        replaces=True,
+        # (money alone asked: bot.asked_fact's money_in_it and money_upside lead with the figure;
+        # a worker's benefits are not the program's)
+        unless=pattern(
+            r"\b(?:financial\w*|money|monetary|dollars?|cash|savings?|how much|save|"
+            r"(?:employee|worker|staff|health|dental|wcb|disability|injury)\s+benefits?|"
+            r"on\s+benefits|count\w*)\b"
+        ),
+    ),
+    Concept(
         "courses_all_set",  # "the owner has PHSM and is the assessor: are we set?"
         pattern(rf"\b{_COURSE}\b"),
         pattern(

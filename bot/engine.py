@@ -37,6 +37,7 @@ from bot.answers import (
     limit_answer,
     membership_answer,
     misstatement_refusal,
+    names_size,
     none_happened_answer,
     outside_acsa,
     refusal,
@@ -148,7 +149,11 @@ _LIMIT_ASKED = frozenset({"eligibility", "over_ten"})
 # Words of a part that ask about the limit itself: "do we still qualify", "under the limit".
 _NAMES_LIMIT = re.compile(
     r"\b(?:qualif\w*|eligib\w*|(?:the|secor'?s?|size|head ?count) (?:limit|cap)|small enough|"
-    r"(?:under|over|within|above|below) (?:the )?(?:10|ten|limit|cap)|too (?:many|big))\b",
+    r"(?:under|over|within|above|below) (?:the )?(?:10|ten|limit|cap)|too (?:many|big)|"
+    # "whats the total?" after the people are told: the count asked for
+    r"(?:the|our|a) total\b(?!\s+(?:cost|price|fees?|amount|refund|premiums?|time|hours?|bill|"
+    r"payroll|of\s+(?:the\s+)?(?:cost|fees?|premiums?)))|how many (?:is that|does that make|"
+    r"in all|altogether))\b",
     re.IGNORECASE,
 )
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.
@@ -313,7 +318,7 @@ class Engine:
         ]
         # what the whole message asks, its parts read together ("we used two subcontractors.
         # do I include anything about them?"), is answered too when no part's answer says it
-        spanning = spanning_answer(text, questions, kept)
+        spanning = spanning_answer(text, carry_context(asked), kept)  # (each part as read)
         return combine([kept[0], spanning, *kept[1:]] if spanning is not None else kept)
 
     def _limit_part(self, text: str, part: str) -> Answer | None:
@@ -323,12 +328,13 @@ class Engine:
         doc = self.parse(part)
         if doc._.headcount is not None:
             return None
-        if not _NAMES_LIMIT.search(part) and rank(doc).best not in _LIMIT_ASKED:
+        sized = names_size(part)  # "how small do u have to be": the limit, no count needed
+        if not sized and not _NAMES_LIMIT.search(part) and rank(doc).best not in _LIMIT_ASKED:
             return None  # (the part's own words name the limit, whatever topic ranks first)
         whole = self.parse(text)  # (parsed once, only for a part that asks the limit)
         count = whole._.headcount
         if count is None:
-            return None
+            return limit_answer(part, 0.6) if sized else None
         parts = read_parts(whole)
         return eligibility_answer(
             count,
@@ -745,7 +751,7 @@ class Engine:
             if best in LIST_INTENTS:  # the list of elements does not say where a thing goes
                 return element_answer(text, max(confidence, THRESHOLD), self.labeler)
         limit = limit_answer(text, max(confidence, THRESHOLD)) if count is None else None
-        if limit is not None and best in HEADCOUNT_INTENTS:
+        if limit is not None and (best in HEADCOUNT_INTENTS or names_size(text)):
             return limit  # "is ESC's SECOR the same size rule as ACSA, how many staff max"
         if combos and intent.kind not in ("smalltalk",):
             return self._combined_answer(intent.id, parts, combos, max(confidence, THRESHOLD))

@@ -8,7 +8,11 @@ year) as if it said it:
 - **what full-time means**: how many hours a week make someone full-time ("my foreman
   does 32 hours, is that full time for the courses?"); the pages give no definition;
 - **a lapsed SECOR**: whether one that lapsed (maintenance stopped, the three years run
-  out) can be reinstated, or must be started again; the pages describe only the cycle.
+  out) can be reinstated, or must be started again; the pages describe only the cycle;
+- **the certificate's form** (round 20): whether the SECOR certificate comes on paper or as
+  a file, is mailed, can be framed or hung, or copied; the pages say only who issues it
+  (the Alberta Government). Not the submission's form, which they do state (electronic
+  only), nor a course certificate or card an employer sends in.
 
 Each class is what the pages do not say and a pattern of the question, read before
 ``bot.silent``'s topics (by ``bot.unstated.CLASSES``), whatever topic ranks first.
@@ -66,7 +70,51 @@ LAPSED_WHAT = (
     "give only the cycle: three years, with a maintenance in each year between)"
 )
 
+# The certificate an employer is given: not a course's ("first aid certificate"), which the
+# employer sends in, so a message naming a course is left to the other rules.
+_CERT = r"(?:certificates?|certs?|plaques?)"
+_COURSE_NAMED = (
+    r"\b(?:first[- ]?aid|sfa|phsm|csts|rsts|ests|pcsts?|course|courses|training|card|cards|"
+    r"tickets?|wallet)\b"
+)
+# How a certificate reaches the employer or is kept: its form, its delivery, its display.
+_FORM = (
+    r"(?:paper|hard ?copy|hard ?copies|pdf|digital|electronic(?:ally)?|e-?copy|printed|print "
+    r"(?:it|one|our own)|physical|original|framed?|frames|laminat\w*|copies|copy)"
+)
+_DISPLAY = (
+    r"(?:hang(?:s|ing)?|frame|framed|display\w*|show\s+off|put\s+(?:it\s+)?up|on\s+(?:the|"
+    r"our|my)\s+(?:wall|office)|in\s+(?:the|our|my)\s+(?:office|lobby|shop|truck))"
+)
+# The certificate coming to the employer (not sent in by it): mailed to us, do we get,
+# comes as, hung up, or a form only a received certificate has (paper, a pdf, framed).
+_RECEIVED = (
+    r"\b(?:mail(?:s|ed)?|post(?:s|ed)?|courier\w*|ship\w*|e-?mail(?:s|ed)?|sen[dt]s?)\s+"
+    r"(?:it\s+|one\s+|that\s+)?(?:to\s+)?(?:me|us)\b|"
+    r"\b(?:do|will|would|can|could|should|shall)\s+(?:we|i)\s+(?:\w+\s+)?"
+    r"(?:get|receive|be (?:given|sent|mailed))\b|\b(?:come|comes|arrive\w*|issued|delivered|"
+    r"given)\s+(?:out\s+)?(?:as|in|on|by)\b|"
+    # ACSA the sender: "does acsa send out a paper one", "will they email it"
+    r"\b(?:acsa|they|the cor department)\s+(?:\w+\s+)?(?:mail|send|post|e-?mail|courier|ship)"
+    r"\w*\b|\b(?:in|through) the (?:mail|post)\b|\blooks?\s+like\b|"
+    rf"\b{_DISPLAY}\b"
+)
+CERTIFICATE_FORM = re.compile(
+    # "will acsa mail me a paper certificate or is it a pdf", "do we get a framed cert";
+    # a message naming a course is about a course's certificate, and needs the delivery
+    rf"^(?!.*{_COURSE_NAMED})(?=.*(?:{_RECEIVED}))(?:.*\b{_CERT}\b[^?]{{0,80}}\b(?:{_FORM}|"
+    rf"{_DISPLAY})\b|.*\b(?:{_FORM}|{_DISPLAY})\b[^.?!]{{0,40}}\b{_CERT}\b)",
+    _I | re.S,
+)
+CERTIFICATE_FORM_WHAT = (
+    "in what form the SECOR certificate comes (on paper or as a file), how it is delivered, "
+    "or whether copies are given; they say only that the certificate is issued by the "
+    "Alberta Government"
+)
+
+
 CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (FULL_TIME_WHAT, FULL_TIME, ()),
     (LAPSED_WHAT, LAPSED, ()),
+    (CERTIFICATE_FORM_WHAT, CERTIFICATE_FORM, ()),
 )
