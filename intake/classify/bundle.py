@@ -33,7 +33,9 @@ from intake.classify.errors import ModelIncompatible, ModelMissing
 from intake.classify.wordgrams import WordModel
 from knowledge.labels import KINDS, labels
 
-FORMAT_VERSION = 3  # 2: the character n-gram model in chars/; 3: the word models
+# 2: the character n-gram model in chars/; 3: the word models; 4: the word model of the kinds
+# reads every word (text.kind_text)
+FORMAT_VERSION = 4
 STAMP = "secor.json"
 METRICS = "metrics.json"
 VOCAB = "vocab.json.gz"

@@ -14,7 +14,7 @@ import intake.classify.bundle as bundle
 from intake.classify.chargrams import CharModel, ensemble
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
 from intake.classify.sections import covers_of
-from intake.classify.text import Segmenter, model_text
+from intake.classify.text import Segmenter, kind_text, model_text
 from intake.classify.wordgrams import WordModel
 from intake.documents import Document
 from intake.prediction import Prediction
@@ -75,8 +75,15 @@ class Partners:
         )
 
 
-def combined_scores(nlp: Language, partners: Partners, texts: Sequence[str]) -> Scores:
-    """The spaCy scores of TEXTS, averaged with the partner models' (labels and kinds)."""
+def combined_scores(
+    nlp: Language,
+    partners: Partners,
+    texts: Sequence[str],
+    kind_texts: Sequence[str] | None = None,
+) -> Scores:
+    """The spaCy scores of TEXTS, averaged with the partner models' (labels and kinds). The
+    word model of the kinds reads KIND_TEXTS (``text.kind_text``); without them (a caller
+    that wants the labels only) the kinds are the categorizer's alone."""
     scores = text_scores(nlp, texts)
     if not texts:
         return scores
@@ -87,8 +94,8 @@ def combined_scores(nlp: Language, partners: Partners, texts: Sequence[str]) -> 
     ):
         if model is not None and weight > 0.0:
             lab = ensemble(lab, model.probs(texts), weight)
-    if partners.word_kinds is not None and partners.word_kind_weight > 0.0:
-        kin = ensemble(kin, partners.word_kinds.probs(texts), partners.word_kind_weight)
+    if kind_texts is not None and partners.word_kinds is not None and partners.word_kind_weight:
+        kin = ensemble(kin, partners.word_kinds.probs(kind_texts), partners.word_kind_weight)
     return Scores(lab, kin)
 
 
@@ -201,7 +208,8 @@ class Classifier:
 
     def scores(self, docs: Sequence[Document]) -> Scores:
         """The text model's raw scores for DOCS."""
-        return combined_scores(self.nlp, self.partners, self.texts(docs))
+        kind_texts = [kind_text(d.member_path, d.text) for d in docs]
+        return combined_scores(self.nlp, self.partners, self.texts(docs), kind_texts)
 
     def predict(self, docs: Sequence[Document]) -> list[Prediction]:
         """A label, kind and calibrated confidence for each document, in order."""

@@ -44,7 +44,7 @@ from intake.classify.combine import FloatArray, Weights, kind_operational, label
 from intake.classify.dataset import data_file, load_split, read_split
 from intake.classify.metrics import macro_f1, per_label_f1
 from intake.classify.model import Partners, Scores, as_doc, combined_scores, path_signals
-from intake.classify.text import Segmenter, model_text, vocabulary
+from intake.classify.text import Segmenter, kind_text, model_text, vocabulary
 from intake.classify.wordgrams import MAX_FEATURES, WordModel
 from intake.corrections import Correction, LabelledFile
 from knowledge.labels import KINDS, Kind, has_kind, labels
@@ -183,10 +183,11 @@ class Fitted:
     optimizer: Optimizer
     partners: Partners = field(default_factory=Partners)
 
-    def scores(self, texts: Sequence[str]) -> Scores:
-        """Label and kind scores of TEXTS with the averaged parameters."""
+    def scores(self, texts: Sequence[str], kind_texts: Sequence[str]) -> Scores:
+        """Label and kind scores of TEXTS (KIND_TEXTS for the word model of the kinds) with the
+        averaged parameters."""
         with self.nlp.use_params(self.optimizer.averages):
-            return combined_scores(self.nlp, self.partners, texts)
+            return combined_scores(self.nlp, self.partners, texts, kind_texts)
 
     def parts_to_disk(self, model_dir: Path) -> None:
         """Save the linear models (those there are) into their folders of MODEL_DIR."""
@@ -259,12 +260,15 @@ def fit(
             f"{step}epoch {epoch}/{epochs}: label loss {losses.get('textcat', 0.0):.1f}, "
             f"kind loss {losses.get('textcat_kind', 0.0):.1f}",
         )
-    return Fitted(nlp, optimizer, fit_partners(config["secor"], texts, docs, progress, step))
+    kind_texts = [kind_text(d.member_path, d.text) for d in docs]
+    partners = fit_partners(config["secor"], texts, kind_texts, docs, progress, step)
+    return Fitted(nlp, optimizer, partners)
 
 
 def fit_partners(
     secor: Mapping[str, Any],
     texts: Sequence[str],
+    kind_texts: Sequence[str],
     docs: Sequence[TrainingDoc],
     progress: Progress | None,
     step: str,
@@ -289,7 +293,7 @@ def fit_partners(
     if word_kind_weight > 0.0:
         _say(progress, f"{step}word model of the kinds")
         word_kinds = WordModel.fitted(
-            [texts[i] for i in rows],
+            [kind_texts[i] for i in rows],
             [KINDS.index(cast(Kind, docs[i].kind)) for i in rows],
             [weights[i] for i in rows],
             len(KINDS),
@@ -368,7 +372,8 @@ def train_model(
         progress=progress,
         step="pass 1/2: ",
     )
-    first_scores = first.scores(calib_texts)
+    calib_kind_texts = [kind_text(d.member_path, d.text) for d in calib_rows]
+    first_scores = first.scores(calib_texts, calib_kind_texts)
     weights, calibration = calibrate(first_scores.labels, first_scores.kinds, calib_rows, base)
     _say(
         progress,
@@ -387,8 +392,8 @@ def train_model(
         step="pass 2/2: ",
     )
     n = len(calib)
-    written_scores = final.scores(calib_texts[:n])
-    final_scores = final.scores(heldout_texts)
+    written_scores = final.scores(calib_texts[:n], calib_kind_texts[:n])
+    final_scores = final.scores(heldout_texts, [kind_text(d.member_path, d.text) for d in heldout])
     metrics = evaluate(final_scores, heldout, weights)
     metrics.update({f"calibration_{k}": v for k, v in calibration.items()})
     metrics.update(

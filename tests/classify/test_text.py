@@ -7,6 +7,7 @@ from intake.classify.text import (
     NO_TEXT,
     Segmenter,
     content_words,
+    kind_text,
     model_text,
     vocabulary,
 )
@@ -75,3 +76,14 @@ def test_model_text_of_an_empty_file_is_not_empty() -> None:
 def test_model_text_reads_only_the_first_pages() -> None:
     text = "ladder " * (MAX_CHARS // 7) + "zebra " * 1000
     assert "zebra" not in model_text("x.txt", text, None)
+
+
+def test_the_kind_text_keeps_the_words_that_tell_a_record_from_a_rule() -> None:
+    text = kind_text(
+        "Element 9/Site walk March.docx", "The ladder WAS tagged out; 3 guards were missing."
+    )
+    assert text == "site walk march the ladder was tagged out 3 guards were missing"
+
+
+def test_the_kind_text_of_an_empty_file_is_no_text() -> None:
+    assert kind_text("scan0001.pdf", "") == "xxnotext xxnotext"
