@@ -23,6 +23,12 @@ def _env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if not k.startswith("SECOR_")}
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a test run started in the background by a shell
+    without job control (`make test &`) ignores SIGINT, and its children inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(config: Path, cwd: Path) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [SCRIPT, "--config", str(config), "run", "--no-seed"],
@@ -31,6 +37,7 @@ def _start(config: Path, cwd: Path) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_from_a_terminal,  # one signal call in the child, no lock taken
     )
 
 
