@@ -128,8 +128,10 @@ def decide(
         # the employer's element folder decides unless the content strongly says otherwise;
         # either way a contradiction goes to review (below), never silently; a milder
         # disagreement keeps the folder's label and goes to review too
-        strong = contradicts(content[row], column, weights)
-        contradicted[row] = strong or disagrees(content[row], column, weights)
+        read = content[row]
+        strong = reads_elsewhere(read, column, weights.contradiction_p, weights.contradiction_top)
+        mild = reads_elsewhere(read, column, weights.disagreement_p, weights.disagreement_top)
+        contradicted[row] = strong or mild
         chosen[row] = all_labels[int(content[row].argmax())] if strong else folder
     operational = kind_operational(scores.kinds, chosen, weights)
     out: list[Prediction] = []
@@ -155,22 +157,13 @@ def decide(
     return out
 
 
-def contradicts(content: FloatArray, folder: int, weights: Weights) -> bool:
-    """True when the content, read alone, strongly names another label than the folder's."""
+def reads_elsewhere(content: FloatArray, folder: int, below: float, top: float) -> bool:
+    """True when the content, read alone, gives the FOLDER's label less than BELOW and
+    another label at least TOP: a strong contradiction (weights.contradiction_p and _top)
+    overrules the folder, a milder disagreement (disagreement_p and _top) only asks a
+    person to look."""
     return bool(
-        content[folder] < weights.contradiction_p
-        and content.max() >= weights.contradiction_top
-        and int(content.argmax()) != folder
-    )
-
-
-def disagrees(content: FloatArray, folder: int, weights: Weights) -> bool:
-    """True when the content, read alone, names another label than the folder's clearly
-    enough for a person to look, though not enough to overrule the folder."""
-    return bool(
-        content[folder] < weights.disagreement_p
-        and content.max() >= weights.disagreement_top
-        and int(content.argmax()) != folder
+        content[folder] < below and content.max() >= top and int(content.argmax()) != folder
     )
 
 
