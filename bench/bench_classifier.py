@@ -43,6 +43,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 import numpy as np
 
@@ -252,8 +253,16 @@ def line(
     )
 
 
-# one condition's results on one set: the documents, labels, kinds, confidences, review count
-Result = tuple[Sequence[Sample], list[str], list[str | None], list[float], int | None]
+class Result(NamedTuple):
+    """One model's results on one set in one condition (the arguments of ``line``)."""
+
+    samples: Sequence[Sample]
+    labels: list[str]
+    kinds: list[str | None]
+    confidences: list[float]
+    review: int | None
+
+
 # (model name, condition) -> results, over the sets pooled
 Pooled = dict[tuple[str, str], list[Result]]
 
@@ -275,10 +284,10 @@ def run_set(
     ):
         docs = documents(samples, with_paths=with_paths)
         preds = clf.predict(docs)
-        results: list[tuple[str, Result]] = [
+        results = [
             (
                 "spaCy pipeline",
-                (
+                Result(
                     samples,
                     [p.label for p in preds],
                     [p.kind for p in preds],
@@ -289,7 +298,7 @@ def run_set(
         ]
         if base is not None:
             pred, kinds, conf = base.predict(docs)
-            results.append(("TF-IDF+LR", (samples, pred, kinds, conf, None)))
+            results.append(("TF-IDF+LR", Result(samples, pred, kinds, conf, None)))
         for name, result in results:
             print(line(name, cond, *result))
             if pooled is not None:
@@ -301,18 +310,17 @@ def print_pooled(title: str, pooled: Pooled) -> None:
     if not pooled:
         return
     first = next(iter(pooled.values()))
-    print(f"{title}: {sum(len(r[0]) for r in first)} documents of {len(first)} sets")
+    print(f"{title}: {sum(len(r.samples) for r in first)} documents of {len(first)} sets")
     for (name, cond), results in pooled.items():
-        samples = [s for r in results for s in r[0]]
-        reviews = [r[4] for r in results]
+        reviews = [r.review for r in results]
         print(
             line(
                 name,
                 cond,
-                samples,
-                [x for r in results for x in r[1]],
-                [x for r in results for x in r[2]],
-                [x for r in results for x in r[3]],
+                [s for r in results for s in r.samples],
+                [x for r in results for x in r.labels],
+                [x for r in results for x in r.kinds],
+                [x for r in results for x in r.confidences],
                 None if None in reviews else sum(x for x in reviews if x is not None),
             )
         )
