@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from core import interrupts
+
+interrupts.watch()  # a Ctrl-C that lands where Python drops its KeyboardInterrupt still counts
+
 try:  # Ctrl-C while the modules load (the first second) exits quietly too
     import argparse
     import importlib

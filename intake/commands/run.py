@@ -17,6 +17,7 @@ from contextlib import AsyncExitStack, contextmanager
 
 import uvicorn
 
+from core import interrupts
 from core.config import Settings
 from core.errors import UserError
 from intake.commands.answerer import knowledge_answerer
@@ -67,6 +68,8 @@ async def _serve(settings: Settings, store: Store, seed: bool) -> None:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, finished.set)
+    if interrupts.received():  # pressed while starting, its KeyboardInterrupt lost on the way
+        finished.set()
 
     async with AsyncExitStack() as stack:
         if settings.embedded.enabled:
