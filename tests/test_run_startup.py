@@ -29,9 +29,11 @@ def _as_from_a_terminal() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def _start(config: Path, cwd: Path) -> subprocess.Popen[str]:
+def _start(
+    config: Path, cwd: Path, command: tuple[str, ...] = ("run", "--no-seed")
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
-        [SCRIPT, "--config", str(config), "run", "--no-seed"],
+        [SCRIPT, "--config", str(config), *command],
         cwd=cwd,
         env=_env(),
         stdout=subprocess.PIPE,
@@ -76,6 +78,25 @@ def test_ctrl_c_at_any_moment_exits_cleanly(tmp_path: Path, after: float) -> Non
         raise
     assert "Traceback" not in err, err
     assert "KeyboardInterrupt" not in err, err
+    assert proc.returncode in (0, 130, -signal.SIGINT), (proc.returncode, err)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs /proc")
+@pytest.mark.parametrize("after", [0.3, 1.5])
+def test_ctrl_c_while_serve_starts_stops_it_cleanly(tmp_path: Path, after: float) -> None:
+    """The service as systemd runs it, started by hand: a Ctrl-C while it loads stops it."""
+    config = write_config(tmp_path / "config.toml", tmp_path / "var")
+    proc = _start(config, tmp_path, ("serve",))
+    _loading_our_modules(proc.pid)
+    time.sleep(after)
+    proc.send_signal(signal.SIGINT)
+    try:
+        _out, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        raise
+    assert "Traceback" not in err, err
     assert proc.returncode in (0, 130, -signal.SIGINT), (proc.returncode, err)
 
 

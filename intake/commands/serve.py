@@ -8,6 +8,7 @@ import signal
 import threading
 from types import FrameType
 
+from core import interrupts
 from core.config import Settings
 from core.errors import OperationalError, UserError
 from core.logs import configure_logging
@@ -82,6 +83,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not args.once:  # first: a signal while the model loads stops cleanly too
         signal.signal(signal.SIGTERM, on_signal)
         signal.signal(signal.SIGINT, on_signal)
+        if interrupts.received():  # pressed while starting, its KeyboardInterrupt lost on the way
+            stop.set()
     check_secrets(settings)
     classifier = load_classifier(settings)
     store = open_store(settings)
