@@ -13,6 +13,7 @@ from types import FrameType
 
 import uvicorn
 
+from core import interrupts
 from core.config import Settings
 from core.errors import UserError
 from intake.dashboard.app import create_app
@@ -53,6 +54,8 @@ class _Server(uvicorn.Server):
             self.should_exit = True
 
         previous = {s: signal.signal(s, stop) for s in (signal.SIGTERM, signal.SIGINT)}
+        if interrupts.received():  # pressed while starting, its KeyboardInterrupt lost
+            self.should_exit = True
         try:
             yield
         finally:
