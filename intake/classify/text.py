@@ -254,6 +254,13 @@ def _lines_with(lines: list[str], needles: tuple[str, ...], text: str) -> list[s
     return [line for line in lines if any(needle in line for needle in present)]
 
 
+def as_path(member_path: PurePosixPath | str) -> PurePosixPath:
+    """MEMBER_PATH as a path (a path is used as it is, not printed and parsed again)."""
+    if isinstance(member_path, PurePosixPath):
+        return member_path
+    return PurePosixPath(str(member_path))
+
+
 _ALL_WORDS = re.compile(r"\w+")
 KIND_CHARS = 1500  # the first lines say whether a document is a record (as many as 12,000 did)
 
@@ -264,19 +271,18 @@ def kind_text(member_path: PurePosixPath | str, text: str) -> str:
     in the words the label text drops ("was", "were", "had") and in its figures: read by
     models that never saw their authors, the hand-written training documents got the right
     kind 97 % of the time from these words, 96 % from the label text."""
-    name = name_words(PurePosixPath(str(member_path)).name).lower()
+    name = name_words(as_path(member_path).name).lower()
     content = " ".join(_ALL_WORDS.findall(text[:KIND_CHARS].lower()))
     return f"{name} {content}".strip() or f"{NO_TEXT} {NO_TEXT}"
 
 
 def model_text(member_path: PurePosixPath | str, text: str, segmenter: Segmenter | None) -> str:
     """What the text model reads for one document: its name's words, then its content."""
-    name = PurePosixPath(str(member_path)).name
-    words = name_words(name).lower()
+    words = name_words(as_path(member_path).name).lower()
     plain = content_text(text, segmenter)
     content = content_words(plain)
     content = " ".join(part for part in (content, stems(content), layout(plain)) if part)
     out = f"{content_words(words)} {content}" if words else content
-    if len(out.split()) < 2:  # the bag-of-ngrams model needs two tokens; say "no text" instead
+    if len(out.split(maxsplit=1)) < 2:  # the bag-of-ngrams model needs two tokens: "no text"
         out = f"{out} {NO_TEXT} {NO_TEXT}".strip()
     return out
