@@ -33,7 +33,7 @@ def doc_terms(text: str) -> Counter[str]:
     """The word and word-pair counts of TEXT (words split on white space)."""
     words = text.split()
     counts = Counter(words)
-    counts.update(f"{a} {b}" for a, b in itertools.pairwise(words))
+    counts.update(map(" ".join, itertools.pairwise(words)))  # "a b", joined in C
     return counts
 
 
@@ -50,23 +50,27 @@ class WordModel(CharModel):
 
     def matrix(self, texts: Sequence[str]) -> Any:
         """TEXTS as a sparse matrix of L2-normalised TF-IDF weights (rows: texts), weighted as
-        the character model weighs its n-grams."""
-        rows: list[int] = []
-        cols: list[int] = []
-        data: list[float] = []
-        index = self._index
-        for row, text in enumerate(texts):
-            found = [
-                (i, k) for term, k in doc_terms(text).items() if (i := index.get(term)) is not None
-            ]
-            rows.extend([row] * len(found))
-            cols.extend(i for i, _ in found)
-            data.extend(k for _, k in found)
-        counts = csr_matrix(
-            (
-                np.asarray(data, dtype=np.float64),
-                (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)),
-            ),
+        the character model weighs its n-grams.
+
+        The terms of the whole batch are looked up in one pass (``map`` over ``dict.get``,
+        no Python loop per term); unknown terms get column -1 and are dropped. The matrix is
+        built from (row, column, count) triples, which scipy puts in canonical order (columns
+        sorted within each row), so the weights are bit-identical to a term-by-term build."""
+        terms: list[str] = []
+        counts: list[int] = []
+        lengths: list[int] = []
+        for text in texts:
+            found = doc_terms(text)
+            terms.extend(found)
+            counts.extend(found.values())
+            lengths.append(len(found))
+        cols = np.fromiter(
+            map(self._index.get, terms, itertools.repeat(-1)), dtype=np.int64, count=len(terms)
+        )
+        rows = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        known = cols >= 0
+        matrix = csr_matrix(
+            (np.asarray(counts, dtype=np.float64)[known], (rows[known], cols[known])),
             shape=(len(texts), len(self.grams)),
         )
-        return self.weighted(counts)  # each term once per text: no duplicate entries
+        return self.weighted(matrix)  # each term once per text: no duplicate entries

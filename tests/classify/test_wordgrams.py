@@ -7,9 +7,13 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from scipy.sparse import csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from intake.classify import Classifier, ModelIncompatible, chargrams
@@ -82,3 +86,38 @@ def test_model_folder_holds_both_word_models(tiny_model: Path, tmp_path: Path) -
         shutil.rmtree(broken / part)
         with pytest.raises(ModelIncompatible, match="secor-intake train"):
             Classifier.load(broken)
+
+
+def _matrix_term_by_term(model: WordModel, texts: list[str]) -> Any:
+    """The matrix built term by term (the version before the batch look-up): the oracle."""
+    rows: list[int] = []
+    cols: list[int] = []
+    data: list[float] = []
+    for row, text in enumerate(texts):
+        for term, k in doc_terms(text).items():
+            if (i := model._index.get(term)) is not None:
+                rows.append(row)
+                cols.append(i)
+                data.append(k)
+    counts = csr_matrix(
+        (np.asarray(data, dtype=np.float64), (rows, cols)), shape=(len(texts), len(model.grams))
+    )
+    return model.weighted(counts)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from([*sorted({w for t in TEXTS for w in t.split()}), "zzz"]), max_size=30
+        ).map(" ".join),
+        max_size=8,
+    )
+)
+def test_matrix_is_bit_identical_to_term_by_term(model: WordModel, texts: list[str]) -> None:
+    fast, plain = model.matrix(texts), _matrix_term_by_term(model, texts)
+    assert np.array_equal(fast.indptr, plain.indptr)
+    assert np.array_equal(fast.indices, plain.indices)
+    assert np.array_equal(fast.data, plain.data)  # the same bits, in the same order
