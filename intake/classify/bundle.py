@@ -5,6 +5,7 @@ Layout of ``var/model``::
     nlp/            the spaCy pipeline (config.cfg, meta.json, weights)
     chars/          the character n-gram model (n-grams as JSON, weights as .npz, a stamp)
     words/          the word model of the labels (words and word pairs, the same storage)
+    plain_words/    the label model of every word (reads what the kind model reads)
     word_kinds/     the word model of the kinds (directive, operational)
     vocab.json.gz   word counts for splitting merged OCR words
     secor.json      version stamp and calibration parameters
@@ -34,8 +35,8 @@ from intake.classify.wordgrams import WordModel
 from knowledge.labels import KINDS, labels
 
 # 2: the character n-gram model in chars/; 3: the word models; 4: the word model of the kinds
-# reads every word (text.kind_text)
-FORMAT_VERSION = 4
+# reads every word (text.kind_text); 5: a label model of every word (plain_words/)
+FORMAT_VERSION = 5
 STAMP = "secor.json"
 METRICS = "metrics.json"
 VOCAB = "vocab.json.gz"
@@ -43,6 +44,7 @@ PIPELINE = "nlp"
 CHARS = "chars"
 WORDS = "words"
 WORD_KINDS = "word_kinds"
+PLAIN_WORDS = "plain_words"
 RETRAIN = "run `secor-intake train` to build it"
 
 
@@ -71,6 +73,7 @@ class Stamp:
     char_weight: float = 0.0  # share of the character n-gram model in the text scores
     word_weight: float = 0.0  # share of the word model in the label scores
     word_kind_weight: float = 0.0  # share of the word model of the kinds in the kind scores
+    plain_word_weight: float = 0.0  # share of the label model of every word in the label scores
 
 
 def _spacy_series(version: str) -> str:
@@ -86,8 +89,8 @@ def write_model(
     build_parts: Callable[[Path], None] | None = None,
 ) -> None:
     """Write a model folder atomically: BUILD fills ``nlp/`` and BUILD_PARTS the linear
-    models' folders (``chars/``, ``words/``, ``word_kinds/``) in a temporary folder, then
-    renamed."""
+    models' folders (``chars/``, ``words/``, ``plain_words/``, ``word_kinds/``) in a
+    temporary folder, then renamed."""
     out_dir = out_dir.resolve()
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     tmp = out_dir.parent / f".{out_dir.name}.tmp-{os.getpid()}"
@@ -175,19 +178,20 @@ def load_chars(model_dir: Path, stamp: Stamp) -> CharModel | None:
     return CharModel.from_disk(model_dir / CHARS, stamp.labels, RETRAIN)
 
 
-def load_words(model_dir: Path, stamp: Stamp) -> tuple[WordModel | None, WordModel | None]:
-    """The word models of the labels and of the kinds (None where its weight is 0)."""
-    words = (
-        WordModel.from_disk(model_dir / WORDS, stamp.labels, RETRAIN)
-        if stamp.word_weight > 0.0
-        else None
+def load_words(
+    model_dir: Path, stamp: Stamp
+) -> tuple[WordModel | None, WordModel | None, WordModel | None]:
+    """The word models of the labels, of the kinds and the label model of every word (None
+    where its weight is 0)."""
+
+    def load(folder: str, weight: float, names: list[str]) -> WordModel | None:
+        return WordModel.from_disk(model_dir / folder, names, RETRAIN) if weight > 0.0 else None
+
+    return (
+        load(WORDS, stamp.word_weight, stamp.labels),
+        load(WORD_KINDS, stamp.word_kind_weight, stamp.kinds),
+        load(PLAIN_WORDS, stamp.plain_word_weight, stamp.labels),
     )
-    kinds = (
-        WordModel.from_disk(model_dir / WORD_KINDS, stamp.kinds, RETRAIN)
-        if stamp.word_kind_weight > 0.0
-        else None
-    )
-    return words, kinds
 
 
 def read_metrics(model_dir: Path) -> dict[str, Any]:

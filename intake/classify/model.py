@@ -14,7 +14,7 @@ import intake.classify.bundle as bundle
 from intake.classify.chargrams import CharModel, ensemble
 from intake.classify.combine import FloatArray, Weights, kind_operational, label_probs
 from intake.classify.sections import covers_of
-from intake.classify.text import Segmenter, as_path, kind_text, model_text
+from intake.classify.text import NOTHING_TO_READ, Segmenter, as_path, kind_text, model_text
 from intake.classify.wordgrams import WordModel
 from intake.documents import Document
 from intake.prediction import Prediction
@@ -62,11 +62,13 @@ class Partners:
     word_weight: float = 0.0
     word_kinds: WordModel | None = None
     word_kind_weight: float = 0.0
+    plain_words: WordModel | None = None
+    plain_word_weight: float = 0.0
 
     @classmethod
     def of(cls, model_dir: Path, stamp: bundle.Stamp) -> Partners:
         """The partners stored in a model folder, with the weights of its stamp."""
-        words, word_kinds = bundle.load_words(model_dir, stamp)
+        words, word_kinds, plain_words = bundle.load_words(model_dir, stamp)
         return cls(
             bundle.load_chars(model_dir, stamp),
             stamp.char_weight,
@@ -74,6 +76,8 @@ class Partners:
             stamp.word_weight,
             word_kinds,
             stamp.word_kind_weight,
+            plain_words,
+            stamp.plain_word_weight,
         )
 
 
@@ -81,24 +85,40 @@ def combined_scores(
     nlp: Language,
     partners: Partners,
     texts: Sequence[str],
-    kind_texts: Sequence[str] | None = None,
+    plain_texts: Sequence[str],
+    *,
+    kinds: bool = True,
 ) -> Scores:
     """The spaCy scores of TEXTS, averaged with the partner models' (labels and kinds). The
-    word model of the kinds reads KIND_TEXTS (``text.kind_text``); without them (a caller
-    that wants the labels only) the kinds are the categorizer's alone."""
+    label model of every word and the word model of the kinds read PLAIN_TEXTS
+    (``text.kind_text``, one per text); with KINDS false (a caller that wants the labels
+    only) the kinds are the categorizer's alone."""
     scores = text_scores(nlp, texts)
     if not texts:
         return scores
     lab, kin = scores.labels, scores.kinds
-    for model, weight in (
-        (partners.chars, partners.char_weight),
-        (partners.words, partners.word_weight),
+    for model, weight, read in (
+        (partners.chars, partners.char_weight, texts),
+        (partners.words, partners.word_weight, texts),
+        (partners.plain_words, partners.plain_word_weight, plain_texts),
     ):
         if model is not None and weight > 0.0:
-            lab = ensemble(lab, model.probs(texts), weight)
-    if kind_texts is not None and partners.word_kinds is not None and partners.word_kind_weight:
-        kin = ensemble(kin, partners.word_kinds.probs(kind_texts), partners.word_kind_weight)
+            lab = ensemble(lab, model.probs(read), weight)
+    if kinds and partners.word_kinds is not None and partners.word_kind_weight:
+        kin = ensemble(kin, partners.word_kinds.probs(plain_texts), partners.word_kind_weight)
     return Scores(lab, kin)
+
+
+def without_evidence(scores: Scores, blank: Sequence[bool]) -> Scores:
+    """SCORES with the rows of BLANK documents made even: what the models learned of empty
+    training texts is no evidence about a file whose text could not be read."""
+    if not any(blank):
+        return scores
+    rows = np.asarray(blank, dtype=bool)
+    labels_, kinds = scores.labels.copy(), scores.kinds.copy()
+    labels_[rows] = 1.0 / labels_.shape[1]
+    kinds[rows] = 1.0 / kinds.shape[1]
+    return Scores(labels_, kinds)
 
 
 def path_signals(member_path: PurePosixPath | str) -> tuple[PathSignal | None, PathSignal | None]:
@@ -203,26 +223,49 @@ class Classifier:
 
     def scores(self, docs: Sequence[Document]) -> Scores:
         """The text model's raw scores for DOCS."""
+        texts = self.texts(docs)
+        return self._scores(docs, texts, [text == NOTHING_TO_READ for text in texts])
+
+    def _scores(self, docs: Sequence[Document], texts: list[str], blank: list[bool]) -> Scores:
+        """Scores of DOCS read as TEXTS; a document with nothing to read (BLANK: no text, no
+        words in its name) gets even scores, so only its folder can place it."""
         kind_texts = [kind_text(d.member_path, d.text) for d in docs]
-        return combined_scores(self.nlp, self.partners, self.texts(docs), kind_texts)
+        scores = combined_scores(self.nlp, self.partners, texts, kind_texts)
+        return without_evidence(scores, blank)
 
     def predict(self, docs: Sequence[Document]) -> list[Prediction]:
         """A label, kind and calibrated confidence for each document, in order."""
         if not docs:
             return []
+        texts = self.texts(docs)
+        blank = [text == NOTHING_TO_READ for text in texts]
         predictions = decide(
-            self.scores(docs), [d.member_path for d in docs], self.weights, self.review_threshold
+            self._scores(docs, texts, blank),
+            [d.member_path for d in docs],
+            self.weights,
+            self.review_threshold,
         )
+        predictions = [
+            unplaced(p) if empty and p.source == "model" else p
+            for p, empty in zip(predictions, blank, strict=True)
+        ]
         covers = covers_of([d.text for d in docs], self._window_scores, self.weights)
         return [as_manual(p, c) if c else p for p, c in zip(predictions, covers, strict=True)]
 
     def _window_scores(self, parts: list[str]) -> FloatArray:
         """Raw label scores of a document's windows, content only."""
         texts = [model_text(_WINDOW_NAME, part, self.segmenter) for part in parts]
-        return combined_scores(self.nlp, self.partners, texts).labels
+        plain = [kind_text(_WINDOW_NAME, part) for part in parts]
+        return combined_scores(self.nlp, self.partners, texts, plain, kinds=False).labels
 
 
 _WINDOW_NAME = PurePosixPath("window.txt")
+
+
+def unplaced(prediction: Prediction) -> Prediction:
+    """A file with nothing to read and no folder or name that places it: `other`, for a
+    person to look at (its even scores favour no label)."""
+    return replace(prediction, label="other", kind=None, needs_review=True)
 
 
 def as_manual(prediction: Prediction, covers: tuple[str, ...]) -> Prediction:

@@ -184,7 +184,7 @@ class Fitted:
     partners: Partners = field(default_factory=Partners)
 
     def scores(self, texts: Sequence[str], kind_texts: Sequence[str]) -> Scores:
-        """Label and kind scores of TEXTS (KIND_TEXTS for the word model of the kinds) with the
+        """Label and kind scores of TEXTS (KIND_TEXTS for the models of every word) with the
         averaged parameters."""
         with self.nlp.use_params(self.optimizer.averages):
             return combined_scores(self.nlp, self.partners, texts, kind_texts)
@@ -198,6 +198,8 @@ class Fitted:
             p.words.to_disk(model_dir / bundle.WORDS, labels())
         if p.word_kinds is not None:
             p.word_kinds.to_disk(model_dir / bundle.WORD_KINDS, KINDS)
+        if p.plain_words is not None:
+            p.plain_words.to_disk(model_dir / bundle.PLAIN_WORDS, labels())
 
     def to_disk(self, path: Path) -> None:
         """Save the pipeline with the averaged parameters."""
@@ -280,13 +282,17 @@ def fit_partners(
     char_weight = float(secor.get("char_weight", 0.0))
     word_weight = float(secor.get("word_weight", 0.0))
     word_kind_weight = float(secor.get("word_kind_weight", 0.0))
-    chars = words = word_kinds = None
+    plain_word_weight = float(secor.get("plain_word_weight", 0.0))
+    chars = words = word_kinds = plain_words = None
     if char_weight > 0.0:
         _say(progress, f"{step}character n-gram model")
         chars = CharModel.fitted(texts, targets, weights, len(labels()), c)
     if word_weight > 0.0:
         _say(progress, f"{step}word model of the labels")
         words = WordModel.fitted(texts, targets, weights, len(labels()), c, MAX_FEATURES)
+    if plain_word_weight > 0.0:
+        _say(progress, f"{step}label model of every word")
+        plain_words = WordModel.fitted(kind_texts, targets, weights, len(labels()), c, MAX_FEATURES)
     rows = [i for i, d in enumerate(docs) if d.kind is not None]
     if len({docs[i].kind for i in rows}) < len(KINDS):  # a corpus with one kind: nothing to learn
         word_kind_weight = 0.0
@@ -300,7 +306,16 @@ def fit_partners(
             c,
             MAX_FEATURES,
         )
-    return Partners(chars, char_weight, words, word_weight, word_kinds, word_kind_weight)
+    return Partners(
+        chars,
+        char_weight,
+        words,
+        word_weight,
+        word_kinds,
+        word_kind_weight,
+        plain_words,
+        plain_word_weight,
+    )
 
 
 def train_model(
@@ -425,6 +440,7 @@ def train_model(
         char_weight=final.partners.char_weight,
         word_weight=final.partners.word_weight,
         word_kind_weight=final.partners.word_kind_weight,
+        plain_word_weight=final.partners.plain_word_weight,
     )
     truth = [labels().index(d.label) for d in heldout]
     folders, names = _signals(heldout)

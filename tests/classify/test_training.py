@@ -114,3 +114,15 @@ def test_kinds_are_balanced_within_each_label() -> None:
         kinds = [docs[i].kind for i in order if docs[i].label == label]
         if len(set(kinds)) == 2:
             assert kinds.count("directive") == kinds.count("operational")
+
+
+def test_a_file_with_nothing_to_read_is_placed_by_its_folder_or_sent_to_review(
+    tiny_model: Path,
+) -> None:
+    """What the models learned of empty training texts is no evidence about an unread file."""
+    clf = Classifier.load(tiny_model, review_threshold=0.5)
+    bare, in_folder = clf.predict(
+        [_doc("scan0042.pdf", ""), _doc("Element 9 - Inspections/IMG_0002.jpg", "  ")]
+    )
+    assert bare.label == "other" and bare.needs_review and bare.confidence < 0.5
+    assert in_folder.label == "inspections" and in_folder.source == "folder"
