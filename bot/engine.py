@@ -136,6 +136,7 @@ from bot.silent import (
     silent_topic,
 )
 from bot.story import Reading, Story, asked_over_told, told_certified, told_then_asked
+from bot.topic_frame import topic_frame
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, fact, facts
 
@@ -273,6 +274,9 @@ class Engine:
         placed = self._placement_asked(text)
         if placed is not None:
             return placed  # "a spreadsheet of injuries and claim costs. which of the elements?"
+        framed = self._framed(text)
+        if framed is not None:
+            return framed  # "About the continuing education rule: does it have to be ...?"
         questions = split_questions(text)
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])
@@ -775,6 +779,19 @@ class Engine:
         if decided[1] == "other" and not is_business(decided[0], text):
             return None  # (business paperwork is answered: "leave it out")
         return element_answer(text, confidence, decided=decided)
+
+    def _framed(self, text: str) -> Answer | None:
+        """The answer of the topic TEXT names first and then asks about by a pronoun
+        (bot.topic_frame), when the intent model's cues find that topic in the words."""
+        frame = topic_frame(text)
+        if frame is None:
+            return None
+        doc = self.parse(frame.topic)
+        ranked = rank(doc)
+        intent = self.intents[ranked.best]
+        if intent.kind != "answer" or ranked.best not in (doc._.cues or {}):
+            return None
+        return answer_intent(intent, max(ranked.confidence, THRESHOLD))
 
     def _placement_asked(self, text: str) -> Answer | None:
         """Where the document TEXT describes goes, when all TEXT asks is that (bot.placement_asked),

@@ -6,6 +6,10 @@
   which of the elements, what part of the binder it goes in is answered by the document's
   place, whatever topic the intent model ranks first; a description that denies a cue ("not
   step by step") is not read by that cue; "is it the same one as X?" is answered by X's place;
+- a message that names its topic first ("About the continuing education rule:") and then asks
+  of it by a pronoun is answered by that topic, not by the details its question names;
+- a history of the SECOR by calendar years (a first letter or certificate, a submission, the
+  year it is now) is answered with the year it is now and when the recertification comes.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from bot.deceive import deception
 from bot.element_answer import cue_label, is_element_question
 from bot.engine import Engine
 from bot.placement_asked import compared_with, placement_asked
+from bot.topic_frame import topic_frame
 
 _SORRY = "Sorry, I can't help with that."
 
@@ -175,3 +180,84 @@ _SHAPES = st.sampled_from(
 @given(_DOCUMENTS, _SHAPES)
 def test_the_compared_document_is_read_from_any_shape(document: str, shape: str) -> None:
     assert compared_with(shape.format(document)) == document
+
+
+# --- a topic named first, then asked about by a pronoun ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About the continuing education rule: does it have to be our assessor, and can it be any "
+        "course we like?",
+        "Regarding continuing education - who has to take it, and which courses are allowed?",
+        "quick question on the continuing ed thing, does it need to be the guy who did our audit?",
+        "Re continuing education: is it only the evaluator who can take it, or anyone?",
+    ],
+)
+def test_a_named_topic_answers_the_question_asked_of_it(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert answer.topic == "continuing_education", answer.answer
+    assert "It no longer has to be the assessor" in answer.answer, answer.answer
+    assert "every three years" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about fifteen workers, can we apply for secor",
+        "About the evaluation tool. Also, how long is SECOR good for?",
+        "Regarding our policy: we rewrote the whole manual last year",
+    ],
+)
+def test_no_frame_without_a_question_asked_of_the_topic(text: str) -> None:
+    assert topic_frame(text) is None
+
+
+_TOPIC_WORDS = st.sampled_from(["continuing education", "the PIR refund", "maintenance year"])
+_OPENERS = st.sampled_from(["About", "Regarding", "Quick question about", "Re", "As for"])
+_QUESTIONS = st.sampled_from(
+    ["does it apply to us?", "is it every year?", "who does it?", "how does that work?"]
+)
+
+
+@given(_OPENERS, _TOPIC_WORDS, st.sampled_from([":", ",", " -"]), _QUESTIONS)
+def test_the_frame_is_read_in_any_shape(opener: str, topic: str, mark: str, asked: str) -> None:
+    frame = topic_frame(f"{opener} {topic}{mark} {asked}")
+    assert frame is not None
+    assert frame.topic.lower().endswith(topic.lower().removeprefix("the "))
+    assert frame.rest == asked
+
+
+# --- the year of the cycle worked out from a history ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "We got our first SECOR certificate in 2023 and sent a maintenance in 2024. It's 2025 "
+            "now, what year are we in?",
+            "2025 is your second maintenance year",
+        ),
+        (
+            "first secor letter came 2021. we did some paperwork 2022. now its 2023, where are "
+            "we in the cycle and when is the full audit again",
+            "2023 is your second maintenance year",
+        ),
+        (
+            "Our first SECOR letter came in the fall of 2024 and it's now 2025. What year are we "
+            "in?",
+            "2025 is your first maintenance year",
+        ),
+    ],
+)
+def test_the_year_of_the_cycle_is_worked_out(engine: Engine, text: str, said: str) -> None:
+    answer = engine.ask(text)
+    assert said in answer.answer, answer.answer
+    assert "recertification in" in answer.answer, answer.answer
+
+
+def test_a_history_asks_when_the_full_certification_comes_again(engine: Engine) -> None:
+    answer = engine.ask("Got our first SECOR in 2022. When do we do the full thing again?").answer
+    assert "certified in 2022, maintenance in 2023 and 2024, and recertification in 2025" in answer
