@@ -225,6 +225,17 @@ _THEIR_DOCS = re.compile(
     rf"{_DOCUMENTS}\b",
     _I,
 )
+# Whoever must be told of an injury or the count: WCB, OHS, ACSA, an auditor (round 21).
+_WATCHERS = (
+    r"(?:acsa|wcb|ohs|osha|(?:alberta\s+)?(?:ohs|wcb)|the board|work(?:er)?s'? ?comp\w*(?: board)?|"
+    r"the government|(?:the\s+)?(?:auditors?|assessors?|inspectors?|qa \w+|cor department))\b"
+)
+# What is kept because it was received ("the letters we got from WCB"): no concealment.
+_RECEIVED = (
+    r"(?:got|gotten|get|received|sent|came|mailed|emailed|letters?|statements?|notices?|"
+    r"invoices?|copies|copy|documents?|paperwork|forms?|cheques?|refunds?|separate\w*|apart|"
+    r"distinct|different)\b"
+)
 # Concealment: a purpose of keeping something from whoever reads it (not "again": a problem
 # that should not recur is no secret).
 _KEPT_FROM = re.compile(
@@ -243,6 +254,23 @@ _KEPT_FROM = re.compile(
     r"off the record|out of (?:the|our) (?:submission|report|records|file|paperwork|audit))\b|"
     r"\b(?:hide|hiding|conceal\w*|cover\w* up)\b(?:\s+\w+){0,5}?\s+from\s+(?:acsa|wcb|the "
     r"(?:auditor|assessor|client|gc|board|qa \w+))\b",
+    _I,
+)
+# Round 21: kept from, or not reported to, whoever must be told ("keep this incident from
+# wcb", "skip telling the board", "make sure we don't have to report it to OHS").
+_KEPT_FROM_TOLD = re.compile(
+    rf"\b(?:keep|keeping|kept)\s+(?:(?!{_RECEIVED})[\w']+\s+){{0,4}}?(?:from|frm|away from|out of "
+    rf"sight of)\s+(?:the\s+)?{_WATCHERS}|"
+    r"\b(?:avoid|avoiding|skip|skipping|get out of|get around|without|dodg\w*|not|never)\s+"
+    r"(?:\w+\s+)?(?:report\w*|tell\w*|notify\w*|inform\w*|call\w*|lett\w* (?:\w+ )?know)\b"
+    rf"(?:\s+\w+){{0,5}}?\s+(?:to\s+)?{_WATCHERS}|"
+    rf"\bso\s+(?:that\s+)?{_WATCHERS}\s+(?:doesn'?t|doesnt|won'?t|wont|never|don'?t|dont)\s+"
+    r"(?:\w+\s+)?(?:hears?|gets? wind|learns?)\b|"
+    r"\bmake sure\s+(?:we|i|it|they|nobody|no one)\s+(?:don'?t|doesn'?t|never|isn'?t|aren'?t)\s+"
+    r"(?:have to\s+|need to\s+|get\s+)?(?:report\w*|tell\w*|notify\w*|inform\w*)\b"
+    rf"(?:\s+\w+){{0,5}}?\s+(?:to\s+)?{_WATCHERS}|"
+    r"\b(?:handle|handled|handling|deal with|dealt with|take care of)\s+(?:it|this|that|them)?\s*"
+    r"(?:quietly|off the record|under the radar|on the quiet|hush[- ]hush)\b",
     _I,
 )
 # "Nobody checks": a purpose of concealment beside something to be put down or said.
@@ -302,8 +330,10 @@ _PLAN = re.compile(
 def concealment(text: str) -> Deception | None:
     """A plan or request to keep a fact the message states (people, an injury, a name,
     records) from ACSA, WCB or a client (see the module), as the kind of its refusal."""
-    if not (_ASKS.search(text) or _PLAN.search(text)):
+    if not (_ASKS.search(text) or _PLAN.search(text) or _WAY.search(text)):
         return None
+    if _KEPT_FROM_TOLD.search(text):  # kept from WCB, OHS or ACSA: refused whatever it is
+        return next((Deception(k) for k, f in _KEPT_FACTS if f.search(text)), Deception("mislead"))
     kept = _KEPT_FROM.search(text)
     if kept is None:
         nobody = _NOBODY_CHECKS.search(text)

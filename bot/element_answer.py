@@ -37,6 +37,13 @@ _TWO = re.compile(
     + _CANDIDATE.format(g="b").replace(r"element\s*#?\s*(?P<bn>", r"(?:element\s*#?\s*)?(?P<bn>"),
     re.IGNORECASE,
 )
+# A place asked among the elements or the binder's parts (round 21): "which of the SECOR
+# elements", "what part of the binder", "which section of our submission".
+_PART_OF = (
+    r"of\s+the\s+(?:\d{1,2}\s+|thirteen\s+)?(?:secor\s+|cor\s+)?(?:elements|folders|sections)\b|"
+    r"(?:part|section|tab|spot)\s+of\s+(?:the|our|my)\s+(?:secor\s+|cor\s+)?(?:binder|"
+    r"submission|package|manual)\b"
+)
 # After an offered element's number: its name and a tag ("element 4 Training, same as COR?",
 # "element 7, don't they?"), then the question mark.
 _OFFERED_END = (
@@ -48,10 +55,17 @@ _TAIL = re.compile(
     r"[,;:-]?\s*(?:(?:(?:goes?|go|belongs?|fits?|falls?)\s+)?(?:in|into|under|to)\s+)?"
     r"\b(?:which|what)\s+(?:(?:secor|cor)\s+)?(?:element|folder|section)(?:\s+number)?"
     r"(?:\s+(?:is (?:that|this|it)|are (?:they|those|these)|(?:does|do) (?:that|this|it|they) "
-    r"go (?:in|under)|for (?:that|this|it)))?\s*[?.!]*$|"
+    r"go (?:in|under)|for (?:that|this|it)|"
+    # "which secor element would that be", "what element do those go under"
+    r"(?:would|will|should|could|might) (?:that|this|it|they|those|these) (?:be|go|fit|belong)"
+    r"(?: (?:in|into|under))?|(?:do|does) (?:those|these) go (?:in|into|under)))?\s*[?.!]*$|"
     r"[,;:-]?\s*(?:(?:is|does) (?:that|it|this) (?:go )?(?:in |under )?|goes in |go in |in )?"
     r"element\s*#?\s*\d{1,2}" + _OFFERED_END + "|"
     r"[,;:-]?\s*\b(?:under|in|into)\s+which(?:\s+one)?\s*\?*\s*$|"  # "... under which one"
+    # "which of the SECOR elements does that fit into", "what part of the binder is it"
+    r"[,;:-]?\s*\b(?:which|what)\s+(?:" + _PART_OF + r")(?:\s+(?:does|do|should|would|will|"
+    r"is|are|can)\s+(?:that|this|it|they|those|these)(?:\s+(?:go|goes|fit|fits|belong|belongs|"
+    r"fall|falls|sit|sits|be filed|be put))?(?:\s+(?:in|into|under|to|with))?)?\s*[?.!]*$|"
     r"\s*[,;:.!-]\s*(?:element|folder)\s*\?+\s*$",  # "injury stats and claims summary - element?"
     re.IGNORECASE,
 )
@@ -86,10 +100,21 @@ def _cue_data() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], dict[str, str]
     return cues, dict(raw["why"])
 
 
+# A cue said not to hold: "not step by step", "no numbered steps", "isn't a how-to".
+_NEGATED = re.compile(
+    r"\b(?:not|no|isn'?t|aren'?t|never|without|nothing)\s+(?:really\s+|exactly\s+|an?\s+|any\s+|"
+    r"like\s+(?:an?\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def cue_label(text: str, allowed: tuple[str, ...] = ()) -> str | None:
-    """The label a description decides outright ("numbered steps"), among ALLOWED if given."""
+    """The label a description decides outright ("numbered steps"), among ALLOWED if given;
+    a cue the description denies ("not step by step") decides nothing."""
     for label, pattern in _cue_data()[0]:
-        if (not allowed or label in allowed) and pattern.search(text):
+        if allowed and label not in allowed:
+            continue
+        if any(not _NEGATED.search(text[: m.start()]) for m in pattern.finditer(text)):
             return label
     return None
 
@@ -206,7 +231,8 @@ def asked_document(question: str) -> str:
 
 
 _LEAD_IN = re.compile(
-    r"^(?:so\s+|and\s+|also\s+)?(?:i|we|i've|we've|i'm|we're|"
+    r"^(?:(?:so|and|also|separately|besides|plus|then|additionally|apart from that),?\s+)?"
+    r"(?:i|we|i've|we've|i'm|we're|"
     # "my son-in-law made a spreadsheet", "our office manager keeps a log"
     r"(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:have|has|keep|keeps|kept|got|"
     r"wrote up|write up|writes up|filled out|fill out|fills out|made|make|makes|do|did|use|"
@@ -226,6 +252,11 @@ def _antecedent(before: str) -> str:
     last = _SEND_ASKED.sub("", sentences[-1].strip(" ?.!,:;-")).strip() or sentences[-1]
     last = last.strip(" ?.!,:;-")
     last = _YEAR_LEAD.sub("", last)  # "maint yr, do the toolbox talk sheets go in and"
+    if len(sentences) > 1 and _QUALIFIES.match(last):
+        # "Not step by step, just rules of thumb": a fragment that qualifies the sentence
+        # before it; the two together describe the document
+        before = _LEAD_IN.sub("", sentences[-2].strip(" ?.!,:;-")).strip() or sentences[-2]
+        return f"{before}. {last}"
     trimmed = _TRIM.sub("", last).strip(" ?.!,:;-")
     if trimmed != last and not _PUT_ASKED.search(last):
         return trimmed or last
@@ -238,6 +269,9 @@ def _antecedent(before: str) -> str:
     return _LEAD_IN.sub("", last).strip() or last
 
 
+# A sentence that only qualifies the one before it: "Not step by step, just ...", "Only the
+# general rules.", "Just a list of ...".
+_QUALIFIES = re.compile(r"^(?:not|no|just|only|nothing|none)\b", re.IGNORECASE)
 # The year a question opens with ("maintenance year:", "maint yr,"): no part of the document.
 _YEAR_LEAD = re.compile(r"^[^,:;]{0,30}?\b(?:year|yr)\b\s*[:,;-]\s*", re.IGNORECASE)
 # A sentence that asks whether to send a document ("maintenance year: do we send our ERP
@@ -285,6 +319,9 @@ _FALLBACK = re.compile(
 ELEMENT_QUESTION = re.compile(
     r"\b(?:which|what)\s+(?:(?:secor|cor|submission)\s+)?(?:element|folder|section|category)"
     r"\b(?!s)|"
+    # round 21: "which of the SECOR elements", "what part of the binder", "where in the binder"
+    r"\b(?:which|what)\s+(?:" + _PART_OF + r")|"
+    r"\bwhere\s+in\s+(?:the|our|my)\s+(?:secor\s+|cor\s+)?(?:binder|submission|package)\b|"
     # "is there an element for our brochure", "any element that takes job photos"
     r"\b(?:is there|are there|there is|any)\s+(?:an?\s+|any\s+)?(?:secor\s+)?"
     r"(?:element|folder)s?\s+(?:for|that (?:covers?|takes?))\b|"

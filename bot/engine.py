@@ -113,6 +113,7 @@ from bot.own_subject import prevention_answer, program_subject
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
 from bot.peak_rule import asks_window, window_answer, window_lead
+from bot.placement_asked import placement_asked, with_comparison
 from bot.process_compose import message_answer, process_answer
 from bot.questions import (
     CONTEXT_WORDS,
@@ -135,6 +136,7 @@ from bot.silent import (
     silent_topic,
 )
 from bot.story import Reading, Story, asked_over_told, told_certified, told_then_asked
+from bot.topic_frame import topic_frame
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, fact, facts
 
@@ -269,6 +271,12 @@ class Engine:
         prevention = prevention_answer(text)
         if prevention is not None:
             return prevention  # "two guys got hurt the same way. how do we prevent it?"
+        placed = self._placement_asked(text)
+        if placed is not None:
+            return placed  # "a spreadsheet of injuries and claim costs. which of the elements?"
+        framed = self._framed(text)
+        if framed is not None:
+            return framed  # "About the continuing education rule: does it have to be ...?"
         questions = split_questions(text)
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])
@@ -448,6 +456,9 @@ class Engine:
         premise = premise_answer(text)
         if premise is not None:
             return premise  # "element 2 is the visitor one right?": as the element guide gives it
+        placed = self._placement_asked(text)
+        if placed is not None:
+            return placed  # where the document it describes goes, whatever topic ranks first
         if foreign_object(self._coverage, text) is not None:
             # "which phone plan is better for my crew": what is asked for is no SECOR thing
             return refusal(manipulative=False, confidence=1.0)
@@ -768,6 +779,36 @@ class Engine:
         if decided[1] == "other" and not is_business(decided[0], text):
             return None  # (business paperwork is answered: "leave it out")
         return element_answer(text, confidence, decided=decided)
+
+    def _framed(self, text: str) -> Answer | None:
+        """The answer of the topic TEXT names first and then asks about by a pronoun
+        (bot.topic_frame), when the intent model's cues find that topic in the words."""
+        frame = topic_frame(text)
+        if frame is None:
+            return None
+        doc = self.parse(frame.topic)
+        ranked = rank(doc)
+        intent = self.intents[ranked.best]
+        if intent.kind != "answer" or ranked.best not in (doc._.cues or {}):
+            return None
+        return answer_intent(intent, max(ranked.confidence, THRESHOLD))
+
+    def _placement_asked(self, text: str) -> Answer | None:
+        """Where the document TEXT describes goes, when all TEXT asks is that (bot.placement_asked),
+        by the classifier on the description; None when it is no document we can place."""
+        asked = placement_asked(text)
+        if asked is None:
+            return None
+        decided = element_label(asked.question, self.labeler)
+        if decided[1] == "other" and not is_business(decided[0], asked.question):
+            return None
+        confidence = max(rank(self.parse(text)).confidence, THRESHOLD)
+        answer = with_year_lead(
+            element_answer(asked.question, confidence, decided=decided), documents_lead(text)
+        )
+        if asked.compared is None:
+            return answer
+        return with_comparison(answer, decided[1], asked.compared, self.labeler)
 
     def _combined_answer(
         self, best: str, parts: Parts, combos: tuple[Combo, ...], confidence: float

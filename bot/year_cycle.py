@@ -79,7 +79,10 @@ _RECERT = re.compile(
 )
 _CERTIFIED = re.compile(
     r"\b(?:certified|certification|got (?:our|their|the|my)? ?(?:acsa )?(?:secor|cert\w*)|"
-    r"achieved|received|earned|obtained|got it|first got|issued|awarded|granted|passed)\b",
+    r"achieved|received|earned|obtained|got it|first got|issued|awarded|granted|passed|"
+    # round 21: "got our first SECOR letter", "our first certificate came in"
+    r"got (?:our|their|the|my)? ?first (?:acsa )?(?:secor|cert\w*|letter)|"
+    r"first (?:secor |acsa )?(?:letter|certificate|cert)\b)\b",
     re.IGNORECASE,
 )
 _MAINTENANCE = re.compile(r"\bmaint\w*\b", re.IGNORECASE)
@@ -104,7 +107,9 @@ _WHEN_NEXT = re.compile(
     # "when do we have to do a full certification again", "when do we certify again"
     r"\bwhen\b.{0,40}\b(?:certif\w*|certify|audit)\b.{0,15}\bagain\b|"
     r"\bwhen\b.{0,40}\b(?:full|next|new) (?:certification|audit|cert)\b|"
-    r"\b(?:which|what) years?\b.{0,40}\b(?:maint\w*|recert\w*)",
+    r"\b(?:which|what) years?\b.{0,40}\b(?:maint\w*|recert\w*)|"
+    # "when do we do the full thing again", "when's the full one due"
+    r"\bwhen\b.{0,40}\bfull (?:thing|one|deal|submission|evaluation|package|audit)\b",
     re.IGNORECASE,
 )
 # The certification year's records compared with a maintenance year's: "do i need a full 12
@@ -412,7 +417,10 @@ _AS_MAINTENANCE = re.compile(
 # 2025 submission", "the third go-round".
 _ABOUT_YEAR = re.compile(
     r"\b(?:this|that) year\b|\bdifferent\b|\bwhat (?:do|does|should|must|is) (?:we|i|it|"
-    r"happen\w*)\b|\bgo-?round\b|\bsubmission\b|\bsubmit\w*\b|\bsend\b|\bdue\b",
+    r"happen\w*)\b|\bgo-?round\b|\bsubmission\b|\bsubmit\w*\b|\bsend\b|\bdue\b|"
+    # round 21: the year's place asked ("what year are we in now", "where are we at")
+    r"\b(?:what|which) (?:year|kind of year|type of year|stage|part of the cycle) (?:are|is) "
+    r"(?:we|this|it)\b|\bwhere (?:are we|do we stand)\b",
     re.IGNORECASE,
 )
 
