@@ -134,7 +134,14 @@ from bot.silent import (
     silent_answer,
     silent_topic,
 )
-from bot.story import Reading, Story, asked_over_told, told_certified, told_then_asked
+from bot.story import (
+    Reading,
+    Story,
+    asked_over_told,
+    counted_without_told_silence,
+    told_certified,
+    told_then_asked,
+)
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, fact, facts
 
@@ -380,6 +387,13 @@ class Engine:
         what it asks (bot.story)."""
         whole = with_asked_facts(text, self._ask_one(text, checked=checked))
         story = told_then_asked(text)
+        rest = (
+            None
+            if story is None or whole.topic != "not_stated"
+            else (counted_without_told_silence(story, silent_topic))
+        )  # "before I pay for the courses I want to be sure: are we eligible?": the verdict
+        if rest is not None and self.parse(rest)._.headcount is not None:
+            return self.ask_one(rest, checked=True)
         if story is not None and (
             _asked_whole(text, whole) or points_back(story.told, story.asked)
         ):
