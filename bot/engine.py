@@ -548,7 +548,9 @@ class Engine:
             return None
         doc = self.parse(text)
         people = doc._.categories or any(t.norm_ in lexicon().person_nouns for t in doc)
-        return left_out_answer(doc._.categories) if people else None
+        count = doc._.headcount  # "counting me it's eleven. leave me off?": still eleven
+        total = count.total if count is not None and count.bound == "exact" else None
+        return left_out_answer(doc._.categories, total=total) if people else None
 
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
         """What the decision to abstain rests on for DOC answered as TOPIC (bot.abstain)."""

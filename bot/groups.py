@@ -64,6 +64,8 @@ _m_JOINERS = ("and", "&", ",", "n")
 _LIST_OPENERS = frozenset({":", "-", "--", "\u2013", "\u2014", "("})
 # How many words after a total its list may open ("nine of us on our own WCB account: ...").
 LIST_OPENING_WORDS = 9
+# Words before a total said of people named first: "counting me it's eleven", "that makes 9".
+_SAID_TO_BE = frozenset({"'s", "is", "s", "makes", "make", "be", "are", "'re", "re", "were", "was"})
 _WHOLE_TEAM = frozenset({"", "people", "in all", "of you (you included)", "others", "total"})
 # A time said of a count, nearest first: "last august", "before that", "now".
 _WHEN = re.compile(
@@ -1473,6 +1475,8 @@ class _Grammar(MentionReader):
             return True  # "4 more in summer", "nine counting me"
         if nxt in ("without", "besides", "excluding") and self._first_person():
             return True  # "we're 10 without them"
+        if prev in _SAID_TO_BE and self._counting_before(m.at):
+            return True  # "counting me it's eleven": the total of the people counted first
         on = " ".join(self.lowers[m.at + 1 : m.at + 4])
         if re.match(
             r"(?:people |guys )?on (?:the |our |my )?(?:payroll|wcb|staff|books|crew)\b", on
@@ -1677,6 +1681,15 @@ class _Grammar(MentionReader):
             return False
         words = 1 if x.kind == "self" else len(x.who.split(" (")[0].split())
         return self.word(x.at + words) in _CLAUSE_VERBS
+
+    def _counting_before(self, at: int) -> bool:
+        """The sentence part of AT opens by naming people counted in ("counting me",
+        "including myself and my wife"): a number said after it is their total."""
+        lo, _ = self.segment(at)
+        return any(
+            self.lowers[k] in ("counting", "including", "incl") and self.word(k - 1) != "not"
+            for k in range(lo, min(lo + 2, at))
+        )
 
     def _held_before(self, out: list[Mention]) -> list[Mention]:
         """ "counting myself and my wife we have 10": the people named first are in the 10."""
