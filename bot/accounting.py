@@ -70,9 +70,11 @@ _OUTSIDE = frozenset({"outside", "external", "independent", "contract", "freelan
 # The rest of a phrase of people joined by "and" says something of all of them: "my brother
 # and his son who are on their own wcb", "my uncle and cousin, they're both on their own".
 _PLURAL_SAID = re.compile(
-    r"^(?:,\s*)?(?:(?:and\s+)?(?:who|that|which|they)\s*(?:are|'re|were|both|all|each|have)|"
+    r"^(?:[,)\]]\s*)*(?:(?:and\s+)?(?:who|that|which|they)\s*(?:are|'re|were|both|all|each|have)|"
     r"both|all|each)\b"
 )
+# What stands between two people of one list ("a roofer, an electrician and a taper").
+_JOINERS = frozenset({"and", "&", ",", ", and", "as well as", "or", ", or"})
 # The rest of a person's sentence says they have gone: "my daughter used to help but she
 # left last year", "my uncle, he retired in the spring".
 _GONE = re.compile(
@@ -138,7 +140,30 @@ def cross_check(doc: Doc, lex: Lexicon, count: HeadCount | None) -> HeadCount | 
     if total == count.total and kept == list(count.groups):
         return count
     kept.sort(key=lambda g: g.at)
-    return replace(count, groups=tuple(kept), total=total, notes=tuple(notes))
+    return replace(count, groups=tuple(kept), total=total, notes=_merged(notes))
+
+
+_NOTE = re.compile(r"^not counted: (?P<who>.+?), (?P<reason>who (?:you say )?(?:is|has) .+)$")
+
+
+def _merged(notes: list[str]) -> tuple[str, ...]:
+    """NOTES with the people set aside for one reason named in one note ("not counted: a
+    roofer, an electrician and a taper, who you say are with another company ...")."""
+    out: list[str] = []
+    names: list[str] = []
+    reason = ""
+    for note in [*notes, ""]:
+        said = _NOTE.match(note)
+        if said is not None and said.group("reason") == reason:
+            names.append(said.group("who"))
+            continue
+        if len(names) > 1:
+            plural = reason.replace("you say is ", "you say are ").replace("who has ", "who have ")
+            out[-1] = f"not counted: {', '.join(names[:-1])} and {names[-1]}, {plural}"
+        names, reason = ([said.group("who")], said.group("reason")) if said else ([], "")
+        if note:
+            out.append(note)
+    return tuple(out)
 
 
 def _set_aside(words: MentionReader, g: Group, groups: list[Group]) -> str | None:
@@ -171,10 +196,13 @@ def _said_after(words: MentionReader, g: Group, groups: list[Group]) -> str:
     later = sorted((h for h in groups if h.at > g.at), key=lambda h: h.at)
     said = " ".join(words.lowers[start : min([hi, *(h.at for h in later)])])
     for h in (h for h in later if h.at < hi):
-        if said.strip() not in ("and", "&", ",", ", and", "as well as"):
+        if said.strip() not in _JOINERS:
             break
         end = min([hi, *(x.at for x in later if x.at > h.at)])
         rest = " ".join(words.lowers[h.at + len(h.who.split()) : end])
+        if rest.strip() in _JOINERS:
+            said = rest  # "a roofer, an electrician and a taper who each ...": the list goes on
+            continue
         if not _PLURAL_SAID.match(rest.strip()):
             break
         return rest
