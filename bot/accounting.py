@@ -176,8 +176,8 @@ def _set_aside(words: MentionReader, g: Group, groups: list[Group]) -> str | Non
     said = _said_after(words, g, groups)
     if _OTHER_ACCOUNT.search(said) or words.word(g.at + 1) in _OUTSIDE:
         return (
-            "who you say is with another company or on their own WCB account: only people "
-            "covered by your WCB account count"
+            "who you say is with another company or on their own WCB account: the pages count "
+            "the people covered by your WCB account, and they are not on it"
         )
     if _GONE.search(said):
         return (

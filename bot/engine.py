@@ -160,7 +160,10 @@ _NAMES_LIMIT = re.compile(
     # "whats the total?" after the people are told: the count asked for
     r"(?:the|our|a) total\b(?!\s+(?:cost|price|fees?|amount|refund|premiums?|time|hours?|bill|"
     r"payroll|of\s+(?:the\s+)?(?:cost|fees?|premiums?)))|how many (?:is that|does that make|"
-    r"in all|altogether))\b",
+    r"in all|altogether)|"
+    # "what number should I be using?" after the people are told: the head count asked for
+    r"(?:what|which) (?:number|count|head ?count|total|figure) (?:should|do|would|must|am|are|"
+    r"can) (?:i|we) (?:be )?(?:us\w*|go\w* by|put\w*|giv\w*|report\w*|count\w*|writ\w*))\b",
     re.IGNORECASE,
 )
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.

@@ -800,7 +800,8 @@ class _Grammar(MentionReader):
                 excluded.append(m.count)
                 not_counted.append(
                     f"the {m.count} {m.who}, who you say are with another company or on their own "
-                    "WCB account: only people covered by your WCB account count"
+                    "WCB account: the pages count the people covered by your WCB account, and "
+                    "they are not on it"
                 )
             elif m.kind != "self" and self._off_wcb(m):
                 excluded.append(m.count)
