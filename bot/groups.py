@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from bot.firm_people import of_own_firm
+from bot.firm_people import REASON, of_others_firm, of_own_firm
 from bot.lexicon import Lexicon
 from bot.mentions import (
     JOIN,
@@ -794,6 +794,9 @@ class _Grammar(MentionReader):
             elif m.kind == "in_count":
                 excluded.append(m.count)
                 not_counted.append(f"{m.who} again: already in your count until they leave")
+            elif not m.single and m.kind not in ("self", "contractor") and self._of_others_firm(m):
+                excluded.append(m.count)  # "my buddy's company has 12 guys, we have 4"
+                not_counted.append(f"the {m.count} {m.who} of the other company you name{REASON}")
             elif not m.single and m.kind not in ("self", "contractor") and self._of_own_firm(m):
                 # "another company with its own WCB ... they send 3 electricians" (one person
                 # named so is set aside in the same words by bot.accounting)
@@ -1291,6 +1294,11 @@ class _Grammar(MentionReader):
                 f"off work counts), so check with the COR department ({c.phone}, {c.email})"
             )
         return tuple(notes)
+
+    def _of_others_firm(self, m: Mention) -> bool:
+        """M's people are someone else's company's ("my buddy's company has 12 guys")."""
+        lo, _ = self.segment(m.at)
+        return of_others_firm(" ".join(self.lowers[lo : m.at]))
 
     def _of_own_firm(self, m: Mention) -> bool:
         """M's people are another company's, which has its own WCB account (bot.firm_people)."""

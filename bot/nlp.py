@@ -37,6 +37,7 @@ from bot.headcount_shapes import (
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
 from bot.ordinal_count import with_ordinal
+from bot.others_firm import without_others_people
 from bot.restated import without_restated
 from knowledge.facts import facts
 
@@ -165,7 +166,8 @@ class HeadcountComponent:
     def _counted(self, doc: Doc) -> HeadCount | None:
         """The readers' head count of DOC, every person it names accounted for."""
         counted = cross_check(doc, self.lex, read_headcount(doc, self.lex))
-        return without_restated(doc, counted)  # "that's only 6 employees": the same people
+        counted = without_restated(doc, counted)  # "that's only 6 employees": the same people
+        return without_others_people(doc, counted)  # "my buddy's company has 12 guys"
 
     def _without_split(self, doc: Doc) -> Doc:
         """DOC, or a copy without its ownership split ("50 50" is no 50 people)."""
