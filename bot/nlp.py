@@ -37,6 +37,7 @@ from bot.headcount_shapes import (
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
 from bot.ordinal_count import with_ordinal
+from bot.kin_list import with_kin_commas
 from bot.others_firm import without_others_people
 from bot.restated import without_restated
 from knowledge.facts import facts
@@ -172,6 +173,7 @@ class HeadcountComponent:
     def _without_split(self, doc: Doc) -> Doc:
         """DOC, or a copy without its ownership split ("50 50" is no 50 people)."""
         text = without_ownership_split(doc.text)
+        text = with_kin_commas(text or doc.text) or text  # "me wife brother and sister"
         if text is None or self.nlp is None:
             return doc
         copy = self.nlp.make_doc(text)
