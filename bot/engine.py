@@ -93,6 +93,7 @@ from bot.foreign_request import foreign_request
 from bot.foreign_subject import foreign_subject
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
+from bot.headcount import HeadCount
 from bot.intent import CUE_WEIGHT, Ranked, rank, without
 from bot.labeler import DocumentLabeler
 from bot.language import english_only, language_of
@@ -686,6 +687,12 @@ class Engine:
                 return combine([member, silent_answer(not_stated, confidence)])
             return member  # "do we have to be ACSA members?": a prerequisite, said first
         if not_stated is not None and not_stated.direct:
+            if count is not None and _limit_beside_silence(text, count):
+                # "we changed our name ... we had 11 in June. does that count still matter?":
+                # the verdict the pages give, and what they do not say, said as such
+                return eligibility_answer(
+                    count, doc._.categories, max(confidence, 0.6), silent=not_stated.what
+                )
             return silent_answer(not_stated, confidence)  # fees, named staff, French, ...
         if wcb is not None:
             return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
@@ -911,6 +918,15 @@ def _asked_whole(text: str, answer: Answer) -> bool:
         or (answer.topic == "phsm" and asks_which_course(text))
         or (answer.topic == "membership" and outside_acsa(text))  # "not members. how do we get in"
     )
+
+
+def _limit_beside_silence(text: str, count: HeadCount) -> bool:
+    """TEXT counts people exactly and its question asks about that count or the limit,
+    beside something the pages are silent on (a name change, a price): the verdict is
+    given, with the silence said."""
+    if count.bare or count.bound != "exact" or not count.groups:
+        return False
+    return limit_asked(asking_sentences(text))
 
 
 def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:

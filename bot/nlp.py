@@ -34,10 +34,10 @@ from bot.headcount_shapes import (
     without_ownership_split,
     without_pronoun_one,
 )
+from bot.kin_list import with_kin_commas
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
 from bot.ordinal_count import with_ordinal
-from bot.kin_list import with_kin_commas
 from bot.others_firm import without_others_people
 from bot.restated import without_restated
 from knowledge.facts import facts
