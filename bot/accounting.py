@@ -140,30 +140,7 @@ def cross_check(doc: Doc, lex: Lexicon, count: HeadCount | None) -> HeadCount | 
     if total == count.total and kept == list(count.groups):
         return count
     kept.sort(key=lambda g: g.at)
-    return replace(count, groups=tuple(kept), total=total, notes=_merged(notes))
-
-
-_NOTE = re.compile(r"^not counted: (?P<who>.+?), (?P<reason>who (?:you say )?(?:is|has) .+)$")
-
-
-def _merged(notes: list[str]) -> tuple[str, ...]:
-    """NOTES with the people set aside for one reason named in one note ("not counted: a
-    roofer, an electrician and a taper, who you say are with another company ...")."""
-    out: list[str] = []
-    names: list[str] = []
-    reason = ""
-    for note in [*notes, ""]:
-        said = _NOTE.match(note)
-        if said is not None and said.group("reason") == reason:
-            names.append(said.group("who"))
-            continue
-        if len(names) > 1:
-            plural = reason.replace("you say is ", "you say are ").replace("who has ", "who have ")
-            out[-1] = f"not counted: {', '.join(names[:-1])} and {names[-1]}, {plural}"
-        names, reason = ([said.group("who")], said.group("reason")) if said else ([], "")
-        if note:
-            out.append(note)
-    return tuple(out)
+    return replace(count, groups=tuple(kept), total=total, notes=tuple(notes))
 
 
 def _set_aside(words: MentionReader, g: Group, groups: list[Group]) -> str | None:

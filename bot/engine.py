@@ -687,7 +687,7 @@ class Engine:
                 return combine([member, silent_answer(not_stated, confidence)])
             return member  # "do we have to be ACSA members?": a prerequisite, said first
         if not_stated is not None and not_stated.direct:
-            if count is not None and _limit_beside_silence(text, count):
+            if count is not None and _limit_beside_silence(text, count, not_stated):
                 # "we changed our name ... we had 11 in June. does that count still matter?":
                 # the verdict the pages give, and what they do not say, said as such
                 return eligibility_answer(
@@ -920,11 +920,14 @@ def _asked_whole(text: str, answer: Answer) -> bool:
     )
 
 
-def _limit_beside_silence(text: str, count: HeadCount) -> bool:
-    """TEXT counts people exactly and its question asks about that count or the limit,
-    beside something the pages are silent on (a name change, a price): the verdict is
-    given, with the silence said."""
-    if count.bare or count.bound != "exact" or not count.groups:
+def _limit_beside_silence(text: str, count: HeadCount, stated: NotStated) -> bool:
+    """TEXT counts people exactly, with a number said, and its question asks about that
+    count or the limit, beside something else the pages are silent on (STATED: a name
+    change, a price): the verdict is given, with the silence said. A silence on how people
+    are counted ("are separate companies counted together?") is the question itself."""
+    if count.bare or count.bound != "exact" or "count" in stated.what:
+        return False
+    if not any(g.role != "single" for g in count.groups):
         return False
     return limit_asked(asking_sentences(text))
 
