@@ -1708,10 +1708,13 @@ class _Grammar(MentionReader):
             if self.word(k + 1) in (":", "-", "up", "down"):
                 continue  # "ok counting: me, 4 full time, ...": a list follows
             lo, hi = self.segment(k)
-            host = next((m for m in out if not m.single and k < m.at < hi), None)
+            after = [m for m in out if not m.single and k < m.at < hi]
+            # "counting me and the 2 office girls we're 12": the total said holds them all
+            said = [m for m in after if self.word(m.at - 1) in _SAID_TO_BE]
+            host = said[-1] if said else next(iter(after), None)
             if host is None or any(not m.single and lo <= m.at < k for m in out):
                 continue
-            held = [x for x in out if x.single and k < x.at < host.at]
+            held = [x for x in out if (x.single or said) and k < x.at < host.at]
             if held:
                 out = [x for x in out if x not in held]
                 i = out.index(host)

@@ -144,6 +144,7 @@ def test_a_price_asked_with_a_count_stays_unstated(engine: Engine) -> None:
         ("Counting me it's 9. Are we ok for SECOR?", 9),
         ("including myself and my wife it's 8 in total, are we ok", 8),
         ("Including me it's twelve. Do we qualify?", 12),
+        ("counting me and the 3 lads in the shop we're 11, still ok for secor?", 11),
     ],
 )  # fmt: skip
 def test_a_total_said_after_counting_me_holds_the_writer(
