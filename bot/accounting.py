@@ -70,9 +70,11 @@ _OUTSIDE = frozenset({"outside", "external", "independent", "contract", "freelan
 # The rest of a phrase of people joined by "and" says something of all of them: "my brother
 # and his son who are on their own wcb", "my uncle and cousin, they're both on their own".
 _PLURAL_SAID = re.compile(
-    r"^(?:,\s*)?(?:(?:and\s+)?(?:who|that|which|they)\s*(?:are|'re|were|both|all|each|have)|"
+    r"^(?:[,)\]]\s*)*(?:(?:and\s+)?(?:who|that|which|they)\s*(?:are|'re|were|both|all|each|have)|"
     r"both|all|each)\b"
 )
+# What stands between two people of one list ("a roofer, an electrician and a taper").
+_JOINERS = frozenset({"and", "&", ",", ", and", "as well as", "or", ", or"})
 # The rest of a person's sentence says they have gone: "my daughter used to help but she
 # left last year", "my uncle, he retired in the spring".
 _GONE = re.compile(
@@ -151,8 +153,8 @@ def _set_aside(words: MentionReader, g: Group, groups: list[Group]) -> str | Non
     said = _said_after(words, g, groups)
     if _OTHER_ACCOUNT.search(said) or words.word(g.at + 1) in _OUTSIDE:
         return (
-            "who you say is with another company or on their own WCB account: only people "
-            "covered by your WCB account count"
+            "who you say is with another company or on their own WCB account: the pages count "
+            "the people covered by your WCB account, and they are not on it"
         )
     if _GONE.search(said):
         return (
@@ -171,10 +173,13 @@ def _said_after(words: MentionReader, g: Group, groups: list[Group]) -> str:
     later = sorted((h for h in groups if h.at > g.at), key=lambda h: h.at)
     said = " ".join(words.lowers[start : min([hi, *(h.at for h in later)])])
     for h in (h for h in later if h.at < hi):
-        if said.strip() not in ("and", "&", ",", ", and", "as well as"):
+        if said.strip() not in _JOINERS:
             break
         end = min([hi, *(x.at for x in later if x.at > h.at)])
         rest = " ".join(words.lowers[h.at + len(h.who.split()) : end])
+        if rest.strip() in _JOINERS:
+            said = rest  # "a roofer, an electrician and a taper who each ...": the list goes on
+            continue
         if not _PLURAL_SAID.match(rest.strip()):
             break
         return rest

@@ -250,8 +250,11 @@ def _and(items: Sequence[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def left_out_answer(categories: Sequence[str], confidence: float = 0.9) -> Answer:
-    """ "can I leave my summer guys off the count?": no, they count, and the rule why."""
+def left_out_answer(
+    categories: Sequence[str], confidence: float = 0.9, total: int | None = None
+) -> Answer:
+    """ "can I leave my summer guys off the count?": no, they count, and the rule why; with
+    the TOTAL the message gives, the count they stay in ("counting me it's eleven")."""
     labels = {c.id: c.label for c in lexicon().categories}
     named = [labels[c] for c in categories if c != "contractor"]
     lead = (
@@ -263,6 +266,13 @@ def left_out_answer(categories: Sequence[str], confidence: float = 0.9) -> Answe
     )
     if "contractor" in categories:
         lead = _join([lead, category_lead(["contractor"])])
+    if total is not None:
+        where = (
+            f"over the limit of {LIMIT}, so not eligible for SECOR"
+            if total > LIMIT
+            else f"within the limit of {LIMIT}"
+        )
+        lead = _join([lead, f"Your count stays at {total}: {where}."])
     intent = intents()["who_counts"]
     return compose(intent.id, intent.facts, confidence, lead=lead)
 

@@ -93,6 +93,7 @@ from bot.foreign_request import foreign_request
 from bot.foreign_subject import foreign_subject
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
+from bot.headcount import HeadCount
 from bot.intent import CUE_WEIGHT, Ranked, rank, without
 from bot.labeler import DocumentLabeler
 from bot.language import english_only, language_of
@@ -135,7 +136,14 @@ from bot.silent import (
     silent_answer,
     silent_topic,
 )
-from bot.story import Reading, Story, asked_over_told, told_certified, told_then_asked
+from bot.story import (
+    Reading,
+    Story,
+    asked_over_told,
+    counted_without_told_silence,
+    told_certified,
+    told_then_asked,
+)
 from bot.topic_frame import topic_frame
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, fact, facts
@@ -155,7 +163,10 @@ _NAMES_LIMIT = re.compile(
     # "whats the total?" after the people are told: the count asked for
     r"(?:the|our|a) total\b(?!\s+(?:cost|price|fees?|amount|refund|premiums?|time|hours?|bill|"
     r"payroll|of\s+(?:the\s+)?(?:cost|fees?|premiums?)))|how many (?:is that|does that make|"
-    r"in all|altogether))\b",
+    r"in all|altogether)|"
+    # "what number should I be using?" after the people are told: the head count asked for
+    r"(?:what|which) (?:number|count|head ?count|total|figure) (?:should|do|would|must|am|are|"
+    r"can) (?:i|we) (?:be )?(?:us\w*|go\w* by|put\w*|giv\w*|report\w*|count\w*|writ\w*))\b",
     re.IGNORECASE,
 )
 # A bare number ("eleven", "we're at 12") is read as a head count only for these.
@@ -388,6 +399,13 @@ class Engine:
         what it asks (bot.story)."""
         whole = with_asked_facts(text, self._ask_one(text, checked=checked))
         story = told_then_asked(text)
+        rest = (
+            None
+            if story is None or whole.topic != "not_stated"
+            else (counted_without_told_silence(story, silent_topic))
+        )  # "before I pay for the courses I want to be sure: are we eligible?": the verdict
+        if rest is not None and self.parse(rest)._.headcount is not None:
+            return self.ask_one(rest, checked=True)
         if story is not None and (
             _asked_whole(text, whole) or points_back(story.told, story.asked)
         ):
@@ -545,7 +563,9 @@ class Engine:
             return None
         doc = self.parse(text)
         people = doc._.categories or any(t.norm_ in lexicon().person_nouns for t in doc)
-        return left_out_answer(doc._.categories) if people else None
+        count = doc._.headcount  # "counting me it's eleven. leave me off?": still eleven
+        total = count.total if count is not None and count.bound == "exact" else None
+        return left_out_answer(doc._.categories, total=total) if people else None
 
     def evidence(self, doc: Doc, ranked: Ranked, topic: str) -> Evidence:
         """What the decision to abstain rests on for DOC answered as TOPIC (bot.abstain)."""
@@ -678,6 +698,12 @@ class Engine:
                 return combine([member, silent_answer(not_stated, confidence)])
             return member  # "do we have to be ACSA members?": a prerequisite, said first
         if not_stated is not None and not_stated.direct:
+            if count is not None and _limit_beside_silence(text, count, not_stated):
+                # "we changed our name ... we had 11 in June. does that count still matter?":
+                # the verdict the pages give, and what they do not say, said as such
+                return eligibility_answer(
+                    count, doc._.categories, max(confidence, 0.6), silent=not_stated.what
+                )
             return silent_answer(not_stated, confidence)  # fees, named staff, French, ...
         if wcb is not None:
             return wcb  # "we only have a BC WorkSafe account": an active Alberta WCB account
@@ -933,6 +959,18 @@ def _asked_whole(text: str, answer: Answer) -> bool:
         or (answer.topic == "phsm" and asks_which_course(text))
         or (answer.topic == "membership" and outside_acsa(text))  # "not members. how do we get in"
     )
+
+
+def _limit_beside_silence(text: str, count: HeadCount, stated: NotStated) -> bool:
+    """TEXT counts people exactly, with a number said, and its question asks about that
+    count or the limit, beside something else the pages are silent on (STATED: a name
+    change, a price): the verdict is given, with the silence said. A silence on how people
+    are counted ("are separate companies counted together?") is the question itself."""
+    if count.bare or count.bound != "exact" or "count" in stated.what:
+        return False
+    if not any(g.role != "single" for g in count.groups):
+        return False
+    return limit_asked(asking_sentences(text))
 
 
 def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:

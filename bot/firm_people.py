@@ -112,3 +112,47 @@ def _firm_said_elsewhere(before: str, after: str, message: str) -> bool:
     return any(
         re.search(rf"\b{re.escape(firm)}s?\b", m.group(0)) for m in _FIRM_THEN_OWN.finditer(message)
     )
+
+
+# Why someone else's company's people are not counted, said after them.
+REASON = ", which is another employer: the pages count the people covered by your own WCB account"
+# Someone else's company that has the people: "my buddy's company has 12 guys", "my
+# brother-in-law's outfit runs about 8", "the shop next door employs 15".
+_OTHERS_FIRM = re.compile(
+    r"(?:\b(?!(?:my|our|we|i|me)\b)[\w-]+ 's|\b(?:another|other|a different|the other|"
+    r"(?:a|my|our) (?:buddy|friend|neighbou?r|cousin|brother|sister|dad|father|uncle|"
+    r"competitor|client|customer) 's)) (?:[\w-]+ )?(?:company|companies|outfit|"
+    r"business|firm|shop|crew|operation|place)\b(?: [\w-]+){0,2}? (?:has|have|had|runs|ran|"
+    r"employs|employed|is|'s|was|carries|keeps)(?: (?:got|about|around|like|over|maybe|only|"
+    r"just|almost|nearly))*$"
+)
+# Someone else has a company with the people: "a friend has a company with 12 guys".
+_HAS_FIRM = re.compile(
+    # (one subject only: "me and my brother own a company with 8 guys" is the asker's)
+    r"(?<!\band )(?<!& )\b(?!(?:i|we|me|my|our|us|and)\b)[\w-]+(?: of (?:mine|ours))?"
+    r"(?: [\w-]+){0,1}? (?:has|had|runs|owns|ran|owned) (?:a|an|his|her|their) (?:own )?"
+    r"(?:[\w-]+ )?(?:company|outfit|business|firm|shop|operation) (?:with|of|that has|"
+    r"that employs)(?: (?:about|around|like|over|maybe|only|just))*$"
+)
+
+
+def of_others_firm(before: str) -> bool:
+    """The people right after BEFORE (the words of their sentence part before them, lower
+    case, space-joined tokens) are someone else's company's: "my buddy's company has 12
+    guys", "a friend of mine runs a shop with 15 guys". First-person words between the
+    company and the people ("my buddy's company and we have 4") stop the reading."""
+    return bool(_OTHERS_FIRM.search(before) or _HAS_FIRM.search(before))
+
+
+# Someone who has a company of their own, said after them: "a friend of mine runs a shop".
+_OWNS_FIRM = re.compile(
+    r"^(?:of (?:mine|ours) )?(?:[\w-]+ )?(?:has|had|runs|owns|ran|owned) (?:a|an|his|her|their) "
+    r"(?:own )?(?:[\w-]+ )?(?:company|outfit|business|firm|shop|operation)\b"
+)
+
+
+def owns_others_firm(after: str) -> bool:
+    """The person right before AFTER (the words after them in their sentence part, lower
+    case, space-joined tokens) has a company of their own: "a friend of mine runs a shop
+    with 15 guys"."""
+    return _OWNS_FIRM.match(after) is not None

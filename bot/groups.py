@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc
 
-from bot.firm_people import of_own_firm
+from bot.firm_people import REASON, of_others_firm, of_own_firm
 from bot.lexicon import Lexicon
 from bot.mentions import (
     JOIN,
@@ -64,6 +64,8 @@ _m_JOINERS = ("and", "&", ",", "n")
 _LIST_OPENERS = frozenset({":", "-", "--", "\u2013", "\u2014", "("})
 # How many words after a total its list may open ("nine of us on our own WCB account: ...").
 LIST_OPENING_WORDS = 9
+# Words before a total said of people named first: "counting me it's eleven", "that makes 9".
+_SAID_TO_BE = frozenset({"'s", "is", "s", "makes", "make", "be", "are", "'re", "re", "were", "was"})
 _WHOLE_TEAM = frozenset({"", "people", "in all", "of you (you included)", "others", "total"})
 # A time said of a count, nearest first: "last august", "before that", "now".
 _WHEN = re.compile(
@@ -792,13 +794,17 @@ class _Grammar(MentionReader):
             elif m.kind == "in_count":
                 excluded.append(m.count)
                 not_counted.append(f"{m.who} again: already in your count until they leave")
+            elif not m.single and m.kind not in ("self", "contractor") and self._of_others_firm(m):
+                excluded.append(m.count)  # "my buddy's company has 12 guys, we have 4"
+                not_counted.append(f"the {m.count} {m.who} of the other company you name{REASON}")
             elif not m.single and m.kind not in ("self", "contractor") and self._of_own_firm(m):
                 # "another company with its own WCB ... they send 3 electricians" (one person
                 # named so is set aside in the same words by bot.accounting)
                 excluded.append(m.count)
                 not_counted.append(
                     f"the {m.count} {m.who}, who you say are with another company or on their own "
-                    "WCB account: only people covered by your WCB account count"
+                    "WCB account: the pages count the people covered by your WCB account, and "
+                    "they are not on it"
                 )
             elif m.kind != "self" and self._off_wcb(m):
                 excluded.append(m.count)
@@ -1289,6 +1295,11 @@ class _Grammar(MentionReader):
             )
         return tuple(notes)
 
+    def _of_others_firm(self, m: Mention) -> bool:
+        """M's people are someone else's company's ("my buddy's company has 12 guys")."""
+        lo, _ = self.segment(m.at)
+        return of_others_firm(" ".join(self.lowers[lo : m.at]))
+
     def _of_own_firm(self, m: Mention) -> bool:
         """M's people are another company's, which has its own WCB account (bot.firm_people)."""
         lo, hi = self.segment(m.at)
@@ -1473,6 +1484,8 @@ class _Grammar(MentionReader):
             return True  # "4 more in summer", "nine counting me"
         if nxt in ("without", "besides", "excluding") and self._first_person():
             return True  # "we're 10 without them"
+        if prev in _SAID_TO_BE and self._counting_before(m.at):
+            return True  # "counting me it's eleven": the total of the people counted first
         on = " ".join(self.lowers[m.at + 1 : m.at + 4])
         if re.match(
             r"(?:people |guys )?on (?:the |our |my )?(?:payroll|wcb|staff|books|crew)\b", on
@@ -1678,6 +1691,15 @@ class _Grammar(MentionReader):
         words = 1 if x.kind == "self" else len(x.who.split(" (")[0].split())
         return self.word(x.at + words) in _CLAUSE_VERBS
 
+    def _counting_before(self, at: int) -> bool:
+        """The sentence part of AT opens by naming people counted in ("counting me",
+        "including myself and my wife"): a number said after it is their total."""
+        lo, _ = self.segment(at)
+        return any(
+            self.lowers[k] in ("counting", "including", "incl") and self.word(k - 1) != "not"
+            for k in range(lo, min(lo + 2, at))
+        )
+
     def _held_before(self, out: list[Mention]) -> list[Mention]:
         """ "counting myself and my wife we have 10": the people named first are in the 10."""
         for k, low in enumerate(self.lowers):
@@ -1686,10 +1708,13 @@ class _Grammar(MentionReader):
             if self.word(k + 1) in (":", "-", "up", "down"):
                 continue  # "ok counting: me, 4 full time, ...": a list follows
             lo, hi = self.segment(k)
-            host = next((m for m in out if not m.single and k < m.at < hi), None)
+            after = [m for m in out if not m.single and k < m.at < hi]
+            # "counting me and the 2 office girls we're 12": the total said holds them all
+            said = [m for m in after if self.word(m.at - 1) in _SAID_TO_BE]
+            host = said[-1] if said else next(iter(after), None)
             if host is None or any(not m.single and lo <= m.at < k for m in out):
                 continue
-            held = [x for x in out if x.single and k < x.at < host.at]
+            held = [x for x in out if (x.single or said) and k < x.at < host.at]
             if held:
                 out = [x for x in out if x not in held]
                 i = out.index(host)

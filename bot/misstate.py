@@ -470,8 +470,10 @@ def _sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
 # beside it (``misstates`` is False) it asks the rule, and the answer is that they count.
 # Off the WCB account, the payroll or the books is hiding, not a question of the count.
 _LEFT_OUT = re.compile(
-    r"^(?:\w+\s+){0,3}?(?:can|could|may|should|is it ok(?:ay)? to|am i allowed to|are we allowed "
-    r"to)\s+(?:i|we|you)?\s*(?:just\s+)?(?:(?:leave|keep|take|drop)\b(?:\s+\w+){1,5}?\s+"
+    # at the start of any sentence: "Counting me it's 11. Couldn't we just leave me off?"
+    r"(?:^|(?<=[.!?;])\s*)(?:\w+\s+){0,3}?(?:can|could|may|should|can'?t|couldn'?t|"
+    r"is it ok(?:ay)? to|am i allowed to|are we allowed to|why not)\s+(?:i|we|you)?\s*"
+    r"(?:just\s+)?(?:(?:leave|keep|take|drop)\b(?:\s+\w+){1,5}?\s+"
     r"(?:off|out of|out)\s+(?:of\s+)?(?:the|our|my)\s+(?:count|head ?count|numbers|total)\b|"
     r"(?:exclude|not count|not include|omit|leave out)\b(?!.*\b(?:wcb|payroll|books)\b))",
     re.IGNORECASE,

@@ -34,9 +34,11 @@ from bot.headcount_shapes import (
     without_ownership_split,
     without_pronoun_one,
 )
+from bot.kin_list import with_kin_commas
 from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
 from bot.ordinal_count import with_ordinal
+from bot.others_firm import without_others_people
 from bot.restated import without_restated
 from knowledge.facts import facts
 
@@ -165,11 +167,13 @@ class HeadcountComponent:
     def _counted(self, doc: Doc) -> HeadCount | None:
         """The readers' head count of DOC, every person it names accounted for."""
         counted = cross_check(doc, self.lex, read_headcount(doc, self.lex))
-        return without_restated(doc, counted)  # "that's only 6 employees": the same people
+        counted = without_restated(doc, counted)  # "that's only 6 employees": the same people
+        return without_others_people(doc, counted)  # "my buddy's company has 12 guys"
 
     def _without_split(self, doc: Doc) -> Doc:
         """DOC, or a copy without its ownership split ("50 50" is no 50 people)."""
         text = without_ownership_split(doc.text)
+        text = with_kin_commas(text or doc.text) or text  # "me wife brother and sister"
         if text is None or self.nlp is None:
             return doc
         copy = self.nlp.make_doc(text)

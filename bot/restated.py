@@ -73,6 +73,7 @@ def without_restated(doc: Doc, count: HeadCount | None) -> HeadCount | None:
     changed = _without_negated(lowers, changed)
     changed = _without_kept(lowers, changed)
     changed = _without_claims(lowers, changed)
+    changed = _without_referred_back(lowers, changed)
     if changed.total == count.total:
         return changed
     # the other reading said before may now agree: "read another way it is 9" when 9 is read
@@ -297,3 +298,44 @@ def claim_offsets(doc: Doc) -> tuple[int, ...]:
     claimed = [g for g in groups if _claim_at(lowers, g, [h for h in groups if h.at < g.at])]
     claimed += _bare_claims(lowers, groups)
     return tuple(sorted(doc[g.at].idx for g in claimed if 0 <= g.at < len(doc)))
+
+
+# Words before a number that point back at people already named: "the two part-timers".
+_POINTING = frozenset({"the", "those", "these", "both", "our", "my", "all"})
+
+
+def _kind(words: str) -> str:
+    """The kind a person word names, as a stem to find in other people's words: "part-timers"
+    -> "parttim", "seasonals" -> "seasonal"."""
+    key = re.sub(r"[\s'-]", "", words.lower())
+    key = key.removesuffix("s")
+    return key.removesuffix("er") if len(key) > 6 else key
+
+
+def _referred_back(lowers: list[str], g: Group, earlier: list[Group]) -> bool:
+    """G, "the two part-timers", names again the people of EARLIER whose words hold its kind
+    and who are as many as it says."""
+    if g.role not in ("fixed", "extra") or not g.who or not 0 < g.at < len(lowers):
+        return False
+    if lowers[g.at - 1] not in _POINTING:
+        return False
+    kind = _kind(g.who.split()[-1])
+    if len(kind) < 4:
+        return False
+    same = [h for h in earlier if kind in re.sub(r"[\s'-]", "", h.who.lower())]
+    return bool(same) and sum(h.count for h in same) == g.count
+
+
+def _without_referred_back(lowers: list[str], count: HeadCount) -> HeadCount:
+    """COUNT without a group that names again, as "the N <kind>", the people of that kind
+    counted before it: "a part-time receptionist, a part-time estimator ... the two
+    part-timers work 20 hours a week" is two people, not four."""
+    kept = [
+        g
+        for g in count.groups
+        if not _referred_back(lowers, g, [h for h in count.groups if h.at < g.at])
+    ]
+    if len(kept) == len(count.groups) or not kept:
+        return count
+    total, peak = _total(kept)
+    return replace(count, groups=tuple(kept), total=total, peak=count.peak and peak)

@@ -18,6 +18,7 @@ count keeps the reading of the whole message.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from bot.answers import ESC, MAX_ANSWER_CHARS, Answer, cut_at_sentence
@@ -269,3 +270,31 @@ def _with_verdict(answer: Answer, verdict: str, rule: Citation | None) -> Answer
     rest = cut_at_sentence(answer.answer, room, min_end=room // 3 + 1) or answer.answer[:room]
     sources = answer.sources if rule is None else (*answer.sources, rule)
     return replace(answer, answer=f"{verdict} {rest}", sources=tuple(dict.fromkeys(sources)))
+
+
+def counted_without_told_silence(
+    story: Story, silent: Callable[[str], object | None]
+) -> str | None:
+    """The message of STORY with the statements that name something the pages are silent
+    on (SILENT finds it: a fee, a name change) left out, when its question asks about the
+    head count and names no such thing itself; None otherwise.
+
+    "We were 10 in summer, 5 now. Before I pay for everybody's courses I want to be sure:
+    are we eligible?" asks the verdict; the price is only why the asker wants it. The
+    statements that count people stay (a sentence with a number in it is kept).
+    """
+    if silent(story.asked) is not None or not _COUNT_ASKED.search(story.asked):
+        return None
+    sentences = [s.strip() for s in _SENTENCE.split(story.told) if s.strip()]
+    kept = [s for s in sentences if silent(s) is None or _NUMBER.search(s)]
+    if len(kept) == len(sentences) or not kept:
+        return None
+    return " ".join([*kept, story.asked])
+
+
+# A number in a sentence: it may count people, so the sentence is never left out.
+_NUMBER = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|twenty)\b",
+    re.IGNORECASE,
+)
