@@ -140,7 +140,21 @@ class CharModel:
         """Label probabilities of TEXTS (columns in the order the model was trained with)."""
         if not texts:
             return np.zeros((0, len(self.intercept)))
-        z = np.asarray(self.matrix(texts) @ self.coef) + self.intercept
+        return self.probs_of(self.matrix(texts))
+
+    def same_features(self, other: CharModel) -> bool:
+        """Whether OTHER turns a text into the same features with the same weights (the same
+        kind of model, vocabulary and IDF), so one ``matrix`` serves both."""
+        return (
+            type(self) is type(other)
+            and (self.grams is other.grams or self.grams == other.grams)
+            and np.array_equal(self.idf, other.idf)
+        )
+
+    def probs_of(self, matrix: Any) -> FloatArray:
+        """Label probabilities of the texts MATRIX holds (``matrix`` of a model with the same
+        vocabulary and IDF: see ``same_features``)."""
+        z = np.asarray(matrix @ self.coef) + self.intercept
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return np.asarray(e / e.sum(axis=1, keepdims=True), dtype=np.float64)
@@ -207,8 +221,14 @@ class CharModel:
     ) -> Self:
         """Fit the vocabulary, IDF and logistic regression on TEXTS (scikit-learn, training only);
         MAX_FEATURES keeps the features found in the most documents."""
-        from sklearn.linear_model import LogisticRegression
+        model = cls.vocabulary_of(texts, n_labels, max_features)
+        return model.regressed(texts, targets, weights, n_labels, c)
 
+    @classmethod
+    def vocabulary_of(
+        cls, texts: Sequence[str], n_labels: int, max_features: int | None = None
+    ) -> Self:
+        """A model with the vocabulary and IDF of TEXTS and no regression yet (all zeros)."""
         df: Counter[str] = Counter()
         for text in texts:
             df.update(cls.doc_counts(text).keys())
@@ -218,7 +238,22 @@ class CharModel:
         grams = sorted(g for g, _ in kept)
         n = len(texts)
         idf = np.array([np.log((1 + n) / (1 + df[g])) + 1.0 for g in grams])
-        model = cls(grams, idf, np.zeros((len(grams), n_labels)), np.zeros(n_labels))
+        return cls(grams, idf, np.zeros((len(grams), n_labels)), np.zeros(n_labels))
+
+    def regressed(
+        self,
+        texts: Sequence[str],
+        targets: Sequence[int],
+        weights: Sequence[float],
+        n_labels: int,
+        c: float,
+    ) -> Self:
+        """A model of this vocabulary and IDF (the same objects) whose logistic regression is
+        fitted on TEXTS (scikit-learn, training only)."""
+        from sklearn.linear_model import LogisticRegression
+
+        grams = self.grams
+        model = type(self)(grams, self.idf, np.zeros((len(grams), n_labels)), np.zeros(n_labels))
         x = model.matrix(texts)
         lr = LogisticRegression(C=c, max_iter=300)
         lr.fit(x, np.asarray(targets), sample_weight=np.asarray(weights, dtype=np.float64))

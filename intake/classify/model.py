@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path, PurePosixPath
 
 import numpy as np
@@ -65,6 +66,16 @@ class Partners:
     plain_words: WordModel | None = None
     plain_word_weight: float = 0.0
 
+    @cached_property
+    def kinds_read_plain_features(self) -> bool:
+        """Whether the word model of the kinds has the label model of every word's vocabulary
+        and IDF (trained so since the twelfth session): one matrix then serves both."""
+        return (
+            self.word_kinds is not None
+            and self.plain_words is not None
+            and self.word_kinds.same_features(self.plain_words)
+        )
+
     @classmethod
     def of(cls, model_dir: Path, stamp: bundle.Stamp) -> Partners:
         """The partners stored in a model folder, with the weights of its stamp."""
@@ -97,15 +108,20 @@ def combined_scores(
     if not texts:
         return scores
     lab, kin = scores.labels, scores.kinds
-    for model, weight, read in (
-        (partners.chars, partners.char_weight, texts),
-        (partners.words, partners.word_weight, texts),
-        (partners.plain_words, partners.plain_word_weight, plain_texts),
+    for model, weight in (
+        (partners.chars, partners.char_weight),
+        (partners.words, partners.word_weight),
     ):
         if model is not None and weight > 0.0:
-            lab = ensemble(lab, model.probs(read), weight)
+            lab = ensemble(lab, model.probs(texts), weight)
+    plain = None  # the matrix of PLAIN_TEXTS, when a model reads it
+    if partners.plain_words is not None and partners.plain_word_weight > 0.0:
+        plain = partners.plain_words.matrix(plain_texts)
+        lab = ensemble(lab, partners.plain_words.probs_of(plain), partners.plain_word_weight)
     if kinds and partners.word_kinds is not None and partners.word_kind_weight:
-        kin = ensemble(kin, partners.word_kinds.probs(plain_texts), partners.word_kind_weight)
+        if plain is None or not partners.kinds_read_plain_features:
+            plain = partners.word_kinds.matrix(plain_texts)
+        kin = ensemble(kin, partners.word_kinds.probs_of(plain), partners.word_kind_weight)
     return Scores(lab, kin)
 
 

@@ -298,14 +298,15 @@ def fit_partners(
         word_kind_weight = 0.0
     if word_kind_weight > 0.0:
         _say(progress, f"{step}word model of the kinds")
-        word_kinds = WordModel.fitted(
+        kind_rows = (
             [kind_texts[i] for i in rows],
             [KINDS.index(cast(Kind, docs[i].kind)) for i in rows],
             [weights[i] for i in rows],
-            len(KINDS),
-            c,
-            MAX_FEATURES,
         )
+        if plain_words is not None:  # the same words and weights: one matrix serves both
+            word_kinds = plain_words.regressed(*kind_rows, len(KINDS), c)
+        else:
+            word_kinds = WordModel.fitted(*kind_rows, len(KINDS), c, MAX_FEATURES)
     return Partners(
         chars,
         char_weight,

@@ -121,6 +121,7 @@ def test_a_file_with_nothing_to_read_is_placed_by_its_folder_or_sent_to_review(
 ) -> None:
     """What the models learned of empty training texts is no evidence about an unread file."""
     clf = Classifier.load(tiny_model, review_threshold=0.5)
+    assert clf.partners.kinds_read_plain_features  # one matrix for both models of every word
     bare, in_folder = clf.predict(
         [_doc("scan0042.pdf", ""), _doc("Element 9 - Inspections/IMG_0002.jpg", "  ")]
     )

@@ -121,3 +121,14 @@ def test_matrix_is_bit_identical_to_term_by_term(model: WordModel, texts: list[s
     assert np.array_equal(fast.indptr, plain.indptr)
     assert np.array_equal(fast.indices, plain.indices)
     assert np.array_equal(fast.data, plain.data)  # the same bits, in the same order
+
+
+def test_a_model_regressed_on_another_vocabulary_reads_the_same_matrix(model: WordModel) -> None:
+    """The word model of the kinds is fitted on the vocabulary of the label model of every
+    word, so one matrix serves both; reading it gives what reading the texts does."""
+    kinds = model.regressed(TEXTS, [i % 2 for i in range(len(TEXTS))], [1.0] * len(TEXTS), 2, 10.0)
+    assert kinds.same_features(model) and kinds.grams is model.grams
+    shared = model.matrix(TEXTS)
+    assert np.array_equal(kinds.probs_of(shared), kinds.probs(TEXTS))
+    other = WordModel.fitted(TEXTS[:-2], TARGETS[:-2], [1.0] * (len(TEXTS) - 2), len(LABELS), 10.0)
+    assert not other.same_features(model)
