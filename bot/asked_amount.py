@@ -77,7 +77,7 @@ DETAIL_CONCEPTS: tuple[Concept, ...] = (
         pattern(
             r"\b(?:type|typed|typing|retype\w*|re-type\w*|key (?:it|them|everything) in|"
             r"digiti[sz]\w*|computeri[sz]\w*|convert\w*|electronic\w*|digital|pdfs?|"
-            r"on (?:the|a) computer)\b"
+            r"on (?:the|a) computer|scan|scans|scanned|scanning)\b"
         ),
         ("submit-electronic-only",),
         "electronic_only",
