@@ -226,6 +226,11 @@ PROCESS_CONCEPTS: tuple[Concept, ...] = (
         ("qa-analyst",),
         "qa_review",
         over_silence=True,
+        # what would happen if they wanted more is another ask ("will they reject it or ask?")
+        unless=pattern(
+            r"\b(?:if|will|would|could|might|do|does)\s+(?:they|acsa|he|she|someone|somebody|"
+            r"the\s+\w+)\s+(?:\w+\s+)?(?:want|ask|need|request)\b"
+        ),
     ),
     Concept(
         "mailed_media",  # "can we courier a USB stick over?", "mail them a thumb drive"

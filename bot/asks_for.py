@@ -362,6 +362,10 @@ TYPES: tuple[AnswerType, ...] = (
             r"\b(?:buys?|buying|bought) (?:me|us|him|her|them|my \w+|our \w+) out\b|"
             r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:transfers?|transferred|carr(?:y|ies) "
             r"over)\b|"
+            # "does the secor go with the business?" (after a story of a sale)
+            r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:go|goes|stay|stays|come|comes|move|"
+            r"moves|pass|passes)\s+(?:over\s+)?(?:with|to)\s+(?:the|our|my|its|their)\s+"
+            r"(?:business|company|buyer|new owners?|outfit|shop)\b|"
             r"\brenam\w*\b|\b(?:merg|amalgamat)\w*\b",
             _I,
         ),

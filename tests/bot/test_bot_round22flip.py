@@ -177,3 +177,45 @@ def test_who_the_assessor_is(engine: Engine, text: str) -> None:
 def test_a_trade_with_its_own_course_asking_about_csts(engine: Engine, text: str) -> None:
     answer = engine.ask(text)
     assert _INDUSTRY.search(answer.answer[:400]), answer.answer
+
+
+def test_scanned_paper_told_is_no_scanning_asked(engine: Engine) -> None:
+    answer = engine.ask(
+        "Is the emailed zip allowed to be big? Ours is 600 MB, mostly the scanned paper forms."
+    )
+    # the electronic-only rule is not what is asked, so it does not lead
+    assert not answer.answer.startswith("Since March 14, 2020"), answer.answer
+
+
+def test_more_wanted_if_is_no_request_told(engine: Engine) -> None:
+    answer = engine.ask(
+        "We're three people. I only put in a few inspection records. If they want more, will "
+        "they ask or just fail us?"
+    )
+    assert "3 people" in answer.answer, answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My partner is buying me out in the spring. will our SECOR stay with the company?",
+        "The shop is being sold. does the cor pass to the new owner?",
+        "we're selling up to my nephew. does the certificate go with the business?",
+    ],
+)
+def test_a_secor_going_with_a_sold_business_is_not_stated(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert _SILENT_OWNERSHIP.search(answer.answer), answer.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sending it friday. if i left a record or two out, does somebody tell me?",
+        "If we left a few drill records out of the zip, will ACSA contact us?",
+        "We may have left the action plans out. Will someone let us know?",
+    ],
+)
+def test_something_left_out_is_the_qa_request(engine: Engine, text: str) -> None:
+    answer = engine.ask(text)
+    assert "Quality Assurance (QA) Analyst" in answer.answer, answer.answer
