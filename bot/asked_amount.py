@@ -77,7 +77,11 @@ DETAIL_CONCEPTS: tuple[Concept, ...] = (
         pattern(
             r"\b(?:type|typed|typing|retype\w*|re-type\w*|key (?:it|them|everything) in|"
             r"digiti[sz]\w*|computeri[sz]\w*|convert\w*|electronic\w*|digital|pdfs?|"
-            r"on (?:the|a) computer)\b"
+            r"on (?:the|a) computer)\b|"
+            # scanning asked of, not told ("do we have to scan it all?", not "the scanned paper")
+            r"\b(?:have|has|need|needs|got|must|should)\s+(?:to\s+)?(?:\w+\s+)?scan\b|"
+            r"\bscan(?:ning)?\s+(?:it|them|those|these|everything|all|every)\b|"
+            r"\bscan\w*\b[^.?!]{0,40}\b(?:required|necessary|needed|mandatory|a must)\b"
         ),
         ("submit-electronic-only",),
         "electronic_only",

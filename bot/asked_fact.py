@@ -54,6 +54,9 @@ _LIMIT_ASKED = re.compile(
 
 _re = pattern
 
+# The maintenance year, named as employers spell it ("maintanence", "maintenence").
+_MAINTENANCE = r"\bmaint[ae]n[ae]nce\b"
+
 
 CONCEPTS: tuple[Concept, ...] = (
     Concept(
@@ -161,8 +164,10 @@ CONCEPTS: tuple[Concept, ...] = (
     ),
     Concept(
         "maintenance_records_kind",
-        _re(r"\bmaintenance\b"),
+        _re(_MAINTENANCE),
         _re(
+            # a choice between the kinds ("the formal ones or the site ones or both?")
+            r"\bor (?:both|all|either)\b|\bwhich (?:ones?|kinds?|types?)\b|"
             r"\b(?:what|which)\s+(?:kinds?|types?|sorts?|categor(?:y|ies))\s+of\s+(?:\w+\s+)?"
             r"(?:records|documents|docs|"
             r"paperwork|samples|stuff|files|proof)\b|"

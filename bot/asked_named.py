@@ -20,6 +20,8 @@ _COURSE = (
     r"(?:courses?|training|trained|trainings|tickets?|first aid|sfa|phsm|csts|rsts|ests|pcst|"
     r"certs?|certificates?|cards?)"
 )
+# A trade with an industry course of its own instead of CSTS (road building, electrical, pipeline).
+_OWN_COURSE_TRADE = r"\b(?:road\w*|pav\w*|highways?|electric\w*|pipelines?)\b"
 # A course or card that is no longer current.
 _EXPIRED = r"(?:expir\w*|lapsed?|ran out|run out|out of date|outdated|no longer (?:valid|current))"
 # The submission or its evaluation.
@@ -222,10 +224,25 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
         pattern(
             r"\b(?:road\w*|pav\w*|highways?|electric\w*|pipelines?)\b.{0,80}\b(?:one|version|"
             r"option|alternative|instead)\b|\b(?:stuck|forced)\s+(?:with|doing|taking)\b|"
-            r"\b(?:another|other|different|alternative)\s+(?:one|course|ticket|option)s?\b"
+            r"\b(?:another|other|different|alternative)\s+(?:one|course|ticket|option)s?\b|"
+            # a trade with its own industry course beside CSTS ("we're electricians: CSTS?")
+            rf"{_OWN_COURSE_TRADE}.{{0,120}}\bcsts\b|\bcsts\b.{{0,120}}{_OWN_COURSE_TRADE}"
         ),
         ("course-industry",),
         "industry_course",
+        names_people=True,
+    ),
+    Concept(
+        "who_the_assessor_is",  # "who exactly is the assessor?", "whos the assessor for us"
+        pattern(r"\bassessors?\b"),
+        pattern(
+            r"\bwho(?:'s|s| is| are| exactly is| can be| could be| should be| may be| counts as)"
+            r"\s+(?:\w+\s+)?(?:the|an|our|my|a)?\s*assessors?\b|"
+            r"\bwhat(?:'s| is)\s+(?:an?|the)\s+assessor\b|"
+            r"\bassessor\b[^.?!]{0,20}\b(?:is who|means what|who is that)\b"
+        ),
+        ("assessor-who",),
+        "assessor",
         names_people=True,
     ),
 )

@@ -210,4 +210,41 @@ PROCESS_CONCEPTS: tuple[Concept, ...] = (
         unless=pattern(r"\bhow many elements\b|\belements? (?:are there|does)\b|\blist\b"),
         names_people=True,
     ),
+    Concept(
+        "more_asked_after_sending",  # "ACSA asked me for more papers after I sent: normal?"
+        pattern(
+            r"\b(?:more|extra|additional|further|missing)\s+(?:\w+\s+)?(?:papers?|documents?|"
+            r"docs|records?|paperwork|info\w*|evidence|samples?|proof|stuff)\b"
+        ),
+        pattern(
+            r"\b(?:acsa|they|he|she|guy|lady|analyst|reviewer|auditor|qa|someone|somebody|"
+            r"coordinator|department|office)\b\s+(?:\w+\s+){0,2}?(?:ask\w*|request\w*|want\w*|"
+            r"emailed|e-mailed|called|wrote|sent (?:me|us) (?:a|an) (?:request|email|note))\b|"
+            r"\b(?:asked|requested|wanting)\s+(?:me|us)?\s*(?:for\s+)?(?:more|extra|additional|"
+            r"further)\b"
+        ),
+        ("qa-analyst",),
+        "qa_review",
+        over_silence=True,
+        # what would happen if they wanted more is another ask ("will they reject it or ask?")
+        unless=pattern(
+            r"\b(?:if|will|would|could|might|do|does)\s+(?:they|acsa|he|she|someone|somebody|"
+            r"the\s+\w+)\s+(?:\w+\s+)?(?:want|ask|need|request)\b"
+        ),
+    ),
+    Concept(
+        "mailed_media",  # "can we courier a USB stick over?", "mail them a thumb drive"
+        pattern(
+            r"\b(?:usb|thumb ?drives?|flash ?drives?|memory (?:sticks?|keys?)|jump ?drives?|"
+            r"external (?:hard )?drives?|hard drives?|cds?|dvds?|discs?|disks?)\b"
+        ),
+        pattern(
+            r"\b(?:courier\w*|mail|mailed|mailing|post|posted|drop\w* (?:\w+ )?off|bring|"
+            r"ship\w*|deliver\w*|send\w*|sent|options?|ways?|how (?:do|can|should) (?:i|we))\b"
+        ),
+        ("submit-electronic-only", "submit-how"),
+        "electronic_only",
+        over_silence=True,
+        replaces=True,
+    ),
 )

@@ -345,16 +345,27 @@ TYPES: tuple[AnswerType, ...] = (
         re.compile(
             r"\b(?:sell|sells|selling|sold)\b.{0,30}\b(?:company|business|outfit|shop|it)\b|"
             r"\b(?:company|business|outfit|shop)\b.{0,20}\b(?:is |gets |was )?(?:sold|bought|"
-            r"taken over)\b|\b(?:take|takes|taking|took|taken) over (?:the |our |my |his |her )?"
-            r"(?:company|business|outfit|shop)\b|\bnew owners?\b|"
+            r"taken over)\b|\b(?:take|takes|taking|took|taken) over "
+            r"(?:the |our |my |his |her |their |its )?(?:\w+ )?(?:company|business|outfit|shop)\b"
+            r"(?!\s+(?:trucks?|vehicles?|vans?|cars?|phones?|cards?|accounts?))|"
+            # another company's certificate taken over ("take over their SECOR")
+            r"\b(?:take|takes|taking|took|taken) over (?:their|its|that company'?s|the other "
+            r"company'?s) (?:secor|cor|certificate|cert)\b|"
+            r"\bnew owners?\b|"
             r"\b(?:change|changes|changing|transfer\w*) (?:of |in )?"
             r"(?:the )?owner(?:ship|s)?\b|\bownership\b|\b(?:buy|buying|bought|purchas\w*) "
-            r"(?:out |over )?(?:the |a |another |an existing )?(?:company|business|outfit)\b|"
+            r"(?:out |over )?(?:the |a |another |an existing )?(?:\w+ )?"
+            r"(?:company|business|outfit)\b(?!\s+(?:trucks?|vehicles?|vans?|cars?|phones?|cards?|"
+            r"accounts?))|"
             r"\b(?:change|changes|changed|changing|new|different) (?:our |the |my |its |company |"
             r"business |legal |corporate |operating )*names?\b|\bname change\b|"
             r"\b(?:buys?|buying|bought) (?:me|us|him|her|them|my \w+|our \w+) out\b|"
             r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:transfers?|transferred|carr(?:y|ies) "
             r"over)\b|"
+            # "does the secor go with the business?" (after a story of a sale)
+            r"\b(?:secor|cor|certificate|cert)\b.{0,20}\b(?:go|goes|stay|stays|come|comes|move|"
+            r"moves|pass|passes)\s+(?:over\s+)?(?:with|to)\s+(?:the|our|my|its|their)\s+"
+            r"(?:business|company|buyer|new owners?|outfit|shop)\b|"
             r"\brenam\w*\b|\b(?:merg|amalgamat)\w*\b",
             _I,
         ),

@@ -315,7 +315,8 @@ _AFTER_SUBMIT = re.compile(
 # What happens when something is missing from the submission: "will somebody contact us if
 # something is missing or do we just fail", "if a record is missing do they tell us".
 _MISSING_ASKED = re.compile(
-    r"\b(?:missing|incomplete|not enough|left out|forgot(?:ten)?)\b.{0,60}\b(?:contact|call|"
+    r"\b(?:missing|incomplete|not enough|left (?:\w+ ){0,4}?out|forgot(?:ten)?)\b.{0,60}\b"
+    r"(?:contact|call|"
     r"tell|ask|email|reach out to|let|notify|fail|failed|rejected|reject)\b|"
     r"\b(?:contact|call|tell|ask|email|reach out to|notify)\s+(?:us|me)\b.{0,40}\b(?:missing|"
     r"incomplete|not enough|left out|forgot(?:ten)?)\b",
