@@ -175,6 +175,9 @@ _TRIM = re.compile(
     r"\s+(?:go|goes|belong|belongs|fit|fits)\s+(?:in|into|under)\s*(?:,|\band\b|\bor\b).*$|"
     r"\s*\b(?:go|goes|belong|belongs|fit|fits)?\s*(?:in|into|under)\s+(?:the|our|my)\s+"
     r"(?:secor\s+|cor\s+)?(?:submission|package|audit|evaluation)$|"
+    # round 23: "a sheet go that lists ...", "the write-up go for when ...": the asking verb
+    # inside the description, before the clause that describes the document
+    r"\s+(?:go|goes|belong|belongs|fit|fits)(?=\s+(?:that|which|for when|where|with the)\b)|"
     r"^(?:element|folder|section)\s+(?:does|do|is|are|for)\s+|"
     r"\s+(?:go|goes|belong|belongs|fit|fits)\s*(?:in|into|under|to)?$|"
     # "... for the year. does that", "... checklist, signed by the foreman — where"
