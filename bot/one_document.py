@@ -48,16 +48,20 @@ _SUBJECT = re.compile(
     r"those|each|every|any|all|someone|somebody|anyone|acsa|secor|cor)$",
     _I,
 )
-# Always a question: "why", "what happens", "what if", "how come"; a bare "do/does/did".
+# Always a question: "why", "what happens", "what if", "how come", another place asked, an
+# auxiliary and its subject ("do we", "is it").
 _ALWAYS_ASKS = re.compile(
-    r"^(?:why\b|how come\b|what (?:happens|if|about)\b|(?:do|does|did|is|are|can|should|"
+    r"^(?:why\b|how come\b|what (?:happens|if|about)\b|"
+    # another place asked: "which one for the SWPs", "what number is", "which element folder"
+    r"(?:which|what)\s+(?:one|number|no\.?|#|(?:secor\s+|cor\s+)?(?:element|folder|section|"
+    r"tab|part)s?)\b|(?:do|does|did|is|are|can|should|"
     r"will|must|would|could)\s+(?:i|we|you|they|it|there|the|our|my|these|those)\b)",
     _I,
 )
 # What a second question asks about, never what a document holds: sending, dates, money.
 _PROCESS = re.compile(
     r"\b(?:send|sent|submit\w*|upload\w*|deadline|due|cost\w*|fees?|price|pay|paid|refunds?|"
-    r"pir|apply|application|audit\w*|valid|expire\w*|how long (?:is|does|do|will|are))\b",
+    r"pir|apply|application|audit\w*|how long (?:is|does|do|will|are))\b",
     _I,
 )
 # A placement question already closed before the "and": "... go in", "... belong under".
@@ -106,7 +110,9 @@ def _points_back(piece: str) -> bool:
     if not is_element_question(piece):
         return False
     words = asked_document(piece).lower().split()
-    return not words or words[0] in _PRONOUNS or " ".join(words) in ("which element", "what element")
+    return (
+        not words or words[0] in _PRONOUNS or " ".join(words) in ("which element", "what element")
+    )
 
 
 _PRONOUNS = frozenset(("it", "that", "this", "they", "them", "those", "these", "one"))
