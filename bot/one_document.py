@@ -53,8 +53,8 @@ _SUBJECT = re.compile(
 _ALWAYS_ASKS = re.compile(
     r"^(?:why\b|how come\b|what (?:happens|if|about)\b|"
     # another place asked: "which one for the SWPs", "what number is", "which element folder"
-    r"(?:which|what)\s+(?:one|number|no\.?|#|(?:secor\s+|cor\s+)?(?:element|folder|section|"
-    r"tab|part)s?)\b|(?:do|does|did|is|are|can|should|"
+    r"(?:which|what)\s+(?:one\b|number\b|no\.|#|(?:secor\s+|cor\s+)?(?:elements?|folders?|"
+    r"sections?|tabs?|part\s+of)\b)|(?:do|does|did|is|are|can|should|"
     r"will|must|would|could)\s+(?:i|we|you|they|it|there|the|our|my|these|those)\b)",
     _I,
 )
@@ -109,13 +109,16 @@ def _points_back(piece: str) -> bool:
     it go in?", "where do those go?"): the document is the one described before it."""
     if not is_element_question(piece):
         return False
-    words = asked_document(piece).lower().split()
-    return (
-        not words or words[0] in _PRONOUNS or " ".join(words) in ("which element", "what element")
-    )
+    words = re.findall(r"[a-z#]+", asked_document(piece).lower())
+    return not words or words[0] in _PRONOUNS or all(w in _PLACE_WORDS for w in words)
 
 
 _PRONOUNS = frozenset(("it", "that", "this", "they", "them", "those", "these", "one"))
+# Words that ask a place and name no document: "which of the SECOR elements", "what element".
+_PLACE_WORDS = frozenset(
+    "which what of the our my secor cor element elements folder folders section sections part "
+    "binder submission package number # tab one in into under go goes".split()
+)
 
 
 def rejoined(text: str, pieces: list[str]) -> list[str]:
