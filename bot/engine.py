@@ -110,11 +110,11 @@ from bot.mislead import told_people
 from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
+from bot.one_document import rejoined
 from bot.own_subject import prevention_answer, program_subject
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
 from bot.peak_rule import asks_window, window_answer, window_lead
-from bot.one_document import rejoined
 from bot.placement_asked import placement_asked, with_comparison
 from bot.process_compose import message_answer, process_answer
 from bot.questions import (

@@ -116,8 +116,35 @@ def _points_back(piece: str) -> bool:
 _PRONOUNS = frozenset(("it", "that", "this", "they", "them", "those", "these", "one"))
 # Words that ask a place and name no document: "which of the SECOR elements", "what element".
 _PLACE_WORDS = frozenset(
-    "which what of the our my secor cor element elements folder folders section sections part "
-    "binder submission package number # tab one in into under go goes".split()
+    [
+        "which",
+        "what",
+        "of",
+        "the",
+        "our",
+        "my",
+        "secor",
+        "cor",
+        "element",
+        "elements",
+        "folder",
+        "folders",
+        "section",
+        "sections",
+        "part",
+        "binder",
+        "submission",
+        "package",
+        "number",
+        "#",
+        "tab",
+        "one",
+        "in",
+        "into",
+        "under",
+        "go",
+        "goes",
+    ]
 )
 
 
