@@ -152,13 +152,14 @@ _ASKED = (
         r"\b(?:which|what)\s+(?:(?:secor|cor)\s+)?(?:element|folder|section|category)"
         r"(?:\s+number)?\s+(?:(?:under|in|for|of)\s+(?:a\s+|the\s+)?(?:secor|cor)\s+)?"
         r"(?:(?:do|does|should|would|will|can|must)\s+(?:i\s+|we\s+)?(?:put|file|place|"
-        r"save|add)?\s*)?(?:is|are|for|covers?|gets?|takes?)?\s*(?:the\s+|our\s+|my\s+|a\s+|an\s+)?"
-        r"(?P<x>.+?)\s*(?:go(?:es)?|belongs?|fits?|fall|falls|sits?|live|lives)?\s*"
+        r"save|add)?\s*)?(?:is|are|for|covers?|gets?|takes?|holds?|contains?)?\s*"
+        r"(?:the\s+|our\s+|my\s+|a\s+|an\s+)?(?P<x>.+?)\s*(?:go(?:es)?|belongs?|fits?|fall|falls|sits?|live|lives)?\s*"
         r"(?:in|into|under|to|with)?\s*[?.!]*$",
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:where|in which folder|which folder)\s+(?:do|does|should|would|will|can|must|to)\s+"
+        r"\b(?:where(?:\s+in\s+(?:the|our|my)\s+(?:secor\s+|cor\s+)?(?:binder|submission|package|"
+        r"manual))?|in which folder|which folder)\s+(?:do|does|should|would|will|can|must|to)\s+"
         r"(?:i\s+|we\s+)?(?:put|file|place|save|add|send|include)?\s*(?:the\s+|our\s+|my\s+|a\s+)?"
         r"(?P<x>.+?)\s*(?:go|belong|fit|be filed|be saved|be put)?\s*(?:in|into|under)?\s*[?.!]*$",
         re.IGNORECASE,
@@ -175,6 +176,9 @@ _TRIM = re.compile(
     r"\s+(?:go|goes|belong|belongs|fit|fits)\s+(?:in|into|under)\s*(?:,|\band\b|\bor\b).*$|"
     r"\s*\b(?:go|goes|belong|belongs|fit|fits)?\s*(?:in|into|under)\s+(?:the|our|my)\s+"
     r"(?:secor\s+|cor\s+)?(?:submission|package|audit|evaluation)$|"
+    # round 23: "a sheet go that lists ...", "the write-up go for when ...": the asking verb
+    # inside the description, before the clause that describes the document
+    r"\s+(?:go|goes|belong|belongs|fit|fits)(?=\s+(?:that|which|for when|where|with the)\b)|"
     r"^(?:element|folder|section)\s+(?:does|do|is|are|for)\s+|"
     r"\s+(?:go|goes|belong|belongs|fit|fits)\s*(?:in|into|under|to)?$|"
     # "... for the year. does that", "... checklist, signed by the foreman — where"

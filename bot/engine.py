@@ -110,6 +110,7 @@ from bot.mislead import told_people
 from bot.misstate import asks_to_leave_out, misstates
 from bot.model import load_or_train
 from bot.nlp import NormalizerComponent
+from bot.one_document import rejoined
 from bot.own_subject import prevention_answer, program_subject
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
@@ -288,7 +289,7 @@ class Engine:
         framed = self._framed(text)
         if framed is not None:
             return framed  # "About the continuing education rule: does it have to be ...?"
-        questions = split_questions(text)
+        questions = rejoined(text, split_questions(text))  # one described document, one piece
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])
         listed = legislation_message_answer(text, questions)

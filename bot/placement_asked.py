@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from bot.answers import Answer
 from bot.element_answer import ELEMENT_QUESTION, OUR_READING, element_label, is_element_question
 from bot.labeler import DocumentLabeler
+from bot.one_document import rejoined
 from bot.questions import split_questions
 from knowledge.labels import by_label
 
@@ -84,7 +85,8 @@ def placement_asked(text: str) -> PlacementAsked | None:
     sentences = _sentences(text)
     asking = [i for i, s in enumerate(sentences) if _asks(s)]
     placing = [i for i in asking if _asks_placement(sentences[i])]
-    if len(placing) != 1 or len(split_questions(sentences[placing[0]])) > 1:
+    placed = sentences[placing[0]] if len(placing) == 1 else ""
+    if not placed or len(rejoined(placed, split_questions(placed))) > 1:
         return None  # several places asked, or another question in the same sentence
     compared: str | None = None
     for i in asking:
