@@ -16,9 +16,10 @@ seventh on the sixth's brief and (i) an eighth on the fourth's, each by another 
 written while that session's model change was being made and scored on the models before
 and after it, and (j) a ninth (small firms writing as they talk) and (k) a tenth (content in
 unusual forms, exports of safety apps), written in the eleventh session before its changes,
-and (l) an eleventh (one house template on every paper; very short notes), written in the
-twelfth. Validation sets 4 to 11 are also printed read as one set: 1,024 documents move less
-with one document than 128 do.
+and (l) an eleventh (one house template on every paper; very short notes) and (m) a twelfth
+(OCR and export damage; trades outside house building), written in the twelfth, the twelfth
+after that session's change. Validation sets 4 to 12 are also printed read as one set: 1,152
+documents move less with one document than 128 do.
 ``--also DIR`` scores any other set of the same format after them (a development set).
 On each set, this model and a TF-IDF + logistic-regression baseline trained on the
 same data are measured content only (files renamed doc_N in one flat folder) and
@@ -64,7 +65,7 @@ DEFAULT_VALIDATION = REPO / "bench" / "validation"
 # validation4 and after were asked to look like what contractors really send (binder
 # excerpts, half-filled forms, phone photos, exports); they are also printed as one set
 FIRST_REAL_WORLD = 4
-# bench/validation2 ... validation11, in the order they were written: (the letter it is
+# bench/validation2 ... validation12, in the order they were written: (the letter it is
 # printed under, what it is). Each has a README.md saying who wrote it and when.
 MORE_VALIDATION = (
     ("c", "the same format as the first, another author"),
@@ -77,6 +78,7 @@ MORE_VALIDATION = (
     ("j", "small firms writing as they talk: spouses, foremen, second languages (session 11)"),
     ("k", "content in unusual forms, exports of safety apps and fleet tools (session 11)"),
     ("l", "one house template on every document of a company; very short notes (session 12)"),
+    ("m", "OCR and export damage; construction outside house building (session 12)"),
 )
 
 

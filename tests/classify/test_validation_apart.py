@@ -60,7 +60,7 @@ def _training_runs() -> set[str]:
 
 FOLDERS = sorted(
     path.parent.name for path in (REPO / "bench").glob("validation*/docs.jsonl")
-)  # every validation set, the first to the eleventh
+)  # every validation set, the first to the twelfth
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
