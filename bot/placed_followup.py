@@ -34,6 +34,8 @@ _PLACED = re.compile(r"\bgoes in Element (?P<n>\d{1,2}), (?P<name>[^.;]+)[.;]")
 DIRECTIVE_ELEMENTS = frozenset({1, 3, 4})
 # The fact: unchanged directive documents are referred to on file; send them if changed.
 _HOLDS = "maintenance-directive-on-file"
+# An answer that states the rule within its first characters already leads with it.
+EARLY_CHARS = 300
 # The part refers back to the placed document and asks whether it is sent (again).
 _REFERS_BACK = re.compile(r"\b(?:it|them|they|that|those|these|this|one|ones)\b", _I)
 _SENT = re.compile(
@@ -86,11 +88,14 @@ def maintenance_followup(previous: Answer, question: str, answer: Answer) -> Ans
     if element is None or not asks_maintenance_of_it(question):
         return answer
     rule = maintenance_rule(element)
-    if not rule:
-        return answer
+    statement = fact(_HOLDS).statement
+    at = answer.answer.find(statement[:60])
+    if not rule or 0 <= at < EARLY_CHARS:
+        return answer  # (an answer that opens with the rule already: "unchanged policies?")
+    rest = " ".join(answer.answer.replace(statement, "").split())  # said late: moved first
     cited = citation(fact(_HOLDS))
     return replace(
         answer,
-        answer=f"{rule} {answer.answer}",
+        answer=f"{rule} {rest}",
         sources=(cited, *(s for s in answer.sources if s != cited)),
     )

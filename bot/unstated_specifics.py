@@ -9,7 +9,9 @@ that fact as if it were the figure asked. Each class here is what the pages do n
 and a pattern of the question's own words, read before ``bot.silent``'s topics (by
 ``bot.unstated.CLASSES``), whatever topic ranks first:
 
-- **a size limit** on a file, zip, attachment or upload: the pages give none;
+- **a size limit** on a file, zip, attachment or upload: the pages give none (``FILE_SIZE``,
+  the shapes "the biggest zip your email takes", "will an 80 MB zip go through", read by
+  ``bot.silent``'s size-limit silence, which adds the pages' download link as an aside);
 - **the list of industry codes** that make a company an automatic ACSA member: the pages
   say only that the code on the WCB account decides membership;
 - **how someone is paid** (dividends, a salary, an owner's draw, no wages) as a test of
@@ -39,11 +41,6 @@ FILE_SIZE = re.compile(
     r"allow\w*|go through|bounce\w*|over the limit|under the limit)\b",
     _I,
 )
-FILE_SIZE_WHAT = (
-    "how large a file, zip or attachment the COR department's email takes; they say only "
-    "that a submission goes as an emailed zipped folder or as a download link"
-)
-
 _CODE = r"(?:industry|wcb|rate|classification|naics)\s+(?:codes?|numbers?|classes)"
 INDUSTRY_CODES = re.compile(
     # "which WCB industry codes get automatic membership", "a list of the codes that are
@@ -63,7 +60,7 @@ INDUSTRY_CODES_WHAT = (
 _PAY = (
     r"(?:dividends?|shareholders?|owner'?s draws?|draws? from the company|salar(?:y|ied)|"
     r"(?:not|no|without|don'?t (?:take|draw|get)) (?:a )?(?:wages?|pay ?cheques?|paycheck\w*|"
-    r"salary)|not on (?:the )?payroll|off (?:the )?payroll)"
+    r"salary))"
 )
 _FULL = r"(?:full[- ]?tim\w*|f/t|(?:an? )?employees?|staff|on (?:the )?payroll)"
 _COUNTS = r"(?:count\w*|qualif\w*|consider\w*|classed|treated|(?:is|am|are) (?:i|he|she|they))"
@@ -80,7 +77,6 @@ PAY_FORM_WHAT = (
 )
 
 CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
-    (FILE_SIZE_WHAT, FILE_SIZE, ()),
     (INDUSTRY_CODES_WHAT, INDUSTRY_CODES, ()),
     (PAY_FORM_WHAT, PAY_FORM, ()),
 )
