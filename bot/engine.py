@@ -115,7 +115,8 @@ from bot.own_subject import prevention_answer, program_subject
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
 from bot.peak_rule import asks_window, window_answer, window_lead
-from bot.placement_asked import placement_asked, with_comparison
+from bot.placed_followup import maintenance_followup, rest_of_message
+from bot.placement_asked import compared_with, placement_asked, with_comparison
 from bot.process_compose import message_answer, process_answer
 from bot.questions import (
     CONTEXT_WORDS,
@@ -285,7 +286,9 @@ class Engine:
             return prevention  # "two guys got hurt the same way. how do we prevent it?"
         placed = self._placement_asked(text)
         if placed is not None:
-            return placed  # "a spreadsheet of injuries and claim costs. which of the elements?"
+            # "a spreadsheet of injuries and claim costs. which of the elements?", and the
+            # message's other parts ("... and do they need to be scanned") beside it
+            return self._with_rest(text, placed)
         framed = self._framed(text)
         if framed is not None:
             return framed  # "About the continuing education rule: does it have to be ...?"
@@ -328,6 +331,13 @@ class Engine:
             )
             for i, q in enumerate(carry_context(asked))
         ]  # the number a part asks for ("how many months") leads its answer, never cut
+        answers = (
+            [answers[0]]
+            + [  # "where does that go? and resend it every maintenance year?"
+                maintenance_followup(prev, q, a) if prev.topic == "which_element" else a
+                for prev, q, a in zip(answers, asked[1:], answers[1:], strict=False)
+            ]
+        )
         # a short follow-up ("and how long does it take") the pages seem silent on is
         # read as part of the question before it, not answered "do not say" on its own
         kept = [
@@ -340,6 +350,15 @@ class Engine:
         # do I include anything about them?"), is answered too when no part's answer says it
         spanning = spanning_answer(text, carry_context(asked), kept)  # (each part as read)
         return combine([kept[0], spanning, *kept[1:]] if spanning is not None else kept)
+
+    def _with_rest(self, text: str, placed: Answer) -> Answer:
+        """PLACED, the placement answer of TEXT, with the answers to TEXT's other parts
+        (bot.placed_followup): a second question after a "which element" is not dropped."""
+        rest = [
+            q for q in rest_of_message(text) if not (is_element_question(q) or compared_with(q))
+        ]
+        answers = [maintenance_followup(placed, q, self.ask_one(q, checked=True)) for q in rest]
+        return combine([placed, *answers]) if answers else placed
 
     def _limit_part(self, text: str, part: str) -> Answer | None:
         """The verdict on the people TEXT, the whole message, counts, when PART asks about

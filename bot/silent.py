@@ -18,6 +18,7 @@ from bot.asks_for import answer_type
 from bot.both_asked import BOTH_WHAT, asks_both
 from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
 from bot.unstated import CLASSES, ESC_FEE, ESC_FEE_WHAT, PASS_MARK
+from bot.unstated_specifics import FILE_SIZE
 from knowledge.facts import citation, contacts, fact
 
 _ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor)\b", re.IGNORECASE)
@@ -220,7 +221,8 @@ _SILENT_MORE += (
             r"folders?|uploads?|emails?)\b|"
             r"\bmax(?:imum)? (?:file |attachment |upload |zip |folder )?size\b|"
             r"\bhow (?:big|large) (?:can|may|should) (?:the |a |my |our )?(?:file|zip|folder|"
-            r"attachment|email)|\b\d+ ?(?:mb|gb|megabytes?|gigabytes?)\b",
+            r"attachment|email)|\b\d+ ?(?:mb|gb|megabytes?|gigabytes?)\b|"
+            + FILE_SIZE.pattern,  # "the biggest zip your email takes" (round 24)
             re.IGNORECASE,
         ),
     ),

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from bot.unstated_events import CLASSES as EVENT_CLASSES
+from bot.unstated_specifics import CLASSES as SPECIFIC_CLASSES
 from bot.unstated_terms import CLASSES as TERM_CLASSES
 
 _I = re.IGNORECASE
@@ -236,6 +237,7 @@ CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (CONFIRMED_WHAT, CONFIRMED, CONFIRMED_PROCESS),
     *EVENT_CLASSES,  # an event's effect, resubmissions, a rush, another's certificate, ...
     *TERM_CLASSES,  # what full-time means, a lapsed SECOR (bot.unstated_terms)
+    *SPECIFIC_CLASSES,  # a size limit, the industry codes, pay as full-time (round 24)
 )
 
 # What Energy Safety Canada charges: its page says the employer pays its fees, not how much.
