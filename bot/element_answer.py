@@ -238,12 +238,14 @@ _LEAD_IN = re.compile(
     r"^(?:(?:so|and|also|separately|besides|plus|then|additionally|apart from that),?\s+)?"
     r"(?:i|we|i've|we've|i'm|we're|"
     # "my son-in-law made a spreadsheet", "our office manager keeps a log"
-    r"(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:have|has|keep|keeps|kept|got|"
+    r"(?:my|our|the)\s+[\w'-]+(?:\s+[\w'-]+)?)\s+(?:(?:have|has|keep|keeps|kept|got|"
     r"wrote up|write up|writes up|filled out|fill out|fills out|made|make|makes|do|did|use|"
     r"uses|started|are keeping|put together|puts together|set up|drew up|typed up|created|"
-    r"built|tracks?|logs?|records|have been keeping|wants? to (?:include|add|put in|send))\s+"
+    r"built|have been keeping|wants? to (?:include|add|put in|send))\s+|"
+    # a verb that is also a noun ("our inspection log and ..."): only before what it logs
+    r"(?:tracks?|logs?|records)\s+(?=(?:a|an|the|our|my|all|every|each|their)\b))"
     r"(?:copies of\s+|a copy of\s+|track of\s+)?(?:all\s+)?"
-    r"(?:a|an|the|our|my)?\s*",
+    r"(?:(?:a|an|the|our|my)\b\s*)?",
     re.IGNORECASE,
 )
 

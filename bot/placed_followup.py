@@ -22,6 +22,7 @@ from itertools import pairwise
 
 from bot.answers import Answer
 from bot.maintenance_docs import is_maintenance_year
+from bot.one_document import rejoined
 from bot.questions import carry_context, split_questions, with_context
 from knowledge.facts import citation, fact
 
@@ -48,7 +49,7 @@ _SENT = re.compile(
 
 def rest_of_message(text: str) -> list[str]:
     """The parts of TEXT after its first question, each read with the part before it."""
-    questions = split_questions(text)
+    questions = rejoined(text, split_questions(text))  # one described document, one piece
     if len(questions) < 2:
         return []
     asked = [questions[0]] + [with_context(prev, q) for prev, q in pairwise(questions)]
