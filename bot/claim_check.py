@@ -188,7 +188,9 @@ CLAIMS: tuple[Claim, ...] = (
     # Round 24: beliefs of beginners, each answered by what the pages say of its subject.
     Claim(
         "same_as_cor",  # "SECOR and COR are the same certificate, just two names?"
-        _re(r"\bsecor\b(?=.*\bcor\b)|\bcor\b(?=.*\bsecor\b)"),
+        # both named in one sentence ("where do I send the secor? ... cor in 2015 ... same
+        # thing?" compares the mailing, not the certificates)
+        _re(r"\bsecor\b[^.?!]*\bcor\b|\bcor\b[^.?!]*\bsecor\b"),
         _re(
             # said to be one thing: "are the same certificate", "two names for it"
             r"\b(?:are|is|'re|'s|being|were)\s+(?:\w+\s+){0,2}?(?:the same|identical|"
@@ -225,7 +227,7 @@ CLAIMS: tuple[Claim, ...] = (
             r"notebook|filing cabinet|records?|forms?|sheets?|re-?typ\w*|transcrib\w*)\b"
         ),
         _re(
-            r"\b(?:re-?type|type|key|transcrib\w*|input|enter|copy)\w*\s+(?:\w+\s+){0,3}?"
+            r"\b(?:re-?type|type|key)(?:s|d|ing)?\b(?!\s+of\b)\s+(?:\w+\s+){0,3}?"
             r"(?:out|up|in|into (?:the |a )?(?:computer|word|excel|pc|laptop))\b|"
             r"\b(?:re-?type|transcrib\w*)\w*\b|"
             r"\b(?:type|put|get|enter)\w*\s+(?:\w+\s+){0,3}?(?:on|onto|into) (?:the |a )?"

@@ -263,3 +263,17 @@ def test_backdating_records_is_refused(engine: Engine, question: str) -> None:
 def test_honest_look_alikes_are_not_refused(engine: Engine, question: str) -> None:
     assert not misstates(question)
     assert engine.ask(question).kind != "refusal"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where do i send the secor? back when we did cor in 2015 we mailed a big binder. same "
+        "thing?",
+        "what type of records do I put in for element 5?",
+        "Covid is over now, so is it ok again to bring a paper copy to the office in person?",
+    ],
+)
+def test_a_belief_of_another_subject_is_not_taken_for_one(engine: Engine, question: str) -> None:
+    answer = engine.ask(question).answer
+    assert not answer.startswith(("No, they are not the same", "No need to type")), answer
