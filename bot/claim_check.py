@@ -66,6 +66,8 @@ class Claim:
     # words that show the message asks something else of the same subject
     unless: re.Pattern[str] | None = None
     about_esc: bool = False
+    # what the pages do not say of the claim's subject, said after its facts (round 24)
+    silent: str = ""
 
 
 def _re(text: str) -> re.Pattern[str]:
@@ -114,7 +116,9 @@ CLAIMS: tuple[Claim, ...] = (
         _re(
             r"\b(?:forget about it|nothing (?:else )?(?:to do|needed|required)|"
             r"(?:no|don'?t need (?:any|to do)?) (?:\w+ )?(?:maintenance|paperwork|work)|"
-            r"set (?:it )?and forget|done (?:with it )?(?:until|till|for))\b"
+            # "done for good", "done until renewal"; not "courses to have done for SECOR"
+            r"set (?:it )?and forget|done (?:with it )?(?:until|till|for (?:good|life|years|"
+            r"the next|\d|three|3|a few)))\b"
         ),
         "validity",
         ("validity",),
@@ -167,7 +171,10 @@ CLAIMS: tuple[Claim, ...] = (
     ),
     Claim(
         "more_paper_better",  # "more paper means a better score?", "send everything we have"
-        _re(r"\b(?:documents?|paper|papers|paperwork|files?|records?|stuff|everything|more)\b"),
+        _re(
+            r"\b(?:documents?|paper|papers|paperwork|files?|records?|stuff|everything|more|"
+            r"binders?|submissions?|package)\b"
+        ),
         _re(
             r"\b(?:more|bigger|extra)\b[^.?!]{0,30}\b(?:better|higher|helps?|impress\w*|"
             r"score|marks?|points?|looks? good)\b|"
@@ -175,8 +182,60 @@ CLAIMS: tuple[Claim, ...] = (
             r"records?)\s+(?:we|i)\s+(?:own|have|got)\b"
         ),
         "how_to_submit",
-        ("submit-only-requested", "submit-organise"),
+        ("submit-only-requested", "submit-sample-size", "submit-organise"),
         no="No. ",
+    ),
+    # Round 24: beliefs of beginners, each answered by what the pages say of its subject.
+    Claim(
+        "same_as_cor",  # "SECOR and COR are the same certificate, just two names?"
+        # both named in one sentence ("where do I send the secor? ... cor in 2015 ... same
+        # thing?" compares the mailing, not the certificates)
+        _re(r"\bsecor\b[^.?!]*\bcor\b|\bcor\b[^.?!]*\bsecor\b"),
+        _re(
+            # said to be one thing: "are the same certificate", "two names for it"
+            r"\b(?:are|is|'re|'s|being|were)\s+(?:\w+\s+){0,2}?(?:the same|identical|"
+            r"one and the same|interchangeabl\w*)\b|\bsame thing\b|\bno difference\b|"
+            r"\b(?:two|2|different) names?\b|\b(?:another|other|just a|the) name for\b"
+        ),
+        "secor_vs_cor",
+        ("headcount-limit", "headcount-over-ten-cor", "secor-vs-cor-elements"),
+        no="No, they are not the same certificate. ",
+        unless=_re(r"\b(?:elements?|same time|\d+\s+(?:people|guys|employees|workers|staff))\b"),
+    ),
+    Claim(
+        "acsa_evaluates",  # "is the evaluation done by somebody from ACSA who comes out?"
+        _re(r"\b(?:evaluat\w*|assess\w*|audit\w*)\b"),
+        _re(
+            # who does the evaluation, believed to be ACSA: "is the evaluation done by someone
+            # from ACSA", "ACSA does the audit, right?" (a visit alone is a silence of its own)
+            r"\b(?:done|completed|carried out|performed|conducted|filled (?:in|out)|evaluated|"
+            r"audited|assessed)\s+by\s+(?:\w+\s+){0,3}?acsa\b|"
+            r"\bacsa\s+(?:\w+\s+){0,2}?(?:does|do|did|doing|completes?|conducts?|performs?|"
+            r"fills? (?:in|out))\s+(?:the|our|my|an?)\s+(?:evaluation|audit|assessment)\b"
+        ),
+        "assessor",
+        ("assessor-who", "qa-analyst"),
+        no="As ACSA's pages describe it, the evaluation is done by your assessor, and ACSA "
+        "reviews what you send. ",
+        silent="whether anyone from ACSA visits your work site",
+        unless=_re(r"\b(?:esc|energy safety|enform)\b"),
+    ),
+    Claim(
+        "retype_paper",  # "records in a shoebox, do I have to type them all out?"
+        _re(
+            r"\b(?:paper|shoebox|box|binder|handwritten|hand-?written|by hand|hard ?cop\w*|"
+            r"notebook|filing cabinet|records?|forms?|sheets?|re-?typ\w*|transcrib\w*)\b"
+        ),
+        _re(
+            r"\b(?:re-?type|type|key)(?:s|d|ing)?\b(?!\s+of\b)\s+(?:\w+\s+){0,3}?"
+            r"(?:out|up|in|into (?:the |a )?(?:computer|word|excel|pc|laptop))\b|"
+            r"\b(?:re-?type|transcrib\w*)\w*\b|"
+            r"\b(?:type|put|get|enter)\w*\s+(?:\w+\s+){0,3}?(?:on|onto|into) (?:the |a )?"
+            r"(?:computer|pc|laptop|word|excel)\b"
+        ),
+        "electronic_only",
+        ("submit-electronic-only",),
+        no="No need to type them out: send them electronically. ",
     ),
 )
 
@@ -217,5 +276,5 @@ def claim_answer(text: str) -> Answer | None:
         return None
     claim, opening = found[0]
     fact_ids = list(dict.fromkeys(f for c, _ in found for f in c.facts))
-    answer = compose(claim.topic, fact_ids, 0.6, about_esc=claim.about_esc)
+    answer = compose(claim.topic, fact_ids, 0.6, about_esc=claim.about_esc, silent=claim.silent)
     return replace(answer, answer=f"{opening}{answer.answer}")

@@ -54,6 +54,9 @@ _WEAK = re.compile(
     r"(?:were|was|had|have|are|only had)\s+(?:only\s+)?" + _NUMBER + r"|"
     r"(?:report|put down|write down|enter|say|list)\s+(?:only\s+)?" + _NUMBER + r"\b|"
     r"split (?:the|our) (?:company|business)|second company|another company|"
+    # round 24: people run through someone else's company or account
+    r"(?:run|running|put|putting|move|moving|pay|paying)\s+(?:\w+\s+){0,5}?(?:through|under)\s+"
+    r"(?:[\w']+\s+){0,3}?(?:company|account|business|corp\w*|books)\b|"
     r"(?:re-?write|re-?writing|re-?word\w*|rephras\w*|change|changing|alter|altering|edit|"
     r"editing|redo|tweak\w*)\s+"
     r"(?:\w+\s+){0,6}?(?:it|them|reports?|investigations?|records?|forms?|logs?|minutes|"
@@ -76,6 +79,11 @@ _PURPOSE = re.compile(
     r"under (?:the )?(?:10|ten|limit|cap)|below (?:10|ten)|not (?:on|in) (?:the )?(?:wcb|count|"
     r"payroll)|(?:won'?t|don'?t|doesn'?t|not) count|off (?:the|our) (?:wcb|count|books)|"
     r"for the (?:audit|submission|evaluation)|"
+    # round 24: what the account or the books are to show: "so WCB only shows 10"
+    r"so (?:that )?(?:wcb|acsa|the (?:board|account|payroll|books|numbers?|count|auditor|"
+    r"assessor)|our (?:wcb|account|payroll|books|numbers?|count)|it|they|we)\b.{0,25}?\b"
+    r"(?:shows?|says?|reads?|lists?|sees?|counts?|has|have|reports?)\s+(?:only\s+|just\s+)?"
+    r"(?:\d{1,2}|ten|nine|eight|seven|six|five|under|less|fewer|below)\b|"
     r"(?:so (?:that )?(?:it|they|the \w+) (?:says?|reads?|blames?)\b)|"
     r"(?:we|i|they|he|she|the guys|who|that)\s+(?:forgot|never|didn'?t|did not|missed|skipped)\s+"
     r"(?:to\s+)?"
@@ -401,6 +409,8 @@ def asks_to_fabricate(text: str) -> bool:
 def about_the_count(text: str) -> bool:
     """Whether a refused false statement in TEXT is about the people counted (else about
     courses or records): a number said beside people, the head count, the WCB account."""
+    if asks_to_backdate(text):
+        return False  # dates put on records: about records, whatever number of months
     if asks_to_fabricate(text) and _RECORD.search(text) and not _SAYS_COUNT.search(text):
         return False  # records made up for a crew: about records, whatever the crew's size
     return _ABOUT_COUNT.search(text) is not None
@@ -417,6 +427,8 @@ _ABOUT_COUNT = re.compile(
 def misstates(text: str) -> bool:
     """True when TEXT asks to hide workers or misstate the count or the records."""
     if _STRONG.search(text) or asks_to_state_falsely(text) or asks_to_fabricate(text):
+        return True
+    if asks_to_backdate(text):
         return True
     if claims_contrary_hours(text):
         return True
@@ -523,3 +535,66 @@ def claims_contrary_hours(text: str) -> bool:
         if _WORKS_LESS.search(rest) if full else _WORKS_FULL.search(rest):
             return True
     return False
+
+
+# Round 24: records dated earlier than they were made. A date act that names an earlier
+# time ("put march and april dates on some", "date them back to March", "change the dates
+# to last month", "use earlier dates"), asked or planned, beside what shows the time is not
+# the real one: the employer says the records only began later ("we only started in may",
+# "didn't start until June"), or the dates are to reach the months the rule asks for ("so we
+# have the 3 months", "to make 3 months"). Dates of records really made then are no lie, and
+# asking how many months are needed is a question.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_EARLIER_TIME = (
+    rf"(?:{_MONTH}(?:\s*(?:,|and|or|&|-|to|through|thru)\s*{_MONTH})*|earlier|older|"
+    r"last (?:month|year|spring|summer|fall|winter)'?s?|previous|prior|past)"
+)
+_DATE_ACT = re.compile(
+    r"\b(?:put|putting|write|writing|mark|marking|change|changing|stamp\w*|use|using|fill\w*|"
+    r"enter\w*|set|setting|make|making|add|adding|give|giving|backfill\w*)\b[^.?!]{0,40}?\b"
+    rf"{_EARLIER_TIME}\s+dates?\b|"
+    r"\b(?:re-?|back-?)?dat(?:e|ed|ing)\b(?!\s+of\b)\s+(?:\w+\s+){0,4}?"
+    rf"(?:back\s+)?(?:to|as|for|in)\s+(?:early\s+|mid\s+|late\s+)?{_EARLIER_TIME}\b|"
+    r"\b(?:change|changing|switch\w*|move|moving)\s+(?:the\s+)?dates?\b[^.?!]{0,30}?\b"
+    rf"(?:to|back to|into)\s+(?:early\s+|mid\s+|late\s+)?{_EARLIER_TIME}\b",
+    re.IGNORECASE,
+)
+# The records began later than the dates to be put on them.
+_BEGAN_LATER = re.compile(
+    r"\b(?:only|just|not)\s+(?:really\s+)?(?:started|began|begun|start|begin)\b|"
+    r"\b(?:didn'?t|did not|never|haven'?t|have not|wasn'?t|weren'?t)\s+(?:really\s+|actually\s+)?"
+    r"(?:start|begin|do|did|doing|have|keep|kept)\b[^.?!]{0,40}?\b(?:until|till|til|before)\b|"
+    rf"\bstarted\s+(?:\w+\s+){{0,4}}?(?:in|on|at the (?:start|beginning|end) of)\s+{_MONTH}\b",
+    re.IGNORECASE,
+)
+# The dates are to reach the months the rule asks for: "so we have the 3 months".
+_REACH_MONTHS = re.compile(
+    r"\b(?:so|to|and)\s+(?:that\s+)?(?:we|it|they|i)?\s*(?:'ll|will|can|would)?\s*"
+    r"(?:ha(?:ve|s)|make\w*|hit\w*|reach\w*|get\w*|show\w*|cover\w*|look\w* like|meet\w*|"
+    r"fill\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:\d|three|four|six|enough|the)\b[^.?!]{0,20}?\bmonths?\b",
+    re.IGNORECASE,
+)
+# A request or a plan: "can you", "help me", "I want to", "how do I", "I'll just".
+_ASKED_OR_PLANNED = re.compile(
+    r"\b(?:can|could|would|will|should|may)\s+(?:you|u|i|we)\b|\bhelp\s+(?:me|us)\b|"
+    r"\b(?:i|we)\s*(?:'d|would)?\s+(?:want|need|like|plan|gonna|intend)\b|"
+    r"\b(?:i|we)\s*(?:'ll|will)\s+(?:just\s+)?\w+|\bhow\s+(?:do|can|should|would)\s+(?:i|we)\b|"
+    r"\b(?:is it ok(?:ay)?|any way|is there a way)\b|^\s*(?:pls\s+|please\s+)?"
+    r"(?:put|write|mark|change|date|stamp|fill|make)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_to_backdate(text: str) -> bool:
+    """TEXT asks for (or plans) earlier dates on records than they were made: a date act
+    naming an earlier time, with the records said to begin later or the dates meant to
+    reach the months required (see above)."""
+    act = _DATE_ACT.search(text)
+    if act is None or not _ASKED_OR_PLANNED.search(text):
+        return False
+    rest = f"{text[: act.start()]} ... {text[act.end() :]}"
+    return bool(_BEGAN_LATER.search(rest) or _REACH_MONTHS.search(text))

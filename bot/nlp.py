@@ -40,6 +40,7 @@ from bot.normalize import Normalizer
 from bot.ordinal_count import with_ordinal
 from bot.others_firm import without_others_people
 from bot.restated import without_restated
+from bot.stated_total import with_listed_titles, with_stated_total
 from knowledge.facts import facts
 
 if not Doc.has_extension("concepts"):
@@ -161,6 +162,8 @@ class HeadcountComponent:
         doc._.headcount = people_only(doc, doc._.headcount, self.lex.person_nouns)  # "jan 15"
         doc._.headcount = with_leaving_note(text, doc._.headcount)  # "2 leave next week"
         doc._.headcount = with_ordinal(text, doc._.headcount)  # "I'm employee number 11"
+        doc._.headcount = with_listed_titles(text, doc._.headcount)  # "office manager, ..."
+        doc._.headcount = with_stated_total(text, doc._.headcount)  # "like 9 total": 9
         doc._.categories = read_categories(doc, self.lex)
         return doc
 

@@ -87,6 +87,7 @@ class Member:
     count: int
     who: str
     single: bool
+    bare: bool = False  # a job title with no "a" or "the" ("estimator"), read when asked
 
 
 @cache
@@ -127,9 +128,13 @@ _ROLE = re.compile(
 )
 
 
-def read_member(item: str) -> Member | None:
-    """The people one list item names, or None when it is not a list item of people."""
+def read_member(item: str, bare_titles: bool = False) -> Member | None:
+    """The people one list item names, or None when it is not a list item of people
+    (BARE_TITLES: a job title with no article, "estimator", is one person)."""
     item = _FILLER.sub("", _OPENER.sub("", item.strip(" .?!,'\"")).strip())
+    bare = _bare_title(item) if bare_titles else None
+    if bare is not None:
+        return bare  # "office manager, estimator, me ...": a job title listed is a person
     member = _member(item)
     if member is None and _DOING.search(item):
         if _ROLE.match(item):
@@ -179,6 +184,41 @@ def _member(item: str) -> Member | None:
     return None
 
 
+# A job title listed with no "a" or "the": one or two words, the last a title in the
+# singular ("office manager", "estimator", "site super"); words that name no one on their
+# own in a list ("guy", "hand", "crew") or no employee ("sub") are left to the readers.
+_BARE_TITLE = re.compile(r"^(?:(?P<mod>[a-z][\w-]*)\s+)?(?P<head>[a-z][\w-]*)$")
+_NOT_BARE = frozenset(
+    {"guy", "gal", "worker", "employee", "person", "hand", "crew", "member", "body", "head",
+     "hire", "timer", "kid", "child", "boy", "girl", "lad", "sub", "subcontractor",
+     "contractor", "individual", "fte", "staffer", "people", "staff", "family", "relative",
+     "temp", "casual", "friend", "buddy", "bro", "sis", "office", "partner"}
+)  # fmt: skip
+# Words before a title that make the item no person listed ("no manager", "is foreman").
+_NOT_MODIFIER = frozenset(
+    {"no", "not", "any", "every", "each", "which", "what", "who", "is", "was", "are", "be",
+     "as", "for", "to", "of", "our", "my", "his", "her", "their", "the", "a", "an", "one",
+     "that", "this", "some", "other", "another", "new", "old", "former", "ex", "only", "just"}
+)  # fmt: skip
+
+
+def _bare_title(item: str) -> Member | None:
+    """One person named by a bare job title in a list ("office manager", "estimator")."""
+    match = _BARE_TITLE.match(item)
+    if match is None:
+        return None
+    head, mod = match["head"], match["mod"]
+    lex = lexicon()
+    family = next((frozenset(c.words) for c in lex.categories if c.id == "family"), frozenset())
+    if head not in lex.titles | lex.singles or head in _NOT_BARE or _singular(head) != head:
+        return None
+    if head in family:
+        return None  # "my wife and daughter": the "my" said once holds both (read as such)
+    if mod is not None and (mod in _NOT_MODIFIER or mod.isdigit() or mod in NUMBER_WORDS):
+        return None
+    return Member(1, f"the {item}", True, bare=True)
+
+
 # An owner said after "me" as an apposition: the one asking described ("me, the owner").
 _APPOSED = re.compile(
     r"\s*(?:the |a |an )?(?:sole |only |single |lone )?(?:owner|proprietor|owner-operator|boss)"
@@ -186,13 +226,14 @@ _APPOSED = re.compile(
 )
 
 
-def read_roster(text: str, min_items: int = 2) -> tuple[Member, ...]:
-    """The largest run of MIN_ITEMS or more people items in TEXT (empty when there is none)."""
+def read_roster(text: str, min_items: int = 2, bare_titles: bool = False) -> tuple[Member, ...]:
+    """The largest run of MIN_ITEMS or more people items in TEXT (empty when there is none;
+    BARE_TITLES: job titles with no article are people too, see ``read_member``)."""
     best: tuple[Member, ...] = ()
     for chunk in _CHUNKS.split(text.lower()):
         run: list[Member] = []
         for item in [*_ITEMS.split(chunk), ""]:
-            member = read_member(item) if item else None
+            member = read_member(item, bare_titles) if item else None
             if member is not None and run and run[-1].who == "you" and _APPOSED.fullmatch(item):
                 continue  # "me, the owner", "me, sole proprietor": the one asking, described
             if member is not None:
