@@ -113,6 +113,18 @@ CONCEPTS: tuple[Concept, ...] = (
         names_people=True,
     ),
     Concept(
+        "courses_listed",  # "which courses have to be done for SECOR, all of them?"
+        _re(r"\b(?:courses|trainings?)\b"),
+        _re(r"\b(?:all of (?:them|it)|list (?:them|it|all)|every (?:course|one)|which ones)\b"),
+        ("step-courses",),
+        "courses",
+        unless=_re(
+            r"\b(?:continuing|three years|3 years|every (?:three|3)|refresher|assessor|expir\w*|"
+            r"valid|how long|cost\w*|price|fees?)\b"
+        ),
+        names_people=True,
+    ),
+    Concept(
         "other_ticket",
         _re(
             r"\b(?:fall protection|fall arrest|h2s|whmis|ground disturbance|confined space|tdg|"
@@ -127,6 +139,7 @@ CONCEPTS: tuple[Concept, ...] = (
         lead="The industry course the pages ask for is one of the four they name; they list "
         "no other tickets.",
         names_people=True,
+        lead_always=True,  # the facts name the four; only the lead says a ticket is not one
     ),
     Concept(
         "continuing_course_list",

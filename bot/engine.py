@@ -755,7 +755,7 @@ class Engine:
             asked = (
                 self._people_aside(ranked, bool(doc._.people_cue)) if beside is None else beside[0]
             )
-            if asked in (None, "deadlines") and asks_time_to_certify(text):
+            if asks_time_to_certify(text):  # read from its own words, whatever ranks first
                 # "we're 9, GC wants SECOR by June 1. doable?": the records' time, no due date
                 asked, extra, silent, understood = "documentation", [], "", ""
             to_send = asked is not None and asks_what_to_send(text)

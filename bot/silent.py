@@ -37,7 +37,7 @@ _SILENT: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:how much (?:is|are|for|does|do|will|would)\b(?!.{0,25}\b(?:documentation|"
             r"documents?|records?|time|paperwork|samples?|needed|need|required|send))|costs?|"
-            r"costing|prices?|priced|fees?|(?<!in )charges?|dues|pay for|pay to|expensive|"
+            r"costing|prices?|priced|fees?|(?<!in )charges?|dues|pay(?:ing)? for|pay to|expensive|"
             r"cheap|dollars?|\$|free of charge|payment plans?|pay (?:in|by) (?:install?ments|"
             r"credit|cheque|check|card|e-?transfer)|credit cards?|"
             r"(?:is|are)\s+(?:it|the|this|that|secor|they|courses?)\s+(?:[\w-]+\s+){0,3}free\b)",
