@@ -15,7 +15,10 @@ and a pattern of the question's own words, read before ``bot.silent``'s topics (
 - **the list of industry codes** that make a company an automatic ACSA member: the pages
   say only that the code on the WCB account decides membership;
 - **how someone is paid** (dividends, a salary, an owner's draw, no wages) as a test of
-  being a full-time employee: the pages do not define full-time.
+  being a full-time employee: the pages do not define full-time;
+- **whether a submission is kept confidential** or private, or shared with others (round
+  25): the pages say where to send it and that the QA Analyst reviews it, not how it is
+  kept.
 """
 
 from __future__ import annotations
@@ -76,7 +79,24 @@ PAY_FORM_WHAT = (
     "employees, but do not define full-time"
 )
 
+_DOCS = r"(?:documents?|docs|files?|records?|submissions?|information|info|data|paperwork)"
+CONFIDENTIAL = re.compile(
+    # "is what we send kept confidential", "privacy of our files", "do you share our
+    # documents with WCB"; not "who looks at my submission" (the pages answer: the QA
+    # Analyst), nor "we are a private company", nor "a confidential reporting policy"
+    r"\b(?:kept|keep|stays?|remains?|treated|held|handled)\s+(?:\w+\s+){0,3}"
+    r"(?:confidential(?:ly)?|private(?:ly)?)\b|\b(?:is|are)\s+(?:\w+\s+){0,3}confidential\b|"
+    r"\bconfidentiality\b|\bprivacy\b|"
+    rf"\bshare\w*\s+(?:our|my|the|these|those)\s+(?:\w+\s+)?{_DOCS}\s+with\b",
+    _I,
+)
+CONFIDENTIAL_WHAT = (
+    "whether a submission is kept confidential or shared with anyone; they say only where "
+    "and how to send it"
+)
+
 CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (INDUSTRY_CODES_WHAT, INDUSTRY_CODES, ()),
     (PAY_FORM_WHAT, PAY_FORM, ()),
+    (CONFIDENTIAL_WHAT, CONFIDENTIAL, ()),
 )
