@@ -125,6 +125,11 @@ def combined_scores(
     return Scores(lab, kin)
 
 
+def nothing_to_read(texts: Sequence[str]) -> list[bool]:
+    """For each model text, whether its document had no words at all (no text, no name)."""
+    return [text == NOTHING_TO_READ for text in texts]
+
+
 def without_evidence(scores: Scores, blank: Sequence[bool]) -> Scores:
     """SCORES with the rows of BLANK documents made even: what the models learned of empty
     training texts is no evidence about a file whose text could not be read."""
@@ -239,31 +244,29 @@ class Classifier:
 
     def scores(self, docs: Sequence[Document]) -> Scores:
         """The text model's raw scores for DOCS."""
-        texts = self.texts(docs)
-        return self._scores(docs, texts, [text == NOTHING_TO_READ for text in texts])
+        return self._scores(docs, self.texts(docs))
 
-    def _scores(self, docs: Sequence[Document], texts: list[str], blank: list[bool]) -> Scores:
-        """Scores of DOCS read as TEXTS; a document with nothing to read (BLANK: no text, no
-        words in its name) gets even scores, so only its folder can place it."""
+    def _scores(self, docs: Sequence[Document], texts: list[str]) -> Scores:
+        """Scores of DOCS read as TEXTS; a document with nothing to read (no text, no words in
+        its name) gets even scores, so only its folder can place it."""
         kind_texts = [kind_text(d.member_path, d.text) for d in docs]
         scores = combined_scores(self.nlp, self.partners, texts, kind_texts)
-        return without_evidence(scores, blank)
+        return without_evidence(scores, nothing_to_read(texts))
 
     def predict(self, docs: Sequence[Document]) -> list[Prediction]:
         """A label, kind and calibrated confidence for each document, in order."""
         if not docs:
             return []
         texts = self.texts(docs)
-        blank = [text == NOTHING_TO_READ for text in texts]
         predictions = decide(
-            self._scores(docs, texts, blank),
+            self._scores(docs, texts),
             [d.member_path for d in docs],
             self.weights,
             self.review_threshold,
         )
         predictions = [
             unplaced(p) if empty and p.source == "model" else p
-            for p, empty in zip(predictions, blank, strict=True)
+            for p, empty in zip(predictions, nothing_to_read(texts), strict=True)
         ]
         covers = covers_of([d.text for d in docs], self._window_scores, self.weights)
         return [as_manual(p, c) if c else p for p, c in zip(predictions, covers, strict=True)]

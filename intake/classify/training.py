@@ -183,9 +183,11 @@ class Fitted:
     optimizer: Optimizer
     partners: Partners = field(default_factory=Partners)
 
-    def scores(self, texts: Sequence[str], kind_texts: Sequence[str]) -> Scores:
-        """Label and kind scores of TEXTS (KIND_TEXTS for the models of every word) with the
-        averaged parameters."""
+    def scores(self, docs: Sequence[TrainingDoc], segmenter: Segmenter) -> Scores:
+        """Label and kind scores of DOCS with the averaged parameters, each read as the
+        classifier reads it (``model_text``, and ``kind_text`` for the models of every word)."""
+        texts = [model_text(d.member_path, d.text, segmenter) for d in docs]
+        kind_texts = [kind_text(d.member_path, d.text) for d in docs]
         with self.nlp.use_params(self.optimizer.averages):
             return combined_scores(self.nlp, self.partners, texts, kind_texts)
 
@@ -354,7 +356,6 @@ def train_model(
 
     vocab = vocabulary([d.text for d in [*training, *extra]])
     segmenter = Segmenter(vocab)
-    heldout_texts = [model_text(d.member_path, d.text, segmenter) for d in heldout]
 
     base = Weights(
         folder_weight=float(secor["folder_weight"]),
@@ -377,7 +378,6 @@ def train_model(
         replace(d, member_path=f"doc_{i}{PurePosixPath(d.member_path).suffix}", weight=1)
         for i, d in enumerate(held)
     ]
-    calib_texts = [model_text(d.member_path, d.text, segmenter) for d in calib_rows]
     _say(progress, f"pass 1/2: calibration model without the {len(held)} hand-written documents")
     first = fit(
         config,
@@ -388,8 +388,7 @@ def train_model(
         progress=progress,
         step="pass 1/2: ",
     )
-    calib_kind_texts = [kind_text(d.member_path, d.text) for d in calib_rows]
-    first_scores = first.scores(calib_texts, calib_kind_texts)
+    first_scores = first.scores(calib_rows, segmenter)
     weights, calibration = calibrate(first_scores.labels, first_scores.kinds, calib_rows, base)
     _say(
         progress,
@@ -408,8 +407,8 @@ def train_model(
         step="pass 2/2: ",
     )
     n = len(calib)
-    written_scores = final.scores(calib_texts[:n], calib_kind_texts[:n])
-    final_scores = final.scores(heldout_texts, [kind_text(d.member_path, d.text) for d in heldout])
+    written_scores = final.scores(calib_rows[:n], segmenter)
+    final_scores = final.scores(heldout, segmenter)
     metrics = evaluate(final_scores, heldout, weights)
     metrics.update({f"calibration_{k}": v for k, v in calibration.items()})
     metrics.update(
