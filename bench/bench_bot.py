@@ -102,7 +102,9 @@ UNSEEN_SETS = ("holdout25_questions.toml", "holdout26_questions.toml")
 # then read: they are in STRANGERS_SETS. So are dev19 and dev20, written in the twelfth session
 # (beginners and wrong premises; several questions per message, documents described in the
 # employer's words) and scored on that session's starting code (96/106, 100/109) and after its
-# rounds 21 and 22 (96/106, 101/109) before they were read.
+# rounds 21 and 22 (96/106, 101/109) before they were read. dev21 (written in the thirteenth
+# session in holdout26's voice by another stranger: careful owners, situation first, longer
+# messages) was scored on that session's starting code (111/131) before it was read.
 FRESH_SETS: tuple[str, ...] = ()
 # dev5 to dev7 were written by strangers in the sixth session as development sets, dev8 to
 # dev10 in the seventh, dev11 to dev14 in the eighth, dev15 and dev16 in the ninth, dev17 and dev18
@@ -125,6 +127,7 @@ STRANGERS_SETS = (
     "dev18_questions.toml",
     "dev19_questions.toml",
     "dev20_questions.toml",
+    "dev21_questions.toml",
 )
 # The set whose every fourth question was kept untouched until it was read (session 5).
 QUARTERED = "dev2_questions.toml"
