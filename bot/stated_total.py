@@ -10,6 +10,12 @@ message names, it is the head count, with the named people said to be included.
 
 A total smaller than the people named is left to ``bot.restated``, which says both.
 
+Round 26: a sum said after the people it adds up ("my partner and me, and counting the two
+owners, that makes 10", "which comes to 9", "so 9 of us") is such a total too; the writer
+set apart from a number ("not counting me it's 9") makes it one more; people added at busy
+times right after a total ("6 all in, plus 3 students in summer") are on top of it, at the
+busiest time.
+
 Job titles listed are people too: "office manager, estimator, me, my son and 7 on the
 crew" names 11. When the plain list (``bot.roster``, which reads a bare title as one
 person) names more people than the readers counted, and the readers counted one time only,
@@ -19,7 +25,7 @@ the list is the head count.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from bot.headcount import Group, HeadCount
 from bot.roster import NUMBER_WORDS, read_roster
@@ -29,7 +35,7 @@ _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NOT_PEOPLE = (
     r"(?!\s*(?:months?|years?|weeks?|days?|hours?|hrs|%|percent|elements?|courses?|documents?|"
     r"docs|files?|forms?|records?|pages?|questions?|sites?|jobs?|projects?|trucks?|dollars?|"
-    r"\$|k\b|mb|gb))"
+    r"\$|k\b|mb|gb|an hour|a year|a month|per\b|bucks))"
 )
 # People words that may stand between the number and the total word: "9 guys total".
 _PEOPLE = (
@@ -52,6 +58,42 @@ _BEFORE = re.compile(
     rf"{_NUM}\b{_NOT_PEOPLE}",
     re.IGNORECASE,
 )
+# A sum said after the people it adds up: "..., that makes 10", "which comes to 9", "so 10 of us".
+_SUM = re.compile(
+    r"(?:\bmakes?|(?:,|\band|\bso|\bwhich|\bthat|\bit|\bthis|\bthen)\s+(?:that\s+|which\s+|"
+    r"it\s+|all\s+)?(?:comes? to|adds? up to|totals?|gives? (?:us|me)))\s+(?:(?:us|it|about|"
+    r"around|like)\s+)?"
+    rf"{_NUM}\b{_NOT_PEOPLE}",
+    re.IGNORECASE,
+)
+_SO_OF_US = re.compile(
+    rf"\bso\s+(?:(?:we'?re|we are|there are|there'?s|that'?s)\s+)?{_NUM}\s+of us\b",
+    re.IGNORECASE,
+)
+# The writer set apart from the number: "not counting me it's 9", "9 besides myself".
+_BUT_ME = r"(?:not counting|not including|excluding|besides|apart from|other than|aside from)"
+# Only the writer: "not counting me and my wife" sets two apart (the readers read that).
+_SELF = r"(?:me|myself)(?!\s*(?:and|&|\+|plus|or|n)\s|\s*,\s*(?:my|our|the|his|her)\b)"
+_SELF_BEFORE = re.compile(
+    rf"\b{_BUT_ME}\s+{_SELF}\s*,?\s*"
+    r"(?:(?:it'?s|its|it is|we'?re|we are|there'?s|there are|we have|we'?ve got|we got|i have|"
+    r"that'?s|about|around|like|maybe|another|just|only)\s+){0,2}"
+    rf"{_NUM}\b{_NOT_PEOPLE}",
+    re.IGNORECASE,
+)
+_SELF_AFTER = re.compile(
+    rf"\b{_NUM}\s+{_PEOPLE}{_BUT_ME}\s+{_SELF}\b",
+    re.IGNORECASE,
+)
+# People added at busy times right after the total: "6 all in, plus 3 students in summer".
+_ADDED = re.compile(
+    r"^\s*[,;]?\s*(?:and\s+)?(?:plus|\+|and)\s+(?:another\s+|an extra\s+)?"
+    rf"{_NUM}\s+(?:more\s+|extra\s+)?(?P<who>(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:in (?:the )?(?:summer|winter|spring|fall|busy season|season)|seasonal\w*|"
+    r"(?:for|over|during) (?:the )?(?:summer|winter|spring|fall|busy season|season)|"
+    r"when (?:it'?s|we'?re) busy|at (?:busy|peak) times?))\b",
+    re.IGNORECASE,
+)
 # One more person said after the total: "the bookkeeper is on payroll too".
 _MORE_AFTER = re.compile(
     r"\b(?:too|also|as well|on top|besides|in addition|plus|extra|not counting|not including|"
@@ -67,47 +109,125 @@ _ASKS_RULE = re.compile(
 _NUMBER_TOKEN = re.compile(r"\b(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
-def stated_total(text: str) -> int | None:
-    """The one total of people TEXT states in so many words ("like 9 total"), else None:
-    not one more person said after it ("7 in total. The bookkeeper is on payroll too"), nor
-    the limit asked about ("does 10 mean 10 all together at one time?")."""
-    matches = [*_AFTER.finditer(text), *_BEFORE.finditer(text)]
-    found = {_value(m["n"]) for m in matches}
+@dataclass(frozen=True)
+class Stated:
+    """A total the message states: the number SAID, the TOTAL it makes (one more when the
+    writer is set apart from it: "not counting me it's 9" is 10), and people ADDED at busy
+    times right after it ("6 all in, plus 3 students in summer")."""
+
+    said: int
+    total: int
+    added: int = 0
+    added_who: str = ""
+
+    @property
+    def without_self(self) -> bool:
+        """The writer is not in the number said."""
+        return self.total != self.said
+
+
+def read_stated(text: str) -> Stated | None:
+    """The one total of people TEXT states in so many words, else None: not one more
+    person said after it ("7 in total. The bookkeeper is on payroll too"), other than people
+    added at busy times right after it, nor the limit asked about ("does 10 mean 10 all
+    together at one time?")."""
+    plain = [*_AFTER.finditer(text), *_BEFORE.finditer(text), *_SUM.finditer(text)]
+    plain += _SO_OF_US.finditer(text)
+    own = [*_SELF_BEFORE.finditer(text), *_SELF_AFTER.finditer(text)]
+    found = {(_value(m["n"]), _value(m["n"])) for m in plain}
+    found |= {(_value(m["n"]), _value(m["n"]) + 1) for m in own}
     if len(found) != 1 or _ASKS_RULE.search(text):
         return None
-    if any(_MORE_AFTER.search(text, m.end()) for m in matches):
+    said, total = found.pop()
+    added, who, ends = 0, "", []
+    for m in [*plain, *own]:
+        more = _ADDED.match(text[m.end() :]) if m in plain else None
+        if more is not None:
+            added, who = _value(more["n"]), more["who"].strip()
+        ends.append(m.end() + (more.end() if more is not None else 0))
+    if any(_MORE_AFTER.search(text, end) for end in ends):
         return None
-    return found.pop()
+    return Stated(said, total, added, who)
+
+
+def stated_total(text: str) -> int | None:
+    """The people TEXT states it has at its busiest, in so many words ("like 9 total",
+    "not counting me it's 9": 10), else None (see ``read_stated``)."""
+    stated = read_stated(text)
+    return None if stated is None else stated.total + stated.added
 
 
 def with_stated_total(text: str, count: HeadCount | None) -> HeadCount | None:
     """COUNT with the total TEXT states as its head count, when that total is at least the
     people TEXT names (the number itself, read as one more group, set aside)."""
-    total = stated_total(text)
-    if count is None or total is None or count.total == total:
+    stated = read_stated(text)
+    if count is None or stated is None:
         return count
-    said = [m.group(0) for m in _NUMBER_TOKEN.finditer(text) if _value(m.group(0)) == total]
+    if count.total == stated.total + stated.added:
+        if stated.without_self and count.unsure:  # "we have 2 besides myself": it agrees
+            groups = _stated_groups(stated, [], len(text))
+            return replace(count, groups=groups, unsure=(), bare=False)
+        return count
+    total = stated.total
+    said = [m.group(0) for m in _NUMBER_TOKEN.finditer(text) if _value(m.group(0)) == stated.said]
     others = list(count.groups)
     if len(said) == 1:  # the total's own number, if a reader counted it as a group of people
-        same = next((g for g in others if g.count == total and g.role != "single"), None)
+        same = next((g for g in others if g.count == stated.said and g.role != "single"), None)
         if same is not None:
             others.remove(same)
+    if stated.added:  # "plus 3 students in summer": the readers' group of them, if any
+        others = [g for g in others if g.count != stated.added or g.role == "single"]
+    if stated.without_self:
+        others = [g for g in others if g.who != "you"]
     if any(g.count < 0 for g in others):
         return count  # people leaving: the readers' reading holds
     if total < count.total and any(g.role in ("alternative", "extra") for g in others):
         return count  # "usually 7 of us total but we brought on 4 temps": the busiest time
     named = sum(g.count for g in others)
-    if named > total:
+    if named > stated.said and not _names_self(text, stated):
+        others = [g for g in others if g.who != "you"]  # "my wife and 2 guys, so 3 of us"
+        named = sum(g.count for g in others)
+    if named > stated.said:
         return count  # more people named than the total: bot.restated says both
     return replace(
         count,
-        total=total,
-        peak=False,
-        groups=(*others, Group(total, "in all", "fixed", len(text))),
+        total=total + stated.added,
+        peak=bool(stated.added),
+        timed=count.timed or bool(stated.added),
+        groups=_stated_groups(stated, others, len(text)),
+        bound="exact",
         bare=False,
         unsure=(),
         owner_unsure=False,
     )
+
+
+_SELF_NAMED = re.compile(r"\b(?:me|myself|i|i'?m|im|i am|i'?ve|i have)\b", re.IGNORECASE)
+
+
+def _names_self(text: str, stated: Stated) -> bool:
+    """TEXT names the writer among its people, or says them apart from the number."""
+    return stated.without_self or _SELF_NAMED.search(text) is not None
+
+
+def _stated_groups(stated: Stated, others: list[Group], at: int) -> tuple[Group, ...]:
+    """The groups that say how the stated total was read: "you and 9 others", "6 in all
+    and 3 students in summer", or the people named and the total that holds them."""
+    named = ", ".join(g.who if g.role == "single" else f"{g.count} {g.who}" for g in others)
+    if stated.without_self:
+        who = f"others ({named} among them)" if others else "others"
+        groups: tuple[Group, ...] = (
+            Group(1, "you", "single"),
+            Group(stated.said, who, "fixed", at),
+        )
+    elif stated.added:
+        who = f"in all ({named} included)" if others else "in all"
+        groups = (Group(stated.said, who, "fixed", at),)
+    else:
+        return (*others, Group(stated.said, "in all", "fixed", at))
+    if stated.added:
+        groups = (*groups, Group(stated.added, stated.added_who, "extra", at))
+    return groups
 
 
 def _value(word: str) -> int:
