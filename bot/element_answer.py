@@ -10,6 +10,7 @@ from importlib.resources import files
 
 from bot.answers import Answer, compose
 from bot.labeler import SURE, DocumentLabeler, words_label
+from bot.several_documents import several_documents
 from knowledge.facts import contacts, fact
 from knowledge.labels import by_label
 
@@ -416,15 +417,22 @@ def element_label(question: str, labeler: DocumentLabeler | None) -> tuple[str, 
     if cue is not None:
         return asked, cue, 1.0
     described = described_document(question, asked)  # "those checklists": the sentence before
+    label, sure = document_label(described, labeler)
+    if _POINTING.match(asked):
+        asked = asked[0].lower() + asked[1:]  # "where to file those completed checklists"
+    return asked, label, sure
+
+
+def document_label(described: str, labeler: DocumentLabeler | None) -> tuple[str, float]:
+    """(label, confidence) of a DESCRIBED document: the classifier, else the element words;
+    business paperwork (invoices, loans, brochures) is "other"."""
     label, sure = labeler(described) if labeler is not None else ("other", 0.0)
     words, words_sure = words_label(described)
     if (label == "other" or sure < SURE) and words != "other":
         label, sure = words, max(words_sure, sure)
     elif _business(described):
-        label, sure = "other", words_sure  # business paperwork: invoices, loans, brochures
-    if _POINTING.match(asked):
-        asked = asked[0].lower() + asked[1:]  # "where to file those completed checklists"
-    return asked, label, sure
+        label, sure = "other", words_sure
+    return label, sure
 
 
 # A document named only by pointing back: "those completed checklists", "these forms",
@@ -497,6 +505,9 @@ def element_answer(
 ) -> Answer:
     """The element a document goes in, by the intake's classifier, else by element words
     (DECIDED: what ``element_label`` already said, so the classifier runs once)."""
+    several = several_answer(question, confidence, labeler, decided)
+    if several is not None:
+        return several  # "where do the toolbox talk sheet and the first aid checklist go"
     asked, label, sure = decided or element_label(question, labeler)
     info = by_label().get(label)
     if label == "other" and _business(described_document(question, asked)):
@@ -625,3 +636,47 @@ def with_year_lead(answer: Answer, lead: str) -> Answer:
     if end <= 0:
         return replace(answer, answer=f"{text} {lead}")
     return replace(answer, answer=f"{text[:end]} {lead} {text[end:].lstrip()}".strip())
+
+
+def several_answer(
+    question: str,
+    confidence: float,
+    labeler: DocumentLabeler | None,
+    decided: tuple[str, str, float] | None = None,
+) -> Answer | None:
+    """Each document QUESTION names placed separately, when it names two or more
+    (bot.several_documents); None for one document."""
+    if candidates(question) is not None or _ONE.search(question) or _COR_ASKED.search(question):
+        return None  # elements offered, or a full COR's: the one-document answers say those
+    asked = decided[0] if decided is not None else asked_document(question)
+    if _POINTING.match(asked):
+        return None
+    documents = several_documents(asked, lambda d: document_label(d, labeler), SURE)
+    if not documents:
+        return None
+    placed = "; ".join(_one_placed(d, *document_label(d, labeler)) for d in documents)
+    placed = placed[0].upper() + placed[1:]
+    lead = (
+        f"Understood: where to file {len(documents)} documents, each placed on its own. "
+        f"{placed}. {OUR_READING}"
+    )
+    return compose("which_element", ["submit-organise", "elements-secor"], confidence, lead=lead)
+
+
+def _one_placed(document: str, label: str, sure: float) -> str:
+    """Where one of several DOCUMENTS goes, as a clause: "the fire drill log: Element 11, ..."."""
+    name = document
+    info = by_label().get(label)
+    if label == "other" and _business(document):
+        return f"{name}: no element asks for it, so leave it out of the submission"
+    if info is None or label == "other":
+        return (
+            f"{name}: we could not tell which element it belongs in (file it in the folder "
+            "of the element whose question it answers)"
+        )
+    if info.element is None:
+        return f"{name}: not an element's document, it is the {info.name}, kept on its own"
+    said = f"{name}: Element {info.element}, {info.name}"
+    if sure < SURE:
+        said += " (we are not fully sure: if it answers another element's question, file it there)"
+    return said

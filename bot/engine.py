@@ -91,6 +91,7 @@ from bot.esc_rules import (
 from bot.first_timing import asks_time_to_certify
 from bot.foreign_request import foreign_request
 from bot.foreign_subject import foreign_subject
+from bot.goes_in import goes_in_answer, goes_in_document
 from bot.groups import read_groups
 from bot.guard import clean, is_manipulative
 from bot.headcount import HeadCount
@@ -824,7 +825,7 @@ class Engine:
         decided = element_label(text, self.labeler)
         if decided[1] == "other" and not is_business(decided[0], text):
             return None  # (business paperwork is answered: "leave it out")
-        return element_answer(text, confidence, decided=decided)
+        return element_answer(text, confidence, self.labeler, decided)
 
     def _framed(self, text: str) -> Answer | None:
         """The answer of the topic TEXT names first and then asks about by a pronoun
@@ -843,14 +844,18 @@ class Engine:
         """Where the document TEXT describes goes, when all TEXT asks is that (bot.placement_asked),
         by the classifier on the description; None when it is no document we can place."""
         asked = placement_asked(text)
-        if asked is None:
-            return None
+        if asked is None:  # "does the pre-trip sheet go in SECOR?": its element (bot.goes_in)
+            if goes_in_document(text) is None:
+                return None
+            confidence = max(rank(self.parse(text)).confidence, THRESHOLD)
+            goes = goes_in_answer(text, confidence, self.labeler)
+            return with_year_lead(goes, documents_lead(text)) if goes is not None else None
         decided = element_label(asked.question, self.labeler)
         if decided[1] == "other" and not is_business(decided[0], asked.question):
             return None
         confidence = max(rank(self.parse(text)).confidence, THRESHOLD)
         answer = with_year_lead(
-            element_answer(asked.question, confidence, decided=decided), documents_lead(text)
+            element_answer(asked.question, confidence, self.labeler, decided), documents_lead(text)
         )
         if asked.compared is None:
             return answer
