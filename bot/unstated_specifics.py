@@ -115,8 +115,8 @@ DECISION_WAIT = re.compile(
     _I,
 )
 DECISION_WAIT_WHAT = (
-    "how long ACSA takes to tell you the result once your SECOR submission is sent; they say "
-    "how to send it, not when a decision comes"
+    "how long a review takes, nor when ACSA will tell you the result once your SECOR "
+    "submission is sent; they say how to send it, not when a decision comes"
 )
 _FIRMS = r"(?:compan(?:y|ies)|business(?:es)?|corporations?|corps?|outfits?|firms?|ltds?)"
 _SEVERAL = (
