@@ -47,7 +47,9 @@ AMOUNT_CONCEPTS: tuple[Concept, ...] = (
         over_silence=True,
         unless=pattern(
             r"\b(?:maintenance|renew\w*|due|deadline|anniversary|expir\w*|recertif\w*|"
-            r"audit date|each year|every year)\b"
+            r"audit date|each year|every year|"
+            # the wait for ACSA's result, not the first sending (bot.unstated_specifics)
+            r"decision|results?|verdict|passed|approved|hear back)\b"
         ),
     ),
 )

@@ -78,7 +78,7 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
         "money_upside",  # "the financial upside of SECOR?", "secor cuts your WCB bill 50%?"
         pattern(
             r"\b(?:financial\w*|money|premiums?|wcb\s+(?:bill|rates?|premiums?|costs?)|"
-            r"insurance|bottom\s+line|savings?)\b"
+            r"bottom\s+line|savings?)\b"
         ),
         pattern(
             r"\b(?:upside|benefits?|advantages?|gains?|pay\s?off|cuts?|cutting|half|halve[sd]?|"
@@ -89,7 +89,8 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
         over_silence=True,  # (beside a head count it leads: "6 of us, would it save us anything?")
         unless=pattern(
             r"\b(?:when|which month|calculat\w*|cheques?|pay out|fees?|course|courses|"
-            r"membership)\b"
+            # insurance is no benefit the pages name (bot.unstated_specifics, round 27)
+            r"membership|insurance|insurers?|underwriters?|bonding|surety)\b"
         ),
     ),
     Concept(

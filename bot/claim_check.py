@@ -75,8 +75,68 @@ def _re(text: str) -> re.Pattern[str]:
 
 
 _SECOR = r"\b(?:secor|certificate|cert|certification|it)\b"
+_ACSA = r"(?:acsa|alberta construction safety(?: association)?)"
+_ESC = r"(?:esc|energy safety(?: canada)?|enform)"
+_WCB = r"(?:wcb|workers'? ?comp\w*|compensation board)\b"
 
 CLAIMS: tuple[Claim, ...] = (
+    # Round 27: beliefs about the program's organisations and prerequisites, checked by the
+    # subject they are about (which organisation, who the assessor may be, the WCB account),
+    # whatever frame carries them ("someone told me", "friend says", "..., right?").
+    Claim(
+        "esc_is_acsa",  # "ESC and ACSA are the same thing?", "isn't ACSA just part of ESC"
+        _re(rf"\b{_ACSA}\b[^.?!]*\b{_ESC}\b|\b{_ESC}\b[^.?!]*\b{_ACSA}\b"),
+        _re(
+            r"\bsame\s+(?:thing|outfit|organi[sz]ations?|org|people|group|company|association|"
+            r"body|crowd|guys)\b|\b(?:are|is|'re|r)\s+(?:\w+\s+){0,2}?(?:the same|identical|"
+            r"one and the same)\s*(?:[?.!,]|$)|\b(?:part of|branch of|run by|owned by|renamed|"
+            r"merged (?:with|into)|(?:an)?other name for|new name (?:of|for))\s+(?:the\s+)?"
+            + rf"(?:{_ACSA}|{_ESC})\b|\b(?:two|different) names\b"
+        ),
+        "compare_acsa_esc",
+        ("acsa-name", "esc-qa"),
+        no="No. They are two separate organisations, each with its own SECOR program: ACSA is "
+        "the Alberta Construction Safety Association, and Energy Safety Canada runs its SECOR "
+        "by its own procedure and rules. ",
+        about_esc=True,
+        # the two programs' rules compared ("same deadlines for ESC and ACSA?"): the table
+        unless=_re(
+            r"\b(?:rules?|requirements?|deadlines?|courses?|training|elements?|audits?|fees?|"
+            r"process|steps?|pass marks?|scor\w*|submissions?|forms?|tools?)\b"
+        ),
+    ),
+    Claim(
+        "assessor_from_acsa",  # "the assessor has to be somebody that works for ACSA"
+        _re(r"\b(?:assessors?|auditors?|evaluators?)\b"),
+        _re(
+            r"\b(?:works?|working|worked|employed|hired|paid|sent|on staff|staff|employees?)\s+"
+            rf"(?:\w+\s+){{0,2}}?(?:for|by|from|at|with|of)\s+(?:the\s+)?{_ACSA}\b|"
+            rf"\b(?:somebody|someone|person|guy|one)\s+(?:from|at|with|of)\s+(?:the\s+)?{_ACSA}\b|"
+            rf"\b{_ACSA}(?:'s|s)?\s+(?:own\s+)?(?:staff|employees?|people|person|guys?|personnel)\b|"
+            r"\b(?:must|has to|have to|needs? to|got to|gotta|should|supposed to)\s+be\s+"
+            rf"(?:an?\s+)?{_ACSA}\s+(?:assessor|auditor)\b"
+        ),
+        "assessor",
+        ("assessor-who",),
+        no="No. ",
+        unless=_re(
+            rf"\b{_ESC}\b|\b(?:done|completed|carried out|performed) by\b|\b(?:pretend|act as)\b"
+        ),
+    ),
+    Claim(
+        "no_wcb_needed",  # "friend says SECOR means you don't need WCB anymore"
+        _re(r"\b(?:secor|cor|certificate|cert|certified)\b"),
+        _re(
+            r"\b(?:don'?t|dont|do not|doesn'?t|does not|no longer|not|never|won'?t|wont|"
+            r"wouldn'?t)\s+(?:\w+\s+){0,2}?(?:need|require|have to (?:have|keep|carry)|keep|"
+            r"carry)\w*\s+(?:\w+\s+){0,2}?" + _WCB + r"|\b(?:replaces?|replacing|instead of|"
+            r"substitutes? for|in place of|without|drop|cancel|get rid of|exempts? (?:\w+ )?from|"
+            r"opt out of)\s+(?:\w+\s+){0,2}?" + _WCB
+        ),
+        "wcb",
+        ("step-wcb",),
+        no="No. ",
+    ),
     Claim(
         "skip_maintenance_refund",  # "if we skip this year's maintenance, still get the refund?"
         _re(r"\b(?:refunds?|rebates?|pir|certificate|cert|secor)\b"),

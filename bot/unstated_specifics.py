@@ -95,8 +95,71 @@ CONFIDENTIAL_WHAT = (
     "and how to send it"
 )
 
+# Round 27: three specifics the five pages never state, read from the question's own words.
+_HEAR = (
+    r"(?:hear(?: back| anything| something)?|know|find out|told|tells?|telling|let (?:me|us|you) "
+    r"know|notif\w*|get (?:back )?(?:the |a |our |my )?(?:results?|decision|answer|word|verdict)|"
+    r"results?|decision|verdict|approv\w*)"
+)
+_OUTCOME = r"(?:pass\w*|fail\w*|approv\w*|accepted|made it|got it|succe\w*|results?|decision)"
+DECISION_WAIT = re.compile(
+    # "after I email it in, how long until ACSA tells me if I passed", "how many weeks before
+    # we find out whether we got it", "when will we know if we were approved"; not how long a
+    # certificate is good for, nor a deadline to send (the pages give both)
+    r"\b(?:how (?:long|soon|quick(?:ly)?|fast)|how many (?:days|weeks|months|business days)|"
+    r"what(?:'s| is) the (?:usual |normal |typical )?wait|"
+    r"when (?:will|would|do|does|should|can) (?:i|we|you|they|acsa|the company))\b"
+    rf"[^.?!]{{0,60}}\b{_HEAR}\b[^.?!]{{0,40}}\b{_OUTCOME}\b|"
+    r"\b(?:how (?:long|soon)|how many (?:days|weeks|months))\b[^.?!]{0,30}\b(?:until|till|"
+    rf"til|before|for)\b[^.?!]{{0,30}}\b{_HEAR}\b",
+    _I,
+)
+DECISION_WAIT_WHAT = (
+    "how long a review takes, nor when ACSA will tell you the result once your SECOR "
+    "submission is sent; they say how to send it, not when a decision comes"
+)
+_FIRMS = r"(?:compan(?:y|ies)|business(?:es)?|corporations?|corps?|outfits?|firms?|ltds?)"
+_SEVERAL = (
+    r"(?:two|2|three|3|four|4|several|multiple|a couple(?: of)?|a few|more than one|separate|"
+    r"both|each|other|second|another)"
+)
+SEVERAL_FIRMS = re.compile(
+    # "I own two small companies with 5 guys each: 2 SECORs or 1?", "do both my businesses
+    # need their own SECOR", "one certificate for my second company too?"
+    rf"\b(?:own|run|have|operate|got)\w*\s+(?:\w+\s+){{0,2}}?{_SEVERAL}\s+(?:\w+\s+){{0,2}}?"
+    rf"{_FIRMS}\b[^?]{{0,120}}\b(?:secors?|cors?|certificates?|certs?|certifications?)\b|"
+    rf"\b(?:both|each|every|all)\s+(?:of\s+)?(?:my|our|the)\s+(?:\w+\s+)?{_FIRMS}\b"
+    r"[^.?!]{0,60}\b(?:secors?|cors?|certificates?|certs?)\b|"
+    r"\b(?:2|two|one|1|separate|single)\s+(?:secors?|cors?|certificates?|certs?)\s+or\s+"
+    r"(?:2|two|one|1|separate|single)\b",
+    _I,
+)
+SEVERAL_FIRMS_WHAT = (
+    "whether an owner of more than one company needs one SECOR or one for each company; "
+    "they give the rules for a company with its own WCB account"
+)
+INSURANCE = re.compile(
+    # "will SECOR lower my liability insurance premium", "do insurers give a discount for it";
+    # not WCB premiums (the pages name the PIR refund and lower WCB rates), nor insurance
+    # certificates collected from subcontractors (documents to place)
+    r"\b(?:insurance|insurers?|underwriters?|bonding|surety|liability)\b[^.?!]{0,30}\b(?:premiums?|"
+    r"rates?|costs?|bills?|discounts?|cheaper|break|savings?|go(?:es)? down|drops?|lower\w*|"
+    r"reduc\w*)\b|"
+    r"\b(?:lower\w*|reduc\w*|cut\w*|discount\w*|cheaper|sav(?:e|es|ing)|break on|"
+    r"help\w* (?:with|on)|affect\w*|chang\w*|better)\b[^.?!]{0,30}\b(?:insurance|insurers?|"
+    r"underwriters?|bonding|liability (?:premium|coverage|policy|rates?))\b",
+    _I,
+)
+INSURANCE_WHAT = (
+    "whether SECOR changes your insurance (liability or other) or its premiums; the benefits "
+    "they name are WCB ones: lower WCB rates and PIR refunds"
+)
+
 CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (INDUSTRY_CODES_WHAT, INDUSTRY_CODES, ()),
     (PAY_FORM_WHAT, PAY_FORM, ()),
     (CONFIDENTIAL_WHAT, CONFIDENTIAL, ()),
+    (DECISION_WAIT_WHAT, DECISION_WAIT, ()),
+    (SEVERAL_FIRMS_WHAT, SEVERAL_FIRMS, ()),
+    (INSURANCE_WHAT, INSURANCE, ()),
 )
