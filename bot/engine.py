@@ -455,6 +455,7 @@ class Engine:
             rule=citation(fact(rule)) if rule else None,
             over_limit=count is not None and count.total > LIMIT,
             claims_count=any(at >= text.rfind(story.asked) for at in claim_offsets(doc)),
+            typed_silence=silent_topic(text) is not None,
         )
 
     def _ask_one(self, text: str, *, checked: bool = False) -> Answer:

@@ -266,11 +266,11 @@ ATTRIBUTES: tuple[EscAttribute, ...] = (
     EscAttribute(
         "assessor leaving",
         re.compile(
-            r"\bassessor\b.{0,40}\b(?:leav\w*|left|quit\w*|retir\w*|gone|fired|resign\w*|"
+            r"\bassessor\b.{0,60}\b(?:leav\w*|left|quit\w*|retir\w*|gone|fired|resign\w*|"
             r"moved (?:on|away)|passed away|let go)\b|\bassessor\b.{0,80}\breplac\w* (?:him|her|"
             r"them)\b|\breplac\w*\b.{0,30}\bassessor\b|\bassessor\b.{0,30}\breplac\w*\b|"
-            r"\bnew assessor\b|\bassessor\b.{0,40}\b(?:handed in|gave|giving|put in) (?:her|his|"
-            r"their|a) notice\b",
+            r"\bnew assessor\b|\bassessor\b.{0,60}\b(?:handed in|gave|giving|gives|put in|"
+            r"puts in)(?: (?:her|his|their|a|in|in (?:her|his|their)))? (?:notice|resignation)\b",
             _I,
         ),
         ("esc-assessor-replacement",),

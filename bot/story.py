@@ -101,13 +101,14 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 # A thing the question leaves to the statements to name: "can we fix it and resend?" (after
-# "they sent our audit back"), once the "it" that stands for SECOR or the submission is named.
+# "they sent our audit back"; "does someone need to take one?" after a course), once the
+# "it" that stands for SECOR or the submission is named.
 _UNNAMED_OBJECT = re.compile(
     r"\b(?:fix|fixing|change|changing|redo|resend|send|submit|keep|use|do|get|take|file|put|"
     r"move|add|leave|include|update|sign|approve|"
     # something left undone: "does missing it affect the refund" (the maintenance told before)
     r"miss|missing|missed|skip|skipping|skipped|forget|forgetting|forgot|ignore|ignoring)\s+"
-    r"(?:it|them)\b",
+    r"(?:it|them|one)\b",
     re.IGNORECASE,
 )
 # The statements say the company holds its SECOR already: "we got certified last year".
@@ -211,6 +212,7 @@ class Reading:
     rule: Citation | None = None  # the fact the verdict rests on
     over_limit: bool = False  # the statements count more people than SECOR's limit
     claims_count: bool = False  # the question restates the people's total ("so we're at 3?")
+    typed_silence: bool = False  # a class of ``bot.unstated`` reads the whole message as silent
 
 
 def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
@@ -228,6 +230,8 @@ def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
         return whole  # a request refused stays refused, whatever the question alone asks
     if alone.kind != "answer" or not alone.sources or alone.topic in ("not_stated", "unknown"):
         return whole
+    if _silent_on_story(reading):
+        return alone  # "a course at a community hall ... what first aid does SECOR want?"
     if alone.topic in counts or _COUNT_ASKED.search(reading.asked) or reading.over_limit:
         return whole  # (over the limit, the count is what every answer turns on)
     if reading.claims_count:
@@ -254,11 +258,28 @@ def asked_over_told(reading: Reading, *, counts: frozenset[str]) -> Answer:
         and _COURSES.search(reading.asked)
     ):
         return whole  # courses asked after a certification: the cycle's courses answer it
-    if reading.named and whole.topic == reading.told_topic:
-        return alone
+    if whole.topic == reading.told_topic and (reading.named or alone.confidence >= SURE_ALONE):
+        return alone  # the whole was read as its statements; the question asks another thing
     if reading.named and not reading.whole_named and alone.confidence >= SURE_ALONE:
         return alone  # the question names its topic; the story's words chose the other one
     return whole
+
+
+def _silent_on_story(reading: Reading) -> bool:
+    """Whether the whole message found nothing to answer only because of the statements'
+    words: no class of silence reads the message (the model or the abstention found no
+    topic, the unknown words being the story's; a "closest thing" aside may follow), and the
+    question's own words name the topic it is read as alone ("we got certified in 2022 and
+    nobody took a course since ... what training keeps us eligible?"). The statements count
+    nobody (a count may be what "eligible" asks about) and the question leaves nothing for
+    them to name."""
+    return (
+        reading.whole.topic in ("not_stated", "unknown")
+        and not reading.typed_silence
+        and reading.named
+        and not (reading.verdict or reading.over_limit or reading.claims_count)
+        and not (_REFERS_BACK.search(reading.asked) or _UNNAMED_OBJECT.search(reading.asked))
+    )
 
 
 def _with_verdict(answer: Answer, verdict: str, rule: Citation | None) -> Answer:
