@@ -65,7 +65,7 @@ DEFAULT_VALIDATION = REPO / "bench" / "validation"
 # validation4 and after were asked to look like what contractors really send (binder
 # excerpts, half-filled forms, phone photos, exports); they are also printed as one set
 FIRST_REAL_WORLD = 4
-# bench/validation2 ... validation12, in the order they were written: (the letter it is
+# bench/validation2 ... validation13, in the order they were written: (the letter it is
 # printed under, what it is). Each has a README.md saying who wrote it and when.
 MORE_VALIDATION = (
     ("c", "the same format as the first, another author"),
@@ -79,6 +79,7 @@ MORE_VALIDATION = (
     ("k", "content in unusual forms, exports of safety apps and fleet tools (session 11)"),
     ("l", "one house template on every document of a company; very short notes (session 12)"),
     ("m", "OCR and export damage; construction outside house building (session 12)"),
+    ("n", "digital traces: app exports, form responses, chat logs, e-signatures (session 13)"),
 )
 
 

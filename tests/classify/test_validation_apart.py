@@ -15,8 +15,9 @@ RUN = 20  # words in a row that would mean a document was copied across
 
 
 # wording that is not the author's: legislation cited by its titles, the sentence of a
-# WCB clearance letter (strangers wrote the same standard wording as the generator's) and the
-# disclaimer printed on every certificate of insurance
+# WCB clearance letter (strangers wrote the same standard wording as the generator's), the
+# disclaimer printed on every certificate of insurance and the notice printed on a municipal
+# business licence (validation 5 and the thirteenth session's train_formal both have it)
 OFFICIAL = (
     "sa 2020",
     "alta reg",
@@ -24,6 +25,7 @@ OFFICIAL = (
     "has an active account",
     "certificate holder",
     "information only",
+    "licence must be displayed",
 )
 # Runs two strangers wrote alike without seeing each other's work, checked by hand: the
 # prequalification checklist line asking a subcontractor for "their COR or SECOR certificate
@@ -60,7 +62,7 @@ def _training_runs() -> set[str]:
 
 FOLDERS = sorted(
     path.parent.name for path in (REPO / "bench").glob("validation*/docs.jsonl")
-)  # every validation set, the first to the twelfth
+)  # every validation set, the first to the thirteenth
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
