@@ -18,8 +18,10 @@ and after it, and (j) a ninth (small firms writing as they talk) and (k) a tenth
 unusual forms, exports of safety apps), written in the eleventh session before its changes,
 and (l) an eleventh (one house template on every paper; very short notes) and (m) a twelfth
 (OCR and export damage; trades outside house building), written in the twelfth, the twelfth
-after that session's change. Validation sets 4 to 12 are also printed read as one set: 1,152
-documents move less with one document than 128 do.
+after that session's change, and (n) a thirteenth (digital traces: app exports, form
+responses, chat logs), written in the thirteenth session before its change to the training
+data. Validation sets 4 to 13 are also printed read as one set: 1,280 documents move less
+with one document than 128 do.
 ``--also DIR`` scores any other set of the same format after them (a development set).
 On each set, this model and a TF-IDF + logistic-regression baseline trained on the
 same data are measured content only (files renamed doc_N in one flat folder) and
