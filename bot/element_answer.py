@@ -42,8 +42,9 @@ _TWO = re.compile(
 # elements", "what part of the binder", "which section of our submission".
 _PART_OF = (
     r"of\s+the\s+(?:\d{1,2}\s+|thirteen\s+)?(?:secor\s+|cor\s+)?(?:elements|folders|sections)\b|"
-    r"(?:part|section|tab|spot)\s+of\s+(?:the|our|my)\s+(?:secor\s+|cor\s+)?(?:binder|"
-    r"submission|package|manual)\b"
+    # "what part of the binder", "which part of the secor" (the program itself)
+    r"(?:part|section|tab|spot)\s+of\s+(?:the|our|my)\s+(?:(?:secor|cor)(?:\s+(?:binder|"
+    r"submission|package|manual|audit))?|binder|submission|package|manual)\b"
 )
 # After an offered element's number: its name and a tag ("element 4 Training, same as COR?",
 # "element 7, don't they?"), then the question mark.
@@ -66,7 +67,7 @@ _TAIL = re.compile(
     # "which of the SECOR elements does that fit into", "what part of the binder is it"
     r"[,;:-]?\s*\b(?:which|what)\s+(?:" + _PART_OF + r")(?:\s+(?:does|do|should|would|will|"
     r"is|are|can)\s+(?:that|this|it|they|those|these)(?:\s+(?:go|goes|fit|fits|belong|belongs|"
-    r"fall|falls|sit|sits|be filed|be put))?(?:\s+(?:in|into|under|to|with))?)?\s*[?.!]*$|"
+    r"fall|falls|sit|sits|be filed|be put|be))?(?:\s+(?:in|into|under|to|with))?)?\s*[?.!]*$|"
     r"\s*[,;:.!-]\s*(?:element|folder)\s*\?+\s*$",  # "injury stats and claims summary - element?"
     re.IGNORECASE,
 )
