@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.answers import Answer, misstatement_refusal
+from bot.deceive import answers_without_evidence, assessor_named_falsely
 from knowledge.facts import contacts
 
 _I = re.IGNORECASE
@@ -156,6 +157,8 @@ def legal_refusal() -> Answer:
 
 def refused_request(text: str) -> Answer | None:
     """The refusal of TEXT if it asks for one of the module's three things, else None."""
+    if assessor_named_falsely(text) or answers_without_evidence(text):
+        return None  # round 19's narrower readings say more (bot.deceive): their refusal
     if asks_evaluation_answers(text):
         return evaluation_refusal()
     if asks_false_course(text):
