@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.answers import Answer, misstatement_refusal
-from bot.deceive import answers_without_evidence, assessor_named_falsely
+from bot.deceive import answers_without_evidence, assessor_named_falsely, deception
 from knowledge.facts import contacts
 
 _I = re.IGNORECASE
@@ -161,7 +161,8 @@ def refused_request(text: str) -> Answer | None:
         return None  # round 19's narrower readings say more (bot.deceive): their refusal
     if asks_evaluation_answers(text):
         return evaluation_refusal()
-    if asks_false_course(text):
+    if asks_false_course(text) and deception(text) is None:
+        # (a made-up or another's name is refused by bot.deceive, which says so)
         return misstatement_refusal(text=text)  # courses must show who really holds them
     if asks_legal_strategy(text):
         return legal_refusal()
