@@ -117,6 +117,15 @@ _FALSE_DATES = re.compile(
 
 # People moved to another company or account on paper, or so a number "shows".
 _ON_PAPER = re.compile(r"\b(?:on paper|paper only|only on paper|just on paper)\b", _I)
+# Paper as where records are kept ("we keep everything on paper", "on paper in binders",
+# "on paper or on a USB stick"): the medium, no one moved anywhere (round 27).
+_PAPER_MEDIUM = re.compile(
+    r"\b(?:keep|keeps|kept|keeping|store|stores|stored|file|filed|print|printed|written|"
+    r"handwritten|everything|all|records?|documents?|forms?|copies|logs?|still|mostly)\s+"
+    r"(?:\w+\s+){0,2}?on paper\b|"
+    r"\bon paper\s+(?:in|or|and|copies|binders?|forms?|files?|folders?)\b",
+    _I,
+)
 _MOVED = re.compile(
     r"\b(?:move|moving|put|putting|transfer\w*|shift\w*|switch\w*|split\w*|list|listing|"
     r"register\w*|run|running|park|parking)\b",
@@ -404,7 +413,9 @@ def deception(text: str) -> Deception | None:
         return Deception("identity")
     if _FALSE_DATES.search(text):
         return Deception("records")
-    if _ON_PAPER.search(text) and (_MOVED.search(text) or _SHOWS.search(text)):
+    if _ON_PAPER.search(_PAPER_MEDIUM.sub(" ", text)) and (
+        _MOVED.search(text) or _SHOWS.search(text)
+    ):
         return Deception("count")
     if _contrary_statement(text):
         return Deception("count")

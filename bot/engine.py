@@ -130,6 +130,7 @@ from bot.questions import (
     with_context,
     without_premise,
 )
+from bot.refused_requests import refused_request
 from bot.restated import claim_offsets
 from bot.route import Router
 from bot.silent import (
@@ -264,6 +265,9 @@ class Engine:
         text = clean(without_envelope(question))  # a forward's headers ask nothing
         if not text:
             return answer_intent(self.intents["greeting"], 1.0)
+        declined = refused_request(text)
+        if declined is not None:
+            return declined  # the evaluation done for them, a course not held, legal strategy
         if misstates(text):
             return misstatement_refusal(text=text)
         deceit = deception(text)
@@ -460,6 +464,9 @@ class Engine:
 
     def _ask_one(self, text: str, *, checked: bool = False) -> Answer:
         """The answer to one question, by whichever route reads it (see ``ask_one``)."""
+        declined = None if checked else refused_request(text)
+        if declined is not None:
+            return declined
         if not checked and misstates(text):
             return misstatement_refusal(text=text)  # hiding workers, misstating count or records
         deceit = None if checked else deception(text)

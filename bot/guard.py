@@ -67,7 +67,9 @@ _PATTERNS = [
     r"\bfor (?:a |an )?(?:worker|employee|guy|person|someone) who (?:left|quit|never|no longer)\b",
     r"\bsign\s+(?:\w+\s+){0,4}?(?:now|today)\s+for\s+(?:the\s+)?(?:meetings?|inspections?|"
     r"talks?|months?|weeks?|training|drills?)\s+(?:from|in|back in|last|we)\b",
-    r"\b(?:say|claim|pretend|make it look like|show that|write that)\s+(?:that\s+)?"
+    # ("do we need to show that they were done": proof asked for, no claim; round 27)
+    r"\b(?:say|claim|pretend|make it look like|(?<!to )(?<!must )(?<!we )(?<!i )show that|"
+    r"write that)\s+(?:that\s+)?"
     r"(?:they|we|it|those|these|the \w+)\s+(?:were|was|did|had|happened|got)\b",
     r"\b(?:change|alter|edit|update|swap|redo) (?:the |their |its )?dates?\b|\bnew dates? on\b",
     r"\b(?:recreat\w*|re-creat\w*|rewrite|rewriting|redo|redoing)\b.{0,30}\bfrom memory\b",
