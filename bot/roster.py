@@ -26,6 +26,8 @@ _IRREGULAR = {
     "folks": "folk",
     "folk": "folk",
     "lads": "lad",
+    "fella": "fella",  # read in lists only: the typo reader would take "fell" for it
+    "fellas": "fella",
 }
 _PLURAL_ONLY = frozenset({"staff", "crew", "folk", "man", "woman"})
 NUMBER_WORDS = {
@@ -110,6 +112,8 @@ def _singular(word: str) -> str | None:
     for cut in ("es", "s"):
         if word.endswith(cut) and word[: -len(cut)] in titles:
             return word[: -len(cut)]
+    if word.endswith("ies") and f"{word[:-3]}y" in titles:
+        return f"{word[:-3]}y"  # "ladies", "deputies"
     return None
 
 
@@ -226,11 +230,19 @@ _APPOSED = re.compile(
 )
 
 
+# A remark in brackets that counts no one ("(we both own it)", "(the owner)"): the list
+# goes on after it. A bracket with a number in it may list people and stays a break.
+_ASIDE = re.compile(
+    r"\((?![^()]*\b(?:\d+|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + r")\b)"
+    r"[^()]{0,60}\)"
+)
+
+
 def read_roster(text: str, min_items: int = 2, bare_titles: bool = False) -> tuple[Member, ...]:
     """The largest run of MIN_ITEMS or more people items in TEXT (empty when there is none;
     BARE_TITLES: job titles with no article are people too, see ``read_member``)."""
     best: tuple[Member, ...] = ()
-    for chunk in _CHUNKS.split(text.lower()):
+    for chunk in _CHUNKS.split(_ASIDE.sub(" ", text.lower())):
         run: list[Member] = []
         for item in [*_ITEMS.split(chunk), ""]:
             member = read_member(item, bare_titles) if item else None
