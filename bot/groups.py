@@ -1796,6 +1796,8 @@ def _held_in(who: str, names: list[str]) -> str:
     names = [n for n in names if f"{n} included" not in who and f" {n} and" not in who]
     if not names:
         return who
+    if who.split(" (")[0] == "others" and any(n.split(" (")[0] == "you" for n in names):
+        who = "people" + who.removeprefix("others")  # "we are 7 with me": you are no other
     if who.endswith(" included)"):
         return f"{who.removesuffix(' included)')} and {' and '.join(names)} included)"
     return f"{who} ({' and '.join(names)} included)"

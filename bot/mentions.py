@@ -1100,6 +1100,12 @@ class MentionReader:
     def _work_modifier(self, j: int) -> bool:
         """The word at J says how or where someone works ("part-time", "office", "new")."""
         low = self.word(j)
+        near = range(max(j - 2, 0), j + 3)  # "our eight-person business": a size, not a role
+        if (low == "-" or "-" in (self.word(j - 1), self.word(j + 1))) and all(
+            self.value(k) is None for k in near
+        ):
+            # a word joined by a hyphen: "a first-year apprentice", "a red-seal welder"
+            return low == "-" or low.isalnum()
         return (
             low in ITEM_MODIFIERS
             or low in PLACES

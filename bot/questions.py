@@ -30,8 +30,10 @@ _PEOPLE = re.compile(
 )
 _QUESTIONS = re.compile(
     r"(?<=\?)\s+|,?\s+(?:and|also|plus|\+|&)\s+(?=(?:(?:do|does|can|is|are|should|will|must)\s+"
-    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full|there)|how|when|where|which|what|who|why|"
-    r"whats|what's|hows|wheres|whos)\b)|"
+    r"(?:i|we|you|they|it|he|she|the|our|my|a|part|full|there)|how|where|which|what|who|why|"
+    r"whats|what's|hows|wheres|whos|when(?!\s+(?:it|its|it'?s|we|we'?re|were|things|work)\b))"
+    r"\b)|"
+    # ("plus when its busiest we got 9 guys": a time said of the people, asking nothing)
     # "first aid course name + where to send the evaluation": a plus sign or an ampersand
     # before a question word joins two questions
     r"\s+[+&]\s+(?=(?:how|when|where|which|what|who|why|whats|what's|hows|wheres|whos)\b)|"

@@ -23,6 +23,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from bot.headcount import Group, HeadCount, _total
+from bot.held_size import with_held_size
 from bot.roster import NUMBER_WORDS, singular_person
 
 # Words that say the number after them is the employer's own summing up of the people.
@@ -70,6 +71,7 @@ def without_restated(doc: Doc, count: HeadCount | None) -> HeadCount | None:
         return None
     lowers = [t.lower_ for t in doc]
     changed = _after_old_change(doc.text, count)
+    changed = with_held_size(doc.text, changed) or changed
     changed = _without_negated(lowers, changed)
     changed = _without_kept(lowers, changed)
     changed = _without_claims(lowers, changed)
@@ -319,6 +321,9 @@ def _referred_back(lowers: list[str], g: Group, earlier: list[Group]) -> bool:
         return False
     if lowers[g.at - 1] not in _POINTING:
         return False
+    if g.who.startswith("of you"):  # "on top of the two of us": the people named before
+        singles = [h for h in earlier if h.role == "single"]
+        return any(h.who.startswith("you") for h in singles) and len(singles) == g.count
     kind = _kind(g.who.split()[-1])
     if len(kind) < 4:
         return False

@@ -41,7 +41,8 @@ _NUM = (
 _OWNERS = r"(?:sole prop\w*|owner[- ]operator|one[- ]man (?:shop|show|operation|band))"
 _INLAW = re.compile(r"(?:-in-law|\s+in\s+law)s?$|(?<=s)-in-law$")
 _OPENER = re.compile(
-    r"^(?:(?:so|well|and|but|hi|hey|ok|okay|also|basically|right now|currently|today)\b[\s,]*)*"
+    r"^(?:(?:so|well|and|but|plus|hi|hey|ok|okay|also|basically|right now|currently|today)"
+    r"\b[\s,]*)*"
     r"(?:it'?s|its|it is|we are|we're|were|there'?s|there is|there are|we have|we've got|"
     r"we got|i have|i've got|i got|we employ|i employ|i'?m an?|im an?|i am an?|we'?re an?|"
     r"that'?s|thats|the crew is|our crew is|the team is|our team is)?\s*(?:just|only)?\s*"
@@ -110,6 +111,8 @@ def _singular(word: str) -> str | None:
     for cut in ("es", "s"):
         if word.endswith(cut) and word[: -len(cut)] in titles:
             return word[: -len(cut)]
+    if word.endswith("ies") and f"{word[:-3]}y" in titles:
+        return f"{word[:-3]}y"  # "ladies", "deputies"
     return None
 
 
@@ -123,6 +126,9 @@ def _head(words: str) -> str:
     return _INLAW.sub("", words.split()[-1])
 
 
+# Person words read as one person in a list only ("plus a retired fella"), not everywhere
+# (the typo reader would take "fell" for them; "one fella quit" is who left, not a count).
+_LIST_ONLY = {"fella": "fella", "fellow": "fellow"}
 _ROLE = re.compile(
     r"^the (?:person|guy|one|individual|worker|employee|man|woman|lady|gal|fellow)\b"
 )
@@ -174,7 +180,7 @@ def _member(item: str) -> Member | None:
         head = _head(words)
         if "'s " in words:  # "the wife's cousin"
             head = _head(words.split("'s ", 1)[1])
-        singular = _singular(head)
+        singular = _singular(head) or _LIST_ONLY.get(head)
         if singular is None or (singular != head and singular not in _PLURAL_ONLY):
             return None  # plural without a number: "the guys"
         if singular in _PLURAL_ONLY and head != singular:
@@ -226,11 +232,19 @@ _APPOSED = re.compile(
 )
 
 
+# A remark in brackets that counts no one ("(we both own it)", "(the owner)"): the list
+# goes on after it. A bracket with a number in it may list people and stays a break.
+_ASIDE = re.compile(
+    r"\((?![^()]*\b(?:\d+|" + "|".join(k for k in NUMBER_WORDS if " " not in k) + r")\b)"
+    r"[^()]{0,60}\)"
+)
+
+
 def read_roster(text: str, min_items: int = 2, bare_titles: bool = False) -> tuple[Member, ...]:
     """The largest run of MIN_ITEMS or more people items in TEXT (empty when there is none;
     BARE_TITLES: job titles with no article are people too, see ``read_member``)."""
     best: tuple[Member, ...] = ()
-    for chunk in _CHUNKS.split(text.lower()):
+    for chunk in _CHUNKS.split(_ASIDE.sub(" ", text.lower())):
         run: list[Member] = []
         for item in [*_ITEMS.split(chunk), ""]:
             member = read_member(item, bare_titles) if item else None

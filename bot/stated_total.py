@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.headcount import Group, HeadCount
-from bot.roster import NUMBER_WORDS, read_roster
+from bot.roster import NUMBER_WORDS, Member, read_roster
 
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 # What follows a number that makes it no head count: "9 total months", "11 in all 12 months".
@@ -119,6 +119,7 @@ class Stated:
     total: int
     added: int = 0
     added_who: str = ""
+    at: int = 0  # where the total is said: the people before it are the ones it adds up
 
     @property
     def without_self(self) -> bool:
@@ -147,7 +148,8 @@ def read_stated(text: str) -> Stated | None:
         ends.append(m.end() + (more.end() if more is not None else 0))
     if any(_MORE_AFTER.search(text, end) for end in ends):
         return None
-    return Stated(said, total, added, who)
+    at = min(m.start() for m in [*plain, *own])
+    return Stated(said, total, added, who, at)
 
 
 def stated_total(text: str) -> int | None:
@@ -206,8 +208,9 @@ _SELF_NAMED = re.compile(r"\b(?:me|myself|i|i'?m|im|i am|i'?ve|i have)\b", re.IG
 
 
 def _names_self(text: str, stated: Stated) -> bool:
-    """TEXT names the writer among its people, or says them apart from the number."""
-    return stated.without_self or _SELF_NAMED.search(text) is not None
+    """TEXT names the writer among the people it lists before the total, or says them apart
+    from the number ("my wife and 2 guys, so 3 of us. can I do SECOR?": the "I" asks)."""
+    return stated.without_self or _SELF_NAMED.search(text[: stated.at]) is not None
 
 
 def _stated_groups(stated: Stated, others: list[Group], at: int) -> tuple[Group, ...]:
@@ -246,9 +249,27 @@ def with_listed_titles(text: str, count: HeadCount | None) -> HeadCount | None:
         return count  # people set aside with a reason ("on their own wcb"): that reading holds
     members = read_roster(text, bare_titles=True)
     listed = sum(m.count for m in members)
-    if not any(m.bare for m in members) or listed <= count.total:
+    if not any(m.bare or _introduced(m) for m in members) or listed <= count.total:
         return count
     groups = tuple(
         Group(m.count, m.who, "single" if m.single else "fixed", k) for k, m in enumerate(members)
     )
     return replace(count, total=listed, groups=groups, unsure=(), bare=False)
+
+
+def _introduced(member: Member) -> bool:
+    """MEMBER is one person brought in with "a" or "an" ("an estimator", "a retired fella
+    who volunteers"): someone the list names that a reader may have passed over."""
+    return (
+        member.single
+        and member.who.startswith(("a ", "an "))
+        and member.who.split()[-1] not in _NOT_ONE  # "a pipeline crew": a group
+        and not any(c.isdigit() for c in member.who)  # "a level 2 contractor": the firm
+    )
+
+
+# Words that end "a ..." and name a group or the firm, not one more person.
+_NOT_ONE = frozenset(
+    {"crew", "team", "family", "staff", "company", "outfit", "business", "contractor",
+     "subcontractor", "sub", "employer"}
+)  # fmt: skip
