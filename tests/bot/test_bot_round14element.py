@@ -20,7 +20,6 @@ look-alikes that keep their answers):
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 import pytest
 from hypothesis import given, settings
@@ -28,35 +27,9 @@ from hypothesis import strategies as st
 
 from bot.element_answer import asked_document, described_document, points_back
 from bot.engine import Engine
-from bot.labeler import DocumentLabeler
 from bot.questions import with_context
 
 Labeler = Callable[[str], tuple[str, float]]
-
-
-@cache
-def _intake_labeler() -> DocumentLabeler | None:
-    """The intake's document classifier, as the composition roots pass it (None if absent)."""
-    try:
-        from core.config import load_settings
-        from intake.classify import model_dir_for
-        from intake.classify.labeler import IntakeLabeler
-
-        settings_ = load_settings(None)
-        labeler = IntakeLabeler(model_dir_for(settings_), settings_.classifier.review_threshold)
-        labeler("fire drill record")  # loads the model now: absent, the tests are skipped
-    except Exception:  # no trained classifier here: the tests that need it skip
-        return None
-    return labeler
-
-
-@pytest.fixture
-def classified(engine: Engine) -> Engine:
-    """The engine with the intake's classifier, as in production."""
-    labeler = _intake_labeler()
-    if labeler is None:
-        pytest.skip("the intake's trained classifier is not available")
-    return Engine(engine.nlp, labeler)
 
 
 def _recording(label: str, seen: list[str]) -> Labeler:

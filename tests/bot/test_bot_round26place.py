@@ -22,32 +22,8 @@ from hypothesis import strategies as st
 
 from bot.engine import Engine
 from bot.goes_in import goes_in_document
-from bot.labeler import SURE, DocumentLabeler, words_label
+from bot.labeler import SURE, words_label
 from bot.several_documents import several_documents
-
-
-def _intake_labeler() -> DocumentLabeler | None:
-    """The intake's document classifier, as the composition roots pass it (None if absent)."""
-    try:
-        from core.config import load_settings
-        from intake.classify import model_dir_for
-        from intake.classify.labeler import IntakeLabeler
-
-        settings_ = load_settings(None)
-        labeler = IntakeLabeler(model_dir_for(settings_), settings_.classifier.review_threshold)
-        labeler("fire drill record")  # loads the model now: absent, the tests are skipped
-    except Exception:  # no trained classifier here: the tests that need it skip
-        return None
-    return labeler
-
-
-@pytest.fixture(scope="module")
-def classified(engine: Engine) -> Engine:
-    """The engine with the intake's classifier, as in production."""
-    labeler = _intake_labeler()
-    if labeler is None:
-        pytest.skip("the intake's trained classifier is not available")
-    return Engine(engine.nlp, labeler)
 
 
 def _split(words: str) -> list[str]:
