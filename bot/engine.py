@@ -148,6 +148,7 @@ from bot.story import (
     told_then_asked,
 )
 from bot.topic_frame import topic_frame
+from bot.unstated_specifics import counting_silence
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, fact, facts
 
@@ -328,7 +329,9 @@ class Engine:
                 q,
                 first
                 if i == 0 and first is not None
-                else self._limit_part(text, q) or self.ask_one(q, checked=True),
+                else self._limit_part(text, q)
+                or (_continued_silence(questions[i - 1], questions[i]) if i else None)
+                or self.ask_one(q, checked=True),
             )
             for i, q in enumerate(carry_context(asked))
         ]  # the number a part asks for ("how many months") leads its answer, never cut
@@ -344,7 +347,10 @@ class Engine:
         kept = [
             a
             for i, (q, a) in enumerate(zip(asked, answers, strict=True))
-            if i == 0 or a.topic != "not_stated" or len(q.split()) >= CONTEXT_WORDS
+            if i == 0
+            or a.topic != "not_stated"
+            or len(q.split()) >= CONTEXT_WORDS
+            or continues_silence(questions[i - 1], questions[i])  # "..., when is it paid?"
             if i == 0 or not _same_silence(questions[i - 1], questions[i], answers[i - 1])
         ]
         # what the whole message asks, its parts read together ("we used two subcontractors.
@@ -476,6 +482,9 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        unstated = esc_unstated(text)
+        if unstated is not None:
+            return silent_answer(unstated)  # "how many people for MECOR": before ESC's rules
         claimed = claim_answer(text)
         if claimed is not None:
             return claimed  # "SECOR's good for five years, right?": no, three (bot.claim_check)
@@ -505,9 +514,6 @@ class Engine:
         if foreign_request(text) or foreign_subject(self._coverage, text) is not None:
             # "charge per sq ft", "the prime rate at the banks", "my work permit": no SECOR
             return refusal(manipulative=False, confidence=1.0)
-        unstated = esc_unstated(text)
-        if unstated is not None:
-            return silent_answer(unstated)  # "how many people for MECOR": before ESC's rules
         doc = self.parse(text)
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
@@ -528,6 +534,9 @@ class Engine:
                 return echo
             # the people counted are a question of their own: both are answered
             return combine([self._answer_parsed(text, doc, rank(doc)), echo])
+        counted_silence = silent_topic(text) if counting_silence(text) else None
+        if counted_silence is not None:
+            return silent_answer(counted_silence)  # "is the worker on disability counted?"
         if asks_kind_counted(doc):
             return kind_counted_answer(doc._.categories)  # "do part timers count?": yes
         if _names_people_only(text, doc):
@@ -1011,6 +1020,15 @@ def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:
     return answer.kind == "answer" or (
         answer.kind == "eligibility" and stated.asked and not limit_asked(text)
     )
+
+
+def _continued_silence(previous: str, question: str) -> Answer | None:
+    """The silence QUESTION asks when read after PREVIOUS ("how big is the PIR refund, and is
+    it prorated": the refund's proration), or None: a part too short to name its subject."""
+    if not continues_silence(previous, question):
+        return None
+    stated = silent_topic(f"{previous.rstrip(' ?!.')}, {question}")
+    return silent_answer(stated) if stated is not None else None
 
 
 def _same_silence(previous: str, question: str, answered: Answer) -> bool:
