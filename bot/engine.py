@@ -297,6 +297,9 @@ class Engine:
         questions = rejoined(text, split_questions(text))  # one described document, one piece
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])
+        counted_silence = _counting_silence_across(text, questions)
+        if counted_silence is not None:
+            return counted_silence  # "do we count our welder? he's been on leave since May"
         listed = legislation_message_answer(text, questions)
         if listed is not None:
             return listed  # "a sample list for my trade? if I copy it, enough?": one question
@@ -406,6 +409,8 @@ class Engine:
         """The answer to TEXT; when nothing answers it whole, the answer to the question it
         opens with, without the statement of context after it (a refusal stays)."""
         answer = self.ask_one(text)
+        if answer.topic == "not_stated" and counting_silence(text):
+            return answer  # "do we count him? he's been on leave a year": the context asks it
         first = question_before_context(text) if answer.kind == "unknown" else None
         if first is None:
             return answer
@@ -1020,6 +1025,15 @@ def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:
     return answer.kind == "answer" or (
         answer.kind == "eligibility" and stated.asked and not limit_asked(text)
     )
+
+
+def _counting_silence_across(text: str, questions: list[str]) -> Answer | None:
+    """The silence on how people are counted that TEXT asks only read whole, its QUESTIONS
+    apart naming it in none ("do we count him? he has been on disability for a year")."""
+    if not counting_silence(text) or any(counting_silence(q) for q in questions):
+        return None
+    stated = silent_topic(text)
+    return silent_answer(stated) if stated is not None else None
 
 
 def _continued_silence(previous: str, question: str) -> Answer | None:

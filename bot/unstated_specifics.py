@@ -178,7 +178,8 @@ LONG_LEAVE = re.compile(
     # "one of our 11 has been on long-term disability since 2023: does he still count",
     # "do workers off on maternity leave count toward the 10"; not who counts in general
     # (the pages list them), nor people laid off in the past 12 months (the window)
-    rf"\b{_AWAY}[^?]{{0,200}}\b{_COUNTED}\b|\b{_COUNTED}\b[^.?!]{{0,120}}\b{_AWAY}",
+    # (asked first, the story after it: "do we count our welder? he's been on leave")
+    rf"\b{_AWAY}[^?]{{0,200}}\b{_COUNTED}\b|\b{_COUNTED}\b[^.!]{{0,120}}\b{_AWAY}",
     _I,
 )
 LONG_LEAVE_WHAT = (
