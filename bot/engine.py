@@ -298,7 +298,7 @@ class Engine:
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])
         counted_silence = _counting_silence_across(text, questions)
-        if counted_silence is not None:
+        if counted_silence is not None and not _leave_counted(self.parse(text)):
             return counted_silence  # "do we count our welder? he's been on leave since May"
         listed = legislation_message_answer(text, questions)
         if listed is not None:
@@ -409,7 +409,7 @@ class Engine:
         """The answer to TEXT; when nothing answers it whole, the answer to the question it
         opens with, without the statement of context after it (a refusal stays)."""
         answer = self.ask_one(text)
-        if answer.topic == "not_stated" and counting_silence(text):
+        if answer.topic == "not_stated" and counting_silence(text) is not None:
             return answer  # "do we count him? he's been on leave a year": the context asks it
         first = question_before_context(text) if answer.kind == "unknown" else None
         if first is None:
@@ -444,6 +444,8 @@ class Engine:
             return whole  # "there are samples for our code. can we attach that?": of the list
         if story is None or names_esc(text) or is_element_question(text):
             return whole  # (Energy Safety Canada's stories and element questions: their own)
+        if whole.topic == "not_stated" and counting_silence(text) is not None:
+            return whole  # "she has been on leave since May. is she counted?": the story asks
         return asked_over_told(self._story_reading(text, story, whole), counts=HEADCOUNT_INTENTS)
 
     def _story_reading(self, text: str, story: Story, whole: Answer) -> Reading:
@@ -539,9 +541,9 @@ class Engine:
                 return echo
             # the people counted are a question of their own: both are answered
             return combine([self._answer_parsed(text, doc, rank(doc)), echo])
-        counted_silence = silent_topic(text) if counting_silence(text) else None
-        if counted_silence is not None:
-            return silent_answer(counted_silence)  # "is the worker on disability counted?"
+        counted_silence = counting_silence(text)
+        if counted_silence is not None and not _leave_counted(doc):
+            return silent_answer(NotStated(counted_silence, True))  # "is he counted on LTD?"
         if asks_kind_counted(doc):
             return kind_counted_answer(doc._.categories)  # "do part timers count?": yes
         if _names_people_only(text, doc):
@@ -1027,13 +1029,20 @@ def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:
     )
 
 
+def _leave_counted(doc: Doc) -> bool:
+    """DOC counts people with someone on leave among them: the head count's verdict says the
+    pages are silent on leave beside the number (bot.groups), which answers both parts."""
+    count = doc._.headcount
+    return count is not None and any("on leave" in note for note in count.notes)
+
+
 def _counting_silence_across(text: str, questions: list[str]) -> Answer | None:
     """The silence on how people are counted that TEXT asks only read whole, its QUESTIONS
     apart naming it in none ("do we count him? he has been on disability for a year")."""
-    if not counting_silence(text) or any(counting_silence(q) for q in questions):
+    what = counting_silence(text)
+    if what is None or any(counting_silence(q) for q in questions):
         return None
-    stated = silent_topic(text)
-    return silent_answer(stated) if stated is not None else None
+    return silent_answer(NotStated(what, True))
 
 
 def _continued_silence(previous: str, question: str) -> Answer | None:

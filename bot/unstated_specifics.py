@@ -234,11 +234,14 @@ ESC_ONE_YEAR_WHAT = (
 )
 
 
-def counting_silence(question: str) -> bool:
-    """Whether QUESTION asks how people are counted in a way the pages leave open (a worker
-    away on a long leave, separate companies under one owner): read before the answer to
-    which kinds of people count, which would answer a neighbouring fact."""
-    return bool(LONG_LEAVE.search(question) or SEPARATE_FIRMS.search(question))
+def counting_silence(question: str) -> str | None:
+    """What the pages leave open of how people are counted that QUESTION asks (a worker away
+    on a long leave, separate companies under one owner), or None: read before the answer to
+    which kinds of people count, which would answer a neighbouring fact. (A worker on leave
+    among people counted is the head count's own note, so LONG_LEAVE is not in CLASSES.)"""
+    if SEPARATE_FIRMS.search(question):
+        return SEPARATE_FIRMS_WHAT
+    return LONG_LEAVE_WHAT if LONG_LEAVE.search(question) else None
 
 
 CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -248,6 +251,5 @@ CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (DECISION_WAIT_WHAT, DECISION_WAIT, ()),
     (SEVERAL_FIRMS_WHAT, SEVERAL_FIRMS, ()),
     (INSURANCE_WHAT, INSURANCE, ()),
-    (LONG_LEAVE_WHAT, LONG_LEAVE, ()),
     (SEPARATE_FIRMS_WHAT, SEPARATE_FIRMS, ()),
 )

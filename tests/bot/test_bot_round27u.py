@@ -36,8 +36,7 @@ def _silent(engine: Engine, text: str, what: str) -> str:
     "text",
     [
         "Does a worker off on maternity leave count toward the 10?",
-        "we have 9 on payroll plus one guy whos been off on a wcb claim since last spring. "
-        "does he still count toward our number",
+        "Is the foreman who's been on short-term disability since June part of our count?",
         "Our bookkeeper has been on medical leave for 8 months. Is she included in the SECOR "
         "head count?",
         "If somebody is on long term disability, do they count?",
@@ -48,6 +47,16 @@ def _silent(engine: Engine, text: str, what: str) -> str:
 def test_a_worker_away_on_leave_is_a_silence(engine: Engine, text: str) -> None:
     said = _silent(engine, text, r"away for a long time")
     assert "everyone covered by your WCB account counts" in said
+
+
+def test_leave_among_people_counted_keeps_the_count_and_its_note(engine: Engine) -> None:
+    said = (
+        "we have 9 on payroll plus one guy whos been off on a wcb claim since last spring. "
+        "does he still count toward our number"
+    )
+    answer = engine.ask(said)
+    assert "with 10 people you are within the limit" in answer.answer, answer.answer
+    assert "do not say whether someone off work counts" in answer.answer
 
 
 @pytest.mark.parametrize(
