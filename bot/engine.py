@@ -149,6 +149,7 @@ from bot.story import (
     told_then_asked,
 )
 from bot.topic_frame import topic_frame
+from bot.unstated_specifics import counting_silence
 from bot.year_cycle import year_cycle_answer
 from knowledge.facts import Citation, citation, fact, facts
 
@@ -300,6 +301,9 @@ class Engine:
         questions = rejoined(text, split_questions(text))  # one described document, one piece
         if len(questions) == 1:
             return self._with_context_set_aside(questions[0])
+        counted_silence = _counting_silence_across(text, questions)
+        if counted_silence is not None and not _leave_counted(self.parse(text)):
+            return counted_silence  # "do we count our welder? he's been on leave since May"
         listed = legislation_message_answer(text, questions)
         if listed is not None:
             return listed  # "a sample list for my trade? if I copy it, enough?": one question
@@ -332,7 +336,9 @@ class Engine:
                 q,
                 first
                 if i == 0 and first is not None
-                else self._limit_part(text, q) or self.ask_one(q, checked=True),
+                else self._limit_part(text, q)
+                or (_continued_silence(questions[i - 1], questions[i]) if i else None)
+                or self.ask_one(q, checked=True),
             )
             for i, q in enumerate(carry_context(asked))
         ]  # the number a part asks for ("how many months") leads its answer, never cut
@@ -348,7 +354,10 @@ class Engine:
         kept = [
             a
             for i, (q, a) in enumerate(zip(asked, answers, strict=True))
-            if i == 0 or a.topic != "not_stated" or len(q.split()) >= CONTEXT_WORDS
+            if i == 0
+            or a.topic != "not_stated"
+            or len(q.split()) >= CONTEXT_WORDS
+            or continues_silence(questions[i - 1], questions[i])  # "..., when is it paid?"
             if i == 0 or not _same_silence(questions[i - 1], questions[i], answers[i - 1])
         ]
         # what the whole message asks, its parts read together ("we used two subcontractors.
@@ -404,6 +413,8 @@ class Engine:
         """The answer to TEXT; when nothing answers it whole, the answer to the question it
         opens with, without the statement of context after it (a refusal stays)."""
         answer = self.ask_one(text)
+        if answer.topic == "not_stated" and counting_silence(text) is not None:
+            return answer  # "do we count him? he's been on leave a year": the context asks it
         first = question_before_context(text) if answer.kind == "unknown" else None
         if first is None:
             return answer
@@ -437,6 +448,8 @@ class Engine:
             return whole  # "there are samples for our code. can we attach that?": of the list
         if story is None or names_esc(text) or is_element_question(text):
             return whole  # (Energy Safety Canada's stories and element questions: their own)
+        if whole.topic == "not_stated" and counting_silence(text) is not None:
+            return whole  # "she has been on leave since May. is she counted?": the story asks
         return asked_over_told(self._story_reading(text, story, whole), counts=HEADCOUNT_INTENTS)
 
     def _story_reading(self, text: str, story: Story, whole: Answer) -> Reading:
@@ -483,6 +496,9 @@ class Engine:
             return english_only(language)
         if asks_about_own_submission(text):
             return own_submission_answer()  # "what is missing for SECOR-2026-000006?"
+        unstated = esc_unstated(text)
+        if unstated is not None:
+            return silent_answer(unstated)  # "how many people for MECOR": before ESC's rules
         claimed = claim_answer(text)
         if claimed is not None:
             return claimed  # "SECOR's good for five years, right?": no, three (bot.claim_check)
@@ -512,9 +528,6 @@ class Engine:
         if foreign_request(text) or foreign_subject(self._coverage, text) is not None:
             # "charge per sq ft", "the prime rate at the banks", "my work permit": no SECOR
             return refusal(manipulative=False, confidence=1.0)
-        unstated = esc_unstated(text)
-        if unstated is not None:
-            return silent_answer(unstated)  # "how many people for MECOR": before ESC's rules
         doc = self.parse(text)
         esc = esc_asked_answer(text, _total(doc)) or esc_rule_answer(text)
         if esc is not None:
@@ -535,6 +548,9 @@ class Engine:
                 return echo
             # the people counted are a question of their own: both are answered
             return combine([self._answer_parsed(text, doc, rank(doc)), echo])
+        counted_silence = counting_silence(text)
+        if counted_silence is not None and not _leave_counted(doc):
+            return silent_answer(NotStated(counted_silence, True))  # "is he counted on LTD?"
         if asks_kind_counted(doc):
             return kind_counted_answer(doc._.categories)  # "do part timers count?": yes
         if _names_people_only(text, doc):
@@ -1018,6 +1034,31 @@ def _silence_wins(text: str, answer: Answer, stated: NotStated) -> bool:
     return answer.kind == "answer" or (
         answer.kind == "eligibility" and stated.asked and not limit_asked(text)
     )
+
+
+def _leave_counted(doc: Doc) -> bool:
+    """DOC counts people with someone on leave among them: the head count's verdict says the
+    pages are silent on leave beside the number (bot.groups), which answers both parts."""
+    count = doc._.headcount
+    return count is not None and any("on leave" in note for note in count.notes)
+
+
+def _counting_silence_across(text: str, questions: list[str]) -> Answer | None:
+    """The silence on how people are counted that TEXT asks only read whole, its QUESTIONS
+    apart naming it in none ("do we count him? he has been on disability for a year")."""
+    what = counting_silence(text)
+    if what is None or any(counting_silence(q) for q in questions):
+        return None
+    return silent_answer(NotStated(what, True))
+
+
+def _continued_silence(previous: str, question: str) -> Answer | None:
+    """The silence QUESTION asks when read after PREVIOUS ("how big is the PIR refund, and is
+    it prorated": the refund's proration), or None: a part too short to name its subject."""
+    if not continues_silence(previous, question):
+        return None
+    stated = silent_topic(f"{previous.rstrip(' ?!.')}, {question}")
+    return silent_answer(stated) if stated is not None else None
 
 
 def _same_silence(previous: str, question: str, answered: Answer) -> bool:

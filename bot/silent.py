@@ -17,8 +17,16 @@ from bot.answers import ESC, ESC_ASIDE, Answer
 from bot.asks_for import answer_type
 from bot.both_asked import BOTH_WHAT, asks_both
 from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
-from bot.unstated import CLASSES, ESC_FEE, ESC_FEE_WHAT, PASS_MARK
-from bot.unstated_specifics import FILE_SIZE
+from bot.unstated import (
+    CLASSES,
+    ESC_FEE,
+    ESC_FEE_WHAT,
+    PASS_MARK,
+    PIR_AMOUNT,
+    PIR_AMOUNT_ASIDE,
+    PIR_MECHANICS_WHAT,
+)
+from bot.unstated_specifics import ESC_ONE_YEAR, ESC_ONE_YEAR_WHAT, FILE_SIZE
 from knowledge.facts import citation, contacts, fact
 
 _ESC = re.compile(r"\b(?:energy safety canada|enform|esc|mecor)\b", re.IGNORECASE)
@@ -536,9 +544,11 @@ def esc_unstated(question: str) -> NotStated | None:
     """What QUESTION asks of Energy Safety Canada's program that its page does not say (MECOR
     beyond its growth rule, the amount of its fees), read before its stated rules answer."""
     mecor = mecor_unstated(question)
-    if mecor is not None or not _ESC.search(question) or not ESC_FEE.search(question):
+    if mecor is not None or not _ESC.search(question):
         return mecor
-    return NotStated(ESC_FEE_WHAT, True)
+    if ESC_ONE_YEAR.search(question):  # "convert our one-year SECOR to a three-year one"
+        return NotStated(ESC_ONE_YEAR_WHAT, True, "esc-one-year-system")
+    return NotStated(ESC_FEE_WHAT, True) if ESC_FEE.search(question) else None
 
 
 def silent_topic(question: str) -> NotStated | None:
@@ -548,10 +558,11 @@ def silent_topic(question: str) -> NotStated | None:
         return mecor
     if _ESC.search(question):
         # Energy Safety Canada's page states its own rules, but no amount for its fees
-        return NotStated(ESC_FEE_WHAT, True) if ESC_FEE.search(question) else None
+        return esc_unstated(question)
     for what, pattern, process in CLASSES:  # a refund's mechanics, ... (bot.unstated)
         if pattern.search(question):
-            return NotStated(what, True, process=process)
+            amount = what == PIR_MECHANICS_WHAT and PIR_AMOUNT.search(question)
+            return NotStated(what, True, PIR_AMOUNT_ASIDE if amount else "", process)
     if asks_both(question):
         return NotStated(BOTH_WHAT, True)  # "a formal hazard assessment and FLHAs both?"
     for index, (what, pattern) in enumerate(_SILENT):

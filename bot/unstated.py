@@ -57,6 +57,25 @@ _FIGURE = (
     r"\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{4,}\b)"  # (a year is no sum)
 )
 _BACK = rf"(?:{_REFUND}|get (?:\w+ )?back)"
+_PART_YEAR = (
+    r"(?:pro[- ]?rat\w*|partial (?:year|refund)|part(?:ial)? of (?:the|a|that) year|"
+    r"(?:full|whole|entire) year'?s?\b(?! of records)|for the (?:months|part|portion) (?:before|"
+    r"after|we)|(?:portion|fraction) of the year)"
+)
+_PAYMENT = r"(?:cheques?|checks?|money|payments?|funds|deposit|credit)"
+# The refund worked out on the employer's own premiums: "premiums of $9,000, what would we get
+# back"; the ceiling the pages give is said beside the silence (``PIR_AMOUNT``).
+_ON_PREMIUMS = (
+    rf"\b{_BACK}\b[^?]{{0,100}}\bpremiums?\b{_NEAR}{_FIGURE}|"
+    rf"\bpremiums?\b{_NEAR}{_FIGURE}[^?]{{0,100}}\b{_BACK}\b|"
+    rf"{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b[^?]{{0,100}}\b{_BACK}\b|"
+    rf"\b{_BACK}\b[^?]{{0,100}}{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b"
+)
+PIR_AMOUNT = re.compile(
+    rf"{_ON_PREMIUMS}|\b{_DOLLARS}\b{_NEAR}\b{_REFUND}\b|\b{_REFUND}\b{_NEAR}\b{_DOLLARS}\b", _I
+)
+"""An amount of refund asked for the employer's own case: the pages' ceiling is the aside."""
+PIR_AMOUNT_ASIDE = "pir-refund-amount"
 PIR_MECHANICS = re.compile(
     # when: "when will the PIR refund be paid out", "what month does WCB mail the refund"
     rf"\b{_WHEN}\b{_NEAR}\b{_REFUND}\b{_NEAR}\b{_PAID}\b|"
@@ -72,16 +91,21 @@ PIR_MECHANICS = re.compile(
     # what it comes to for us, in dollars: "how many dollars would our refund be"
     rf"\b{_DOLLARS}\b{_NEAR}\b{_REFUND}\b|\b{_REFUND}\b{_NEAR}\b{_DOLLARS}\b|"
     # ... or worked out on our own premiums: "premiums of $9,000, what would we get back"
-    rf"\b{_BACK}\b[^?]{{0,100}}\bpremiums?\b{_NEAR}{_FIGURE}|"
-    rf"\bpremiums?\b{_NEAR}{_FIGURE}[^?]{{0,100}}\b{_BACK}\b|"
-    rf"{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b[^?]{{0,100}}\b{_BACK}\b|"
-    rf"\b{_BACK}\b[^?]{{0,100}}{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b",
+    rf"{_ON_PREMIUMS}|"
+    # prorated for part of a year: "will the refund be prorated for the months before we
+    # were certified", "do we get a full year's refund if we certified in October"
+    rf"\b{_REFUND}\b[^?]{{0,100}}\b{_PART_YEAR}|\b{_PART_YEAR}[^?]{{0,100}}\b{_REFUND}\b|"
+    # the payment named after the refund: "... PIR refund ..., and when will the cheque arrive"
+    rf"\b{_REFUND}\b[^?]{{0,200}}?\b{_WHEN}\b{_NEAR}\b{_PAYMENT}\b{_NEAR}\b{_PAID}\b|"
+    # ... or a pronoun for it: "what's the PIR refund, and when is it paid?"
+    rf"\b{_REFUND}\b[^?]{{0,100}}\b{_WHEN}\b (?:is|are|will|would|does|do|can) (?:it|they|"
+    rf"that|this) (?:be |get |usually |normally )?{_PAID}\b",
     _I,
 )
 PIR_MECHANICS_WHAT = (
     "when or how the PIR refund is paid out (on what date or in what month, as a cheque or a "
-    "credit) or how its amount is worked out; they say only that it can be up to 20% of WCB "
-    "premiums"
+    "credit), how its amount is worked out or whether it is prorated for part of a year; they "
+    "say only that it can be up to 20% of WCB premiums"
 )
 
 _COR = r"(?<!se)(?<!se-)\bcor\b"

@@ -155,6 +155,95 @@ INSURANCE_WHAT = (
     "they name are WCB ones: lower WCB rates and PIR refunds"
 )
 
+# Round 28: how a worker who is away counts, and whether separate companies are counted
+# together; both are said in "count" words, so a head count beside them is no verdict.
+_AWAY = (
+    r"(?:(?:long|short)[- ]term disability|\bltd\b|disability (?:leave|claim|benefits?)|"
+    r"(?:on|off on|taking|takes|took|went on) (?:an? |his |her |their )?(?:\w+ )?leave\b|"
+    r"leave of absence|(?:maternity|paternity|parental|mat|pat|medical|sick|stress|compassionate|"
+    r"unpaid|extended) leave|off (?:on )?(?:mat|pat)\b|sabbatical|"
+    r"off (?:work|the job|the tools) (?:for|since|on)\b|off on (?:a )?(?:wcb|comp|compo|claim)\b|"
+    r"on (?:a )?(?:wcb|comp|compo) claim|on (?:workers'? )?comp(?:ensation)?\b(?! account)|"
+    r"(?:hasn'?t|has not|haven'?t|have not) (?:\w+ )?(?:worked|been (?:in|at work|back)|"
+    r"come back)\b(?! (?:on|at|in) (?:a |the )?(?:job ?)?sites?)|"
+    r"not (?:worked|working) (?:a|one|since|for)\b|away (?:on|for) (?:\w+ )?(?:months|a year|"
+    r"years|leave|disability))"
+)
+_COUNTED = (
+    r"(?:count\w*|head ?counts?|included?|includ\w*|on (?:the|our) (?:\w+ )?(?:count|number|"
+    r"books|roster|list)|toward\w* (?:the |our )?(?:10|ten|limit)|part of (?:the|our) (?:10|ten|"
+    r"number|count)|against (?:the|our) (?:10|ten|limit)|(?:add|adds|added) (?:him|her|them))"
+)
+LONG_LEAVE = re.compile(
+    # "one of our 11 has been on long-term disability since 2023: does he still count",
+    # "do workers off on maternity leave count toward the 10"; not who counts in general
+    # (the pages list them), nor people laid off in the past 12 months (the window)
+    # (asked first, the story after it: "do we count our welder? he's been on leave")
+    rf"\b{_AWAY}[^?]{{0,200}}\b{_COUNTED}\b|\b{_COUNTED}\b[^.!]{{0,120}}\b{_AWAY}",
+    _I,
+)
+LONG_LEAVE_WHAT = (
+    "how a worker who is away for a long time (on disability, on a leave, off on a claim) is "
+    "counted toward the limit of 10; they say everyone covered by your WCB account counts, "
+    "at any given time"
+)
+_ACCOUNTS = (
+    r"(?:separate|different|own|two|2|three|3|several|multiple|both) (?:alberta )?(?:wcb|"
+    r"workers'? comp\w*) (?:accounts?|numbers?|policies)"
+)
+_MANY_FIRMS = (
+    rf"(?:\b(?:own|run|have|operate|got)\w*\s+(?:\w+\s+){{0,2}}?{_SEVERAL}\s+(?:\w+\s+){{0,2}}?"
+    rf"{_FIRMS}\b|\b{_ACCOUNTS}\b|\b(?:both|two|2|three|3|four|4|several|multiple|separate|"
+    rf"different|sister|each)\s+(?:of\s+(?:my|our|the)\s+)?(?:\w+\s+)?{_FIRMS}\b|"
+    rf"\b(?:my|our|the) other {_FIRMS}\b)"
+)
+_TOGETHER = (
+    r"(?:(?:add\w*|count\w*|lump\w*|pool\w*|combin\w*|put|taken|looked at|judged|assessed|"
+    r"treated|consider\w*) (?:\w+ ){0,2}?(?:together|as (?:one|a single|a whole))|combin\w*|"
+    r"lump\w* (?:in|together)|add\w* (?:\w+ )?up|total(?:led)? (?:up|together)|"
+    r"(?:on (?:its|their) own|separately|individually|independently|apart)\b)"
+)
+SEPARATE_FIRMS = re.compile(
+    # "two companies, each with its own WCB account: does ACSA add them together for the
+    # limit, or is each judged on its own", "are my firms' crews lumped together for the 10";
+    # not one company with two divisions on one account (all of its people count)
+    rf"{_MANY_FIRMS}[^?]{{0,300}}\b{_TOGETHER}|\b{_TOGETHER}[^?]{{0,60}}{_MANY_FIRMS}",
+    _I,
+)
+SEPARATE_FIRMS_WHAT = (
+    "whether the people of separate companies under one owner, each with its own WCB account, "
+    "are counted together toward the limit of 10; they say everyone covered by your WCB "
+    "account counts"
+)
+_ONE_YEAR = r"(?:one|1|single)[- ]?(?:year|yr)\b"
+ESC_ONE_YEAR = re.compile(
+    # "convert our ESC one-year SECOR into a regular three-year one", "what happens after the
+    # one-year certificate runs out"; not whether a one-year SECOR is possible (the page says)
+    rf"\b{_ONE_YEAR}[^?]{{0,200}}\b(?:convert\w*|turn\w* (?:it |that |this )?into|upgrad\w*|"
+    r"(?:move|moving|go|going|step\w*|graduat\w*|switch\w*|transition\w*|bump\w*) (?:\w+ )?"
+    r"(?:up )?(?:to|into|onto)|become|roll\w* (?:\w+ )?(?:over|into)|extend\w*|renew\w*|"
+    r"expir\w*|runs? out|lapse\w*|ends?|after (?:it|that|the year)|next year|afterwards?|"
+    r"(?:three|3)[- ](?:year|yr)|(?:full|regular|standard|normal|3[- ]?year|three[- ]year) "
+    r"(?:secor|certificate|cert|one))\b|"
+    rf"\b(?:three|3)[- ]year\b[^?]{{0,60}}\bfrom (?:a |an |the |our |my )?{_ONE_YEAR}",
+    _I,
+)
+ESC_ONE_YEAR_WHAT = (
+    "what a one-year SECOR from Energy Safety Canada needs to become a regular certificate, "
+    "or what follows it"
+)
+
+
+def counting_silence(question: str) -> str | None:
+    """What the pages leave open of how people are counted that QUESTION asks (a worker away
+    on a long leave, separate companies under one owner), or None: read before the answer to
+    which kinds of people count, which would answer a neighbouring fact. (A worker on leave
+    among people counted is the head count's own note, so LONG_LEAVE is not in CLASSES.)"""
+    if SEPARATE_FIRMS.search(question):
+        return SEPARATE_FIRMS_WHAT
+    return LONG_LEAVE_WHAT if LONG_LEAVE.search(question) else None
+
+
 CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (INDUSTRY_CODES_WHAT, INDUSTRY_CODES, ()),
     (PAY_FORM_WHAT, PAY_FORM, ()),
@@ -162,4 +251,5 @@ CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     (DECISION_WAIT_WHAT, DECISION_WAIT, ()),
     (SEVERAL_FIRMS_WHAT, SEVERAL_FIRMS, ()),
     (INSURANCE_WHAT, INSURANCE, ()),
+    (SEPARATE_FIRMS_WHAT, SEPARATE_FIRMS, ()),
 )
