@@ -39,6 +39,7 @@ from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
 from bot.ordinal_count import with_ordinal
 from bot.others_firm import without_others_people
+from bot.passing_mention import with_writer_once, without_passing_mention
 from bot.restated import without_restated
 from bot.stated_total import with_listed_titles, with_stated_total
 from knowledge.facts import facts
@@ -164,6 +165,8 @@ class HeadcountComponent:
         doc._.headcount = with_ordinal(text, doc._.headcount)  # "I'm employee number 11"
         doc._.headcount = with_listed_titles(text, doc._.headcount)  # "office manager, ..."
         doc._.headcount = with_stated_total(text, doc._.headcount)  # "like 9 total": 9
+        doc._.headcount = without_passing_mention(text, doc._.headcount)  # "my son, does he count"
+        doc._.headcount = with_writer_once(doc._.headcount)  # "only me, I'm a one-man show": 1
         doc._.categories = read_categories(doc, self.lex)
         return doc
 
