@@ -78,3 +78,17 @@ def with_writer_once(count: HeadCount | None) -> HeadCount | None:
     kept = max(writer, key=lambda g: len(g.who))  # "you (the owner)" says more than "you"
     groups = tuple(g for g in count.groups if g not in writer or g is kept)
     return replace(count, groups=groups, total=count.total - (len(writer) - 1))
+
+
+# The writer or one person asked about as counted: "whether I am counted", "does she count".
+_ASKS_COUNTED = re.compile(
+    r"\b(?:(?:i|he|she|they)\s+(?:am|is|are|'m|'s|'re)\s+(?:counted|included)|"
+    r"(?:am\s+i|is\s+(?:he|she)|are\s+they|do\s+i|does\s+(?:he|she))\s+(?:still\s+)?"
+    r"(?:count(?:ed)?|included)|(?:i|he|she)\s+counts?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_whether_counted(text: str) -> bool:
+    """TEXT asks whether the writer or one person counts ("whether I am counted")."""
+    return _ASKS_COUNTED.search(text) is not None

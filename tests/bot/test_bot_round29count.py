@@ -126,3 +126,40 @@ def test_the_writer_named_twice_is_one_person(others: int) -> None:
     assert count is not None
     assert count.total == 1 + others
     assert [g.who for g in count.groups if g.role == "single"] == ["you (the owner)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "I do the admin for a small plumbing company three days a week. Am I counted "
+            "toward the ten?",
+            "clerical and admin staff",
+        ),
+        (
+            "hi, I'm the part time bookkeeper for a framing outfit. boss wants to know if I "
+            "count toward the secor limit",
+            "clerical and admin staff",
+        ),
+        (
+            "I answer phones for my uncle's drywall company on weekends, do I count for "
+            "their SECOR number?",
+            "family members",
+        ),
+    ],
+)
+def test_the_writer_as_an_employee_gets_the_who_counts_rule(
+    engine: Engine, text: str, category: str
+) -> None:
+    answer = engine.ask(text).answer
+    assert category in answer, answer[:200]
+    assert not any(v in answer for v in NO_VERDICT), answer[:200]
+
+
+def test_a_person_in_passing_after_a_count_joins_it(engine: Engine) -> None:
+    text = (
+        "we've got 6 on the crew plus me and my partner, so 8 right? oh and my sister-in-law "
+        "does the invoicing a few hours a month, she's on our wcb too. still fine?"
+    )
+    answer = engine.ask(text).answer
+    assert "with 9 people you are within the limit" in answer, answer[:300]
