@@ -115,6 +115,7 @@ from bot.one_document import rejoined
 from bot.own_subject import prevention_answer, program_subject
 from bot.own_submission import asks_about_own_submission, own_submission_answer
 from bot.parts import Parts, combines_parts, read_parts
+from bot.passing_mention import asks_whether_counted
 from bot.peak_rule import asks_window, window_answer, window_lead
 from bot.placed_followup import maintenance_followup, rest_of_message
 from bot.placement_asked import compared_with, placement_asked, with_comparison
@@ -315,8 +316,10 @@ class Engine:
             if esc is not None:
                 return esc
         if not any(asks_of_its_own(q) for q in questions[1:]) and all(
-            self.parse(q)._.headcount is not None for q in questions
-        ):
+            self.parse(q)._.headcount is not None
+            or (i > 0 and self.parse(q)._.mentioned is not None)
+            for i, q in enumerate(questions)
+        ):  # (a later part's person named in passing is one more of the people counted)
             # "we're 10, right?? oh and the wife's cousin is on our wcb too, still good?":
             # every part counts people, so the people of all of them are one head count
             return self.ask_one(text)
@@ -832,6 +835,8 @@ class Engine:
                 return placed
             if best in LIST_INTENTS:  # the list of elements does not say where a thing goes
                 return element_answer(text, max(confidence, THRESHOLD), self.labeler)
+        if count is None and doc._.categories and asks_whether_counted(text):
+            return who_counts_answer(doc._.categories, max(confidence, THRESHOLD))  # "am I counted"
         limit = limit_answer(text, max(confidence, THRESHOLD)) if count is None else None
         if limit is not None and (best in HEADCOUNT_INTENTS or names_size(text)):
             return limit  # "is ESC's SECOR the same size rule as ACSA, how many staff max"

@@ -39,12 +39,15 @@ from bot.lexicon import Lexicon, cues, intents, lexicon, paraphrases
 from bot.normalize import Normalizer
 from bot.ordinal_count import with_ordinal
 from bot.others_firm import without_others_people
+from bot.passing_mention import with_writer_once, without_passing_mention
 from bot.restated import without_restated
 from bot.stated_total import with_listed_titles, with_stated_total
 from knowledge.facts import facts
 
 if not Doc.has_extension("concepts"):
     Doc.set_extension("concepts", default=())
+if not Doc.has_extension("mentioned"):
+    Doc.set_extension("mentioned", default=None)
 if not Doc.has_extension("headcount"):
     Doc.set_extension("headcount", default=None)
 if not Doc.has_extension("categories"):
@@ -164,6 +167,9 @@ class HeadcountComponent:
         doc._.headcount = with_ordinal(text, doc._.headcount)  # "I'm employee number 11"
         doc._.headcount = with_listed_titles(text, doc._.headcount)  # "office manager, ..."
         doc._.headcount = with_stated_total(text, doc._.headcount)  # "like 9 total": 9
+        doc._.mentioned = doc._.headcount  # (with the people named in passing)
+        doc._.headcount = without_passing_mention(text, doc._.headcount)  # "my son, does he count"
+        doc._.headcount = with_writer_once(doc._.headcount)  # "only me, I'm a one-man show": 1
         doc._.categories = read_categories(doc, self.lex)
         return doc
 
