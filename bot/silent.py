@@ -17,7 +17,16 @@ from bot.answers import ESC, ESC_ASIDE, Answer
 from bot.asks_for import answer_type
 from bot.both_asked import BOTH_WHAT, asks_both
 from bot.third_party import LAW, LAW_WHAT, THIRD_PARTY, THIRD_PARTY_WHAT
-from bot.unstated import CLASSES, ESC_FEE, ESC_FEE_WHAT, PASS_MARK
+from bot.unstated import (
+    CLASSES,
+    ESC_FEE,
+    ESC_FEE_WHAT,
+    PASS_MARK,
+    PIR_MECHANICS_WHAT,
+    PIR_OWN_ASIDE,
+    PIR_OWN_WHAT,
+    pir_mechanics_asked,
+)
 from bot.unstated_specifics import FILE_SIZE
 from knowledge.facts import citation, contacts, fact
 
@@ -551,6 +560,9 @@ def silent_topic(question: str) -> NotStated | None:
         return NotStated(ESC_FEE_WHAT, True) if ESC_FEE.search(question) else None
     for what, pattern, process in CLASSES:  # a refund's mechanics, ... (bot.unstated)
         if pattern.search(question):
+            if what == PIR_MECHANICS_WHAT and not pir_mechanics_asked(question):
+                # only what the refund comes to for us: the pages' ceiling said beside it
+                return NotStated(PIR_OWN_WHAT, True, PIR_OWN_ASIDE)
             return NotStated(what, True, process=process)
     if asks_both(question):
         return NotStated(BOTH_WHAT, True)  # "a formal hazard assessment and FLHAs both?"

@@ -57,7 +57,7 @@ _FIGURE = (
     r"\b\d{1,3}(?:,\d{3})+\b|\b(?!(?:19|20)\d\d\b)\d{4,}\b)"  # (a year is no sum)
 )
 _BACK = rf"(?:{_REFUND}|get (?:\w+ )?back)"
-PIR_MECHANICS = re.compile(
+_PIR_HOW = (
     # when: "when will the PIR refund be paid out", "what month does WCB mail the refund"
     rf"\b{_WHEN}\b{_NEAR}\b{_REFUND}\b{_NEAR}\b{_PAID}\b|"
     rf"\b{_WHEN}\b{_NEAR}\b{_PAID}\b{_NEAR}\b{_REFUND}\b|"
@@ -68,16 +68,31 @@ PIR_MECHANICS = re.compile(
     rf"\b{_REFUND}\b{_NEAR}\b(?:calculat\w*|work(?:ed|s)? out|figur(?:ed|es)(?: out)?|"
     r"determin\w*|formula|comput\w*|based on|exact (?:amount|figure))\b|"
     # in what form: "is it a cheque or a credit on our account"
-    rf"\b{_REFUND}\b[^?]{{0,100}}\b{_FORM}|\b{_FORM}[^?]{{0,60}}\b{_REFUND}\b|"
-    # what it comes to for us, in dollars: "how many dollars would our refund be"
+    rf"\b{_REFUND}\b[^?]{{0,100}}\b{_FORM}|\b{_FORM}[^?]{{0,60}}\b{_REFUND}\b"
+)
+# What the refund comes to for one company: in dollars ("how many dollars would our refund
+# be"), or on its own premiums ("premiums of $9,000, what would we get back").
+_PIR_OWN = (
     rf"\b{_DOLLARS}\b{_NEAR}\b{_REFUND}\b|\b{_REFUND}\b{_NEAR}\b{_DOLLARS}\b|"
-    # ... or worked out on our own premiums: "premiums of $9,000, what would we get back"
     rf"\b{_BACK}\b[^?]{{0,100}}\bpremiums?\b{_NEAR}{_FIGURE}|"
     rf"\bpremiums?\b{_NEAR}{_FIGURE}[^?]{{0,100}}\b{_BACK}\b|"
-    rf"{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b[^?]{{0,100}}\b{_BACK}\b|"
-    rf"\b{_BACK}\b[^?]{{0,100}}{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b",
-    _I,
+    rf"{_FIGURE}[^.?!]{{0,30}}\b(?:premiums?|wcb)\b[^?]{{0,100}}\b{_BACK}\b|"
+    rf"\b{_BACK}\b[^?]{{0,100}}{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b"
 )
+PIR_OWN = re.compile(_PIR_OWN, _I)
+PIR_OWN_WHAT = "how one company's own PIR refund is worked out from its premiums or in dollars"
+# the pages' figure, said beside that silence: it is what they do give
+PIR_OWN_ASIDE = "pir-refund-amount"
+PIR_MECHANICS = re.compile(f"{_PIR_HOW}|{_PIR_OWN}", _I)
+_PIR_HOW_ASKED = re.compile(_PIR_HOW, _I)
+
+
+def pir_mechanics_asked(question: str) -> bool:
+    """Whether QUESTION asks when or how the PIR refund is paid or worked out, beyond what
+    it would come to for the asker (in dollars, on their premiums)."""
+    return _PIR_HOW_ASKED.search(question) is not None
+
+
 PIR_MECHANICS_WHAT = (
     "when or how the PIR refund is paid out (on what date or in what month, as a cheque or a "
     "credit) or how its amount is worked out; they say only that it can be up to 20% of WCB "
