@@ -62,7 +62,7 @@ _MAINTENANCE = r"\bmaint[ae]n[ae]nce\b"
 # providers are accepted".
 _WHERE_GIVEN = (
     r"(?:where|locations?|cit(?:y|ies)|towns?|places?|venues?|sites? (?:offer|run|teach)\w*|"
-    r"providers?|trainers?|schools?|who (?:runs?|offers?|teach\w*|gives?|provides?|does)|"
+    r"providers?|trainers?|schools?|who (?:runs?|offers?|teach\w*|gives?|provides?)|"
     r"(?:offer|run|teach|give|host|provide)(?:s|es|ed|ing)? (?:it|the course|first aid|sfa|"
     r"them|that|this)|approved|acceptable|accepted|recogni[sz]ed)"
 )
@@ -78,7 +78,8 @@ CONCEPTS: tuple[Concept, ...] = (
         unless=_re(
             r"\b(?:cost|price|pay|fees?|online|how long|valid|expir\w*|french|language|"
             r"where (?:do|does|should|would|can) (?:i|we|you|it|they) (?:put|file|send|"
-            r"submit|upload|email)|element|folder)\b"
+            r"submit|upload|email)|elements?|folders?|go|goes|belongs?|filed|current|"
+            r"good for)\b"
         ),
         names_people=True,
     ),
