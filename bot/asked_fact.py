@@ -59,12 +59,12 @@ _MAINTENANCE = r"\bmaint[ae]n[ae]nce\b"
 
 
 # Where a course is given, or by whom: "which locations offer it", "who runs it", "which
-# providers are accepted".
+# providers are accepted" (whether a course taken elsewhere is accepted is another question).
 _WHERE_GIVEN = (
     r"(?:where|locations?|cit(?:y|ies)|towns?|places?|venues?|sites? (?:offer|run|teach)\w*|"
     r"providers?|trainers?|schools?|who (?:runs?|offers?|teach\w*|gives?|provides?)|"
     r"(?:offer|run|teach|give|host|provide)(?:s|es|ed|ing)? (?:it|the course|first aid|sfa|"
-    r"them|that|this)|approved|acceptable|accepted|recogni[sz]ed)"
+    r"them|that|this))"
 )
 
 CONCEPTS: tuple[Concept, ...] = (

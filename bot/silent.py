@@ -24,7 +24,6 @@ from bot.unstated import (
     PASS_MARK,
     PIR_MECHANICS_WHAT,
     PIR_OWN_ASIDE,
-    PIR_OWN_WHAT,
     pir_mechanics_asked,
 )
 from bot.unstated_specifics import FILE_SIZE
@@ -562,7 +561,7 @@ def silent_topic(question: str) -> NotStated | None:
         if pattern.search(question):
             if what == PIR_MECHANICS_WHAT and not pir_mechanics_asked(question):
                 # only what the refund comes to for us: the pages' ceiling said beside it
-                return NotStated(PIR_OWN_WHAT, True, PIR_OWN_ASIDE)
+                return NotStated(what, True, PIR_OWN_ASIDE)
             return NotStated(what, True, process=process)
     if asks_both(question):
         return NotStated(BOTH_WHAT, True)  # "a formal hazard assessment and FLHAs both?"

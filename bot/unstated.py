@@ -80,8 +80,7 @@ _PIR_OWN = (
     rf"\b{_BACK}\b[^?]{{0,100}}{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b"
 )
 PIR_OWN = re.compile(_PIR_OWN, _I)
-PIR_OWN_WHAT = "how one company's own PIR refund is worked out from its premiums or in dollars"
-# the pages' figure, said beside that silence: it is what they do give
+# the pages' figure, said and cited beside that silence: it is what they do give
 PIR_OWN_ASIDE = "pir-refund-amount"
 PIR_MECHANICS = re.compile(f"{_PIR_HOW}|{_PIR_OWN}", _I)
 _PIR_HOW_ASKED = re.compile(_PIR_HOW, _I)

@@ -80,7 +80,8 @@ def test_first_aid_placement_is_not_where_given(engine: Engine) -> None:
 )
 def test_own_refund_amount_cites_the_ceiling(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
-    assert answer.answer.startswith("ACSA's pages do not say how one company's own PIR refund")
+    assert answer.answer.startswith("ACSA's pages do not say when or how the PIR refund")
+    assert "Aside, on the same thing: The WCB premium refunds (PIR refunds)" in answer.answer
     assert "up to 20% of your premiums" in answer.answer
     assert answer.sources
 
