@@ -78,7 +78,9 @@ CONCEPTS: tuple[Concept, ...] = (
         unless=_re(
             r"\b(?:cost|price|pay|fees?|online|how long|valid|expir\w*|french|language|"
             r"where (?:do|does|should|would|can) (?:i|we|you|it|they) (?:put|file|send|"
-            r"submit|upload|email)|elements?|folders?|go|goes|belongs?|filed|current|"
+            r"submit|upload|email)|elements?|folders?|belongs?|filed|current|"
+            # where a document goes: "where do they go", "where does that go in secor"
+            r"go(?:es)?(?=\s*(?:[?.!,]|$|in\b|into\b|under\b))|"
             r"good for)\b"
         ),
         names_people=True,

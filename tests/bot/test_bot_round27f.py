@@ -126,3 +126,25 @@ def test_acsa_training_after_esc_lists_the_courses(engine: Engine, question: str
 def test_esc_assessor_course_keeps_its_answer(engine: Engine) -> None:
     answer = engine.ask("What course does ACSA want the assessor to have, compared to ESC?")
     assert answer.answer.startswith("For ACSA's SECOR the assessor needs")
+
+
+def test_go_elsewhere_is_not_a_placement(engine: Engine) -> None:
+    answer = engine.ask(
+        "Do you folks teach first aid yourselves or do we need to go to some other outfit? "
+        "If it's you, in which towns?"
+    )
+    for place in LOCATIONS:
+        assert place in answer.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the first aid certs, where do they go in the secor",
+        "where does our first aid kit checklist go?",
+    ],
+)
+def test_first_aid_documents_placed_keep_their_element(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert "For Standard First Aid, the Government of Alberta" not in answer.answer[:80]
+    assert "Element" in answer.answer
