@@ -58,11 +58,41 @@ _re = pattern
 _MAINTENANCE = r"\bmaint[ae]n[ae]nce\b"
 
 
+# Where a course is given, or by whom: "which locations offer it", "who runs it", "which
+# providers are accepted" (whether a course taken elsewhere is accepted is another question).
+_WHERE_GIVEN = (
+    r"(?:where|locations?|cit(?:y|ies)|towns?|places?|venues?|sites? (?:offer|run|teach)\w*|"
+    r"providers?|trainers?|schools?|who (?:runs?|offers?|teach\w*|gives?|provides?)|"
+    r"(?:offer|run|teach|give|host|provide)(?:s|es|ed|ing)? (?:it|the course|first aid|sfa|"
+    r"them|that|this))"
+)
+
 CONCEPTS: tuple[Concept, ...] = (
+    Concept(
+        "first_aid_where",  # "which ACSA locations offer it?", "which providers are acceptable"
+        _re(r"\bfirst[- ]?aid\b|\bsfa\b"),
+        _re(rf"\b{_WHERE_GIVEN}\b"),
+        ("course-first-aid",),
+        "first_aid",
+        over_silence=True,
+        unless=_re(
+            r"\b(?:cost|price|pay|fees?|online|how long|valid|expir\w*|french|language|"
+            r"where (?:do|does|should|would|can) (?:i|we|you|it|they) (?:put|file|send|"
+            r"submit|upload|email)|elements?|folders?|belongs?|filed|current|"
+            # where a document goes: "where do they go", "where does that go in secor"
+            r"go(?:es)?(?=\s*(?:[?.!,]|$|in\b|into\b|under\b))|"
+            r"good for)\b"
+        ),
+        names_people=True,
+    ),
     Concept(
         "first_aid_kind",
         _re(r"\bfirst[- ]?aid\b"),
-        _re(r"\b(?:emergency|basic|level|kind|type|which)\b"),
+        _re(
+            r"\b(?:emergency|basic|level|kind|type|"
+            r"which(?!\s+(?:acsa\s+|of\s+(?:the|your|acsa.s)\s+)?(?:locations?|providers?|"
+            r"places?|cit(?:y|ies)|towns?|trainers?|schools?|ones? (?:offer|run|teach)\w*)))\b"
+        ),
         ("step-courses", "course-first-aid"),
         "first_aid",
         lead="The first aid course the pages ask for is Standard First Aid (SFA); they name "
@@ -289,9 +319,32 @@ def points_back(told: str, asked: str) -> bool:
     """Whether the question ASKED asks something of a thing only the statements before it
     (TOLD) name, among the round-17 details ("the tool wants something about legislation.
     what do we attach?"): the whole message is what is asked, not the question alone."""
-    return any(
+    if any(
         c.about.search(told) and not c.about.search(asked) and c.asks.search(asked)
         for c in DETAIL_CONCEPTS
+    ):
+        return True
+    return _named_before(told, asked)
+
+
+# A word that stands for a thing named before ("which locations offer it", "who runs them").
+_STANDS_FOR = re.compile(r"\b(?:it|them|that one|those|these)\b", re.I)
+
+
+def _named_before(told: str, asked: str) -> bool:
+    """Whether the question ASKED asks a concept of a thing only the statements before it
+    (TOLD) name, with a word standing for it ("I saw ACSA runs first aid itself. Which
+    locations offer it?"): the thing is the statements', so the whole message is read."""
+    if not _STANDS_FOR.search(asked):
+        return False
+    whole = f"{told} {asked}"
+    return any(
+        c.about.search(told)
+        and not c.about.search(asked)
+        and c.asks.search(asked)
+        and not (c.unless is not None and c.unless.search(whole))
+        and c.about_esc == (NAMES_ESC.search(whole) is not None)
+        for c in CONCEPTS
     )
 
 
@@ -350,6 +403,10 @@ def with_asked_facts(text: str, answer: Answer) -> Answer:
     concepts = [c for c in _missing(text, answer) if not answer.answer.startswith(c.said_by)]
     if not concepts:
         return answer
+    if answer.answer.startswith(_FOUND_NOTHING):
+        # "found nothing" (words it did not know: "we're in red deer") though the question
+        # asks a concept, whose facts its closest-thing aside may even quote: they answer
+        return _answer_of(concepts, answer.confidence)
     missing = [c for c in concepts if not all(_stated(answer.answer, f) for f in c.facts)]
     placed = answer.topic == "which_element" and not _PLACEMENT.search(text)
     if missing and (

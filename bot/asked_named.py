@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bot.answers import NAMES_ESC
 from bot.concept import Concept, pattern
+from bot.esc_asked import ACSA_TRAINING
 
 # The SECOR courses, named in any of the ways employers name them.
 _COURSE = (
@@ -100,7 +101,12 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
             r"\bwhat(?:'?s|s| is| are| was| would be)\s+(?:the\s+|a\s+|that\s+|our\s+|this\s+)?"
             r"(?:pir\s+|wcb\s+|premium\s+)?(?:refund|rebate)s?\s+(?:like|worth)\b|"
             r"\bhow\s+(?:much|big|large|good|generous)\b|\bworth\b|\bamount\b|\bsize\b|"
-            r"\bpercent\w*|\bper\s?cent\b|%|\bget\s+back\b"
+            r"\bpercent\w*|\bper\s?cent\b|%|\bget\s+back\b|"
+            # "what kind of refund can a company expect", "what sort of rebate do SECOR
+            # holders see", "the refund we could expect"
+            r"\bwhat\s+(?:kind|sort|type|level|range)\s+of\s+(?:\w+\s+)?(?:refund|rebate)s?\b|"
+            r"\b(?:refund|rebate)s?\b[^.?!]{0,40}\bexpect\w*\b|"
+            r"\bexpect\w*\b[^.?!]{0,40}\b(?:refund|rebate)s?\b"
         ),
         ("pir-refund-amount",),
         "pir",
@@ -178,6 +184,8 @@ NAMED_CONCEPTS: tuple[Concept, ...] = (
         "Management course or PHSM; Energy Safety Canada's assessors take its own Safety "
         "Program Development course.",
         lead_always=True,
+        # the company's training ACSA wants, no assessor named (bot.esc_asked)
+        unless=ACSA_TRAINING,
     ),
     Concept(
         "esc_late",  # "our ESC anniversary is in december, I sent the audit jan 20: late?"

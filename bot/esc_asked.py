@@ -86,7 +86,28 @@ class EscAttribute:
     esc_terms: re.Pattern[str] | None = None
 
 
+# The training ACSA's SECOR asks of a company (not only of its assessor): "what training does
+# ACSA want that ESC didn't", "which courses will ACSA need from us once we move over".
+_TRAINING = r"(?:training|courses?|tickets?)"
+_WANTS = r"(?:want|need|require|ask|expect)s?"
+ACSA_TRAINING = re.compile(
+    r"^(?![\s\S]*\bassessor)[\s\S]*?(?:"
+    rf"\b{_TRAINING}\b[^.?!]{{0,40}}\bacsa\b[^.?!]{{0,12}}\b{_WANTS}\b|"
+    rf"\bacsa\b[^.?!]{{0,12}}\b{_WANTS}\b[^.?!]{{0,40}}\b{_TRAINING}\b|"
+    rf"\b(?:what|which)\b[^.?!]{{0,20}}\b{_TRAINING}\b[^.?!]{{0,40}}\b(?:for|at|with|under|by|"
+    r"from) acsa\b)",
+    _I,
+)
+
 ATTRIBUTES: tuple[EscAttribute, ...] = (
+    EscAttribute(
+        "ACSA's courses",
+        ACSA_TRAINING,
+        ("esc-training",),
+        "esc_training",
+        acsa_facts=("step-courses", "assessor-who"),
+        supersedes=("assessor course",),
+    ),
     EscAttribute(
         "assessor course",
         re.compile(

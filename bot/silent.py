@@ -25,6 +25,7 @@ from bot.unstated import (
     PIR_AMOUNT,
     PIR_AMOUNT_ASIDE,
     PIR_MECHANICS_WHAT,
+    pir_mechanics_asked,
 )
 from bot.unstated_specifics import ESC_ONE_YEAR, ESC_ONE_YEAR_WHAT, FILE_SIZE
 from knowledge.facts import citation, contacts, fact
@@ -561,7 +562,11 @@ def silent_topic(question: str) -> NotStated | None:
         return esc_unstated(question)
     for what, pattern, process in CLASSES:  # a refund's mechanics, ... (bot.unstated)
         if pattern.search(question):
-            amount = what == PIR_MECHANICS_WHAT and PIR_AMOUNT.search(question)
+            # what the refund comes to for us (in dollars, on our premiums), or nothing of
+            # its mechanics asked: the pages' ceiling is said and cited beside the silence
+            amount = what == PIR_MECHANICS_WHAT and (
+                PIR_AMOUNT.search(question) is not None or not pir_mechanics_asked(question)
+            )
             return NotStated(what, True, PIR_AMOUNT_ASIDE if amount else "", process)
     if asks_both(question):
         return NotStated(BOTH_WHAT, True)  # "a formal hazard assessment and FLHAs both?"

@@ -68,7 +68,7 @@ _PAYMENT = r"(?:cheques?|checks?|money|payments?|funds|deposit|credit)"
 _ON_PREMIUMS = (
     rf"\b{_BACK}\b[^?]{{0,100}}\bpremiums?\b{_NEAR}{_FIGURE}|"
     rf"\bpremiums?\b{_NEAR}{_FIGURE}[^?]{{0,100}}\b{_BACK}\b|"
-    rf"{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b[^?]{{0,100}}\b{_BACK}\b|"
+    rf"{_FIGURE}[^.?!]{{0,30}}\b(?:premiums?|wcb)\b[^?]{{0,100}}\b{_BACK}\b|"
     rf"\b{_BACK}\b[^?]{{0,100}}{_FIGURE}[^.?!]{{0,30}}\bpremiums?\b"
 )
 PIR_AMOUNT = re.compile(
@@ -76,7 +76,7 @@ PIR_AMOUNT = re.compile(
 )
 """An amount of refund asked for the employer's own case: the pages' ceiling is the aside."""
 PIR_AMOUNT_ASIDE = "pir-refund-amount"
-PIR_MECHANICS = re.compile(
+_PIR_HOW = (
     # when: "when will the PIR refund be paid out", "what month does WCB mail the refund"
     rf"\b{_WHEN}\b{_NEAR}\b{_REFUND}\b{_NEAR}\b{_PAID}\b|"
     rf"\b{_WHEN}\b{_NEAR}\b{_PAID}\b{_NEAR}\b{_REFUND}\b|"
@@ -88,10 +88,6 @@ PIR_MECHANICS = re.compile(
     r"determin\w*|formula|comput\w*|based on|exact (?:amount|figure))\b|"
     # in what form: "is it a cheque or a credit on our account"
     rf"\b{_REFUND}\b[^?]{{0,100}}\b{_FORM}|\b{_FORM}[^?]{{0,60}}\b{_REFUND}\b|"
-    # what it comes to for us, in dollars: "how many dollars would our refund be"
-    rf"\b{_DOLLARS}\b{_NEAR}\b{_REFUND}\b|\b{_REFUND}\b{_NEAR}\b{_DOLLARS}\b|"
-    # ... or worked out on our own premiums: "premiums of $9,000, what would we get back"
-    rf"{_ON_PREMIUMS}|"
     # prorated for part of a year: "will the refund be prorated for the months before we
     # were certified", "do we get a full year's refund if we certified in October"
     rf"\b{_REFUND}\b[^?]{{0,100}}\b{_PART_YEAR}|\b{_PART_YEAR}[^?]{{0,100}}\b{_REFUND}\b|"
@@ -99,9 +95,24 @@ PIR_MECHANICS = re.compile(
     rf"\b{_REFUND}\b[^?]{{0,200}}?\b{_WHEN}\b{_NEAR}\b{_PAYMENT}\b{_NEAR}\b{_PAID}\b|"
     # ... or a pronoun for it: "what's the PIR refund, and when is it paid?"
     rf"\b{_REFUND}\b[^?]{{0,100}}\b{_WHEN}\b (?:is|are|will|would|does|do|can) (?:it|they|"
-    rf"that|this) (?:be |get |usually |normally )?{_PAID}\b",
-    _I,
+    rf"that|this) (?:be |get |usually |normally )?{_PAID}\b"
 )
+# What the refund comes to for one company: in dollars ("how many dollars would our refund
+# be"), or on its own premiums ("premiums of $9,000, what would we get back").
+_PIR_OWN = (
+    rf"\b{_DOLLARS}\b{_NEAR}\b{_REFUND}\b|\b{_REFUND}\b{_NEAR}\b{_DOLLARS}\b|"
+    rf"{_ON_PREMIUMS}"
+)
+PIR_MECHANICS = re.compile(f"{_PIR_HOW}|{_PIR_OWN}", _I)
+_PIR_HOW_ASKED = re.compile(_PIR_HOW, _I)
+
+
+def pir_mechanics_asked(question: str) -> bool:
+    """Whether QUESTION asks when or how the PIR refund is paid or worked out, beyond what
+    it would come to for the asker (in dollars, on their premiums)."""
+    return _PIR_HOW_ASKED.search(question) is not None
+
+
 PIR_MECHANICS_WHAT = (
     "when or how the PIR refund is paid out (on what date or in what month, as a cheque or a "
     "credit), how its amount is worked out or whether it is prorated for part of a year; they "
