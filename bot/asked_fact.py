@@ -97,6 +97,9 @@ CONCEPTS: tuple[Concept, ...] = (
         "first_aid",
         lead="The first aid course the pages ask for is Standard First Aid (SFA); they name "
         "no other first aid course.",
+        # the kind asked is named by the words, whatever topic ranks first: the three courses
+        # state the SFA fact too, but only the lead says which kind of first aid it is
+        lead_always=True,
         over_silence=True,
         unless=_re(
             r"\b(?:valid|expir\w*|how long|cost|price|pay|online|where|printed|without|"
