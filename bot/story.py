@@ -81,9 +81,10 @@ _COUNT_ASKED = re.compile(
 )
 # The year of the cycle the statements name ("it's our maintenance year", "we're in year 2
 # of our secor", "our second year after certification"), and the question's own.
+# (misspelled as people type it: "maintenence", "maintanence", "maintainance")
 _MAINTENANCE = re.compile(
-    r"\bmaint(?:enance|\.)?(?! course)\b|\byear (?:2|3|two|three) of\b|\b(?:second|third|"
-    r"2nd|3rd) year (?:of|after|since|in)\b",
+    r"\b(?:maint(?:enance|\.)?|main?t[aei]{1,2}n[aeio]n[cs]e)(?! course)\b|"
+    r"\byear (?:2|3|two|three) of\b|\b(?:second|third|2nd|3rd) year (?:of|after|since|in)\b",
     re.I,
 )
 _RECERTIFICATION = re.compile(r"\b(?:recertif\w*|re-certif\w*|recert)\b", re.I)
