@@ -89,7 +89,7 @@ from bot.esc_rules import (
     numbers_in_figures_only,
 )
 from bot.first_timing import asks_time_to_certify
-from bot.foreign_request import foreign_request
+from bot.foreign_request import foreign_request, program_look_alike
 from bot.foreign_subject import foreign_subject
 from bot.goes_in import goes_in_answer, goes_in_document
 from bot.groups import read_groups
@@ -141,6 +141,7 @@ from bot.silent import (
     silent_answer,
     silent_topic,
 )
+from bot.smalltalk_asked import asks_a_cued_topic
 from bot.story import (
     Reading,
     Story,
@@ -564,6 +565,10 @@ class Engine:
             ranked = without(ranked, "offtopic")  # "how do I write a hazard assessment": SECOR's
         if ranked.best == "manipulation" and not asks_of_bot(text):
             ranked = without(ranked, "manipulation")  # no request of the bot (bot.bot_request)
+        if self.intents[ranked.best].kind == "smalltalk" and asks_a_cued_topic(
+            doc, self.intents, self.smalltalk, self.domain
+        ):
+            ranked = without(ranked, ranked.best)  # "can you explain the evaluation questions?"
         answer = self._answer_parsed(text, doc, ranked)
         if (answer.kind in ("smalltalk", "answer") and self._coverage.off_topic(doc)) or (
             answer.kind == "smalltalk" and self._coverage.mostly_off_topic(doc)
@@ -730,7 +735,9 @@ class Engine:
                 return cannot_answer(confidence)
             if subject is not None:  # SECOR's limit named by its own words ("over ten")
                 return answer_intent(self.intents[subject], max(confidence, THRESHOLD))
-            if not in_domain or confidence >= 0.5 or best in cues:  # "canucks or leafs"
+            # "canucks or leafs"; "the safety meeting at the crew barbecue?" names the program
+            sure = confidence >= 0.5 and not (best == "offtopic" and program_look_alike(text))
+            if not in_domain or sure or best in cues:
                 return refusal(manipulative=best == "manipulation", confidence=confidence)
             return cannot_answer(confidence)
         names_element = bool(_NAMES_ELEMENT.search(text)) and is_element_question(text)

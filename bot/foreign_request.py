@@ -140,3 +140,11 @@ def foreign_request(text: str) -> bool:
     """TEXT asks for something SECOR never answers and names nothing of the program, or asks
     the price of the asker's own work (``own_price``)."""
     return (bool(_FOREIGN.search(text)) and not anchored(text)) or own_price(text)
+
+
+def program_look_alike(text: str) -> bool:
+    """TEXT names a thing of the program (an anchor: "the safety meeting", "a WCB claim") and
+    asks nothing of a kind SECOR never answers: however sure the intent model is that it is
+    off-topic, it is no request to refuse ("can we hold the safety meeting at the crew
+    barbecue?"); the pages' silence on it is said instead."""
+    return anchored(text) and not _FOREIGN.search(text) and not own_price(text)
