@@ -181,3 +181,9 @@ def test_enough_records_to_start_is_three_months(engine: Engine, text: str) -> N
     assert re.search(r"at least three months of health and safety records", answer.answer), (
         answer.answer
     )
+
+
+def test_the_assessor_renewing_their_own_course_is_the_three_year_rule(engine: Engine) -> None:
+    answer = engine.ask("our evaluator has to refresh her PHSM every three years, right?")
+    assert answer.topic == "continuing_education", answer.topic
+    assert "every three years at least one of your full-time employees" in answer.answer
