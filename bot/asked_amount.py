@@ -17,7 +17,12 @@ from bot.unstated_terms import CERTIFICATE_FORM
 AMOUNT_CONCEPTS: tuple[Concept, ...] = (
     Concept(
         "refund_size",  # "how much of a refund", "max refund %", "how big is the rebate"
-        pattern(r"\b(?:refunds?|rebates?|money back|premiums? back|pir)\b"),
+        pattern(
+            r"\b(?:refunds?|rebates?|money back|premiums? back|pir)\b|"
+            # a share of the premiums got back: "what percentage back from WCB"
+            r"(?:\b(?:percent\w*|how much|cash)|%)\s+back\b|"
+            r"\bback (?:from|on|off|out of) (?:the |our |your |my )?(?:wcb|premiums?)\b"
+        ),
         pattern(
             r"\b(?:how much|how big|how large|what (?:size|kind of money|amount|percent\w*)|"
             r"max(?:imum)?|most|up to|amount|percent\w*|per ?cent)\b|%"
@@ -34,13 +39,19 @@ AMOUNT_CONCEPTS: tuple[Concept, ...] = (
         "first_submission_when",  # "earliest when I can send the first SECOR", "how soon"
         pattern(
             r"\b(?:send|submit\w*|apply\w*|application|hand (?:it|in)|evaluation tool|"
-            r"fill (?:in|out) the (?:tool|evaluation))\b"
+            r"fill (?:in|out) the (?:secor )?(?:tool|evaluation))\b"
         ),
         pattern(
             r"\b(?:earliest|soonest|how soon|how early|as soon as|when is the earliest|"
             r"how long (?:do|must|should) (?:we|i) (?:wait|run|have)|"
             r"when (?:can|could|may) (?:i|we) (?:first |start |even )?(?:send|submit|apply|"
-            r"fill))\b"
+            r"fill)|"
+            # whether the records kept so far are enough to start: "is that enough
+            # documentation to fill in the evaluation now?", "ready to submit yet?"
+            r"(?:is|are|was) (?:that|this|it|these|those|we|i) (?:long )?enough\b"
+            r"(?! (?:people|staff|workers))|"
+            r"enough (?:records|documentation|paperwork|history|time|months?)|"
+            r"ready to (?:send|submit|apply|fill))\b"
         ),
         ("step-documentation",),
         "documentation",

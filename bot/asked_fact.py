@@ -194,6 +194,33 @@ CONCEPTS: tuple[Concept, ...] = (
         names_people=True,
     ),
     Concept(
+        # the assessor asked to lean on another person's management course ("can I go off
+        # my foreman's PHSM", "does his certificate cover me as the assessor")
+        "assessor_borrowed_course",
+        _re(
+            r"\b(?:assessors?|evaluators?|(?:do|doing|fill\w*|complet\w*) (?:the |our )?"
+            r"(?:evaluation|eval|evaluation tool|self[- ]?assessment)\b)"
+        ),
+        _re(
+            r"\b(?:his|her|their|someone else'?s|another (?:person|guy|worker)'?s?|"
+            r"(?:foreman|supervisor|partner|manager|guy|wife|husband|brother|son|dad)'?s)\s+"
+            r"(?:\w+\s+)?(?:certificates?|certs?|courses?|tickets?|training|phsm)\b|"
+            r"\bgo (?:off|on|by|under)\b|"
+            r"\b(?:under|borrow\w*|use|using|cover\w*|count\w* for)\b[^.?!]{0,15}"
+            r"\b(?:his|her|their|me|us)\b"
+        ),
+        ("assessor-who",),
+        "assessor",
+        names_people=True,
+        replaces=True,
+        over_silence=True,  # (not a certificate's expiry: whose certificate it is)
+        # the assessor's own training kept current ("renew their training every 3 years")
+        unless=_re(
+            r"\b(?:renew\w*|refresh\w*|every (?:three|3)|(?:three|3)[- ]years?|expir\w*|"
+            r"continuing|up to date|current)\b"
+        ),
+    ),
+    Concept(
         "paper_records",
         _re(
             r"\b(?:paper (?:records|binders?|copies|files|forms)|binders?|hard ?cop(?:y|ies)|"
@@ -330,8 +357,11 @@ def points_back(told: str, asked: str) -> bool:
     return _named_before(told, asked)
 
 
-# A word that stands for a thing named before ("which locations offer it", "who runs them").
-_STANDS_FOR = re.compile(r"\b(?:it|them|that one|those|these)\b", re.I)
+# A word that stands for a thing named before ("which locations offer it", "who runs them"),
+# or for a person named before ("can I go off his certificate": the foreman's).
+_STANDS_FOR = re.compile(
+    r"\b(?:it|them|that one|those|these|his|her|hers|him|their|theirs)\b", re.I
+)
 
 
 def _named_before(told: str, asked: str) -> bool:

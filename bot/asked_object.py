@@ -78,6 +78,14 @@ _TASK = re.compile(
     r"(?P<obj>[a-z0-9][\w'-]*(?:\s+[a-z][\w'-]*){0,3}?)" + _END,
     _I,
 )
+# What a named thing is ("what are the three courses again?", "what's the evaluation tool
+# for"): SECOR's when the thing is (secor_object only: it never refuses by itself).
+_IDENTITY = re.compile(
+    r"\b(?:what|which)\s*(?:is|are|were|was|'s|'re|s)\s+(?:the|those|these|them|all the|our|"
+    r"your)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|thirteen|main|"
+    rf"required|mandatory|different)\s+)?{_PHRASE}{_END}",
+    _I,
+)
 # Verbs of getting on with the program itself, no trade task ("how do I reset my login").
 _PROGRAM_VERB = re.compile(
     r"(?:i|we|you|u|get|find|do|know|tell|reach|contact|call|email|e-mail|access|reset|log|"
@@ -158,8 +166,9 @@ def foreign_object(coverage: Coverage, text: str) -> str | None:
 
 def secor_object(coverage: Coverage, text: str) -> bool:
     """TEXT asks for a thing SECOR speaks of in itself, one more than COMMON_TOPICS topics
-    name ("what hazard assessment form is best", "how do I write a hazard assessment")."""
-    for frame in (*_FRAMES, _TASK):
+    name ("what hazard assessment form is best", "how do I write a hazard assessment", "what
+    are the three courses again")."""
+    for frame in (*_FRAMES, _TASK, _IDENTITY):
         for match in frame.finditer(text):
             named = [
                 sum(1 for t in _topics(coverage) if t & _forms(n, w))

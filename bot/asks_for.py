@@ -29,6 +29,7 @@ _NUMBER = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
     r"twenty|thirty|ninety|several|a few|a couple of)"
 )
+_FORMAT = r"(?:pdfs?|word|excel|docx?|xlsx?|jpe?gs?|pngs?|scans?|photos?|spreadsheets?)"
 _UNIT = r"(?:days?|weeks?|months?|years?|hours?|minutes?)"
 _LANGUAGES = (
     r"(?:english|french|spanish|punjabi|vietnamese|tagalog|filipino|chinese|mandarin|"
@@ -272,7 +273,12 @@ TYPES: tuple[AnswerType, ...] = (
         re.compile(
             r"\bfile (?:formats?|types?)\b|\b(?:word|excel) (?:docs?|documents?|"
             r"files?|format)\b|\b(?:ms|microsoft) (?:word|excel)\b|\bdocx\b|\bxlsx?\b|"
-            r"\bjpe?gs?\b|\bpngs?\b|\bheic\b|\bgoogle sheets\b|\bpdfs? only\b|\bonly pdfs?\b",
+            r"\bjpe?gs?\b|\bpngs?\b|\bheic\b|\bgoogle sheets\b|\bpdfs? only\b|\bonly pdfs?\b|"
+            # two formats set side by side ("pdf or word", "word and excel ok?"), or one
+            # required ("does it have to be pdf"): the question asks which format
+            rf"\b{_FORMAT}\b[^.?!;]{{0,25}}\b(?:or|and|vs\.?|versus)\s+(?:is\s+|are\s+)?"
+            rf"(?:in\s+)?(?:an?\s+)?{_FORMAT}\b|"
+            rf"\b(?:has|have|need|needs|got) to be (?:in )?(?:a )?{_FORMAT}\b",
             _I,
         ),
         re.compile(

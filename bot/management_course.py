@@ -32,6 +32,8 @@ _CHOICE = re.compile(
     r"enough)|instead(?: of)?|(?:has|have) to be|forced to|which (?:one|course)|"
     r"only (?:phsm|the \w+ course)\b[^.?!]{0,20}\bcounts?|either|or is there|accepted|"
     r"replace[sd]?|no longer|anymore|any more|same thing|does (?:it|that|this) count|"
+    # whether both are needed: "take both or just one?", "do I need the two of them"
+    r"both|(?:just|only) (?:one|the one)|one or the other|the two of them|"
     r"do(?:es)? (?:it|that|the \w+(?: \w+)?|phsm|principles of [\w& ]{0,40}) (?:still )?"
     r"(?:count|qualify|work|do)\b)\b",
     _I,

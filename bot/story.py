@@ -107,6 +107,8 @@ _REFERS_BACK = re.compile(
 _UNNAMED_OBJECT = re.compile(
     r"\b(?:fix|fixing|change|changing|redo|resend|send|submit|keep|use|do|get|take|file|put|"
     r"move|add|leave|include|update|sign|approve|"
+    # accepted, the thing told: "my first aid is from abroad. ACSA accept it?"
+    r"accept|accepts|accepting|recogni[sz]e|recogni[sz]es|honou?r|honou?rs|allow|allows|"
     # something left undone: "does missing it affect the refund" (the maintenance told before)
     r"miss|missing|missed|skip|skipping|skipped|forget|forgetting|forgot|ignore|ignoring)\s+"
     r"(?:it|them|one)\b",

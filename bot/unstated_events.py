@@ -150,7 +150,12 @@ _PROVINCE = (
     r"new brunswick|pei|newfoundland|yukon|nwt|northwest territories|nunavut|"
     r"other provinces?|another province|out of province|out-of-province|"
     r"bccsa|scsa|ihsa|mcsa|worksafe ?bc|vancouver|kelowna|kamloops|prince george|victoria|"
-    r"regina|saskatoon|winnipeg|toronto|ottawa|montreal|halifax|whitehorse|yellowknife)"
+    r"regina|saskatoon|winnipeg|toronto|ottawa|montreal|halifax|whitehorse|yellowknife|"
+    # another country: a course taken abroad is as open as one from another province
+    r"other countr(?:y|ies)|another country|abroad|overseas|back home|"
+    r"ukrain\w*|poland|polish|philippines|filipino|india|indian|pakistan\w*|mexic\w*|"
+    r"united states|the states|usa|u\.s\.a?\.?|american|england|uk|u\.k\.|british|ireland|irish|"
+    r"australia\w*|germany|german|romania\w*|nigeria\w*|vietnam\w*|china|chinese)"
 )
 _COURSE = (
     r"(?:course|class|training|ticket|phsm|csts|first aid|sfa|"
@@ -169,7 +174,8 @@ OTHER_PROVINCE_COURSE = re.compile(
     _I,
 )
 OTHER_PROVINCE_COURSE_WHAT = (
-    "whether a course taken through another province's safety association is accepted for "
+    "whether a course taken through another province's safety association (or in another "
+    "country) is accepted for "
     "SECOR; they name the courses a full-time employee must complete, not equivalents from "
     "elsewhere"
 )
