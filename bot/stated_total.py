@@ -67,7 +67,7 @@ _SUM = re.compile(
     re.IGNORECASE,
 )
 _SO_OF_US = re.compile(
-    rf"\bso\s+(?:(?:we'?re|we are|there are|there'?s|that'?s)\s+)?{_NUM}\s+of us\b",
+    rf"\bso\s+(?:(?:we'?re|we are|there are|there'?s|that'?s)\s+)?(?:all\s+)?{_NUM}\s+of us\b",
     re.IGNORECASE,
 )
 # The writer set apart from the number: "not counting me it's 9", "9 besides myself".
@@ -106,6 +106,11 @@ _ASKS_RULE = re.compile(
     r"at once|same time)\b",
     re.IGNORECASE,
 )
+# The total's own time said right after it: "so all 11 of us are working at once" says when
+# the 11 are there; it does not ask what the limit means.
+_TOTAL_AT_ONCE = re.compile(
+    r"^(?:\s+[\w']+){0,4}?\s+(?:at once|at the same time|at one time|at a time)\b", re.IGNORECASE
+)
 _NUMBER_TOKEN = re.compile(r"\b(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 
 
@@ -137,7 +142,7 @@ def read_stated(text: str) -> Stated | None:
     own = [*_SELF_BEFORE.finditer(text), *_SELF_AFTER.finditer(text)]
     found = {(_value(m["n"]), _value(m["n"])) for m in plain}
     found |= {(_value(m["n"]), _value(m["n"]) + 1) for m in own}
-    if len(found) != 1 or _ASKS_RULE.search(text):
+    if len(found) != 1 or _ASKS_RULE.search(_without_total_times(text, [*plain, *own])):
         return None
     said, total = found.pop()
     added, who, ends = 0, "", []
@@ -150,6 +155,16 @@ def read_stated(text: str) -> Stated | None:
         return None
     at = min(m.start() for m in [*plain, *own])
     return Stated(said, total, added, who, at)
+
+
+def _without_total_times(text: str, totals: list[re.Match[str]]) -> str:
+    """TEXT without the time said right after each of its TOTALS ("... so all 11 of us are
+    working at once": the 11's time, not a question about the limit)."""
+    for m in sorted(totals, key=lambda m: m.end(), reverse=True):
+        after = _TOTAL_AT_ONCE.match(text[m.end() :])
+        if after is not None:
+            text = text[: m.end()] + text[m.end() + after.end() :]
+    return text
 
 
 def stated_total(text: str) -> int | None:
