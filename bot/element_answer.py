@@ -652,10 +652,12 @@ def several_answer(
     asked = decided[0] if decided is not None else asked_document(question)
     if _POINTING.match(asked):
         return None
-    documents = several_documents(asked, lambda d: document_label(d, labeler), SURE)
+    # each part is classified once: the cuts and the placements read the same parts
+    label = cache(lambda described: document_label(described, labeler))
+    documents = several_documents(asked, label, SURE)
     if not documents:
         return None
-    placed = "; ".join(_one_placed(d, *document_label(d, labeler)) for d in documents)
+    placed = "; ".join(_one_placed(d, *label(d)) for d in documents)
     placed = placed[0].upper() + placed[1:]
     lead = (
         f"Understood: where to file {len(documents)} documents, each placed on its own. "

@@ -17,7 +17,8 @@ the second has no determiner of its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+
+from bot.labeler import DocumentLabeler
 
 # Words that end a document's name: its head noun ("the toolbox talk SHEET").
 _DOCUMENT_END = re.compile(
@@ -41,7 +42,7 @@ _STRIP = " ,.;:?!-\u2013\u2014"
 _WH_OPENS = re.compile(r"^(?:which|what|where|how|when|who|like)\b", re.I)
 # A document word anywhere in a part: its head, or the head of what it lists.
 _DOCUMENT_WORD = re.compile(
-    _DOCUMENT_END.pattern.replace(")$", r")\b").replace("|programs?", "")
+    _DOCUMENT_END.pattern.replace(")$", r")\b")
     + r"|\b(?:stats|numbers|summaries|minutes|clearances?|letters?|schedules?|calendars?)\b",
     re.I,
 )
@@ -57,10 +58,8 @@ _THERE_IS = re.compile(
 _ALSO = re.compile(r"^(?:also|then|too)\s+", re.I)
 _BOTH = re.compile(r"^(?:both|all of|each of)\s+(?:the\s+)?", re.I)
 
-Labeler = Callable[[str], tuple[str, float]]
 
-
-def _reads_alone(part: str, label: Labeler, sure: float) -> bool:
+def _reads_alone(part: str, label: DocumentLabeler, sure: float) -> bool:
     """PART reads as a document on its own: it names a document word ("list", "minutes",
     "ERP") and the classifier places it, or a document word ends it. A thing the document is
     about ("the trucks", "the compressor") or a clause ("which element numbers") is none."""
@@ -73,7 +72,7 @@ def _reads_alone(part: str, label: Labeler, sure: float) -> bool:
     return found != "other" and confidence >= sure
 
 
-def _cuts_here(before: str, after: str, label: Labeler, sure: float) -> bool:
+def _cuts_here(before: str, after: str, label: DocumentLabeler, sure: float) -> bool:
     """The cut between BEFORE and AFTER separates two documents, not one document's name."""
     ends = bool(_DOCUMENT_END.search(before.strip(" ,.;:?!")))
     if ends and _HEAD_ONLY_IF_ALONE.search(before) and not _DETERMINER.match(after):
@@ -86,7 +85,7 @@ def _cuts_here(before: str, after: str, label: Labeler, sure: float) -> bool:
     )
 
 
-def several_documents(asked: str, label: Labeler, sure: float) -> list[str]:
+def several_documents(asked: str, label: DocumentLabeler, sure: float) -> list[str]:
     """The documents ASKED names, when it names two or more (else []): the words cut where each
     part reads as a document (LABEL classifies a part; SURE is its confidence to trust)."""
     text = _BOTH.sub("", asked.strip(_STRIP))
